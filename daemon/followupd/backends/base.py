@@ -1,0 +1,82 @@
+"""The one port to mail storage: `Mailbox`, in the domain's words.
+
+IMAP, Exchange and local Maildir / .eml folders implement it. Sync is headers first: `poll`
+returns the headers of what is new since a cursor, the engine decides which messages can
+matter, and `fetch` brings only those whole. Implementations translate their library's
+errors into `TransientMailboxError` / `PermanentMailboxError`; nothing above catches
+library exceptions. No implementation can send mail: the only write is `save_draft`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from types import TracebackType
+from typing import Protocol, Self
+
+from followupd.model import FolderRole
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderBlock:
+    """A new message known by its header block only; `ref` fetches it whole."""
+
+    folder: FolderRole
+    ref: str  # backend identity within the folder, stable while the cursor is valid
+    header: bytes  # the raw RFC 5322 header section
+    size: int  # the whole message's size in bytes (0 if unknown)
+
+
+@dataclass(frozen=True, slots=True)
+class RawMessage:
+    folder: FolderRole
+    ref: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Poll:
+    """What changed in one folder since a cursor."""
+
+    new: tuple[HeaderBlock, ...]
+    cursor: str  # opaque to callers; store it once `new` has been recorded
+    resynced: bool = False  # the old cursor was invalid (e.g. UIDVALIDITY changed)
+
+
+class Mailbox(Protocol):
+    """One account's mail storage."""
+
+    @property
+    def name(self) -> str: ...
+
+    def folders(self) -> Mapping[FolderRole, str]:
+        """The server's name for each role found (INBOX, Sent, Drafts)."""
+        ...
+
+    def poll(self, folder: FolderRole, cursor: str | None, since: date) -> Poll:
+        """Headers of messages new since `cursor`; without one, of those since `since`."""
+        ...
+
+    def fetch(self, folder: FolderRole, refs: Sequence[str]) -> Iterator[RawMessage]:
+        """Whole messages, without marking them seen; refs that vanished are skipped."""
+        ...
+
+    def drafts_present(self, message_ids: Collection[str]) -> set[str]:
+        """Which of these draft Message-IDs are still in the Drafts folder."""
+        ...
+
+    def save_draft(self, message: bytes, message_id: str) -> bool:
+        """Put a draft in Drafts unless one with `message_id` is there; True if it was added."""
+        ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...

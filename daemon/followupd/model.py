@@ -1,0 +1,164 @@
+"""Value types shared by the core: what a message says, what it means, what is due.
+
+Every type is a frozen dataclass; datetimes are timezone-aware (a message's Date keeps the
+sender's own offset, because prose such as "by Friday" is read in the sender's zone).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What one message means for a job search (corpus/SCHEMA.md)."""
+
+    INTERVIEW_REQUEST = "interview_request"
+    INTERVIEW_SCHEDULED = "interview_scheduled"
+    INTERVIEW_RESCHEDULED = "interview_rescheduled"
+    INTERVIEW_CANCELLED = "interview_cancelled"
+    HOLDING_REPLY = "holding_reply"
+    REJECTION = "rejection"
+    OFFER = "offer"
+    APPLICATION_RECEIVED = "application_received"
+    OTHER = "other"
+
+
+class Stage(StrEnum):
+    """A follow-up the daemon can draft (corpus/POLICY.md)."""
+
+    THANK_YOU = "thank_you"
+    CHECK_IN = "check_in"
+    FINAL_NOTE = "final_note"
+    HOLDING_ACK = "holding_ack"
+    REJECTION_REPLY = "rejection_reply"
+    OFFER_REPLY = "offer_reply"
+
+
+class FolderRole(StrEnum):
+    INBOX = "inbox"
+    SENT = "sent"
+    DRAFTS = "drafts"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """An address (always lowercase) and the best display name known for it ("" if none)."""
+
+    address: str
+    name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarEvent:
+    """One VEVENT of a text/calendar part or .ics attachment."""
+
+    method: str  # REQUEST, CANCEL, REPLY, PUBLISH... ("" when the part has none)
+    uid: str
+    sequence: int
+    start: datetime | None  # aware; None if absent or unreadable
+    end: datetime | None  # aware; from DTEND or DTSTART + DURATION
+    all_day: bool
+    summary: str
+    description: str
+    location: str
+    organizer: Person | None
+    attendees: tuple[Person, ...]  # people only: rooms and resources removed
+    status: str = ""  # CONFIRMED, CANCELLED, TENTATIVE or ""
+    notes: tuple[str, ...] = ()  # what was odd while reading it (unknown zone, ...)
+
+
+@dataclass(frozen=True, slots=True)
+class Envelope:
+    """The addressing and threading part of a message: what is kept once the body is gone."""
+
+    message_id: str  # "<id@host>"; synthesised from a content hash when missing or malformed
+    subject: str
+    sender: Person | None  # From
+    reply_to: tuple[Person, ...] = ()
+    to: tuple[Person, ...] = ()
+    cc: tuple[Person, ...] = ()
+    date: datetime | None = None  # aware, with the sender's offset; fallback: newest Received
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Mail:
+    """One parsed message: envelope, the text a person reads, and calendar events."""
+
+    envelope: Envelope
+    text: str  # new text (plain, or HTML made readable), quoted history and signature removed
+    quoted: str = ""  # quoted history, when it could be separated
+    signature: str = ""  # signature block, when it could be separated
+    events: tuple[CalendarEvent, ...] = ()
+    attachments: tuple[str, ...] = ()  # file names
+    headers: tuple[tuple[str, str], ...] = ()  # lowercase name -> value, the ones rules need
+    notes: tuple[str, ...] = ()  # damage or truncation met while parsing, for evidence
+
+    def header(self, name: str) -> str | None:
+        wanted = name.lower()
+        return next((value for key, value in self.headers if key == wanted), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """What one message means: its kind, the facts it states, and why we think so."""
+
+    kind: Kind
+    evidence: tuple[str, ...]
+    interview_start: datetime | None = None
+    interview_end: datetime | None = None
+    interviewers: tuple[Person, ...] = ()
+    decision_by: date | None = None
+    company: str | None = None
+    role: str | None = None
+    contact: Person | None = None  # the human at the employer this message lets us answer
+    calendar_uid: str | None = None
+    calendar_sequence: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """A message as recorded in the store: where it was, who it is from, what it means."""
+
+    key: str  # stable within the account (folder + UIDVALIDITY + UID, or file path)
+    account: str
+    folder: FolderRole
+    envelope: Envelope
+    signal: Signal
+    from_user: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DraftRecord:
+    """A row of the drafts ledger: one (process, stage, recipient, occurrence), made once ever."""
+
+    process_id: str
+    stage: Stage
+    recipient: str
+    occurrence: int
+    message_id: str  # deterministic Message-ID of the draft; the ledger key on the server
+    at: datetime  # when it was made (or found missed)
+    status: str = "made"  # "made" | "missed" | "deleted"
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """A draft that is due: what `plan` decides and `compose` writes."""
+
+    process_id: str
+    stage: Stage
+    to: tuple[Person, ...]
+    due: datetime
+    occurrence: int = 1
+    cc: tuple[Person, ...] = ()
+    answers: Envelope | None = None  # the message the draft replies to (its thread)
+    late: bool = False
+    company: str | None = None
+    role: str | None = None
+    interview_start: datetime | None = None
+    decision_by: date | None = None
+    extra: tuple[tuple[str, str], ...] = field(default=())  # stage-specific facts for templates

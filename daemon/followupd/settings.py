@@ -1,0 +1,85 @@
+"""Frozen settings with their defaults; `config.py` builds them from TOML and validates.
+
+Kept apart from `config.py` so the pure core (policy, compose) can take settings without
+importing the loader. Every number of corpus/POLICY.md is a field of `PolicySettings`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Me:
+    name: str = ""
+    addresses: tuple[str, ...] = ()  # lowercase
+    timezone: str = "UTC"  # IANA name
+    holidays: str = ""  # country code ("US", "GB", "DE"...), "" for none
+    holidays_subdivision: str = ""  # state/province code, "" for national holidays only
+
+
+@dataclass(frozen=True, slots=True)
+class PolicySettings:
+    """corpus/POLICY.md's numbers; config section `[policy]`."""
+
+    thank_you_delay: timedelta = timedelta(hours=1)  # after the interview's end
+    default_interview_length: timedelta = timedelta(hours=1)  # when no end is given
+    thank_you_late_after: timedelta = timedelta(hours=24)  # after the end: marked late
+    thank_you_skip_after: timedelta = timedelta(days=3)  # after the end: not drafted
+    check_in_business_days: int = 7  # after the latest of interview end, employer message
+    second_check_in_days: int = 7  # calendar days after the first check-in was sent
+    final_note_business_days: int = 7  # after the second check-in was sent
+    max_check_ins: int = 2
+    stale_after: timedelta = timedelta(days=3)  # first run: older due moments are "missed"
+    check_in_hour: int = 9  # local hour at which day-based stages fall due
+
+
+@dataclass(frozen=True, slots=True)
+class DraftSettings:
+    """config section `[drafts]`: how drafts read and are signed."""
+
+    templates_dir: Path | None = None  # user overrides, searched before the defaults
+    tone: str = "formal"  # "formal" ("Dear Dana Lee,") | "friendly" ("Hi Dana,")
+    signature: tuple[str, ...] = ()  # lines under the name: phone, links
+    html: bool = False  # also add an HTML alternative
+
+
+@dataclass(frozen=True, slots=True)
+class AccountSettings:
+    name: str
+    backend: str = "imap"  # "imap" | "ews" | "maildir"
+    host: str = ""
+    port: int = 993
+    security: str = "tls"  # "tls" | "starttls" | "plain" (loopback only)
+    username: str = ""
+    auth: str = "password"  # "password" | "xoauth2"
+    password_env: str | None = None
+    password_command: tuple[str, ...] | None = None  # argument list, run without a shell
+    password_file: Path | None = None
+    oauth2_token_command: tuple[str, ...] | None = None
+    keyring_service: str = "followupd"
+    ca_file: Path | None = None
+    lookback_days: int = 90
+    timeout: float = 60.0
+    inbox_folder: str | None = None  # overrides of the special-use lookup
+    sent_folder: str | None = None
+    drafts_folder: str | None = None
+    path: Path | None = None  # maildir backend: the Maildir or folder of .eml folders
+
+
+@dataclass(frozen=True, slots=True)
+class DaemonSettings:
+    poll_interval: timedelta = timedelta(minutes=5)
+    state_path: Path = Path("~/.local/state/followupd/state.db").expanduser()
+    log_level: str = "INFO"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    me: Me = field(default_factory=Me)
+    accounts: tuple[AccountSettings, ...] = ()
+    daemon: DaemonSettings = field(default_factory=DaemonSettings)
+    policy: PolicySettings = field(default_factory=PolicySettings)
+    drafts: DraftSettings = field(default_factory=DraftSettings)
