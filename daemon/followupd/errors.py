@@ -15,6 +15,12 @@ class FollowupdError(Exception):
     exit_code = EXIT_ERROR
 
 
+class UsageError(FollowupdError):
+    """A command-line argument is malformed (a date that is not ISO 8601, an unknown zone)."""
+
+    exit_code = EXIT_USAGE
+
+
 class ParseError(FollowupdError):
     """A message could not be read at all."""
 
@@ -37,6 +43,10 @@ class TemplateError(FollowupdError):
     """A draft template failed to load or render (file and line in the message)."""
 
     exit_code = EXIT_CONFIG
+
+
+class DraftError(FollowupdError):
+    """A draft could not be composed (no usable recipient or sender address)."""
 
 
 class MailboxError(FollowupdError):

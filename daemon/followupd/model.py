@@ -162,3 +162,66 @@ class Action:
     interview_start: datetime | None = None
     decision_by: date | None = None
     extra: tuple[tuple[str, str], ...] = field(default=())  # stage-specific facts for templates
+
+
+class Outcome(StrEnum):
+    """How an application process stands: open, or closed by news that ends it."""
+
+    OPEN = "open"
+    REJECTED = "rejected"
+    OFFERED = "offered"
+    WITHDRAWN = "withdrawn"  # the user withdrew their application
+
+
+@dataclass(frozen=True, slots=True)
+class Interview:
+    """One interview of a process as its messages leave it: moved by reschedules, dropped by
+    cancellations; announced by several messages (a confirmation and an invite) it is one."""
+
+    ordinal: int  # 1, 2, ... in order of announcement: stable as mail accumulates
+    start: datetime
+    end: datetime | None  # None when no length was given (the policy assumes one)
+    interviewers: tuple[Person, ...]
+    source: Envelope  # the message that fixed its current time
+    uids: tuple[str, ...] = ()  # calendar UIDs of the invitations for it
+    sequence: int = 0  # highest calendar SEQUENCE applied
+    cancelled: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Process:
+    """One application at one employer, over every thread that belongs to it (POLICY.md)."""
+
+    id: str  # stable across runs as mail accumulates: derived from the employer identity
+    employer: str  # that identity: an employer domain, a company name key, or an address
+    company: str | None
+    role: str | None
+    observations: tuple[Observation, ...]  # every message tied to it, oldest first
+    interviews: tuple[Interview, ...] = ()
+    contacts: tuple[Person, ...] = ()  # people at the employer who wrote, latest last
+    contact: Person | None = None  # the employer contact: whom check-ins go to
+    contact_message: Envelope | None = None  # the contact's latest message
+    last_employer_message: Observation | None = None
+    last_user_message: Observation | None = None
+    decision_by: date | None = None  # the decision date still standing
+    outcome: Outcome = Outcome.OPEN
+    closed_by: Observation | None = None  # the message that closed it
+    domains: tuple[str, ...] = ()  # the employer's own mail domains
+    writers: tuple[tuple[str, Person], ...] = ()  # observation key -> the person it lets us answer
+
+    def writer_of(self, observation: Observation) -> Person | None:
+        """The person at the employer this message lets the user answer (None: no-reply)."""
+        return next((p for key, p in self.writers if key == observation.key), None)
+
+    @property
+    def sent(self) -> tuple[Observation, ...]:
+        """The user's own messages in this process, oldest first."""
+        return tuple(o for o in self.observations if o.from_user)
+
+    @property
+    def interviewers(self) -> tuple[Person, ...]:
+        seen: dict[str, Person] = {}
+        for interview in self.interviews:
+            for person in interview.interviewers:
+                seen.setdefault(person.address, person)
+        return tuple(seen.values())

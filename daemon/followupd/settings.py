@@ -67,6 +67,7 @@ class AccountSettings:
     sent_folder: str | None = None
     drafts_folder: str | None = None
     path: Path | None = None  # maildir backend: the Maildir or folder of .eml folders
+    credential: str | None = None  # systemd credential name; None: the account name
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,362 @@
+"""IMAP sync figures against a throwaway Dovecot: first scan, memory, idle traffic.
+
+    sudo .venv/bin/python bench/imap_bench.py [--messages 10000 1000] [--keep]
+
+For each size it writes a mailbox straight into Dovecot's Maildir (about 45 KB a message on
+average: newsletters, personal mail, some attachments, 1 % recruiting), lets Dovecot index it,
+then measures, each in its own subprocess (wall time, peak RSS from wait4):
+- baseline: imap-tools fetching every INBOX and Sent message whole (BODY.PEEK[], bulk 50);
+- first `followupd once` (header-first sync, bodies only for what may matter);
+- idle `followupd once`: bytes the server sent, from Dovecot's log (post-login session,
+  `imap_logout_format = in=%i out=%o`) and from a counting TCP relay (the whole connection,
+  greeting and login included).
+Targets: first scan <= 1/4 of the baseline's time, peak RSS <= 120 MB, idle < 8 KB.
+Needs root and Debian's dovecot-imapd, like the integration tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import contextlib
+import json
+import os
+import random
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests" / "integration"))
+from dovecot_server import DOVECOT, PASSWORD, DovecotServer, dovecot_missing_reason  # noqa: E402
+
+VOCABULARY = """the of and to in is for on with that this our your new week more from by about
+you are update team offer sale garden report market update product launch meeting notes
+project travel photos family weekend dinner plans budget review design release schedule"""
+WORDS = tuple(VOCABULARY.split())
+TOPICS = ("gardening", "cycling", "home cooking", "photography", "jazz", "travel deals", "books")
+PEOPLE = [f"{n}@friends.example" for n in ("kim", "lee", "pat", "sam", "ana", "joe", "mia")]
+LISTS = [f"news{n}.example" for n in range(25)]
+EMPLOYERS = [f"employer{n}.example" for n in range(12)]
+
+
+@dataclass
+class Figures:
+    seconds: float
+    max_rss_kb: int
+    output: str
+
+
+def text(rng: random.Random, size: int) -> str:
+    words: list[str] = []
+    length = 0
+    while length < size:
+        word = rng.choice(WORDS)
+        words.append(word)
+        length += len(word) + 1
+        if rng.random() < 0.08:
+            words.append("\n")
+    return " ".join(words)
+
+
+def received_headers(rng: random.Random, count: int) -> str:
+    return "".join(
+        f"Received: from mx{rng.randint(1, 99)}.relay.example (mx.relay.example "
+        f"[192.0.2.{rng.randint(1, 254)}]) by mail.example.org with ESMTPS id "
+        f"{rng.getrandbits(64):x}; Mon, 2 Nov 2026 10:00:00 +0000\n"
+        for _ in range(count)
+    )
+
+
+NEWSLETTER_SUBJECTS = (
+    "This week in {w}",
+    "Your {w} digest",
+    "Top stories: {w} and more",
+    "Flash sale: 30% off {w}",
+    "New arrivals in {w}",
+    "{w}: what you missed",
+    "Issue {n}: {w}",
+    "Weekend reading on {w}",
+    "Special offer on {w}",  # a hiring word in a bulk subject: triage lets it through
+    "Product update: {w}",
+)
+
+
+def newsletter(rng: random.Random, me: str, when: datetime, n: int) -> str:
+    domain = rng.choice(LISTS)
+    subject = rng.choice(NEWSLETTER_SUBJECTS).format(w=rng.choice(TOPICS), n=n)
+    html = "".join(
+        f'<tr><td style="padding:8px;font-family:Arial"><a href="https://{domain}/t/'
+        f'{rng.getrandbits(48):x}">{text(rng, 60)}</a><p>{text(rng, 300)}</p></td></tr>\n'
+        for _ in range(rng.randint(40, 110))
+    )
+    return (
+        received_headers(rng, 3)
+        + f"DKIM-Signature: v=1; a=rsa-sha256; d={domain}; s=s1; b={'A' * 340}\n"
+        f"From: Newsletter <news@{domain}>\nTo: {me}\nSubject: {subject}\n"
+        f"Date: {format_datetime(when)}\nMessage-ID: <nl{n}.{rng.getrandbits(32)}@{domain}>\n"
+        f"List-Id: <weekly.{domain}>\nList-Unsubscribe: <https://{domain}/u/{n}>\n"
+        "Precedence: bulk\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n"
+        f"<html><body><table>{html}</table></body></html>\n"
+    )
+
+
+def personal(rng: random.Random, me: str, when: datetime, n: int, attach: bool) -> str:
+    friend = rng.choice(PEOPLE)
+    body = text(rng, rng.randint(300, 6000))
+    head = (
+        received_headers(rng, 2) + f"From: {friend.split('@')[0].title()} <{friend}>\nTo: {me}\n"
+        f"Subject: {text(rng, 30).strip()}\nDate: {format_datetime(when)}\n"
+        f"Message-ID: <p{n}.{rng.getrandbits(32)}@friends.example>\nMIME-Version: 1.0\n"
+    )
+    if not attach:
+        return head + f"Content-Type: text/plain; charset=utf-8\n\n{body}\n"
+    blob = base64.encodebytes(rng.randbytes(rng.randint(150_000, 650_000))).decode()
+    return (
+        head + 'Content-Type: multipart/mixed; boundary="b1"\n\n--b1\n'
+        f"Content-Type: text/plain; charset=utf-8\n\n{body}\n--b1\n"
+        'Content-Type: application/pdf; name="photos.pdf"\n'
+        "Content-Transfer-Encoding: base64\n"
+        f'Content-Disposition: attachment; filename="photos.pdf"\n\n{blob}--b1--\n'
+    )
+
+
+def recruiting(rng: random.Random, me: str, when: datetime, n: int) -> str:
+    domain = rng.choice(EMPLOYERS)
+    start = when + timedelta(days=rng.randint(2, 6), hours=rng.randint(0, 6))
+    kind = rng.choice(["interview", "received", "holding"])
+    lines = {
+        "interview": f"I'd like to confirm your interview on {start:%A, %B %d} at "
+        f"{start:%I:%M %p} UTC with our hiring manager. It will last one hour.",
+        "received": "Thank you for applying. We have received your application and will "
+        "review it shortly.",
+        "holding": "Thank you for your patience. We are still reviewing candidates and "
+        "expect to get back to you by the end of next week.",
+    }
+    return (
+        received_headers(rng, 2) + f"From: Recruiter {n} <talent{n}@{domain}>\nTo: {me}\n"
+        f"Subject: Your application for Software Engineer at {domain}\n"
+        f"Date: {format_datetime(when)}\nMessage-ID: <r{n}.{rng.getrandbits(32)}@{domain}>\n"
+        f"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nHi,\n\n{lines[kind]}\n\n"
+        f"Best regards,\nRecruiter {n}\n{text(rng, 2000)}\n"
+    )
+
+
+def write_mailbox(server: DovecotServer, user: str, count: int, me: str) -> int:
+    """Messages straight into the Maildir, their mtime (Dovecot's received date) set."""
+    rng = random.Random(count)
+    root = server.maildir(user)
+    now = datetime.now(UTC)
+    total = 0
+    for n in range(count):
+        when = now - timedelta(minutes=rng.randint(60, 150 * 24 * 60))
+        roll = rng.random()
+        if roll < 0.01:
+            body, folder = recruiting(rng, me, when, n), root
+        elif roll < 0.55:
+            body, folder = newsletter(rng, me, when, n), root
+        elif roll < 0.95:
+            body, folder = personal(rng, me, when, n, attach=False), root
+        else:
+            body, folder = personal(rng, me, when, n, attach=True), root
+        if roll > 0.9 and roll < 0.95:  # some of the user's own mail goes to Sent
+            folder = root / ".Sent"
+        data = body.replace("\n", "\r\n").encode()
+        total += len(data)
+        cur = folder / "cur"
+        cur.mkdir(parents=True, exist_ok=True)
+        seen = "S" if rng.random() < 0.7 else ""
+        path = cur / f"{int(when.timestamp())}.M{n}P1.bench,S={len(data)}:2,{seen}"
+        path.write_bytes(data)
+        os.utime(path, (when.timestamp(), when.timestamp()))
+    server.own_mail()
+    server.index(user)
+    return total
+
+
+class CountingRelay:
+    """A loopback TCP relay that counts the bytes the server sends."""
+
+    def __init__(self, target_port: int) -> None:
+        self.target_port = target_port
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.from_server = 0
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            client, _ = self.listener.accept()
+            server = socket.create_connection(("127.0.0.1", self.target_port))
+            threading.Thread(target=self._pipe, args=(client, server, False), daemon=True).start()
+            threading.Thread(target=self._pipe, args=(server, client, True), daemon=True).start()
+
+    def _pipe(self, source: socket.socket, sink: socket.socket, count: bool) -> None:
+        try:
+            while data := source.recv(65536):
+                if count:
+                    self.from_server += len(data)
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for sock in (source, sink):
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+
+
+def measured(command: list[str], env: dict[str, str]) -> Figures:
+    """Wall time and the child's own peak RSS (wait4), not any other child's."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(command, stdout=out, stderr=err, env=env)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        out.seek(0)
+        err.seek(0)
+        output, errors = out.read().decode(), err.read().decode()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{command[:4]} failed: {errors}")
+    return Figures(seconds, usage.ru_maxrss, output)
+
+
+BASELINE = """
+import sys
+from imap_tools import MailBoxUnencrypted
+count = size = 0
+with MailBoxUnencrypted("127.0.0.1", int(sys.argv[1])).login(sys.argv[2], sys.argv[3], None) as box:
+    for folder in ("INBOX", "Sent"):
+        box.folder.set(folder, readonly=True)
+        for message in box.fetch("ALL", mark_seen=False, bulk=50):
+            count += 1
+            size += message.size
+print(count, size)
+"""
+
+
+# The IMAP layer alone: header poll of INBOX and Sent over the look-back, then whole bodies
+# of the messages that are not list mail (roughly what header triage lets through).
+IMAP_LAYER = """
+import sys, time
+from datetime import date, timedelta
+from followupd.backends.imap import ImapMailbox
+from followupd.model import FolderRole
+from followupd.settings import AccountSettings
+account = AccountSettings(name="b", host="127.0.0.1", port=int(sys.argv[1]), security="plain",
+                          username=sys.argv[2])
+since = date.today() - timedelta(days=90)
+with ImapMailbox(account, lambda: sys.argv[3]) as box:
+    started = time.perf_counter()
+    polls = {role: box.poll(role, None, since) for role in (FolderRole.INBOX, FolderRole.SENT)}
+    polled = time.perf_counter() - started
+    headers = sum(len(b.header) for p in polls.values() for b in p.new)
+    wanted = {role: [b.ref for b in p.new if b"List-Id:" not in b.header]
+              for role, p in polls.items()}
+    started = time.perf_counter()
+    body_bytes = sum(len(m.data) for role, refs in wanted.items() for m in box.fetch(role, refs))
+    fetched = time.perf_counter() - started
+print(sum(len(p.new) for p in polls.values()), headers, round(polled, 2),
+      sum(map(len, wanted.values())), body_bytes, round(fetched, 2))
+"""
+
+
+def config(root: Path, user: str, me: str, port: int) -> Path:
+    path = root / f"{user}.toml"
+    path.write_text(
+        f'[me]\nname = "Bench User"\naddresses = ["{me}"]\ntimezone = "UTC"\nholidays = ""\n\n'
+        f'[[accounts]]\nname = "bench"\nbackend = "imap"\nhost = "127.0.0.1"\nport = {port}\n'
+        f'security = "plain"\nusername = "{user}"\npassword_env = "BENCH_PASSWORD"\n'
+        f'lookback_days = 90\n\n[daemon]\nstate_path = "{root / user}.db"\n'
+    )
+    return path
+
+
+def bench_size(server: DovecotServer, root: Path, user: str, count: int) -> None:
+    me = f"{user}@example.org"
+    started = time.perf_counter()
+    total = write_mailbox(server, user, count, me)
+    print(
+        f"\n== {count} messages, {total / count / 1024:.1f} KB average, "
+        f"{total / 2**20:.0f} MB (written and indexed in {time.perf_counter() - started:.1f}s)"
+    )
+    env = dict(os.environ, BENCH_PASSWORD=PASSWORD)
+    env["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(REPO / "daemon"), env.get("PYTHONPATH")) if p
+    )
+    python = sys.executable
+    base = measured([python, "-c", BASELINE, str(server.plain_port), user, PASSWORD], env)
+    print(
+        f"baseline imap-tools whole fetch: {base.seconds:.2f}s, peak RSS "
+        f"{base.max_rss_kb / 1024:.0f} MB ({base.output.strip()} messages/bytes)"
+    )
+    layer = measured([python, "-c", IMAP_LAYER, str(server.plain_port), user, PASSWORD], env)
+    polled, header_bytes, poll_s, wanted, body_bytes, fetch_s = layer.output.split()
+    print(
+        f"IMAP layer: header poll of {polled} messages ({int(header_bytes) / 2**20:.1f} MB) "
+        f"{poll_s}s; fetch of {wanted} non-list messages ({int(body_bytes) / 2**20:.1f} MB) "
+        f"{fetch_s}s; peak RSS {layer.max_rss_kb / 1024:.0f} MB"
+    )
+    relay = CountingRelay(server.plain_port)
+    cfg = config(root, user, me, relay.port)
+    once = [python, "-m", "followupd", "once", "--config", str(cfg), "--json"]
+    first = measured(once, env)
+    report = json.loads(first.output)
+    print(
+        f"first once: {first.seconds:.2f}s ({first.seconds / base.seconds:.2f} of baseline), "
+        f"peak RSS {first.max_rss_kb / 1024:.0f} MB, messages_seen {report['messages_seen']}, "
+        f"drafts {report['drafts_made']}, missed {report['missed']}, "
+        f"signals {report['signals_by_kind']}"
+    )
+    print(f"  bytes from server (relay): {relay.from_server / 2**20:.1f} MB")
+    for attempt in (1, 2):
+        sessions = len(server.logouts(user))
+        relay.from_server = 0
+        idle = measured(once, env)
+        logged = server.wait_for_logouts(sessions + 1, user)[sessions:]
+        print(
+            f"idle once #{attempt}: {idle.seconds:.2f}s, peak RSS {idle.max_rss_kb / 1024:.0f} MB, "
+            f"server sent {sum(out for _, out in logged)} bytes after login (Dovecot log, "
+            f"{len(logged)} session), {relay.from_server} bytes in all (relay)"
+        )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, nargs="+", default=[10_000, 1_000])
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    args = parser.parse_args()
+    reason = dovecot_missing_reason()
+    if reason:
+        print(f"imap_bench: {reason}", file=sys.stderr)
+        return 1
+    root = Path(tempfile.mkdtemp(prefix="followupd-imap-bench-"))
+    root.chmod(0o755)  # dovecot's users must traverse it
+    users = tuple(f"bench{n}" for n in range(len(args.messages)))
+    server = DovecotServer(root / "dovecot", users=users)
+    try:
+        server.start()
+        version = subprocess.run(
+            [DOVECOT, "--version"], capture_output=True, text=True, check=False
+        ).stdout.strip()
+        print(f"dovecot {version}")
+        for user, count in zip(users, args.messages, strict=True):
+            bench_size(server, root, user, count)
+    finally:
+        server.stop()
+        if args.keep:
+            print(f"kept {root}")
+        else:
+            shutil.rmtree(root, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

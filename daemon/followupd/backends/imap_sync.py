@@ -1,0 +1,216 @@
+"""The pure half of IMAP sync: cursors, folder states, and reading imaplib's FETCH data.
+
+A cursor is "imap1:<UIDVALIDITY>:<last UID>:<HIGHESTMODSEQ or ->": every message with a UID up
+to `last UID` has been reported (or was older than the look-back). A folder needs no further
+command when its UIDVALIDITY is the cursor's and its UIDNEXT is not past `last UID + 1`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from email.parser import BytesHeaderParser
+from typing import TypeVar
+
+T = TypeVar("T")
+CURSOR_PREFIX = "imap1"
+HEADER_CAP = 64 * 1024  # bytes of a header section fetched; the rest is junk or an attack
+MESSAGE_CAP = 32 * 1024 * 1024  # bytes of a whole message fetched
+BATCH_BYTES = 4 * 1024 * 1024  # whole messages per UID FETCH, by their sizes
+BATCH_MESSAGES = 50
+HEADER_BATCH = 500  # header sections per UID FETCH
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+class ServerResponseError(ValueError):
+    """The server answered OK with something we cannot read."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cursor:
+    uidvalidity: int
+    last_uid: int
+    highest_modseq: int | None = None
+
+    def encode(self) -> str:
+        modseq = "-" if self.highest_modseq is None else str(self.highest_modseq)
+        return f"{CURSOR_PREFIX}:{self.uidvalidity}:{self.last_uid}:{modseq}"
+
+
+def decode_cursor(text: str | None) -> Cursor | None:
+    """The cursor in `text`; None when absent or not one of ours (then the folder resyncs)."""
+    if not text:
+        return None
+    parts = text.split(":")
+    if len(parts) != 4 or parts[0] != CURSOR_PREFIX:
+        return None
+    numbers = parts[1:3] + ([] if parts[3] == "-" else [parts[3]])
+    if not all(part.isdigit() for part in numbers):
+        return None
+    modseq = None if parts[3] == "-" else int(parts[3])
+    return Cursor(int(parts[1]), int(parts[2]), modseq)
+
+
+@dataclass(frozen=True, slots=True)
+class FolderState:
+    uidvalidity: int
+    uidnext: int
+    highest_modseq: int | None = None
+
+
+_STATUS_ITEMS = re.compile(rb"\((?P<items>[^()]*)\)\s*$")
+
+
+def parse_status(data: Sequence[object]) -> FolderState:
+    """imaplib's STATUS data (b'INBOX (UIDNEXT 5 UIDVALIDITY 7 HIGHESTMODSEQ 9)')."""
+    for item in data:
+        line = item[0] + item[1] if isinstance(item, tuple) else item
+        if not isinstance(line, bytes) or (match := _STATUS_ITEMS.search(line)) is None:
+            continue
+        words = match["items"].decode("ascii", "replace").upper().split()
+        values = dict(zip(words[::2], words[1::2], strict=False))
+        if "UIDVALIDITY" in values and "UIDNEXT" in values:
+            return state_from(values)
+    raise ServerResponseError("no UIDVALIDITY/UIDNEXT in the STATUS response")
+
+
+def state_from(values: Mapping[str, str]) -> FolderState:
+    if not (values.get("UIDVALIDITY", "").isdigit() and values.get("UIDNEXT", "").isdigit()):
+        raise ServerResponseError(f"no UIDVALIDITY/UIDNEXT in {dict(values)}")
+    modseq = values.get("HIGHESTMODSEQ")
+    return FolderState(
+        uidvalidity=int(values["UIDVALIDITY"]),
+        uidnext=int(values["UIDNEXT"]),
+        highest_modseq=int(modseq) if modseq and modseq.isdigit() else None,
+    )
+
+
+def nothing_new(cursor: Cursor | None, state: FolderState) -> bool:
+    return (
+        cursor is not None
+        and cursor.uidvalidity == state.uidvalidity
+        and state.uidnext <= cursor.last_uid + 1
+    )
+
+
+def next_cursor(state: FolderState, found_uids: Iterable[int], previous: Cursor | None) -> Cursor:
+    """Everything below UIDNEXT was looked at, plus whatever arrived while we looked."""
+    last = max([state.uidnext - 1, *found_uids], default=0)
+    if previous is not None and previous.uidvalidity == state.uidvalidity:
+        last = max(last, previous.last_uid)
+    return Cursor(state.uidvalidity, last, state.highest_modseq)
+
+
+def search_since(day: date) -> str:
+    return f"SINCE {day.day}-{_MONTHS[day.month - 1]}-{day.year}"
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    uid: int
+    size: int  # RFC822.SIZE, 0 when not asked
+    data: bytes  # the one literal asked for (header section or whole message)
+
+
+_UID = re.compile(rb"\bUID (\d+)", re.I)
+_SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)", re.I)
+
+
+def parse_fetch(data: Sequence[object]) -> Iterator[Fetched]:
+    """imaplib's UID FETCH data: (prefix, literal) tuples, each followed by its closing bytes.
+
+    Servers may put UID before or after the literal; bare bytes items without a literal are
+    unsolicited FLAGS updates or items with no data, and items without a UID are dropped.
+    """
+    items = list(data)
+    for index, item in enumerate(items):
+        if not (isinstance(item, tuple) and len(item) == 2):
+            continue
+        prefix, literal = bytes(item[0]), bytes(item[1])
+        after = items[index + 1] if index + 1 < len(items) else b""
+        meta = prefix + (after if isinstance(after, bytes) else b"")
+        uid = _UID.search(meta)
+        if uid is None:
+            continue
+        size = _SIZE.search(meta)
+        yield Fetched(int(uid[1]), int(size[1]) if size else 0, literal)
+
+
+def sizes_from(data: Sequence[object]) -> dict[int, int]:
+    """UID -> RFC822.SIZE from a literal-free FETCH response."""
+    sizes: dict[int, int] = {}
+    for item in data:
+        if isinstance(item, bytes) and (uid := _UID.search(item)) and (size := _SIZE.search(item)):
+            sizes[int(uid[1])] = int(size[1])
+    return sizes
+
+
+def uid_set(uids: Iterable[int]) -> str:
+    """Compact IMAP sequence set: [1, 2, 3, 7, 9, 10] -> "1:3,7,9:10"."""
+    ordered = sorted(set(uids))
+    if not ordered:
+        raise ValueError("an empty UID set would fetch the whole folder")
+    runs: list[str] = []
+    start = previous = ordered[0]
+    for uid in [*ordered[1:], None]:
+        if uid is not None and uid == previous + 1:
+            previous = uid
+            continue
+        runs.append(str(start) if start == previous else f"{start}:{previous}")
+        if uid is not None:
+            start = previous = uid
+    return ",".join(runs)
+
+
+def chunked(items: Sequence[T], size: int) -> Iterator[list[T]]:
+    for start in range(0, len(items), size):
+        yield list(items[start : start + size])
+
+
+def batches_by_size(
+    uids: Sequence[int], sizes: Mapping[int, int], max_bytes: int, max_count: int
+) -> Iterator[list[int]]:
+    """Consecutive groups under `max_bytes` in total; a message bigger than that goes alone."""
+    batch: list[int] = []
+    total = 0
+    for uid in uids:
+        size = min(sizes.get(uid, max_bytes), MESSAGE_CAP)
+        if batch and (total + size > max_bytes or len(batch) >= max_count):
+            yield batch
+            batch, total = [], 0
+        batch.append(uid)
+        total += size
+    if batch:
+        yield batch
+
+
+def imap_quoted(text: str) -> str:
+    """An IMAP quoted string; refuses what cannot be one (CR, LF, NUL, non-ASCII)."""
+    if not text.isascii() or any(ch in text for ch in "\r\n\0"):
+        raise ValueError(f"cannot quote {text!r} for IMAP")
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def any_header_search(header: str, values: Sequence[str]) -> str:
+    """SEARCH criteria matching a message whose `header` contains any of `values`."""
+    keys = [f"HEADER {header} {imap_quoted(value)}" for value in values]
+    if not keys:
+        raise ValueError("nothing to search for")
+    criteria = keys[-1]
+    for key in reversed(keys[:-1]):
+        criteria = f"OR {key} {criteria}"
+    return criteria
+
+
+def searchable_message_id(message_id: str) -> bool:
+    """Could this be one of our Message-IDs, safe inside a quoted SEARCH string?"""
+    text = message_id.strip()
+    return bool(text) and text.isascii() and not any(ch in text for ch in '\r\n\0"\\')
+
+
+def message_id_of(data: bytes) -> str:
+    """The Message-ID header of a message or header block ("" when none)."""
+    return str(BytesHeaderParser().parsebytes(data).get("Message-ID", "")).strip()

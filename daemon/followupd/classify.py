@@ -1,0 +1,234 @@
+"""Mail -> Signal: what one message means for a job search, and why.
+
+The rules are data (rules.py, ordered, first match wins); this module computes the facts they
+test (is there an invite, is it about hiring, is a time written...), walks the table, and then
+reads the facts the kind calls for (extract.py: times, interviewers, decision date, company,
+role, contact). Every step that decides something leaves a short reason in `evidence`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cached_property
+
+from followupd.dates import TimeMention, find_interview_times
+from followupd.extract import Facts, read_facts
+from followupd.model import CalendarEvent, Kind, Mail, Person, Signal
+from followupd.people import domain_of, infer_me
+from followupd.prefilter import first_match, phrases
+from followupd.rules import COMPILED, HIRING_WORDS, JOB_NOUN, CompiledRule, sentence_lines
+from followupd.sender_zone import local_sent
+
+MAX_TEXT_CHARS = 20_000
+MAX_BARE_BODY = 300  # rules read the first part of the text only: it is where news is
+_HIRING = phrases(HIRING_WORDS)
+_JOB_TITLE = phrases((JOB_NOUN,))
+_AUTO_REPLY_SUBJECT = re.compile(
+    r"^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office"
+    r"|abwesenheitsnotiz|r(?:é|e)ponse automatique|respuesta autom(?:á|a)tica)\b",
+    re.IGNORECASE,
+)
+_BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
+_LINK = re.compile(r"(?:https?://|www\.)[^\s<>]+")
+_CANCEL_SUMMARY = re.compile(r"^\s*(?:cancel+ed|abgesagt|annul(?:é|e)|cancelad[oa])\b", re.I)
+
+
+def normalise(text: str) -> str:
+    """Lowercase, plain apostrophes, and links removed (their words are no one's sentences)."""
+    if "http" in text or "www." in text:
+        text = _LINK.sub(" ", text)
+    return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ").lower()
+
+
+def sentences(text: str) -> str:
+    """`text` normalised, one sentence (or list item, or line) per line, hard wraps undone."""
+    return sentence_lines(normalise(text))
+
+
+class Message:
+    """One mail as the rules see it: its sentences by place, and facts computed on demand."""
+
+    def __init__(self, mail: Mail, me: frozenset[str]) -> None:
+        self.mail = mail
+        self.me = me
+        self.text = mail.text[:MAX_TEXT_CHARS]
+        self._joined: dict[str, str] = {}
+        self._facts: dict[str, bool] = {}
+        self.headers = dict(reversed(mail.headers))  # first occurrence wins
+
+    @cached_property
+    def invite(self) -> CalendarEvent | None:
+        return next((e for e in self.mail.events if _is_request(e) and e.start), None)
+
+    @cached_property
+    def cancellation(self) -> CalendarEvent | None:
+        return next((e for e in self.mail.events if _is_cancel(e)), None)
+
+    @cached_property
+    def event(self) -> CalendarEvent | None:
+        return self.cancellation or self.invite or next(iter(self.mail.events), None)
+
+    @cached_property
+    def times(self) -> list[TimeMention]:
+        sent = local_sent(self.mail)
+        return find_interview_times(self.text, sent) if sent else []
+
+    def joined(self, where: str) -> str:
+        """The sentences of "subject", "text" or "all" (with invite texts), one per line."""
+        if where not in self._joined:
+            self._joined[where] = self._place(where)
+        return self._joined[where]
+
+    def _place(self, where: str) -> str:
+        if where == "subject":
+            return sentences(self.mail.envelope.subject)
+        if where == "text":
+            return sentences(self.text)
+        event = self.event
+        parts = [self.joined("subject"), self.joined("text")]
+        if event is not None:
+            # Invite mail repeats the description as its body; read it only when the body is bare.
+            described = len(self.text) < MAX_BARE_BODY
+            parts.append(
+                sentences(f"{event.summary}\n{event.description[:4000] if described else ''}")
+            )
+        return "\n".join(parts)
+
+    def fact(self, name: str) -> bool:
+        if name.startswith("!"):
+            return not self.fact(name[1:])
+        if name not in self._facts:
+            self._facts[name] = FACTS[name](self)
+        return self._facts[name]
+
+
+def _is_request(event: CalendarEvent) -> bool:
+    return event.method in {"REQUEST", "PUBLISH", ""} and event.status != "CANCELLED"
+
+
+def _is_cancel(event: CalendarEvent) -> bool:
+    return event.method == "CANCEL" or event.status == "CANCELLED"
+
+
+def _auto_reply(msg: Message) -> bool:
+    headers = msg.headers
+    return (
+        "auto-replied" in headers.get("auto-submitted", "").lower()
+        or "x-autoreply" in headers
+        or "x-autorespond" in headers
+        or _AUTO_REPLY_SUBJECT.search(msg.mail.envelope.subject) is not None
+    )
+
+
+def _bulk(msg: Message) -> bool:
+    headers = msg.headers
+    precedence = headers.get("precedence", "").strip().lower()
+    return "list-unsubscribe" in headers or "list-id" in headers or precedence in _BULK_PRECEDENCE
+
+
+def _internal(msg: Message) -> bool:
+    """Everyone on the invite, the user included, works at the organizer's domain."""
+    event = msg.event
+    if event is None or event.organizer is None or not msg.me:
+        return False
+    domain = domain_of(event.organizer.address)
+    people = {p.address for p in event.attendees} | set(msg.me & _recipients(msg.mail))
+    return bool(people) and all(domain_of(a) == domain for a in people)
+
+
+def _recipients(mail: Mail) -> set[str]:
+    return {p.address for p in (*mail.envelope.to, *mail.envelope.cc)}
+
+
+def _hiring(msg: Message) -> bool:
+    if next(first_match(_JOB_TITLE, msg.joined("subject")), None):
+        return True
+    return next(first_match(_HIRING, msg.joined("all")), None) is not None
+
+
+def _from_user(msg: Message) -> bool:
+    sender = msg.mail.envelope.sender
+    return sender is not None and sender.address in msg.me
+
+
+def _updated_invite(msg: Message) -> bool:
+    return msg.invite is not None and msg.invite.sequence > 0
+
+
+FACTS: dict[str, Callable[[Message], bool]] = {
+    "from_user": _from_user,
+    "auto_reply": _auto_reply,
+    "bulk": _bulk,
+    "invite": lambda msg: msg.invite is not None,
+    "cancel_invite": lambda msg: (
+        msg.cancellation is not None
+        or bool(msg.invite and _CANCEL_SUMMARY.search(msg.invite.summary))
+    ),
+    "any_invite": lambda msg: bool(msg.mail.events),
+    "updated_invite": _updated_invite,
+    "internal": _internal,
+    "hiring": _hiring,
+    "time": lambda msg: bool(msg.times),
+}
+
+
+def _matching_sentence(rule: CompiledRule, msg: Message) -> str | None:
+    """The words of the first phrase match whose sentence no `unless` pattern vetoes."""
+    assert rule.phrases is not None
+    text = msg.joined(rule.rule.where)
+    unless = rule.unless
+    for found in first_match(rule.phrases, text):
+        if unless is None:
+            return found.group(0)
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.end())
+        if not unless.search(text, start, end if end >= 0 else len(text)):
+            return found.group(0)
+    return None
+
+
+def first_rule(msg: Message) -> tuple[CompiledRule | None, str]:
+    """The first rule of the table that fires, and the words that fired it."""
+    for rule in COMPILED:
+        if not all(msg.fact(name) for name in rule.rule.needs):
+            continue
+        if rule.phrases is None:
+            return rule, ""
+        words = _matching_sentence(rule, msg)
+        if words is not None:
+            return rule, words
+    return None, ""
+
+
+def classify(mail: Mail, me: frozenset[str] = frozenset()) -> Signal:
+    """What `mail` means for the user's job search; `me`: the user's lowercase addresses."""
+    msg = Message(mail, frozenset(a.lower() for a in me) or infer_me(mail))
+    rule, words = first_rule(msg)
+    if rule is None:
+        return Signal(kind=Kind.OTHER, evidence=("no rule matched",))
+    kind = rule.rule.kind
+    reason = f'{rule.rule.name}: "{words[:80]}"' if words else rule.rule.name
+    if kind is Kind.OTHER:
+        return Signal(kind=kind, evidence=(reason,))
+    facts = read_facts(kind, msg.mail, msg.me, msg.event, msg.times)
+    return _signal(kind, reason, facts)
+
+
+def _signal(kind: Kind, reason: str, facts: Facts) -> Signal:
+    return Signal(
+        kind=kind,
+        evidence=(reason, *facts.evidence),
+        interview_start=facts.start,
+        interview_end=facts.end,
+        interviewers=facts.interviewers,
+        decision_by=facts.decision_by,
+        company=facts.company,
+        role=facts.role,
+        contact=facts.contact,
+        calendar_uid=facts.calendar_uid,
+        calendar_sequence=facts.calendar_sequence,
+    )
+
+
+__all__ = ["Message", "Person", "classify", "first_rule", "sentences"]

@@ -1,0 +1,84 @@
+"""`followupd check-config`: validate the config, render every template, connect to each account.
+
+Every config problem is listed with its key path (exit 78); then each draft template is
+rendered with sample data (exit 78 on a template error); then each account is opened and
+the folders found are shown (exit 69 when a server is unreachable, 1 when it refuses us).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from followupd.config import add_config_argument, config_path, load_settings
+from followupd.errors import EXIT_CONFIG, EXIT_OK, ConfigError, FollowupdError
+from followupd.model import FolderRole
+from followupd.settings import AccountSettings, Settings
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_config_argument(parser)
+    parser.add_argument(
+        "--offline", action="store_true", help="check config and templates only; do not connect"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    path = config_path(args)
+    try:
+        settings = load_settings(path)
+    except ConfigError as error:
+        print(f"{path}: {len(error.problems)} problem(s):", file=sys.stderr)
+        for problem in error.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_CONFIG
+    print(f"{path}: configuration OK ({len(settings.accounts)} account(s))")
+    codes = [_check_templates(settings)]
+    if not args.offline:
+        codes += [_check_account(account) for account in settings.accounts]
+    from followupd.mailboxes import worst_exit_code
+
+    return worst_exit_code(codes)
+
+
+def _check_templates(settings: Settings) -> int:
+    from followupd.templates import Templates
+
+    try:
+        problems = Templates(settings.drafts.templates_dir).lint()
+    except FollowupdError as error:
+        problems = [str(error)]
+    if problems:
+        print(f"templates: {len(problems)} problem(s):", file=sys.stderr)
+        for problem in problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_CONFIG
+    where = settings.drafts.templates_dir or "built-in templates"
+    print(f"templates: OK ({where})")
+    return EXIT_OK
+
+
+def _check_account(account: AccountSettings) -> int:
+    from followupd.mailboxes import open_mailbox
+
+    try:
+        with open_mailbox(account) as mailbox:
+            folders = mailbox.folders()
+    except FollowupdError as error:
+        print(f"{account.name}: {error}", file=sys.stderr)
+        return error.exit_code
+    found = ", ".join(f"{role.value}={name!r}" for role, name in folders.items())
+    print(f"{account.name}: connected; folders: {found or 'none'}")
+    wanted = [FolderRole.INBOX, FolderRole.SENT, FolderRole.DRAFTS]
+    if account.backend == "maildir":
+        wanted.remove(FolderRole.DRAFTS)  # made on the first draft
+    missing = [role.value for role in wanted if role not in folders]
+    if not missing:
+        return EXIT_OK
+    print(
+        f"{account.name}: no {', '.join(missing)} folder found; set inbox_folder / "
+        "sent_folder / drafts_folder to the server's names",
+        file=sys.stderr,
+    )
+    # without Sent, what you sent is unknown and drafts may repeat what you already wrote
+    return EXIT_CONFIG

@@ -1,0 +1,128 @@
+"""`followupd once [--json]`: one cycle per account, then exit.
+
+`--json` prints one summary object: messages seen, signals by kind, drafts made (count and
+list), missed, time taken, and per account the same with its error if it failed.
+Exit code: 0, or for failed accounts 78 (config/secret) over 69 (unreachable) over 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from time import perf_counter
+from typing import TYPE_CHECKING, Any
+
+from followupd.config import add_config_argument, config_path, load_settings
+from followupd.errors import FollowupdError, StoreError
+from followupd.model import DraftRecord
+from followupd.settings import Settings
+
+if TYPE_CHECKING:
+    from followupd.engine import CycleReport
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_config_argument(parser)
+    parser.add_argument("--json", action="store_true", help="print a JSON summary object")
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = load_settings(config_path(args))
+    from followupd.logs import setup_logging
+
+    setup_logging(settings.daemon.log_level, verbose=getattr(args, "verbose", False))
+    started = perf_counter()
+    outcomes = _run_accounts(settings)
+    summary = summarize(outcomes, perf_counter() - started)
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False))
+    else:
+        _print_human(summary)
+    from followupd.mailboxes import worst_exit_code
+
+    return worst_exit_code(
+        [e.exit_code for e in outcomes.values() if isinstance(e, FollowupdError)]
+    )
+
+
+def _run_accounts(settings: Settings) -> dict[str, CycleReport | FollowupdError]:
+    from followupd.mailboxes import run_account_cycle
+    from followupd.progress import ScanProgress, TerminalLine
+    from followupd.service import now
+    from followupd.store import Store
+
+    terminal = TerminalLine(sys.stderr) if sys.stderr.isatty() else None
+    outcomes: dict[str, CycleReport | FollowupdError] = {}
+    with Store.open(settings.daemon.state_path) as store:
+        for account in settings.accounts:
+            progress = ScanProgress(account.name, [terminal] if terminal else [])
+            try:
+                outcomes[account.name] = run_account_cycle(
+                    account, store, settings, now(), progress
+                )
+            except StoreError:
+                raise
+            except FollowupdError as error:
+                outcomes[account.name] = error
+            finally:
+                if terminal is not None:
+                    terminal.end()
+    return outcomes
+
+
+def summarize(outcomes: dict[str, CycleReport | FollowupdError], seconds: float) -> dict[str, Any]:
+    accounts: dict[str, Any] = {}
+    signals: Counter[str] = Counter()
+    drafts: list[dict[str, Any]] = []
+    for name, outcome in outcomes.items():
+        if isinstance(outcome, FollowupdError):
+            accounts[name] = {"error": str(outcome)}
+            continue
+        signals.update(outcome.signals_by_kind)
+        made = [_draft_json(name, record) for record in outcome.drafts_made]
+        drafts += made
+        accounts[name] = {
+            "messages_seen": outcome.messages_seen,
+            "signals_by_kind": dict(outcome.signals_by_kind),
+            "drafts_made": len(made),
+            "missed": len(outcome.missed),
+            "seconds": round(outcome.seconds, 3),
+            "error": None,
+        }
+    reports = [o for o in outcomes.values() if not isinstance(o, FollowupdError)]
+    return {
+        "messages_seen": sum(r.messages_seen for r in reports),
+        "signals_by_kind": dict(sorted(signals.items())),
+        "drafts_made": len(drafts),
+        "drafts": drafts,
+        "missed": sum(len(r.missed) for r in reports),
+        "seconds": round(seconds, 3),
+        "accounts": accounts,
+    }
+
+
+def _draft_json(account: str, record: DraftRecord) -> dict[str, Any]:
+    return {
+        "account": account,
+        "process": record.process_id,
+        "stage": str(record.stage),
+        "to": record.recipient,
+        "message_id": record.message_id,
+        "at": record.at.isoformat(),
+    }
+
+
+def _print_human(summary: dict[str, Any]) -> None:
+    for name, account in summary["accounts"].items():
+        if account["error"]:
+            print(f"{name}: failed: {account['error']}")
+            continue
+        print(
+            f"{name}: {account['messages_seen']} messages seen, "
+            f"{account['drafts_made']} drafts made, {account['missed']} missed "
+            f"({account['seconds']:.1f}s)"
+        )
+    for draft in summary["drafts"]:
+        print(f"  draft: {draft['stage']} to {draft['to']} (process {draft['process']})")

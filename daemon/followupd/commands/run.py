@@ -1,0 +1,20 @@
+"""`followupd run`: the daemon, until SIGTERM/SIGINT (see service.py)."""
+
+from __future__ import annotations
+
+import argparse
+
+from followupd.config import add_config_argument, config_path, load_settings
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_config_argument(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = load_settings(config_path(args))
+    from followupd.logs import setup_logging
+    from followupd.service import Service
+
+    setup_logging(settings.daemon.log_level, verbose=getattr(args, "verbose", False))
+    return Service(settings).run()

@@ -1,0 +1,134 @@
+"""`followupd simulate MAILBOX`: replay a local mailbox and show every draft that would be made.
+
+With --json, one object per draft: {"at", "stage", "to", "cc", "subject", "in_reply_to",
+"process", "body"}, `at` being the virtual moment it was made, in the user's zone. Without
+it, a timeline: the messages that matter as they arrive (with their kind), the drafts made
+and the stages missed. Nothing is written anywhere: the state lives in memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from email import message_from_bytes
+from email.message import EmailMessage
+from email.policy import default as default_policy
+from email.utils import getaddresses
+from typing import TYPE_CHECKING, Any
+
+from followupd.errors import EXIT_OK
+from followupd.replay_inputs import (
+    TAIL_AFTER_LAST_MESSAGE,
+    ReplayInputs,
+    add_replay_arguments,
+    replay_inputs,
+)
+
+if TYPE_CHECKING:
+    from followupd.model import DraftRecord
+    from followupd.replay import Replay
+    from followupd.store import Store
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_replay_arguments(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    inputs = replay_inputs(args)
+    from followupd.store import Store
+
+    with Store.open(":memory:") as store:
+        replayed = run_replay(inputs, store)
+    if replayed is None:
+        return EXIT_OK
+    lines = json_lines(replayed, inputs) if args.json else timeline_lines(replayed, inputs)
+    for line in lines:
+        print(line)
+    return EXIT_OK
+
+
+def run_replay(inputs: ReplayInputs, store: Store) -> Replay | None:
+    """Replay the mailbox over its span; None when there is no mail and no --from."""
+    from followupd.replay import arrival_span, replay
+
+    span = arrival_span(inputs.mailbox)
+    start = inputs.start or (span[0] if span else None)
+    if start is None:
+        return None
+    until = inputs.until or ((span[1] if span else start) + TAIL_AFTER_LAST_MESSAGE)
+    return replay(inputs.mailbox, inputs.settings, store, start, until)
+
+
+@dataclass(frozen=True, slots=True)
+class ShownDraft:
+    at: datetime
+    record: DraftRecord
+    message: EmailMessage
+
+
+def made_drafts(replayed: Replay) -> Iterator[ShownDraft]:
+    for cycle in replayed.cycles:
+        for record in cycle.report.drafts_made:
+            data = replayed.drafts.get(record.message_id)
+            if data is not None:
+                message = message_from_bytes(data, policy=default_policy)
+                assert isinstance(message, EmailMessage)
+                yield ShownDraft(at=cycle.at, record=record, message=message)
+
+
+def draft_object(draft: ShownDraft, inputs: ReplayInputs) -> dict[str, Any]:
+    message = draft.message
+    body = message.get_body(("plain",))
+    return {
+        "at": draft.at.astimezone(inputs.zone).isoformat(),
+        "stage": draft.record.stage.value,
+        "to": _addresses(message, "to"),
+        "cc": _addresses(message, "cc"),
+        "subject": str(message.get("subject", "")),
+        "in_reply_to": message.get("in-reply-to"),
+        "process": draft.record.process_id,
+        "body": _text(body),
+    }
+
+
+def json_lines(replayed: Replay, inputs: ReplayInputs) -> Iterator[str]:
+    for draft in made_drafts(replayed):
+        yield json.dumps(draft_object(draft, inputs), ensure_ascii=False)
+
+
+def timeline_lines(replayed: Replay, inputs: ReplayInputs) -> Iterator[str]:
+    drafts = {d.record.message_id: d for d in made_drafts(replayed)}
+    for cycle in replayed.cycles:
+        when = cycle.at.astimezone(inputs.zone).strftime("%a %Y-%m-%d %H:%M")
+        for observation in cycle.report.observed:
+            envelope = observation.envelope
+            who = envelope.sender.address if envelope.sender else "?"
+            arrow = "sent    " if observation.from_user else "received"
+            kind = observation.signal.kind.value
+            yield f"{when}  {arrow} {kind:<22} {who}: {envelope.subject}"
+        for record in cycle.report.drafts_made:
+            shown = drafts.get(record.message_id)
+            subject = str(shown.message.get("subject", "")) if shown else ""
+            yield f"{when}  DRAFT    {record.stage.value:<22} to {record.recipient}: {subject}"
+        for record in cycle.report.missed:
+            yield f"{when}  missed   {record.stage.value:<22} to {record.recipient} (too old)"
+        for problem in cycle.report.problems:
+            yield f"{when}  problem  {problem}"
+    count = sum(len(cycle.report.drafts_made) for cycle in replayed.cycles)
+    yield f"{count} draft(s) made."
+
+
+def _addresses(message: EmailMessage, header: str) -> list[str]:
+    values = [str(value) for value in message.get_all(header, [])]
+    return [address.lower() for _, address in getaddresses(values) if address]
+
+
+def _text(part: object) -> str:
+    if not isinstance(part, EmailMessage):
+        return ""
+    content = part.get_content()
+    return content.replace("\r\n", "\n") if isinstance(content, str) else ""

@@ -1,0 +1,125 @@
+"""`followupd status [--json]`: each application process, its state and its next follow-up.
+
+Read from the state database only (no server is contacted): employer, role, state, last
+contact, the next stage and when it falls due (in the user's time zone), and the drafts
+made so far. `--json` prints one object {"now", "processes": [...]} with the same facts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from followupd.config import add_config_argument, config_path, load_settings
+from followupd.errors import EXIT_OK
+
+if TYPE_CHECKING:
+    from followupd.engine import ProcessReport
+
+COLUMNS = ("EMPLOYER", "ROLE", "STATE", "LAST CONTACT", "NEXT", "WHEN", "DRAFTS")
+MAX_CELL = 32
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_config_argument(parser)
+    parser.add_argument("--json", action="store_true", help="print a JSON object")
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = load_settings(config_path(args))
+    from followupd import engine
+    from followupd.service import now
+    from followupd.store import Store
+
+    at = now()
+    if not settings.daemon.state_path.exists():
+        reports: list[ProcessReport] = []
+    else:
+        with Store.open(settings.daemon.state_path) as store:
+            reports = engine.report(store, settings, at)
+    zone = ZoneInfo(settings.me.timezone)
+    if args.json:
+        processes = [process_json(report) for report in reports]
+        print(json.dumps({"now": at.isoformat(), "processes": processes}, ensure_ascii=False))
+    elif not reports:
+        print("no application processes known yet (run `followupd once` to scan the mailboxes)")
+    else:
+        print(render_table([table_row(report, at, zone) for report in reports]))
+    return EXIT_OK
+
+
+def process_json(report: ProcessReport) -> dict[str, Any]:
+    return {
+        "process": report.process_id,
+        "account": report.account,
+        "employer": report.employer,
+        "company": report.company,
+        "role": report.role,
+        "state": report.state,
+        "last_contact": _iso(report.last_contact),
+        "next_stage": str(report.next_stage) if report.next_stage else None,
+        "next_due": _iso(report.next_due),
+        "due_now": report.next_stage is not None and report.next_due is None,
+        "next_recipient": report.next_recipient,
+        "drafts": [
+            {
+                "stage": str(d.stage),
+                "to": d.recipient,
+                "status": d.status,
+                "at": d.at.isoformat(),
+                "message_id": d.message_id,
+            }
+            for d in report.drafts
+        ],
+    }
+
+
+def table_row(report: ProcessReport, at: datetime, zone: ZoneInfo) -> tuple[str, ...]:
+    if report.next_stage is None:
+        when = "-"
+    elif report.next_due is None or report.next_due <= at:
+        when = "now"
+    else:
+        when = f"{_local(report.next_due, zone)} (in {_until(report.next_due - at)})"
+    made = [str(d.stage) + ("" if d.status == "made" else f" ({d.status})") for d in report.drafts]
+    return (
+        report.company or report.employer or "?",
+        report.role or "-",
+        report.state,
+        _local(report.last_contact, zone) if report.last_contact else "-",
+        str(report.next_stage) if report.next_stage else "-",
+        when,
+        ", ".join(made) or "-",
+    )
+
+
+def render_table(rows: list[tuple[str, ...]]) -> str:
+    cells = [COLUMNS, *[tuple(_clip(cell) for cell in row) for row in rows]]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(COLUMNS))]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in cells]
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _clip(text: str) -> str:
+    text = " ".join(text.split())  # mail-derived text: no control characters, one line
+    return text if len(text) <= MAX_CELL or "," in text else text[: MAX_CELL - 1] + "…"
+
+
+def _local(moment: datetime, zone: ZoneInfo) -> str:
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+
+def _until(delta: timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    if minutes < 60:
+        return f"{minutes}m"
+    if minutes < 48 * 60:
+        return f"{minutes // 60}h"
+    return f"{minutes // 1440}d"
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None

@@ -1,0 +1,236 @@
+"""Dates written in prose, resolved against the message's own Date (its sender's offset).
+
+Public: find_interview_times, find_decision_date, TimeMention, DateMention, BusinessCalendar.
+The reading is split by job: dates_words (vocabulary, zones), dates_days (days), dates_times
+(clock times, lengths), dates_decision (decision phrases), business_days (working days).
+
+A purpose-built regex reader, not dateparser: measured by bench/dates_speed.py, dateparser 1.5
+reads 3 texts/s without `languages=` (about 40-110 with four), against thousands here, and
+it reads "We" as a Wednesday, "May I" as May and "24/7" as 24 July.
+
+Choices (each pinned by tests/unit/test_dates*.py and tests/fixtures/dates/):
+- Zones: an abbreviation names a region's clock, not a fixed offset: "EST" written in July is
+  New York time (EDT), "GMT" London time (BST in summer), "CET" Paris time; zoneinfo gives the
+  offset for that very date, so DST boundaries come out right. "UTC"/"UTC+2" are fixed. "IST" is
+  India, except from a sender at +0/+1 (Ireland) or +2/+3 (Israel); "CST" is US Central except
+  from a sender at +8 (China). Outlook's "(UTC-08:00) Pacific Time" trusts the name.
+- No zone written: the one zone written elsewhere in the text, else the sender's offset (a
+  ZoneInfo `sent` is honoured across DST). A sender at +00:00 is often a server's clock: then a
+  single city named ("our Denver office") or German/French/Spanish wording picks the zone.
+- Numeric dates: "10/03/2026" is day-first unless the sender's offset is a US one (-10..-4 h) or a
+  US zone is written; dotted dates are day-first; "13/03" is read the only way it can be.
+  A bare "3/27" counts only after "on", "by", a weekday...: "24/7" is not a date.
+- Month and day without year: the first occurrence on or after `sent` minus 45 days (mail often
+  refers back a few weeks; it seldom schedules ten months ahead). "the 14th": the next 14th.
+- A weekday alone: the next one after the sent day; naming the sent day itself means next week's
+  (writers say "today"), "this Friday" allows today, "next Friday" skips a Friday still ahead this
+  week, "last Friday" is the one before. Weekday ranges ("Monday to Friday") are not days.
+- Weekday and date disagree ("Wednesday, March 10" in 2026): the date wins, a note says so.
+- Hours with no am/pm: 7-11 are morning, 12 noon, 1-6 afternoon (interview hours); "Uhr"/"h"
+  and 13-23 are a 24-hour clock. "11-1pm" starts at 11 am. A lone hour ("at 11") counts only
+  right after its day ("Wednesday at 11").
+- A time needs a day: just before it ("Tuesday, March 10 at 2pm"), just after it ("2pm on
+  Friday"), or failing both the last day in the 160 characters before (a "Date:" line above a
+  "Time:" line; noted). Lengths ("45 minutes", "an hour and a half", "(30 min)") within 200
+  characters give the end of a time that has none; "within 48 hours" is no length.
+- Decision dates: the contextual filter lives here, because it needs the phrase's surroundings.
+  A date counts only in a clause about the employer's answer ("decision", "get back to you",
+  "hear from us", "an update", "wrap up"...) or in the clause right after one; never in a clause
+  asking the candidate ("please", "your answer", "availability"), about start dates, deadlines,
+  applications or meetings, or after "after". "by/before/within/end of" phrases beat bare ones,
+  then the first wins. "early next week" is Tuesday of next week, "mid next week" Wednesday,
+  "(end of) next week"/"this week" the week's last business day (Thursday before a Friday
+  holiday or in a Fri-Sat weekend), "end of the month/of May" its last business day, "mid-April"
+  the 15th, "within two weeks" sent + 14 days, "within 48 hours" sent + 2 days, "in 5 business
+  days" counts with the BusinessCalendar (weekends only when none is given). Vague phrases
+  ("in the next few days", "soon", "in the coming weeks") give None: they commit to no day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, tzinfo
+from zoneinfo import ZoneInfo
+
+from followupd.business_days import BusinessCalendar
+from followupd.dates_days import DaySpan, find_days, prefers_day_first, without_overlaps
+from followupd.dates_decision import decision_day
+from followupd.dates_times import DurationSpan, TimeSpan, find_durations, find_times
+from followupd.dates_words import offset_hours, zone_info, zone_of_place
+
+__all__ = [
+    "BusinessCalendar",
+    "DateMention",
+    "TimeMention",
+    "find_decision_date",
+    "find_interview_times",
+]
+
+MAX_TEXT = 100_000  # mail is untrusted: only this much of a text is read
+NEAR = 60  # a day written this close to its time is found in a first, short scan
+LOOK_BACK = 160  # how far before a time its day may be written ("Date: ..." above "Time: ...")
+LENGTH_REACH = 200  # how far from a time a "45 minutes" may be written and still belong to it
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """A moment written in the text: start (aware), end when a range or length is given."""
+
+    start: datetime
+    end: datetime | None
+    text: str  # the words it was read from, day and time ("Tuesday, March 10 at 2pm ET")
+    start_index: int  # where `text` starts in the text searched
+    end_index: int = 0
+    notes: tuple[str, ...] = ()  # doubts: weekday/date mismatch, day taken from afar...
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A decision date: the day by which the employer said it would decide or get back."""
+
+    day: date
+    text: str  # the phrase it was read from ("by Friday", "end of next week")
+    start_index: int = 0
+    notes: tuple[str, ...] = ()
+
+
+_HAS_TIME_WORDS = re.compile(r"\d|noon|midday|mittag|midi|mediod", re.IGNORECASE)
+_CONNECTIVE = re.compile(
+    r"[\s,⋅·@|(\-–:]*(?:(?:morning|afternoon|evening|vormittag|nachmittag|matin|après-midi)\s+)?"
+    r"(?:(?:at|from|between|starting\s+at|um|von|ab|à|de|a\s+las|entre|dalle)[\s,⋅·@(:]*)?",
+    re.IGNORECASE,
+)
+_BEFORE_DAY = re.compile(r"[\s,)(\-–]*(?:(?:on|this|next|am|le|el|the)\s+)?", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+
+
+def find_interview_times(text: str, sent: datetime) -> list[TimeMention]:
+    """Every day-and-time written in `text` (a meeting moment), in order of appearance.
+
+    `sent` is the message's Date with the sender's offset: relative words resolve against it,
+    and a time written without a zone is in its zone.
+    """
+    text = text[:MAX_TEXT]
+    if not _HAS_TIME_WORDS.search(text):
+        return []
+    times = find_times(text, sent)
+    if not times:
+        return []
+    day_first = prefers_day_first(sent, (t.zone_name for t in times if t.zone_name))
+    days = find_days(text, sent, day_first, _around(times, NEAR, NEAR, len(text)))
+    unlinked = [t for t in times if not t.bare and _day_for(text, t, days) is None]
+    if unlinked:  # look further back only where needed: the day patterns are the costly part
+        far = _around(unlinked, LOOK_BACK, 0, len(text))
+        days = without_overlaps(days + find_days(text, sent, day_first, far))
+    durations = find_durations(text, _around(times, LENGTH_REACH, LENGTH_REACH, len(text)))
+    unwritten = _unwritten_zone(text, sent, times)
+    found: dict[datetime, TimeMention] = {}
+    for time_span in times:
+        mention = _mention(text, unwritten, time_span, days, durations)
+        if mention is None:
+            continue
+        known = found.get(mention.start)
+        if known is None or (known.end is None and mention.end is not None):
+            found[mention.start] = mention
+    return sorted(found.values(), key=lambda m: m.start_index)
+
+
+def _around(spans: list[TimeSpan], before: int, after: int, length: int) -> list[tuple[int, int]]:
+    """The stretches of text near any of the spans, merged: only there can their days be."""
+    windows: list[tuple[int, int]] = []
+    for span in spans:
+        start, end = max(0, span.start - before), min(length, span.end + after)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _unwritten_zone(text: str, sent: datetime, times: list[TimeSpan]) -> tuple[tzinfo, str]:
+    """The zone of a time written without one, and a note saying where it came from ("" if
+    it is simply the sender's): the one zone written elsewhere in the text, or, for a sender at
+    +00:00 (often a server's clock, not a person's), the city or language of the text."""
+    written = {t.zone_name: t.zone for t in times if t.zone is not None}
+    if len(written) == 1:
+        name, zone = written.popitem()
+        return zone, f"zone {name} written elsewhere in the text"
+    sender_zone = sent.tzinfo or UTC
+    if written or isinstance(sender_zone, ZoneInfo) or offset_hours(sent) != 0:
+        return sender_zone, ""
+    guessed = zone_of_place(text)
+    if guessed is None:
+        return sender_zone, ""
+    return zone_info(guessed[1]), f"sender at +00:00; zone {guessed[1]} from {guessed[0]!r}"
+
+
+def _mention(
+    text: str,
+    unwritten: tuple[tzinfo, str],
+    span: TimeSpan,
+    days: list[DaySpan],
+    durations: list[DurationSpan],
+) -> TimeMention | None:
+    linked = _day_for(text, span, days)
+    if linked is None:
+        return None
+    day, far = linked
+    zone = span.zone or unwritten[0]
+    start = datetime.combine(day.day, span.begin, tzinfo=zone)
+    notes = day.notes + (("day written in an earlier sentence",) if far else ())
+    notes += (unwritten[1],) if span.zone is None and unwritten[1] else ()
+    end = datetime.combine(day.day, span.finish, tzinfo=zone) if span.finish else None
+    if end is None:
+        length = _nearest_length(text, span, durations)
+        end = start + length.length if length else None
+    first, last = min(day.start, span.start), max(day.end, span.end)
+    if far:
+        first, last = span.start, span.end
+    return TimeMention(start, end, text[first:last], first, last, notes)
+
+
+def _day_for(text: str, span: TimeSpan, days: list[DaySpan]) -> tuple[DaySpan, bool] | None:
+    """The day a time belongs to, and whether it was found beyond the time's own sentence."""
+    before = [d for d in days if d.end <= span.start]
+    after = [d for d in days if d.start >= span.end]
+    if before and _CONNECTIVE.fullmatch(text, before[-1].end, span.start):
+        return before[-1], False
+    if span.bare:
+        return None
+    if after and _BEFORE_DAY.fullmatch(text, span.end, after[0].start):
+        return after[0], False
+    if before and span.start - before[-1].end <= LOOK_BACK:
+        gap = text[before[-1].end : span.start]
+        return before[-1], bool(_SENTENCE_BREAK.search(gap))
+    return None
+
+
+def _nearest_length(
+    text: str, span: TimeSpan, durations: list[DurationSpan]
+) -> DurationSpan | None:
+    def distance(length: DurationSpan) -> int:
+        return length.start - span.end if length.start >= span.end else span.start - length.end
+
+    near = [d for d in durations if distance(d) <= LENGTH_REACH]
+    near = [d for d in near if "\n\n" not in text[min(d.end, span.end) : max(d.start, span.start)]]
+    return min(near, key=distance, default=None)
+
+
+_WEEKDAYS_ONLY = BusinessCalendar()
+
+
+def find_decision_date(
+    text: str, sent: datetime, calendar: BusinessCalendar | None = None
+) -> DateMention | None:
+    """The day by which the employer says it will decide or get back, if the text says so.
+
+    Only dates in a clause about the employer's decision or answer count; vague phrases
+    ("in the next few days") give None. Business-day phrases use `calendar` (weekends only
+    when None).
+    """
+    found = decision_day(text[:MAX_TEXT], sent, calendar or _WEEKDAYS_ONLY)
+    if found is None:
+        return None
+    day, start, end, notes = found
+    return DateMention(day, text[start:end], start, notes)

@@ -1,0 +1,221 @@
+"""Clock times and lengths written in prose: "2pm ET", "3:30-4:15 PM PT", "14h30", "45 minutes".
+
+A `TimeSpan` is a time of day (or a range) with the zone written after it, if any; a
+`DurationSpan` is a length. Neither knows its day: interview_times pairs them with days.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta, tzinfo
+
+from followupd.dates_words import (
+    ZONE_ABBREVIATIONS,
+    ZONE_NAMES,
+    alternation,
+    fixed_offset,
+    lowered,
+    number_value,
+    zone_info,
+    zone_named,
+)
+
+MAX_INTERVIEW = timedelta(hours=8)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeSpan:
+    start: int
+    end: int
+    begin: time
+    finish: time | None  # end of a written range
+    zone: tzinfo | None  # None: nothing written, the sender's own offset applies
+    zone_name: str  # IANA name or "UTC+hh:mm" ("" when none written)
+    bare: bool  # a lone hour ("at 11"): a time only right after a day
+
+
+@dataclass(frozen=True, slots=True)
+class DurationSpan:
+    start: int
+    end: int
+    length: timedelta
+
+
+_I = re.IGNORECASE
+_SUFFIX = r"(?P<s{n}>\s?[ap]\.?\s?m\b\.?|\s?uhr\b|h\b(?!\s?\d))"
+_CLOCK = (
+    r"(?P<h{n}>[01]?\d|2[0-3])(?!\d)(?:(?P<sep{n}>[:.]|\s?h\s?)(?P<m{n}>[0-5]\d)(?::[0-5]\d)?)?"
+)
+_TIME = re.compile(
+    r"(?<![\w$€£¥.,:/+#-])(?:(?P<noon>noon|midday|mittag|midi|mediodía)\b|"
+    + _CLOCK.format(n=1)
+    + "(?:"
+    + _SUFFIX.format(n=1)
+    + r")?)(?:\s*(?P<conn>-|–|—|to|until|till|through|bis|à|a(?:\s+las)?|and|y(?:\s+las)?)\s*"
+    + _CLOCK.format(n=2)
+    + "(?:"
+    + _SUFFIX.format(n=2)
+    + "(?![\\w-]))?)?(?![\\w:/]|[.,]\\d)"
+)  # lowercase: run on lowered text
+_AT_BEFORE = re.compile(r"\b(?:at|um|à|a\s+las|@)\s*$", _I)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|entre(?:\s+las)?|zwischen)\s*$", _I)
+_FRENCH_H_BEFORE = re.compile(r"\b(?:à|vers|dès|entre|de)\s*$", _I)
+_ZONE = re.compile(
+    r"[ \t]*(?:\n[ \t]*)?(?:\(\s*)?"
+    r"(?:(?P<off>(?:UTC|GMT)\s?(?P<sign>[+\-−])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?)"
+    r"\)?[ \t]*(?:\(\s*)?)?"
+    rf"(?:(?P<abbr>{alternation(ZONE_ABBREVIATIONS)})(?![\w+\-−])"
+    rf"|(?P<name>(?i:{alternation(ZONE_NAMES)}))\b)?"
+    r"(?:(?<=\w)[ \t]*-?[ \t]*\(?US[ \t]*&[ \t]*Canada\)?)?(?:(?<=\w)\))?"
+)
+_NUMBER = (
+    r"\d+(?:[.,]\d+)?|"
+    + r"a\s+couple\s+of|couple\s+of|half\s+an?|one\s+and\s+a\s+half|"
+    + (
+        r"an?|one|two|three|four|five|six|seven|eight|ein(?:e|er)?|zwei|drei|une?|deux|trois|una?|dos|tres"
+    )
+)
+_DURATION = re.compile(
+    rf"(?<![\w.])(?:(?P<n>{_NUMBER})(?:\s*(?:-|–|to|or)\s*(?P<n2>\d+))?[\s-]*"
+    r"(?P<unit>hours?|hrs?|minutes?|mins?|stunden?|minuten|heures?|minutos?|horas?)\b"
+    r"(?P<half>\s+and\s+a\s+half)?"
+    r"|(?P<fixed>half[\s-]an?[\s-]hour|half-hour|halbe\s+stunde|demi-heure|media\s+hora))",
+)
+_NOT_A_LENGTH_BEFORE = re.compile(
+    r"\b(?:within|in|after|every|per|up\s+to|innerhalb|binnen|sous|dans|dentro)"
+    r"(?:\s+(?:the|der|les|los|las|de))?(?:\s+(?:next|last|past|coming))?\s*$",
+    _I,
+)
+
+
+def find_times(text: str, sent: datetime) -> list[TimeSpan]:
+    """Every clock time or time range in `text`, with the zone written after it."""
+    spans = []
+    for match in _TIME.finditer(lowered(text)):
+        span = _time_span(match, text, sent)
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def _time_span(match: re.Match[str], text: str, sent: datetime) -> TimeSpan | None:
+    joined_by_and = match["conn"] and match["conn"].lower() in ("and", "y", "y las")
+    if joined_by_and and not _BETWEEN_BEFORE.search(
+        text, max(0, match.start() - 12), match.start()
+    ):
+        return None  # "2pm and 4pm" are two times, not a range
+    clock = _clock(match)
+    if clock is None or _is_decimal(match):
+        return None
+    begin, finish, bare = clock
+    if bare and not _AT_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+        return None  # a lone number is a time only after "at" ("Wednesday at 11")
+    if not bare and _is_french_length(match, text):
+        return None
+    zone_match = _ZONE.match(text, match.end())
+    zone, zone_name = _zone(zone_match, sent) if zone_match else (None, "")
+    end = zone_match.end() if zone_match and zone_name else match.end()
+    return TimeSpan(match.start(), end, begin, finish, zone, zone_name, bare)
+
+
+def _is_decimal(match: re.Match[str]) -> bool:
+    """'2.10' or '3.50' without am/pm/Uhr is a number, not a time."""
+    dotted = [n for n in "12" if (match[f"sep{n}"] or "") == "."]
+    return bool(dotted) and not (match["s1"] or match["s2"])
+
+
+def _is_french_length(match: re.Match[str], text: str) -> bool:
+    """'2h' is a length more often than a time, unless after 'à', 'vers', 'de'..."""
+    suffix = (match["s1"] or "").strip().lower()
+    if suffix != "h" or int(match["h1"]) >= 8:
+        return False
+    return not _FRENCH_H_BEFORE.search(text, max(0, match.start() - 8), match.start())
+
+
+def _clock(match: re.Match[str]) -> tuple[time, time | None, bool] | None:
+    """(start, end of range or None, whether it is a lone hour) in 24-hour time."""
+    if match["noon"]:
+        return time(12), None, False
+    if not match["h2"]:
+        start = _minutes(match["h1"], match["m1"], _meridiem(match["s1"]))
+        return _as_time(start), None, not (match["m1"] or match["s1"])
+    if not (match["m1"] or match["s1"] or match["m2"] or match["s2"]):
+        return None  # "2 to 3": no clock written
+    second = _meridiem(match["s2"])
+    first = _meridiem(match["s1"]) or second
+    start = _minutes(match["h1"], match["m1"], first)
+    end = _minutes(match["h2"], match["m2"], second or first)
+    if first in ("am", "pm") and not match["s1"] and start >= end:  # "11-1pm", "11:30-12:15pm"
+        start = _minutes(match["h1"], match["m1"], "am" if first == "pm" else "pm")
+    if end <= start and end < 12 * 60:  # "11:30am-1": the end is after noon
+        end += 12 * 60
+    return _as_time(start), (_as_time(end) if start < end < 24 * 60 else None), False
+
+
+def _minutes(hour: str, minute: str | None, meridiem: str) -> int:
+    return _hour24(int(hour), meridiem) * 60 + int(minute or 0)
+
+
+def _as_time(minutes: int) -> time:
+    return time((minutes // 60) % 24, minutes % 60)
+
+
+def _meridiem(suffix: str | None) -> str:
+    """'am', 'pm', '24' (Uhr/h: a 24-hour clock) or '' (nothing written)."""
+    letters = (suffix or "").lower().replace(".", "").replace(" ", "")
+    return {"am": "am", "pm": "pm", "uhr": "24", "h": "24"}.get(letters, "")
+
+
+def _hour24(hour: int, meridiem: str) -> int:
+    if meridiem == "am":
+        return 0 if hour == 12 else hour
+    if meridiem == "pm":
+        return hour if hour == 12 else hour + 12
+    if meridiem == "" and 1 <= hour <= 6:
+        return hour + 12  # a bare "2:30" for an interview is in the afternoon
+    return hour
+
+
+def _zone(match: re.Match[str], sent: datetime) -> tuple[tzinfo | None, str]:
+    label = match["abbr"] or match["name"]
+    if label:
+        name = zone_named(label, sent)
+        return zone_info(name), name
+    if match["off"]:
+        zone = fixed_offset(match["sign"], match["oh"], match["om"] or "0")
+        return zone, f"UTC{match['sign']}{int(match['oh']):02d}:{match['om'] or '00'}"
+    return None, ""
+
+
+def find_durations(
+    text: str, windows: Iterable[tuple[int, int]] | None = None
+) -> list[DurationSpan]:
+    """Lengths that could be an interview's: 10 minutes to 8 hours, not "within 2 hours"."""
+    spans: list[DurationSpan] = []
+    for start, end in [(0, len(text))] if windows is None else windows:
+        spans.extend(_durations_in(text, start, end))
+    return spans
+
+
+def _durations_in(text: str, start: int, end: int) -> Iterator[DurationSpan]:
+    for match in _DURATION.finditer(lowered(text), start, end):
+        if _NOT_A_LENGTH_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        length = _length(match)
+        if length is not None and timedelta(minutes=10) <= length <= MAX_INTERVIEW:
+            yield DurationSpan(match.start(), match.end(), length)
+
+
+def _length(match: re.Match[str]) -> timedelta | None:
+    if match["fixed"]:
+        return timedelta(minutes=30)
+    amount = number_value(match["n2"] or match["n"].replace(",", "."))
+    if amount is None:
+        return None
+    if match["half"]:
+        amount += 0.5
+    unit = match["unit"].lower()
+    minutes = amount if unit.startswith("min") else amount * 60
+    return timedelta(minutes=round(minutes))

@@ -1,0 +1,135 @@
+"""The facts a kind calls for: interview time and people, decision date, company, role, contact.
+
+Times come from the invite when there is one (its own zone kept), else from the first time the
+new text states; a length written in the text ("45-minute", "about 30 minutes") gives the end
+when the text gives none. A decision date is read only for holding replies: an offer's "answer
+by Friday" is the candidate's deadline, not the employer's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from followupd.dates import TimeMention, find_decision_date
+from followupd.employer import company_of, role_of
+from followupd.model import CalendarEvent, Kind, Mail, Person
+from followupd.people import (
+    contact_of,
+    invite_interviewers,
+    prose_interviewers,
+)
+
+_TIMED = frozenset({Kind.INTERVIEW_SCHEDULED, Kind.INTERVIEW_RESCHEDULED})
+_WITH_PEOPLE = _TIMED | {Kind.INTERVIEW_CANCELLED}
+_LENGTH = re.compile(
+    r"\b(?:(?P<n>\d{1,3}(?:\.\d)?)|(?P<word>an|one|half an|one and a half|two))[- ]?"
+    r"(?P<unit>minutes?|mins?|hours?|hrs?|minuten|stunden?|heures?|minutos|horas?)\b"
+    r"(?! (?:early|before|ahead|prior|late|in advance|beforehand))",
+    re.IGNORECASE,
+)
+_WORD_HOURS = {"an": 1.0, "one": 1.0, "half an": 0.5, "one and a half": 1.5, "two": 2.0}
+MAX_LENGTH = timedelta(hours=8)
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    evidence: tuple[str, ...] = ()
+    start: datetime | None = None
+    end: datetime | None = None
+    interviewers: tuple[Person, ...] = ()
+    decision_by: date | None = None
+    company: str | None = None
+    role: str | None = None
+    contact: Person | None = None
+    calendar_uid: str | None = None
+    calendar_sequence: int = 0
+
+
+def read_facts(
+    kind: Kind,
+    mail: Mail,
+    me: frozenset[str],
+    event: CalendarEvent | None,
+    times: list[TimeMention],
+) -> Facts:
+    evidence: list[str] = []
+    start = end = None
+    people: list[Person] = []
+    if kind in _WITH_PEOPLE:
+        start, end = _when(mail, event, times, evidence)
+        people = _interviewers(mail, me, event, evidence)
+    decision = _decision(kind, mail, evidence)
+    company = company_of(mail)
+    return Facts(
+        evidence=tuple(evidence),
+        start=start,
+        end=end,
+        interviewers=tuple(people),
+        decision_by=decision,
+        company=company,
+        role=role_of(mail, company),
+        contact=contact_of(mail, me),
+        calendar_uid=event.uid if event else None,
+        calendar_sequence=event.sequence if event else 0,
+    )
+
+
+def _when(
+    mail: Mail, event: CalendarEvent | None, times: list[TimeMention], evidence: list[str]
+) -> tuple[datetime | None, datetime | None]:
+    if event is not None and event.start is not None and not event.all_day:
+        evidence.append(
+            f"time from the invite ({event.method or 'no method'}, seq {event.sequence})"
+        )
+        return event.start, event.end
+    if not times:
+        return None, None
+    first = times[0]
+    evidence.append(f'time from the text: "{first.text[:60]}"')
+    end = first.end or next((t.end for t in times if t.start == first.start and t.end), None)
+    if end is not None:
+        return first.start, end
+    length = stated_length(mail.text)
+    if length is not None:
+        evidence.append(f"length from the text: {int(length.total_seconds() // 60)} min")
+        return first.start, first.start + length
+    return first.start, None
+
+
+def stated_length(text: str) -> timedelta | None:
+    """The first meeting length written in `text`, if a plausible one is."""
+    for found in _LENGTH.finditer(text):
+        if found.group("n"):
+            amount = float(found.group("n"))
+        else:
+            amount = _WORD_HOURS[found.group("word").lower()]
+        minutes = amount if found.group("unit").lower().startswith("m") else amount * 60
+        if minutes >= 10 and timedelta(minutes=minutes) <= MAX_LENGTH:
+            return timedelta(minutes=minutes)
+    return None
+
+
+def _interviewers(
+    mail: Mail, me: frozenset[str], event: CalendarEvent | None, evidence: list[str]
+) -> list[Person]:
+    if event is not None and (event.attendees or event.organizer):
+        people = invite_interviewers(event, mail, me)
+        evidence.append("interviewers from the invite's attendees")
+        return people
+    people = prose_interviewers(mail, me)
+    if people:
+        evidence.append("interviewers from addresses in the text")
+    return people
+
+
+def _decision(kind: Kind, mail: Mail, evidence: list[str]) -> date | None:
+    sent = mail.envelope.date
+    if kind is not Kind.HOLDING_REPLY or sent is None:
+        return None
+    found = find_decision_date(mail.text, sent)
+    if found is None:
+        return None
+    evidence.append(f'decision date from "{found.text[:60]}"')
+    return found.day

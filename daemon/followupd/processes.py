@@ -1,0 +1,204 @@
+"""Messages -> application processes: thread headers first, then the employer's identity.
+
+Every observation is a node in a union-find together with the thread ids it carries
+(Message-ID, In-Reply-To, References) and the employer identities it shows: the employer's
+own mail domain (never an ATS's, a scheduler's or freemail's: identity.py), a company name
+key ("on behalf of" display names, Signal.company), and, for people writing from freemail,
+their address. Company keys join domains and other company keys that resemble them, so an
+ATS acknowledgement "for Prairie Wind Energy" meets the recruiter at prairiewind.example.
+
+Only employer messages of a hiring kind open a process; `other` mail from a person joins
+one through its thread or that person's domain; the user's own mail through its thread or
+its recipients. A group without a hiring message is not a process. The folding of a group
+into its state lives in process_state.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+
+from followupd.identity import (
+    domain_label,
+    domain_of,
+    employer_company_key,
+    is_freemail,
+    is_no_reply,
+    is_role_mailbox,
+    is_third_party_domain,
+    registrable_domain,
+    resembles,
+    speaks_for_employer,
+)
+from followupd.model import Kind, Observation, Person, Process
+from followupd.process_state import fold_process
+from followupd.settings import Me
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_THIRD_PARTY_LABELS = frozenset(
+    {"greenhouse", "lever", "ashby", "workday", "icims", "smartrecruiters", "calendly"}
+    | {"goodtime", "jobvite", "taleo", "bamboohr", "teamtailor", "workable", "recruitee"}
+    | {"personio", "successfactors", "gem", "linkedin", "indeed", "docusign"}
+)
+
+
+def build_processes(observations: Sequence[Observation], me: Me) -> tuple[Process, ...]:
+    """Every application process the observations show, ordered by id."""
+    ordered = _deduplicated(sorted(observations, key=observation_order))
+    context = _Context(me)
+    groups = _Groups()
+    for index, observation in enumerate(ordered):
+        node = f"obs:{index}"
+        groups.add(node)
+        for thread_id in _thread_ids(observation):
+            groups.union(node, f"mid:{thread_id}")
+        for key in context.identity_keys(observation):
+            groups.union(node, key)
+    groups.join_resembling_keys()
+    processes = []
+    for members in groups.components():
+        chosen = [ordered[int(n[4:])] for n in sorted(members) if n.startswith("obs:")]
+        chosen.sort(key=observation_order)
+        if any(_opens_process(o) for o in chosen):
+            keys = [context.identity_keys(o) for o in chosen if not o.from_user]
+            processes.append(fold_process(_process_id(chosen, keys), tuple(chosen), me))
+    return tuple(sorted(processes, key=lambda p: p.id))
+
+
+def observation_order(observation: Observation) -> tuple[datetime, str]:
+    moment = observation.envelope.date or _EPOCH
+    return moment.astimezone(UTC), observation.key
+
+
+def _deduplicated(ordered: Iterable[Observation]) -> list[Observation]:
+    """One observation per message (a copy in another folder is the same message)."""
+    seen: set[tuple[str, bool]] = set()
+    kept = []
+    for observation in ordered:
+        identity = (observation.envelope.message_id.lower(), observation.from_user)
+        if identity not in seen:
+            seen.add(identity)
+            kept.append(observation)
+    return kept
+
+
+def _opens_process(observation: Observation) -> bool:
+    return not observation.from_user and observation.signal.kind is not Kind.OTHER
+
+
+def _thread_ids(observation: Observation) -> list[str]:
+    envelope = observation.envelope
+    ids = [envelope.message_id, envelope.in_reply_to or "", *envelope.references]
+    return [i.strip().lower() for i in ids if i and i.strip()]
+
+
+class _Context:
+    """The user's addresses and domains, which never stand for an employer."""
+
+    def __init__(self, me: Me) -> None:
+        self.me = frozenset(a.lower() for a in me.addresses)
+        self.me_domains = frozenset(registrable_domain(domain_of(a)) for a in self.me)
+
+    def identity_keys(self, observation: Observation) -> list[str]:
+        if observation.from_user:
+            envelope = observation.envelope
+            return self._recipient_keys([*envelope.to, *envelope.cc])
+        company = employer_company_key(observation)
+        if observation.signal.kind is Kind.OTHER:
+            people = [p for p in _writers(observation) if not is_no_reply(p.address)]
+            people = [p for p in people if not is_role_mailbox(p.address)]
+            return self._person_keys(people, company)
+        keys = self._person_keys(
+            [*_writers(observation), *observation.signal.interviewers], company
+        )
+        if company and not any(resembles(label, company) for label in _THIRD_PARTY_LABELS):
+            keys.append(f"company:{company}")
+        return keys
+
+    def _person_keys(self, people: Iterable[Person], company: str) -> list[str]:
+        keys = []
+        for person in people:
+            address = person.address.lower()
+            if address in self.me or "@" not in address:
+                continue
+            if is_freemail(domain_of(address)):
+                if not is_no_reply(address):
+                    keys.append(f"addr:{address}")
+            elif speaks_for_employer(person, company, self.me_domains):
+                keys += [f"domain:{registrable_domain(domain_of(address))}", f"addr:{address}"]
+        return keys
+
+    def _recipient_keys(self, people: Iterable[Person]) -> list[str]:
+        keys = []
+        for person in people:
+            address = person.address.lower()
+            domain = domain_of(address)
+            if address in self.me or not domain or is_no_reply(address):
+                continue
+            keys.append(f"addr:{address}")
+            mine = registrable_domain(domain) in self.me_domains
+            if not mine and not is_third_party_domain(domain):
+                keys.append(f"domain:{registrable_domain(domain)}")
+        return keys
+
+
+def _writers(observation: Observation) -> list[Person]:
+    envelope = observation.envelope
+    people = [envelope.sender, *envelope.reply_to, observation.signal.contact]
+    return [p for p in people if p is not None]
+
+
+def _process_id(chosen: Sequence[Observation], keys: Sequence[list[str]]) -> str:
+    """The earliest employer domain seen, else company key, else address; else the thread.
+
+    Derived from who the employer is, so it stays the same as mail accumulates."""
+    for kind in ("domain:", "company:", "addr:"):
+        for observation_keys in keys:
+            found = sorted(k for k in observation_keys if k.startswith(kind))
+            if found:
+                return found[0].partition(":")[2]
+    first = chosen[0].envelope.message_id.lower().encode()
+    return "thread-" + hashlib.sha256(first).hexdigest()[:12]
+
+
+class _Groups:
+    """Union-find over string nodes."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def add(self, node: str) -> None:
+        self.parent.setdefault(node, node)
+
+    def find(self, node: str) -> str:
+        self.add(node)
+        root = node
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[node] != root:
+            self.parent[node], node = root, self.parent[node]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a != root_b:
+            self.parent[max(root_a, root_b)] = min(root_a, root_b)
+
+    def join_resembling_keys(self) -> None:
+        companies = sorted(n for n in self.parent if n.startswith("company:"))
+        domains = sorted(n for n in self.parent if n.startswith("domain:"))
+        for index, company in enumerate(companies):
+            key = company[8:]
+            for other in companies[index + 1 :]:
+                if resembles(other[8:], key):
+                    self.union(company, other)
+            for domain in domains:
+                if resembles(domain_label(domain[7:]), key):
+                    self.union(company, domain)
+
+    def components(self) -> list[set[str]]:
+        members: dict[str, set[str]] = {}
+        for node in self.parent:
+            members.setdefault(self.find(node), set()).add(node)
+        return list(members.values())

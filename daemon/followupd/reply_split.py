@@ -1,0 +1,120 @@
+"""New text told apart from quoted history and signature, in plain text, by common patterns.
+
+Gmail/Apple "On ... wrote:" attributions (also German, French, Spanish, Italian, Portuguese,
+Dutch), Outlook "-----Original Message-----" separators and From:/Sent:/To: header blocks,
+"> " lines, the "-- " signature delimiter, mobile footers and common sign-offs.
+Best effort: whatever is not recognised stays in the new text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ATTRIBUTION_START = re.compile(r"^(on|am|le|el|il|em|op|den|w dniu)\s", re.IGNORECASE)
+_ATTRIBUTION_END = re.compile(
+    r"\b(wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|skrev|napisał)\b.{0,160}:\s*$",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(
+    r"^\s*(-{2,}\s*(original message|ursprüngliche nachricht|message d'origine|mensaje original"
+    r"|messaggio originale|forwarded message|weitergeleitete nachricht|message transféré"
+    r"|mensaje reenviado)\s*-{2,}|begin forwarded message:)\s*$",
+    re.IGNORECASE,
+)
+_FROM_LINE = re.compile(r"^\*?(from|von|de|da|van)\s*:\*?\s*\S", re.IGNORECASE)
+_SENT_LINE = re.compile(
+    r"^\*?(sent|date|gesendet|datum|envoyé|date d'envoi|enviado(?: el)?|fecha|inviato|data"
+    r"|to|an|à|para|a|subject|betreff|objet|asunto|oggetto)\s*:",
+    re.IGNORECASE,
+)
+_SIGN_OFF = re.compile(
+    r"^(best|best regards|best wishes|kind regards|warm regards|warmest regards|regards"
+    r"|many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely"
+    r"|yours sincerely|yours truly|all the best|talk soon|speak soon|take care"
+    r"|viele grüße|beste grüße|liebe grüße|mit freundlichen grüßen|freundliche grüße|lg|vg"
+    r"|cordialement|bien cordialement|bien à vous|merci|salutations"
+    r"|saludos|un saludo|saludos cordiales|atentamente|gracias|muchas gracias)\s*[,.!]?\s*$",
+    re.IGNORECASE,
+)
+_MOBILE_FOOTER = re.compile(
+    r"^(sent from my \w+|get outlook for \w+|sent from (yahoo|mail|outlook) for \w+"
+    r"|von meinem \w+ gesendet|envoyé de mon \w+|enviado desde mi \w+)",
+    re.IGNORECASE,
+)
+_RULE = re.compile(r"^_{30,}$")
+_SIGNATURE_ROOM = 10  # at most this many short lines after a sign-off
+
+
+def split_reply(text: str) -> tuple[str, str, str]:
+    """(new text, quoted history, signature) of a plain-text body; best effort, never raises."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    cut = _quote_start(lines)
+    own, history = lines[:cut], lines[cut:]
+    quoted_inline = [line for line in own if line.lstrip().startswith(">")]
+    own = [line for line in own if not line.lstrip().startswith(">")]
+    own, signature = _split_signature(own)
+    quoted = "\n".join([*quoted_inline, *history]).strip()
+    return _strip_block(own), quoted, _strip_block(signature)
+
+
+def _strip_block(lines: list[str]) -> str:
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in lines)).strip()
+
+
+def _quote_start(lines: list[str]) -> int:
+    """Index of the first line of quoted history (an attribution or header block), or len."""
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _SEPARATOR.match(stripped) or _is_attribution(lines, index):
+            return index
+        if _FROM_LINE.match(stripped) and _header_block_follows(lines, index):
+            return index
+    return len(lines)
+
+
+def _is_attribution(lines: list[str], index: int) -> bool:
+    """ "On <date>, <name> wrote:", possibly wrapped over up to three lines."""
+    if not _ATTRIBUTION_START.match(lines[index].strip()):
+        return False
+    joined = ""
+    for line in lines[index : index + 3]:
+        joined = f"{joined} {line.strip()}"
+        if _ATTRIBUTION_END.search(joined):
+            return len(joined) < 400
+    return False
+
+
+def _header_block_follows(lines: list[str], index: int) -> bool:
+    following = [line.strip() for line in lines[index + 1 : index + 6] if line.strip()]
+    return sum(1 for line in following[:4] if _SENT_LINE.match(line)) >= 2
+
+
+def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Cut at "-- ", a mobile footer or a long rule of underscores, then at a sign-off."""
+    footer: list[str] = []
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped == "--" or _MOBILE_FOOTER.match(stripped) or _RULE.match(stripped):
+            lines, footer = lines[:index], lines[index:]
+            break
+    own, closing = _split_sign_off(lines)
+    return own, [*closing, *footer]
+
+
+def _split_sign_off(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Cut at a closing such as "Best regards," followed only by a few short lines."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for index in filled[-(_SIGNATURE_ROOM + 1) :]:
+        if not _SIGN_OFF.match(lines[index].strip()):
+            continue
+        after = [line for line in lines[index + 1 :] if line.strip()]
+        has_text_before = any(line.strip() for line in lines[:index])
+        if (
+            has_text_before
+            and len(after) <= _SIGNATURE_ROOM
+            and all(len(line.strip()) <= 80 for line in after)
+        ):
+            return lines[:index], lines[index:]
+    return lines, []

@@ -1,0 +1,239 @@
+"""Pull what is new from a mailbox into the store: headers first, bodies only where it can matter.
+
+For INBOX and Sent: poll from the stored cursor (first run: `lookback_days` back), drop what
+was seen (by ref, then by Message-ID, which survives a UIDVALIDITY resync or the same
+message in two folders), read the header blocks, and fetch whole only the messages that may
+matter: what triage lets through, what the user sent, replies in a known thread, mail from a
+known employer's domain. Those are parsed and classified; hiring mail and everything tied to
+a known process becomes an observation. Seen rows, observations and cursors are recorded in
+one transaction, so a crash half-way means the same poll again, never a hole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from followupd import classify, parse, triage
+from followupd.backends.base import HeaderBlock, Mailbox
+from followupd.errors import ParseError
+from followupd.model import Envelope, FolderRole, Kind, Mail, Observation
+from followupd.settings import AccountSettings, Settings
+from followupd.store import Store
+
+SYNCED_FOLDERS = (FolderRole.INBOX, FolderRole.SENT)
+FETCH_BATCH = 100  # whole messages held in memory at once
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Pulled:
+    """What one pull brought: how many new messages were seen, and the new observations."""
+
+    seen: int
+    observed: tuple[Observation, ...]
+
+
+@dataclass(slots=True)
+class _Candidate:
+    block: HeaderBlock
+    head: Mail  # parsed from the header block only
+
+
+@dataclass(slots=True)
+class _Known:
+    """What ties a message to the job search: thread Message-IDs and employer domains."""
+
+    me: frozenset[str]
+    thread_ids: set[str]
+    employer_domains: set[str]
+
+    def in_thread(self, envelope: Envelope) -> bool:
+        return bool(self.thread_ids.intersection(_thread_keys(envelope)))
+
+    def from_employer(self, envelope: Envelope) -> bool:
+        return envelope.sender is not None and _domain(envelope.sender.address) in (
+            self.employer_domains
+        )
+
+    def to_employer(self, envelope: Envelope) -> bool:
+        return any(
+            _domain(p.address) in self.employer_domains for p in (*envelope.to, *envelope.cc)
+        )
+
+    def from_user(self, envelope: Envelope, folder: FolderRole) -> bool:
+        if not self.me:
+            return folder is FolderRole.SENT
+        return envelope.sender is not None and envelope.sender.address in self.me
+
+
+def account_settings(settings: Settings, name: str) -> AccountSettings:
+    found = next((account for account in settings.accounts if account.name == name), None)
+    return found or AccountSettings(name=name)
+
+
+def pull_changes(
+    mailbox: Mailbox,
+    store: Store,
+    settings: Settings,
+    now: datetime,
+    progress: Progress | None = None,
+) -> Pulled:
+    account = mailbox.name
+    since = (now - timedelta(days=account_settings(settings, account).lookback_days)).date()
+    cursors: dict[FolderRole, str] = {}
+    blocks: list[HeaderBlock] = []
+    stored = {folder: store.cursor(account, folder) for folder in SYNCED_FOLDERS}
+    for folder in SYNCED_FOLDERS:
+        poll = mailbox.poll(folder, stored[folder], since)
+        cursors[folder] = poll.cursor
+        already = store.seen_refs(account, folder, [block.ref for block in poll.new])
+        blocks.extend(block for block in poll.new if block.ref not in already)
+    if not blocks and all(cursors[f] == stored[f] for f in SYNCED_FOLDERS):
+        return Pulled(seen=0, observed=())  # nothing new: no lookups, no write
+    seen, candidates = _new_candidates(store, account, blocks, now)
+    observed: list[Observation] = []
+    if candidates:
+        known = _known(store, account, settings, candidates)
+        observed = _observe(mailbox, account, candidates, known, progress)
+    store.record_sync(account, seen, observed, cursors)
+    return Pulled(seen=len(seen), observed=tuple(observed))
+
+
+def _new_candidates(
+    store: Store, account: str, blocks: Sequence[HeaderBlock], now: datetime
+) -> tuple[list[tuple[FolderRole, str, str]], list[_Candidate]]:
+    """Seen rows for every block, and the blocks whose message was never seen, oldest first."""
+    heads = [(block, _parse_head(block)) for block in blocks]
+    ids = {head.envelope.message_id for _, head in heads if head is not None}
+    already = store.seen_message_ids(account, ids)
+    seen: list[tuple[FolderRole, str, str]] = []
+    candidates: list[_Candidate] = []
+    for block, head in heads:
+        message_id = head.envelope.message_id if head else f"<unreadable-{block.ref}>"
+        seen.append((block.folder, block.ref, message_id))
+        if head is not None and message_id not in already:
+            already.add(message_id)
+            candidates.append(_Candidate(block=block, head=head))
+    candidates.sort(
+        key=lambda candidate: (candidate.head.envelope.date or now, candidate.block.ref)
+    )
+    return seen, candidates
+
+
+def _parse_head(block: HeaderBlock) -> Mail | None:
+    try:
+        return parse.parse_message(block.header)
+    except ParseError:
+        return None
+
+
+def _known(
+    store: Store, account: str, settings: Settings, candidates: Sequence[_Candidate]
+) -> _Known:
+    me = frozenset(address.lower() for address in settings.me.addresses)
+    keys = {key for candidate in candidates for key in _thread_keys(candidate.head.envelope)}
+    own_domains = {_domain(address) for address in me}
+    return _Known(
+        me=me,
+        thread_ids=store.observed_message_ids(account, keys),
+        employer_domains=store.employer_domains(account) - own_domains,
+    )
+
+
+def _worth_fetching(candidates: Sequence[_Candidate], known: _Known) -> list[_Candidate]:
+    """Triage on headers, then close over threads among the messages of this poll."""
+    wanted = [
+        candidate
+        for candidate in candidates
+        if known.from_user(candidate.head.envelope, candidate.block.folder)
+        or known.in_thread(candidate.head.envelope)
+        or known.from_employer(candidate.head.envelope)
+        or triage.might_matter(candidate.head)
+    ]
+    chosen = {id(candidate) for candidate in wanted}
+    thread_ids = known.thread_ids | {c.head.envelope.message_id for c in wanted}
+    for candidate in candidates:
+        if id(candidate) not in chosen and thread_ids.intersection(
+            _thread_keys(candidate.head.envelope)
+        ):
+            wanted.append(candidate)
+    return wanted
+
+
+def _observe(
+    mailbox: Mailbox,
+    account: str,
+    candidates: Sequence[_Candidate],
+    known: _Known,
+    progress: Progress | None,
+) -> list[Observation]:
+    """Fetch and classify what is worth it, oldest first, a bounded batch of bodies at a time."""
+    wanted = {id(candidate) for candidate in _worth_fetching(candidates, known)}
+    observed: list[Observation] = []
+    for start in range(0, len(candidates), FETCH_BATCH):
+        batch = candidates[start : start + FETCH_BATCH]
+        bodies = _fetch(mailbox, [c for c in batch if id(c) in wanted])
+        for candidate in batch:
+            data = bodies.pop((candidate.block.folder, candidate.block.ref), None)
+            observation = None if data is None else _observation(account, candidate, data, known)
+            if observation is not None:
+                observed.append(observation)
+        if progress is not None:
+            progress(start + len(batch), len(candidates))
+    return observed
+
+
+def _fetch(mailbox: Mailbox, wanted: Iterable[_Candidate]) -> dict[tuple[FolderRole, str], bytes]:
+    refs: dict[FolderRole, list[str]] = {}
+    for candidate in wanted:
+        refs.setdefault(candidate.block.folder, []).append(candidate.block.ref)
+    return {
+        (raw.folder, raw.ref): raw.data
+        for folder, folder_refs in refs.items()
+        for raw in mailbox.fetch(folder, folder_refs)
+    }
+
+
+def _observation(
+    account: str, candidate: _Candidate, data: bytes, known: _Known
+) -> Observation | None:
+    """Classify a fetched message; an observation if it matters, and update what is known."""
+    try:
+        mail = parse.parse_message(data)
+    except ParseError:
+        return None
+    folder = candidate.block.folder
+    envelope = candidate.head.envelope  # the id the seen row used, even if the body differs
+    from_user = known.from_user(envelope, folder)
+    signal = classify.classify(mail, known.me)
+    related = known.in_thread(envelope) or (
+        known.to_employer(envelope) if from_user else known.from_employer(envelope)
+    )
+    if signal.kind is Kind.OTHER and not related:
+        return None
+    known.thread_ids.add(envelope.message_id)
+    if signal.kind is not Kind.OTHER and not from_user and envelope.sender is not None:
+        domain = _domain(envelope.sender.address)
+        if domain not in {_domain(address) for address in known.me}:
+            known.employer_domains.add(domain)
+    return Observation(
+        key=f"{folder.value}/{candidate.block.ref}",
+        account=account,
+        folder=folder,
+        envelope=replace(mail.envelope, message_id=envelope.message_id),
+        signal=signal,
+        from_user=from_user,
+    )
+
+
+def _thread_keys(envelope: Envelope) -> set[str]:
+    keys = set(envelope.references)
+    if envelope.in_reply_to:
+        keys.add(envelope.in_reply_to)
+    return keys
+
+
+def _domain(address: str) -> str:
+    return address.rpartition("@")[2].lower()

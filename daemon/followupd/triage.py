@@ -1,0 +1,77 @@
+"""Header triage: may this message be hiring mail? Read from the header block alone.
+
+`might_matter` answers False only for mail that certainly is not: delivery reports, and bulk
+mail (List-Unsubscribe, List-Id, Precedence: bulk) whose subject is a job alert, a numbered
+newsletter issue, or shopping/account chatter with no hiring word. Everything else is fetched:
+personal mail, anything from an applicant-tracking or scheduling platform, anything whose
+subject speaks of applications, interviews, offers or roles, any calendar message. The engine
+also fetches whatever belongs to a known thread or employer, so a wrong True costs one fetch
+and a wrong False could cost a missed rejection: when in doubt, True.
+"""
+
+from __future__ import annotations
+
+import re
+
+from followupd.model import Mail
+
+_HIRING_SUBJECT = re.compile(
+    r"\b(?:interview\w*|application|applied|applying|candida\w+|offer|position|role|recruit\w*"
+    r"|hiring|hire|next steps?|your (?:profile|resume|cv)|status|update|schedul\w*|availability"
+    r"|invitation|invite|opportunit\w*|message|decision|regret|unfortunately|congratulations"
+    r"|bewerbung|vorstellungsgespr\w*|stelle|absage|zusage|candidature|entretien|poste|offre"
+    r"|candidatura|entrevista|puesto|oferta|solicitud)\b",
+    re.IGNORECASE,
+)
+_STATUS_SUBJECT = re.compile(
+    r"\b(?:your application|interview|candidacy|offer letter|your offer|next steps)\b", re.I
+)
+_ALERT_SUBJECT = re.compile(
+    r"\b(?:new jobs?|jobs? (?:for you|matching|alert)|job alert|(?:jobs|roles|positions|openings)"
+    r" (?:picked|recommended|selected|chosen) for you|jobs you may|recommended jobs"
+    r"|weekly (?:digest|picks|roundup)|newsletter|issue #?\d+|vol\.? \d+"
+    r"|(?<!req)(?<!requisition)(?<!job)(?<!position)(?<!ref)(?<!id)(?<!case)(?<!ticket) #\d+:)",
+    re.IGNORECASE,
+)
+_ATS_SENDER = re.compile(
+    r"greenhouse|lever\.co|workday|myworkday|smartrecruiters|icims|taleo|jobvite|ashbyhq|"
+    r"bamboohr|recruitee|workable|teamtailor|personio|successfactors|breezy|jazzhr|applytojob|"
+    r"calendly|goodtime|paradox|hirevue|docusign|adobesign|hellosign|talent|recruit|career|hiring|"
+    r"jobs?\b|apply|candidate",
+    re.IGNORECASE,
+)
+
+
+def _is_bulk(mail: Mail) -> bool:
+    precedence = (mail.header("precedence") or "").lower()
+    return (
+        mail.header("list-unsubscribe") is not None
+        or mail.header("list-id") is not None
+        or precedence in {"bulk", "list", "junk"}
+    )
+
+
+def _is_delivery_report(mail: Mail) -> bool:
+    content_type = (mail.header("content-type") or "").lower()
+    return content_type.startswith("multipart/report")
+
+
+def _from_hiring_platform(mail: Mail) -> bool:
+    sender = mail.envelope.sender
+    if sender is None:
+        return False
+    return _ATS_SENDER.search(f"{sender.address} {sender.name}") is not None
+
+
+def might_matter(mail: Mail) -> bool:
+    """False only for mail that certainly is not hiring mail (see the module docstring)."""
+    if _is_delivery_report(mail):
+        return False
+    if not _is_bulk(mail):
+        return True
+    subject = mail.envelope.subject
+    if _STATUS_SUBJECT.search(subject):
+        return True
+    if _ALERT_SUBJECT.search(subject):
+        return False
+    return _HIRING_SUBJECT.search(subject) is not None or _from_hiring_platform(mail)

@@ -1,0 +1,104 @@
+"""`followupd classify`: JSON lines with exactly the agreed fields, a table, and clear errors."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+from classify_mail import ME, eml, vevent
+
+from followupd.commands import classify as command
+
+FIELDS = {
+    "path",
+    "kind",
+    "interview_start",
+    "interview_end",
+    "interviewers",
+    "decision_by",
+    "company",
+    "role",
+    "evidence",
+}
+
+
+def run(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    command.add_arguments(parser)
+    return command.run(parser.parse_args(argv))
+
+
+@pytest.fixture
+def mail_folder(tmp_path: Path) -> Path:
+    nested = tmp_path / "inbox" / "2026"
+    nested.mkdir(parents=True)
+    attendees = (("Sam Lee", ME), ("Omar Reyes", "omar.reyes@acme.example"))
+    (nested / "invite.eml").write_bytes(
+        eml("Hi", "Invitation: Interview", ics=vevent(attendees=attendees))
+    )
+    (tmp_path / "inbox" / "holding.eml").write_bytes(
+        eml("We are still reviewing and will get back to you by Friday.", "Re: Data Engineer role")
+    )
+    (tmp_path / "inbox" / "notes.txt").write_text("not mail")
+    return tmp_path / "inbox"
+
+
+def test_json_lines_have_exactly_the_agreed_fields_and_formats(
+    mail_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["--json", "--me", ME, str(mail_folder)]) == 0
+    records = {
+        Path(r["path"]).name: r for r in map(json.loads, capsys.readouterr().out.splitlines())
+    }
+    assert set(records) == {"invite.eml", "holding.eml"}
+    assert all(set(r) == FIELDS for r in records.values())
+    invite = records["invite.eml"]
+    assert invite["kind"] == "interview_scheduled"
+    assert invite["interview_start"] == "2026-03-10T14:00:00-04:00"
+    assert invite["interview_end"] == "2026-03-10T15:00:00-04:00"
+    assert invite["interviewers"] == ["omar.reyes@acme.example"]
+    holding = records["holding.eml"]
+    assert (holding["kind"], holding["decision_by"], holding["interview_start"]) == (
+        "holding_reply",
+        "2026-03-06",
+        None,
+    )
+    assert holding["evidence"] and all(isinstance(e, str) for e in holding["evidence"])
+
+
+def test_table_is_the_default_output(mail_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run([str(mail_folder)]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "interview_scheduled" in out and "holding_reply" in out and "omar.reyes@acme.example" in out
+    )
+
+
+def test_bad_paths_give_one_line_each_and_exit_1_while_others_are_classified(
+    mail_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "nope.eml"
+    assert run(["--json", str(missing), str(mail_folder / "holding.eml")]) == 1
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 1
+    errors = captured.err.strip().splitlines()
+    assert len(errors) == 1 and "nope.eml" in errors[0]
+
+
+def test_unreadable_file_is_reported_and_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "box"
+    folder.mkdir()
+    small = eml("Thank you for applying! We received your application.", "Thanks")
+    (folder / "a-ok.eml").write_bytes(small)
+    (folder / "b-huge.eml").write_bytes(small + b"x" * 2000)
+    monkeypatch.setattr(command, "MAX_FILE_BYTES", len(small) + 10)
+    assert run(["--json", str(folder)]) == 1
+    captured = capsys.readouterr()
+    assert [json.loads(line)["kind"] for line in captured.out.splitlines()] == [
+        "application_received"
+    ]
+    assert captured.err.count("\n") == 1 and "b-huge.eml" in captured.err

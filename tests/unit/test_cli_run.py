@@ -1,0 +1,79 @@
+"""`followupd run` in a subprocess over a local mailbox: SIGTERM mid-cycle -> the step
+finishes, then exit 0."""
+
+from __future__ import annotations
+
+import signal
+import socket
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+
+from service_cli import followupd_process, local_mailbox, maildir_config
+
+MESSAGES = 300  # the first cycle takes a good fraction of a second to scan them
+
+
+def fill_inbox(inbox: Path, count: int) -> None:
+    date = format_datetime(datetime.now(UTC) - timedelta(days=1))
+    for i in range(count):
+        (inbox / f"friend-{i:04d}.eml").write_text(
+            f"From: Friend {i} <friend{i}@mail{i % 40}.example>\n"
+            f"To: alice@example.com\nSubject: Lunch {i}\nDate: {date}\n"
+            f"Message-ID: <lunch-{i}@mail.example>\nContent-Type: text/plain\n\n"
+            "Are we still on for lunch on Friday?\n"
+        )
+
+
+def wait_for(path: Path, timeout: float, pattern: str = "") -> None:
+    deadline = time.monotonic() + timeout
+    while not (any(path.glob(pattern)) if pattern else path.exists()):
+        assert time.monotonic() < deadline, f"{path / pattern} never appeared"
+        time.sleep(0.005)
+
+
+def test_sigterm_during_a_cycle_finishes_it_and_exits_0(tmp_path: Path) -> None:
+    mailbox = local_mailbox(tmp_path / "mail")
+    fill_inbox(mailbox / "INBOX", MESSAGES)
+    config = maildir_config(tmp_path, mailbox)
+    with tempfile.TemporaryDirectory(prefix="sdn", dir="/tmp") as folder:
+        notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        notify.bind(f"{folder}/notify")
+        notify.settimeout(30)
+        process = followupd_process(
+            ["run", "--config", str(config)], NOTIFY_SOCKET=f"{folder}/notify"
+        )
+        try:
+            while b"STATUS=local: polling" not in notify.recv(4096):  # the step has begun
+                pass
+            process.send_signal(signal.SIGTERM)
+            _, err = process.communicate(timeout=60)
+        finally:
+            process.kill()
+            notify.close()
+    assert process.returncode == 0, err
+    lines = err.splitlines()
+    signalled = next(i for i, line in enumerate(lines) if "SIGTERM received" in line)
+    finished = next(i for i, line in enumerate(lines) if "cycle done" in line)
+    assert signalled < finished, err  # the step finished after the signal
+    assert f"{MESSAGES + 2} messages seen" in lines[finished]
+    assert lines[-1].endswith("followupd.service: stopped")
+    assert sum("cycle done" in line for line in lines) == 1  # no further cycle began
+
+
+def test_run_keeps_polling_until_stopped(tmp_path: Path) -> None:
+    mailbox = local_mailbox(tmp_path / "mail")
+    config = maildir_config(tmp_path, mailbox)
+    process = followupd_process(["run", "--config", str(config)])
+    try:
+        wait_for(mailbox / "Drafts", timeout=30, pattern="*.eml")  # the first cycle's draft
+        time.sleep(1.5)  # poll_interval is 1s
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    finally:
+        process.kill()
+    assert process.returncode == 0, err
+    assert sum("cycle done" in line for line in err.splitlines()) >= 2
+    assert "draft made: stage=rejection_reply" in err

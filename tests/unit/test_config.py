@@ -1,0 +1,376 @@
+"""config.load_settings: TOML -> Settings, every problem at once with its key path."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from followupd.config import load_settings, settings_from_mapping
+from followupd.errors import EXIT_CONFIG, ConfigError
+from followupd.settings import PolicySettings
+
+MINIMAL = """
+[me]
+name = "Alice Example"
+addresses = ["Alice@Example.com"]
+timezone = "America/New_York"
+holidays = "US"
+
+[[accounts]]
+name = "personal"
+host = "imap.example.com"
+username = "alice@example.com"
+password_env = "FOLLOWUPD_TEST_PASSWORD"
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def problems_of(tmp_path: Path, text: str) -> list[str]:
+    with pytest.raises(ConfigError) as caught:
+        load_settings(write(tmp_path, text))
+    assert caught.value.exit_code == EXIT_CONFIG
+    return caught.value.problems
+
+
+def test_minimal_config_gives_defaults_and_lowercase_addresses(tmp_path: Path) -> None:
+    settings = load_settings(write(tmp_path, MINIMAL))
+    assert settings.me.addresses == ("alice@example.com",)
+    assert settings.me.timezone == "America/New_York"
+    account = settings.accounts[0]
+    assert (account.port, account.security, account.backend) == (993, "tls", "imap")
+    assert account.password_env == "FOLLOWUPD_TEST_PASSWORD"
+    assert settings.daemon.poll_interval == timedelta(minutes=5)
+    assert settings.policy == PolicySettings()
+
+
+def test_every_problem_is_reported_at_once_with_its_key_path(tmp_path: Path) -> None:
+    problems = problems_of(
+        tmp_path,
+        """
+[me]
+adresses = ["a@x.com"]
+timezone = "Mars/Olympus"
+holidays = "ZZ"
+
+[[accounts]]
+name = "personal"
+host = "imap.example.com"
+port = 70000
+username = "a@x.com"
+
+[[accounts]]
+name = "work"
+host = "imap.example.org"
+username = "a@y.com"
+lookback_days = "ninety"
+
+[daemon]
+poll_interval = "5 minutes"
+
+[policy]
+check_in_hour = 25
+
+[surprise]
+x = 1
+""",
+    )
+    paths = [problem.split(":")[0] for problem in problems]
+    assert paths == [
+        "surprise",
+        "me.timezone",
+        "me.holidays",
+        "me.adresses",
+        "accounts[0].port",
+        "accounts[1].lookback_days",
+        "daemon.poll_interval",
+        "policy.check_in_hour",
+    ]
+    assert "accounts[0].port: must be an integer 1..65535" in problems
+
+
+def test_unknown_keys_get_a_did_you_mean(tmp_path: Path) -> None:
+    problems = problems_of(
+        tmp_path, MINIMAL + '\n[policy]\nthank_you_dleay = "1h"\n[daemon]\npoll_intervl = "1m"\n'
+    )
+    assert 'policy.thank_you_dleay: unknown key (did you mean "thank_you_delay"?)' in problems
+    assert 'daemon.poll_intervl: unknown key (did you mean "poll_interval"?)' in problems
+
+
+def test_a_syntax_error_names_the_file(tmp_path: Path) -> None:
+    problems = problems_of(tmp_path, "[me\nname=1")
+    assert len(problems) == 1
+    assert str(tmp_path / "config.toml") in problems[0]
+    assert "TOML" in problems[0]
+
+
+def test_a_missing_file_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="not found"):
+        load_settings(tmp_path / "nope.toml")
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("5m", 300),
+        ("90s", 90),
+        ("1h30m", 5400),
+        ("3d", 259200),
+        ("2w", 1209600),
+        ("1h 30m", 5400),
+        ("1d2h3m4s", 93784),
+    ],
+)
+def test_durations(tmp_path: Path, text: str, seconds: int) -> None:
+    settings = load_settings(write(tmp_path, MINIMAL + f'[daemon]\npoll_interval = "{text}"\n'))
+    assert settings.daemon.poll_interval == timedelta(seconds=seconds)
+
+
+@pytest.mark.parametrize("text", ['"5"', '"5 minutes"', '""', '"m"', '"1.5h"', '"-5m"', "300"])
+def test_bad_durations_are_refused(tmp_path: Path, text: str) -> None:
+    problems = problems_of(tmp_path, MINIMAL + f"[daemon]\npoll_interval = {text}\n")
+    assert len(problems) == 1
+    assert problems[0].startswith("daemon.poll_interval: ")
+    assert "duration" in problems[0]
+
+
+def test_paths_expand_the_home_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    text = MINIMAL.replace('password_env = "FOLLOWUPD_TEST_PASSWORD"', 'password_file = "~/pw"')
+    settings = load_settings(write(tmp_path, text + '[daemon]\nstate_path = "~/s/state.db"\n'))
+    assert settings.daemon.state_path == tmp_path / "s" / "state.db"
+    assert settings.accounts[0].password_file == tmp_path / "pw"
+
+
+def test_state_path_defaults_to_systemd_state_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STATE_DIRECTORY", "/var/lib/followupd/alice")
+    settings = load_settings(write(tmp_path, MINIMAL))
+    assert settings.daemon.state_path == Path("/var/lib/followupd/alice/state.db")
+
+
+def test_state_path_defaults_to_xdg_state_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("STATE_DIRECTORY", raising=False)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    settings = load_settings(write(tmp_path, MINIMAL))
+    assert settings.daemon.state_path == tmp_path / "state" / "followupd" / "state.db"
+
+
+def test_holidays_subdivision_is_checked(tmp_path: Path) -> None:
+    ok = load_settings(
+        write(tmp_path, MINIMAL.replace('"US"', '"US"\nholidays_subdivision = "ca"'))
+    )
+    assert (ok.me.holidays, ok.me.holidays_subdivision) == ("US", "CA")
+    problems = problems_of(tmp_path, MINIMAL.replace('"US"', '"US"\nholidays_subdivision = "QQ"'))
+    assert [p.split(":")[0] for p in problems] == ["me.holidays_subdivision"]
+
+
+def test_no_holidays_is_allowed(tmp_path: Path) -> None:
+    settings = load_settings(write(tmp_path, MINIMAL.replace('holidays = "US"', 'holidays = ""')))
+    assert settings.me.holidays == ""
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "::1", "[::1]", "127.0.0.53"])
+def test_plain_security_is_allowed_for_loopback(tmp_path: Path, host: str) -> None:
+    text = MINIMAL.replace('"imap.example.com"', f'"{host}"\nsecurity = "plain"')
+    account = load_settings(write(tmp_path, text)).accounts[0]
+    assert (account.security, account.port) == ("plain", 143)
+
+
+@pytest.mark.parametrize("host", ["imap.example.com", "10.0.0.1", "localhost.example.com"])
+def test_plain_security_is_refused_for_other_hosts(tmp_path: Path, host: str) -> None:
+    text = MINIMAL.replace('"imap.example.com"', f'"{host}"\nsecurity = "plain"')
+    problems = problems_of(tmp_path, text)
+    assert [p.split(":")[0] for p in problems] == ["accounts[0].security"]
+    assert "loopback" in problems[0]
+
+
+def test_starttls_defaults_to_port_143(tmp_path: Path) -> None:
+    text = MINIMAL.replace('"imap.example.com"', '"imap.example.com"\nsecurity = "starttls"')
+    assert load_settings(write(tmp_path, text)).accounts[0].port == 143
+
+
+def test_only_one_password_source(tmp_path: Path) -> None:
+    text = MINIMAL.replace(
+        'password_env = "FOLLOWUPD_TEST_PASSWORD"',
+        'password_env = "X"\npassword_command = ["pass", "show", "mail"]',
+    )
+    problems = problems_of(tmp_path, text)
+    assert len(problems) == 1
+    assert "password_env and password_command" in problems[0]
+
+
+def test_no_password_source_means_the_keyring(tmp_path: Path) -> None:
+    text = MINIMAL.replace('password_env = "FOLLOWUPD_TEST_PASSWORD"', "")
+    account = load_settings(write(tmp_path, text)).accounts[0]
+    assert (account.password_env, account.password_command, account.password_file) == (
+        None,
+        None,
+        None,
+    )
+    assert account.keyring_service == "followupd"
+
+
+def test_password_command_string_is_split_without_a_shell(tmp_path: Path) -> None:
+    text = MINIMAL.replace(
+        'password_env = "FOLLOWUPD_TEST_PASSWORD"',
+        "password_command = \"pass show 'mail/my account'\"",
+    )
+    account = load_settings(write(tmp_path, text)).accounts[0]
+    assert account.password_command == ("pass", "show", "mail/my account")
+
+
+def test_xoauth2_needs_a_token_command_and_no_password(tmp_path: Path) -> None:
+    problems = problems_of(
+        tmp_path, MINIMAL.replace("[[accounts]]", '[[accounts]]\nauth = "xoauth2"')
+    )
+    assert sorted(p.split(":")[0] for p in problems) == [
+        "accounts[0].oauth2_token_command",
+        "accounts[0].password_env",
+    ]
+
+
+def test_ews_is_a_clear_config_error_not_a_crash(tmp_path: Path) -> None:
+    problems = problems_of(
+        tmp_path, MINIMAL.replace("[[accounts]]", '[[accounts]]\nbackend = "ews"')
+    )
+    assert len(problems) == 1
+    assert problems[0].startswith("accounts[0].backend:")
+    assert "not implemented yet" in problems[0]
+
+
+def test_maildir_account_needs_an_existing_path(tmp_path: Path) -> None:
+    base = '[me]\naddresses = ["a@x.com"]\n[[accounts]]\nname = "local"\nbackend = "maildir"\n'
+    assert problems_of(tmp_path, base) == ["accounts[0].path: required"]
+    problems = problems_of(tmp_path, base + f'path = "{tmp_path / "missing"}"\n')
+    assert problems == [f"accounts[0].path: no such folder: {tmp_path / 'missing'}"]
+    (tmp_path / "mail").mkdir()
+    settings = load_settings(write(tmp_path, base + f'path = "{tmp_path / "mail"}"\n'))
+    assert settings.accounts[0].path == tmp_path / "mail"
+
+
+def test_account_names_must_be_unique_and_plain(tmp_path: Path) -> None:
+    second = MINIMAL[MINIMAL.index("[[accounts]]") :].replace('"personal"', '"per sonal"')
+    problems = problems_of(tmp_path, MINIMAL + second + MINIMAL[MINIMAL.index("[[accounts]]") :])
+    assert [p.split(":")[0] for p in problems] == ["accounts[1].name", "accounts[2].name"]
+    assert "used twice" in problems[1]
+
+
+def test_at_least_one_account(tmp_path: Path) -> None:
+    assert problems_of(tmp_path, '[me]\naddresses = ["a@x.com"]\n') == [
+        "accounts: at least one [[accounts]] table is required"
+    ]
+
+
+def test_addresses_default_to_account_usernames(tmp_path: Path) -> None:
+    text = MINIMAL.replace('addresses = ["Alice@Example.com"]\n', "")
+    assert load_settings(write(tmp_path, text)).me.addresses == ("alice@example.com",)
+
+
+def test_booleans_are_not_integers(tmp_path: Path) -> None:
+    problems = problems_of(tmp_path, MINIMAL + "port = true\n")
+    assert problems == ["accounts[0].port: must be an integer 1..65535"]
+
+
+def test_every_policy_field_has_a_key(tmp_path: Path) -> None:
+    lines = []
+    expected = {}
+    for index, field in enumerate(dataclasses.fields(PolicySettings)):
+        default = getattr(PolicySettings(), field.name)
+        if isinstance(default, timedelta):
+            lines.append(f'{field.name} = "{index + 2}h"')
+            expected[field.name] = timedelta(hours=index + 2)
+        else:
+            value = min(index + 1, 2) if field.name == "max_check_ins" else index + 1
+            lines.append(f"{field.name} = {value}")
+            expected[field.name] = value
+    policy = load_settings(write(tmp_path, MINIMAL + "[policy]\n" + "\n".join(lines))).policy
+    assert dataclasses.asdict(policy) == expected
+
+
+def test_drafts_section(tmp_path: Path) -> None:
+    (tmp_path / "templates").mkdir()
+    text = MINIMAL + (
+        f'[drafts]\ntemplates_dir = "{tmp_path / "templates"}"\ntone = "friendly"\n'
+        'signature = """+1 555 0100\nlinkedin.com/in/alice"""\nhtml = true\n'
+    )
+    drafts = load_settings(write(tmp_path, text)).drafts
+    assert drafts.templates_dir == tmp_path / "templates"
+    assert drafts.tone == "friendly"
+    assert drafts.signature == ("+1 555 0100", "linkedin.com/in/alice")
+    assert drafts.html is True
+
+
+def test_drafts_section_problems(tmp_path: Path) -> None:
+    text = MINIMAL + '[drafts]\ntemplates_dir = "/nonexistent/x"\ntone = "casual"\nhtml = "yes"\n'
+    problems = problems_of(tmp_path, text)
+    assert [p.split(":")[0] for p in problems] == [
+        "drafts.templates_dir",
+        "drafts.tone",
+        "drafts.html",
+    ]
+
+
+def test_folder_overrides_and_credential_name(tmp_path: Path) -> None:
+    text = MINIMAL + (
+        'inbox_folder = "INBOX"\nsent_folder = "[Gmail]/Sent Mail"\n'
+        'drafts_folder = "[Gmail]/Drafts"\ncredential = "gmail-password"\ntimeout = "2m"\n'
+    )
+    account = load_settings(write(tmp_path, text)).accounts[0]
+    assert (account.sent_folder, account.drafts_folder) == ("[Gmail]/Sent Mail", "[Gmail]/Drafts")
+    assert account.credential == "gmail-password"
+    assert account.timeout == 120.0
+
+
+def test_settings_from_mapping_reports_wrong_table_types() -> None:
+    with pytest.raises(ConfigError) as caught:
+        settings_from_mapping({"me": "alice", "accounts": {"name": "x"}})
+    assert caught.value.problems[:2] == [
+        "accounts: must be an array of tables ([[accounts]])",
+        "me: must be a table ([me])",
+    ]
+
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "config.example.toml"
+
+
+def test_the_example_config_loads(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("STATE_DIRECTORY", raising=False)
+    settings = load_settings(EXAMPLE)
+    assert settings.accounts[0].name == "personal"
+    assert settings.policy == PolicySettings()
+
+
+def test_every_key_the_loader_reads_is_documented_in_the_example(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from followupd import config_reader
+
+    read: set[str] = set()
+    original = config_reader.TableReader.value
+
+    def recording(self: config_reader.TableReader, key: str) -> object:
+        read.add(key)
+        return original(self, key)
+
+    monkeypatch.setattr(config_reader.TableReader, "value", recording)
+    load_settings(EXAMPLE)
+    text = EXAMPLE.read_text()
+    undocumented = [
+        key
+        for key in sorted(read)
+        if not re.search(rf"^#? ?\[*{re.escape(key)}\]*( =|$)", text, flags=re.M)
+    ]
+    assert len(read) > 40
+    assert undocumented == []

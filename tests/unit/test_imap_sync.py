@@ -1,0 +1,158 @@
+"""The pure half of IMAP sync: cursors, STATUS and FETCH parsing, UID sets and batches."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from followupd.backends.imap_sync import (
+    Cursor,
+    FolderState,
+    ServerResponseError,
+    any_header_search,
+    batches_by_size,
+    decode_cursor,
+    imap_quoted,
+    message_id_of,
+    next_cursor,
+    nothing_new,
+    parse_fetch,
+    parse_status,
+    search_since,
+    searchable_message_id,
+    sizes_from,
+    state_from,
+    uid_set,
+)
+
+
+@given(
+    st.integers(1, 2**32 - 1),
+    st.integers(0, 2**32 - 1),
+    st.one_of(st.none(), st.integers(1, 2**63 - 1)),
+)
+def test_a_cursor_survives_encoding(uidvalidity: int, last: int, modseq: int | None) -> None:
+    cursor = Cursor(uidvalidity, last, modseq)
+    assert decode_cursor(cursor.encode()) == cursor
+
+
+@pytest.mark.parametrize(
+    "text", [None, "", "imap1:1:2", "imap2:1:2:3", "imap1:x:2:-", "imap1:1:2:-5", "ews:abc"]
+)
+def test_a_cursor_that_is_not_ours_reads_as_none(text: str | None) -> None:
+    assert decode_cursor(text) is None
+
+
+def test_nothing_new_needs_the_same_uidvalidity_and_no_uid_past_the_cursor() -> None:
+    cursor = Cursor(uidvalidity=7, last_uid=41)
+    assert nothing_new(cursor, FolderState(7, 42))
+    assert nothing_new(cursor, FolderState(7, 30))  # messages deleted: still nothing new
+    assert not nothing_new(cursor, FolderState(7, 43))
+    assert not nothing_new(cursor, FolderState(8, 42))
+    assert not nothing_new(None, FolderState(7, 42))
+
+
+def test_next_cursor_covers_uidnext_and_whatever_arrived_meanwhile() -> None:
+    state = FolderState(uidvalidity=3, uidnext=10, highest_modseq=99)
+    assert next_cursor(state, [], None) == Cursor(3, 9, 99)
+    assert next_cursor(state, [4, 12], None) == Cursor(3, 12, 99)
+    assert next_cursor(state, [], Cursor(3, 15)) == Cursor(3, 15, 99)
+    assert next_cursor(state, [], Cursor(2, 15)) == Cursor(3, 9, 99)
+    assert next_cursor(FolderState(3, 1), [], None) == Cursor(3, 0, None)
+
+
+def test_parse_status_reads_the_numbers_whatever_their_order() -> None:
+    data = [b'"Sent Items" (HIGHESTMODSEQ 12 UIDNEXT 5 UIDVALIDITY 1700000000)']
+    assert parse_status(data) == FolderState(1700000000, 5, 12)
+    assert parse_status([b"INBOX (UIDVALIDITY 9 UIDNEXT 1)"]) == FolderState(9, 1, None)
+    with pytest.raises(ValueError):
+        parse_status([b"INBOX (MESSAGES 3)"])
+
+
+def test_parse_fetch_finds_uid_before_or_after_the_literal_and_drops_the_rest() -> None:
+    data = [
+        (b"1 (UID 10 RFC822.SIZE 300 BODY[HEADER]<0> {5}", b"Hdr1\n"),
+        b")",
+        (b"2 (RFC822.SIZE 400 BODY[HEADER]<0> {5}", b"Hdr2\n"),
+        b" UID 11)",
+        b"3 (FLAGS (\\Seen))",  # an unsolicited flag update
+        (b"4 (BODY[HEADER]<0> {5}", b"Hdr4\n"),  # no UID: dropped
+        b")",
+    ]
+    found = list(parse_fetch(data))
+    assert [(f.uid, f.size, f.data) for f in found] == [
+        (10, 300, b"Hdr1\n"),
+        (11, 400, b"Hdr2\n"),
+    ]
+
+
+def test_sizes_from_reads_a_literal_free_fetch() -> None:
+    data = [b"1 (UID 5 RFC822.SIZE 1200)", b"2 (RFC822.SIZE 80 UID 9)", b"3 (FLAGS ())"]
+    assert sizes_from(data) == {5: 1200, 9: 80}
+
+
+@given(st.sets(st.integers(1, 500), min_size=1))
+def test_uid_set_names_exactly_the_uids(uids: set[int]) -> None:
+    named: set[int] = set()
+    for run in uid_set(uids).split(","):
+        first, _, last = run.partition(":")
+        named |= set(range(int(first), int(last or first) + 1))
+    assert named == uids
+
+
+def test_uid_set_refuses_an_empty_list_which_would_mean_the_whole_folder() -> None:
+    assert uid_set([3, 1, 2, 7, 9, 10]) == "1:3,7,9:10"
+    with pytest.raises(ValueError):
+        uid_set([])
+
+
+def test_batches_keep_under_the_byte_budget_and_a_big_message_goes_alone() -> None:
+    sizes = {1: 400, 2: 400, 3: 400, 4: 5000, 5: 100}
+    batches = list(batches_by_size([1, 2, 3, 4, 5], sizes, max_bytes=1000, max_count=10))
+    assert batches == [[1, 2], [3], [4], [5]]
+    assert list(batches_by_size([1, 2, 3], {}, max_bytes=1000, max_count=10)) == [[1], [2], [3]]
+    assert list(batches_by_size([1, 2, 3], sizes, max_bytes=10**6, max_count=2)) == [[1, 2], [3]]
+
+
+def test_search_since_uses_imap_dates() -> None:
+    assert search_since(date(2026, 3, 5)) == "SINCE 5-Mar-2026"
+
+
+def test_header_search_ors_every_value_and_quotes_them() -> None:
+    assert any_header_search("Message-ID", ["<a@x>"]) == 'HEADER Message-ID "<a@x>"'
+    assert any_header_search("Message-ID", ["<a@x>", "<b@x>", "<c@x>"]) == (
+        'OR HEADER Message-ID "<a@x>" OR HEADER Message-ID "<b@x>" HEADER Message-ID "<c@x>"'
+    )
+
+
+@pytest.mark.parametrize("bad", ["a\r\nb", "é", "x\0"])
+def test_imap_quoted_refuses_what_could_break_the_command(bad: str) -> None:
+    with pytest.raises(ValueError):
+        imap_quoted(bad)
+    assert imap_quoted('say "hi" \\o/') == '"say \\"hi\\" \\\\o/"'
+
+
+def test_message_id_of_reads_a_header_block_or_a_whole_message() -> None:
+    assert message_id_of(b"Subject: x\r\nMessage-ID:  <a.1@x.example>\r\n\r\nbody") == (
+        "<a.1@x.example>"
+    )
+    assert message_id_of(b"Subject: no id\n\n") == ""
+
+
+@pytest.mark.parametrize(
+    ("value", "ok"),
+    [("<a.1@x.example>", True), ("", False), ('<a"b@x>', False), ("<é@x>", False)],
+)
+def test_only_plain_message_ids_are_searched_for(value: str, ok: bool) -> None:
+    assert searchable_message_id(value) is ok
+
+
+def test_a_state_without_uidnext_is_an_unreadable_response() -> None:
+    with pytest.raises(ServerResponseError):
+        state_from({"UIDVALIDITY": "5"})
+    assert state_from({"UIDVALIDITY": "5", "UIDNEXT": "9", "HIGHESTMODSEQ": "x"}) == (
+        FolderState(5, 9, None)
+    )

@@ -1,0 +1,163 @@
+"""parse_message: the text a person reads, quotes and signatures, parts and damage."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+from followupd.mime_text import html_to_text
+from followupd.reply_split import split_reply
+from followupd.parse import MAX_TEXT_BYTES, parse_message
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parse"
+
+
+def fixture(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+def test_html_drops_script_style_preheader_and_tracking_pixels() -> None:
+    text = parse_message(fixture("html_tracking.eml")).text
+    assert "Thank you for applying to the Data Engineer role." in text
+    assert "We’ll be in touch & keep you posted." in text
+    assert "- Step one: review" in text and "- Step two: call" in text
+    assert "Example Corp" in text  # a real image's alt text is kept
+    for secret in ("SCRIPT", "PREHEADER", "ZERO-FONT", "HIDDEN-ATTR", "NOSCRIPT", "PIXEL"):
+        assert f"{secret}-SECRET" not in text
+    assert "Newsletter title text" not in text and "display:none" not in text
+
+
+def test_html_keeps_words_apart_across_inline_tags_and_entities() -> None:
+    assert html_to_text("<p><b>Hello</b> <i>world</i>&nbsp;again</p>") == "Hello world again"
+
+
+def test_html_survives_unclosed_and_stray_tags() -> None:
+    text = html_to_text("<div><p>One<div style='display:none'>gone<p>Two</span></td></b>")
+    assert text == "One"
+    assert html_to_text("<p>Visible</p><div hidden><p>x</div><p>After</p>") == "Visible\n\nAfter"
+
+
+def test_plain_part_preferred_over_html_alternative() -> None:
+    mail = parse_message(fixture("gmail_reply.eml"))
+    assert mail.text.startswith("Hi Alex,\n\nThursday at 2:30 works perfectly.")
+
+
+def test_gmail_reply_separates_quote_inline_quote_and_signature() -> None:
+    mail = parse_message(fixture("gmail_reply.eml"))
+    assert mail.text == (
+        "Hi Alex,\n\nThursday at 2:30 works perfectly. I'll call you then.\n\nPhone is fine."
+    )
+    assert mail.quoted.startswith("> Do you have a preference for the format?")
+    assert "On Fri, Feb 6, 2026 at 4:12 PM Alex Morgan <alex@example.org>\nwrote:" in mail.quoted
+    assert "February 12 between 2 and 5 pm ET" in mail.quoted
+    assert mail.signature.startswith("Talk soon,\nJess")
+    assert "Talent Partner, Example Co" in mail.signature
+
+
+def test_gmail_html_blockquote_becomes_quoted_history() -> None:
+    html = fixture("gmail_reply.eml").split(b'Content-Type: text/html; charset="UTF-8"')[1]
+    text, quoted, signature = split_reply(html_to_text(html.decode()))
+    assert "Thursday at 2:30 works perfectly" in text
+    assert "February 12" not in text
+    assert "> I'm available Thursday, February 12" in quoted
+    assert signature.startswith("Talk soon,")
+
+
+def test_outlook_html_reply_header_block_starts_the_quote() -> None:
+    mail = parse_message(fixture("outlook_reply.eml"))
+    assert mail.text == "Hi Sam,\n\nTuesday at 3 pm works; I'll send the invite shortly."
+    assert mail.signature == "Kind regards,\n\nGrace\n\nRecruiting Coordinator"
+    assert mail.quoted.startswith("From: Sam Patel <sam@example.net>\nSent: Wednesday")
+    assert "Tuesday afternoon or Wednesday morning" in mail.quoted
+
+
+def test_outlook_original_message_separator_and_mobile_footer() -> None:
+    mail = parse_message(fixture("outlook_plain_reply.eml"))
+    assert mail.text == "Hi Sam,\n\nConfirmed for Tuesday at 3 pm."
+    assert mail.signature == "Sent from my iPhone"
+    assert mail.quoted.startswith("-----Original Message-----\nFrom: Sam Patel")
+
+
+def test_sign_off_only_cut_when_few_short_lines_follow() -> None:
+    text = "Thanks,\nI will be there on Monday at 10 and bring the portfolio."
+    assert split_reply(text) == (text, "", "")
+    body = "Great to meet you.\n\nBest regards,\nDana Lee\nHead of Data"
+    assert split_reply(body) == ("Great to meet you.", "", "Best regards,\nDana Lee\nHead of Data")
+
+
+def test_foreign_attributions_start_the_quote() -> None:
+    for line in (
+        "Am 03.03.2026 um 10:00 schrieb Dana Lee <dana@example.com>:",
+        "Le mar. 3 mars 2026 à 10:00, Dana Lee <dana@example.com> a écrit :",
+        "El mar, 3 mar 2026 a las 10:00, Dana Lee (<dana@example.com>) escribió:",
+    ):
+        text, quoted, _ = split_reply(f"Danke!\n\n{line}\n> Hallo")
+        assert text == "Danke!"
+        assert quoted.startswith(line)
+
+
+def test_broken_and_unknown_charsets_still_give_readable_text() -> None:
+    mail = parse_message(fixture("broken_charset.eml"))
+    assert "Let us meet at the café on Friday. Renée will join." in mail.text
+    assert "Second part: naïve résumé." in mail.text  # unknown label: UTF-8 tried
+    assert "Third part: über grüße." in mail.text  # UTF-8 mislabelled as latin-1
+    assert any("x-no-such-charset" in note for note in mail.notes)
+
+
+def test_charset_detection_used_when_nothing_declared_fits() -> None:
+    body = "Привет, мы хотели бы пригласить вас на собеседование в пятницу.".encode("koi8-r")
+    raw = b"From: a@example.com\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body
+    assert "собеседование" in parse_message(raw).text
+
+
+def test_winmail_dat_is_listed_and_noted_not_decoded() -> None:
+    mail = parse_message(fixture("winmail.eml"))
+    assert mail.text == "Please find the offer letter attached."
+    assert mail.attachments == ("winmail.dat",)
+    assert any("winmail.dat" in note for note in mail.notes)
+
+
+def test_truncated_multipart_keeps_what_arrived() -> None:
+    mail = parse_message(fixture("truncated_multipart.eml"))
+    assert mail.text == "The interview is on Friday at 10:00."
+    assert mail.attachments == ("brief.pdf",)
+
+
+def test_enormous_text_part_is_capped_and_noted() -> None:
+    body = base64.encodebytes(b"interview " * 200_000)
+    raw = (
+        b"From: a@example.com\r\nContent-Type: text/plain\r\n"
+        b"Content-Transfer-Encoding: base64\r\n\r\n" + body
+    )
+    mail = parse_message(raw)
+    assert mail.text.startswith("interview interview")
+    assert len(mail.text) <= MAX_TEXT_BYTES
+    assert any("cut at" in note for note in mail.notes)
+
+
+def test_attachment_payloads_are_not_read_as_text() -> None:
+    raw = (
+        b"From: a@example.com\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+        b"--b\r\nContent-Type: text/plain\r\n\r\nSee attached.\r\n"
+        b"--b\r\nContent-Type: text/plain; name=notes.txt\r\n"
+        b"Content-Disposition: attachment; filename=\"=?utf-8?Q?R=C3=A9sum=C3=A9.txt?=\"\r\n\r\n"
+        b"SECRET ATTACHMENT TEXT\r\n--b--\r\n"
+    )
+    mail = parse_message(raw)
+    assert mail.text == "See attached."
+    assert mail.attachments == ("Résumé.txt",)
+
+
+def test_format_flowed_lines_are_joined() -> None:
+    mail = parse_message(fixture("google_invite_vtimezone.eml"))
+    assert "When: Tuesday May 19, 2026 1pm – 2:30pm Pacific Time - Los Angeles" in mail.text
+
+
+def test_html_only_when_plain_part_is_a_stub() -> None:
+    raw = (
+        b"From: a@example.com\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n"
+        b"--b\r\nContent-Type: text/plain\r\n\r\nView in browser.\r\n"
+        b"--b\r\nContent-Type: text/html\r\n\r\n<p>Your interview with Dana is confirmed for"
+        b" Monday at 10:00. Please bring ID.</p>\r\n--b--\r\n"
+    )
+    assert parse_message(raw).text.startswith("Your interview with Dana is confirmed")

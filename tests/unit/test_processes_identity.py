@@ -1,0 +1,123 @@
+"""identity.py: which domains stand for an employer, which addresses are people, and the
+employer contact when only calendar invitations were sent."""
+
+from __future__ import annotations
+
+import pytest
+from process_facts import ME, message
+
+from followupd.identity import (
+    company_from_display_name,
+    company_key,
+    is_no_reply,
+    is_role_mailbox,
+    registrable_domain,
+    resembles,
+    speaks_for_employer,
+)
+from followupd.model import Kind, Person
+from followupd.processes import build_processes
+
+
+@pytest.mark.parametrize(
+    ("domain", "registrable"),
+    [
+        ("mail.northbeam.example", "northbeam.example"),
+        ("jobs.acme.co.uk", "acme.co.uk"),
+        ("hire.lever.co", "lever.co"),
+        ("acme.example", "acme.example"),
+    ],
+)
+def test_registrable_domain(domain: str, registrable: str) -> None:
+    assert registrable_domain(domain) == registrable
+
+
+NO_REPLY = [
+    "no-reply@x.example",
+    "noreply@x.example",
+    "donotreply@x.example",
+    "notifications@x.example",
+    "jobs-noreply@x.example",
+    "bounces+123@x.example",
+    "calendar-notification@google.com",
+]
+
+
+@pytest.mark.parametrize("address", NO_REPLY)
+def test_automated_senders_are_no_reply(address: str) -> None:
+    assert is_no_reply(address)
+
+
+@pytest.mark.parametrize("address", ["dana.lee@acme.example", "nate@heliopay.example"])
+def test_people_are_neither_no_reply_nor_shared(address: str) -> None:
+    assert not is_no_reply(address) and not is_role_mailbox(address)
+
+
+def test_shared_mailboxes_are_recognised() -> None:
+    assert is_role_mailbox("recruiting@acme.example")
+    assert is_role_mailbox("talent-team@acme.example")
+    assert not is_role_mailbox("terry.hall@acme.example")
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Harbor & Finch, Inc.", "harborfinch"),
+        ("Atelier Lavande Numérique", "atelierlavandenumerique"),
+    ],
+)
+def test_company_key_folds_punctuation_accents_and_legal_suffixes(name: str, key: str) -> None:
+    assert company_key(name) == key
+
+
+def test_company_from_a_services_display_name() -> None:
+    assert company_from_display_name("Tidewater Bank Hiring Team") == "Tidewater Bank"
+    assert company_from_display_name("Olivia Grant via InkSign") == ""
+
+
+@pytest.mark.parametrize(
+    ("label", "key", "same"),
+    [
+        ("prairiewind", "prairiewindenergy", True),
+        ("lavande-numerique", "atelierlavandenumerique", True),
+        ("sablesec", "sablesecurity", True),
+        ("hiretrack", "tidewaterbank", False),
+        ("ibm", "ibmconsulting", False),  # too short to match by containment
+    ],
+)
+def test_resembles(label: str, key: str, same: bool) -> None:
+    assert resembles(label, key) is same
+
+
+def test_a_third_party_sending_for_a_named_company_does_not_speak_for_it() -> None:
+    no_domains: frozenset[str] = frozenset()
+    ats = Person("no-reply@hiretrack.example", "Tidewater Bank")
+    named = Person("cobaltfreight@myworkwell.example", "Cobalt Freight")
+    recruiter = Person("rachel.kim@tidewaterbank.example", "Rachel Kim")
+    assert not speaks_for_employer(ats, "tidewaterbank", no_domains)
+    assert not speaks_for_employer(named, "cobaltfreight", no_domains)
+    assert speaks_for_employer(recruiter, "tidewaterbank", no_domains)
+    assert not speaks_for_employer(Person("lee@gmail.com"), "", no_domains)
+
+
+def test_calendar_only_contact_is_the_organiser_not_the_interviewer() -> None:
+    recruiter_invite = message(
+        "Rachel Kim <rachel.kim@tidewaterbank.example>",
+        "2026-05-07 14:00",
+        Kind.INTERVIEW_SCHEDULED,
+        start="2026-05-13 10:00",
+        interviewers=["jamie.ortiz@tidewaterbank.example"],
+        uid="outlook-1",
+    )
+    interviewer_invite = message(
+        "Jamie Ortiz <jamie.ortiz@tidewaterbank.example>",
+        "2026-05-08 09:00",
+        Kind.INTERVIEW_SCHEDULED,
+        start="2026-05-13 10:00",
+        interviewers=["jamie.ortiz@tidewaterbank.example"],
+        uid="google-1",
+    )
+    (process,) = build_processes([recruiter_invite, interviewer_invite], ME)
+    assert process.contact is not None
+    assert process.contact.address == "rachel.kim@tidewaterbank.example"
+    assert len(process.interviews) == 1

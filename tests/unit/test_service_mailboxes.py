@@ -1,0 +1,48 @@
+"""mailboxes: an account's Mailbox and credential, and one exit code for many accounts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from followupd.errors import ConfigError
+from followupd.mailboxes import credential_getter, open_mailbox, worst_exit_code
+from followupd.model import FolderRole
+from followupd.settings import AccountSettings
+
+
+def test_maildir_account_opens_a_local_mailbox(tmp_path: Path) -> None:
+    (tmp_path / "INBOX").mkdir()
+    with open_mailbox(AccountSettings(name="local", backend="maildir", path=tmp_path)) as box:
+        assert box.name == "local"
+        assert FolderRole.INBOX in box.folders()
+
+
+def test_unimplemented_backend_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="not implemented yet"):
+        open_mailbox(AccountSettings(name="work", backend="ews", host="outlook.example"))
+
+
+def test_credentials_are_looked_up_at_each_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    account = AccountSettings(name="a", username="a@x.com", password_env="FOLLOWUPD_T_PW")
+    get = credential_getter(account)
+    monkeypatch.setenv("FOLLOWUPD_T_PW", "first")
+    assert get() == "first"
+    monkeypatch.setenv("FOLLOWUPD_T_PW", "rotated")
+    assert get() == "rotated"
+
+
+def test_xoauth2_accounts_get_a_token(tmp_path: Path) -> None:
+    import sys
+
+    command = (sys.executable, "-c", "print('token-123')")
+    account = AccountSettings(name="a", auth="xoauth2", oauth2_token_command=command)
+    assert credential_getter(account)() == "token-123"
+
+
+def test_worst_exit_code_prefers_config_then_unavailable_then_error() -> None:
+    assert worst_exit_code([]) == 0
+    assert worst_exit_code([1, 69]) == 69
+    assert worst_exit_code([69, 78, 1]) == 78
+    assert worst_exit_code([1]) == 1

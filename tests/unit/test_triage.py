@@ -1,0 +1,98 @@
+"""Header triage: drops only mail that certainly is not hiring mail, read from headers alone."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from followupd.parse import parse_message
+from followupd.triage import might_matter
+
+BULK = "List-Unsubscribe: <https://news.example/u>\nList-Id: <n.news.example>\nPrecedence: bulk\n"
+CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+
+
+def header(subject: str, sender: str = "Dana Cole <dana@acme.example>", extra: str = "") -> bytes:
+    text = (
+        f"From: {sender}\nTo: sam@example.net\nSubject: {subject}\n"
+        f"Date: Mon, 02 Mar 2026 10:00:00 -0500\nMessage-ID: <x@y.example>\n{extra}\n"
+    )
+    return text.encode()
+
+
+def keeps(data: bytes) -> bool:
+    return might_matter(parse_message(data))
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "12 new jobs for 'data engineer' in Boston",
+        "Sam, 5 roles picked for you this week",
+        "The Career Letter #214: salary talk",
+        "Weekly digest: top remote jobs",
+    ],
+)
+def test_bulk_job_alerts_and_newsletters_are_dropped(subject: str) -> None:
+    assert not keeps(header(subject, "Alerts <alerts@jobsite.example>", BULK))
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Your application to Acme",
+        "Interview confirmation: Data Engineer",
+        "Update on your candidacy",
+        "Your offer letter",
+        "Next steps",
+    ],
+)
+def test_bulk_mail_about_the_users_own_application_is_kept(subject: str) -> None:
+    assert keeps(header(subject, "Acme Careers <no-reply@acme.example>", BULK))
+
+
+def test_bulk_mail_from_an_applicant_tracking_platform_is_kept() -> None:
+    assert keeps(header("A message from Acme", "Acme <no-reply@greenhouse.example>", BULK))
+
+
+def test_bulk_shopping_mail_without_hiring_words_is_dropped() -> None:
+    assert not keeps(
+        header("50% off running shoes this weekend", "Shop <deals@shop.example>", BULK)
+    )
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["lunch?", "Quick question", "(no subject)", "Fwd: photos", "Unfortunately..."],
+)
+def test_personal_mail_is_always_kept(subject: str) -> None:
+    assert keeps(header(subject, "Noor <noor@example.org>"))
+
+
+def test_delivery_reports_are_dropped() -> None:
+    extra = 'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\n'
+    assert not keeps(
+        header("Undelivered Mail Returned to Sender", "MAILER-DAEMON <m@x.example>", extra)
+    )
+
+
+def test_non_english_application_mail_is_kept_even_when_bulk() -> None:
+    for subject in ("Ihre Bewerbung bei Acme", "Votre candidature", "Tu candidatura"):
+        assert keeps(header(subject, "Acme <noreply@acme.example>", BULK))
+
+
+@pytest.mark.corpus
+def test_triage_keeps_every_corpus_message_that_is_not_other() -> None:
+    labels_path = CORPUS / "labels.json"
+    if not labels_path.is_file():
+        pytest.skip("corpus not present at ../shared/corpus")
+    labels = json.loads(labels_path.read_text(encoding="utf-8"))
+    dropped = []
+    for name, label in labels.items():
+        raw = (CORPUS / "messages" / name).read_bytes()
+        head = raw.split(b"\r\n\r\n", 1)[0] if b"\r\n\r\n" in raw else raw.split(b"\n\n", 1)[0]
+        if label["kind"] != "other" and not might_matter(parse_message(head + b"\n\n")):
+            dropped.append(name)
+    assert dropped == []
