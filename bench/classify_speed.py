@@ -4,9 +4,9 @@ message with a large attachment.
     PYTHONPATH=daemon .venv/bin/python bench/classify_speed.py
 
 Typical messages: our own fixtures (tests/fixtures/classify) plus the shared corpus when it is
-present, cycled to 3,000 messages, best of 3 rounds. Targets: >= 1,000 messages/s of CPU time on one core (the
-process's CPU time, so other load on the machine does not count; wall time is printed too);
-the 10 MB message < 1 s wall. Exits 1 if a target is missed.
+present, cycled to 3,000 messages, best of 3 rounds. Targets: >= 1,000 messages/s of CPU
+time on one core (the process's CPU time, so other load on the machine does not count; wall
+time is printed too); the 10 MB message < 1 s wall. Exits 1 if a target is missed.
 """
 
 from __future__ import annotations

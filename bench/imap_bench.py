@@ -279,6 +279,10 @@ def config(root: Path, user: str, me: str, port: int) -> Path:
     return path
 
 
+def verdict(ok: bool) -> str:
+    return "meets target" if ok else "MISSES target"
+
+
 def bench_size(server: DovecotServer, root: Path, user: str, count: int) -> None:
     me = f"{user}@example.org"
     started = time.perf_counter()
@@ -291,41 +295,64 @@ def bench_size(server: DovecotServer, root: Path, user: str, count: int) -> None
     env["PYTHONPATH"] = os.pathsep.join(
         p for p in (str(REPO / "daemon"), env.get("PYTHONPATH")) if p
     )
-    python = sys.executable
-    base = measured([python, "-c", BASELINE, str(server.plain_port), user, PASSWORD], env)
+    login = [str(server.plain_port), user, PASSWORD]
+    base = measured([sys.executable, "-c", BASELINE, *login], env)
     print(
         f"baseline imap-tools whole fetch: {base.seconds:.2f}s, peak RSS "
         f"{base.max_rss_kb / 1024:.0f} MB ({base.output.strip()} messages/bytes)"
     )
-    layer = measured([python, "-c", IMAP_LAYER, str(server.plain_port), user, PASSWORD], env)
+    imap_layer(login, env, base)
+    relay = CountingRelay(server.plain_port)
+    once = [sys.executable, "-m", "followupd", "once", "--json"]
+    once += ["--config", str(config(root, user, me, relay.port))]
+    first_once(once, env, base, relay)
+    for attempt in (1, 2):
+        idle_once(server, user, once, env, relay, attempt)
+
+
+def imap_layer(login: list[str], env: dict[str, str], base: Figures) -> None:
+    layer = measured([sys.executable, "-c", IMAP_LAYER, *login], env)
     polled, header_bytes, poll_s, wanted, body_bytes, fetch_s = layer.output.split()
+    ratio = (float(poll_s) + float(fetch_s)) / base.seconds
     print(
         f"IMAP layer: header poll of {polled} messages ({int(header_bytes) / 2**20:.1f} MB) "
         f"{poll_s}s; fetch of {wanted} non-list messages ({int(body_bytes) / 2**20:.1f} MB) "
-        f"{fetch_s}s; peak RSS {layer.max_rss_kb / 1024:.0f} MB"
+        f"{fetch_s}s; {ratio:.2f} of baseline; peak RSS {layer.max_rss_kb / 1024:.0f} MB"
     )
-    relay = CountingRelay(server.plain_port)
-    cfg = config(root, user, me, relay.port)
-    once = [python, "-m", "followupd", "once", "--config", str(cfg), "--json"]
+
+
+def first_once(once: list[str], env: dict[str, str], base: Figures, relay: CountingRelay) -> None:
     first = measured(once, env)
     report = json.loads(first.output)
+    ratio = first.seconds / base.seconds
+    rss = first.max_rss_kb / 1024
     print(
-        f"first once: {first.seconds:.2f}s ({first.seconds / base.seconds:.2f} of baseline), "
-        f"peak RSS {first.max_rss_kb / 1024:.0f} MB, messages_seen {report['messages_seen']}, "
-        f"drafts {report['drafts_made']}, missed {report['missed']}, "
-        f"signals {report['signals_by_kind']}"
+        f"first once: {first.seconds:.2f}s = {ratio:.2f} of baseline ({verdict(ratio <= 0.25)} "
+        f"<= 0.25), peak RSS {rss:.0f} MB ({verdict(rss <= 120)} <= 120 MB); "
+        f"messages_seen {report['messages_seen']}, drafts {report['drafts_made']}, "
+        f"missed {report['missed']}, signals {report['signals_by_kind']}; "
+        f"{relay.from_server / 2**20:.1f} MB from the server"
     )
-    print(f"  bytes from server (relay): {relay.from_server / 2**20:.1f} MB")
-    for attempt in (1, 2):
-        sessions = len(server.logouts(user))
-        relay.from_server = 0
-        idle = measured(once, env)
-        logged = server.wait_for_logouts(sessions + 1, user)[sessions:]
-        print(
-            f"idle once #{attempt}: {idle.seconds:.2f}s, peak RSS {idle.max_rss_kb / 1024:.0f} MB, "
-            f"server sent {sum(out for _, out in logged)} bytes after login (Dovecot log, "
-            f"{len(logged)} session), {relay.from_server} bytes in all (relay)"
-        )
+
+
+def idle_once(
+    server: DovecotServer,
+    user: str,
+    once: list[str],
+    env: dict[str, str],
+    relay: CountingRelay,
+    attempt: int,
+) -> None:
+    sessions = len(server.logouts(user))
+    relay.from_server = 0
+    idle = measured(once, env)
+    logged = server.wait_for_logouts(sessions + 1, user)[sessions:]
+    print(
+        f"idle once #{attempt}: {idle.seconds:.2f}s, peak RSS {idle.max_rss_kb / 1024:.0f} MB, "
+        f"server sent {sum(out for _, out in logged)} bytes after login (Dovecot log, "
+        f"{len(logged)} session), {relay.from_server} bytes in all (relay; "
+        f"{verdict(relay.from_server < 8192)} < 8 KB)"
+    )
 
 
 def main() -> int:

@@ -8,9 +8,9 @@ Zones are resolved per call (ics_zones). Input is capped in size, lines and even
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
+from followupd.ics_syntax import Component, Prop, components, unescape
 from followupd.ics_zones import (
     Observance,
     RuleZone,
@@ -24,40 +24,17 @@ from followupd.model import CalendarEvent, Person
 MAX_ICS_BYTES = 1_000_000
 MAX_EVENTS = 50
 MAX_ATTENDEES = 200
-MAX_TEXT = 8_000
-MAX_DEPTH = 8
 
 _DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _DATETIME = re.compile(r"^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)$")
 _DURATION = re.compile(r"^([+-]?)P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _ROOM_NAME = re.compile(
-    r"\b(room|rooms|conference|conf\.?|boardroom|meeting ?room|huddle|auditorium|salle|raum"
-    r"|besprechungsraum|sala)\b|\(\d{1,4}\)\s*$",
+    r"\b(room|rooms|conference|conf\.?|boardroom|meeting ?room|huddle|auditorium|salle de"
+    r"|raum|besprechungsraum|sala de|sala reuniones)\b|\(\d{1,4}\)\s*$",
     re.IGNORECASE,
 )
 _ROOM_ADDRESS = re.compile(r"^(room|rm|conf|res|resource)[-._]|[-._](room|conf)\b", re.IGNORECASE)
-
-
-@dataclass(slots=True)
-class Prop:
-    name: str
-    params: dict[str, str]
-    value: str
-
-
-@dataclass(slots=True)
-class Component:
-    name: str
-    props: list[Prop] = field(default_factory=list)
-    children: list[Component] = field(default_factory=list)
-
-    def first(self, name: str) -> Prop | None:
-        return next((p for p in self.props if p.name == name), None)
-
-    def text(self, name: str) -> str:
-        prop = self.first(name)
-        return _unescape(prop.value)[:MAX_TEXT] if prop else ""
 
 
 def read_events(data: bytes | str, method_hint: str = "") -> tuple[CalendarEvent, ...]:
@@ -67,7 +44,7 @@ def read_events(data: bytes | str, method_hint: str = "") -> tuple[CalendarEvent
     if len(text) > MAX_ICS_BYTES:
         text = text[:MAX_ICS_BYTES]
         notes.append("calendar data truncated")
-    calendars = [c for c in _components(text) if c.name == "VCALENDAR"]
+    calendars = [c for c in components(text) if c.name == "VCALENDAR"]
     events: list[CalendarEvent] = []
     for calendar in calendars:
         method = calendar.text("METHOD").strip().upper() or method_hint.strip().upper()
@@ -89,74 +66,6 @@ def _to_text(data: bytes | str) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         return raw.decode("cp1252", errors="replace")
-
-
-def _unfold(text: str) -> list[str]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return re.sub(r"\n[ \t]", "", text).split("\n")
-
-
-def _components(text: str) -> list[Component]:
-    """The top-level components of the text; unbalanced BEGIN/END are tolerated."""
-    roots: list[Component] = []
-    stack: list[Component] = []
-    for line in _unfold(text):
-        prop = _property(line)
-        if prop is None:
-            continue
-        if prop.name == "BEGIN":
-            component = Component(prop.value.strip().upper())
-            if len(stack) >= MAX_DEPTH:
-                continue
-            (stack[-1].children if stack else roots).append(component)
-            stack.append(component)
-        elif prop.name == "END":
-            name = prop.value.strip().upper()
-            while stack and stack.pop().name != name:
-                pass
-        elif stack:
-            stack[-1].props.append(prop)
-    return roots
-
-
-def _property(line: str) -> Prop | None:
-    """NAME;PARAM=VALUE;PARAM="QUOTED:VALUE":VALUE -> Prop, or None for an unreadable line."""
-    quoted = False
-    for index, char in enumerate(line):
-        if char == '"':
-            quoted = not quoted
-        elif char == ":" and not quoted:
-            head, value = line[:index], line[index + 1 :]
-            break
-    else:
-        return None
-    name, *raw_params = _split_params(head)
-    params: dict[str, str] = {}
-    for raw in raw_params:
-        key, _, param_value = raw.partition("=")
-        params[key.strip().upper()] = param_value.strip().strip('"')
-    return Prop(name.strip().upper(), params, value)
-
-
-def _split_params(head: str) -> list[str]:
-    parts: list[str] = []
-    current: list[str] = []
-    quoted = False
-    for char in head:
-        if char == '"':
-            quoted = not quoted
-        if char == ";" and not quoted:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    parts.append("".join(current))
-    return parts
-
-
-def _unescape(value: str) -> str:
-    replacements = {"n": "\n", "N": "\n", ",": ",", ";": ";", "\\": "\\"}
-    return re.sub(r"\\(.)", lambda m: replacements.get(m.group(1), m.group(1)), value)
 
 
 def _zones(calendar: Component) -> dict[str, tzinfo]:
@@ -224,7 +133,11 @@ def _moment(
     if value.endswith("Z"):
         return naive.replace(tzinfo=UTC), False
     zone = _zone_for(prop.params.get("TZID", ""), zones, notes)
-    return (naive.replace(tzinfo=zone) if zone else None), False
+    if zone is None:
+        return None, False
+    if isinstance(zone, RuleZone):  # a plain fixed offset: no message-made object leaks out
+        return naive.replace(tzinfo=timezone(zone.utcoffset(naive))), False
+    return naive.replace(tzinfo=zone), False
 
 
 def _zone_for(tzid: str, zones: dict[str, tzinfo], notes: list[str]) -> tzinfo | None:
@@ -295,7 +208,7 @@ def _person(prop: Prop | None) -> Person | None:
     address = _CONTROL.sub("", address).strip().strip("<>").lower()
     if "@" not in address or " " in address or len(address) > 254:
         return None
-    name = " ".join(_CONTROL.sub(" ", _unescape(prop.params.get("CN", ""))).split())
+    name = " ".join(_CONTROL.sub(" ", unescape(prop.params.get("CN", ""))).split())
     return Person(address, name[:200] if name != address else "")
 
 
@@ -303,8 +216,11 @@ def is_room(prop: Prop, person: Person) -> bool:
     """A room or resource: by CUTYPE, or by an unmistakable room name or address."""
     if prop.params.get("CUTYPE", "").upper() in ("ROOM", "RESOURCE"):
         return True
-    local = person.address.split("@", 1)[0]
-    return bool(_ROOM_NAME.search(person.name) or _ROOM_ADDRESS.search(local))
+    local, _, domain = person.address.partition("@")
+    resource_domain = domain.startswith(("resource.", "resources."))  # resource.calendar.google.com
+    return bool(
+        resource_domain or _ROOM_NAME.search(person.name) or _ROOM_ADDRESS.search(local)
+    )
 
 
 def _attendees(vevent: Component) -> tuple[Person, ...]:

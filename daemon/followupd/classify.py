@@ -16,8 +16,9 @@ from followupd.dates import TimeMention, find_interview_times
 from followupd.extract import Facts, read_facts
 from followupd.model import CalendarEvent, Kind, Mail, Person, Signal
 from followupd.people import domain_of, infer_me
+from followupd.phrases import HIRING_WORDS, JOB_NOUN
 from followupd.prefilter import first_match, phrases
-from followupd.rules import COMPILED, HIRING_WORDS, JOB_NOUN, CompiledRule, sentence_lines
+from followupd.rules import COMPILED, CompiledRule, sentence_lines
 from followupd.sender_zone import local_sent
 
 MAX_TEXT_CHARS = 20_000
@@ -211,7 +212,7 @@ def classify(mail: Mail, me: frozenset[str] = frozenset()) -> Signal:
     reason = f'{rule.rule.name}: "{words[:80]}"' if words else rule.rule.name
     if kind is Kind.OTHER:
         return Signal(kind=kind, evidence=(reason,))
-    facts = read_facts(kind, msg.mail, msg.me, msg.event, msg.times)
+    facts = read_facts(kind, msg.mail, msg.me, msg.event, lambda: msg.times)
     return _signal(kind, reason, facts)
 
 

@@ -14,9 +14,13 @@ Choices (each pinned by tests/unit/test_dates*.py and tests/fixtures/dates/):
   offset for that very date, so DST boundaries come out right. "UTC"/"UTC+2" are fixed. "IST" is
   India, except from a sender at +0/+1 (Ireland) or +2/+3 (Israel); "CST" is US Central except
   from a sender at +8 (China). Outlook's "(UTC-08:00) Pacific Time" trusts the name.
-- No zone written: the one zone written elsewhere in the text, else the sender's offset (a
-  ZoneInfo `sent` is honoured across DST). A sender at +00:00 is often a server's clock: then a
-  single city named ("our Denver office") or German/French/Spanish wording picks the zone.
+- No zone written: the one zone written elsewhere in the text; else the sender's clock. A time
+  is wall-clock time where the sender is, so a fixed offset from the Date header is read as the
+  US or EU zone that showed it when sending (-05:00 on March 4 is New York, and "2pm" on
+  March 10 is then 14:00-04:00); an offset no such zone fits (-03:00, +05:30) stays fixed, US
+  zones are not assumed for German/French/Spanish text, and a ZoneInfo `sent` is used as is.
+  A sender at +00:00 is often a server's clock: then a single city named ("our Denver
+  office") or German/French/Spanish wording picks the zone, else UTC.
 - Numeric dates: "10/03/2026" is day-first unless the sender's offset is a US one (-10..-4 h) or a
   US zone is written; dotted dates are day-first; "13/03" is read the only way it can be.
   A bare "3/27" counts only after "on", "by", a weekday...: "24/7" is not a date.
@@ -25,6 +29,8 @@ Choices (each pinned by tests/unit/test_dates*.py and tests/fixtures/dates/):
 - A weekday alone: the next one after the sent day; naming the sent day itself means next week's
   (writers say "today"), "this Friday" allows today, "next Friday" skips a Friday still ahead this
   week, "last Friday" is the one before. Weekday ranges ("Monday to Friday") are not days.
+  Abbreviations count only capitalised and before a date ("Tue, Mar 10") or a time ("Thu 3pm"):
+  "sat", "sun", "mon" are words.
 - Weekday and date disagree ("Wednesday, March 10" in 2026): the date wins, a note says so.
 - Hours with no am/pm: 7-11 are morning, 12 noon, 1-6 afternoon (interview hours); "Uhr"/"h"
   and 13-23 are a 24-hour clock. "11-1pm" starts at 11 am. A lone hour ("at 11") counts only
@@ -57,7 +63,7 @@ from followupd.business_days import BusinessCalendar
 from followupd.dates_days import DaySpan, find_days, prefers_day_first, without_overlaps
 from followupd.dates_decision import decision_day
 from followupd.dates_times import DurationSpan, TimeSpan, find_durations, find_times
-from followupd.dates_words import offset_hours, zone_info, zone_of_place
+from followupd.dates_words import offset_hours, zone_info, zone_of_offset, zone_of_place
 
 __all__ = [
     "BusinessCalendar",
@@ -102,6 +108,12 @@ _CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_DAY = re.compile(r"[\s,)(\-–]*(?:(?:on|this|next|am|le|el|the)\s+)?", re.IGNORECASE)
+# "On Mon, Mar 16, 2026 at 9:31 AM Alex wrote:", "Sent: Monday, ...": quoted history, not a plan.
+_ATTRIBUTION = re.compile(
+    r"[ \t>]*(?:(?:on|am|le|el)\b[^\n]*(?:wrote|schrieb|a\s+écrit|escribió)\s*:"
+    r"|(?:sent|gesendet|envoyé|enviado(?:\s+el)?)\s*:)",
+    re.IGNORECASE,
+)
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 
 
@@ -150,15 +162,20 @@ def _around(spans: list[TimeSpan], before: int, after: int, length: int) -> list
 
 def _unwritten_zone(text: str, sent: datetime, times: list[TimeSpan]) -> tuple[tzinfo, str]:
     """The zone of a time written without one, and a note saying where it came from ("" if
-    it is simply the sender's): the one zone written elsewhere in the text, or, for a sender at
-    +00:00 (often a server's clock, not a person's), the city or language of the text."""
+    it is simply the sender's): the one zone written elsewhere in the text; else the sender's
+    clock: a US or EU zone that showed the sender's offset when sending (so "2pm" stays 2pm
+    local across a DST change); for a sender at +00:00 (often a server's clock, not a
+    person's), the city or language of the text."""
     written = {t.zone_name: t.zone for t in times if t.zone is not None}
     if len(written) == 1:
         name, zone = written.popitem()
         return zone, f"zone {name} written elsewhere in the text"
     sender_zone = sent.tzinfo or UTC
-    if written or isinstance(sender_zone, ZoneInfo) or offset_hours(sent) != 0:
+    if written or isinstance(sender_zone, ZoneInfo):
         return sender_zone, ""
+    if offset_hours(sent) != 0:
+        clock = zone_of_offset(sent, text)
+        return (ZoneInfo(clock), f"sender's offset read as {clock}") if clock else (sender_zone, "")
     guessed = zone_of_place(text)
     if guessed is None:
         return sender_zone, ""
@@ -173,7 +190,7 @@ def _mention(
     durations: list[DurationSpan],
 ) -> TimeMention | None:
     linked = _day_for(text, span, days)
-    if linked is None:
+    if linked is None or _ATTRIBUTION.match(text, text.rfind("\n", 0, span.start) + 1):
         return None
     day, far = linked
     zone = span.zone or unwritten[0]

@@ -76,6 +76,8 @@ _WEEKDAY_ALONE = re.compile(
     r"\b(?:(?P<mod>next|this|coming|last|past|nächsten|kommenden|letzten|diesen|este|ce)\s+)?"
     rf"(?P<wd>{_WEEKDAY})\b(?:\s+(?P<post>dernier|pasado))?",
 )
+# "Thu 3:30pm", "Wed at 2pm": an abbreviation, capitalised, right before a time.
+_ABBREVIATED_BEFORE_TIME = re.compile(rf"\b(?P<abbr>{_ABBREVIATED})\b\.?,?(?=\s+(?:at\s+|@\s*)?\d)")
 _RELATIVE = re.compile(rf"\b(?P<rel>{alternation(RELATIVE_DAYS)})(?![\w’'])")
 _RANGE_BEFORE = re.compile(
     rf"\b(?:{_WEEKDAY}|{_ABBREVIATED})\s*(?:-|–|—|to|through|thru|bis|à|au|a|al)\s*$", _I
@@ -113,7 +115,8 @@ def find_days(
     ):
         if keys and not any(key in scan[start:end] for key in keys):
             continue
-        for match in pattern.finditer(scan, start, end):
+        cased = pattern is _ABBREVIATED_BEFORE_TIME  # the one pattern that needs capitals
+        for match in pattern.finditer(text if cased else scan, start, end):
             span = read(match, text, today, first)
             if span is not None:
                 found.append(_with_weekday(span, text) if written_date else span)
@@ -225,12 +228,16 @@ def weekday_after(today: date, weekday: int, modifier: str = "") -> date:
 
 
 def _read_weekday(match: re.Match[str], text: str, today: date, _first: bool) -> DaySpan | None:
+    if match.re is _ABBREVIATED_BEFORE_TIME:
+        weekday = WEEKDAY_ABBREVIATIONS[match["abbr"]]
+    else:
+        weekday = WEEKDAYS[match["wd"].lower()]
     if _RANGE_BEFORE.search(text, max(0, match.start() - 24), match.start()) or _RANGE_AFTER.match(
         text, match.end()
     ):
         return None  # "Monday to Friday, 9am-5pm": opening hours, not a day
-    modifier = match["mod"] or match["post"] or ""
-    day = weekday_after(today, WEEKDAYS[match["wd"].lower()], modifier)
+    modifier = "" if match.re is _ABBREVIATED_BEFORE_TIME else match["mod"] or match["post"] or ""
+    day = weekday_after(today, weekday, modifier)
     return DaySpan(match.start(), match.end(), day)
 
 
@@ -271,5 +278,11 @@ _READERS: tuple[tuple[re.Pattern[str], _Reader, bool, tuple[str, ...]], ...] = (
     (_SHORT_NUMERIC, _read_short_numeric, True, ("/", ".")),
     (_ORDINAL_DAY, _read_ordinal, True, ("the", "el d")),
     (_WEEKDAY_ALONE, _read_weekday, False, _WEEKDAY_KEYS),
+    (
+        _ABBREVIATED_BEFORE_TIME,
+        _read_weekday,
+        False,
+        ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+    ),
     (_RELATIVE, _read_relative, False, _RELATIVE_KEYS),
 )

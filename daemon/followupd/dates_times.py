@@ -44,7 +44,7 @@ class DurationSpan:
 
 
 _I = re.IGNORECASE
-_SUFFIX = r"(?P<s{n}>\s?[ap]\.?\s?m\b\.?|\s?uhr\b|h\b(?!\s?\d))"
+_SUFFIX = r"(?P<s{n}>\s?[ap]\.?\s?m\b\.?|\s?uhr\b|h\b(?!\s?\d)|\s?noon\b)"
 _CLOCK = (
     r"(?P<h{n}>[01]?\d|2[0-3])(?!\d)(?:(?P<sep{n}>[:.]|\s?h\s?)(?P<m{n}>[0-5]\d)(?::[0-5]\d)?)?"
 )
@@ -59,12 +59,19 @@ _TIME = re.compile(
     + _SUFFIX.format(n=2)
     + "(?![\\w-]))?)?(?![\\w:/]|[.,]\\d)"
 )  # lowercase: run on lowered text
+_DAYPART_AFTER = re.compile(
+    r"\s*(?:(?P<morning>in\s+the\s+morning|de\s+la\s+mañana|morgens|vormittags|du\s+matin)"
+    r"|in\s+the\s+(?:afternoon|evening)|de\s+la\s+(?:tarde|noche)|abends|nachmittags"
+    r"|du\s+soir|de\s+l['’]après-midi)\b",
+    re.IGNORECASE,
+)
 _AT_BEFORE = re.compile(r"\b(?:at|um|à|a\s+las|@)\s*$", _I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|entre(?:\s+las)?|zwischen)\s*$", _I)
 _FRENCH_H_BEFORE = re.compile(r"\b(?:à|vers|dès|entre|de)\s*$", _I)
 _ZONE = re.compile(
     r"[ \t]*(?:\n[ \t]*)?(?:\(\s*)?"
-    r"(?:(?P<off>(?:UTC|GMT)\s?(?P<sign>[+\-−])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?)"
+    r"(?:(?P<off>(?:UTC|GMT)\s?(?P<sign>[+\-−])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?"
+    r"|(?P<rsign>[+\-−])(?P<roh>\d\d)(?P<rom>\d\d)(?!\d))"
     r"\)?[ \t]*(?:\(\s*)?)?"
     rf"(?:(?P<abbr>{alternation(ZONE_ABBREVIATIONS)})(?![\w+\-−])"
     rf"|(?P<name>(?i:{alternation(ZONE_NAMES)}))\b)?"
@@ -106,8 +113,8 @@ def _time_span(match: re.Match[str], text: str, sent: datetime) -> TimeSpan | No
         text, max(0, match.start() - 12), match.start()
     ):
         return None  # "2pm and 4pm" are two times, not a range
-    clock = _clock(match)
-    if clock is None or _is_decimal(match):
+    clock = _clock(match, _daypart(text, match.end()))
+    if clock is None or _is_decimal(match, text):
         return None
     begin, finish, bare = clock
     if bare and not _AT_BEFORE.search(text, max(0, match.start() - 8), match.start()):
@@ -120,10 +127,12 @@ def _time_span(match: re.Match[str], text: str, sent: datetime) -> TimeSpan | No
     return TimeSpan(match.start(), end, begin, finish, zone, zone_name, bare)
 
 
-def _is_decimal(match: re.Match[str]) -> bool:
-    """'2.10' or '3.50' without am/pm/Uhr is a number, not a time."""
+def _is_decimal(match: re.Match[str], text: str) -> bool:
+    """'2.10' or '3.50' without am/pm/Uhr, or "at" before it ("at 14.30"), is a number."""
     dotted = [n for n in "12" if (match[f"sep{n}"] or "") == "."]
-    return bool(dotted) and not (match["s1"] or match["s2"])
+    if not dotted or match["s1"] or match["s2"]:
+        return False
+    return not _AT_BEFORE.search(text, max(0, match.start() - 8), match.start())
 
 
 def _is_french_length(match: re.Match[str], text: str) -> bool:
@@ -134,17 +143,25 @@ def _is_french_length(match: re.Match[str], text: str) -> bool:
     return not _FRENCH_H_BEFORE.search(text, max(0, match.start() - 8), match.start())
 
 
-def _clock(match: re.Match[str]) -> tuple[time, time | None, bool] | None:
+def _daypart(text: str, end: int) -> str:
+    """'am' or 'pm' when words after the time say so ("de la tarde", "in the morning")."""
+    found = _DAYPART_AFTER.match(text, end)
+    if found is None:
+        return ""
+    return "am" if found["morning"] else "pm"
+
+
+def _clock(match: re.Match[str], daypart: str = "") -> tuple[time, time | None, bool] | None:
     """(start, end of range or None, whether it is a lone hour) in 24-hour time."""
     if match["noon"]:
         return time(12), None, False
     if not match["h2"]:
-        start = _minutes(match["h1"], match["m1"], _meridiem(match["s1"]))
+        start = _minutes(match["h1"], match["m1"], _meridiem(match["s1"], daypart))
         return _as_time(start), None, not (match["m1"] or match["s1"])
     if not (match["m1"] or match["s1"] or match["m2"] or match["s2"]):
         return None  # "2 to 3": no clock written
-    second = _meridiem(match["s2"])
-    first = _meridiem(match["s1"]) or second
+    second = _meridiem(match["s2"], daypart)
+    first = _meridiem(match["s1"], daypart) if match["s1"] else second
     start = _minutes(match["h1"], match["m1"], first)
     end = _minutes(match["h2"], match["m2"], second or first)
     if first in ("am", "pm") and not match["s1"] and start >= end:  # "11-1pm", "11:30-12:15pm"
@@ -162,10 +179,12 @@ def _as_time(minutes: int) -> time:
     return time((minutes // 60) % 24, minutes % 60)
 
 
-def _meridiem(suffix: str | None) -> str:
-    """'am', 'pm', '24' (Uhr/h: a 24-hour clock) or '' (nothing written)."""
+def _meridiem(suffix: str | None, daypart: str = "") -> str:
+    """'am', 'pm', '24' (Uhr/h: a 24-hour clock) or '' (nothing written); words after the
+    time ("8 Uhr abends", "8 de la tarde") decide when no am/pm is written."""
     letters = (suffix or "").lower().replace(".", "").replace(" ", "")
-    return {"am": "am", "pm": "pm", "uhr": "24", "h": "24"}.get(letters, "")
+    written = {"am": "am", "pm": "pm", "uhr": "24", "h": "24", "noon": "pm"}.get(letters, "")
+    return written if written in ("am", "pm") else daypart or written
 
 
 def _hour24(hour: int, meridiem: str) -> int:
@@ -184,8 +203,9 @@ def _zone(match: re.Match[str], sent: datetime) -> tuple[tzinfo | None, str]:
         name = zone_named(label, sent)
         return zone_info(name), name
     if match["off"]:
-        zone = fixed_offset(match["sign"], match["oh"], match["om"] or "0")
-        return zone, f"UTC{match['sign']}{int(match['oh']):02d}:{match['om'] or '00'}"
+        sign, hours = match["sign"] or match["rsign"], match["oh"] or match["roh"]
+        minutes = match["om"] or match["rom"] or "00"
+        return fixed_offset(sign, hours, minutes), f"UTC{sign}{int(hours):02d}:{minutes}"
     return None, ""
 
 

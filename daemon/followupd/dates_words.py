@@ -189,6 +189,23 @@ def zone_of_place(text: str) -> tuple[str, str] | None:
     return None
 
 
+_US_CLOCKS = (_EASTERN, _CENTRAL, "America/Denver", _PACIFIC)
+_EUROPEAN_CLOCKS = ("Europe/London", "Europe/Paris", "Europe/Athens")
+
+
+def zone_of_offset(sent: datetime, text: str) -> str | None:
+    """The zone whose clock showed the sender's offset at the moment of sending, among the US
+    and EU zones (whose DST rules then carry a written time across a DST change); None at
+    +00:00 (often a server's clock) or when no such zone fits. US zones are not assumed for
+    text in German, French or Spanish (a -05:00 sender writing Spanish may be in Bogotá)."""
+    offset = sent.utcoffset()
+    if not offset:
+        return None
+    foreign = any(words.search(text) for _, words in _LANGUAGE_ZONES)
+    candidates = _EUROPEAN_CLOCKS if foreign else _US_CLOCKS + _EUROPEAN_CLOCKS
+    return next((n for n in candidates if sent.astimezone(ZoneInfo(n)).utcoffset() == offset), None)
+
+
 US_ZONES = frozenset(
     {_EASTERN, _CENTRAL, "America/Denver", _PACIFIC, "America/Anchorage", "Pacific/Honolulu"}
 )

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from followupd.model import Mail
 from followupd.people import domain_of, is_person_address, is_person_sender
-from followupd.rules import JOB_NOUN
+from followupd.phrases import JOB_NOUN
 
 _LEGAL = re.compile(r",?\s+(?:gmbh|inc\.?|llc|ltd\.?|limited|s\.?a\.?s?|ag|plc|corp\.?)$", re.I)
 _NOT_A_NAME = re.compile(r"://|@|www\.|\d{3}")

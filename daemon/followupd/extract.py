@@ -9,6 +9,7 @@ by Friday" is the candidate's deadline, not the employer's.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -52,8 +53,9 @@ def read_facts(
     mail: Mail,
     me: frozenset[str],
     event: CalendarEvent | None,
-    times: list[TimeMention],
+    times: Callable[[], list[TimeMention]],
 ) -> Facts:
+    """The facts `kind` calls for; `times` reads the text's interview times (only if needed)."""
     evidence: list[str] = []
     start = end = None
     people: list[Person] = []
@@ -77,13 +79,17 @@ def read_facts(
 
 
 def _when(
-    mail: Mail, event: CalendarEvent | None, times: list[TimeMention], evidence: list[str]
+    mail: Mail,
+    event: CalendarEvent | None,
+    read_times: Callable[[], list[TimeMention]],
+    evidence: list[str],
 ) -> tuple[datetime | None, datetime | None]:
     if event is not None and event.start is not None and not event.all_day:
         evidence.append(
             f"time from the invite ({event.method or 'no method'}, seq {event.sequence})"
         )
         return event.start, event.end
+    times = read_times()
     if not times:
         return None, None
     first = times[0]

@@ -17,6 +17,7 @@ from followupd.identity import is_no_reply
 from followupd.model import Envelope, Interview, Kind, Observation, Person, Signal
 
 SAME_TIME = timedelta(minutes=1)
+NEAR = timedelta(hours=3)  # two readings of one meeting differing by a zone slip
 _INTERVIEW_KINDS = frozenset(
     {Kind.INTERVIEW_SCHEDULED, Kind.INTERVIEW_RESCHEDULED, Kind.INTERVIEW_CANCELLED}
 )
@@ -88,6 +89,28 @@ def _fallback_target(
     return None
 
 
+def _near(working: list[_Working], start: datetime, people: tuple[Person, ...]) -> _Working | None:
+    """An open interview a few hours from `start` with the same people (or unknown people)."""
+    addresses = {p.address for p in people}
+    for candidate in working:
+        interview = candidate.interview
+        theirs = {p.address for p in interview.interviewers}
+        same_people = not addresses or not theirs or bool(addresses & theirs)
+        if not interview.cancelled and same_people and abs(interview.start - start) <= NEAR:
+            return candidate
+    return None
+
+
+def _merge_only(target: _Working, observation: Observation, people: tuple[Person, ...]) -> None:
+    signal = observation.signal
+    old = target.interview
+    uids = old.uids
+    if signal.calendar_uid and signal.calendar_uid not in uids:
+        uids = (*uids, signal.calendar_uid)
+    target.thread |= _thread_of(observation.envelope)
+    target.interview = replace(old, interviewers=_merge_people(old.interviewers, people), uids=uids)
+
+
 def _merge_people(old: tuple[Person, ...], new: tuple[Person, ...]) -> tuple[Person, ...]:
     merged = {p.address: p for p in old}
     for person in new:
@@ -107,6 +130,14 @@ def _schedule(
     target = target or _by_time(working, start)
     if target is None and moved:
         target = _fallback_target(working, observation, people)
+    if target is None:
+        near = _near(working, start, people)
+        if near is not None:  # the same meeting read twice (a confirmation, an invitation)
+            if signal.calendar_uid and not near.interview.uids:
+                _update(near, observation, people, outdated=False)  # the calendar is exact
+            else:
+                _merge_only(near, observation, people)
+            return
     if target is None:
         interview = Interview(
             ordinal=len(working) + 1,

@@ -48,8 +48,9 @@ def setup_logging(
             logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s", "%H:%M:%S")
         )
     root = logging.getLogger()
-    for old in list(root.handlers):
-        root.removeHandler(old)
+    for old in [h for h in root.handlers if getattr(h, "followupd", False)]:
+        root.removeHandler(old)  # ours from an earlier call; others' handlers stay
+    handler.followupd = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(logging.WARNING)
     logging.getLogger("followupd").setLevel("DEBUG" if verbose else level.upper())

@@ -26,6 +26,8 @@ _BETWEEN_WORDS = re.compile(r"(\?=)[ \t\r\n]+(=\?)")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _MSG_ID = re.compile(r"<([^<>\s]{1,900})>")
 _BARE_ID = re.compile(r"[^<>\s\"(),;:]{1,900}@[^<>\s\"(),;:]{1,255}")
+_NOT_SIMPLE = re.compile(r'["()\\;:\[\]]')
+_SIMPLE_ITEM = re.compile(r"^\s*(?:([^<>@]*?)\s*<([^<>\s@]+@[^<>\s@]+)>|([^<>\s@]+@[^<>\s@]+))\s*$")
 _ADDRESS = re.compile(r"^[^@\s<>\"(),;:]{1,64}@[^@\s<>\"(),;:]{1,255}$")
 
 
@@ -97,7 +99,11 @@ def clean(text: str, limit: int = MAX_HEADER_CHARS) -> str:
 
 
 def header_text(raw: str) -> str:
-    return clean(decode_words(raw_to_text(raw[: MAX_HEADER_CHARS * 4])))
+    """A header value as one clean line of text: 8-bit bytes and encoded words decoded."""
+    raw = raw[: MAX_HEADER_CHARS * 4]
+    if raw.isascii() and "=?" not in raw:
+        return clean(raw)
+    return clean(decode_words(raw_to_text(raw)))
 
 
 def addresses(raw_values: list[str]) -> tuple[Person, ...]:
@@ -107,7 +113,7 @@ def addresses(raw_values: list[str]) -> tuple[Person, ...]:
         for v in raw_values
     ]
     people: dict[str, Person] = {}
-    for name, found in getaddresses(texts):
+    for name, found in _simple_addresses(texts) or getaddresses(texts):
         address = found.strip().strip("<>").lower()
         if len(people) >= MAX_ADDRESSES:
             break
@@ -118,6 +124,25 @@ def addresses(raw_values: list[str]) -> tuple[Person, ...]:
         if previous is None or (display and not previous.name):
             people[address] = Person(address, "" if display.lower() == address else display)
     return tuple(people.values())
+
+
+def _simple_addresses(texts: list[str]) -> list[tuple[str, str]] | None:
+    """Lists of plain "Name <a@b>" or "a@b" items, read fast; None for anything else.
+
+    Without quotes, comments, groups or escapes a comma can only separate addresses.
+    """
+    pairs: list[tuple[str, str]] = []
+    for text in texts:
+        if _NOT_SIMPLE.search(text):
+            return None
+        for item in text.split(","):
+            match = _SIMPLE_ITEM.match(item)
+            if match is None:
+                if item.strip():
+                    return None
+                continue
+            pairs.append((match.group(1) or "", match.group(2) or match.group(3)))
+    return pairs
 
 
 def message_ids(raw: str, limit: int = MAX_REFERENCES) -> tuple[str, ...]:

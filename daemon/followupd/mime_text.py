@@ -23,11 +23,54 @@ _RAW_TEXT = {
 }
 _SKIP_TAGS = frozenset({"script", "style", "head", "title", "template", "noscript", "svg"})
 _VOID_TAGS = frozenset(
-    "area base br col embed hr img input link meta param source track wbr o:p".split()
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+        "o:p",
+    ]
 )
 _BLOCK_TAGS = frozenset(
-    "p div br li tr table h1 h2 h3 h4 h5 h6 ul ol blockquote pre hr section article header"
-    " footer dl dt dd center tbody thead".split()
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "tr",
+        "table",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "blockquote",
+        "pre",
+        "hr",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "dl",
+        "dt",
+        "dd",
+        "center",
+        "tbody",
+        "thead",
+    ]
 )
 _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all|max-height\s*:\s*0(?![.\d])"
@@ -92,7 +135,9 @@ class _TextMaker:
         self.out.append((text, self.quote_depth))
 
     def _image(self, attributes: dict[str, str]) -> None:
-        sizes = (attributes.get(side, "").strip().removesuffix("px") for side in ("width", "height"))
+        sizes = (
+            attributes.get(side, "").strip().removesuffix("px") for side in ("width", "height")
+        )
         tiny = any(size in ("0", "1") for size in sizes)
         hidden = _HIDDEN_STYLE.search(attributes.get("style", ""))
         alt = attributes.get("alt", "").strip()

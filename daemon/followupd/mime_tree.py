@@ -18,10 +18,11 @@ MAX_HEADER_LINES = 2_000
 MAX_PARTS = 300
 MAX_DEPTH = 20
 
-_FIELD = re.compile(rb"^[!-9;-~]{1,200}[ \t]*:")
-_LINE_END = re.compile(rb"\r?\n")
-_BASE64_NOISE = re.compile(rb"[^A-Za-z0-9+/]")
+_FIELD = re.compile(r"^[!-9;-~]{1,200}[ \t]*:")
+_BASE64_NOISE = re.compile(rb"[^A-Za-z0-9+/=]")
 _PARAM = re.compile(r"""\s*([^\s=;"]+)\s*(?:=\s*("(?:[^"\\]|\\.)*"?|[^;]*))?\s*(?:;|$)""")
+_DELIMITER_LINE = re.compile(rb"(?m)^(--[^\s]{1,200})[ \t]*\r?$")
+_MEDIA_TYPE = re.compile(r"[a-z0-9.+_-]+/[a-z0-9.+_-]+")
 _CONTINUATION = re.compile(r"^(.+?)\*(\d{1,3})(\*?)$")
 
 
@@ -33,15 +34,29 @@ class Part:
     body: bytes = b""
     children: list[Part] = field(default_factory=list)
     multipart: bool = False
+    _type: tuple[str, dict[str, str]] | None = None
+    _index: dict[str, list[str]] | None = None
 
     def header(self, name: str) -> str | None:
-        wanted = name.lower()
-        return next((value for key, value in self.fields if key.lower() == wanted), None)
+        """The first value of the field `name` (any case), or None."""
+        values = self.header_all(name)
+        return values[0] if values else None
+
+    def header_all(self, name: str) -> list[str]:
+        """Every value of the field `name` (any case), in order."""
+        if self._index is None:
+            self._index = {}
+            for key, value in self.fields:
+                self._index.setdefault(key.lower(), []).append(value)
+        return self._index.get(name.lower(), [])
 
     def content_type(self) -> tuple[str, dict[str, str]]:
-        kind, params = split_parameters(self.header("content-type") or "")
-        kind = kind.lower()
-        return (kind if re.fullmatch(r"[a-z0-9.+_-]+/[a-z0-9.+_-]+", kind) else ""), params
+        """("type/subtype" lowercase, or "" when absent or malformed; parameters)."""
+        if self._type is None:
+            kind, params = split_parameters(self.header("content-type") or "")
+            kind = kind.lower()
+            self._type = (kind if _MEDIA_TYPE.fullmatch(kind) else "", params)
+        return self._type
 
 
 def read_tree(data: bytes, notes: list[str]) -> Part:
@@ -75,25 +90,41 @@ def read_tree(data: bytes, notes: list[str]) -> Part:
 
 def _entity(data: bytes, start: int, end: int) -> Part:
     """Header fields from `start` up to the first blank (or non-header) line; then the body."""
-    fields: list[tuple[bytes, bytearray]] = []
+    header_end = _blank_line(data, start, end)
+    fields: list[tuple[str, list[str]]] = []
     position = start
-    while position < end and len(fields) < MAX_HEADER_LINES:
-        match = _LINE_END.search(data, position, end)
-        line_end, next_line = (match.start(), match.end()) if match else (end, end)
-        line = data[position:line_end]
-        if not line:
-            position = next_line
-            break
-        if line[:1] in (b" ", b"\t") and fields:
-            fields[-1][1].extend(b" " + line.strip())
-        elif _FIELD.match(line):
-            name, _, value = line.partition(b":")
-            fields.append((name.strip(), bytearray(value.strip())))
+    # surrogateescape keeps one character per byte, so string lengths are byte offsets
+    for line in _text(data[start:header_end]).split("\n")[:MAX_HEADER_LINES]:
+        stripped = line.rstrip("\r")
+        if line[:1] in (" ", "\t") and fields:
+            fields[-1][1].append(stripped.strip())
+        elif _FIELD.match(stripped):
+            name, _, value = stripped.partition(":")
+            fields.append((name.strip(), [value.strip()]))
         else:
             break  # a body with no blank line before it
-        position = next_line
-    decoded = [(_text(name), _text(bytes(value))) for name, value in fields]
-    return Part(decoded, data[position:end])
+        position += len(line) + 1
+    else:
+        position = _after_blank_line(data, header_end, end)
+    unfolded = [(name, " ".join(pieces)) for name, pieces in fields]
+    return Part(unfolded, data[min(position, end) : end])
+
+
+def _blank_line(data: bytes, start: int, end: int) -> int:
+    """Where the header block's last line ends (the blank line's start), or `end`."""
+    if data.startswith((b"\n", b"\r\n"), start):
+        return start
+    found = [
+        i for i in (data.find(b"\n\n", start, end), data.find(b"\n\r\n", start, end)) if i >= 0
+    ]
+    return min(found) if found else end
+
+
+def _after_blank_line(data: bytes, header_end: int, end: int) -> int:
+    for separator in (b"\n\n", b"\n\r\n", b"\r\n", b"\n"):
+        if data.startswith(separator, header_end, end):
+            return header_end + len(separator)
+    return end
 
 
 def _text(raw: bytes) -> str:
@@ -104,33 +135,55 @@ def _split(body: bytes, boundary: str, notes: list[str]) -> list[Part] | None:
     """The parts between boundary delimiters; None when the boundary never occurs."""
     if not body.strip():
         return None
-    if not boundary or len(boundary) > 200:
-        notes.append("multipart without a usable boundary: read as text")
-        return None
-    marker = re.escape(boundary.encode("ascii", "surrogateescape"))
-    delimiter = re.compile(rb"(?:^|\r?\n)--" + marker + rb"(--)?[ \t]*(?:\r?\n|$)")
-    matches = list(_delimiters(delimiter, body))
-    if not matches:
+    marker = b"--" + boundary.encode("ascii", "surrogateescape")
+    delimiters = _delimiters(body, marker) if 0 < len(boundary) <= 200 else []
+    if not delimiters and (guessed := _guess_boundary(body)):
+        notes.append("MIME boundary missing or wrong: guessed from the body")
+        delimiters = _delimiters(body, guessed)
+    if not delimiters:
         notes.append("MIME boundary not found: body read as text")
         return None
+    if len(delimiters) > MAX_PARTS:
+        notes.append(f"more than {MAX_PARTS} parts: rest skipped")
+        delimiters = [*delimiters[:MAX_PARTS], (delimiters[MAX_PARTS][0], 0, True)]
     parts: list[Part] = []
-    for current, following in zip(matches, [*matches[1:], None], strict=True):
-        if current.group(1):  # the closing delimiter: the rest is epilogue
+    for index, (_, line_end, closing) in enumerate(delimiters):
+        if closing:  # the closing delimiter: the rest is epilogue
             return parts
-        stop = following.start() if following else len(body)
-        parts.append(_entity(body, current.end(), stop))
+        following = delimiters[index + 1][0] if index + 1 < len(delimiters) else len(body)
+        parts.append(_entity(body, line_end, max(line_end, following)))
     notes.append("multipart not closed (truncated?)")
     return parts
 
 
-def _delimiters(delimiter: re.Pattern[bytes], body: bytes) -> list[re.Match[bytes]]:
-    found: list[re.Match[bytes]] = []
+def _guess_boundary(body: bytes) -> bytes | None:
+    """The marker of the first "--token" line that is followed by a header field."""
+    for match in _DELIMITER_LINE.finditer(body, 0, 65_536):
+        marker = match.group(1)
+        if marker.endswith(b"--"):
+            marker = marker[:-2]
+        next_line = body[match.end() : match.end() + 200].lstrip(b"\r\n")
+        if len(marker) > 2 and _FIELD.match(_text(next_line)):
+            return marker
+    return None
+
+
+def _delimiters(body: bytes, marker: bytes) -> list[tuple[int, int, bool]]:
+    """(start incl. the line break before it, end of its line, closing?) of each delimiter."""
+    found: list[tuple[int, int, bool]] = []
     position = 0
-    while len(found) <= MAX_PARTS and (match := delimiter.search(body, position)):
-        found.append(match)
-        position = max(match.end(), match.start() + 1)
-        if match.end() > 0 and body[match.end() - 1 : match.end()] == b"\n":
-            position = match.end() - 1  # the line end may start the next delimiter
+    while len(found) <= MAX_PARTS and (at := body.find(marker, position)) != -1:
+        position = at + 1
+        if at and body[at - 1 : at] != b"\n":
+            continue
+        after = at + len(marker)
+        closing = body.startswith(b"--", after)
+        line_end = body.find(b"\n", after)
+        line_end = len(body) if line_end == -1 else line_end + 1
+        if body[after + 2 * closing : line_end].strip(b" \t\r\n"):
+            continue  # a longer line that only starts like the boundary
+        start = at - (2 if body[at - 2 : at] == b"\r\n" else 1) if at else 0
+        found.append((start, line_end, closing))
     return found
 
 
@@ -141,14 +194,24 @@ def decoded_body(part: Part, limit: int) -> tuple[bytes, bool]:
     if encoding == "base64":
         raw_limit = limit * 4 // 3 + limit // 30 + 1024  # base64 with line breaks
         cut = len(body) > raw_limit
-        chars = _BASE64_NOISE.sub(b"", body[:raw_limit])
-        data = binascii.a2b_base64(chars[: len(chars) - len(chars) % 4])
+        data = _base64(body[:raw_limit])
     elif encoding == "quoted-printable":
         cut = len(body) > limit * 3
         data = binascii.a2b_qp(body[: limit * 3])
     else:
         cut, data = len(body) > limit, body[:limit]
     return data[:limit], cut or len(data) > limit
+
+
+def _base64(raw: bytes) -> bytes:
+    """Lenient base64: noise dropped, missing padding supplied, a dangling character ignored."""
+    chars = _BASE64_NOISE.sub(b"", raw)
+    try:
+        return binascii.a2b_base64(chars)
+    except binascii.Error:
+        core = chars.replace(b"=", b"")
+        core = core[: len(core) - 1] if len(core) % 4 == 1 else core
+        return binascii.a2b_base64(core + b"=" * (-len(core) % 4))
 
 
 def split_parameters(value: str) -> tuple[str, dict[str, str]]:

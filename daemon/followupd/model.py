@@ -193,7 +193,7 @@ class Process:
     """One application at one employer, over every thread that belongs to it (POLICY.md)."""
 
     id: str  # stable across runs as mail accumulates: derived from the employer identity
-    employer: str  # that identity: an employer domain, a company name key, or an address
+    employer: str  # its mail domains ("acme.example, acme.co.uk"), else the id
     company: str | None
     role: str | None
     observations: tuple[Observation, ...]  # every message tied to it, oldest first

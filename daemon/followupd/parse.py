@@ -38,10 +38,23 @@ MAX_HEADERS_KEPT = 120
 MAX_ATTACHMENTS = 100
 
 _SKIPPED_HEADERS = frozenset(
-    "received dkim-signature x-google-dkim-signature arc-seal arc-message-signature"
-    " arc-authentication-results authentication-results x-gm-message-state"
-    " x-google-smtp-source x-received domainkey-signature x-forefront-antispam-report"
-    " x-microsoft-antispam x-microsoft-antispam-message-info received-spf".split()
+    [
+        "received",
+        "dkim-signature",
+        "x-google-dkim-signature",
+        "arc-seal",
+        "arc-message-signature",
+        "arc-authentication-results",
+        "authentication-results",
+        "x-gm-message-state",
+        "x-google-smtp-source",
+        "x-received",
+        "domainkey-signature",
+        "x-forefront-antispam-report",
+        "x-microsoft-antispam",
+        "x-microsoft-antispam-message-info",
+        "received-spf",
+    ]
 )
 _CALENDAR_TYPES = frozenset({"text/calendar", "application/ics", "text/x-vcalendar"})
 _TNEF_TYPES = frozenset({"application/ms-tnef", "application/vnd.ms-tnef"})
@@ -101,7 +114,7 @@ def _header_section(raw: bytes) -> bytes:
 
 
 def _all(part: Part, name: str) -> list[str]:
-    return [value for key, value in part.fields if key.lower() == name]
+    return part.header_all(name)
 
 
 def _envelope(root: Part, header_section: bytes, notes: list[str]) -> Envelope:

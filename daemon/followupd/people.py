@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from followupd.model import CalendarEvent, Mail, Person
-from followupd.rules import FIRST_PERSON_INTERVIEWER, split_sentences
+from followupd.phrases import FIRST_PERSON_INTERVIEWER, JOB_NOUN
+from followupd.rules import split_sentences
 
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
 _ROLE_LOCAL = re.compile(
@@ -35,6 +36,12 @@ _CONTACT_WORDS = re.compile(
 )
 _FIRST_PERSON = re.compile(FIRST_PERSON_INTERVIEWER, re.IGNORECASE)
 _COORDINATOR = re.compile(r"\b(?:coordinator|scheduler|scheduling|assistant)\b", re.I)
+_RECRUITING_TITLE = re.compile(
+    r"\b(?:coordinator|scheduler|scheduling|assistant|recruit\w*|talent|people (?:ops|operations|"
+    r"team|partner)|human resources|hr)\b",
+    re.IGNORECASE,
+)
+_TEAM_TITLE = re.compile(JOB_NOUN + r"|\b(?:head of|vp|cto|ceo|founder|co-founder|lead)\b", re.I)
 _NAME_LINE = re.compile(r"^(?:[A-ZÀ-Ý][\w'À-ÿ.-]+ ){1,3}[A-ZÀ-Ý][\w'À-ÿ-]+$")
 
 
@@ -80,6 +87,16 @@ def _writer_takes_part(mail: Mail, writer: Person | None) -> bool:
     return not any(_COORDINATOR.search(line) for line in _title_lines(mail, writer))
 
 
+def _organizer_interviews(mail: Mail, organizer: Person) -> bool:
+    """An organizer who invited others joins them if they say so or hold a non-hiring title."""
+    if _writer_takes_part(mail, organizer):
+        return True
+    titles = _title_lines(mail, organizer)
+    if any(_RECRUITING_TITLE.search(line) for line in titles):
+        return False
+    return any(_TEAM_TITLE.search(line) for line in titles)
+
+
 def _title_lines(mail: Mail, writer: Person) -> list[str]:
     """The signature, and lines of the text that hold or follow the writer's name."""
     found = [mail.signature]
@@ -99,9 +116,17 @@ def invite_interviewers(event: CalendarEvent, mail: Mail, me: frozenset[str]) ->
         usable = organizer and organizer.address not in me and is_person_address(organizer.address)
         return [organizer] if organizer and usable else []
     in_invite = organizer is not None and any(p.address == organizer.address for p in people)
-    if organizer and in_invite and _writer_takes_part(mail, organizer):
-        return [*others, organizer]
-    return others
+    if organizer and in_invite and _organizer_interviews(mail, organizer):
+        others = [*others, organizer]
+    meeting = [p for p in others if not _titled_coordinator(mail, p)]
+    return meeting or others
+
+
+def _titled_coordinator(mail: Mail, person: Person) -> bool:
+    """The text gives this person a coordinating title ("Ann Lee, Recruiting Coordinator")."""
+    if not person.name or " " not in person.name:
+        return False
+    return any(person.name in line and _COORDINATOR.search(line) for line in mail.text.splitlines())
 
 
 def prose_interviewers(mail: Mail, me: frozenset[str]) -> list[Person]:

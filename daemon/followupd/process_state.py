@@ -32,6 +32,12 @@ from followupd.model import Envelope, Kind, Observation, Outcome, Person, Proces
 from followupd.settings import Me
 
 _WITHDRAWAL = re.compile(r"\bwithdr(?:aw|awing|awal|ew|awn)\b", re.IGNORECASE)
+_AUTO_REPLY = re.compile(
+    r"\s*(?:automatic reply|auto(?:matic)?[- ]?reply|auto:|out of (?:the )?office|ooo\b"
+    r"|abwesenheit|r[ée]ponse automatique|respuesta autom[áa]tica)",
+    re.IGNORECASE,
+)
+_FIRST_DOT_LAST = re.compile(r"^([a-z]{2,})[._]([a-z]{2,})$")
 _CLOSING = {Kind.REJECTION: Outcome.REJECTED, Kind.OFFER: Outcome.OFFERED}
 
 
@@ -57,7 +63,7 @@ class _People:
 
     def named(self, person: Person) -> Person:
         address = person.address.lower()
-        return Person(address, person.name or self.names.get(address, ""))
+        return Person(address, person.name or self.names.get(address) or _name_from(address))
 
     def writer(self, observation: Observation) -> Person | None:
         """The person this employer message lets the user answer, if any."""
@@ -82,20 +88,27 @@ class _People:
         return None
 
 
+def _name_from(address: str) -> str:
+    """ "fiona.marsh@..." -> "Fiona Marsh": a salutation when no header ever named them."""
+    match = _FIRST_DOT_LAST.match(address.partition("@")[0])
+    return " ".join(part.capitalize() for part in match.groups()) if match else ""
+
+
 def fold_process(process_id: str, observations: tuple[Observation, ...], me: Me) -> Process:
     """The state of one process from its observations (oldest first)."""
     people = _People(observations, me)
-    employer = [o for o in observations if not o.from_user]
+    employer = [o for o in observations if not o.from_user and not is_auto_reply(o)]
     user = [o for o in observations if o.from_user]
     interviews = fold_interviews(employer, people.me, people.named)
     interviewers = frozenset(p.address for i in interviews for p in i.interviewers)
     contact, contact_message = _contact(employer, people, interviewers)
     outcome, closed_by = _outcome(observations)
+    domains = _domains(employer, people)
     return Process(
         id=process_id,
-        employer=process_id,
+        employer=", ".join(domains) or process_id,
         company=_company(employer),
-        role=next((o.signal.role for o in reversed(employer) if o.signal.role), None),
+        role=_role(employer),
         observations=observations,
         interviews=interviews,
         contacts=_contacts(employer, people),
@@ -106,7 +119,7 @@ def fold_process(process_id: str, observations: tuple[Observation, ...], me: Me)
         decision_by=_decision_by(employer),
         outcome=outcome,
         closed_by=closed_by,
-        domains=_domains(employer, people),
+        domains=domains,
         writers=tuple(
             (o.key, person) for o in employer if (person := people.writer(o)) is not None
         ),
@@ -155,6 +168,14 @@ def _decision_by(employer: Sequence[Observation]) -> date | None:
     return standing
 
 
+def is_auto_reply(observation: Observation) -> bool:
+    """An out-of-office or "automatic reply" is not the employer writing: it neither restarts
+    the clock nor names a contact (an ATS acknowledgement is a kind of its own, not this)."""
+    return observation.signal.kind is Kind.OTHER and bool(
+        _AUTO_REPLY.match(observation.envelope.subject)
+    )
+
+
 def is_withdrawal(observation: Observation) -> bool:
     if not observation.from_user:
         return False
@@ -181,6 +202,16 @@ def _company(employer: Sequence[Observation]) -> str | None:
         if sender is not None and employer_company_key(observation):
             return company_from_display_name(sender.name) or None
     return None
+
+
+def _role(employer: Sequence[Observation]) -> str | None:
+    """The role stated most often; among equals the shortest, as a subject's tail ("Data
+    Scientist interview, Tuesday 5 May") only ever lengthens it."""
+    stated = [o.signal.role.strip() for o in employer if o.signal.role and o.signal.role.strip()]
+    if not stated:
+        return None
+    counts = Counter(stated)
+    return min(counts, key=lambda role: (-counts[role], len(role), stated.index(role)))
 
 
 def _domains(employer: Sequence[Observation], people: _People) -> tuple[str, ...]:

@@ -42,12 +42,14 @@ class ScanProgress:
         clock: Callable[[], float] = time.monotonic,
         quiet_seconds: float = 2.0,
         every: float = 0.5,
+        on_complete: Callable[[], object] | None = None,
     ) -> None:
         self.account = account
         self.sinks = sinks
         self.clock = clock
         self.quiet_seconds = quiet_seconds
         self.every = every
+        self.on_complete = on_complete  # after the last line, e.g. end the terminal line
         self.started = clock()
         self.last_call = self.started
         self.last_shown: float | None = None
@@ -63,6 +65,8 @@ class ScanProgress:
         text = describe(self.account, done, total, now - self.started)
         for sink in self.sinks:
             sink(text)
+        if done >= total and self.on_complete is not None:
+            self.on_complete()
 
     @property
     def shown(self) -> bool:

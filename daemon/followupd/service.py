@@ -266,7 +266,8 @@ class Service:
             sinks.append(self.notifier.status)
         elif self._terminal is not None:
             sinks.append(self._terminal)
-        scan = ScanProgress(account, sinks)
+        terminal = self._terminal if sinks and sinks[0] is self._terminal else None
+        scan = ScanProgress(account, sinks, on_complete=terminal.end if terminal else None)
 
         def report(done: int, total: int) -> None:
             self._last_progress = time.monotonic()

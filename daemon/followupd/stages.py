@@ -137,6 +137,9 @@ def closing_reply(context: Context) -> list[Verdict]:
         return []
     stage = Stage.REJECTION_REPLY if process.outcome is Outcome.REJECTED else Stage.OFFER_REPLY
     writer = process.writer_of(message) or process.contact
+    earlier = context.rows_of(stage)
+    if earlier:  # one per process, even if the contact has changed since
+        writer = Person(earlier[0].recipient, writer.name if writer else "")
     if writer is None:
         return [ruled_out(stage, (), "no person to answer: a no-reply sender and no contact")]
     replied = context.user_replied(message, writer)

@@ -78,8 +78,20 @@ def invitation(me: str, start: datetime, end: datetime, sent: datetime) -> bytes
         f"to {end:%H:%M} UTC. The calendar invitation is attached.\n\nBest regards,\n"
         f"{INTERVIEWER[0]}\nEngineering Manager, Harborlight\n"
     )
+    ics = calendar_request(me, start, end, sent)
+    message.add_attachment(
+        ics.encode(),
+        maintype="text",
+        subtype="calendar",
+        params={"method": "REQUEST"},
+        filename="invite.ics",
+    )
+    return message.as_bytes()
+
+
+def calendar_request(me: str, start: datetime, end: datetime, sent: datetime) -> str:
     stamp = "%Y%m%dT%H%M%SZ"
-    ics = "\r\n".join(
+    return "\r\n".join(
         [
             "BEGIN:VCALENDAR",
             "PRODID:-//Harborlight//Scheduling//EN",
@@ -101,14 +113,6 @@ def invitation(me: str, start: datetime, end: datetime, sent: datetime) -> bytes
             "",
         ]
     )
-    message.add_attachment(
-        ics.encode(),
-        maintype="text",
-        subtype="calendar",
-        params={"method": "REQUEST"},
-        filename="invite.ics",
-    )
-    return message.as_bytes()
 
 
 def own_thank_you(me: str, sent: datetime) -> bytes:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
@@ -16,6 +19,20 @@ from followupd import cli
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures" / "service"
+
+
+@contextmanager
+def logging_restored() -> Iterator[None]:
+    """Commands set up logging for the whole process; put it back afterwards."""
+    names = ("", "followupd", "apscheduler", "imap_tools", "exchangelib", "keyring", "urllib3")
+    loggers = [logging.getLogger(name) for name in names]
+    saved = [(list(logger.handlers), logger.level) for logger in loggers]
+    try:
+        yield
+    finally:
+        for logger, (handlers, level) in zip(loggers, saved, strict=True):
+            logger.handlers[:] = handlers
+            logger.setLevel(level)
 
 
 def local_mailbox(folder: Path, age: timedelta = timedelta(hours=2)) -> Path:
@@ -56,7 +73,8 @@ state_path = "{tmp_path / "state.db"}"
 
 
 def run_cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = cli.main(args)
+    with logging_restored():
+        code = cli.main(args)
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 

@@ -138,12 +138,15 @@ def test_room_names_and_resource_addresses_are_not_people() -> None:
         "ATTENDEE;CN=Projector:mailto:room-projector@example.com\n"
         "ATTENDEE;CUTYPE=RESOURCE;CN=Laptop:mailto:laptop@example.com\n"
         "ATTENDEE;CN=Brooke Mendez:mailto:brooke.mendez@example.com\n"
+        "ATTENDEE;CN=Marco Sala:mailto:marco.sala@example.it\n"
+        "ATTENDEE;CN=LDN-2-Thames:mailto:c_188abc@resource.calendar.google.com\n"
         "END:VEVENT\nEND:VCALENDAR\n"
     )
     (event,) = read_events(ics)
     assert [p.address for p in event.attendees] == [
         "dana@example.com",
         "brooke.mendez@example.com",
+        "marco.sala@example.it",
     ]
 
 
@@ -159,3 +162,22 @@ def test_garbage_and_unbalanced_components_do_not_raise() -> None:
     ics = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:a\nDTSTART:2026XX01\nSEQUENCE:-4\nEND:VCALENDAR\n"
     (event,) = read_events(ics)
     assert event.start is None and event.sequence == 0
+
+
+def test_windows_zone_names_without_vtimezone() -> None:
+    ics = (
+        "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:u\n"
+        "DTSTART;TZID=GMT Standard Time:20260701T090000\n"
+        "DTEND;TZID=Eastern Standard Time:20260701T040000\n"
+        "END:VEVENT\nEND:VCALENDAR\n"
+    )
+    (event,) = read_events(ics)
+    assert event.start == datetime(2026, 7, 1, 9, 0, tzinfo=offset(1))
+    assert event.end == event.start
+    assert event.notes == ()
+
+
+def test_custom_zone_times_carry_plain_fixed_offsets() -> None:
+    (event,) = read_events(fixture("custom_zone_a.ics"))
+    assert event.start is not None
+    assert event.start.tzinfo == timezone(timedelta(hours=5, minutes=30))

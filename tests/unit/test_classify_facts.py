@@ -50,6 +50,34 @@ def test_organizer_who_invites_others_is_a_coordinator_not_an_interviewer() -> N
     assert _addresses(signal.interviewers) == {"omar.reyes@acme.example"}
 
 
+def test_attendee_titled_coordinator_is_not_an_interviewer() -> None:
+    ics = vevent(
+        organizer=("Omar Reyes", "omar.reyes@acme.example"),
+        attendees=(
+            ("Omar Reyes", "omar.reyes@acme.example"),
+            ("Lia Wong", "lia.wong@acme.example"),
+            ("Ann Park", "ann.park@acme.example"),
+            ("Sam Lee", ME),
+        ),
+    )
+    body = "You'll meet Lia Wong.\nAnn Park, Recruiting Coordinator, is copied for logistics."
+    signal = signal_of(eml(body, "Invitation: Interview", ics=ics))
+    assert _addresses(signal.interviewers) == {"lia.wong@acme.example"}
+
+
+def test_organizer_with_a_team_title_interviews_with_the_people_they_invite() -> None:
+    ics = vevent(
+        attendees=(
+            ("Dana Cole", "dana.cole@acme.example"),
+            ("Omar Reyes", "omar.reyes@acme.example"),
+            ("Sam Lee", ME),
+        )
+    )
+    body = "Omar will join as well. Looking forward to it!\n\nDana Cole\nEngineering Manager, Acme"
+    signal = signal_of(eml(body, "Invitation: Interview", ics=ics))
+    assert _addresses(signal.interviewers) == {"omar.reyes@acme.example", "dana.cole@acme.example"}
+
+
 def test_organizer_who_says_they_take_part_is_an_interviewer() -> None:
     ics = vevent(
         attendees=(

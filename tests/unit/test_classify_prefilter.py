@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from followupd.classify import sentences
 from followupd.parse import parse_message
+from followupd.phrases import HIRING_WORDS
 from followupd.prefilter import Phrase, phrases, required_literals
-from followupd.rules import COMPILED, HIRING_WORDS
+from followupd.rules import COMPILED
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "classify"
 ALL_PHRASES: list[Phrase] = [p for rule in COMPILED for p in rule.phrases or ()]

@@ -204,6 +204,32 @@ CASES: list[tuple[str, str, str, str]] = [
         "I'm away until Monday. For urgent recruiting questions contact "
         "my colleague. We regret any delay in our reply.",
     ),
+    (
+        "other",
+        "Noor <noor@example.org>",
+        "thursday",
+        "I'd like to offer you a ride to your interview on Thursday, my car is free.",
+    ),
+    (
+        "interview_request",
+        PERSON,
+        "Data Engineer interview",
+        "I can do Tuesday at 2pm or Wednesday at 3pm ET. Let me know which works best for you.",
+    ),
+    (
+        "interview_cancelled",
+        PERSON,
+        "Your interview tomorrow",
+        "I'm sorry, but we need to "
+        "reschedule your interview because the panel is unavailable. I'll send new options soon.",
+    ),
+    (
+        "application_received",
+        ATS,
+        "Application received",
+        "We have received your application. "
+        "If you haven't heard from us within three weeks, we have decided not to move forward.",
+    ),
 ]
 
 

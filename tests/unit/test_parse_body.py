@@ -6,8 +6,8 @@ import base64
 from pathlib import Path
 
 from followupd.mime_text import html_to_text
-from followupd.reply_split import split_reply
 from followupd.parse import MAX_TEXT_BYTES, parse_message
+from followupd.reply_split import split_reply
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parse"
 
@@ -140,7 +140,7 @@ def test_attachment_payloads_are_not_read_as_text() -> None:
         b"From: a@example.com\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
         b"--b\r\nContent-Type: text/plain\r\n\r\nSee attached.\r\n"
         b"--b\r\nContent-Type: text/plain; name=notes.txt\r\n"
-        b"Content-Disposition: attachment; filename=\"=?utf-8?Q?R=C3=A9sum=C3=A9.txt?=\"\r\n\r\n"
+        b'Content-Disposition: attachment; filename="=?utf-8?Q?R=C3=A9sum=C3=A9.txt?="\r\n\r\n'
         b"SECRET ATTACHMENT TEXT\r\n--b--\r\n"
     )
     mail = parse_message(raw)
@@ -161,3 +161,37 @@ def test_html_only_when_plain_part_is_a_stub() -> None:
         b" Monday at 10:00. Please bring ID.</p>\r\n--b--\r\n"
     )
     assert parse_message(raw).text.startswith("Your interview with Dana is confirmed")
+
+
+def test_wrong_boundary_parameter_is_guessed_from_the_body() -> None:
+    raw = (
+        b"From: a@example.com\r\nContent-Type: multipart/alternative; boundary=WRONG\r\n\r\n"
+        b"--real-boundary\r\nContent-Type: text/plain\r\n\r\nMeet on Monday.\r\n"
+        b"--real-boundary\r\nContent-Type: text/html\r\n\r\n<p>Meet on Monday.</p>\r\n"
+        b"--real-boundary--\r\n"
+    )
+    mail = parse_message(raw)
+    assert mail.text == "Meet on Monday."
+    assert any("guessed" in note for note in mail.notes)
+
+
+def test_rfc2231_filename_and_mbox_from_line() -> None:
+    raw = (
+        b"From recruiter@example.com Mon Mar  9 10:00:00 2026\n"
+        b"From: recruiter@example.com\nContent-Type: multipart/mixed; boundary=x\n\n"
+        b"--x\nContent-Type: text/plain\n\nOffer attached.\n"
+        b"--x\nContent-Type: application/pdf\n"
+        b"Content-Disposition: attachment; filename*0*=utf-8''Angebot%20f%C3%BCr;"
+        b" filename*1=\" Alex.pdf\"\n\nJVBERi0=\n--x--\n"
+    )
+    mail = parse_message(raw)
+    assert mail.envelope.sender is not None
+    assert mail.envelope.sender.address == "recruiter@example.com"
+    assert mail.text == "Offer attached."
+    assert mail.attachments == ("Angebot für Alex.pdf",)
+
+
+def test_base64_with_missing_padding_or_noise_loses_nothing() -> None:
+    for encoded in (b"aGk=", b"aGk", b"a G\r\nk=", b"aGk=\r\n\r\n", b"aGk*"):
+        raw = b"Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n" + encoded
+        assert parse_message(b"From: a@example.com\r\n" + raw).text == "hi"

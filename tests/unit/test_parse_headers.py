@@ -113,7 +113,12 @@ def test_header_only_block_gives_envelope_and_empty_text() -> None:
     assert mail.events == ()
     assert mail.envelope.subject == "Vorstellungsgespräch: Alex Morgan"
     assert mail.envelope.message_id == parse_message(raw).envelope.message_id
-    assert mail.header("content-type", ) is not None
+    assert (
+        mail.header(
+            "content-type",
+        )
+        is not None
+    )
     assert mail.header("x-ms-exchange-calendar-series-instance-id") is not None
 
 

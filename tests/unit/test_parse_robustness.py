@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from followupd.calendar import read_events
 from followupd.errors import ParseError
+from followupd.mime_tree import MAX_HEADER_LINES
 from followupd.model import Mail
 from followupd.parse import parse_message
 
@@ -62,8 +63,9 @@ def test_arbitrary_bytes(data: bytes) -> None:
 @ROBUST
 @given(
     seed=st.sampled_from(SEEDS),
-    cuts=st.lists(st.tuples(st.floats(0, 1), st.integers(0, 400), st.binary(max_size=64)),
-                  max_size=6),
+    cuts=st.lists(
+        st.tuples(st.floats(0, 1), st.integers(0, 400), st.binary(max_size=64)), max_size=6
+    ),
 )
 def test_mutated_real_messages(seed: bytes, cuts: list[tuple[float, int, bytes]]) -> None:
     data = seed
@@ -84,7 +86,8 @@ def test_deeply_nested_multipart_is_capped() -> None:
     depth = 3000
     head = b"From: a@example.com\r\n"
     parts = b"".join(
-        b"Content-Type: multipart/mixed; boundary=b%d\r\n\r\n--b%d\r\n" % (i, i) for i in range(depth)
+        b"Content-Type: multipart/mixed; boundary=b%d\r\n\r\n--b%d\r\n" % (i, i)
+        for i in range(depth)
     )
     mail = parse_message(head + parts + b"Content-Type: text/plain\r\n\r\ndeep\r\n")
     assert mail.envelope.sender is not None
@@ -93,14 +96,28 @@ def test_deeply_nested_multipart_is_capped() -> None:
 
 def test_many_parts_many_headers_and_long_lines() -> None:
     parts = b"".join(b"--b\r\nContent-Type: text/plain\r\n\r\npart\r\n" for _ in range(5000))
-    headers = b"".join(b"X-Filler-%d: %s\r\n" % (i, b"v" * 50) for i in range(5000))
+    headers = b"".join(b"X-Filler-%d: %s\r\n" % (i, b"v" * 50) for i in range(1500))
     to = b"To: " + b", ".join(b"p%d@example.com" % i for i in range(20000)) + b"\r\n"
     raw = (
-        b"From: a@example.com\r\nSubject: " + b"s" * 200_000 + b"\r\n" + to + headers
-        + b"Content-Type: multipart/mixed; boundary=b\r\n\r\n" + parts + b"--b--\r\n"
+        b"From: a@example.com\r\nSubject: "
+        + b"s" * 200_000
+        + b"\r\n"
+        + to
+        + headers
+        + b"Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+        + parts
+        + b"--b--\r\n"
     )
     mail = parse_message(raw)
     assert len(mail.envelope.to) <= 200
     assert len(mail.headers) <= 120
     assert len(mail.envelope.subject) <= 4000
     assert any("parts" in note for note in mail.notes)
+    assert mail.text.startswith("part\n\npart")
+
+
+def test_header_lines_beyond_the_cap_are_ignored_not_fatal() -> None:
+    filler = b"".join(b"X-Filler-%d: v\r\n" % i for i in range(MAX_HEADER_LINES + 10))
+    mail = parse_message(b"From: a@example.com\r\n" + filler + b"Subject: late\r\n\r\nbody\r\n")
+    assert mail.envelope.subject == ""
+    assert mail.text == "body"

@@ -157,3 +157,10 @@ def test_plan_is_deterministic_and_statuses_explain_every_stage() -> None:
     assert "rejected" in by_stage["check_in"].reason
     assert by_stage["rejection_reply"].status == "due"
     assert by_stage["thank_you"].status == "ruled_out"
+
+
+def test_one_closing_reply_per_process_even_when_the_contact_changes_after() -> None:
+    rejection = message(ATS, "2026-01-30 16:05", Kind.REJECTION, company="Redwood Atlas")
+    later = message(SOFIA, "2026-01-31 09:00", company="Redwood Atlas", subject="Feedback")
+    run = run_daemon([booked(), rejection, later], "2026-01-29 00:00", "2026-03-01 00:00")
+    assert replies(run) == [("rejection_reply", KIM_ADDR)]

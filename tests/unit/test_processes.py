@@ -283,3 +283,42 @@ def test_the_users_own_address_is_never_a_contact_or_interviewer() -> None:
     (process,) = build_processes([odd], ME)
     assert [p.address for p in process.interviewers] == ["jamie.ortiz@tidewaterbank.example"]
     assert process.contact is not None and process.contact.address != USER
+
+
+def test_role_is_the_one_stated_most_often_else_the_shortest() -> None:
+    first = invite(role="Data Scientist")
+    noisy = message(RACHEL, "2026-05-20 10:00", Kind.HOLDING_REPLY, role="Data Scientist interview")
+    (process,) = build_processes([first, noisy], ME)
+    assert process.role == "Data Scientist"
+
+
+def test_people_named_nowhere_get_a_name_from_a_first_dot_last_address() -> None:
+    (process,) = build_processes([invite(interviewers=["fiona.marsh@tidewaterbank.example"])], ME)
+    assert process.interviewers == (Person("fiona.marsh@tidewaterbank.example", "Fiona Marsh"),)
+    (process,) = build_processes([invite(interviewers=["j.albrecht@tidewaterbank.example"])], ME)
+    assert process.interviewers == (Person("j.albrecht@tidewaterbank.example", ""),)
+
+
+def test_a_meeting_read_an_hour_apart_twice_is_one_interview_at_the_calendars_time() -> None:
+    prose = invite(start="2026-05-13 11:00", end=None)  # a zone slip in the prose reading
+    calendar = invite(
+        "Jamie Ortiz <jamie.ortiz@tidewaterbank.example>",
+        "2026-05-08 09:00",
+        start="2026-05-13 10:00",
+        end="2026-05-13 11:00",
+        uid="cal-9",
+    )
+    (process,) = build_processes([prose, calendar], ME)
+    (interview,) = process.interviews
+    assert (interview.start, interview.uids) == (at("2026-05-13 10:00"), ("cal-9",))
+    other_people = invite(start="2026-05-13 12:00", interviewers=["mei@tidewaterbank.example"])
+    (process,) = build_processes([calendar, other_people], ME)
+    assert len(process.interviews) == 2
+
+
+def test_an_out_of_office_reply_is_not_the_employer_writing() -> None:
+    booked = invite()
+    away = message(RACHEL, "2026-05-20 10:00", subject="Automatic reply: Checking in")
+    (process,) = build_processes([booked, away], ME)
+    assert process.last_employer_message == booked
+    assert len(process.observations) == 2

@@ -47,6 +47,18 @@ def test_short_scans_stay_quiet_and_long_ones_are_throttled() -> None:
     assert shown[-1].startswith("acct: scanned 1000 of 1000")
 
 
+def test_on_complete_runs_after_the_last_line_only() -> None:
+    clock = FakeClock()
+    ended: list[int] = []
+    progress = ScanProgress(
+        "a", [], clock=clock, quiet_seconds=0, every=0, on_complete=lambda: ended.append(1)
+    )
+    progress(5, 10)
+    assert ended == []
+    progress(10, 10)
+    assert ended == [1]
+
+
 def test_terminal_line_redraws_in_place_and_ends_with_a_newline() -> None:
     stream = io.StringIO()
     line = TerminalLine(stream)

@@ -15,7 +15,6 @@ UID list. A dropped connection is reopened once per call; then TransientMailboxE
 
 from __future__ import annotations
 
-import imaplib
 import logging
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import suppress
@@ -33,6 +32,7 @@ from followupd.backends.imap_connect import (
     check_account,
     close_quietly,
     open_session,
+    require_ok,
     translated_errors,
 )
 from followupd.backends.imap_folders import ListedFolder, find_roles, parse_list_response
@@ -222,7 +222,7 @@ class ImapMailbox:
         args = ([selection] if selection else []) + ['""', '"*"']
         typ, data = box.client._simple_command("LIST", *args)
         typ, data = box.client._untagged_response(typ, data, "LIST")
-        _check(typ, data, "LIST")
+        require_ok(typ, data, "LIST")
         return parse_list_response(data)
 
     def _state(self, box: BaseMailBox, name: str) -> FolderState:
@@ -260,7 +260,7 @@ class ImapMailbox:
     def _uid_fetch(self, box: BaseMailBox, name: str, uids: list[int], parts: str) -> list[Fetched]:
         self._examine(box, name)
         typ, data = box.client.uid("FETCH", uid_set(uids), parts)
-        _check(typ, data, "UID FETCH")
+        require_ok(typ, data, "UID FETCH")
         return list(parse_fetch(data))
 
     def _headers(self, folder: FolderRole, name: str, uids: list[int]) -> Iterator[HeaderBlock]:
@@ -284,7 +284,7 @@ class ImapMailbox:
     def _sizes_of(self, box: BaseMailBox, name: str, uids: list[int]) -> dict[int, int]:
         self._examine(box, name)
         typ, data = box.client.uid("FETCH", uid_set(uids), "(UID RFC822.SIZE)")
-        _check(typ, data, "UID FETCH")
+        require_ok(typ, data, "UID FETCH")
         return {uid: size for uid, size in sizes_from(data).items() if uid in set(uids)}
 
     def _draft_ids(self, box: BaseMailBox, name: str, message_ids: list[str]) -> set[str]:
@@ -294,9 +294,3 @@ class ImapMailbox:
             return set()
         parts = "(UID BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)])"
         return {message_id_of(item.data) for item in self._uid_fetch(box, name, uids, parts)}
-
-
-def _check(typ: str, data: list[object], command: str) -> None:
-    if typ != "OK":
-        detail = b" ".join(d for d in data if isinstance(d, bytes)).decode("utf-8", "replace")
-        raise imaplib.IMAP4.error(f"{command} failed: {typ} {detail}")

@@ -125,6 +125,13 @@ def _capabilities_after_login(client: imaplib.IMAP4) -> tuple[str, ...]:
     return tuple(text.upper().split())
 
 
+def require_ok(typ: str, data: list[object], command: str) -> None:
+    """Raw imaplib commands return NO/BAD instead of raising: raise it (translated later)."""
+    if typ != "OK":
+        detail = b" ".join(d for d in data if isinstance(d, bytes)).decode("utf-8", "replace")
+        raise imaplib.IMAP4.error(f"{command} failed: {typ} {detail}")
+
+
 def close_quietly(box: BaseMailBox) -> None:
     try:
         box.logout()

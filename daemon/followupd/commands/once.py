@@ -57,7 +57,11 @@ def _run_accounts(settings: Settings) -> dict[str, CycleReport | FollowupdError]
     outcomes: dict[str, CycleReport | FollowupdError] = {}
     with Store.open(settings.daemon.state_path) as store:
         for account in settings.accounts:
-            progress = ScanProgress(account.name, [terminal] if terminal else [])
+            progress = ScanProgress(
+                account.name,
+                [terminal] if terminal else [],
+                on_complete=terminal.end if terminal else None,
+            )
             try:
                 outcomes[account.name] = run_account_cycle(
                     account, store, settings, now(), progress
