@@ -95,6 +95,8 @@ def main() -> None:
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"load average (1 min): {load:.1f} on {os.cpu_count()} CPUs")
+    print("worst cases:")
+    worst_cases()
     random.seed(7)
     for label, texts in (
         ("fixture-based texts", fixture_texts()),
@@ -119,6 +121,25 @@ def main() -> None:
         print(f"  dateparser.search_dates: {plain:,.1f} texts/s")
         with_languages = rate(sample, _search_with_languages, args.seconds)
         print(f"  dateparser.search_dates(languages=en,de,fr,es): {with_languages:,.1f} texts/s")
+
+
+ADVERSARIAL = {
+    "digits": "1 " * 50_000,
+    "times": "Tuesday at 2pm, " * 6_000,
+    "dated times": "Friday, March 20 at 3pm for 45 minutes. " * 2_400,
+    "decisions": "We will decide by Friday. " * 4_000,
+    "zones": "2pm (" * 20_000,
+}
+
+
+def worst_cases() -> None:
+    """Mail is untrusted: ~100 kB texts built to be awkward must still take well under a second."""
+    sent = datetime.fromisoformat("2026-03-17T10:00:00-04:00")
+    for label, text in ADVERSARIAL.items():
+        start = time.process_time()
+        find_interview_times(text, sent)
+        find_decision_date(text, sent)
+        print(f"  {label} ({len(text):,} chars): {time.process_time() - start:.2f} s")
 
 
 if __name__ == "__main__":

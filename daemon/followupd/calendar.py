@@ -132,12 +132,15 @@ def _moment(
         return naive.replace(tzinfo=UTC), True
     if value.endswith("Z"):
         return naive.replace(tzinfo=UTC), False
-    zone = _zone_for(prop.params.get("TZID", ""), zones, notes)
+    return _localised(naive, _zone_for(prop.params.get("TZID", ""), zones, notes)), False
+
+
+def _localised(naive: datetime, zone: tzinfo | None) -> datetime | None:
     if zone is None:
-        return None, False
+        return None
     if isinstance(zone, RuleZone):  # a plain fixed offset: no message-made object leaks out
-        return naive.replace(tzinfo=timezone(zone.utcoffset(naive))), False
-    return naive.replace(tzinfo=zone), False
+        return naive.replace(tzinfo=timezone(zone.utcoffset(naive)))
+    return naive.replace(tzinfo=zone)
 
 
 def _zone_for(tzid: str, zones: dict[str, tzinfo], notes: list[str]) -> tzinfo | None:
@@ -218,9 +221,7 @@ def is_room(prop: Prop, person: Person) -> bool:
         return True
     local, _, domain = person.address.partition("@")
     resource_domain = domain.startswith(("resource.", "resources."))  # resource.calendar.google.com
-    return bool(
-        resource_domain or _ROOM_NAME.search(person.name) or _ROOM_ADDRESS.search(local)
-    )
+    return bool(resource_domain or _ROOM_NAME.search(person.name) or _ROOM_ADDRESS.search(local))
 
 
 def _attendees(vevent: Component) -> tuple[Person, ...]:

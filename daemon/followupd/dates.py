@@ -55,6 +55,7 @@ Choices (each pinned by tests/unit/test_dates*.py and tests/fixtures/dates/):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from zoneinfo import ZoneInfo
@@ -171,12 +172,12 @@ def _unwritten_zone(text: str, sent: datetime, times: list[TimeSpan]) -> tuple[t
         name, zone = written.popitem()
         return zone, f"zone {name} written elsewhere in the text"
     sender_zone = sent.tzinfo or UTC
-    if written or isinstance(sender_zone, ZoneInfo):
+    if isinstance(sender_zone, ZoneInfo):
         return sender_zone, ""
     if offset_hours(sent) != 0:
         clock = zone_of_offset(sent, text)
         return (ZoneInfo(clock), f"sender's offset read as {clock}") if clock else (sender_zone, "")
-    guessed = zone_of_place(text)
+    guessed = None if written else zone_of_place(text)
     if guessed is None:
         return sender_zone, ""
     return zone_info(guessed[1]), f"sender at +00:00; zone {guessed[1]} from {guessed[0]!r}"
@@ -208,19 +209,31 @@ def _mention(
 
 
 def _day_for(text: str, span: TimeSpan, days: list[DaySpan]) -> tuple[DaySpan, bool] | None:
-    """The day a time belongs to, and whether it was found beyond the time's own sentence."""
-    before = [d for d in days if d.end <= span.start]
-    after = [d for d in days if d.start >= span.end]
-    if before and _CONNECTIVE.fullmatch(text, before[-1].end, span.start):
-        return before[-1], False
+    """The day a time belongs to, and whether it was found beyond the time's own sentence.
+
+    `days` are in order and do not overlap, so the nearest ones are found by bisection."""
+    index = bisect_right(days, span.start, key=_day_end)
+    before = days[index - 1] if index > 0 else None
+    following = bisect_left(days, span.end, key=_day_start)
+    after = days[following] if following < len(days) else None
+    if before and _CONNECTIVE.fullmatch(text, before.end, span.start):
+        return before, False
     if span.bare:
         return None
-    if after and _BEFORE_DAY.fullmatch(text, span.end, after[0].start):
-        return after[0], False
-    if before and span.start - before[-1].end <= LOOK_BACK:
-        gap = text[before[-1].end : span.start]
-        return before[-1], bool(_SENTENCE_BREAK.search(gap))
+    if after and _BEFORE_DAY.fullmatch(text, span.end, after.start):
+        return after, False
+    if before and span.start - before.end <= LOOK_BACK:
+        gap = text[before.end : span.start]
+        return before, bool(_SENTENCE_BREAK.search(gap))
     return None
+
+
+def _day_end(day: DaySpan) -> int:
+    return day.end
+
+
+def _day_start(day: DaySpan) -> int:
+    return day.start
 
 
 def _nearest_length(

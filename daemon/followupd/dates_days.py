@@ -168,7 +168,9 @@ def _year(match: re.Match[str]) -> int | None:
     return int(match["y"]) if match["y"] else None
 
 
-def _read_month_name(match: re.Match[str], _text: str, today: date, _first: bool) -> DaySpan | None:
+def _read_month_name(match: re.Match[str], text: str, today: date, _first: bool) -> DaySpan | None:
+    if match["m"] in ("may", "march") and text[match.start("m")].islower():
+        return None  # "2 may be", "we march 10 miles": English months are capitalised
     month = MONTHS[match["m"].lower()]
     day = month_day(month, int(match["d"]), _year(match), today)
     return None if day is None else DaySpan(match.start(), match.end(), day)
@@ -253,20 +255,7 @@ def _read_relative(match: re.Match[str], text: str, today: date, _first: bool) -
 
 _Reader = Callable[[re.Match[str], str, date, bool], DaySpan | None]
 # Weekday names all hold one of these: a cheap test that spares the scan in most windows.
-_WEEKDAY_KEYS = (
-    "day",
-    "tag",
-    "mittwoch",
-    "sonnabend",
-    "di",
-    "lunes",
-    "martes",
-    "rcoles",
-    "jueves",
-    "viernes",
-    "bado",
-    "domingo",
-)
+_WEEKDAY_KEYS = ("day", "tag", "woch", "abend", "di", "es", "bado", "domingo")
 _RELATIVE_KEYS = ("to", "heute", "morgen", "aujourd", "demain", "hoy", "mañana")
 # (pattern, reader, whether it reads a written date (a weekday may precede it), words one of
 # which the window must hold for the pattern to be tried; () for always)

@@ -17,8 +17,6 @@ from followupd.business_days import BusinessCalendar
 from followupd.dates_days import find_days
 from followupd.dates_words import MONTHS, alternation, lowered, number_value
 
-_I = re.IGNORECASE
-
 
 @dataclass(frozen=True, slots=True)
 class _Candidate:
@@ -30,15 +28,16 @@ class _Candidate:
 
 
 _CUE = re.compile(
-    r"\b(?:decision|decid|get\s+back|come\s+back\s+to\s+you|circle\s+back|revert|hear\s+(?:back\s+)?"
-    r"from\s+(?:us|me)|you(?:'ll|’ll|\s+will|\s+should)\s+hear|let\s+you\s+know|inform\s+you|notify"
-    r"\s+you|(?:an?|any|more|further|some)\s+update|update\s+you|news|answer|respond\s+to\s+you|response|feedback|outcome|result|next\s+steps|be\s+in\s+touch|get\s+in"
-    r"\s+touch|reach\s+out|contact\s+you|follow\s+up\s+with\s+you|wrap(?:ping)?\s+(?:\w+\s+)?up|"
-    r"finali[sz]|conclu|make\s+(?:a\s+|an\s+|our\s+)?(?:final\s+)?(?:call|choice|selection|offer)|"
-    r"entscheid|melden|rückmeldung|bescheid|antwort|zurückkommen|décision|décid|reviendr|revenir"
-    r"\s+vers|réponse|retour|nouvelles|recontact|au\s+courant|decisión|decidir|respuesta|escribir|"
-    r"contactar|noticias|novedades|informar)",
-    _I,
+    r"\b(?:decision|decid|get\s+back|come\s+back\s+to\s+you|circle\s+back|revert|"
+    r"hear\s+(?:back\s+)?from\s+(?:us|me)|you(?:'ll|’ll|\s+will|\s+should)\s+hear|"
+    r"let\s+you\s+know|inform\s+you|notify\s+you|(?:an?|any|more|further|some)\s+update|"
+    r"update\s+you|news|answer|respond\s+to\s+you|response|feedback|outcome|result|next\s+steps|"
+    r"be\s+in\s+touch|get\s+in\s+touch|reach\s+out|contact\s+you|follow\s+up\s+with\s+you|"
+    r"wrap(?:ping)?\s+(?:\w+\s+)?up|finali[sz]|conclu|"
+    r"make\s+(?:a\s+|an\s+|our\s+)?(?:final\s+)?(?:call|choice|selection|offer)|"
+    r"entscheid|melden|rückmeldung|bescheid|antwort|zurückkommen|décision|décid|reviendr|"
+    r"revenir\s+vers|réponse|retour|nouvelles|recontact|au\s+courant|decisión|decidir|"
+    r"respuesta|escribir|contactar|noticias|novedades|informar)"
 )
 _NOT_OURS = re.compile(
     r"\b(?:please|kindly|could\s+you|can\s+you|would\s+you|let\s+(?:us|me)\s+know|availab|apply|"
@@ -46,26 +45,23 @@ _NOT_OURS = re.compile(
     r"hear\s+(?:back\s+)?from\s+you|"
     r"applications?\s+(?:deadline|close)|deadline|start(?:ing)?\s+(?:on|date)|your\s+start|join\s+us|"
     r"onboarding|submit|complete\s+the|interview(?:s)?\s+(?:on|at|is|will\s+be)|call\s+on|"
-    r"meet(?:s|ing)?\s+(?:on|at)|webinar|bitte|merci\s+de|veuillez|por\s+favor|disponib|verfügbar)",
-    _I,
+    r"meet(?:s|ing)?\s+(?:on|at)|webinar|bitte|merci\s+de|veuillez|por\s+favor|disponib|verfügbar)"
 )
-_CUE_LOWER = re.compile(_CUE.pattern)  # the same, case-sensitive, for lowercased text: faster
 # A day after "after" is when the answer starts to be possible, not when it is due.
-_AFTER = re.compile(r"\b(?:after|following|once|nach|après|después)\b[^,;]*$", _I)
+_AFTER = re.compile(r"\b(?:after|following(?!\s+up)|once|nach|après|después)\b[^,;]*$")
 # Not after a digit ("27. März") nor a one-letter word ("p.m.", "e.g.").
 _SENTENCE_END = re.compile(r"(?<!\d)(?<!\b\w)[.!?]+(?=\s|$)|\n\s*\n")
 SENTENCE_REACH = 400
 MAX_AHEAD_DAYS = 366
 _CLAUSE_BREAK = re.compile(
-    r"[,;:]\s|\s[-–—]\s|\s(?:and|but|so|while|und|aber|mais|pero)\s|\set\s|\sy\s|\n", _I
+    r"[,;:]\s|\s[-–—]\s|\s(?:and|but|so|while|und|aber|mais|pero)\s|\set\s|\sy\s|\n"
 )
 _STRONG_BEFORE = re.compile(
     r"(?:\b(?:by|before|until|till|no\s+later\s+than|on\s+or\s+before|ahead\s+of|bis(?:\s+zum)?|"
     r"spätestens(?:\s+am|\s+bis)?|d'ici|d’ici|avant(?:\s+le)?|au\s+plus\s+tard(?:\s+le)?|antes\s+del?|"
     r"a\s+más\s+tardar(?:\s+el)?|para\s+el|hasta\s+el)\s+(?:the\s+)?"
     r"(?:(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business)"
-    r"(?:\s+on)?[\s,]+)?)$",
-    _I,
+    r"(?:\s+on)?[\s,]+)?)$"
 )
 
 _NUMBER = r"\d+|a\s+couple\s+of|couple\s+of|[a-zäöüéè]+"
@@ -225,11 +221,13 @@ def decision_day(
 ) -> tuple[date, int, int, tuple[str, ...]] | None:
     """(day, start, end, notes) of the employer's decision date, or None."""
     today = sent.date()
+    scan = lowered(text)  # every pattern here is lowercase: faster than IGNORECASE
     best: _Candidate | None = None
-    for start, end in _cue_sentences(text):
-        clauses = list(_clauses(text, start, end))
-        for candidate in sorted(_candidates(text, sent, calendar, start, end), key=_position):
-            if candidate.day < today or not _is_about_our_answer(text, candidate, clauses):
+    for start, end in _cue_sentences(scan):
+        clauses = list(_clauses(scan, start, end))
+        found = _candidates(text, scan, sent, calendar, (start, end))
+        for candidate in sorted(found, key=_position):
+            if candidate.day < today or not _is_about_our_answer(scan, candidate, clauses):
                 continue
             if best is None or (candidate.strong and not best.strong):
                 best = candidate
@@ -244,7 +242,7 @@ def _position(candidate: _Candidate) -> int:
 
 def _cue_sentences(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence that speaks of an answer: only there can the date be."""
-    cues = _CUE_LOWER.finditer(lowered(text))
+    cues = _CUE.finditer(text)
     last_end = -1
     for cue in cues:
         if cue.start() < last_end:
@@ -259,10 +257,10 @@ def _cue_sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _candidates(
-    text: str, sent: datetime, calendar: BusinessCalendar, start: int, end: int
+    text: str, scan: str, sent: datetime, calendar: BusinessCalendar, window: tuple[int, int]
 ) -> Iterator[_Candidate]:
     today = sent.date()
-    scan = lowered(text)
+    start, end = window
     sentence = scan[start:end]
     taken: list[tuple[int, int]] = []
     for pattern, resolve, strong_phrase, keys in _PERIODS:
@@ -274,11 +272,11 @@ def _candidates(
             taken.append(match.span())
             day = resolve(match, today, calendar)
             if day is not None:
-                first, last, strong = _with_marker(text, match.start(), match.end(), strong_phrase)
+                first, last, strong = _with_marker(scan, match.start(), match.end(), strong_phrase)
                 yield _Candidate(first, last, day, strong)
     for span in find_days(text, sent, windows=[(start, end)]):
         if not any(s <= span.start < e or span.start <= s < span.end for s, e in taken):
-            first, last, strong = _with_marker(text, span.start, span.end, False)
+            first, last, strong = _with_marker(scan, span.start, span.end, False)
             yield _Candidate(first, last, span.day, strong, span.notes)
 
 

@@ -149,31 +149,39 @@ _PLACE = re.compile(
     + "|".join(re.escape(c) for c in sorted(ZONE_CITIES, key=len, reverse=True))
     + r")\b(?!,\s*[A-Z]{2}\b)"
 )
-_LANGUAGE_ZONES = (
-    (
-        "Europe/Berlin",
-        re.compile(
-            r"\b(?:Uhr|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Januar|"
-            r"Februar|März|Juni|Juli|Oktober|Dezember|Termin)\b"
-        ),
-    ),
-    (
-        "Europe/Paris",
-        re.compile(
-            r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|janvier|février|avril|"
-            r"juin|juillet|août|octobre|décembre|entretien)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "Europe/Madrid",
-        re.compile(
-            r"\b(?:lunes|martes|miércoles|jueves|viernes|enero|febrero|"
-            r"marzo|junio|julio|octubre|diciembre|entrevista)\b",
-            re.IGNORECASE,
-        ),
-    ),
+# Words that mark a text as German (capitalised nouns: matched as written), French or Spanish.
+_LANGUAGE_WORDS: tuple[tuple[str, bool, tuple[str, ...]], ...] = (  # (zone, fold case, words)
+    ("Europe/Berlin", False, ("Uhr", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag")),
+    ("Europe/Berlin", False, ("Januar", "Februar", "März", "Juni", "Juli", "Oktober", "Termin")),
+    ("Europe/Paris", True, ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "entretien")),
+    ("Europe/Paris", True, ("janvier", "février", "avril", "juin", "juillet", "août", "octobre")),
+    ("Europe/Madrid", True, ("lunes", "martes", "miércoles", "jueves", "viernes", "entrevista")),
+    ("Europe/Madrid", True, ("enero", "febrero", "marzo", "junio", "julio", "octubre")),
 )
+
+
+def language_zone(text: str) -> tuple[str, str] | None:
+    """(a word, the zone) when the text is German, French or Spanish; None otherwise.
+
+    Plain substring search first (fast), then a check that the hit is a whole word."""
+    folded = lowered(text)
+    for zone, fold, words in _LANGUAGE_WORDS:
+        haystack = folded if fold else text
+        for word in words:
+            if _has_word(haystack, word):
+                return word, zone
+    return None
+
+
+def _has_word(haystack: str, word: str) -> bool:
+    at = haystack.find(word)
+    while at >= 0:
+        before = haystack[at - 1] if at else " "
+        after = haystack[at + len(word) : at + len(word) + 1] or " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        at = haystack.find(word, at + 1)
+    return False
 
 
 def zone_of_place(text: str) -> tuple[str, str] | None:
@@ -182,11 +190,7 @@ def zone_of_place(text: str) -> tuple[str, str] | None:
     if len(cities) == 1:
         zone, city = cities.popitem()
         return city, zone
-    for zone, words in _LANGUAGE_ZONES:
-        found = words.search(text)
-        if found:
-            return found[0], zone
-    return None
+    return language_zone(text)
 
 
 _US_CLOCKS = (_EASTERN, _CENTRAL, "America/Denver", _PACIFIC)
@@ -201,7 +205,7 @@ def zone_of_offset(sent: datetime, text: str) -> str | None:
     offset = sent.utcoffset()
     if not offset:
         return None
-    foreign = any(words.search(text) for _, words in _LANGUAGE_ZONES)
+    foreign = language_zone(text) is not None
     candidates = _EUROPEAN_CLOCKS if foreign else _US_CLOCKS + _EUROPEAN_CLOCKS
     return next((n for n in candidates if sent.astimezone(ZoneInfo(n)).utcoffset() == offset), None)
 

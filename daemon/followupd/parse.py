@@ -109,8 +109,9 @@ def _parse(raw: bytes) -> Mail:
 
 
 def _header_section(raw: bytes) -> bytes:
+    """The header section as hashed for a synthetic Message-ID: same for a HeaderBlock."""
     match = _HEADER_END.search(raw, 0, 1_000_000)
-    return raw[: match.start()] if match else raw[:65_536]
+    return (raw[: match.start()] if match else raw[:65_536]).rstrip(b"\r\n")
 
 
 def _all(part: Part, name: str) -> list[str]:

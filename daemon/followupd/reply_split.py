@@ -42,13 +42,14 @@ _MOBILE_FOOTER = re.compile(
     re.IGNORECASE,
 )
 _RULE = re.compile(r"^_{30,}$")
+_ANY_RULE = re.compile(r"^(_{10,}|-{10,})$")
 _SIGNATURE_ROOM = 10  # at most this many short lines after a sign-off
 
 
 def split_reply(text: str) -> tuple[str, str, str]:
     """(new text, quoted history, signature) of a plain-text body; best effort, never raises."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    cut = _quote_start(lines)
+    cut = _with_rule_above(lines, _quote_start(lines))
     own, history = lines[:cut], lines[cut:]
     quoted_inline = [line for line in own if line.lstrip().startswith(">")]
     own = [line for line in own if not line.lstrip().startswith(">")]
@@ -72,6 +73,14 @@ def _quote_start(lines: list[str]) -> int:
         if _FROM_LINE.match(stripped) and _header_block_follows(lines, index):
             return index
     return len(lines)
+
+
+def _with_rule_above(lines: list[str], cut: int) -> int:
+    """Move the cut above a rule line (Outlook's "____" before "From:") just over it."""
+    above = cut - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    return above if above >= 0 and _ANY_RULE.match(lines[above].strip()) else cut
 
 
 def _is_attribution(lines: list[str], index: int) -> bool:

@@ -73,7 +73,9 @@ class AccountSettings:
 @dataclass(frozen=True, slots=True)
 class DaemonSettings:
     poll_interval: timedelta = timedelta(minutes=5)
-    state_path: Path = Path("~/.local/state/followupd/state.db").expanduser()
+    state_path: Path = field(
+        default_factory=lambda: Path("~/.local/state/followupd/state.db").expanduser()
+    )
     log_level: str = "INFO"
 
 

@@ -51,7 +51,12 @@ FORBIDDEN_IN_CORE = {
 }
 SENDING_MODULES = {"smtplib", "aiosmtplib", "smtpd", "aiosmtpd"}
 SENDING_NAMES = {"send", "send_and_save", "SendItem", "sendmail", "send_message"}
-CLOCK_CALLS = {("datetime", "now"), ("datetime", "utcnow"), ("datetime", "today"), ("date", "today")}
+CLOCK_CALLS = {
+    ("datetime", "now"),
+    ("datetime", "utcnow"),
+    ("datetime", "today"),
+    ("date", "today"),
+}
 
 
 def _sources() -> list[Path]:

@@ -182,7 +182,7 @@ def test_rfc2231_filename_and_mbox_from_line() -> None:
         b"--x\nContent-Type: text/plain\n\nOffer attached.\n"
         b"--x\nContent-Type: application/pdf\n"
         b"Content-Disposition: attachment; filename*0*=utf-8''Angebot%20f%C3%BCr;"
-        b" filename*1=\" Alex.pdf\"\n\nJVBERi0=\n--x--\n"
+        b' filename*1=" Alex.pdf"\n\nJVBERi0=\n--x--\n'
     )
     mail = parse_message(raw)
     assert mail.envelope.sender is not None
@@ -195,3 +195,14 @@ def test_base64_with_missing_padding_or_noise_loses_nothing() -> None:
     for encoded in (b"aGk=", b"aGk", b"a G\r\nk=", b"aGk=\r\n\r\n", b"aGk*"):
         raw = b"Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n" + encoded
         assert parse_message(b"From: a@example.com\r\n" + raw).text == "hi"
+
+
+def test_outlook_web_rule_before_the_header_block_goes_with_the_quote() -> None:
+    text = (
+        "Works for me.\n\n________________________________\n"
+        "From: Sam <sam@example.net>\nSent: Monday, March 2, 2026 9:00 AM\n"
+        "To: Grace <grace@example.com>\nSubject: Time\n\nHow about Tuesday?"
+    )
+    own, quoted, signature = split_reply(text)
+    assert (own, signature) == ("Works for me.", "")
+    assert quoted.startswith("________________________________\nFrom: Sam")

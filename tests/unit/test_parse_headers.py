@@ -99,8 +99,10 @@ def test_missing_message_id_is_synthesised_deterministically_from_the_header() -
     second = parse_message(fixture("no_message_id.eml"))
     assert first.envelope.message_id == second.envelope.message_id
     assert first.envelope.message_id.endswith("@followupd.invalid>")
-    header_only = fixture("no_message_id.eml").split(b"\n\n")[0] + b"\n\n"
-    assert parse_message(header_only).envelope.message_id == first.envelope.message_id
+    header_only = fixture("no_message_id.eml").split(b"\n\n")[0]
+    for ending in (b"\n\n", b"\n", b""):
+        envelope = parse_message(header_only + ending).envelope
+        assert envelope.message_id == first.envelope.message_id
     other = parse_message(fixture("no_message_id.eml").replace(b"No id", b"No ID"))
     assert other.envelope.message_id != first.envelope.message_id
 

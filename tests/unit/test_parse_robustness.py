@@ -17,7 +17,9 @@ from followupd.model import Mail
 from followupd.parse import parse_message
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parse"
-SEEDS = sorted(p.read_bytes() for p in FIXTURES.glob("*.eml"))
+CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "messages"
+# Our own fixtures, plus the shared corpus's messages when it is there.
+SEEDS = sorted(p.read_bytes() for folder in (FIXTURES, CORPUS) for p in folder.glob("*.eml"))
 ROBUST = settings(
     deadline=timedelta(seconds=2),
     max_examples=150,
