@@ -57,8 +57,6 @@ def simulate(directory: Path) -> list[dict[str, Any]]:
     inputs = replay_inputs(parser.parse_args([str(directory), "--json"]))
     with Store.open(":memory:") as store:
         replayed = run_replay(inputs, store)
-    if replayed is None:
-        return []
     return [draft_object(draft, inputs) for draft in made_drafts(replayed)]
 
 

@@ -186,14 +186,18 @@ def _event(
         start=start,
         end=end,
         all_day=all_day,
-        summary=vevent.text("SUMMARY").strip(),
-        description=vevent.text("DESCRIPTION").strip(),
-        location=vevent.text("LOCATION").strip(),
+        summary=_one_line(vevent.text("SUMMARY")),
+        description=_CONTROL.sub("", vevent.text("DESCRIPTION")).strip(),
+        location=_one_line(vevent.text("LOCATION")),
         organizer=_person(vevent.first("ORGANIZER")),
         attendees=_attendees(vevent),
         status=vevent.text("STATUS").strip().upper()[:20],
         notes=tuple(dict.fromkeys(own_notes)),
     )
+
+
+def _one_line(text: str) -> str:
+    return " ".join(_CONTROL.sub(" ", text).split())[:1000]
 
 
 def _sequence(value: str) -> int:

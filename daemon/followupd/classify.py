@@ -14,15 +14,15 @@ from functools import cached_property
 
 from followupd.dates import TimeMention, find_interview_times
 from followupd.extract import Facts, read_facts
-from followupd.model import CalendarEvent, Kind, Mail, Person, Signal
+from followupd.model import CalendarEvent, Kind, Mail, Signal
 from followupd.people import domain_of, infer_me
 from followupd.phrases import HIRING_WORDS, JOB_NOUN
 from followupd.prefilter import first_match, phrases
 from followupd.rules import COMPILED, CompiledRule, sentence_lines
 from followupd.sender_zone import local_sent
 
-MAX_TEXT_CHARS = 20_000
-MAX_BARE_BODY = 300  # rules read the first part of the text only: it is where news is
+MAX_TEXT_CHARS = 20_000  # rules read the first part of the text only: it is where news is
+MAX_BARE_BODY = 300  # below this, an invite's body is bare and its description is read too
 _HIRING = phrases(HIRING_WORDS)
 _JOB_TITLE = phrases((JOB_NOUN,))
 _AUTO_REPLY_SUBJECT = re.compile(
@@ -232,4 +232,4 @@ def _signal(kind: Kind, reason: str, facts: Facts) -> Signal:
     )
 
 
-__all__ = ["Message", "Person", "classify", "first_rule", "sentences"]
+__all__ = ["FACTS", "Message", "classify", "first_rule", "sentences"]

@@ -108,7 +108,7 @@ _Resolver = Callable[[re.Match[str], date, BusinessCalendar], date | None]
 
 
 def _within(match: re.Match[str], today: date, calendar: BusinessCalendar) -> date | None:
-    amount = number_value(match["n2"] or match["n"])
+    amount = 2.0 if match.groupdict().get("or") else number_value(match["n2"] or match["n"])
     if amount is None or amount > MAX_AHEAD_DAYS:
         return None  # "in the next few days": too vague to hold anyone to; "9999 days": silly
     unit = match["unit"].lower()
@@ -185,12 +185,12 @@ _PERIODS: tuple[tuple[re.Pattern[str], _Resolver, bool, tuple[str, ...]], ...] =
             rf"\b(?:within|in|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?"
             rf"(?:about\s+|around\s+|roughly\s+|approximately\s+)?(?P<n>{_NUMBER})"
             r"(?:\s*(?:-|–|to|or)\s*(?P<n2>\d+|two|three|four))?\s+(?P<biz>business\s+|working\s+)?"
-            r"(?P<unit>days?|weeks?|hours?)\b(?!\s+(?:of|after|following|from)\b)",
+            r"(?P<unit>days?|weeks?|hours?)\b(?P<or>\s+or\s+(?:two|2)\b)?"
+            r"(?!\s+(?:of|after|following|from)\b)",
             _within,
             True,
             ("day", "week", "hour"),
         ),
-        (r"\bin\s+a\s+week\s+or\s+two\b", lambda m, t, c: t + timedelta(weeks=2), True, _WEEK),
         (
             rf"\b(?:innerhalb|binnen|in\s+den\s+nächsten)\s+(?:von\s+)?(?:der\s+nächsten\s+)?"
             rf"(?P<n>{_NUMBER})\s+(?P<n2>)?(?P<biz>werk|arbeits)?(?P<unit>tagen?|wochen)\b",

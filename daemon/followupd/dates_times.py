@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followupd.dates_words import (
     ZONE_ABBREVIATIONS,
@@ -74,7 +75,9 @@ _ZONE = re.compile(
     r"|(?P<rsign>[+\-−])(?P<roh>\d\d)(?P<rom>\d\d)(?!\d))"
     r"\)?[ \t]*(?:\(\s*)?)?"
     rf"(?:(?P<abbr>{alternation(ZONE_ABBREVIATIONS)})(?![\w+\-−])"
-    rf"|(?P<name>(?i:{alternation(ZONE_NAMES)}))\b)?"
+    rf"|(?P<name>(?i:{alternation(ZONE_NAMES)}))\b"
+    r"|(?P<iana>(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
+    r"/[A-Za-z_]+(?:/[A-Za-z_]+)?))?"
     r"(?:(?<=\w)[ \t]*-?[ \t]*\(?US[ \t]*&[ \t]*Canada\)?)?(?:(?<=\w)\))?"
 )
 _NUMBER = (
@@ -198,6 +201,11 @@ def _hour24(hour: int, meridiem: str) -> int:
 
 
 def _zone(match: re.Match[str], sent: datetime) -> tuple[tzinfo | None, str]:
+    if match["iana"]:
+        try:
+            return ZoneInfo(match["iana"]), match["iana"]
+        except (ZoneInfoNotFoundError, ValueError):
+            pass  # "America/Nowhere": not a zone; an offset written with it may still be
     label = match["abbr"] or match["name"]
     if label:
         name = zone_named(label, sent)

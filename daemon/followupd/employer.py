@@ -24,19 +24,19 @@ _SUFFIX = re.compile(
     r"resources|recruitment|people team|team)$",
     re.IGNORECASE,
 )
-_SEGMENT_SPLIT = re.compile(r"\s*(?:\||·|,|–|—| - | / |<>|:\s|\n)\s*")
+_SEGMENT_SPLIT = re.compile(r"\||·|,|–|—| - | / |<>|: |\n")
 _AT_COMPANY = re.compile(
     r"\b(?:at|to|with|from|in|bei|chez)\s+([A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,3})"
 )
 _ROLE_PATTERNS = (
     re.compile(
         r"\b(?:for|about|on|as|offer you|the) (?:the |our |this |your |an? )?"
-        r"((?:[A-Z][\w,&()/+.-]*\s?){1,7}?)\s*(?:role|position|opening|job|vacancy)\b"
+        r"((?:[A-Z][\w,&()/+.-]* ){0,6}[A-Z][\w,&()/+.-]*) ?(?:role|position|opening|job|vacancy)\b"
     ),
     re.compile(r"\b(?:Position|Role|Job title|Stelle|Poste|Puesto):\s*([^\n]{3,80})"),
     re.compile(
         r"\b(?:application|applied|applying) (?:for|to) (?:the |our |a |an )?"
-        r"((?:[A-Z][\w&()/+.-]*\s?){1,7})"
+        r"((?:[A-Z][\w&()/+.-]* ){0,6}[A-Z][\w&()/+.-]*)"
     ),
     re.compile(r"\b(?:poste de|puesto de|Stelle als)\s+([^\n.,;]{3,60})"),
 )
@@ -131,7 +131,7 @@ def _named_like_domain(mail: Mail, label: str) -> str | None:
 def _blocks(mail: Mail) -> list[tuple[str, bool]]:
     """Where company names are written, best first; True: a whole title|company line."""
     lines = mail.text[:6000].strip().splitlines()
-    found = [(mail.signature, True), *((line, True) for line in reversed(lines))]
+    found = [(mail.signature[:2000], True), *((line, True) for line in reversed(lines))]
     found.append((mail.envelope.subject, False))
     found += [(name, False) for name in _AT_COMPANY.findall(mail.text[:3000])]
     return found

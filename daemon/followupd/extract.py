@@ -2,8 +2,9 @@
 
 Times come from the invite when there is one (its own zone kept), else from the first time the
 new text states; a length written in the text ("45-minute", "about 30 minutes") gives the end
-when the text gives none. A decision date is read only for holding replies: an offer's "answer
-by Friday" is the candidate's deadline, not the employer's.
+when the text gives none. A decision date is read for holding replies and interview messages
+("we aim to decide by May 22"), never for offers: their "answer by Friday" is the
+candidate's deadline, not the employer's.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from followupd.dates import TimeMention, find_decision_date
 from followupd.employer import company_of, role_of
 from followupd.model import CalendarEvent, Kind, Mail, Person
 from followupd.people import (
+    MAX_TEXT_CHARS,
     contact_of,
     invite_interviewers,
     prose_interviewers,
@@ -24,6 +26,9 @@ from followupd.people import (
 
 _TIMED = frozenset({Kind.INTERVIEW_SCHEDULED, Kind.INTERVIEW_RESCHEDULED})
 _WITH_PEOPLE = _TIMED | {Kind.INTERVIEW_CANCELLED}
+# Kinds where an employer's "we'll decide by ..." sets the check-in clock (POLICY.md). Not an
+# offer: its "answer by Friday" is the candidate's deadline, not the employer's.
+_WITH_DECISION = _TIMED | {Kind.HOLDING_REPLY, Kind.INTERVIEW_REQUEST}
 _LENGTH = re.compile(
     r"\b(?:(?P<n>\d{1,3}(?:\.\d)?)|(?P<word>an|one|half an|one and a half|two))[- ]?"
     r"(?P<unit>minutes?|mins?|hours?|hrs?|minuten|stunden?|heures?|minutos|horas?)\b"
@@ -97,7 +102,7 @@ def _when(
     end = first.end or next((t.end for t in times if t.start == first.start and t.end), None)
     if end is not None:
         return first.start, end
-    length = stated_length(mail.text)
+    length = stated_length(mail.text[:MAX_TEXT_CHARS])
     if length is not None:
         evidence.append(f"length from the text: {int(length.total_seconds() // 60)} min")
         return first.start, first.start + length
@@ -132,9 +137,9 @@ def _interviewers(
 
 def _decision(kind: Kind, mail: Mail, evidence: list[str]) -> date | None:
     sent = mail.envelope.date
-    if kind is not Kind.HOLDING_REPLY or sent is None:
+    if kind not in _WITH_DECISION or sent is None:
         return None
-    found = find_decision_date(mail.text, sent)
+    found = find_decision_date(mail.text[:MAX_TEXT_CHARS], sent)
     if found is None:
         return None
     evidence.append(f'decision date from "{found.text[:60]}"')

@@ -75,18 +75,16 @@ def _onset_in_year(obs: Observance, year: int) -> datetime | None:
 
 
 def _latest_onset(obs: Observance, local: datetime) -> datetime | None:
-    """The latest moment not after `local` at which this observance began, or None."""
+    """The latest moment not after `local` (nor the rule's UNTIL) this observance began."""
     if local < obs.start:
         return None
     if not obs.month:
         return obs.start
-    for year in (local.year, local.year - 1):
+    last = min(local, obs.until) if obs.until is not None else local
+    for year in (last.year, last.year - 1):
         onset = _onset_in_year(obs, year)
-        if onset is None or onset > local or onset < obs.start:
-            continue
-        if obs.until is not None and onset > obs.until:
-            return _onset_in_year(obs, obs.until.year) or obs.start
-        return onset
+        if onset is not None and obs.start <= onset <= last:
+            return onset
     return obs.start
 
 

@@ -20,7 +20,6 @@ MAX_DEPTH = 20
 
 _FIELD = re.compile(r"^[!-9;-~]{1,200}[ \t]*:")
 _BASE64_NOISE = re.compile(rb"[^A-Za-z0-9+/=]")
-_PARAM = re.compile(r"""\s*([^\s=;"]+)\s*(?:=\s*("(?:[^"\\]|\\.)*"?|[^;]*))?\s*(?:;|$)""")
 _DELIMITER_LINE = re.compile(rb"(?m)^(--[^\s]{1,200})[ \t]*\r?$")
 _MEDIA_TYPE = re.compile(r"[a-z0-9.+_-]+/[a-z0-9.+_-]+")
 _CONTINUATION = re.compile(r"^(.+?)\*(\d{1,3})(\*?)$")
@@ -216,12 +215,13 @@ def _base64(raw: bytes) -> bytes:
 
 def split_parameters(value: str) -> tuple[str, dict[str, str]]:
     """'type/sub; a=1; b="x;y"; name*=utf-8''R%C3%A9sum%C3%A9.pdf' -> ('type/sub', params)."""
-    head, _, rest = value.partition(";")
+    head, _, rest = value[:8_000].partition(";")
     params: dict[str, str] = {}
     pieces: dict[str, dict[int, tuple[str, bool]]] = {}
-    for match in _PARAM.finditer(rest[:8_000]):
-        name, raw = match.group(1).lower(), (match.group(2) or "").strip()
-        if not name:
+    for item in _semicolon_separated(rest):
+        key, equals, raw = item.partition("=")
+        name, raw = key.strip().lower(), raw.strip()
+        if not name or not equals:
             continue
         quoted = raw.startswith('"')
         text = re.sub(r"\\(.)", r"\1", raw.strip('"')) if quoted else raw
@@ -238,6 +238,29 @@ def split_parameters(value: str) -> tuple[str, dict[str, str]]:
         joined = "".join(text for text, _ in ordered)
         params.setdefault(name, _rfc2231(joined, ordered[0][1]))
     return head.strip(), params
+
+
+def _semicolon_separated(text: str) -> list[str]:
+    """Split on ";" outside double quotes (a backslash escapes inside them)."""
+    if '"' not in text:
+        return text.split(";")
+    items: list[str] = []
+    current: list[str] = []
+    quoted = escaped = False
+    for char in text:
+        if char == ";" and not quoted:
+            items.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+        if escaped:
+            escaped = False
+        elif char == "\\" and quoted:
+            escaped = True
+        elif char == '"':
+            quoted = not quoted
+    items.append("".join(current))
+    return items
 
 
 def _rfc2231(text: str, encoded: bool) -> str:

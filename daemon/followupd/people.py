@@ -3,11 +3,15 @@
 - The user: the given addresses; else Delivered-To / X-Original-To; else the recipients who are
   not at the sender's domain (a candidate is outside the employer), else all of To.
 - Interviewers from an invite: attendees other than the user (rooms are already gone). The
-  organizer counts only when nobody else is invited (a recruiter or manager booking their own
-  call) or when the text says the writer takes part ("me and Ines"); an organizer who invites
-  others is a coordinator.
+  organizer counts when nobody else is invited (a recruiter or manager booking their own
+  call), when the text says the writer takes part ("me and Ines"), or when the text gives
+  them a team title ("Engineering Manager") and no recruiting one; otherwise an organizer who
+  invites others is taken for a coordinator.
 - Interviewers from prose: addresses written in sentences about meeting, not about contacting
-  or logistics, plus the writer when the text says they take part.
+  or logistics, plus the writer when the text says they take part; each named by the header
+  or calendar name for that address, else the name written just before it when it fits the
+  address ("Raj Iyer (raj.iyer@...)").
+- An attendee whose name the text gives a coordinating title is dropped, unless no one is left.
 - The contact: Reply-To when it names a person, else the sender unless it is a no-reply,
   notification or ATS address, else the first person's address in the text.
 """
@@ -15,12 +19,14 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from followupd.model import CalendarEvent, Mail, Person
 from followupd.phrases import FIRST_PERSON_INTERVIEWER, JOB_NOUN
 from followupd.rules import split_sentences
 
-_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
+_ADDRESS = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}", re.ASCII)
+MAX_TEXT_CHARS = 20_000  # what is read for people and titles: the news is at the top
 _ROLE_LOCAL = re.compile(
     r"^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|alerts?|mailer-daemon"
     r"|postmaster|bounces?|jobs?|careers?|recruit(?:ing|ment|er)?s?|talent|hr|hiring|apply"
@@ -42,6 +48,9 @@ _RECRUITING_TITLE = re.compile(
     re.IGNORECASE,
 )
 _TEAM_TITLE = re.compile(JOB_NOUN + r"|\b(?:head of|vp|cto|ceo|founder|co-founder|lead)\b", re.I)
+_NAME_BEFORE = re.compile(
+    r"((?:[A-ZÀ-Ý][\w'À-ÿ-]+ ){1,3}[A-ZÀ-Ý][\w'À-ÿ-]+)(?:,[^,(<\n]{0,60})?\s*[(<]?\s*$"
+)
 _NAME_LINE = re.compile(r"^(?:[A-ZÀ-Ý][\w'À-ÿ.-]+ ){1,3}[A-ZÀ-Ý][\w'À-ÿ-]+$")
 
 
@@ -50,7 +59,9 @@ def domain_of(address: str) -> str:
 
 
 def addresses_in(text: str) -> list[str]:
-    return [a.lower().rstrip(".") for a in _ADDRESS.findall(text)]
+    if "@" not in text:
+        return []
+    return [a.lower().rstrip(".") for a in _ADDRESS.findall(text[:MAX_TEXT_CHARS])]
 
 
 def infer_me(mail: Mail) -> frozenset[str]:
@@ -82,7 +93,7 @@ def is_person_sender(mail: Mail) -> bool:
 
 def _writer_takes_part(mail: Mail, writer: Person | None) -> bool:
     """The text says its writer joins the interview, and the writer is no coordinator."""
-    if writer is None or _FIRST_PERSON.search(mail.text) is None:
+    if writer is None or _FIRST_PERSON.search(mail.text[:MAX_TEXT_CHARS]) is None:
         return False
     return not any(_COORDINATOR.search(line) for line in _title_lines(mail, writer))
 
@@ -99,9 +110,9 @@ def _organizer_interviews(mail: Mail, organizer: Person) -> bool:
 
 def _title_lines(mail: Mail, writer: Person) -> list[str]:
     """The signature, and lines of the text that hold or follow the writer's name."""
-    found = [mail.signature]
+    found = [mail.signature[:2000]]
     names = {writer.name, writer.name.split(" ")[0]} - {""}
-    lines = mail.text.splitlines()
+    lines = mail.text[:MAX_TEXT_CHARS].splitlines()
     for index, line in enumerate(lines):
         if any(name in line for name in names):
             found += lines[index : index + 2]
@@ -132,17 +143,32 @@ def _titled_coordinator(mail: Mail, person: Person) -> bool:
 def prose_interviewers(mail: Mail, me: frozenset[str]) -> list[Person]:
     sender = mail.envelope.sender
     own = sender.address if sender else ""
-    found: list[str] = []
-    for line in split_sentences(mail.text):
+    found: dict[str, str] = {}  # address -> name written before it
+    for line in split_sentences(mail.text[:MAX_TEXT_CHARS]):
         if _CONTACT_WORDS.search(line):
             continue
         for address in addresses_in(line):
             if address not in me and address != own and is_person_address(address):
-                found.append(address)
+                found.setdefault(address, written_name(line, address))
     if sender and is_person_sender(mail) and _writer_takes_part(mail, sender):
-        found.append(own)
-    unique = list(dict.fromkeys(found))
-    return [Person(a, name_for(a, mail)) for a in unique]
+        found.setdefault(own, "")
+    return [Person(a, name_for(a, mail, written)) for a, written in found.items()]
+
+
+def written_name(line: str, address: str) -> str:
+    """The name written just before `address` ("Raj Iyer (raj.iyer@...)"), if it fits it."""
+    at = line.lower().find(address)
+    before = _NAME_BEFORE.search(line[max(0, at - 120) : max(at, 0)])
+    if before is None:
+        return ""
+    name = before.group(1)
+    local = re.sub(r"[^a-z]", "", address.partition("@")[0])
+    words = [re.sub(r"[^a-z]", "", _plain(w)) for w in name.split()]
+    return name if any(len(w) >= 3 and w in local for w in words) else ""
+
+
+def _plain(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
 
 
 def name_for(address: str, mail: Mail, fallback: str = "") -> str:
@@ -162,7 +188,7 @@ def _is_name(name: str, address: str) -> bool:
 
 def signature_name(mail: Mail) -> str:
     """A line of the signature block that reads like a person's name."""
-    block = mail.signature or "\n".join(mail.text.strip().splitlines()[-6:])
+    block = mail.signature[:2000] or "\n".join(mail.text[-2000:].strip().splitlines()[-6:])
     for line in block.splitlines():
         candidate = line.strip().split(",")[0].split("|")[0].strip()
         if _NAME_LINE.match(candidate) and " via " not in candidate:

@@ -111,7 +111,12 @@ ACKNOWLEDGEMENT = (
 )
 
 REJECTION = (
-    r"\bdecided (?:not to|to not) (?:move|proceed|progress|pursue|continue|go|advance|extend)\b",
+    r"\bdecided (?:not to|to not) (?:move|proceed|progress|pursue|continue|go|advance|extend"
+    r"|invite)\b",
+    r"(?:\bnot|n't) (?:be )?(?:moving|going) forward(?: at this (?:time|stage|point)"
+    r"| with (?:you|your|the|this))",
+    r"\bdecided to (?:hire|go with|offer the (?:role|position) to) (?:someone|another|a different"
+    r"|an internal)\b|\bhired (?:someone|another candidate|a candidate)\b",
     r"\bpursu(?:e|ing) (?:other|another|different) (?:candidate|applicant|profile)s?\b",
     r"\bdecision (?:not to|to not) (?:move|proceed|progress|pursue|continue|advance|go)\b",
     r"\bnot to (?:move|proceed|go) (?:forward|ahead) with (?:you|your)\b",
@@ -194,6 +199,10 @@ NOT_HIRING = (
     r"(?:story|article|feature|piece)\b|\bpress (?:interview|inquiry|request)\b",
     r"\buser research\b|\busability (?:study|test|session)\b|\bresearch (?:study|session|"
     r"participant)|\bparticipants? (?:in|for) (?:a|our) (?:study|research)\b|\bgift card\b",
+    r"\buser interviews?\b|\bcustomer interviews?\b|\brecruiting participants\b"
+    r"|\bparticipate in (?:a|our) (?:study|research|session)\b|\binformational interview\b",
+    r"\b(?:share|give) (?:us )?(?:your )?feedback (?:on|about) (?:your|the) (?:recent )?"
+    r"(?:interview|candidate|hiring) (?:experience|process)\b",
     r"\bexit interview\b|\boffboarding\b|\blast day (?:at|with) (?:the company|us)\b",
     r"\bmock interview\b|\bpractice (?:interview|session|run|round)\b|\binterview coach\w*\b",
     r"\bsurvey\b|\bhow (?:was|did) your (?:interview|candidate) experience\b|\brate your",
@@ -244,6 +253,7 @@ CANCEL = (
     r"\b" + _MEETING + r"(?: [\w'-]+){0,4} (?:has been|is|was|will be) (?:cancel+ed|called off)\b",
     r"\bcancel+(?:ing|ed) (?:your|our|the|today's|tomorrow's|\w+day's) (?:[\w-]+ ){0,3}" + _MEETING,
     r"\b(?:abgesagt|absagen m(?:ü|ue)ssen)|\bannul(?:er|é|ée)\b|\bcancelad[ao]\b|\bcancelar\b",
+    r"\bm(?:ü|ue)ssen wir .{0,60}\babsagen\b",
 )
 CANCEL_UNLESS = (*_CONDITIONAL, r"\bneed to cancel or\b", r"\bfree up to\b", *_QUESTION)
 
@@ -259,6 +269,7 @@ CONFIRM = (
     r"\b(?:booked|scheduled|pencil+ed|put) (?:us|you) (?:in )?for\b",
     r"^confirmed:? (?:[\w'&-]+ ){0,4}" + _MEETING + r"\b",
     r"\bsent (?:you )?(?:a|an|the) (?:calendar )?invit(?:e|ation) for\b",
+    r"\b(?:new )?event (?:has been|is) (?:scheduled|booked|confirmed)\b",
     r"\bdetails (?:for|of|about) your (?:upcoming )?" + _MEETING + r"\b",
     r"\breminder:? (?:your|you have an?) (?:upcoming )?(?:[\w-]+ ){0,2}" + _MEETING + r"\b",
     r"\binvite you (?:to|for) (?:an? |your |the )?(?:[\w-]+ ){0,3}" + _MEETING + r" on\b",
@@ -276,6 +287,7 @@ REQUEST = (
     r"\b(?:pick|choose|select|grab|book|schedule) (?:a|your|the|an?) (?:time|slot|interview slot"
     r"|time slot)\b",
     r"\b(?:what|which) times? (?:work|suit|would work)\b|\bwould any of (?:the following|these)",
+    r"\b(?:would|does|do|will) (?:[\w,.:-]+ ){1,8}(?:work|suit) (?:for )?you\b",
     r"\bwhich (?:one |option |slot |time |day )?(?:works|suits|would work)\b"
     r"|\bdo any of (?:these|those|the following)\b",
     r"\b(?:are|would) you (?:be )?(?:available|free|open) (?:for|on|next|this|to)\b.{0,60}"

@@ -6,6 +6,8 @@ For each pattern we derive, from its parsed form, a set of literal strings one o
 match must contain ("regret to inform" -> {"regret to inform"}; "(?:pleased|happy) to offer"
 -> {" to offer"}); the regex runs only when one of them occurs. A pattern with no such set
 always runs. This keeps the rule table readable as plain regexes and classification fast.
+The parsed form comes from the standard library's own regex parser (re._parser, Python 3.11+);
+should a future Python move it, every pattern simply runs ungated.
 """
 
 from __future__ import annotations
@@ -13,18 +15,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from re import _constants as sre_constants  # type: ignore[attr-defined]
-from re import _parser as sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
-_LITERAL = sre_constants.LITERAL
-_SUBPATTERN = sre_constants.SUBPATTERN
-_BRANCH = sre_constants.BRANCH
-_REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT)
+try:
+    from re import _constants as sre_constants  # type: ignore[attr-defined]
+    from re import _parser as sre_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - a Python that moved its regex internals
+    sre_constants = sre_parser = None
+
+_LITERAL = getattr(sre_constants, "LITERAL", None)
+_SUBPATTERN = getattr(sre_constants, "SUBPATTERN", None)
+_BRANCH = getattr(sre_constants, "BRANCH", None)
+_REPEATS = (getattr(sre_constants, "MAX_REPEAT", None), getattr(sre_constants, "MIN_REPEAT", None))
 
 
 def required_literals(pattern: str) -> frozenset[str] | None:
     """Strings one of which occurs in every match of `pattern`, or None if none is known."""
+    if sre_parser is None:
+        return None
     found = _sequence(list(sre_parser.parse(pattern)))
     return frozenset(found) if found else None
 

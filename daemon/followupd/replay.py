@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from followupd.backends.local import LocalMailbox
@@ -19,6 +19,7 @@ from followupd.settings import Settings
 from followupd.store import Store
 
 MAX_CYCLES = 100_000  # a guard against a policy whose next due moment never advances
+TAIL_AFTER_LAST_MESSAGE = timedelta(days=30)  # time for follow-ups to fall due
 SIMULATED_ACCOUNT = "simulate"
 
 
@@ -51,14 +52,27 @@ def open_replay_mailbox(path: Path, settings: Settings, clock: VirtualClock) -> 
 
 
 def replay(
-    path: Path, settings: Settings, store: Store, start: datetime, until: datetime
+    path: Path,
+    settings: Settings,
+    store: Store,
+    start: datetime | None = None,
+    until: datetime | None = None,
 ) -> Replay:
-    clock = VirtualClock(start)
+    """Run the engine at every moment that matters in [start, until].
+
+    Defaults: from the first message's arrival to `TAIL_AFTER_LAST_MESSAGE` after the last.
+    A mailbox with no mail and no `start` replays nothing.
+    """
+    clock = VirtualClock(start or datetime.min.replace(tzinfo=UTC))
     cycles: list[ReplayedCycle] = []
     with open_replay_mailbox(path, settings, clock) as mailbox:
         arrivals = mailbox.arrival_times()
-        moment: datetime | None = start
-        while moment is not None and moment <= until and len(cycles) < MAX_CYCLES:
+        moment = start or (arrivals[0] if arrivals else None)
+        if until is None and moment is not None:
+            until = (arrivals[-1] if arrivals else moment) + TAIL_AFTER_LAST_MESSAGE
+        while moment is not None and until is not None and moment <= until:
+            if len(cycles) >= MAX_CYCLES:
+                break
             clock.now = moment
             report = run_cycle(mailbox, store, settings, moment)
             cycles.append(ReplayedCycle(at=moment, report=report))
@@ -66,9 +80,3 @@ def replay(
             upcoming = arrivals[following] if following < len(arrivals) else None
             moment = min((m for m in (upcoming, report.next_due) if m is not None), default=None)
         return Replay(cycles=tuple(cycles), drafts=dict(mailbox.saved_drafts))
-
-
-def arrival_span(path: Path) -> tuple[datetime, datetime] | None:
-    """The first and last arrival in a local mailbox, if it holds any message."""
-    moments = LocalMailbox(path, clock=VirtualClock(datetime.max)).arrival_times()
-    return (moments[0], moments[-1]) if moments else None

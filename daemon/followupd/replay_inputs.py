@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -18,7 +18,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from followupd.errors import UsageError
 from followupd.settings import Me, Settings
 
-TAIL_AFTER_LAST_MESSAGE = timedelta(days=30)
 MAX_SCENARIO_BYTES = 1024 * 1024
 
 

@@ -155,12 +155,27 @@ RULES: tuple[Rule, ...] = (
 
 
 _HARD_WRAP = re.compile(r"(?m)^([^\n]{50,}[^\n.!?:;])\n(?=[^\n\s>*•-])")
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s*\n\s*")
+_BLANKS = re.compile(r"[^\S\n]+")  # runs of spaces and tabs, not newlines
+# Written so that no run of blanks is ever scanned twice (mail is untrusted input).
+_NOT_AN_END = "".join(  # abbreviations whose dot ends no sentence ("2 p.m.", "Dr. Ruiz")
+    rf"(?<!{abbreviation})"
+    for abbreviation in (
+        r"[aApP]\.[mM]\.",
+        r"\b[dDmM][rR]\.",
+        r"\b[mM][sS]\.",
+        r"\b[mM]rs\.",
+        r"\b[eE]\.[gG]\.",
+        r"\b[iI]\.[eE]\.",
+        r"\b[sS]t\.",
+        r"\bvs\.",
+    )
+)
+_SENTENCE_END = re.compile(_NOT_AN_END + r"(?<=[.!?;]) | ?\n\s*")
 
 
 def unwrap(text: str) -> str:
-    """Join hard-wrapped lines (a long line running on into the next) into one."""
-    return _HARD_WRAP.sub(r"\1 ", text)
+    """Blanks collapsed and hard-wrapped lines (a long line running on) joined into one."""
+    return _HARD_WRAP.sub(r"\1 ", _BLANKS.sub(" ", text))
 
 
 def sentence_lines(text: str) -> str:

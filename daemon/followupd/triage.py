@@ -1,8 +1,9 @@
 """Header triage: may this message be hiring mail? Read from the header block alone.
 
-`might_matter` answers False only for mail that certainly is not: delivery reports, and bulk
-mail (List-Unsubscribe, List-Id, Precedence: bulk) whose subject is a job alert, a numbered
-newsletter issue, or shopping/account chatter with no hiring word. Everything else is fetched:
+`might_matter` answers False only for mail that certainly is not: delivery reports, account
+and shopping chatter by subject ("Verify your email", "Your order..."), and bulk mail
+(List-Unsubscribe, List-Id, Precedence: bulk) whose subject is a job alert, a numbered
+newsletter issue, or has no hiring word at all. Everything else is fetched:
 personal mail, anything from an applicant-tracking or scheduling platform, anything whose
 subject speaks of applications, interviews, offers or roles, any calendar message. The engine
 also fetches whatever belongs to a known thread or employer, so a wrong True costs one fetch
@@ -31,6 +32,12 @@ _ALERT_SUBJECT = re.compile(
     r" (?:picked|recommended|selected|chosen) for you|jobs you may|recommended jobs"
     r"|weekly (?:digest|picks|roundup)|newsletter|issue #?\d+|vol\.? \d+"
     r"|(?<!req)(?<!requisition)(?<!job)(?<!position)(?<!ref)(?<!id)(?<!case)(?<!ticket) #\d+:)",
+    re.IGNORECASE,
+)
+_ACCOUNT_CHATTER = re.compile(
+    r"^(?:verify your (?:e-?mail|account)|confirm your e-?mail|reset your password|your "
+    r"(?:verification|security|one-time) code|your (?:order|receipt|invoice|package|delivery|"
+    r"tickets?)\b|order (?:confirmation|#)|(?:security|sign-?in) alert)",
     re.IGNORECASE,
 )
 _ATS_SENDER = re.compile(
@@ -67,10 +74,12 @@ def might_matter(mail: Mail) -> bool:
     """False only for mail that certainly is not hiring mail (see the module docstring)."""
     if _is_delivery_report(mail):
         return False
-    if not _is_bulk(mail):
-        return True
     subject = mail.envelope.subject
     if _STATUS_SUBJECT.search(subject):
+        return True
+    if _ACCOUNT_CHATTER.search(subject.strip()):
+        return False
+    if not _is_bulk(mail):
         return True
     if _ALERT_SUBJECT.search(subject):
         return False

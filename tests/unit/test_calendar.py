@@ -181,3 +181,18 @@ def test_custom_zone_times_carry_plain_fixed_offsets() -> None:
     (event,) = read_events(fixture("custom_zone_a.ics"))
     assert event.start is not None
     assert event.start.tzinfo == timezone(timedelta(hours=5, minutes=30))
+
+
+def test_zone_rule_with_until_stops_applying() -> None:
+    ics = (
+        "BEGIN:VCALENDAR\nBEGIN:VTIMEZONE\nTZID:Old Rules\n"
+        "BEGIN:STANDARD\nDTSTART:19701025T030000\nTZOFFSETTO:+0100\n"
+        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\nEND:STANDARD\n"
+        "BEGIN:DAYLIGHT\nDTSTART:19700329T020000\nTZOFFSETTO:+0200\n"
+        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU;UNTIL=20200329T010000Z\nEND:DAYLIGHT\n"
+        "END:VTIMEZONE\nBEGIN:VEVENT\nUID:a\nDTSTART;TZID=Old Rules:20190701T100000\nEND:VEVENT\n"
+        "BEGIN:VEVENT\nUID:b\nDTSTART;TZID=Old Rules:20260701T100000\nEND:VEVENT\nEND:VCALENDAR\n"
+    )
+    old, new = read_events(ics)
+    assert old.start is not None and old.start.utcoffset() == timedelta(hours=2)
+    assert new.start is not None and new.start.utcoffset() == timedelta(hours=1)

@@ -218,3 +218,42 @@ def test_utc_dated_mail_without_any_hint_stays_in_utc() -> None:
         "Your interview is confirmed for June 9 at 10:00 am.", "Interview", RECRUITER, date=utc
     )
     assert signal_of(data).interview_start == datetime(2026, 6, 9, 10, 0, tzinfo=UTC)
+
+
+def test_german_holding_reply_gives_its_decision_date() -> None:
+    body = "Wir haben noch keine Entscheidung getroffen und melden uns bis Freitag bei Ihnen."
+    signal = signal_of(eml(body, "AW: Ihre Bewerbung", RECRUITER))  # sent Monday 2 March
+    assert signal.kind.value == "holding_reply"
+    assert signal.decision_by == date(2026, 3, 6)
+
+
+def test_interview_invite_that_states_a_decision_date_gives_it() -> None:
+    body = (
+        "This is the final step in our process. We're aiming to make a final decision by "
+        "Friday, March 20, and I'll be in touch either way by then."
+    )
+    signal = signal_of(eml(body, "Invitation: Interview", ics=vevent()))
+    assert signal.kind.value == "interview_scheduled"
+    assert signal.decision_by == date(2026, 3, 20)
+
+
+def test_asking_the_candidate_for_something_by_a_date_is_no_decision_date() -> None:
+    body = "If you'd like us to share your deck, please send it to me by Monday."
+    signal = signal_of(eml(body, "Invitation: Interview", ics=vevent()))
+    assert signal.decision_by is None
+
+
+def test_interviewers_from_prose_carry_the_names_written_before_their_addresses() -> None:
+    body = (
+        "You're all set for Thursday, March 5 at 2:00 pm ET. You'll meet with:\n"
+        "- Priya Menon, Design Director (priya.menon@acme.example)\n"
+        "- Tom Walsh (tom.walsh@acme.example)\n"
+        "- Our team lead (lead-7@acme.example)"
+    )
+    signal = signal_of(eml(body, "Interview confirmed", RECRUITER))
+    names = {p.address: p.name for p in signal.interviewers}
+    assert names == {
+        "priya.menon@acme.example": "Priya Menon",
+        "tom.walsh@acme.example": "Tom Walsh",
+        "lead-7@acme.example": "",
+    }

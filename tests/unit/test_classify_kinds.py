@@ -277,3 +277,15 @@ def test_every_signal_says_why() -> None:
     data = eml("We have decided to move forward with other candidates.", "Update", RECRUITER)
     signal = signal_of(data)
     assert signal.evidence and "rejection" in signal.evidence[0]
+
+
+def test_rule_table_is_well_formed() -> None:
+    from followupd.classify import FACTS
+    from followupd.rules import RULES
+
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names))
+    for rule in RULES:
+        assert {need.lstrip("!") for need in rule.needs} <= set(FACTS), rule.name
+        assert rule.where in {"text", "subject", "all"}, rule.name
+        assert rule.phrases or rule.needs, rule.name  # a rule must test something

@@ -230,9 +230,89 @@ CASES: list[tuple[str, str, str, str]] = [
         "We have received your application. "
         "If you haven't heard from us within three weeks, we have decided not to move forward.",
     ),
+    (
+        "rejection",
+        ATS,
+        "Your application to Northstar",
+        "Thank you for applying. Unfortunately, "
+        "after reviewing your application we will not be moving forward at this time.",
+    ),
+    (
+        "rejection",
+        PERSON,
+        "Re: Data Engineer",
+        "I'm afraid the team has decided to hire someone with more Scala experience.",
+    ),
+    (
+        "rejection",
+        ATS,
+        "Update",
+        "We have reviewed your application and have decided not to invite you to interview.",
+    ),
+    (
+        "interview_cancelled",
+        PERSON,
+        "Termin abgesagt",
+        "Leider müssen wir Ihr Vorstellungsgespräch am Donnerstag absagen.",
+    ),
+    (
+        "interview_cancelled",
+        PERSON,
+        "Entretien annulé",
+        "Nous devons malheureusement annuler votre entretien de jeudi. Nous reviendrons vers vous.",
+    ),
+    (
+        "holding_reply",
+        PERSON,
+        "Re: Candidature",
+        "Le processus est toujours en cours, nous reviendrons vers vous rapidement.",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("expected", "sender", "subject", "body"), CASES)
 def test_phrasing_is_read_as_its_kind(expected: str, sender: str, subject: str, body: str) -> None:
     assert kind_of(eml(body, subject, sender)) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Would Tuesday, March 10 at 2 p.m. ET work for you for a first interview?",
+        "Does Thursday at 10 work for you? It would be a 30-minute phone screen.",
+    ],
+)
+def test_one_proposed_time_is_still_a_request(body: str) -> None:
+    assert kind_of(eml(body, "Data Engineer role", PERSON)) == "interview_request"
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    from followupd.rules import sentence_lines
+
+    assert sentence_lines("Meet Dr. Ruiz at 2 p.m. on Friday. Then lunch.").splitlines() == [
+        "Meet Dr. Ruiz at 2 p.m. on Friday.",
+        "Then lunch.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We're recruiting participants for a 45-minute user interview about our app. You'll get "
+        "a $50 voucher.",
+        "Thanks for agreeing to an informational interview next Tuesday at 3pm ET.",
+        "Please share your feedback on your recent interview experience with Northstar.",
+    ],
+)
+def test_interviews_that_are_not_hiring_interviews(body: str) -> None:
+    assert kind_of(eml(body, "Interview", PERSON)) == "other"
+
+
+def test_scheduling_tool_confirmation_without_invite_is_scheduled() -> None:
+    body = (
+        "A new event has been scheduled.\n\nEvent type: Technical Interview (60 min)\n"
+        "Invitee: Sam Lee (sam.lee@example.net)\nHost: Jamie Fox (jamie.fox@northstar.example)\n"
+        "Date/time: 11:00am - 12:00pm (Eastern Time), Wednesday, March 11, 2026"
+    )
+    data = eml(body, "New event: Technical Interview", "Slots <notifications@slots.example>")
+    assert kind_of(data) == "interview_scheduled"

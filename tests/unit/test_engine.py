@@ -246,3 +246,13 @@ def test_one_poll_with_a_thread_and_its_reply_records_both(tmp_path: Path) -> No
         (FolderRole.INBOX, "<fern-holding-1@mail.fernleaf.example>"),
     ]
     assert report.signals_by_kind == {"interview_scheduled": 1, "other": 1, "holding_reply": 1}
+
+
+def test_progress_is_reported_up_to_the_number_of_new_messages(tmp_path: Path) -> None:
+    root = build_mailbox(tmp_path / "mail", "newsletter", "holding")
+    clock = Clock(datetime(2026, 4, 11, 12, 0, tzinfo=NY))
+    calls: list[tuple[int, int]] = []
+    with Store.open(":memory:") as store:
+        mailbox = LocalMailbox(root, clock=clock)
+        engine.run_cycle(mailbox, store, SETTINGS, clock.now, lambda *done: calls.append(done))
+    assert calls and calls[-1] == (4, 4)

@@ -198,3 +198,15 @@ def test_oversized_messages_are_not_fetched(
     monkeypatch.setattr(local_files, "MAX_MESSAGE_BYTES", 10)
     mailbox = LocalMailbox(eml_tree, clock=lambda: at(9) + timedelta(days=30))
     assert list(mailbox.fetch(FolderRole.INBOX, ["a.eml"])) == []
+
+
+def test_a_maildir_replays_by_date_like_eml_folders(tmp_path: Path) -> None:
+    root = maildir(tmp_path / "Mail")
+    maildir(root / ".Sent")
+    (root / "cur" / "9.host:2,S").write_bytes(eml("<late@x>", at(8)))
+    (root / "new" / "1.host").write_bytes(eml("<early@x>", at(2)))
+    (root / ".Sent" / "cur" / "5.host:2,S").write_bytes(eml("<sent@x>", at(4)))
+    mailbox = LocalMailbox(root, clock=lambda: at(5))
+    assert refs(mailbox.poll(FolderRole.INBOX, None, SINCE)) == ["1.host"]
+    assert refs(mailbox.poll(FolderRole.SENT, None, SINCE)) == ["5.host"]
+    assert mailbox.arrival_times() == [at(2), at(4), at(8)]

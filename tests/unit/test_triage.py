@@ -96,3 +96,24 @@ def test_triage_keeps_every_corpus_message_that_is_not_other() -> None:
         if label["kind"] != "other" and not might_matter(parse_message(head + b"\n\n")):
             dropped.append(name)
     assert dropped == []
+
+
+def test_triage_keeps_every_fixture_that_is_hiring_mail() -> None:
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "classify"
+    expected = json.loads((fixtures / "expected.json").read_text(encoding="utf-8"))
+    for name, label in expected.items():
+        raw = (fixtures / name).read_bytes()
+        head = raw.split(b"\n\n", 1)[0] + b"\n\n"
+        if label["kind"] != "other":
+            assert might_matter(parse_message(head)), name
+
+
+@pytest.mark.parametrize(
+    "subject", ["Verify your email address", "Your order #1234 has shipped", "Security alert"]
+)
+def test_account_and_shopping_chatter_is_dropped(subject: str) -> None:
+    assert not keeps(header(subject, "Service <no-reply@service.example>"))
+
+
+def test_account_chatter_words_do_not_hide_application_news() -> None:
+    assert keeps(header("Your order of interview steps: next steps for your application"))

@@ -19,6 +19,7 @@ from followupd.errors import EXIT_OK
 from followupd.replay_inputs import add_replay_arguments, replay_inputs
 
 if TYPE_CHECKING:
+    from followupd.model import Observation
     from followupd.reports import ProcessReport
 
 
@@ -34,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     inputs = replay_inputs(args)
     with Store.open(":memory:") as store:
         replayed = run_replay(inputs, store)
-        if replayed is None or not replayed.cycles:
+        if not replayed.cycles:
             return EXIT_OK
         reports = report(store, inputs.settings, replayed.cycles[-1].at)
     for process in reports:
@@ -77,34 +78,25 @@ def process_lines(process: ProcessReport, zone: ZoneInfo) -> Iterator[str]:
     yield ""
 
 
-def process_object(process: ProcessReport) -> dict[str, Any]:
-    def iso(moment: datetime | None) -> str | None:
-        return moment.isoformat() if moment else None
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
 
+
+def process_object(process: ProcessReport) -> dict[str, Any]:
     return {
         "process": process.process_id,
         "employer": process.employer,
         "company": process.company,
         "role": process.role,
         "state": process.state,
-        "last_contact": iso(process.last_contact),
-        "timeline": [
-            {
-                "date": iso(o.envelope.date),
-                "from_user": o.from_user,
-                "from": o.envelope.sender.address if o.envelope.sender else None,
-                "subject": o.envelope.subject,
-                "kind": o.signal.kind.value,
-                "evidence": list(o.signal.evidence),
-            }
-            for o in process.timeline
-        ],
+        "last_contact": _iso(process.last_contact),
+        "timeline": [_message_object(o) for o in process.timeline],
         "stages": [
             {
                 "stage": s.stage.value,
                 "recipient": s.recipient,
                 "status": s.status,
-                "until": iso(s.until),
+                "until": _iso(s.until),
                 "reason": s.reason,
             }
             for s in process.stages
@@ -115,8 +107,20 @@ def process_object(process: ProcessReport) -> dict[str, Any]:
                 "recipient": r.recipient,
                 "occurrence": r.occurrence,
                 "status": r.status,
-                "at": iso(r.at),
+                "at": _iso(r.at),
             }
             for r in process.drafts
         ],
+    }
+
+
+def _message_object(observation: Observation) -> dict[str, Any]:
+    envelope = observation.envelope
+    return {
+        "date": _iso(envelope.date),
+        "from_user": observation.from_user,
+        "from": envelope.sender.address if envelope.sender else None,
+        "subject": envelope.subject,
+        "kind": observation.signal.kind.value,
+        "evidence": list(observation.signal.evidence),
     }

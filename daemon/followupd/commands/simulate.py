@@ -20,12 +20,7 @@ from email.utils import getaddresses
 from typing import TYPE_CHECKING, Any
 
 from followupd.errors import EXIT_OK
-from followupd.replay_inputs import (
-    TAIL_AFTER_LAST_MESSAGE,
-    ReplayInputs,
-    add_replay_arguments,
-    replay_inputs,
-)
+from followupd.replay_inputs import ReplayInputs, add_replay_arguments, replay_inputs
 
 if TYPE_CHECKING:
     from followupd.model import DraftRecord
@@ -43,24 +38,17 @@ def run(args: argparse.Namespace) -> int:
 
     with Store.open(":memory:") as store:
         replayed = run_replay(inputs, store)
-    if replayed is None:
-        return EXIT_OK
     lines = json_lines(replayed, inputs) if args.json else timeline_lines(replayed, inputs)
     for line in lines:
         print(line)
     return EXIT_OK
 
 
-def run_replay(inputs: ReplayInputs, store: Store) -> Replay | None:
-    """Replay the mailbox over its span; None when there is no mail and no --from."""
-    from followupd.replay import arrival_span, replay
+def run_replay(inputs: ReplayInputs, store: Store) -> Replay:
+    """Replay the mailbox over the requested span (default: its mail's, plus 30 days)."""
+    from followupd.replay import replay
 
-    span = arrival_span(inputs.mailbox)
-    start = inputs.start or (span[0] if span else None)
-    if start is None:
-        return None
-    until = inputs.until or ((span[1] if span else start) + TAIL_AFTER_LAST_MESSAGE)
-    return replay(inputs.mailbox, inputs.settings, store, start, until)
+    return replay(inputs.mailbox, inputs.settings, store, inputs.start, inputs.until)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +98,9 @@ def timeline_lines(replayed: Replay, inputs: ReplayInputs) -> Iterator[str]:
             arrow = "sent    " if observation.from_user else "received"
             kind = observation.signal.kind.value
             yield f"{when}  {arrow} {kind:<22} {who}: {envelope.subject}"
+        ignored = cycle.report.messages_seen - len(cycle.report.observed)
+        if ignored > 0:
+            yield f"{when}  ignored  {ignored} message(s) unrelated to a job search"
         for record in cycle.report.drafts_made:
             shown = drafts.get(record.message_id)
             subject = str(shown.message.get("subject", "")) if shown else ""
