@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
 from followupd import __version__
-from followupd.errors import EXIT_USAGE, FollowupdError
+from followupd.errors import EXIT_ERROR, EXIT_USAGE, FollowupdError
 
 # subcommand -> (module under followupd.commands, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -53,4 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`followupd classify ... | head`): stop quietly, and keep
+        # Python from complaining again while it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
     return code

@@ -54,8 +54,12 @@ def config_path(args: argparse.Namespace) -> Path:
     return chosen if chosen is not None else default_config_path()
 
 
-def load_settings(path: Path) -> Settings:
-    """Read and validate the config file; ConfigError lists every problem found."""
+def load_settings(path: Path, *, need_accounts: bool = True) -> Settings:
+    """Read and validate the config file; ConfigError lists every problem found.
+
+    `simulate` and `explain` read a local mailbox named on the command line, so their
+    config needs no account (`need_accounts=False`).
+    """
     try:
         data = tomllib.loads(path.expanduser().read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -64,19 +68,28 @@ def load_settings(path: Path) -> Settings:
         raise ConfigError(f"{path}: cannot read the config file ({error})") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: not valid TOML: {error}") from None
-    return settings_from_mapping(data)
+    base = path.expanduser().resolve().parent
+    return settings_from_mapping(data, base=base, need_accounts=need_accounts)
 
 
-def settings_from_mapping(data: Mapping[str, Any]) -> Settings:
-    """Build Settings from parsed TOML; problems are listed in section order."""
+def settings_from_mapping(
+    data: Mapping[str, Any], base: Path | None = None, *, need_accounts: bool = True
+) -> Settings:
+    """Build Settings from parsed TOML; problems are listed in section order.
+
+    Relative paths in the file are taken from `base`, the config file's folder.
+    """
     root_problems: list[str] = []
-    root = TableReader(data, "", root_problems)
+    root = TableReader(data, "", root_problems, base)
     sections: dict[str, list[str]] = {name: [] for name in SECTIONS}
-    accounts = _accounts(root.tables("accounts"), sections["accounts"])
-    me = _me(TableReader(root.table("me"), "me", sections["me"]), accounts)
-    daemon = _daemon(TableReader(root.table("daemon"), "daemon", sections["daemon"]))
-    policy = _policy(TableReader(root.table("policy"), "policy", sections["policy"]))
-    drafts = _drafts(TableReader(root.table("drafts"), "drafts", sections["drafts"]))
+    account_tables = root.tables("accounts")
+    if need_accounts and not account_tables:
+        sections["accounts"].append("accounts: at least one [[accounts]] table is required")
+    accounts = _accounts(account_tables, sections["accounts"], base)
+    me = _me(TableReader(root.table("me"), "me", sections["me"], base), accounts)
+    daemon = _daemon(TableReader(root.table("daemon"), "daemon", sections["daemon"], base))
+    policy = _policy(TableReader(root.table("policy"), "policy", sections["policy"], base))
+    drafts = _drafts(TableReader(root.table("drafts"), "drafts", sections["drafts"], base))
     root.finish()
     problems = root_problems + [p for name in SECTIONS for p in sections[name]]
     if problems:
@@ -134,11 +147,12 @@ def _check_holidays(table: TableReader, country: str, subdivision: str) -> None:
         )
 
 
-def _accounts(tables: list[Mapping[str, Any]], problems: list[str]) -> tuple[AccountSettings, ...]:
-    if not tables:
-        problems.append("accounts: at least one [[accounts]] table is required")
-        return ()
-    accounts = [_account(TableReader(t, f"accounts[{i}]", problems)) for i, t in enumerate(tables)]
+def _accounts(
+    tables: list[Mapping[str, Any]], problems: list[str], base: Path | None
+) -> tuple[AccountSettings, ...]:
+    accounts = [
+        _account(TableReader(t, f"accounts[{i}]", problems, base)) for i, t in enumerate(tables)
+    ]
     seen: set[str] = set()
     for index, account in enumerate(accounts):
         if account.name in seen:

@@ -43,9 +43,12 @@ def format_duration(value: timedelta) -> str:
 class TableReader:
     """Reads keys of `data` (a TOML table at `path`), appending problems to `problems`."""
 
-    def __init__(self, data: object, path: str, problems: list[str]) -> None:
+    def __init__(
+        self, data: object, path: str, problems: list[str], base: Path | None = None
+    ) -> None:
         self.where = path
         self.problems = problems
+        self.base = base  # relative paths are taken from here: the config file's folder
         self.data: Mapping[str, Any] = data if isinstance(data, Mapping) else {}
         self._taken: set[str] = set()
 
@@ -193,6 +196,8 @@ class TableReader:
             self.problem(key, "must be a path string")
             return None
         path = Path(value).expanduser()
+        if self.base is not None and not path.is_absolute():
+            path = self.base / path
         if must_exist == "file" and not path.is_file():
             self.problem(key, f"no such file: {path}")
         elif must_exist == "dir" and not path.is_dir():

@@ -57,11 +57,7 @@ JOB_NOUN = (
     r"|desarrollador\w*|ingenier[oa]|dise(?:ñ|n)ador\w*)\b"
 )
 
-_MEETING = (
-    r"(?:interview|phone screen|screen|call|chat|conversation|meeting|onsite|on-site|session"
-    r"|vorstellungsgespr\w*|gespr\w*|termin|entretien|rendez-vous|entrevista|reuni\w+|llamada)"
-)
-_CONDITIONAL = (
+CONDITIONAL = (
     r"\bif (?:you are |you're |you have been )?selected\b",
     r"\bif (?:your|you have the) (?:skills|background|experience|qualifications|profile)",
     r"\bif there(?:'s| is) (?:a )?(?:potential |good )?(?:fit|match)\b",
@@ -74,7 +70,7 @@ _CONDITIONAL = (
     r"\bif (?:we|you) (?:do not|don't|haven't|have not|are not|aren't|are unable|cannot|can't)\b",
     r"\bunless\b|\bin (?:the|that) case\b|\bwhat (?:to do|happens) (?:if|when)\b",
 )
-_QUESTION = (r"\?\s*$",)
+QUESTION = (r"\?\s*$",)
 _OTHER_PEOPLE = r"(?:another|other|a different|a more|different|external|an internal)"
 
 
@@ -160,7 +156,7 @@ REJECTION = (
     r"|\b(?:continuar|seguir|avanzar)(?: adelante)? con otr[oa]s? (?:candidat|perfil)"
     r"|\bno (?:continuaremos|seguiremos avanzando) con (?:tu|su) candidatura",
 )
-REJECTION_UNLESS = (*_CONDITIONAL, r"\bwhether or not\b", r"\beither way\b", *_QUESTION)
+REJECTION_UNLESS = (*CONDITIONAL, r"\bwhether or not\b", r"\beither way\b", *QUESTION)
 
 OFFER = (
     r"\b(?:pleased|happy|delighted|thrilled|excited|glad) to (?:extend|offer|make|present)"
@@ -189,7 +185,7 @@ OFFER_UNLESS = (
     r"\bif (?:we|they) (?:make|extend|decide)\b|\bbefore (?:we|they) (?:make|extend)\b",
     r"\bbefore (?:making|extending)\b|\bwhen you (?:get|receive) an offer\b",
     r"\bspecial offer\b|\blimited[- ]time offer\b",
-    *_QUESTION,
+    *QUESTION,
 )
 
 NOT_HIRING = (
@@ -235,81 +231,6 @@ NEWSLETTER = (
     r"\bthis week(?:'s)?\b(?: picks| in)?|\bissue #?\d+\b",
 )
 
-RESCHEDULE = (
-    r"\b(?:moved|rescheduled|pushed|shifted|changed|bumped|postponed) (?:your|our|the|today's|"
-    r"tomorrow's|\w+day's) (?:[\w-]+ ){0,3}" + _MEETING + r"\b",
-    r"\b" + _MEETING + r" (?:has been|is now|was) (?:moved|rescheduled|changed|pushed)\b",
-    r"\b(?:new|updated) (?:time|date) (?:for|of) (?:your|our|the)\b",
-    r"\b" + _MEETING + r" is now (?:on|at|scheduled for)\b|\bnew (?:date|time) (?:is|will be)\b",
-    r"\binstead of (?:the original|\w+day)\b|\bupdated invitation\b|\bevent has been updated\b",
-    r"\b(?:verschoben|auf (?:den|einen anderen))\b|\bd(?:é|e)plac(?:é|e)",
-    r"\breprogramad\w*|\bmovido\b",
-)
-
-CANCEL = (
-    r"\b(?:need|have|had|must|going) to (?:cancel|call off)\b",
-    r"\b(?:need|have|had) to (?:reschedule|move|postpone) (?:your|our|the|today's|tomorrow's)\b",
-    r"\bpostpone[ds]? .{0,40}\b(?:until further notice|indefinitely)\b",
-    r"\b" + _MEETING + r"(?: [\w'-]+){0,4} (?:has been|is|was|will be) (?:cancel+ed|called off)\b",
-    r"\bcancel+(?:ing|ed) (?:your|our|the|today's|tomorrow's|\w+day's) (?:[\w-]+ ){0,3}" + _MEETING,
-    r"\b(?:abgesagt|absagen m(?:ü|ue)ssen)|\bannul(?:er|é|ée)\b|\bcancelad[ao]\b|\bcancelar\b",
-    r"\bm(?:ü|ue)ssen wir .{0,60}\babsagen\b",
-)
-CANCEL_UNLESS = (*_CONDITIONAL, r"\bneed to cancel or\b", r"\bfree up to\b", *_QUESTION)
-
-CONFIRM = (
-    r"\b" + _MEETING + r"(?: [\w'&()-]+){0,5} (?:is |has been |was |now )?(?:confirmed|scheduled"
-    r"|set|booked|arranged)\b",
-    r"\b(?:confirm(?:ing|ed)?|scheduled|booked) (?:for )?(?:you |your |our |the )?(?:[\w-]+ ){0,3}"
-    + _MEETING,
-    r"\b(?:you're|you are) (?:all )?(?:set|booked|scheduled|confirmed) for\b",
-    r"\b(?:lock (?:that|it|this) in|works (?:great|perfectly|well) for (?:me|us))",
-    r"\bsee you (?:on|then)\b",
-    r"\b(?:works (?:great|perfectly))\b",
-    r"\b(?:booked|scheduled|pencil+ed|put) (?:us|you) (?:in )?for\b",
-    r"^confirmed:? (?:[\w'&-]+ ){0,4}" + _MEETING + r"\b",
-    r"\bsent (?:you )?(?:a|an|the) (?:calendar )?invit(?:e|ation) for\b",
-    r"\b(?:new )?event (?:has been|is) (?:scheduled|booked|confirmed)\b",
-    r"\bdetails (?:for|of|about) your (?:upcoming )?" + _MEETING + r"\b",
-    r"\breminder:? (?:your|you have an?) (?:upcoming )?(?:[\w-]+ ){0,2}" + _MEETING + r"\b",
-    r"\binvite you (?:to|for) (?:an? |your |the )?(?:[\w-]+ ){0,3}" + _MEETING + r" on\b",
-    r"\bladen (?:wir )?sie .{0,80}\bein\b|\btermin:|\beinladung zum\b",
-    r"\bentretien (?:est )?(?:pr(?:é|e)vu|fix(?:é|e)|confirm(?:é|e))|\bvous convier\b",
-    r"\bentrevista (?:est(?:á|a) )?(?:programada|confirmada|agendada)|\bte confirm(?:o|amos)\b",
-)
-CONFIRM_UNLESS = (*_CONDITIONAL, *_QUESTION)
-
-REQUEST = (
-    r"\b(?:like|love|want|wanted|happy|keen) to (?:schedule|set up|arrange|book|organi[sz]e|"
-    r"line up|invite you)\b",
-    r"\b(?:share|send|let me know|tell me|provide)(?: me| us)? (?:your|a few|some|several|two or "
-    r"three|2-3) (?:availability|available times|times|time slots|slots|options)\b",
-    r"\b(?:pick|choose|select|grab|book|schedule) (?:a|your|the|an?) (?:time|slot|interview slot"
-    r"|time slot)\b",
-    r"\b(?:what|which) times? (?:work|suit|would work)\b|\bwould any of (?:the following|these)",
-    r"\b(?:would|does|do|will) (?:[\w,.:-]+ ){1,8}(?:work|suit) (?:for )?you\b",
-    r"\bwhich (?:one |option |slot |time |day )?(?:works|suits|would work)\b"
-    r"|\bdo any of (?:these|those|the following)\b",
-    r"\b(?:are|would) you (?:be )?(?:available|free|open) (?:for|on|next|this|to)\b.{0,60}"
-    + _MEETING,
-    r"\bwhen (?:are|would) you (?:be )?(?:available|free)\b|\byour availability\b",
-    r"\bhere's my calendar\b|\bbooking link\b|\buse (?:this|the) link to (?:schedule|book)\b",
-    r"\bterminvorschl(?:ä|ae)ge\b|\bihre verf(?:ü|ue)gbarkeit\b|\bvos disponibilit(?:é|e)s\b"
-    r"|\b(?:tu|su) disponibilidad\b|\bseriez-vous disponible",
-    r"\bcu(?:á|a)ndo (?:te|le) vendr(?:í|i)a bien",
-    r"\bcan you (?:do|make|join) (?:a|an) (?:[\w-]+ ){0,2}" + _MEETING + r"\b",
-    r"\b(?:invite|move) you (?:forward )?to (?:the|a|our) (?:next|second|final|first) "
-    r"(?:round|stage|interview)",
-    r"\b(?:m(?:ö|oe)chten|w(?:ü|ue)rden) (?:wir )?sie (?:gerne? )?(?:zu einem|zum) .{0,40}einladen"
-    r"|\bwann sie zeit haben\b",
-)
-REQUEST_UNLESS = (
-    *_CONDITIONAL,
-    r"\b(?:we|i|someone|a recruiter|our team)(?:'ll| will) (?:reach out|contact you|be in touch|"
-    r"get in touch)\b",
-    r"\bonce (?:we|the team) (?:review|have reviewed)\b",
-)
-
 HOLDING = (
     r"\bkeep you (?:posted|updated|in the loop)\b|\bneed (?:a (?:bit|little) )?more time\b",
     r"\bnothing (?:new )?to share yet\b|\bno (?:news|update) yet\b",
@@ -338,7 +259,7 @@ HOLDING = (
     r"\bnoch keine entscheidung\b|\bmelden uns (?:bis|sp(?:ä|ae)testens)\b"
     r"|\btoujours en cours\b|\bpas encore pris de d(?:é|e)cision\b",
 )
-HOLDING_UNLESS = (*_CONDITIONAL,)
+HOLDING_UNLESS = (*CONDITIONAL,)
 
 FIRST_PERSON_INTERVIEWER = (
     r"\b(?:with me|me and|and me|and i\b(?!')|and myself|i'll call you|i will call you|"

@@ -62,7 +62,7 @@ def replay_inputs(args: argparse.Namespace) -> ReplayInputs:
 
     mailbox: Path = args.mailbox
     scenario = _scenario(mailbox)
-    settings = load_settings(args.config) if args.config else Settings()
+    settings = load_settings(args.config, need_accounts=False) if args.config else Settings()
     me = settings.me if args.config else _me_from_scenario(scenario)
     me = replace(
         me,
