@@ -71,6 +71,10 @@ def main() -> int:
         f" {cpu:.2f} s CPU = {done / cpu:,.0f} msg/s per core"
     )
 
+    headers = [m[: m.find(b"\r\n\r\n") + 4] if b"\r\n\r\n" in m else m for m in messages]
+    done, elapsed, cpu = rate(headers, args.seconds / 2)
+    print(f"header blocks only (triage): {done / cpu:,.0f} msg/s per core")
+
     data = big_message(10_000_000)
     timings = []
     for _ in range(3):

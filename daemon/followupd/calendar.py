@@ -59,11 +59,14 @@ def read_events(data: bytes | str, method_hint: str = "") -> tuple[CalendarEvent
 
 
 def _to_text(data: bytes | str) -> str:
+    """Text of the calendar: UTF-8 (or UTF-16 with a byte-order mark), else cp1252."""
     if isinstance(data, str):
-        return data
+        return data.lstrip("\ufeff")
     raw = bytes(data[: MAX_ICS_BYTES + 1])
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", errors="replace").lstrip("\ufeff")
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8").lstrip("\ufeff")
     except UnicodeDecodeError:
         return raw.decode("cp1252", errors="replace")
 

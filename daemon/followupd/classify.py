@@ -18,7 +18,7 @@ from followupd.model import CalendarEvent, Kind, Mail, Signal
 from followupd.people import domain_of, infer_me
 from followupd.phrases import HIRING_WORDS, JOB_NOUN
 from followupd.prefilter import first_match, phrases
-from followupd.rules import COMPILED, CompiledRule, sentence_lines
+from followupd.rules import ASKS_FOR_TIME_CHECK, COMPILED, CompiledRule, sentence_lines
 from followupd.sender_zone import local_sent
 
 MAX_TEXT_CHARS = 20_000  # rules read the first part of the text only: it is where news is
@@ -74,6 +74,11 @@ class Message:
     def times(self) -> list[TimeMention]:
         sent = local_sent(self.mail)
         return find_interview_times(self.text, sent) if sent else []
+
+    @cached_property
+    def time_texts(self) -> tuple[str, ...]:
+        """The text's interview times as they read in its normalised sentences."""
+        return tuple(" ".join(normalise(t.text).split()) for t in self.times)
 
     def joined(self, where: str) -> str:
         """The sentences of "subject", "text" or "all" (with invite texts), one per line."""
@@ -153,6 +158,15 @@ def _from_user(msg: Message) -> bool:
     return sender is not None and sender.address in msg.me
 
 
+def _asks_about_a_time(msg: Message) -> bool:
+    """A question that names a time ("How about Tuesday at 2pm?"): a time proposed, not fixed."""
+    questions = [line for line in msg.joined("text").splitlines() if line.rstrip().endswith("?")]
+    if not questions:
+        return False
+    window = " ".join(" ".join(questions).split())
+    return any(mention in window for mention in msg.time_texts)
+
+
 def _updated_invite(msg: Message) -> bool:
     return msg.invite is not None and msg.invite.sequence > 0
 
@@ -171,22 +185,40 @@ FACTS: dict[str, Callable[[Message], bool]] = {
     "internal": _internal,
     "hiring": _hiring,
     "time": lambda msg: bool(msg.times),
+    "one_time": lambda msg: len({t.start for t in msg.times}) == 1,
+    "asks_for_time": lambda msg: (
+        _matching_sentence(ASKS_FOR_TIME_CHECK, msg) is not None or _asks_about_a_time(msg)
+    ),
 }
 
 
 def _matching_sentence(rule: CompiledRule, msg: Message) -> str | None:
-    """The words of the first phrase match whose sentence no `unless` pattern vetoes."""
+    """The words of the first phrase match whose sentence no `unless` pattern vetoes (and,
+    for rules that want one, with a stated time near enough)."""
     assert rule.phrases is not None
     text = msg.joined(rule.rule.where)
-    unless = rule.unless
+    unless, within = rule.unless, rule.rule.time_within
     for found in first_match(rule.phrases, text):
-        if unless is None:
-            return found.group(0)
         start = text.rfind("\n", 0, found.start()) + 1
         end = text.find("\n", found.end())
-        if not unless.search(text, start, end if end >= 0 else len(text)):
-            return found.group(0)
+        end = end if end >= 0 else len(text)
+        if unless is not None and unless.search(text, start, end):
+            continue
+        if within is not None and not _time_near(msg, text, start, end, within):
+            continue
+        return found.group(0)
     return None
+
+
+def _time_near(msg: Message, text: str, start: int, end: int, within: int) -> bool:
+    """Whether one of the text's interview times is written in text[start:end] (a sentence)
+    or within `within` sentences before or after it."""
+    for _ in range(within):
+        start = text.rfind("\n", 0, max(start - 1, 0)) + 1
+        after = text.find("\n", end + 1) if end < len(text) else -1
+        end = after if after >= 0 else len(text)
+    window = " ".join(text[start:end].split())  # a time may run over a line ("Date: ...")
+    return any(mention in window for mention in msg.time_texts)
 
 
 def first_rule(msg: Message) -> tuple[CompiledRule | None, str]:

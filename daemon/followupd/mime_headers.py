@@ -12,8 +12,9 @@ import binascii
 import hashlib
 import re
 from datetime import datetime
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import parsedate_to_datetime
 
+from followupd.address_list import address_pairs
 from followupd.charsets import codec_for
 from followupd.model import Person
 
@@ -25,9 +26,8 @@ _ENCODED_WORD = re.compile(r"=\?([^?\s]{1,80})\?([bBqQ])\?([^?\s]*)\?=")
 _BETWEEN_WORDS = re.compile(r"(\?=)[ \t\r\n]+(=\?)")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _MSG_ID = re.compile(r"<([^<>\s]{1,900})>")
-_BARE_ID = re.compile(r"[^<>\s\"(),;:]{1,900}@[^<>\s\"(),;:]{1,255}")
-_NOT_SIMPLE = re.compile(r'["()\\;:\[\]]')
-_SIMPLE_ITEM = re.compile(r"^\s*(?:([^<>@]*?)\s*<([^<>\s@]+@[^<>\s@]+)>|([^<>\s@]+@[^<>\s@]+))\s*$")
+_ID_SEPARATORS = re.compile(r"[<>\s\"(),;:]+")
+_BARE_ID = re.compile(r"^[^@]{1,900}@[^@]{1,255}$")
 _ADDRESS = re.compile(r"^[^@\s<>\"(),;:]{1,64}@[^@\s<>\"(),;:]{1,255}$")
 
 
@@ -108,12 +108,9 @@ def header_text(raw: str) -> str:
 
 def addresses(raw_values: list[str]) -> tuple[Person, ...]:
     """Every well-formed address in these header values, lowercase, with decoded names."""
-    texts = [
-        raw_to_text(v[: MAX_HEADER_CHARS * 8]).replace("\r", " ").replace("\n", " ")
-        for v in raw_values
-    ]
+    text = ", ".join(raw_to_text(v[: MAX_HEADER_CHARS * 8]) for v in raw_values)
     people: dict[str, Person] = {}
-    for name, found in _simple_addresses(texts) or getaddresses(texts):
+    for name, found in address_pairs(text.replace("\r", " ").replace("\n", " ")):
         address = found.strip().strip("<>").lower()
         if len(people) >= MAX_ADDRESSES:
             break
@@ -126,31 +123,12 @@ def addresses(raw_values: list[str]) -> tuple[Person, ...]:
     return tuple(people.values())
 
 
-def _simple_addresses(texts: list[str]) -> list[tuple[str, str]] | None:
-    """Lists of plain "Name <a@b>" or "a@b" items, read fast; None for anything else.
-
-    Without quotes, comments, groups or escapes a comma can only separate addresses.
-    """
-    pairs: list[tuple[str, str]] = []
-    for text in texts:
-        if _NOT_SIMPLE.search(text):
-            return None
-        for item in text.split(","):
-            match = _SIMPLE_ITEM.match(item)
-            if match is None:
-                if item.strip():
-                    return None
-                continue
-            pairs.append((match.group(1) or "", match.group(2) or match.group(3)))
-    return pairs
-
-
 def message_ids(raw: str, limit: int = MAX_REFERENCES) -> tuple[str, ...]:
     """The <id> tokens of a Message-ID / In-Reply-To / References value (bare a@b wrapped)."""
     text = raw_to_text(raw[:100_000])
     found = [f"<{m}>" for m in _MSG_ID.findall(text)]
-    if not found:
-        found = [f"<{m}>" for m in _BARE_ID.findall(text)]
+    if not found and "@" in text:
+        found = [f"<{token}>" for token in _ID_SEPARATORS.split(text) if _BARE_ID.match(token)]
     unique = list(dict.fromkeys(found))
     if len(unique) > limit:  # keep the thread root and the most recent ones
         unique = unique[:1] + unique[-(limit - 1) :]

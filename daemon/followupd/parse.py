@@ -110,8 +110,10 @@ def _parse(raw: bytes) -> Mail:
 
 def _header_section(raw: bytes) -> bytes:
     """The header section as hashed for a synthetic Message-ID: same for a HeaderBlock."""
+    raw = raw.lstrip(b"\r\n")
     match = _HEADER_END.search(raw, 0, 1_000_000)
-    return (raw[: match.start()] if match else raw[:65_536]).rstrip(b"\r\n")
+    section = (raw[: match.start()] if match else raw[:65_536]).rstrip(b"\r\n")
+    return section or raw[:65_536]
 
 
 def _all(part: Part, name: str) -> list[str]:

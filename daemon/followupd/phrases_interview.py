@@ -22,6 +22,25 @@ _INTERVIEW = (
     r"|vorstellungsgespr\w*|gespr(?:ä|ae)ch\w*|termin\w*|entretien\w*|entrevista\w*)"
 )
 _SAME_SENTENCE = r"[^\n]{0,160}?"
+
+
+# "your/the/our (video) interview", or the sentence's first words: not "most interviews are...".
+_OWNED = (
+    r"(?:(?<![^\n])|\bl'|\b(?:your|our|the|this|my|today's|tomorrow's|\w+day's|ihr|ihre|unser"
+    r"|unsere|das|der|votre|notre|le|la|tu|su|el|nuestra)\s(?:[\w-]+\s){0,3})"
+)
+
+
+def _then(first: str, second: str) -> str:
+    """`first`, then `second` later in the same sentence, whatever lies between."""
+    return rf"\b{first}\b{_SAME_SENTENCE}\b{second}"
+
+
+def _owned_then(meeting: str, second: str) -> str:
+    """Someone's own `meeting` (see _OWNED), then `second` later in the same sentence."""
+    return _OWNED + _then(meeting, second)
+
+
 _BOOKED = (
     r"(?:confirmed|scheduled|booked|arranged|locked in|finali[sz]ed|set|lined up|organi[sz]ed"
     r"|best(?:ä|ae)tigt|vereinbart|eingeplant|angesetzt|festgelegt"
@@ -67,15 +86,24 @@ CONFIRM = (
     r"\b(?:booked|scheduled|pencil+ed|put) (?:us|you) (?:in )?for\b",
     r"^confirmed:? (?:[\w'&-]+ ){0,4}" + _MEETING + r"\b",
     r"\bsent (?:you )?(?:a|an|the) (?:calendar )?invit(?:e|ation) for\b",
+    r"^invitation: |\binvited to the following event\b",
     r"\b(?:new )?event (?:has been|is) (?:scheduled|booked|confirmed)\b",
     r"\bdetails (?:for|of|about) your (?:upcoming )?" + _MEETING + r"\b",
     r"\breminder:? (?:your|you have an?) (?:upcoming )?(?:[\w-]+ ){0,2}" + _MEETING + r"\b",
-    r"\binvite you (?:to|for) (?:an? |your |the )?(?:[\w-]+ ){0,3}" + _MEETING + r" on\b",
     r"\bladen (?:wir )?sie .{0,80}\bein\b|\btermin:|\beinladung zum\b",
     r"\bentretien (?:est )?(?:pr(?:é|e)vu|fix(?:é|e)|confirm(?:é|e))|\bvous convier\b",
     r"\bentrevista (?:est(?:á|a) )?(?:programada|confirmada|agendada)|\bte confirm(?:o|amos)\b",
 )
-CONFIRM_UNLESS = (*CONDITIONAL, *QUESTION)
+# Conditions ("once your interview is confirmed, ..."), and social plans among friends.
+_NOT_YET = (
+    r"\bonce\b(?! again| more)|\bas soon as\b|\bsobald\b|\bd(?:è|e)s que\b|\buna vez que\b",
+    r"\bwhen (?:your|the|an?) [^\n]{0,40}(?:is|has been|gets) (?:confirmed|scheduled|booked)\b",
+    r"\b(?:coffee|lunch|dinner|drinks|brunch|birthday|party)\b",
+    # The user interviews someone else.
+    r"\bto interview (?!with\b)|\b(?:as|be) (?:an? )?interviewer\b|\bscorecard\b",
+    r"\b(?:the|this|our|a) candidate(?:'s)?\b(?! (?:portal|home|center|centre|experience|profile))",
+)
+CONFIRM_UNLESS = (*CONDITIONAL, *QUESTION, *_NOT_YET)
 
 REQUEST = (
     r"\b(?:like|love|want|wanted|happy|keen) to (?:schedule|set up|arrange|book|organi[sz]e|"
@@ -92,9 +120,12 @@ REQUEST = (
     + _MEETING,
     r"\bwhen (?:are|would) you (?:be )?(?:available|free)\b|\byour availability\b",
     r"\bhere's my calendar\b|\bbooking link\b|\buse (?:this|the) link to (?:schedule|book)\b",
+    r"\b(?:please|you can|you may|feel free to|go ahead and) (?:self-)?(?:schedule|book|pick"
+    r"|choose|select|reserve)\b|\b(?:available|open) (?:slots|times)\b|\bself-schedul",
     r"\bterminvorschl(?:ä|ae)ge\b|\bihre verf(?:ü|ue)gbarkeit\b|\bvos disponibilit(?:é|e)s\b"
     r"|\b(?:tu|su) disponibilidad\b|\bseriez-vous disponible",
-    r"\bcu(?:á|a)ndo (?:te|le) vendr(?:í|i)a bien",
+    r"\b(?:qu(?:é|e) (?:d(?:í|i)a|hora|horario)|cu(?:á|a)ndo) (?:te|le|les) (?:vendr(?:í|i)a|viene"
+    r"|va|ir(?:í|i)a) bien\b",
     r"\bcan you (?:do|make|join) (?:a|an) (?:[\w-]+ ){0,2}" + _MEETING + r"\b",
     r"\b(?:invite|move) you (?:forward )?to (?:the|a|our) (?:next|second|final|first) "
     r"(?:round|stage|interview)",
@@ -110,22 +141,34 @@ REQUEST_UNLESS = (
 
 # Sentence-wide, used with a time in the sentence or the next one.
 CONFIRM_SENTENCE = (
-    r"\b" + _INTERVIEW + r"\b" + _SAME_SENTENCE + r"\b" + _BE + r" " + _BOOKED + r"\b",
+    _owned_then(_INTERVIEW, _BE + r" " + _BOOKED + r"\b"),
     r"\b(?:confirmed|scheduled|booked|arranged|set up|lined up|locked in|put (?:you|us) down)"
     r"\b(?! (?:to interview|an? interviewer))" + _SAME_SENTENCE + r"\b" + _INTERVIEW + r"\b",
     r"\b(?:this|i|we) (?:is to |am writing to |are writing to |want to |wanted to )?"
     r"confirm(?:s|ing)? (?:your|our|the|that)\b" + _SAME_SENTENCE + r"\b" + _INTERVIEW + r"\b",
-    r"\bbest(?:ä|ae)tigen (?:ihnen |dir )?(?:hiermit )?(?:ihren|den|unseren|das)\b",
+    _then(r"best(?:ä|ae)tig(?:en|e)", r"(?:termin|gespr(?:ä|ae)ch|treffen)"),
+    r"\b(?:you're|you are|we're|we are) (?:all )?(?:set|booked|booked in|confirmed)\b",
     r"\b(?:je vous confirme|nous vous confirmons|confirmons votre)\b",
     r"\b(?:te|le|les) confirm(?:o|amos)\b",
 )
 CONFIRM_SENTENCE_UNLESS = (
     *CONDITIONAL,
     *QUESTION,
-    r"\bonce\b|\bas soon as\b|\bsobald\b|\bd(?:è|e)s que\b|\buna vez que\b",
-    r"\bwhen (?:your|the|an?) [^\n]{0,40}(?:is|has been|gets) (?:confirmed|scheduled|booked)\b",
-    r"\b(?:the|this|our) candidate(?:'s)?\b(?! (?:portal|home|center|centre|experience|profile))",
-    r"\bto interview (?!with\b)|\binterviewer\b|\bscorecard\b",
+    *_NOT_YET,
+)
+# Agreement on a time, weaker words: read only when the message does not ask for a time.
+AGREED = (
+    r"\bworks (?:great |perfectly |well |fine )?for (?:us|me|the team|him|her|them|everyone)\b",
+    r"\b(?:i'll|i will|we'll|we will) send (?:you |over )?(?:a |an |the )?(?:calendar )?"
+    r"invit(?:e|ation)\b",
+    r"\b(?:have|put|got|pencil+ed) you (?:down |in )?for\b",
+    r"(?<![^\n])(?:that's |it's |all )?(?:confirmed|booked|locked in)\b",
+    r"\b(?:calendar )?invit(?:e|ation) (?:is |will be )?(?:on its way|to follow|coming (?:your way|"
+    r"shortly|soon)|follows|has been sent)\b",
+    r"\b(?:will|'ll) (?:call|ring|phone|meet|see|speak (?:to|with)|talk (?:to|with)) you"
+    r" (?:on|at)\b",
+    r"\blook(?:ing)? forward to (?:meeting|speaking|talking|chatting|seeing|connecting)\b"
+    r"[^\n]{0,40}\bthen\b|\b(?:talk|speak) (?:to |with )?you (?:then|on)\b|\bit is[.!]",
 )
 
 # A time fixed in the sentence that invites or looks forward; read only when the message
@@ -135,7 +178,7 @@ INVITATION = (
     r"\byou(?:'re| are| have been) (?:formally )?invited (?:to|for)\b",
     r"\bplease (?:join|come in for|attend)\b[^\n]{0,60}?\b" + _MEETING + r"\b",
     r"\blook(?:ing)? forward to (?:meeting|speaking|talking|chatting|seeing|connecting)\b",
-    r"\b(?:laden|lade) (?:wir |ich )?(?:sie|dich)\b[^\n]{0,120}\bein\b|\beinladung (?:zum|zu)\b",
+    r"\b(?:laden|lade) (?:wir |ich )?(?:sie|dich)\b[^\n]{0,200}\bein\b|\beinladung (?:zum|zu)\b",
     r"\bfreuen? (?:uns|mich) auf (?:das|unser|ihr) (?:gespr|treffen|kennenlernen)",
     r"\bvous (?:inviter|invitons|invite|convier|convions|convie)\b|\binvitation (?:à|a) un\b",
     r"\b(?:invitarte|invitarle|te invitamos|le invitamos|te invito|le invito|invitar(?:te|le)?"
@@ -153,6 +196,8 @@ ASKS_FOR_TIME = (
     r"\b(?:pick|choose|select|grab|book|schedule|reserve) (?:a|your|the|an?|one of the) "
     r"(?:time|slot|interview slot|time slot|slots|times)\b",
     r"\bbooking link\b|\b(?:use|via) (?:this|the) link to (?:schedule|book|pick)\b",
+    r"\b(?:please|you can|you may|feel free to|go ahead and) (?:self-)?(?:schedule|book|pick"
+    r"|choose|select|reserve)\b|\b(?:available|open) (?:slots|times)\b|\bself-schedul",
     r"\b(?:following|these|those|a few|some|several|two|three) (?:times|slots|options|dates)\b",
     r"\bdo any of (?:these|those|the following)\b|\bwould any of (?:the following|these)\b",
     r"\bverf(?:ü|ue)gbarkeit\b|\bterminvorschl|\bpasst (?:ihnen|es ihnen|dir|es dir)\b"
@@ -169,19 +214,29 @@ ASKS_FOR_TIME_UNLESS = (
 )
 
 # Sentence-wide moves and cancellations, used with a time near (moves) or none needed.
+_MOVED = (
+    r"(?:moved|rescheduled|pushed|shifted|changed|postponed|verschoben|d(?:é|e)plac(?:é|e)e?"
+    r"|report(?:é|e)e?|reprogramad[ao]|movid[ao]|cambiad[ao])\b"
+)
+_CALLED_OFF = r"(?:cancel+ed|called off|abgesagt|annul(?:é|e)e?|cancelad[ao]|suspendid[ao])\b"
+_MUST_BE = r"(?:(?:has|have|needs?|must) (?:to )?be|will be|'ll be|is being|are being|muss|musste)"
+
 RESCHEDULE_SENTENCE = (
-    r"\b" + _INTERVIEW + r"\b" + _SAME_SENTENCE + r"\b" + _BE
-    + r" (?:moved|rescheduled|pushed|shifted|changed|postponed|verschoben|d(?:é|e)plac(?:é|e)e?"
-    r"|report(?:é|e)e?|reprogramad[ao]|movid[ao]|cambiad[ao])\b",
-    r"\b(?:moved|rescheduled|pushed back|shifted|postponed|verschieben|verlegen|d(?:é|e)placer"
-    r"|reprogramar|mover|cambiar)\b" + _SAME_SENTENCE + r"\b" + _INTERVIEW + r"\b"
+    _owned_then(_INTERVIEW, _BE + " " + _MOVED),
+    r"\b(?:mov(?:e|ed|ing)|reschedul(?:e|ed|ing)|push(?:ed|ing)?|shift(?:ed|ing)?"
+    r"|bump(?:ed|ing)?|postpon(?:e|ed|ing)|verschieben|verlegen|d(?:é|e)placer|reprogramar|mover"
+    r"|cambiar)\b" + _SAME_SENTENCE + r"\b" + _INTERVIEW + r"\b"
     r"[^\n]{0,160}?\b(?:to|auf|au|al|a la|para el)\b",
+    _owned_then(_INTERVIEW, r"(?:will|'ll) now (?:take place|be held|be|happen|start)\b"),
+    r"\b(?:take place|be held|happen)\b[^\n]{0,80}\binstead\b",
 )
 CANCEL_SENTENCE = (
-    r"\b" + _INTERVIEW + r"\b" + _SAME_SENTENCE + r"\b" + _BE
-    + r" (?:cancel+ed|called off|abgesagt|annul(?:é|e)e?|cancelad[ao]|suspendid[ao])\b",
-    r"\b(?:cancel|call off|absagen|annuler|cancelar)\b" + _SAME_SENTENCE + r"\b"
-    + _INTERVIEW + r"\b",
+    _owned_then(_INTERVIEW, f"(?:{_BE}|{_MUST_BE}) {_CALLED_OFF}"),
+    _owned_then(
+        _INTERVIEW,
+        r"(?:will not|won't|can't|cannot|will no longer|is not going to|isn't going to|no longer)"
+        r" (?:go ahead|take place|happen|be going ahead|be taking place)\b",
+    ),
 )
 CANCEL_SENTENCE_UNLESS = (
     *CONDITIONAL,

@@ -17,8 +17,8 @@ _PROCESS = (
 _ELSEWHERE = r"(?:elsewhere|at another|with another|from another|at a different|with a different)"
 
 WITHDRAWAL = (
-    r"\bwithdraw(?:ing|n)? (?:my|myself|me)\b|\bwithdraw(?:ing)? from (?:the |your |this |further )?"
-    + _PROCESS,
+    r"\bwithdraw(?:ing|n)? (?:my|myself|me)\b",
+    r"\bwithdraw(?:ing)? from (?:the |your |this |further )?" + _PROCESS,
     r"\bwithdrawal of my (?:application|candidacy|candidature)\b",
     r"\b(?:no longer|not) (?:wish|want|like|looking) to be considered\b",
     r"\bno longer (?:interested in|pursuing|available for) (?:the|this|your) (?:[\w-]+ ){0,3}"

@@ -31,7 +31,7 @@ _SIGN_OFF = re.compile(
     r"^(best|best regards|best wishes|kind regards|warm regards|warmest regards|regards"
     r"|many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely"
     r"|yours sincerely|yours truly|all the best|talk soon|speak soon|take care"
-    r"|viele grüße|beste grüße|liebe grüße|mit freundlichen grüßen|freundliche grüße|lg|vg"
+    r"|viele grüße|beste grüße|liebe grüße|mit freundlichen grüßen|freundliche grüße"
     r"|cordialement|bien cordialement|bien à vous|merci|salutations"
     r"|saludos|un saludo|saludos cordiales|atentamente|gracias|muchas gracias)\s*[,.!]?\s*$",
     re.IGNORECASE,
@@ -77,6 +77,8 @@ def _quote_start(lines: list[str]) -> int:
 
 def _with_rule_above(lines: list[str], cut: int) -> int:
     """Move the cut above a rule line (Outlook's "____" before "From:") just over it."""
+    if cut >= len(lines):
+        return cut
     above = cut - 1
     while above >= 0 and not lines[above].strip():
         above -= 1

@@ -23,26 +23,41 @@ from dataclasses import dataclass, field
 from followupd.model import Kind
 from followupd.phrases import (
     ACKNOWLEDGEMENT,
-    CANCEL,
-    CANCEL_UNLESS,
-    CONFIRM,
-    CONFIRM_UNLESS,
-    HOLDING,
-    HOLDING_UNLESS,
     JOB_ALERT,
     NEWSLETTER,
     NOT_HIRING,
-    OFFER,
-    OFFER_UNLESS,
     OOO,
     OOO_TEXT,
     PANEL_MEMBER,
+)
+from followupd.phrases_decision import (
+    HOLDING,
+    HOLDING_UNLESS,
+    OFFER,
+    OFFER_UNLESS,
     REJECTION,
     REJECTION_UNLESS,
+)
+from followupd.phrases_interview import (
+    AGREED,
+    ASKS_FOR_TIME,
+    ASKS_FOR_TIME_UNLESS,
+    CANCEL,
+    CANCEL_SENTENCE,
+    CANCEL_SENTENCE_UNLESS,
+    CANCEL_UNLESS,
+    CONFIRM,
+    CONFIRM_SENTENCE,
+    CONFIRM_SENTENCE_UNLESS,
+    CONFIRM_UNLESS,
+    INVITATION,
+    INVITATION_UNLESS,
     REQUEST,
     REQUEST_UNLESS,
     RESCHEDULE,
+    RESCHEDULE_SENTENCE,
 )
+from followupd.phrases_user import WITHDRAWAL, WITHDRAWAL_UNLESS
 from followupd.prefilter import Phrase, phrases
 
 
@@ -56,6 +71,8 @@ class Rule:
     unless: tuple[str, ...] = ()
     needs: frozenset[str] = field(default_factory=frozenset)
     where: str = "text"  # "text" | "subject" | "all" (subject, text and invite summary/description)
+    # A time the text states must sit in the matching sentence (0) or within n sentences of it.
+    time_within: int | None = None
 
 
 def _needs(*facts: str) -> frozenset[str]:
@@ -63,6 +80,15 @@ def _needs(*facts: str) -> frozenset[str]:
 
 
 RULES: tuple[Rule, ...] = (
+    # Kind stays "other" (kinds are for employer mail); the evidence tells processes about it.
+    Rule(
+        "withdrawal by the user",
+        Kind.OTHER,
+        WITHDRAWAL,
+        unless=WITHDRAWAL_UNLESS,
+        needs=_needs("from_user"),
+        where="all",
+    ),
     Rule("written by the user", Kind.OTHER, needs=_needs("from_user")),
     Rule(
         "auto-reply acknowledging an application",
@@ -118,10 +144,25 @@ RULES: tuple[Rule, ...] = (
         needs=_needs("hiring", "time"),
     ),
     Rule(
+        "interview moved, new time in the sentence",
+        Kind.INTERVIEW_RESCHEDULED,
+        RESCHEDULE_SENTENCE,
+        unless=CONFIRM_UNLESS,
+        needs=_needs("hiring", "time"),
+        time_within=1,
+    ),
+    Rule(
         "interview cancelled",
         Kind.INTERVIEW_CANCELLED,
         CANCEL,
         unless=CANCEL_UNLESS,
+        needs=_needs("hiring"),
+    ),
+    Rule(
+        "interview called off",
+        Kind.INTERVIEW_CANCELLED,
+        CANCEL_SENTENCE,
+        unless=CANCEL_SENTENCE_UNLESS,
         needs=_needs("hiring"),
     ),
     Rule(
@@ -131,6 +172,32 @@ RULES: tuple[Rule, ...] = (
         unless=CONFIRM_UNLESS,
         needs=_needs("hiring", "time"),
         where="all",
+        time_within=6,
+    ),
+    Rule(
+        "interview confirmed, time in the sentence",
+        Kind.INTERVIEW_SCHEDULED,
+        CONFIRM_SENTENCE,
+        unless=CONFIRM_SENTENCE_UNLESS,
+        needs=_needs("hiring", "time"),
+        where="all",
+        time_within=1,
+    ),
+    Rule(
+        "interview time agreed",
+        Kind.INTERVIEW_SCHEDULED,
+        AGREED,
+        unless=CONFIRM_SENTENCE_UNLESS,
+        needs=_needs("hiring", "time", "!asks_for_time"),
+        time_within=1,
+    ),
+    Rule(
+        "invitation with its one time",
+        Kind.INTERVIEW_SCHEDULED,
+        INVITATION,
+        unless=INVITATION_UNLESS,
+        needs=_needs("hiring", "one_time", "!asks_for_time"),
+        time_within=1,
     ),
     Rule(
         "asks to book an interview",
@@ -170,7 +237,9 @@ _NOT_AN_END = "".join(  # abbreviations whose dot ends no sentence ("2 p.m.", "D
         r"\bvs\.",
     )
 )
-_SENTENCE_END = re.compile(_NOT_AN_END + r"(?<=[.!?;]) | ?\n\s*")
+# German ordinals ("am 10. März") end no sentence either.
+_ORDINAL_DATE = r"(?:(?<!\d\.)|(?! (?i:jan|feb|m(?:ä|ae)r|apr|mai|jun|jul|aug|sep|okt|nov|dez)))"
+_SENTENCE_END = re.compile(_NOT_AN_END + r"(?<=[.!?;])" + _ORDINAL_DATE + r" | ?\n\s*")
 
 
 def unwrap(text: str) -> str:
@@ -199,7 +268,12 @@ def _join(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
-COMPILED: tuple[CompiledRule, ...] = tuple(
-    CompiledRule(rule, phrases(rule.phrases) if rule.phrases else None, _join(rule.unless))
-    for rule in RULES
+def compile_rule(rule: Rule) -> CompiledRule:
+    return CompiledRule(rule, phrases(rule.phrases) if rule.phrases else None, _join(rule.unless))
+
+
+COMPILED: tuple[CompiledRule, ...] = tuple(compile_rule(rule) for rule in RULES)
+# Phrase checks that are facts of their own, not rows of the table.
+ASKS_FOR_TIME_CHECK = compile_rule(
+    Rule("asks for a time", Kind.OTHER, ASKS_FOR_TIME, unless=ASKS_FOR_TIME_UNLESS)
 )

@@ -196,3 +196,26 @@ def test_zone_rule_with_until_stops_applying() -> None:
     old, new = read_events(ics)
     assert old.start is not None and old.start.utcoffset() == timedelta(hours=2)
     assert new.start is not None and new.start.utcoffset() == timedelta(hours=1)
+
+
+def test_same_custom_tzid_in_two_messages_parsed_in_one_process() -> None:
+    def message(ics: bytes) -> bytes:
+        head = b"From: ats@example.com\r\nContent-Type: text/calendar; method=REQUEST\r\n\r\n"
+        return head + ics
+
+    (first,) = parse_message(message(fixture("custom_zone_a.ics"))).events
+    second = parse_message(message(fixture("custom_zone_b.ics"))).events[0]
+    assert first.start is not None and first.start.utcoffset() == timedelta(hours=5, minutes=30)
+    assert second.start is not None and second.start.utcoffset() == timedelta(hours=-3)
+
+
+def test_byte_order_marks_and_legacy_encodings() -> None:
+    ics = fixture("duration.ics").decode()
+    assert len(read_events(b"\xef\xbb\xbf" + ics.encode())) == 3
+    assert len(read_events(ics.encode("utf-16"))) == 3
+    latin = (
+        "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:u\nSUMMARY:Entretien à Genève\n"
+        "END:VEVENT\nEND:VCALENDAR"
+    )
+    (event,) = read_events(latin.encode("cp1252"))
+    assert event.summary == "Entretien à Genève"

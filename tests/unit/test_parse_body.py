@@ -206,3 +206,20 @@ def test_outlook_web_rule_before_the_header_block_goes_with_the_quote() -> None:
     own, quoted, signature = split_reply(text)
     assert (own, signature) == ("Works for me.", "")
     assert quoted.startswith("________________________________\nFrom: Sam")
+
+
+def test_a_trailing_rule_without_a_quote_is_not_quoted_history() -> None:
+    text = "See you then.\n\nGrace\n\n" + "_" * 40 + "\nMicrosoft Teams meeting\n" + "_" * 40
+    own, quoted, signature = split_reply(text)
+    assert (own, quoted) == ("See you then.\n\nGrace", "")
+    assert signature.startswith("_" * 40 + "\nMicrosoft Teams meeting")
+
+
+def test_bare_cr_line_ends_and_leading_blank_lines() -> None:
+    for raw in (
+        b"From: a@example.com\rSubject: Old Mac\r\rHello there.\r",
+        b"\r\n\r\nFrom: a@example.com\r\nSubject: Old Mac\r\n\r\nHello there.\r\n",
+    ):
+        mail = parse_message(raw)
+        assert mail.envelope.subject == "Old Mac"
+        assert mail.text == "Hello there."
