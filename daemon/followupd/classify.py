@@ -159,12 +159,16 @@ def _from_user(msg: Message) -> bool:
 
 
 def _asks_about_a_time(msg: Message) -> bool:
-    """A question that names a time ("How about Tuesday at 2pm?"): a time proposed, not fixed."""
-    questions = [line for line in msg.joined("text").splitlines() if line.rstrip().endswith("?")]
-    if not questions:
-        return False
-    window = " ".join(" ".join(questions).split())
-    return any(mention in window for mention in msg.time_texts)
+    """A question naming a time ("How about Tuesday at 2pm?") or times joined by "or"
+    ("Tuesday at 2pm or Wednesday at 10am"): times proposed, none fixed."""
+    mentions = msg.time_texts
+    for line in msg.joined("text").splitlines():
+        named = [m for m in mentions if m in line]
+        if not named:
+            continue
+        if line.rstrip().endswith("?") or (len(named) > 1 and " or " in line):
+            return True
+    return False
 
 
 def _updated_invite(msg: Message) -> bool:
@@ -185,7 +189,8 @@ FACTS: dict[str, Callable[[Message], bool]] = {
     "internal": _internal,
     "hiring": _hiring,
     "time": lambda msg: bool(msg.times),
-    "one_time": lambda msg: len({t.start for t in msg.times}) == 1,
+    # One day named: one interview (an onsite's agenda has several times, all that day).
+    "one_day": lambda msg: len({t.start.date() for t in msg.times}) == 1,
     "asks_for_time": lambda msg: (
         _matching_sentence(ASKS_FOR_TIME_CHECK, msg) is not None or _asks_about_a_time(msg)
     ),

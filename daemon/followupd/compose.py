@@ -97,7 +97,7 @@ def compose(  # noqa: PLR0917 (the interface agreed between helpers; engine pass
     message["Message-ID"] = message_id
     if parent is not None:
         _thread_headers(message, parent)
-        _thread_index(message, dict(action.extra).get("thread_index", ""), now or action.due)
+        _thread_index(message, _parent_thread_index(action), now or action.due)
     _set_body(message, rendered.body, rendered.html, drafts.html)
     if message.is_multipart():
         # deterministic, so the same draft serializes to the same bytes on every run
@@ -135,11 +135,17 @@ def _thread_headers(message: EmailMessage, parent: Envelope) -> None:
         message["Thread-Topic"] = topic  # Outlook's conversation topic: the normalized subject
 
 
+def _parent_thread_index(action: Action) -> str:
+    """The answered message's Thread-Index (Action.extra "thread_index" may override it)."""
+    answered = action.answers.thread_index if action.answers is not None else None
+    return dict(action.extra).get("thread_index", "") or answered or ""
+
+
 def _thread_index(message: EmailMessage, parent_index: str, moment: datetime) -> None:
     """Continue Outlook's conversation when the answered message's Thread-Index is known.
 
-    The engine passes it as Action.extra "thread_index". Without it no Thread-Index is made:
-    a fresh one would name a new conversation and split the thread in Outlook.
+    Without it no Thread-Index is made: a fresh one would name a new conversation and split
+    the thread in Outlook.
     """
     salt = hashlib.sha256(str(message["Message-ID"]).encode("ascii")).digest()
     index = reply_thread_index(parent_index, moment, salt) if parent_index else None

@@ -83,6 +83,7 @@ class Envelope:
     date: datetime | None = None  # aware, with the sender's offset; fallback: newest Received
     in_reply_to: str | None = None
     references: tuple[str, ...] = ()
+    thread_index: str | None = None  # Outlook's Thread-Index, so a reply stays in the conversation
 
 
 @dataclass(frozen=True, slots=True)

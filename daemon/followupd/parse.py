@@ -136,6 +136,7 @@ def _envelope(root: Part, header_section: bytes, notes: list[str]) -> Envelope:
         date=_date(root, notes),
         in_reply_to=in_reply_to[0] if in_reply_to else None,
         references=message_ids(" ".join(_all(root, "references"))),
+        thread_index=clean(root.header("thread-index") or "", 200) or None,
     )
 
 

@@ -3,8 +3,12 @@
 Same conventions as phrases.py (normalised text, one sentence per line). The `*_SENTENCE`
 lists are sentence-wide: a meeting word and a verb anywhere in one sentence, whatever sits
 between them (a name with an address, a job title, commas), because real mail puts people
-between the noun and the verb. Rules using them also require a concrete time in that sentence
-or the next one (rules.Rule.time_within), which is what keeps them from reading too much.
+between the noun and the verb; the meeting must be someone's own ("your/the interview", not
+"most interviews are..."). Rules using them also require a concrete time in that sentence or
+the next one (rules.Rule.time_within), which is what keeps them from reading too much.
+INVITATION and AGREED are read only when the message names one day and does not ask the
+candidate to choose a time (classify.FACTS "one_day", "asks_for_time"): otherwise the
+employer is proposing, and the message is a request.
 """
 
 from __future__ import annotations
@@ -53,8 +57,8 @@ _BE = (
 )
 
 RESCHEDULE = (
-    r"\b(?:moved|rescheduled|pushed|shifted|changed|bumped|postponed) (?:your|our|the|today's|"
-    r"tomorrow's|\w+day's) (?:[\w-]+ ){0,3}" + _MEETING + r"\b",
+    r"\b(?:moved|rescheduled|rearranged|pushed|shifted|changed|bumped|postponed) (?:your|our|the"
+    r"|today's|tomorrow's|\w+day's) (?:[\w-]+ ){0,3}" + _MEETING + r"\b",
     r"\b" + _MEETING + r" (?:has been|is now|was) (?:moved|rescheduled|changed|pushed)\b",
     r"\b(?:new|updated) (?:time|date) (?:for|of) (?:your|our|the)\b",
     r"\b" + _MEETING + r" is now (?:on|at|scheduled for)\b|\bnew (?:date|time) (?:is|will be)\b",
@@ -65,7 +69,8 @@ RESCHEDULE = (
 
 CANCEL = (
     r"\b(?:need|have|had|must|going) to (?:cancel|call off)\b",
-    r"\b(?:need|have|had) to (?:reschedule|move|postpone) (?:your|our|the|today's|tomorrow's)\b",
+    r"\b(?:need|have|had) to (?:reschedule|rearrange|move|postpone) (?:your|our|the|today's"
+    r"|tomorrow's)\b",
     r"\bpostpone[ds]? .{0,40}\b(?:until further notice|indefinitely)\b",
     r"\b" + _MEETING + r"(?: [\w'-]+){0,4} (?:has been|is|was|will be) (?:cancel+ed|called off)\b",
     r"\bcancel+(?:ing|ed) (?:your|our|the|today's|tomorrow's|\w+day's) (?:[\w-]+ ){0,3}" + _MEETING,
@@ -142,6 +147,7 @@ REQUEST_UNLESS = (
 # Sentence-wide, used with a time in the sentence or the next one.
 CONFIRM_SENTENCE = (
     _owned_then(_INTERVIEW, _BE + r" " + _BOOKED + r"\b"),
+    _owned_then(_INTERVIEW, r"(?:is|are) still (?:on|happening|going ahead)\b"),
     r"\b(?:confirmed|scheduled|booked|arranged|set up|lined up|locked in|put (?:you|us) down)"
     r"\b(?! (?:to interview|an? interviewer))" + _SAME_SENTENCE + r"\b" + _INTERVIEW + r"\b",
     r"\b(?:this|i|we) (?:is to |am writing to |are writing to |want to |wanted to )?"
@@ -229,6 +235,8 @@ RESCHEDULE_SENTENCE = (
     r"[^\n]{0,160}?\b(?:to|auf|au|al|a la|para el)\b",
     _owned_then(_INTERVIEW, r"(?:will|'ll) now (?:take place|be held|be|happen|start)\b"),
     r"\b(?:take place|be held|happen)\b[^\n]{0,80}\binstead\b",
+    r"(?<![^\n])(?:it|this|that|the interview) (?:will|'ll) now (?:take place|be held|be on"
+    r"|happen)\b",
 )
 CANCEL_SENTENCE = (
     _owned_then(_INTERVIEW, f"(?:{_BE}|{_MUST_BE}) {_CALLED_OFF}"),
@@ -237,6 +245,10 @@ CANCEL_SENTENCE = (
         r"(?:will not|won't|can't|cannot|will no longer|is not going to|isn't going to|no longer)"
         r" (?:go ahead|take place|happen|be going ahead|be taking place)\b",
     ),
+    _owned_then(_INTERVIEW, r"(?:is|are) (?:now )?off\b(?! (?:to|the|site))"),
+    r"\b(?:won't|will not|can't|cannot|are unable to|aren't able to) (?:be able to )?"
+    r"(?:hold|go ahead with|conduct|do) (?:your|the|our|today's|tomorrow's|\w+day's) "
+    r"(?:[\w-]+ ){0,2}" + _INTERVIEW,
 )
 CANCEL_SENTENCE_UNLESS = (
     *CONDITIONAL,

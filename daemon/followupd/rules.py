@@ -192,12 +192,12 @@ RULES: tuple[Rule, ...] = (
         time_within=1,
     ),
     Rule(
-        "invitation with its one time",
+        "invitation naming its day and time",
         Kind.INTERVIEW_SCHEDULED,
         INVITATION,
         unless=INVITATION_UNLESS,
-        needs=_needs("hiring", "one_time", "!asks_for_time"),
-        time_within=1,
+        needs=_needs("hiring", "one_day", "!asks_for_time"),
+        time_within=2,
     ),
     Rule(
         "asks to book an interview",

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from followupd import classify, parse, triage
+from followupd import classify, identity, parse, triage
 from followupd.backends.base import HeaderBlock, Mailbox
 from followupd.errors import ParseError
 from followupd.model import Envelope, FolderRole, Kind, Mail, Observation
@@ -53,13 +53,14 @@ class _Known:
         return bool(self.thread_ids.intersection(_thread_keys(envelope)))
 
     def from_employer(self, envelope: Envelope) -> bool:
-        return envelope.sender is not None and _domain(envelope.sender.address) in (
+        return envelope.sender is not None and identity.domain_of(envelope.sender.address) in (
             self.employer_domains
         )
 
     def to_employer(self, envelope: Envelope) -> bool:
         return any(
-            _domain(p.address) in self.employer_domains for p in (*envelope.to, *envelope.cc)
+            identity.domain_of(p.address) in self.employer_domains
+            for p in (*envelope.to, *envelope.cc)
         )
 
     def from_user(self, envelope: Envelope, folder: FolderRole) -> bool:
@@ -134,11 +135,15 @@ def _known(
 ) -> _Known:
     me = frozenset(address.lower() for address in settings.me.addresses)
     keys = {key for candidate in candidates for key in _thread_keys(candidate.head.envelope)}
-    own_domains = {_domain(address) for address in me}
+    own_domains = {identity.domain_of(address) for address in me}
     return _Known(
         me=me,
         thread_ids=store.observed_message_ids(account, keys),
-        employer_domains=store.employer_domains(account) - own_domains,
+        employer_domains={
+            domain
+            for domain in store.employer_domains(account) - own_domains
+            if _speaks_for_one_employer(domain)
+        },
     )
 
 
@@ -215,8 +220,10 @@ def _observation(
         return None
     known.thread_ids.add(envelope.message_id)
     if signal.kind is not Kind.OTHER and not from_user and envelope.sender is not None:
-        domain = _domain(envelope.sender.address)
-        if domain not in {_domain(address) for address in known.me}:
+        domain = identity.domain_of(envelope.sender.address)
+        if domain not in {identity.domain_of(address) for address in known.me} and (
+            _speaks_for_one_employer(domain)
+        ):
             known.employer_domains.add(domain)
     return Observation(
         key=f"{folder.value}/{candidate.block.ref}",
@@ -235,5 +242,6 @@ def _thread_keys(envelope: Envelope) -> set[str]:
     return keys
 
 
-def _domain(address: str) -> str:
-    return address.rpartition("@")[2].lower()
+def _speaks_for_one_employer(domain: str) -> bool:
+    """A freemail or ATS/scheduler domain carries mail of many senders: not an employer's."""
+    return not identity.is_third_party_domain(domain)

@@ -243,6 +243,48 @@ CASES: list[tuple[str, str, str, str]] = [
             "(lena.ortiz@harbor-labs.example).\n\nPriya"
         ),
     ),
+    (
+        "interview_scheduled",
+        "Oliver Grant <oliver.grant@brambleworks.example>",
+        "Invitation to interview - Data Analyst",
+        (
+            "Dear Sam,\n\nFurther to your application, we would like to invite you for an "
+            "interview on Tuesday 10 March 2026 at 14:00 at our Manchester office. You will "
+            "meet Hannah Webb (hannah.webb@brambleworks.example), Analytics Manager.\n\nPlease "
+            "confirm your attendance by replying to this email.\n\nKind regards,\nOliver"
+        ),
+    ),
+    (
+        "interview_scheduled",
+        "Oliver Grant <oliver.grant@brambleworks.example>",
+        "Interview arrangements",
+        (
+            "Dear Sam,\n\nThank you for confirming. I can confirm that your interview will "
+            "take place on Wednesday 11 March at 10:30 with Hannah Webb "
+            "(hannah.webb@brambleworks.example) and me.\n\nKind regards,\nOliver"
+        ),
+    ),
+    (
+        "interview_scheduled",
+        RECRUITER,
+        "Onsite invitation - Data Engineer",
+        (
+            "Hi Sam,\n\nWe'd like to invite you to an onsite interview on Thursday, March 12 "
+            "at our Boston office.\n\nAgenda:\n10:00 am - Lena Ortiz "
+            "(lena.ortiz@harbor-labs.example), Head of Data\n11:00 am - Tomasz Nowak "
+            "(tomasz.nowak@harbor-labs.example), Staff Engineer\n12:00 pm - lunch with the "
+            "team\n\nPlease bring a photo ID.\n\nPriya"
+        ),
+    ),
+    (
+        "interview_scheduled",
+        RECRUITER,
+        "Tuesday",
+        (
+            "Hi Sam, just a heads-up that your interview with Tomasz on Tuesday, March 10 at "
+            "2:00 pm ET is still on."
+        ),
+    ),
     # interview_rescheduled
     (
         "interview_rescheduled",
@@ -321,6 +363,25 @@ CASES: list[tuple[str, str, str, str]] = [
         "Nouvel horaire",
         "Bonjour Sam, votre entretien avec Claire est déplacé au mercredi 11 mars à 10h.",
     ),
+    (
+        "interview_rescheduled",
+        "Oliver Grant <oliver.grant@brambleworks.example>",
+        "Change to your interview",
+        (
+            "Dear Sam,\n\nI'm afraid Hannah is unwell, so we have had to rearrange your "
+            "interview. It will now take place on Friday 13 March at 11:00, same location.\n\n"
+            "Kind regards,\nOliver"
+        ),
+    ),
+    (
+        "interview_rescheduled",
+        RECRUITER,
+        "Thursday",
+        (
+            "Hi Sam, we can't hold the interview on Thursday after all. It will now take place "
+            "on Friday, March 13 at 2:00 pm ET."
+        ),
+    ),
     # interview_cancelled
     (
         "interview_cancelled",
@@ -394,6 +455,24 @@ CASES: list[tuple[str, str, str, str]] = [
         (
             "Hallo Herr Lee, leider müssen wir den Termin am Donnerstag absagen, da die Stelle "
             "vorerst nicht besetzt wird."
+        ),
+    ),
+    (
+        "interview_cancelled",
+        RECRUITER,
+        "Thursday",
+        (
+            "Hi Sam, I'm sorry, but we won't be able to hold your interview on Thursday as "
+            "planned. I'll get back to you with next steps."
+        ),
+    ),
+    (
+        "interview_cancelled",
+        RECRUITER,
+        "Thursday",
+        (
+            "Hi Sam, bad news: Thursday's interview with Lena is off, as the team is "
+            "reorganising. I'm really sorry."
         ),
     ),
     # interview_request
@@ -496,6 +575,33 @@ CASES: list[tuple[str, str, str, str]] = [
         RECRUITER,
         "Entrevista",
         "Hola Sam, ¿qué día te vendría bien para una entrevista la próxima semana?",
+    ),
+    (
+        "interview_request",
+        ATS,
+        "You're invited to interview!",
+        (
+            "Congratulations, you're invited to interview for Data Engineer! Please choose a "
+            "time that works for you from the options below."
+        ),
+    ),
+    (
+        "interview_request",
+        RECRUITER,
+        "Interview",
+        (
+            "Hi Sam, I'd like to invite you to a video interview on Tuesday, March 10 at 2:00 "
+            "pm ET or 4:00 pm ET."
+        ),
+    ),
+    (
+        "interview_request",
+        RECRUITER,
+        "Interview",
+        (
+            "Hi Sam, I'd like to invite you to a video interview with Tomasz. He is free on "
+            "Tuesday, March 10 at 2:00 pm ET or Wednesday, March 11 at 9:00 am ET."
+        ),
     ),
     # holding_reply
     (
@@ -609,6 +715,15 @@ CASES: list[tuple[str, str, str, str]] = [
         (
             "Hi Sam, I haven't forgotten about you! We're running a little behind schedule on "
             "this role, and I hope to have an update next week."
+        ),
+    ),
+    (
+        "holding_reply",
+        "Oliver Grant <oliver.grant@brambleworks.example>",
+        "Re: Interview outcome",
+        (
+            "Dear Sam,\n\nThank you for your email. We are still finalising interviews this "
+            "week and aim to contact all candidates by Friday 20 March."
         ),
     ),
     # rejection
@@ -757,6 +872,24 @@ CASES: list[tuple[str, str, str, str]] = [
         (
             "Thank you for your interest. Unfortunately, this time you haven't been selected "
             "for the next stage."
+        ),
+    ),
+    (
+        "rejection",
+        "Oliver Grant <oliver.grant@brambleworks.example>",
+        "Your application",
+        (
+            "Dear Sam,\n\nThank you for attending interview. I'm sorry to inform you that on "
+            "this occasion your application has not been successful."
+        ),
+    ),
+    (
+        "rejection",
+        RECRUITER,
+        "Re: Data Engineer",
+        (
+            "Hi Sam, thank you for your patience while we finished interviews. Unfortunately "
+            "we won't be moving forward with your application."
         ),
     ),
     # offer
@@ -1105,6 +1238,45 @@ CASES: list[tuple[str, str, str, str]] = [
         "Team sync moved",
         ("Hi Sam, our weekly team meeting has been moved to Thursday, March 12 at 3:00 pm ET."),
     ),
+    (
+        "other",
+        "Noor <noor@example.org>",
+        "Re: Tuesday",
+        (
+            "Great, our chat is confirmed for Tuesday, March 10 at 2:00 pm ET at the cafe.\n\n"
+            "On Mon, Mar 2, 2026 at 11:00 AM Sam Lee <sam.lee@example.net> wrote:\n> Want to "
+            "catch up on Tuesday? I can tell you about my job interview."
+        ),
+    ),
+    (
+        "other",
+        "JobBoard <news@jobboard.example>",
+        "Congratulations on landing an interview!",
+        (
+            "Congratulations on your upcoming interview! Here are 5 tips to prepare. "
+            "Interviews are typically scheduled 1-2 weeks after you apply Our next live Q&A is "
+            "Tuesday, March 10 at 2:00 pm ET."
+        ),
+    ),
+    (
+        "other",
+        ATS,
+        "How did we do?",
+        (
+            "Thanks for interviewing with Harbor Labs on Tuesday, March 10. Please take our "
+            "2-minute candidate survey about your interview experience."
+        ),
+    ),
+    (
+        "other",
+        RECRUITER,
+        "Referral bonus",
+        (
+            "Hi team, reminder that our referral programme pays a bonus when a referred "
+            "candidate's interview is scheduled and they are hired. The next payout run is "
+            "Tuesday, March 10 at 2:00 pm ET."
+        ),
+    ),
 ]
 
 
@@ -1163,3 +1335,39 @@ def test_time_and_interviewers_come_from_the_sentence(
 )
 def test_a_choice_of_times_is_a_request_not_a_booking(body: str) -> None:
     assert signal_of(eml(body, "Data Engineer", RECRUITER)).kind.value == "interview_request"
+
+
+PEOPLE: list[tuple[str, set[str]]] = [
+    # (body, the people the candidate meets): coordinators and contacts for questions are not
+    (
+        "Your interview with Tomasz Nowak (tomasz.nowak@harbor-labs.example) is confirmed for "
+        "Tuesday, March 10 at 2:00 pm ET. If you have any questions, contact our coordinator "
+        "Jo Park (jo.park@harbor-labs.example).",
+        {"tomasz.nowak@harbor-labs.example"},
+    ),
+    (
+        "Your interview with Tomasz Nowak (tomasz.nowak@harbor-labs.example) is confirmed for "
+        "Tuesday, March 10 at 2:00 pm ET. I've copied Jo Park (jo.park@harbor-labs.example), "
+        "our Recruiting Coordinator, who will send the calendar invite.",
+        {"tomasz.nowak@harbor-labs.example"},
+    ),
+    (
+        "Your panel interview is confirmed for Thursday, March 12, 10:00 am - 12:00 pm ET.\n\n"
+        "You'll meet:\n- Lena Ortiz, Head of Data - lena.ortiz@harbor-labs.example\n"
+        "- Tomasz Nowak, Staff Engineer - tomasz.nowak@harbor-labs.example\n\n"
+        "Please reach out to me at priya.nair@harbor-labs.example with any questions.",
+        {"lena.ortiz@harbor-labs.example", "tomasz.nowak@harbor-labs.example"},
+    ),
+    (
+        "Thanks Sam! I've booked our 30-minute phone screen for Tuesday, March 10 at 2:00 pm "
+        "ET. I'll call you on the number on your CV.",
+        {"priya.nair@harbor-labs.example"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "interviewers"), PEOPLE)
+def test_interviewers_are_the_people_met(body: str, interviewers: set[str]) -> None:
+    signal = signal_of(eml(body, "Data Engineer interview", RECRUITER))
+    assert signal.kind.value == "interview_scheduled", signal.evidence
+    assert {p.address for p in signal.interviewers} == interviewers

@@ -16,6 +16,7 @@ from followupd.draft_context import sample_action
 from followupd.errors import DraftError
 from followupd.headers import reply_thread_index
 from followupd.model import Action, Envelope, Person, Stage
+from followupd.parse import parse_message
 from followupd.settings import DraftSettings, Me
 from followupd.templates import Templates
 
@@ -327,3 +328,22 @@ def test_compose_adds_thread_index_only_when_the_parents_is_known_and_in_thread(
     assert draft(action())["Thread-Index"] is None
     outsider = action(extra=extra, to=(Person("kim@acme.example", "Kim"),))
     assert draft(outsider)["Thread-Index"] is None
+
+
+def test_compose_continues_the_answered_messages_own_thread_index() -> None:
+    plain = action()
+    assert plain.answers is not None
+    answered = replace(plain.answers, thread_index=PARENT_INDEX)
+    threaded = draft(replace(plain, answers=answered))
+    conversation = base64.b64decode(str(threaded["Thread-Index"]))[:22]
+    assert conversation == base64.b64decode(PARENT_INDEX)
+
+
+def test_parse_keeps_the_thread_index_that_compose_continues() -> None:
+    raw = (
+        b"From: Dana <dana@acme.example>\r\nTo: me@example.com\r\nSubject: Interview\r\n"
+        b"Message-ID: <a@acme.example>\r\nThread-Index: "
+        + PARENT_INDEX.encode()
+        + b"\r\n\r\nHi\r\n"
+    )
+    assert parse_message(raw).envelope.thread_index == PARENT_INDEX
