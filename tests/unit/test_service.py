@@ -102,8 +102,10 @@ def test_transient_errors_back_off_exponentially_then_recover(tmp_path: Path) ->
     times = [at for _, at in calls.log]
     gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
     assert len(gaps) == 3
-    assert 0.1 <= gaps[0] < gaps[1] < gaps[2] < 2
-    assert gaps[1] >= 0.2 and gaps[2] >= 0.25  # 0.1, 0.2, then capped at 0.25
+    # a retry never comes before its delay (0.1, 0.2, then capped at 0.25); on a loaded
+    # machine it may come later, so only the lower bounds and a loose ceiling are checked
+    assert gaps[0] >= 0.1 and gaps[1] >= 0.2 and gaps[2] >= 0.25
+    assert max(gaps) < 2
     assert service.backoffs == {}
 
 
