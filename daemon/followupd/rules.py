@@ -222,8 +222,11 @@ RULES: tuple[Rule, ...] = (
 
 
 _HARD_WRAP = re.compile(r"(?m)^([^\n]{50,}[^\n.!?:;])\n(?=[^\n\s>*•-])")
-_BLANKS = re.compile(r"[^\S\n]+")  # runs of spaces and tabs, not newlines
-# Written so that no run of blanks is ever scanned twice (mail is untrusted input).
+# Runs of blanks (not newlines) that are not already one plain space.
+_BLANKS = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
+# Written so that no run of blanks is ever scanned twice (mail is untrusted input), and so
+# that the scan stops only at punctuation, spaces and newlines: the lookbehinds run after a
+# sentence mark, never at every position of the text.
 _NOT_AN_END = "".join(  # abbreviations whose dot ends no sentence ("2 p.m.", "Dr. Ruiz")
     rf"(?<!{abbreviation})"
     for abbreviation in (
@@ -239,7 +242,7 @@ _NOT_AN_END = "".join(  # abbreviations whose dot ends no sentence ("2 p.m.", "D
 )
 # German ordinals ("am 10. März") end no sentence either.
 _ORDINAL_DATE = r"(?:(?<!\d\.)|(?! (?i:jan|feb|m(?:ä|ae)r|apr|mai|jun|jul|aug|sep|okt|nov|dez)))"
-_SENTENCE_END = re.compile(_NOT_AN_END + r"(?<=[.!?;])" + _ORDINAL_DATE + r" | ?\n\s*")
+_SENTENCE_END = re.compile(r"([.!?;])" + _NOT_AN_END + _ORDINAL_DATE + r" | ?\n\s*")
 
 
 def unwrap(text: str) -> str:
@@ -249,12 +252,12 @@ def unwrap(text: str) -> str:
 
 def sentence_lines(text: str) -> str:
     """`text` with one sentence (or line, or list item) per line, hard wraps undone."""
-    return _SENTENCE_END.sub("\n", unwrap(text))
+    return _SENTENCE_END.sub(r"\1\n", unwrap(text))
 
 
 def split_sentences(text: str) -> list[str]:
     """Sentences and lines of `text`, hard wraps undone; list items stay apart."""
-    return [s for s in _SENTENCE_END.split(unwrap(text)) if s]
+    return [s for s in sentence_lines(text).split("\n") if s]
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,10 +2,12 @@
 
 `might_matter` answers False only for mail that certainly is not: delivery reports, account
 and shopping chatter by subject ("Verify your email", "Your order..."), and bulk mail
-(List-Unsubscribe, List-Id, Precedence: bulk) whose subject is a job alert, a numbered
-newsletter issue, or has no hiring word at all. Everything else is fetched:
-personal mail, anything from an applicant-tracking or scheduling platform, anything whose
-subject speaks of applications, interviews, offers or roles, any calendar message. The engine
+(List-Unsubscribe, List-Id, Precedence: bulk) unless it comes from a hiring platform or its
+subject is specific hiring news (your application, candidacy, interview, offer letter, next
+steps...): news to one candidate is rarely list mail, while list mail is full of generic words
+("Special offer on...", "Product update", "The role of...") that say nothing. Everything else
+is fetched: personal mail, anything from an applicant-tracking or scheduling platform, any
+subject about the user's application, interview or offer, any calendar message. The engine
 also fetches whatever belongs to a known thread or employer, so a wrong True costs one fetch
 and a wrong False could cost a missed rejection: when in doubt, True.
 """
@@ -16,12 +18,14 @@ import re
 
 from followupd.model import Mail
 
-_HIRING_SUBJECT = re.compile(
-    r"\b(?:interview\w*|application|applied|applying|candida\w+|offer|position|role|recruit\w*"
-    r"|hiring|hire|next steps?|your (?:profile|resume|cv)|status|update|schedul\w*|availability"
-    r"|invitation|invite|opportunit\w*|message|decision|regret|unfortunately|congratulations"
-    r"|bewerbung|vorstellungsgespr\w*|stelle|absage|zusage|candidature|entretien|poste|offre"
-    r"|candidatura|entrevista|puesto|oferta|solicitud)\b",
+# What bulk mail must say in its subject to be fetched (unless a hiring platform sent it).
+_BULK_HIRING_SUBJECT = re.compile(
+    r"\b(?:your (?:application|candidacy|interview|offer|profile|resume|cv)|application\w*"
+    r"|applied|applying|candida\w+|interview\w*|(?:offer|employment) letter|job offer"
+    r"|offer of employment|next steps?|your interest in|hiring (?:process|manager|team)"
+    r"|assessment|coding (?:challenge|exercise)|take-home|recruit\w*|position"
+    r"|bewerbung\w*|vorstellungsgespr\w*|absage|zusage|entretien|entrevista|solicitud"
+    r"|proposition d'embauche|oferta (?:de empleo|laboral))\b",
     re.IGNORECASE,
 )
 _STATUS_SUBJECT = re.compile(
@@ -83,4 +87,4 @@ def might_matter(mail: Mail) -> bool:
         return True
     if _ALERT_SUBJECT.search(subject):
         return False
-    return _HIRING_SUBJECT.search(subject) is not None or _from_hiring_platform(mail)
+    return _BULK_HIRING_SUBJECT.search(subject) is not None or _from_hiring_platform(mail)

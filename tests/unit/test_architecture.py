@@ -33,9 +33,7 @@ SHELL_MODULES = {
     "store_schema",
     "sync",
 }
-CORE_MODULES = sorted(
-    path.stem for path in PACKAGE.glob("*.py") if path.stem not in SHELL_MODULES
-)
+CORE_MODULES = sorted(path.stem for path in PACKAGE.glob("*.py") if path.stem not in SHELL_MODULES)
 FORBIDDEN_IN_CORE = {
     "sqlite3",
     "imap_tools",

@@ -117,3 +117,35 @@ def test_account_and_shopping_chatter_is_dropped(subject: str) -> None:
 
 def test_account_chatter_words_do_not_hide_application_news() -> None:
     assert keeps(header("Your order of interview steps: next steps for your application"))
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Special offer on gardening",
+        "Product update: new dashboards",
+        "Status of our spring collection",
+        "The role of sleep in creativity",
+        "Schedule change: summer opening hours",
+        "An invitation to our webinar",
+    ],
+)
+def test_bulk_mail_with_only_generic_words_in_its_subject_is_dropped(subject: str) -> None:
+    assert not keeps(header(subject, "Garden Shop <news@garden.example>", BULK))
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Thank you for applying to Acme",
+        "Your interest in the Data Engineer position",
+        "Invitation: coding challenge for Acme",
+        "Update on your Acme application",
+    ],
+)
+def test_bulk_mail_from_an_employer_about_an_application_is_kept(subject: str) -> None:
+    assert keeps(header(subject, "Acme <no-reply@acme.example>", BULK))
+
+
+def test_bulk_mail_with_a_generic_subject_from_a_careers_sender_is_kept() -> None:
+    assert keeps(header("An update from Acme", "Acme Careers <careers@acme.example>", BULK))
