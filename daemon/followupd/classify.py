@@ -17,7 +17,7 @@ from followupd.extract import Facts, read_facts
 from followupd.model import CalendarEvent, Kind, Mail, Signal
 from followupd.people import domain_of, infer_me
 from followupd.phrases import HIRING_WORDS, JOB_NOUN
-from followupd.prefilter import first_match, phrases
+from followupd.prefilter import Literals, first_match, phrases
 from followupd.rules import ASKS_FOR_TIME_CHECK, COMPILED, CompiledRule, sentence_lines
 from followupd.sender_zone import local_sent
 
@@ -55,6 +55,7 @@ class Message:
         self.me = me
         self.text = mail.text[:MAX_TEXT_CHARS]
         self._joined: dict[str, str] = {}
+        self._literals: dict[str, Literals] = {}
         self._facts: dict[str, bool] = {}
         self.headers = dict(reversed(mail.headers))  # first occurrence wins
 
@@ -85,6 +86,12 @@ class Message:
         if where not in self._joined:
             self._joined[where] = self._place(where)
         return self._joined[where]
+
+    def literals(self, where: str) -> Literals:
+        """The sentences of `where`, with what phrase gates have found in them so far."""
+        if where not in self._literals:
+            self._literals[where] = Literals(self.joined(where))
+        return self._literals[where]
 
     def _place(self, where: str) -> str:
         if where == "subject":
@@ -148,9 +155,9 @@ def _recipients(mail: Mail) -> set[str]:
 
 
 def _hiring(msg: Message) -> bool:
-    if next(first_match(_JOB_TITLE, msg.joined("subject")), None):
+    if next(first_match(_JOB_TITLE, msg.literals("subject")), None):
         return True
-    return next(first_match(_HIRING, msg.joined("all")), None) is not None
+    return next(first_match(_HIRING, msg.literals("all")), None) is not None
 
 
 def _from_user(msg: Message) -> bool:
@@ -175,6 +182,7 @@ def _updated_invite(msg: Message) -> bool:
     return msg.invite is not None and msg.invite.sequence > 0
 
 
+# In order of cost: a rule's facts are tested in this order, and the first false one ends it.
 FACTS: dict[str, Callable[[Message], bool]] = {
     "from_user": _from_user,
     "auto_reply": _auto_reply,
@@ -203,7 +211,7 @@ def _matching_sentence(rule: CompiledRule, msg: Message) -> str | None:
     assert rule.phrases is not None
     text = msg.joined(rule.rule.where)
     unless, within = rule.unless, rule.rule.time_within
-    for found in first_match(rule.phrases, text):
+    for found in first_match(rule.phrases, msg.literals(rule.rule.where)):
         start = text.rfind("\n", 0, found.start()) + 1
         end = text.find("\n", found.end())
         end = end if end >= 0 else len(text)
@@ -226,10 +234,19 @@ def _time_near(msg: Message, text: str, start: int, end: int, within: int) -> bo
     return any(mention in window for mention in msg.time_texts)
 
 
+def _cheap_first(needs: frozenset[str]) -> tuple[str, ...]:
+    """A rule's facts in FACTS order, cheapest first ("hiring" before the time facts)."""
+    rank = {name: index for index, name in enumerate(FACTS)}
+    return tuple(sorted(needs, key=lambda name: rank[name.lstrip("!")]))
+
+
+_NEEDS = tuple(_cheap_first(rule.rule.needs) for rule in COMPILED)
+
+
 def first_rule(msg: Message) -> tuple[CompiledRule | None, str]:
     """The first rule of the table that fires, and the words that fired it."""
-    for rule in COMPILED:
-        if not all(msg.fact(name) for name in rule.rule.needs):
+    for rule, needs in zip(COMPILED, _NEEDS, strict=True):
+        if not all(msg.fact(name) for name in needs):
             continue
         if rule.phrases is None:
             return rule, ""

@@ -225,10 +225,10 @@ _HARD_WRAP = re.compile(r"(?m)^([^\n]{50,}[^\n.!?:;])\n(?=[^\n\s>*•-])")
 # Runs of blanks (not newlines) that are not already one plain space.
 _BLANKS = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
 # Written so that no run of blanks is ever scanned twice (mail is untrusted input), and so
-# that the scan stops only at punctuation, spaces and newlines: the lookbehinds run after a
-# sentence mark, never at every position of the text.
+# that the scan stops only at spaces and newlines: the lookbehinds (written to end after the
+# space) run after a space, never at every position of the text.
 _NOT_AN_END = "".join(  # abbreviations whose dot ends no sentence ("2 p.m.", "Dr. Ruiz")
-    rf"(?<!{abbreviation})"
+    rf"(?<!{abbreviation} )"
     for abbreviation in (
         r"[aApP]\.[mM]\.",
         r"\b[dDmM][rR]\.",
@@ -241,8 +241,10 @@ _NOT_AN_END = "".join(  # abbreviations whose dot ends no sentence ("2 p.m.", "D
     )
 )
 # German ordinals ("am 10. März") end no sentence either.
-_ORDINAL_DATE = r"(?:(?<!\d\.)|(?! (?i:jan|feb|m(?:ä|ae)r|apr|mai|jun|jul|aug|sep|okt|nov|dez)))"
-_SENTENCE_END = re.compile(r"([.!?;])" + _NOT_AN_END + _ORDINAL_DATE + r" | ?\n\s*")
+_ORDINAL_DATE = r"(?:(?<!\d\. )|(?!(?i:jan|feb|m(?:ä|ae)r|apr|mai|jun|jul|aug|sep|okt|nov|dez)))"
+_SENTENCE_END = re.compile(
+    r" (?:(?<=[.!?;] )" + _NOT_AN_END + _ORDINAL_DATE + r"|\n\s*)|\n\s*"
+)
 
 
 def unwrap(text: str) -> str:
@@ -252,7 +254,7 @@ def unwrap(text: str) -> str:
 
 def sentence_lines(text: str) -> str:
     """`text` with one sentence (or line, or list item) per line, hard wraps undone."""
-    return _SENTENCE_END.sub(r"\1\n", unwrap(text))
+    return _SENTENCE_END.sub("\n", unwrap(text))
 
 
 def split_sentences(text: str) -> list[str]:

@@ -42,10 +42,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _check_templates(settings: Settings) -> int:
+    from followupd.draft_context import sample_variables
     from followupd.templates import Templates
 
+    sample = sample_variables(settings.me, settings.drafts)  # the user's own name, tone, signature
     try:
-        problems = Templates(settings.drafts.templates_dir).lint()
+        problems = Templates(settings.drafts.templates_dir).lint(sample)
     except FollowupdError as error:
         problems = [str(error)]
     if problems:
