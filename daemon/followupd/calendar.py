@@ -8,7 +8,7 @@ Zones are resolved per call (ics_zones). Input is capped in size, lines and even
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
 from followupd.ics_syntax import Component, Prop, components, unescape
 from followupd.ics_zones import (
@@ -240,8 +240,3 @@ def _attendees(vevent: Component) -> tuple[Person, ...]:
         if person is not None and not is_room(prop, person):
             people.setdefault(person.address, person)
     return tuple(people.values())
-
-
-def event_day(event: CalendarEvent) -> date | None:
-    """The calendar day of an all-day event (its start is midnight UTC of that day)."""
-    return event.start.date() if event.start is not None and event.all_day else None

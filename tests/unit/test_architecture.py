@@ -26,6 +26,8 @@ SHELL_MODULES = {
     "mailboxes",
     "progress",
     "replay",
+    "replay_inputs",
+    "reports",
     "sdnotify",
     "secrets",
     "service",
@@ -95,6 +97,21 @@ def test_core_module_imports_no_io_library(module: str) -> None:
         pytest.skip(f"{module}.py is not part of the package")
     forbidden = _imported_roots(ast.parse(path.read_text())) & FORBIDDEN_IN_CORE
     assert not forbidden, f"{module}.py imports {sorted(forbidden)}"
+
+
+@pytest.mark.parametrize("module", CORE_MODULES)
+def test_core_module_imports_nothing_from_the_shell(module: str) -> None:
+    tree = ast.parse((PACKAGE / f"{module}.py").read_text())
+    imported = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            parts = node.module.split(".")
+            if parts[0] == "followupd" and len(parts) > 1:
+                imported.add(parts[1])
+            if node.module == "followupd":
+                imported.update(alias.name for alias in node.names)
+    shell = imported & (SHELL_MODULES | {"backends", "commands"})
+    assert not shell, f"{module}.py imports shell modules {sorted(shell)}"
 
 
 @pytest.mark.parametrize("module", CORE_MODULES)

@@ -17,10 +17,12 @@ from followupd.backends.imap_sync import (
     decode_cursor,
     imap_quoted,
     message_id_of,
+    message_ref,
     next_cursor,
     nothing_new,
     parse_fetch,
     parse_status,
+    ref_uid,
     search_since,
     searchable_message_id,
     sizes_from,
@@ -156,3 +158,11 @@ def test_a_state_without_uidnext_is_an_unreadable_response() -> None:
     assert state_from({"UIDVALIDITY": "5", "UIDNEXT": "9", "HIGHESTMODSEQ": "x"}) == (
         FolderState(5, 9, None)
     )
+
+
+def test_a_ref_names_its_uid_only_within_its_uidvalidity_epoch() -> None:
+    ref = message_ref(1700000000, 42)
+    assert ref_uid(ref, 1700000000) == 42
+    assert ref_uid(ref, 1800000000) is None  # after a resync the same UID is another message
+    assert ref_uid("42", 1700000000) is None
+    assert ref_uid("x:42", 1700000000) is None

@@ -49,10 +49,12 @@ from followupd.backends.imap_sync import (
     chunked,
     decode_cursor,
     message_id_of,
+    message_ref,
     next_cursor,
     nothing_new,
     parse_fetch,
     parse_status,
+    ref_uid,
     search_since,
     searchable_message_id,
     sizes_from,
@@ -78,6 +80,7 @@ class ImapMailbox:
         self._box: BaseMailBox | None = None
         self._roles: dict[FolderRole, str] | None = None
         self._sizes: dict[tuple[FolderRole, int], int] = {}
+        self._epochs: dict[FolderRole, int] = {}  # UIDVALIDITY seen by the last poll
 
     @property
     def name(self) -> str:
@@ -117,7 +120,8 @@ class ImapMailbox:
             criteria, floor = f"UID {valid.last_uid + 1}:*", valid.last_uid
         uids = self._call(lambda box: self._search(box, name, criteria))
         uids = [uid for uid in uids if uid > floor]  # "n:*" always matches the last message
-        blocks = tuple(self._headers(folder, name, uids))
+        self._epochs[folder] = state.uidvalidity
+        blocks = tuple(self._headers(folder, name, uids, state.uidvalidity))
         log.debug("poll %s: %d new", folder, len(blocks))
         return Poll(
             new=blocks,
@@ -127,7 +131,11 @@ class ImapMailbox:
 
     def fetch(self, folder: FolderRole, refs: Sequence[str]) -> Iterator[RawMessage]:
         name = self._folder_name(folder)
-        uids = sorted({int(ref) for ref in refs if ref.isdigit()})
+        epoch = self._epochs.get(folder)
+        if epoch is None:
+            epoch = self._call(lambda box: self._state(box, name)).uidvalidity
+        wanted_uids = (ref_uid(ref, epoch) for ref in refs)
+        uids = sorted({uid for uid in wanted_uids if uid is not None})
         if not uids:
             return
         sizes = self._known_sizes(folder, name, uids)
@@ -137,7 +145,7 @@ class ImapMailbox:
             for item in self._call(partial(self._uid_fetch, name=name, uids=batch, parts=parts)):
                 if item.uid in wanted:
                     wanted.discard(item.uid)
-                    yield RawMessage(folder, str(item.uid), item.data)
+                    yield RawMessage(folder, message_ref(epoch, item.uid), item.data)
 
     def drafts_present(self, message_ids: Collection[str]) -> set[str]:
         name = self._folder_name(FolderRole.DRAFTS)
@@ -171,11 +179,11 @@ class ImapMailbox:
             try:
                 with translated_errors(self._where):
                     return operation(self._session())
-            except TransientMailboxError:
+            except TransientMailboxError as error:
                 self._drop()
                 if attempt == 2:
                     raise
-                log.info("%s: connection lost, reconnecting once", self._where)
+                log.info("%s: %s; trying once more on a new connection", self._where, error)
         raise AssertionError("unreachable")
 
     def _session(self) -> BaseMailBox:
@@ -263,7 +271,9 @@ class ImapMailbox:
         require_ok(typ, data, "UID FETCH")
         return list(parse_fetch(data))
 
-    def _headers(self, folder: FolderRole, name: str, uids: list[int]) -> Iterator[HeaderBlock]:
+    def _headers(
+        self, folder: FolderRole, name: str, uids: list[int], epoch: int
+    ) -> Iterator[HeaderBlock]:
         parts = f"(UID RFC822.SIZE BODY.PEEK[HEADER]<0.{HEADER_CAP}>)"
         for chunk in chunked(uids, HEADER_BATCH):
             wanted = set(chunk)
@@ -271,7 +281,7 @@ class ImapMailbox:
                 if item.uid in wanted:
                     wanted.discard(item.uid)
                     self._sizes[(folder, item.uid)] = item.size
-                    yield HeaderBlock(folder, str(item.uid), item.data, item.size)
+                    yield HeaderBlock(folder, message_ref(epoch, item.uid), item.data, item.size)
 
     def _known_sizes(self, folder: FolderRole, name: str, uids: list[int]) -> dict[int, int]:
         """UID -> size for the UIDs still there, from the last poll or one FETCH RFC822.SIZE."""

@@ -104,6 +104,23 @@ def next_cursor(state: FolderState, found_uids: Iterable[int], previous: Cursor 
     return Cursor(state.uidvalidity, last, state.highest_modseq)
 
 
+def message_ref(uidvalidity: int, uid: int) -> str:
+    """A message's ref: its UID within one UIDVALIDITY epoch.
+
+    A bare UID is not enough: after a UIDVALIDITY change the server numbers from 1 again,
+    and a new message would look like one already seen.
+    """
+    return f"{uidvalidity}:{uid}"
+
+
+def ref_uid(ref: str, uidvalidity: int) -> int | None:
+    """The UID a ref names in the current epoch; None for another epoch or a malformed ref."""
+    epoch, _, uid = ref.partition(":")
+    if not (epoch.isdigit() and uid.isdigit()) or int(epoch) != uidvalidity:
+        return None
+    return int(uid)
+
+
 def search_since(day: date) -> str:
     return f"SINCE {day.day}-{_MONTHS[day.month - 1]}-{day.year}"
 
