@@ -6,14 +6,13 @@ from __future__ import annotations
 import signal
 import socket
 import tempfile
-import time
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
 from service_cli import followupd_process, local_mailbox, maildir_config
 
-MESSAGES = 300  # the first cycle takes a good fraction of a second to scan them
+MESSAGES = 1000  # the first cycle takes a good while to scan them: time for the signal
 
 
 def fill_inbox(inbox: Path, count: int) -> None:
@@ -25,13 +24,6 @@ def fill_inbox(inbox: Path, count: int) -> None:
             f"Message-ID: <lunch-{i}@mail.example>\nContent-Type: text/plain\n\n"
             "Are we still on for lunch on Friday?\n"
         )
-
-
-def wait_for(path: Path, timeout: float, pattern: str = "") -> None:
-    deadline = time.monotonic() + timeout
-    while not (any(path.glob(pattern)) if pattern else path.exists()):
-        assert time.monotonic() < deadline, f"{path / pattern} never appeared"
-        time.sleep(0.005)
 
 
 def test_sigterm_during_a_cycle_finishes_it_and_exits_0(tmp_path: Path) -> None:
@@ -66,14 +58,22 @@ def test_sigterm_during_a_cycle_finishes_it_and_exits_0(tmp_path: Path) -> None:
 def test_run_keeps_polling_until_stopped(tmp_path: Path) -> None:
     mailbox = local_mailbox(tmp_path / "mail")
     config = maildir_config(tmp_path, mailbox)
-    process = followupd_process(["run", "--config", str(config)])
-    try:
-        wait_for(mailbox / "Drafts", timeout=30, pattern="*.eml")  # the first cycle's draft
-        time.sleep(1.5)  # poll_interval is 1s
-        process.send_signal(signal.SIGINT)
-        _, err = process.communicate(timeout=30)
-    finally:
-        process.kill()
+    with tempfile.TemporaryDirectory(prefix="sdn", dir="/tmp") as folder:
+        notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        notify.bind(f"{folder}/notify")
+        notify.settimeout(30)
+        process = followupd_process(
+            ["run", "--config", str(config)], NOTIFY_SOCKET=f"{folder}/notify"
+        )
+        try:
+            idle = 0
+            while idle < 2:  # poll_interval is 1s: wait for the end of a second cycle
+                idle += b"STATUS=idle" in notify.recv(4096)
+            process.send_signal(signal.SIGINT)
+            _, err = process.communicate(timeout=30)
+        finally:
+            process.kill()
+            notify.close()
     assert process.returncode == 0, err
     assert sum("cycle done" in line for line in err.splitlines()) >= 2
     assert "draft made: stage=rejection_reply" in err

@@ -203,13 +203,13 @@ def test_a_stalled_cycle_is_unhealthy_until_it_makes_progress(tmp_path: Path) ->
     def runner(account: AccountSettings, *args: Any) -> SimpleNamespace:
         progress = args[-1]
         seen.append(service.healthy())
-        time.sleep(0.15)
+        time.sleep(0.6)  # longer than the stall limit; the first check had 0.5 s of slack
         seen.append(service.healthy())
         progress(1, 10)
         seen.append(service.healthy())
         return report()
 
-    service = Service(settings_for(tmp_path, "a"), cycle_runner=runner, stall_limit=0.1)
+    service = Service(settings_for(tmp_path, "a"), cycle_runner=runner, stall_limit=0.5)
     service.cycle()
     assert seen == [True, False, True]
     assert service.healthy()  # idle
