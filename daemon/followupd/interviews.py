@@ -4,7 +4,9 @@ An invitation and a confirmation of the same meeting are one interview (same cal
 the same start time). A reschedule moves an interview and a cancellation drops it; which one
 is found by calendar UID (a lower SEQUENCE than already applied is an out-of-date copy and
 changes nothing), then by time, then by thread, then by interviewers, then as the latest
-interview still open.
+interview still open. A confirmation in prose of a new time for an interview still to come, in
+its thread or naming the very same interviewers, is a reschedule even when the classifier saw
+only a confirmation ("Thursday at 3pm works, see you then").
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from followupd.identity import is_no_reply
+from followupd.identity import is_no_reply, is_role_mailbox
 from followupd.model import Envelope, Interview, Kind, Observation, Person, Signal
 
 SAME_TIME = timedelta(minutes=1)
@@ -43,13 +45,19 @@ def fold_interviews(
         people = tuple(
             name_of(p)
             for p in observation.signal.interviewers
-            if p.address.lower() not in me and not is_no_reply(p.address)
+            if p.address.lower() not in me and not _is_mailbox(p.address)
         )
         if kind is Kind.INTERVIEW_CANCELLED:
             _cancel(working, observation, people)
         elif observation.signal.interview_start is not None:
             _schedule(working, observation, people, moved=kind is Kind.INTERVIEW_RESCHEDULED)
     return tuple(w.interview for w in working)
+
+
+def _is_mailbox(address: str) -> bool:
+    """A no-reply or shared address ("interviews@", "recruiting@") on the guest list is a
+    calendar or a team, not someone who interviewed the user."""
+    return is_no_reply(address) or is_role_mailbox(address)
 
 
 def _thread_of(envelope: Envelope) -> set[str]:
@@ -89,13 +97,34 @@ def _fallback_target(
     return None
 
 
+def _moved_in_thread(
+    working: list[_Working], observation: Observation, people: tuple[Person, ...]
+) -> _Working | None:
+    """A new time confirmed in prose for an interview still to come moves it rather than adding
+    one: in its thread ("Thursday at 3pm works, see you then"), or anywhere when it names the
+    very same interviewers (nobody meets the same people twice before the first meeting)."""
+    sent = observation.envelope.date
+    thread = _thread_of(observation.envelope)
+    addresses = {p.address for p in people}
+    for candidate in reversed(working):
+        interview = candidate.interview
+        theirs = {p.address for p in interview.interviewers}
+        in_thread = bool(candidate.thread & thread) and (not theirs or addresses <= theirs)
+        same_people = bool(addresses) and addresses == theirs
+        upcoming = sent is not None and interview.start > sent
+        if not interview.cancelled and upcoming and (in_thread or same_people):
+            return candidate
+    return None
+
+
 def _near(working: list[_Working], start: datetime, people: tuple[Person, ...]) -> _Working | None:
-    """An open interview a few hours from `start` with the same people (or unknown people)."""
+    """An open interview a few hours from `start` with the same people: one list holding the
+    other (a confirmation naming one of the panel), or unknown people."""
     addresses = {p.address for p in people}
     for candidate in working:
         interview = candidate.interview
         theirs = {p.address for p in interview.interviewers}
-        same_people = not addresses or not theirs or bool(addresses & theirs)
+        same_people = addresses <= theirs or theirs <= addresses
         if not interview.cancelled and same_people and abs(interview.start - start) <= NEAR:
             return candidate
     return None
@@ -138,6 +167,8 @@ def _schedule(
             else:
                 _merge_only(near, observation, people)
             return
+    if target is None and signal.calendar_uid is None:
+        target = _moved_in_thread(working, observation, people)
     if target is None:
         interview = Interview(
             ordinal=len(working) + 1,
@@ -150,7 +181,8 @@ def _schedule(
         )
         working.append(_Working(interview, _thread_of(observation.envelope)))
         return
-    _update(target, observation, people, outdated=found_by_uid and _is_outdated(target, signal))
+    outdated = found_by_uid and _is_outdated(target, signal)
+    _update(target, observation, people, outdated, same_invite=found_by_uid)
 
 
 def _is_outdated(target: _Working, signal: Signal) -> bool:
@@ -158,8 +190,14 @@ def _is_outdated(target: _Working, signal: Signal) -> bool:
 
 
 def _update(
-    target: _Working, observation: Observation, people: tuple[Person, ...], outdated: bool
+    target: _Working,
+    observation: Observation,
+    people: tuple[Person, ...],
+    outdated: bool,
+    same_invite: bool = False,
 ) -> None:
+    """Apply a newer reading. A newer copy of the same calendar invite states the whole guest
+    list: whoever it no longer invites was swapped out and is not to be thanked."""
     signal = observation.signal
     old = target.interview
     uids = old.uids
@@ -170,6 +208,8 @@ def _update(
     if outdated:
         target.interview = replace(old, interviewers=merged, uids=uids)
         return
+    if same_invite and people:
+        merged = tuple(p for p in merged if p.address in {q.address for q in people})
     start = signal.interview_start or old.start
     end = signal.interview_end
     if end is None and abs(start - old.start) <= SAME_TIME:

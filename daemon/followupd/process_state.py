@@ -20,11 +20,14 @@ from datetime import date
 
 from followupd.identity import (
     company_from_display_name,
+    company_key,
+    domain_label,
     domain_of,
     employer_company_key,
     is_reachable_mailbox,
     is_reachable_person,
     registrable_domain,
+    resembles,
     speaks_for_employer,
 )
 from followupd.interviews import fold_interviews
@@ -107,7 +110,7 @@ def fold_process(process_id: str, observations: tuple[Observation, ...], me: Me)
     return Process(
         id=process_id,
         employer=", ".join(domains) or process_id,
-        company=_company(employer),
+        company=_company(employer, interviewers),
         role=_role(employer),
         observations=observations,
         interviews=interviews,
@@ -193,10 +196,14 @@ def _outcome(observations: Sequence[Observation]) -> tuple[Outcome, Observation 
     return Outcome.OPEN, None
 
 
-def _company(employer: Sequence[Observation]) -> str | None:
+def _company(employer: Sequence[Observation], interviewers: frozenset[str]) -> str | None:
+    """The company stated most often; among them first those whose name matches the domain of
+    an interviewer (a staffing agency's mail names the agency, its client hosts the interview)."""
     stated = [o.signal.company for o in employer if o.signal.company]
+    labels = {domain_label(domain_of(address)) for address in interviewers}
+    hosting = [c for c in stated if any(resembles(label, company_key(c)) for label in labels)]
     if stated:
-        return Counter(stated).most_common(1)[0][0]
+        return Counter(hosting or stated).most_common(1)[0][0]
     for observation in employer:
         sender = observation.envelope.sender
         if sender is not None and employer_company_key(observation):

@@ -31,6 +31,7 @@ from followupd.identity import (
     resembles,
     speaks_for_employer,
 )
+from followupd.interviews import fold_interviews
 from followupd.model import Kind, Observation, Person, Process
 from followupd.process_state import fold_process
 from followupd.settings import Me
@@ -56,14 +57,46 @@ def build_processes(observations: Sequence[Observation], me: Me) -> tuple[Proces
         for key in context.identity_keys(observation):
             groups.union(node, key)
     groups.join_resembling_keys()
-    processes = []
+    opened = []
     for members in groups.components():
         chosen = [ordered[int(n[4:])] for n in sorted(members) if n.startswith("obs:")]
-        chosen.sort(key=observation_order)
         if any(_opens_process(o) for o in chosen):
-            keys = [context.identity_keys(o) for o in chosen if not o.from_user]
-            processes.append(fold_process(_process_id(chosen, keys), tuple(chosen), me))
+            opened.append(chosen)
+    processes = []
+    for chosen in _joined_by_interview_time(opened, context.me):
+        chosen.sort(key=observation_order)
+        keys = [context.identity_keys(o) for o in chosen if not o.from_user]
+        processes.append(fold_process(_process_id(chosen, keys), tuple(chosen), me))
     return tuple(sorted(processes, key=lambda p: p.id))
+
+
+def _joined_by_interview_time(
+    opened: list[list[Observation]], me: frozenset[str]
+) -> list[list[Observation]]:
+    """Groups holding one same live interview moment are one process when one of them does not
+    know who the interviewers are: a staffing agency announcing "you'll meet Grace at Prairie
+    Mills on Thursday at 1pm" and Grace's own invitation for that moment are one application
+    (the user cannot meet two employers at once)."""
+    named: dict[str, set[int]] = {}
+    anonymous: dict[str, set[int]] = {}
+    for index, chosen in enumerate(opened):
+        employer = [o for o in sorted(chosen, key=observation_order) if not o.from_user]
+        for interview in fold_interviews(employer, me):
+            if not interview.cancelled:
+                moment = interview.start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M")
+                side = named if interview.interviewers else anonymous
+                side.setdefault(moment, set()).add(index)
+    groups = _Groups()
+    for index in range(len(opened)):
+        groups.add(f"group:{index}")
+    for moment, indices in anonymous.items():
+        for index in indices | named.get(moment, set()):
+            groups.union(f"group:{index}", f"at:{moment}")
+    joined: list[list[Observation]] = []
+    for members in sorted(groups.components(), key=min):
+        members_in_order = sorted(int(n[6:]) for n in members if n.startswith("group:"))
+        joined.append([o for i in members_in_order for o in opened[i]])
+    return joined
 
 
 def observation_order(observation: Observation) -> tuple[datetime, str]:
