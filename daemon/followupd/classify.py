@@ -14,6 +14,7 @@ from functools import cached_property
 
 from followupd.dates import TimeMention, find_interview_times
 from followupd.extract import Facts, read_facts
+from followupd.identity import is_freemail
 from followupd.model import CalendarEvent, Kind, Mail, Signal
 from followupd.people import domain_of, infer_me
 from followupd.phrases import HIRING_WORDS, JOB_NOUN
@@ -29,6 +30,12 @@ _AUTO_REPLY_SUBJECT = re.compile(
     r"^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office"
     r"|abwesenheitsnotiz|r(?:é|e)ponse automatique|respuesta autom(?:á|a)tica)\b",
     re.IGNORECASE,
+)
+# Rules (rules.py) whose message nobody wrote to the user: it names no contact, no employer
+# and restarts no clock (Signal.automated).
+AUTOMATED_RULES = frozenset(
+    {"auto-reply, not an answer", "out-of-office subject", "bulk newsletter or job alert"}
+    | {"job alert", "out-of-office note"}
 )
 _BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>]+")
@@ -90,7 +97,8 @@ class Message:
     def literals(self, where: str) -> Literals:
         """The sentences of `where`, with what phrase gates have found in them so far."""
         if where not in self._literals:
-            self._literals[where] = Literals(self.joined(where))
+            wider = None if where == "all" else self.literals("all")  # "all" holds every word
+            self._literals[where] = Literals(self.joined(where), wider)
         return self._literals[where]
 
     def _place(self, where: str) -> str:
@@ -98,15 +106,17 @@ class Message:
             return sentences(self.mail.envelope.subject)
         if where == "text":
             return sentences(self.text)
-        event = self.event
         parts = [self.joined("subject"), self.joined("text")]
-        if event is not None:
-            # Invite mail repeats the description as its body; read it only when the body is bare.
-            described = len(self.text) < MAX_BARE_BODY
-            parts.append(
-                sentences(f"{event.summary}\n{event.description[:4000] if described else ''}")
-            )
+        if self.event is not None:
+            parts.append(sentences(self._invite_text()))
         return "\n".join(parts)
+
+    def _invite_text(self) -> str:
+        # Invite mail repeats the description as its body; read it only when the body is bare.
+        event = self.event
+        assert event is not None
+        described = len(self.text) < MAX_BARE_BODY
+        return f"{event.summary}\n{event.description[:4000] if described else ''}"
 
     def fact(self, name: str) -> bool:
         if name.startswith("!"):
@@ -195,6 +205,9 @@ FACTS: dict[str, Callable[[Message], bool]] = {
     "any_invite": lambda msg: bool(msg.mail.events),
     "updated_invite": _updated_invite,
     "internal": _internal,
+    "freemail_sender": lambda msg: bool(
+        msg.mail.envelope.sender and is_freemail(domain_of(msg.mail.envelope.sender.address))
+    ),
     "hiring": _hiring,
     "time": lambda msg: bool(msg.times),
     # One day named: one interview (an onsite's agenda has several times, all that day).
@@ -209,9 +222,10 @@ def _matching_sentence(rule: CompiledRule, msg: Message) -> str | None:
     """The words of the first phrase match whose sentence no `unless` pattern vetoes (and,
     for rules that want one, with a stated time near enough)."""
     assert rule.phrases is not None
-    text = msg.joined(rule.rule.where)
     unless, within = rule.unless, rule.rule.time_within
-    for found in first_match(rule.phrases, msg.literals(rule.rule.where)):
+    literals = msg.literals(rule.rule.where)
+    for found in first_match(rule.phrases, literals):
+        text = literals.text
         start = text.rfind("\n", 0, found.start()) + 1
         end = text.find("\n", found.end())
         end = end if end >= 0 else len(text)
@@ -265,7 +279,8 @@ def classify(mail: Mail, me: frozenset[str] = frozenset()) -> Signal:
     kind = rule.rule.kind
     reason = f'{rule.rule.name}: "{words[:80]}"' if words else rule.rule.name
     if kind is Kind.OTHER:
-        return Signal(kind=kind, evidence=(reason,))
+        automated = rule.rule.name in AUTOMATED_RULES
+        return Signal(kind=kind, evidence=(reason,), automated=automated)
     facts = read_facts(kind, msg.mail, msg.me, msg.event, lambda: msg.times)
     return _signal(kind, reason, facts)
 

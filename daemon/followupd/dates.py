@@ -2,7 +2,8 @@
 
 Public: find_interview_times, find_decision_date, TimeMention, DateMention, BusinessCalendar.
 The reading is split by job: dates_words (vocabulary, zones), dates_days (days), dates_times
-(clock times, lengths), dates_decision (decision phrases), business_days (working days).
+(clock times, lengths), dates_decision (decision phrases), dates_periods ("within two weeks"),
+business_days (working days).
 
 A purpose-built regex reader, not dateparser: measured by bench/dates_speed.py on message-sized
 texts, dateparser 1.5's search_dates reads 3-5 texts/s without `languages=` and 40-140 with four,
@@ -32,7 +33,8 @@ Choices (each pinned by tests/unit/test_dates*.py and tests/fixtures/dates/):
   (writers say "today"), "this Friday" allows today, "next Friday" skips a Friday still ahead this
   week, "last Friday" is the one before. Weekday ranges ("Monday to Friday") are not days.
   Abbreviations count only capitalised and before a date ("Tue, Mar 10") or a time ("Thu 3pm"):
-  "sat", "sun", "mon" are words.
+  "sat", "sun", "mon" are words. "Thursday at 3pm" near a dated "Thursday, April 16 at 3pm"
+  (same weekday and clock time, either order) is that date: the weekday-alone reading is dropped.
 - Weekday and date disagree ("Wednesday, March 10" in 2026): the date wins, a note says so.
 - Hours with no am/pm: 7-11 are morning, 12 noon, 1-6 afternoon (interview hours); "Uhr"/"h"
   and 13-23 are a 24-hour clock. "11-1pm" starts at 11 am. A lone hour ("at 11") counts only
@@ -45,7 +47,8 @@ Choices (each pinned by tests/unit/test_dates*.py and tests/fixtures/dates/):
   A date counts only in a clause about the employer's answer ("decision", "get back to you",
   "hear from us", "an update", "wrap up"...) or in the clause right after one; never in a clause
   asking the candidate ("please", "your answer", "availability"), about start dates, deadlines,
-  applications or meetings, or after "after". "by/before/within/end of" phrases beat bare ones,
+  applications or meetings, or after "after" (unless a main clause begins in between: "After
+  this call we expect to decide by Friday"). "by/before/within/end of" phrases beat bare ones,
   then the first wins. "early next week" is Tuesday of next week, "mid next week" Wednesday,
   "(end of) next week"/"this week" the week's last business day (Thursday before a Friday
   holiday or in a Fri-Sat weekend), "end of the month/of May" its last business day, "mid-April"
@@ -59,14 +62,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, tzinfo
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, tzinfo
 
 from followupd.business_days import BusinessCalendar
 from followupd.dates_days import DaySpan, find_days, prefers_day_first, without_overlaps
 from followupd.dates_decision import decision_day
-from followupd.dates_times import DurationSpan, TimeSpan, find_durations, find_times
-from followupd.dates_words import offset_hours, zone_info, zone_of_offset, zone_of_place
+from followupd.dates_times import (
+    DurationSpan,
+    TimeSpan,
+    find_durations,
+    find_times,
+    unwritten_zone,
+)
 
 __all__ = [
     "BusinessCalendar",
@@ -80,6 +87,7 @@ MAX_TEXT = 100_000  # mail is untrusted: only this much of a text is read
 NEAR = 60  # a day written this close to its time is found in a first, short scan
 LOOK_BACK = 160  # how far before a time its day may be written ("Date: ..." above "Time: ...")
 LENGTH_REACH = 200  # how far from a time a "45 minutes" may be written and still belong to it
+AGREE_REACH = 500  # how far apart "Thursday at 3pm" and "Thursday, April 16 at 3pm" are one
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +147,19 @@ def find_interview_times(text: str, sent: datetime) -> list[TimeMention]:
         far = _around(unlinked, LOOK_BACK, 0, len(text))
         days = without_overlaps(days + find_days(text, sent, day_first, far))
     durations = find_durations(text, _around(times, LENGTH_REACH, LENGTH_REACH, len(text)))
-    unwritten = _unwritten_zone(text, sent, times)
+    return _mentions(text, unwritten_zone(text, sent, times), times, days, durations)
+
+
+def _mentions(
+    text: str,
+    unwritten: tuple[tzinfo, str],
+    times: list[TimeSpan],
+    days: list[DaySpan],
+    durations: list[DurationSpan],
+) -> list[TimeMention]:
+    """The times that have a day, one per moment (the reading with an end kept), in order."""
     found: dict[datetime, TimeMention] = {}
+    weekday_only: set[int] = set()  # start_index of mentions whose day is a weekday alone
     for time_span in times:
         mention = _mention(text, unwritten, time_span, days, durations)
         if mention is None:
@@ -148,7 +167,31 @@ def find_interview_times(text: str, sent: datetime) -> list[TimeMention]:
         known = found.get(mention.start)
         if known is None or (known.end is None and mention.end is not None):
             found[mention.start] = mention
-    return sorted(found.values(), key=lambda m: m.start_index)
+        linked = _day_for(text, time_span, days)
+        if linked is not None and linked[0].weekday_only:
+            weekday_only.add(mention.start_index)
+    mentions = sorted(found.values(), key=lambda m: m.start_index)
+    return _without_contradicted(mentions, weekday_only)
+
+
+def _without_contradicted(mentions: list[TimeMention], weekday_only: set[int]) -> list[TimeMention]:
+    """Drop a weekday-alone reading ("Thursday at 3pm", taken as the next Thursday) when a
+    dated mention of the same weekday and clock time is written nearby ("Thursday, April 16 at
+    3pm"): the writer means that date, whichever of the two comes first."""
+    dated = [m for m in mentions if m.start_index not in weekday_only]
+    return [
+        m
+        for m in mentions
+        if m.start_index not in weekday_only or not any(_same_slot(m, d) for d in dated)
+    ]
+
+
+def _same_slot(bare: TimeMention, dated: TimeMention) -> bool:
+    return (
+        abs(dated.start_index - bare.start_index) <= AGREE_REACH
+        and bare.start.weekday() == dated.start.weekday()
+        and bare.start.time() == dated.start.time()
+    )
 
 
 def _around(spans: list[TimeSpan], before: int, after: int, length: int) -> list[tuple[int, int]]:
@@ -161,28 +204,6 @@ def _around(spans: list[TimeSpan], before: int, after: int, length: int) -> list
         else:
             windows.append((start, end))
     return windows
-
-
-def _unwritten_zone(text: str, sent: datetime, times: list[TimeSpan]) -> tuple[tzinfo, str]:
-    """The zone of a time written without one, and a note saying where it came from ("" if
-    it is simply the sender's): the one zone written elsewhere in the text; else the sender's
-    clock: a US or EU zone that showed the sender's offset when sending (so "2pm" stays 2pm
-    local across a DST change); for a sender at +00:00 (often a server's clock, not a
-    person's), the city or language of the text."""
-    written = {t.zone_name: t.zone for t in times if t.zone is not None}
-    if len(written) == 1:
-        name, zone = written.popitem()
-        return zone, f"zone {name} written elsewhere in the text"
-    sender_zone = sent.tzinfo or UTC
-    if isinstance(sender_zone, ZoneInfo):
-        return sender_zone, ""
-    if offset_hours(sent) != 0:
-        clock = zone_of_offset(sent, text)
-        return (ZoneInfo(clock), f"sender's offset read as {clock}") if clock else (sender_zone, "")
-    guessed = None if written else zone_of_place(text)
-    if guessed is None:
-        return sender_zone, ""
-    return zone_info(guessed[1]), f"sender at +00:00; zone {guessed[1]} from {guessed[0]!r}"
 
 
 def _mention(

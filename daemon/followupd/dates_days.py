@@ -35,6 +35,7 @@ class DaySpan:
     end: int
     day: date
     notes: tuple[str, ...] = ()
+    weekday_only: bool = False  # named by a weekday alone ("Thursday"), no date written
 
 
 _I = re.IGNORECASE
@@ -69,7 +70,7 @@ _ORDINAL_DAY = re.compile(
 )
 _WEEKDAY_PREFIX = re.compile(
     rf"(?:\b(?P<wd>{_WEEKDAY})|(?-i:\b(?P<abbr>{_ABBREVIATED})))\.?,?\s*"
-    r"(?:the\s+|le\s+|el\s+|den\s+|\(\s*)?$",
+    r"(?:the\s+|le\s+|el\s+|den\s+|dem\s+|\(\s*)?$",
     _I,
 )
 _WEEKDAY_ALONE = re.compile(
@@ -240,7 +241,7 @@ def _read_weekday(match: re.Match[str], text: str, today: date, _first: bool) ->
         return None  # "Monday to Friday, 9am-5pm": opening hours, not a day
     modifier = "" if match.re is _ABBREVIATED_BEFORE_TIME else match["mod"] or match["post"] or ""
     day = weekday_after(today, weekday, modifier)
-    return DaySpan(match.start(), match.end(), day)
+    return DaySpan(match.start(), match.end(), day, weekday_only=True)
 
 
 def _read_relative(match: re.Match[str], text: str, today: date, _first: bool) -> DaySpan | None:

@@ -1,7 +1,8 @@
 """Clock times and lengths written in prose: "2pm ET", "3:30-4:15 PM PT", "14h30", "45 minutes".
 
-A `TimeSpan` is a time of day (or a range) with the zone written after it, if any; a
-`DurationSpan` is a length. Neither knows its day: interview_times pairs them with days.
+A `TimeSpan` is a time of day (or a range) with the zone written after it, if any (unwritten_zone
+gives the zone of one without); a `DurationSpan` is a length. Neither knows its day: dates.py
+pairs them with days.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta, tzinfo
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followupd.dates_words import (
@@ -19,8 +20,11 @@ from followupd.dates_words import (
     fixed_offset,
     lowered,
     number_value,
+    offset_hours,
     zone_info,
     zone_named,
+    zone_of_offset,
+    zone_of_place,
 )
 
 MAX_INTERVIEW = timedelta(hours=8)
@@ -247,3 +251,25 @@ def _length(match: re.Match[str]) -> timedelta | None:
     unit = match["unit"].lower()
     minutes = amount if unit.startswith("min") else amount * 60
     return timedelta(minutes=round(minutes))
+
+
+def unwritten_zone(text: str, sent: datetime, times: list[TimeSpan]) -> tuple[tzinfo, str]:
+    """The zone of a time written without one, and a note saying where it came from ("" if
+    it is simply the sender's): the one zone written elsewhere in the text; else the sender's
+    clock: a US or EU zone that showed the sender's offset when sending (so "2pm" stays 2pm
+    local across a DST change); for a sender at +00:00 (often a server's clock, not a
+    person's), the city or language of the text."""
+    written = {t.zone_name: t.zone for t in times if t.zone is not None}
+    if len(written) == 1:
+        name, zone = written.popitem()
+        return zone, f"zone {name} written elsewhere in the text"
+    sender_zone = sent.tzinfo or UTC
+    if isinstance(sender_zone, ZoneInfo):
+        return sender_zone, ""
+    if offset_hours(sent) != 0:
+        clock = zone_of_offset(sent, text)
+        return (ZoneInfo(clock), f"sender's offset read as {clock}") if clock else (sender_zone, "")
+    guessed = None if written else zone_of_place(text)
+    if guessed is None:
+        return sender_zone, ""
+    return zone_info(guessed[1]), f"sender at +00:00; zone {guessed[1]} from {guessed[0]!r}"

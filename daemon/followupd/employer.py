@@ -13,6 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from followupd.identity import is_freemail, is_third_party_domain
 from followupd.model import Mail
 from followupd.people import domain_of, is_person_address, is_person_sender
 from followupd.phrases import JOB_NOUN
@@ -27,6 +28,13 @@ _SUFFIX = re.compile(
 _SEGMENT_SPLIT = re.compile(r"\||·|,|–|—| - | / |<>|: |\n")
 _AT_COMPANY = re.compile(
     r"\b(?:at|to|with|from|in|bei|chez)\s+([A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,3})"
+)
+# An agency writes for its client: the employer is the client it names.
+_CLIENT = re.compile(r"\b(?:our|my) client,?\s+([A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,3})")
+# "Acme Foods would like to interview you", with Acme Foods in the subject too: the client.
+_WANTS_YOU = re.compile(
+    r"\b((?!(?:The|Our|We|They|I|You|She|He)\b)[A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,3})"
+    r" (?:would like|would love|wants|is keen|are keen) to (?:interview|meet) you\b"
 )
 _ROLE_PATTERNS = (
     re.compile(
@@ -65,11 +73,13 @@ def _label(address: str) -> str:
 
 
 def _employer_domain_label(mail: Mail) -> str:
-    """The employer's domain label: the sender's, or Reply-To's when a platform sent it."""
+    """The employer's domain label: the sender's, or Reply-To's when a platform sent it; never
+    a freemail or platform domain's ("gmail" names everybody's employer)."""
     sender = mail.envelope.sender
     if sender is not None and is_person_sender(mail):
-        return _label(sender.address)
+        return "" if is_third_party_domain(domain_of(sender.address)) else _label(sender.address)
     people = [p for p in mail.envelope.reply_to if is_person_address(p.address)]
+    people = [p for p in people if not is_third_party_domain(domain_of(p.address))]
     return _label(people[0].address) if people else ""
 
 
@@ -104,6 +114,9 @@ def _brand(mail: Mail) -> str:
 
 
 def company_of(mail: Mail) -> str | None:
+    client = _CLIENT.search(mail.text[:3000]) or _WANTS_YOU.search(mail.text[:3000])
+    if client and (client.re is _CLIENT or client.group(1) in mail.envelope.subject):
+        return _LEGAL.sub("", client.group(1)).strip()
     label = _employer_domain_label(mail)
     if label:
         return _named_like_domain(mail, label) or label.replace("-", " ").title()
@@ -111,12 +124,22 @@ def company_of(mail: Mail) -> str | None:
     brand = _brand(mail)
     if sender is None:
         return None
+    if is_freemail(domain_of(sender.address)):
+        return _company_in_subject(mail)  # a person's own name is no company
     if brand and _fit_to_domain(brand, _label(sender.address)) is None:
         return brand  # an employer's name on a platform's address
+    return (
+        _company_in_subject(mail)
+        or _named_like_domain(mail, _label(sender.address))
+        or brand
+        or None
+    )
+
+
+def _company_in_subject(mail: Mail) -> str | None:
+    """ "Data Analyst at Acme Corp" -> "Acme Corp"."""
     named = _AT_COMPANY.findall(mail.envelope.subject)
-    if named:
-        return str(named[-1]).strip()
-    return _named_like_domain(mail, _label(sender.address)) or brand or None
+    return str(named[-1]).strip() if named else None
 
 
 def _named_like_domain(mail: Mail, label: str) -> str | None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from followupd.dates import TimeMention, find_decision_date
+from followupd.dates import TimeMention, find_decision_date, find_interview_times
 from followupd.employer import company_of, role_of
 from followupd.model import CalendarEvent, Kind, Mail, Person
 from followupd.people import (
@@ -23,6 +23,7 @@ from followupd.people import (
     invite_interviewers,
     prose_interviewers,
 )
+from followupd.sender_zone import local_sent
 
 _TIMED = frozenset({Kind.INTERVIEW_SCHEDULED, Kind.INTERVIEW_RESCHEDULED})
 _WITH_PEOPLE = _TIMED | {Kind.INTERVIEW_CANCELLED}
@@ -35,6 +36,14 @@ _LENGTH = re.compile(
     r"(?! (?:early|before|ahead|prior|late|in advance|beforehand))",
     re.IGNORECASE,
 )
+_MONTH = r"(?:jan|feb|m(?:a|ä)r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-z]*\.?"
+# A time that names its date ("Jan 21", "21 January", "21.1.", "1/21"), not a bare weekday.
+_DATED = re.compile(
+    rf"\d{{1,2}}\s*[./]\s*\d{{1,2}}|\b{_MONTH}\s+\d|\b\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_MONTH}",
+    re.IGNORECASE,
+)
+_QUOTE_MARK = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+MAX_QUOTED_CHARS = 4000
 _WORD_HOURS = {"an": 1.0, "one": 1.0, "half an": 0.5, "one and a half": 1.5, "two": 2.0}
 MAX_LENGTH = timedelta(hours=8)
 
@@ -97,7 +106,7 @@ def _when(
     times = read_times()
     if not times:
         return None, None
-    first = times[0]
+    first = _dated_by_quote(times[0], mail, evidence)
     evidence.append(f'time from the text: "{first.text[:60]}"')
     end = first.end or next((t.end for t in times if t.start == first.start and t.end), None)
     if end is not None:
@@ -107,6 +116,27 @@ def _when(
         evidence.append(f"length from the text: {int(length.total_seconds() // 60)} min")
         return first.start, first.start + length
     return first.start, None
+
+
+def _dated_by_quote(first: TimeMention, mail: Mail, evidence: list[str]) -> TimeMention:
+    """A bare weekday agreed in a reply ("Wednesday at 2pm works") is the day the quoted
+    message proposed for that weekday and hour ("Wednesday, January 21 at 2pm"), which need
+    not be the next such weekday."""
+    sent = local_sent(mail) if mail.quoted and not _DATED.search(first.text) else None
+    if sent is None:
+        return first
+    quoted = _QUOTE_MARK.sub("", mail.quoted[:MAX_QUOTED_CHARS])
+    for mention in find_interview_times(quoted, sent):
+        start = mention.start
+        same_slot = (start.weekday(), start.hour, start.minute) == (
+            first.start.weekday(),
+            first.start.hour,
+            first.start.minute,
+        )
+        if same_slot and start.date() != first.start.date() and start > sent:
+            evidence.append(f'date from the quoted proposal: "{mention.text[:60]}"')
+            return mention
+    return first
 
 
 def stated_length(text: str) -> timedelta | None:

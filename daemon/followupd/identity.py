@@ -145,6 +145,43 @@ def domain_label(domain: str) -> str:
     return registrable_domain(domain).split(".")[0]
 
 
+_KEY_SUFFIXES = _words(
+    """
+    group holdings holding labs lab technologies technology tech systems solutions software
+    energy bank health healthcare partners consulting capital global international industries
+    company careers jobs hiring recruiting talent hr hq team security sec services digital
+    media studios studio ventures networks inc corp llc ltd gmbh
+    """
+)
+_KEY_PREFIXES = ("the", "get", "join", "careers", "jobs")
+
+
+def _core_of(key: str) -> str:
+    """A squashed company key or domain label without trailing industry or legal words and
+    leading noise ("prairiewindenergy" -> "prairiewind", "joinacmehq" -> "acme")."""
+    core = key.replace("-", "").lower()
+    changed = True
+    while changed:
+        changed = False
+        for word in sorted(_KEY_SUFFIXES, key=len, reverse=True):
+            if core.endswith(word) and len(core) - len(word) >= 3:
+                core, changed = core[: -len(word)], True
+                break
+        for word in _KEY_PREFIXES:
+            if core.startswith(word) and len(core) - len(word) >= 3:
+                core, changed = core[len(word) :], True
+                break
+    return core
+
+
+def same_company(label_or_key: str, key: str) -> bool:
+    """Whether a domain label or company key and a company key name one employer: equal once
+    legal, industry and noise words are gone ("prairiewind" and "prairiewindenergy"), never one
+    name merely inside another ("meta" and "metabase")."""
+    a, b = _core_of(label_or_key), _core_of(key)
+    return bool(a) and a == b
+
+
 def speaks_for_employer(person: Person, company: str, me_domains: frozenset[str]) -> bool:
     """Whether this sender's domain is the employer's own (and so an identity of it)."""
     domain = domain_of(person.address)

@@ -11,7 +11,7 @@ import base64
 import binascii
 import hashlib
 import re
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 from followupd.address_list import address_pairs
@@ -28,6 +28,13 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\u200b-\u200f\u202a-\u202e\u20
 _MSG_ID = re.compile(r"<([^<>\s]{1,900})>")
 _ID_SEPARATORS = re.compile(r"[<>\s\"(),;:]+")
 _BARE_ID = re.compile(r"^[^@]{1,900}@[^@]{1,255}$")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# The usual Date form, read without email.utils (which handles every odd one, slowly).
+_COMMON_DATE = re.compile(
+    r"(?:[A-Za-z]{3}, )?(\d{1,2}) (" + "|".join(_MONTHS) + r") ([1-9]\d{3}) (\d{2}):(\d{2})"
+    r"(?::(\d{2}))? ([+-])(\d{2})(\d{2})",
+    re.IGNORECASE,
+)
 _ADDRESS = re.compile(r"^[^@\s<>\"(),;:]{1,64}@[^@\s<>\"(),;:]{1,255}$")
 
 
@@ -95,7 +102,10 @@ def decode_words(value: str) -> str:
 
 def clean(text: str, limit: int = MAX_HEADER_CHARS) -> str:
     """One line: control characters (CR, LF, bidi overrides...) to spaces, runs collapsed."""
-    return " ".join(_CONTROL.sub(" ", text[: limit * 2]).split())[:limit]
+    text = text[: limit * 2]
+    if text.isprintable():  # no control character, and no blank but the plain space
+        return (text.strip() if "  " not in text else " ".join(text.split()))[:limit]
+    return " ".join(_CONTROL.sub(" ", text).split())[:limit]
 
 
 def header_text(raw: str) -> str:
@@ -108,6 +118,8 @@ def header_text(raw: str) -> str:
 
 def addresses(raw_values: list[str]) -> tuple[Person, ...]:
     """Every well-formed address in these header values, lowercase, with decoded names."""
+    if not raw_values:
+        return ()
     text = ", ".join(raw_to_text(v[: MAX_HEADER_CHARS * 8]) for v in raw_values)
     people: dict[str, Person] = {}
     for name, found in address_pairs(text.replace("\r", " ").replace("\n", " ")):
@@ -145,11 +157,34 @@ def parse_date(raw: str) -> datetime | None:
     text = clean(raw_to_text(raw), 200)
     if not text:
         return None
+    if common := _COMMON_DATE.fullmatch(text):
+        return _common_date(common)
     try:
         moment = parsedate_to_datetime(text)  # naive for "-0000" or no zone at all
     except (ValueError, TypeError, IndexError, OverflowError):
         return None
     return moment if moment.tzinfo is not None else None
+
+
+def _common_date(found: re.Match[str]) -> datetime | None:
+    """What parsedate_to_datetime makes of "Mon, 2 Nov 2026 10:00:00 +0100", sooner."""
+    day, month, year, hour, minute, second, sign, zone_hours, zone_minutes = found.groups()
+    offset = int(zone_hours) * 3600 + int(zone_minutes) * 60
+    if sign == "-" and not offset:
+        return None  # "-0000": local time of an unknown zone
+    try:
+        zone = timezone(timedelta(seconds=-offset if sign == "-" else offset))
+        return datetime(
+            int(year),
+            _MONTHS.index(month.lower()) + 1,
+            int(day),
+            int(hour),
+            int(minute),
+            int(second or 0),
+            tzinfo=zone,
+        )
+    except ValueError:
+        return None
 
 
 def received_date(raw_values: list[str]) -> datetime | None:

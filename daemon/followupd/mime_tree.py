@@ -21,6 +21,7 @@ MAX_DEPTH = 20
 _FIELD = re.compile(r"^[!-9;-~]{1,200}[ \t]*:")
 _BASE64_NOISE = re.compile(rb"[^A-Za-z0-9+/=]")
 _DELIMITER_LINE = re.compile(rb"(?m)^(--[^\s]{1,200})[ \t]*\r?$")
+_BLANK_LINE = re.compile(rb"\n\r?\n")
 _MEDIA_TYPE = re.compile(r"[a-z0-9.+_-]+/[a-z0-9.+_-]+")
 _CONTINUATION = re.compile(r"^(.+?)\*(\d{1,3})(\*?)$")
 
@@ -116,10 +117,10 @@ def _blank_line(data: bytes, start: int, end: int) -> int:
     """Where the header block's last line ends (the blank line's start), or `end`."""
     if data.startswith((b"\n", b"\r\n"), start):
         return start
-    found = [
-        i for i in (data.find(b"\n\n", start, end), data.find(b"\n\r\n", start, end)) if i >= 0
-    ]
-    return min(found) if found else end
+    # One scan that stops at the first blank line (two finds would each scan a CRLF or LF
+    # message to its end, a big attachment included, for the line end it does not use).
+    found = _BLANK_LINE.search(data, start, end)
+    return found.start() if found else end
 
 
 def _after_blank_line(data: bytes, header_end: int, end: int) -> int:
@@ -135,7 +136,7 @@ def _text(raw: bytes) -> str:
 
 def _split(body: bytes, boundary: str, notes: list[str]) -> list[Part] | None:
     """The parts between boundary delimiters; None when the boundary never occurs."""
-    if not body.strip():
+    if not body or body.isspace():  # (no stripped copy of a big body)
         return None
     marker = b"--" + boundary.encode("ascii", "surrogateescape")
     delimiters = _delimiters(body, marker) if 0 < len(boundary) <= 200 else []

@@ -119,6 +119,7 @@ class Signal:
     contact: Person | None = None  # the human at the employer this message lets us answer
     calendar_uid: str | None = None
     calendar_sequence: int = 0
+    automated: bool = False  # bulk mail, newsletter, job alert, auto-reply: nobody wrote it
 
 
 @dataclass(frozen=True, slots=True)

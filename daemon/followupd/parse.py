@@ -73,26 +73,30 @@ class _Body:
     notes: list[str] = field(default_factory=list)
 
 
-def parse_message(data: bytes) -> Mail:
-    """Parse one message; raises ParseError (only) when it cannot be read at all."""
+def parse_message(data: bytes, head: Mail | None = None) -> Mail:
+    """Parse one message; raises ParseError (only) when it cannot be read at all.
+
+    `head`: this message's header block, already parsed; its envelope and headers are taken
+    as they are instead of being read again from the same header section.
+    """
     if not isinstance(data, bytes | bytearray | memoryview):
         raise ParseError(f"expected bytes, got {type(data).__name__}")
     raw = bytes(data)
     if not raw.strip():
         raise ParseError("empty message")
     try:
-        return _parse(raw)
+        return _parse(raw, head)
     except Exception as error:  # untrusted input: no library error may escape
         raise ParseError(f"unreadable message: {type(error).__name__}") from error
 
 
-def _parse(raw: bytes) -> Mail:
-    notes: list[str] = []
+def _parse(raw: bytes, head: Mail | None) -> Mail:
+    notes: list[str] = list(head.notes) if head else []
     if len(raw) > MAX_MESSAGE_BYTES:
         raw = raw[:MAX_MESSAGE_BYTES]
         notes.append(f"message cut at {MAX_MESSAGE_BYTES} bytes")
     root = read_tree(raw, notes)
-    envelope = _envelope(root, _header_section(raw), notes)
+    envelope = head.envelope if head else _envelope(root, _header_section(raw), notes)
     body = _Body(notes=notes)
     _walk(root, body)
     text, quoted, signature = _readable(body)
@@ -103,7 +107,7 @@ def _parse(raw: bytes) -> Mail:
         signature=signature,
         events=tuple(dict.fromkeys(body.events)),
         attachments=tuple(body.attachments),
-        headers=_kept_headers(root),
+        headers=head.headers if head else _kept_headers(root),
         notes=tuple(dict.fromkeys(body.notes)),
     )
 
@@ -152,7 +156,7 @@ def _date(root: Part, notes: list[str]) -> datetime | None:
 def _kept_headers(root: Part) -> tuple[tuple[str, str], ...]:
     kept: list[tuple[str, str]] = []
     for name, value in root.fields:
-        key = clean(name, 100).lower()
+        key = name[:100].lower()  # a field name is printable ASCII without blanks (mime_tree)
         if key in _SKIPPED_HEADERS or key.startswith("x-ms-exchange-antispam"):
             continue
         kept.append((key, header_text(value[:4000])[:1000]))

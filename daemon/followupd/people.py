@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from followupd.identity import is_no_reply, is_role_mailbox
 from followupd.model import CalendarEvent, Mail, Person
 from followupd.phrases import FIRST_PERSON_INTERVIEWER, JOB_NOUN
 from followupd.rules import split_sentences
@@ -43,8 +44,8 @@ _CONTACT_WORDS = re.compile(
 _FIRST_PERSON = re.compile(FIRST_PERSON_INTERVIEWER, re.IGNORECASE)
 _COORDINATOR = re.compile(r"\b(?:coordinator|scheduler|scheduling|assistant)\b", re.I)
 _RECRUITING_TITLE = re.compile(
-    r"\b(?:coordinator|scheduler|scheduling|assistant|recruit\w*|talent|people (?:ops|operations|"
-    r"team|partner)|human resources|hr)\b",
+    r"\b(?:coordinat\w*|schedul\w*|organi[sz]ed by|assistant|recruit\w*|talent|people (?:ops"
+    r"|operations|team|partner)|human resources|hr)\b",
     re.IGNORECASE,
 )
 _TEAM_TITLE = re.compile(JOB_NOUN + r"|\b(?:head of|vp|cto|ceo|founder|co-founder|lead)\b", re.I)
@@ -121,7 +122,7 @@ def _title_lines(mail: Mail, writer: Person) -> list[str]:
 
 def invite_interviewers(event: CalendarEvent, mail: Mail, me: frozenset[str]) -> list[Person]:
     organizer = event.organizer
-    people = [p for p in event.attendees if p.address not in me]
+    people = [p for p in event.attendees if p.address not in me and not _shared(p.address)]
     others = [p for p in people if organizer is None or p.address != organizer.address]
     if not others:
         usable = organizer and organizer.address not in me and is_person_address(organizer.address)
@@ -131,6 +132,11 @@ def invite_interviewers(event: CalendarEvent, mail: Mail, me: frozenset[str]) ->
         others = [*others, organizer]
     meeting = [p for p in others if not _titled_coordinator(mail, p)]
     return meeting or others
+
+
+def _shared(address: str) -> bool:
+    """A calendar, team or no-reply mailbox on the guest list ("interviews@"): nobody to thank."""
+    return is_no_reply(address) or is_role_mailbox(address)
 
 
 def _titled_coordinator(mail: Mail, person: Person) -> bool:

@@ -55,6 +55,7 @@ HIRING_WORDS = tuple(
 JOB_NOUN = (
     r"\b(?:engineer|developer|analyst|designer|manager|scientist|architect|specialist|consultant"
     r"|director|intern|administrator|accountant|actuar\w*|researcher|technician|recruiter"
+    r"|planner|officer|strategist|economist|statistician|programmer"
     r"|entwickler\w*|ingenieur\w*|d(?:é|e)veloppeu\w+|ing(?:é|e)nieur\w*|analista"
     r"|desarrollador\w*|ingenier[oa]|dise(?:ñ|n)ador\w*)\b"
 )
@@ -124,6 +125,8 @@ NOT_HIRING = (
     r"\bverification code\b|\bverify your (?:e-?mail|account)\b|\bconfirm your e-?mail\b"
     r"|\breset your password\b|\bone-time (?:pass)?code\b",
     r"\b(?:patient|clinic|dental|physician|annual physical|pharmacy|prescription)\b",
+    r"\b(?:your|my|our) (?:wedding|financial|travel|tax|loan|mortgage|insurance|event) (?:planner"
+    r"|advis[eo]r|officer|consultant|specialist|manager)\b",
     r"\bcareer fair\b|\bjob fair\b|\byour tickets?\b|\bgeneral admission\b|\border #",
     r"\binfo(?:rmation)? session\b|\bopen house\b|\bnetworking (?:event|session)\b"
     r"|\bmeet-?up\b|\bhackathon\b|\btown hall\b|\ball-hands\b|\binterview prep\b",
@@ -153,7 +156,8 @@ NEWSLETTER = (
 )
 
 FIRST_PERSON_INTERVIEWER = (
-    r"\b(?:with me|me and|and me|and i\b(?!')|and myself|i'll call you|i will call you|"
+    r"\b(?:with me|me and|and me|and i\b(?!')|and myself|i'll (?:call|phone|ring) you"
+    r"|i will (?:call|phone|ring) you|"
     r"our (?:phone screen|phone call|call|chat|conversation|interview)|speak(?:ing)? with me|"
     r"und ich|mit mir|avec moi|et moi|conmigo|y yo)\b"
 )

@@ -91,9 +91,9 @@ OFFER = (
     r" (?:to the team|aboard|on ?board)|have you join (?:the team|us) as)\b",
     r"\b(?:attached|enclosed|here) (?:is|are|please find|you'll find) (?:your|the) (?:formal "
     r"|written |official )?offer\b|\bplease find (?:attached )?your (?:formal |written )?offer\b",
-    r"\b(?:summary|details) of (?:the|your) offer\b|\byour offer from\b",
+    r"\b(?:summary|details) of (?:the|your) offer\b",
     r"\bmove forward with (?:an|a formal|a verbal|a written) offer\b",
-    r"^offer letter\b|^(?:your )?(?:job )?offer (?:for|from)\b",
+    r"^offer letter\b|^(?:your )?job offer (?:for|from)\b",
     r"\b(?:you've|you have) been selected for the (?:[\w-]+ ){0,5}(?:role|position|job)\b",
     r"\bihnen die stelle anbieten|\bangebot f(?:ü|ue)r die (?:stelle|position)|\blettre d'offre",
     r"\b(?:proposition|promesse) d'embauche|\bplaisir de vous proposer le poste",
@@ -101,6 +101,9 @@ OFFER = (
     r"|freuen uns,? ihnen (?:die stelle|ein angebot))",
     r"\b(?:carta oferta|oferta formal|nos complace ofrecer\w*|oferta de trabajo para ti)",
 )
+# An offer only named ("Offer for ...", "your offer from ..."): a friend's or a shop's mail says
+# as much, so these count in hiring context only (rules.py).
+OFFER_NAMED = (r"\byour offer from\b", r"^(?:your )?offer (?:for|from)\b")
 OFFER_UNLESS = (
     r"\b(?:unable|not able|cannot|can't|won't be able) to (?:make |extend )?(?:you )?(?:an )?offer",
     r"\boffer(?:ed)? (?:to|went to|was extended to|has been extended to) " + _OTHER_PEOPLE,
@@ -108,6 +111,9 @@ OFFER_UNLESS = (
     r"\bif (?:we|they) (?:make|extend|decide)\b|\bbefore (?:we|they) (?:make|extend)\b",
     r"\bbefore (?:making|extending)\b|\bwhen you (?:get|receive) an offer\b",
     r"\bspecial offer\b|\blimited[- ]time offer\b",
+    # A friend congratulating: the offer is news to them, not an offer from the writer.
+    r"\b(?:congrat\w*|heard) (?:again )?(?:on|for|about|of) (?:your|the) (?:[\w-]+ ){0,2}offer\b",
+    r"\bproud of you\b|\bso happy for you\b",
     *QUESTION,
 )
 
@@ -140,5 +146,26 @@ HOLDING = (
     r"|\bseguimos (?:entrevistando|evaluando|valorando)\b|\b(?:te|le) dar(?:emos|é) una respuesta",
     r"\bnoch keine entscheidung\b|\bmelden uns (?:bis|sp(?:ä|ae)testens)\b"
     r"|\btoujours en cours\b|\bpas encore pris de d(?:é|e)cision\b",
+    r"\b(?:auswahl\w*|bewerbungsprozess|entscheidungsprozess|verfahren) (?:ist )?(?:derzeit "
+    r"|aktuell |momentan |noch )*(?:nicht abgeschlossen|l(?:ä|ae)uft)"
+    r"|\b(?:abstimmung|auswahl\w*|entscheidung\w*)\b[^\n]{0,40}\bl(?:ä|ae)uft noch\b",
+    r"\b(?:befinden uns|sind) (?:derzeit |aktuell |momentan |noch )*(?:im|in der|mitten im) "
+    r"(?:auswahl|bewerbungs|entscheidungs|rekrutierungs)\w*",
+    r"\b(?:melden uns|kommen (?:wir )?auf sie zu|h(?:ö|oe)ren von uns)\b[^\n]{0,30}\bsobald\b"
+    r"|\b(?:werden|wollen|m(?:ö|oe)chten) (?:ihnen|dir)\b[^\n]{0,60}\b(?:r(?:ü|ue)ckmeldung"
+    r"|bescheid|antwort|entscheidung)\b|\bgeben ihnen\b[^\n]{0,40}\b(?:r(?:ü|ue)ckmeldung"
+    r"|bescheid)\b",
+    r"\bpas encore (?:finalis|termin|boucl|arr(?:ê|e)t)\w*|\breviendr(?:ons|ai) vers vous\b"
+    r"|\bvous tiendr(?:ons|ai) inform|\b(?:processus|s(?:é|e)lection) [^\n]{0,30}\b(?:toujours"
+    r"|encore) en cours\b",
+    r"\b(?:a(?:ú|u)n|todav(?:í|i)a) (?:estamos|seguimos) (?:en (?:pleno |el )?proceso"
+    r"|valorando|evaluando)|\ba(?:ú|u)n no (?:hemos tomado|tenemos) (?:una |la )?decisi(?:ó|o)n"
+    r"|\bnos pondremos en contacto (?:contigo|con usted)\b[^\n]{0,30}\b(?:en cuanto|tan pronto"
+    r"|antes del|cuando tengamos)",
+    r"\bbrauchen (?:noch )?(?:etwas |ein wenig |ein bisschen )?(?:mehr )?zeit\b|\b(?:danke|dank)"
+    r" f(?:ü|ue)r ihre geduld\b|\bhaben sie (?:bitte )?(?:noch )?(?:etwas )?geduld\b",
+    r"\bbesoin d(?:e|'un peu de|'un peu plus de) (?:plus de )?temps\b|\bmerci (?:pour|de) votre "
+    r"patience\b|\bnecesitamos (?:un poco )?m(?:á|a)s (?:de )?tiempo\b|\bgracias por (?:tu|su) "
+    r"paciencia\b",
 )
 HOLDING_UNLESS = (*CONDITIONAL,)

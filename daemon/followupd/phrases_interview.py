@@ -112,13 +112,16 @@ CONFIRM_UNLESS = (*CONDITIONAL, *QUESTION, *_NOT_YET)
 
 REQUEST = (
     r"\b(?:like|love|want|wanted|happy|keen) to (?:schedule|set up|arrange|book|organi[sz]e|"
-    r"line up|invite you)\b",
+    r"line up|invite you|interview you)\b",
+    r"\b(?:like|love|want|wanted|keen) to (?:have|bring|invite) you (?:come |over )?(?:in|back"
+    r"|on-?site|onsite|to (?:our|the) office)\b",
     r"\b(?:share|send|let me know|tell me|provide)(?: me| us)? (?:your|a few|some|several|two or "
     r"three|2-3) (?:availability|available times|times|time slots|slots|options)\b",
     r"\b(?:pick|choose|select|grab|book|schedule) (?:a|your|the|an?) (?:time|slot|interview slot"
     r"|time slot)\b",
     r"\b(?:what|which) times? (?:work|suit|would work)\b|\bwould any of (?:the following|these)",
-    r"\b(?:would|does|do|will) (?:[\w,.:-]+ ){1,8}(?:work|suit) (?:for )?you\b",
+    r"\b(?:would|does|do|will) (?:[\w,.:-]+ ){1,8}(?:work|suit) (?:for )?(?:you\b|on your (?:end"
+    r"|side)\b)",
     r"\bwhich (?:one |option |slot |time |day )?(?:works|suits|would work)\b"
     r"|\bdo any of (?:these|those|the following)\b",
     r"\b(?:are|would) you (?:be )?(?:available|free|open) (?:for|on|next|this|to)\b.{0,60}"
@@ -161,6 +164,8 @@ CONFIRM_SENTENCE_UNLESS = (
     *CONDITIONAL,
     *QUESTION,
     *_NOT_YET,
+    # A wish to book ("I'd love to set up a call") is a request, not a booking.
+    r"\b(?:like|love|want|wanted|hoping|hope|keen) to (?:set up|schedule|book|arrange|line up)\b",
 )
 # Agreement on a time, weaker words: read only when the message does not ask for a time.
 AGREED = (
@@ -175,12 +180,20 @@ AGREED = (
     r" (?:on|at)\b",
     r"\blook(?:ing)? forward to (?:meeting|speaking|talking|chatting|seeing|connecting)\b"
     r"[^\n]{0,40}\bthen\b|\b(?:talk|speak) (?:to |with )?you (?:then|on)\b|\bit is[.!]",
+    r"\bworks(?:[.!]|$)|\b(?:i'll|i will|we'll|we will) (?:call|ring|phone|see|meet|speak (?:to"
+    r"|with)|talk (?:to|with)) you then\b",
 )
+
+# A meeting named in a message that asks about a time it names ("Would Monday at 3pm be OK
+# for a call?"): proposed, not fixed (rules.py reads it with the "asks_for_time" fact).
+MEETING_NAMED = (rf"\b{_MEETING}\b",)
 
 # A time fixed in the sentence that invites or looks forward; read only when the message
 # states one time and offers no choice of times (otherwise it asks to book: a request).
 INVITATION = (
     r"\binvit(?:e|ing) you\b[^\n]{0,100}?\b" + _MEETING + r"\b",
+    r"\b(?:like|love|want|wish) to interview you\b|\byou(?:'ll| will) (?:be )?(?:meet(?:ing)?"
+    r"|speak(?:ing)?|talk(?:ing)?|interview(?:ing)?|chat(?:ting)?) with\b",
     r"\byou(?:'re| are| have been) (?:formally )?invited (?:to|for)\b",
     r"\bplease (?:join|come in for|attend)\b[^\n]{0,60}?\b" + _MEETING + r"\b",
     r"\blook(?:ing)? forward to (?:meeting|speaking|talking|chatting|seeing|connecting)\b",
@@ -196,7 +209,8 @@ INVITATION_UNLESS = (*CONDITIONAL, *QUESTION, r"\bwebinar\b|\bsession\b")
 ASKS_FOR_TIME = (
     r"\b(?:which|what) (?:one |option |slot |time |times |day |of these |of those )?"
     r"(?:works|work|suits|suit|would work|is best|works best)\b",
-    r"\b(?:would|does|do|will|could) (?:[\w,.:-]+ ){1,8}(?:work|suit) (?:for )?you\b",
+    r"\b(?:would|does|do|will|could) (?:[\w,.:-]+ ){1,8}(?:work|suit) (?:for )?(?:you\b|on "
+    r"your (?:end|side)\b)",
     r"\b(?:are|would|will) you (?:be )?(?:available|free|open)\b",
     r"\bwhen (?:are|would|will) you (?:be )?(?:available|free)\b|\byour availability\b",
     r"\b(?:pick|choose|select|grab|book|schedule|reserve) (?:a|your|the|an?|one of the) "
@@ -237,6 +251,18 @@ RESCHEDULE_SENTENCE = (
     r"\b(?:take place|be held|happen)\b[^\n]{0,80}\binstead\b",
     r"(?<![^\n])(?:it|this|that|the interview) (?:will|'ll) now (?:take place|be held|be on"
     r"|happen)\b",
+    _owned_then(
+        _INTERVIEW,
+        r"(?:is|'s) now (?:on |at |happening )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+        r"|tomorrow|next)\b",
+    ),
+    r"\b(?:moved|rescheduled|shifted|pushed|switched|changed) (?:you|it|this|that|things)"
+    r"(?: over)? to\b",
+    _owned_then(_MEETING, _BE + " " + _MOVED + r"\s*(?:to|until|for)\b"),
+    # A new time agreed in a thread: "3pm works for Raj, so you're now set for Thursday...".
+    r"\b(?:works|is fine|suits|is good)\b[^\n]{0,80}\bso (?:you(?:'re| are)|we(?:'re| are)) now "
+    r"(?:all )?(?:set|booked|scheduled|confirmed) for\b"
+    r"|\byou(?:'re| are) now (?:all )?(?:set|booked|scheduled) for\b[^\n]{0,80}\binstead\b",
 )
 CANCEL_SENTENCE = (
     _owned_then(_INTERVIEW, f"(?:{_BE}|{_MUST_BE}) {_CALLED_OFF}"),

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
+from followupd.classify import AUTOMATED_RULES
 from followupd.identity import (
     company_from_display_name,
     company_key,
@@ -172,11 +173,15 @@ def _decision_by(employer: Sequence[Observation]) -> date | None:
 
 
 def is_auto_reply(observation: Observation) -> bool:
-    """An out-of-office or "automatic reply" is not the employer writing: it neither restarts
-    the clock nor names a contact (an ATS acknowledgement is a kind of its own, not this)."""
-    return observation.signal.kind is Kind.OTHER and bool(
-        _AUTO_REPLY.match(observation.envelope.subject)
-    )
+    """An out-of-office or "automatic reply", a newsletter or a job alert is not the employer
+    writing: it neither restarts the clock nor names a contact (an ATS acknowledgement is a kind
+    of its own, not this). Rows stored before Signal.automated existed show it in evidence."""
+    signal = observation.signal
+    if signal.kind is not Kind.OTHER:
+        return False
+    rule = signal.evidence[0].partition(":")[0] if signal.evidence else ""
+    automated = signal.automated or rule in AUTOMATED_RULES
+    return automated or bool(_AUTO_REPLY.match(observation.envelope.subject))
 
 
 def is_withdrawal(observation: Observation) -> bool:

@@ -16,10 +16,14 @@ into its state lives in process_state.py.
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
+from followupd.episodes import episode_id, split_episodes
 from followupd.identity import (
+    FREEMAIL_DOMAINS,
+    THIRD_PARTY_DOMAINS,
     domain_label,
     domain_of,
     employer_company_key,
@@ -29,11 +33,13 @@ from followupd.identity import (
     is_third_party_domain,
     registrable_domain,
     resembles,
+    same_company,
     speaks_for_employer,
 )
 from followupd.interviews import fold_interviews
 from followupd.model import Kind, Observation, Person, Process
-from followupd.process_state import fold_process
+from followupd.process_state import fold_process, is_auto_reply
+from followupd.same_moment import one_application
 from followupd.settings import Me
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -42,6 +48,9 @@ _THIRD_PARTY_LABELS = frozenset(
     | {"goodtime", "jobvite", "taleo", "bamboohr", "teamtailor", "workable", "recruitee"}
     | {"personio", "successfactors", "gem", "linkedin", "indeed", "docusign"}
 )
+
+
+_SERVICE_LABELS = frozenset(domain_label(d) for d in FREEMAIL_DOMAINS | THIRD_PARTY_DOMAINS)
 
 
 def build_processes(observations: Sequence[Observation], me: Me) -> tuple[Process, ...]:
@@ -63,35 +72,42 @@ def build_processes(observations: Sequence[Observation], me: Me) -> tuple[Proces
         if any(_opens_process(o) for o in chosen):
             opened.append(chosen)
     processes = []
-    for chosen in _joined_by_interview_time(opened, context.me):
+    for chosen in _joined_by_interview_time(opened, context):
         chosen.sort(key=observation_order)
-        keys = [context.identity_keys(o) for o in chosen if not o.from_user]
-        processes.append(fold_process(_process_id(chosen, keys), tuple(chosen), me))
+        employer = [o for o in chosen if not o.from_user]
+        keys = [context.identity_keys(o) for o in employer]
+        founding = keys[: next(i for i, o in enumerate(employer) if _opens_process(o)) + 1]
+        base = _process_id(chosen, founding, keys)
+        for number, episode in enumerate(split_episodes(chosen), start=1):
+            processes.append(fold_process(episode_id(base, number), tuple(episode), me))
     return tuple(sorted(processes, key=lambda p: p.id))
 
 
 def _joined_by_interview_time(
-    opened: list[list[Observation]], me: frozenset[str]
+    opened: list[list[Observation]], context: _Context
 ) -> list[list[Observation]]:
     """Groups holding one same live interview moment are one process when one of them does not
     know who the interviewers are: a staffing agency announcing "you'll meet Grace at Prairie
     Mills on Thursday at 1pm" and Grace's own invitation for that moment are one application
-    (the user cannot meet two employers at once)."""
-    named: dict[str, set[int]] = {}
-    anonymous: dict[str, set[int]] = {}
+    (the user cannot meet two employers at once); an equal start alone is not enough
+    (same_moment.py)."""
+    at_moment: dict[str, dict[int, bool]] = {}  # moment -> group index -> interviewers known
     for index, chosen in enumerate(opened):
         employer = [o for o in sorted(chosen, key=observation_order) if not o.from_user]
-        for interview in fold_interviews(employer, me):
+        for interview in fold_interviews(employer, context.me):
             if not interview.cancelled:
                 moment = interview.start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M")
-                side = named if interview.interviewers else anonymous
-                side.setdefault(moment, set()).add(index)
+                known = at_moment.setdefault(moment, {})
+                known[index] = known.get(index, False) or bool(interview.interviewers)
     groups = _Groups()
     for index in range(len(opened)):
         groups.add(f"group:{index}")
-    for moment, indices in anonymous.items():
-        for index in indices | named.get(moment, set()):
-            groups.union(f"group:{index}", f"at:{moment}")
+    for known in at_moment.values():
+        for index, other in itertools.permutations(known, 2):
+            if not known[index] and one_application(
+                opened[index], opened[other], context.identity_keys
+            ):
+                groups.union(f"group:{index}", f"group:{other}")
     joined: list[list[Observation]] = []
     for members in sorted(groups.components(), key=min):
         members_in_order = sorted(int(n[6:]) for n in members if n.startswith("group:"))
@@ -137,6 +153,8 @@ class _Context:
         if observation.from_user:
             envelope = observation.envelope
             return self._recipient_keys([*envelope.to, *envelope.cc])
+        if is_auto_reply(observation):  # an out-of-office joins its writer, a newsletter nothing
+            return [f"addr:{p.address.lower()}" for p in _writers(observation) if "@" in p.address]
         company = employer_company_key(observation)
         if observation.signal.kind is Kind.OTHER:
             people = [p for p in _writers(observation) if not is_no_reply(p.address)]
@@ -145,7 +163,7 @@ class _Context:
         keys = self._person_keys(
             [*_writers(observation), *observation.signal.interviewers], company
         )
-        if company and not any(resembles(label, company) for label in _THIRD_PARTY_LABELS):
+        if company and not _names_a_service(company):
             keys.append(f"company:{company}")
         return keys
 
@@ -176,23 +194,46 @@ class _Context:
         return keys
 
 
+def _names_a_service(company: str) -> bool:
+    """A company key that is an ATS's or a freemail provider's brand ("gmail"): it joins the
+    mail of every employer using it, so it is no identity."""
+    if company in _SERVICE_LABELS:
+        return True
+    return any(resembles(label, company) for label in _THIRD_PARTY_LABELS)
+
+
 def _writers(observation: Observation) -> list[Person]:
     envelope = observation.envelope
     people = [envelope.sender, *envelope.reply_to, observation.signal.contact]
     return [p for p in people if p is not None]
 
 
-def _process_id(chosen: Sequence[Observation], keys: Sequence[list[str]]) -> str:
-    """The earliest employer domain seen, else company key, else address; else the thread.
-
-    Derived from who the employer is, so it stays the same as mail accumulates."""
+def _process_id(
+    chosen: Sequence[Observation], founding: Sequence[list[str]], keys: Sequence[list[str]]
+) -> str:
+    """Derived from who the employer is, so it stays the same as mail accumulates: the first
+    employer domain of the mail up to the process's first hiring message; else, when that mail
+    came from a person (a freemail recruiter), its company key or their address, which later
+    mail from the employer's own domain must not replace (drafts are already keyed by it); else
+    (only an ATS naming a company) the earliest domain seen, company key, address; else the
+    thread."""
+    settled = _first_key("domain:", founding)
+    if not settled and _first_key("addr:", founding):
+        settled = _first_key("company:", founding) or _first_key("addr:", founding)
     for kind in ("domain:", "company:", "addr:"):
-        for observation_keys in keys:
-            found = sorted(k for k in observation_keys if k.startswith(kind))
-            if found:
-                return found[0].partition(":")[2]
+        settled = settled or _first_key(kind, keys)
+    if settled:
+        return settled
     first = chosen[0].envelope.message_id.lower().encode()
     return "thread-" + hashlib.sha256(first).hexdigest()[:12]
+
+
+def _first_key(kind: str, keys: Sequence[list[str]]) -> str:
+    for observation_keys in keys:
+        found = sorted(k for k in observation_keys if k.startswith(kind))
+        if found:
+            return found[0].partition(":")[2]
+    return ""
 
 
 class _Groups:
@@ -219,16 +260,29 @@ class _Groups:
             self.parent[max(root_a, root_b)] = min(root_a, root_b)
 
     def join_resembling_keys(self) -> None:
+        """Company keys join the same company's other keys and its domains ("Prairie Wind
+        Energy" and prairiewind.example), but never two groups that each have their own
+        employer domain: those are two employers, whatever their names share."""
         companies = sorted(n for n in self.parent if n.startswith("company:"))
         domains = sorted(n for n in self.parent if n.startswith("domain:"))
         for index, company in enumerate(companies):
             key = company[8:]
             for other in companies[index + 1 :]:
-                if resembles(other[8:], key):
-                    self.union(company, other)
-            for domain in domains:
-                if resembles(domain_label(domain[7:]), key):
-                    self.union(company, domain)
+                if same_company(other[8:], key):
+                    self._join_one_employer(company, other)
+            labels = sorted((domain_label(d[7:]).replace("-", "") != key, d) for d in domains)
+            for _, domain in labels:  # the domain spelling the name exactly first
+                if same_company(domain_label(domain[7:]), key):
+                    self._join_one_employer(company, domain)
+
+    def _join_one_employer(self, a: str, b: str) -> None:
+        domains_a, domains_b = self._domains_with(a), self._domains_with(b)
+        if not domains_a or not domains_b or domains_a == domains_b:
+            self.union(a, b)
+
+    def _domains_with(self, node: str) -> frozenset[str]:
+        root = self.find(node)
+        return frozenset(n for n in self.parent if n.startswith("domain:") and self.find(n) == root)
 
     def components(self) -> list[set[str]]:
         members: dict[str, set[str]] = {}

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from followupd.errors import UsageError
+from followupd.errors import ConfigError, UsageError
 from followupd.settings import Me, Settings
 
 MAX_SCENARIO_BYTES = 1024 * 1024
@@ -74,12 +74,24 @@ def replay_inputs(args: argparse.Namespace) -> ReplayInputs:
         zone = ZoneInfo(me.timezone)
     except (ZoneInfoNotFoundError, ValueError):
         raise UsageError(f"unknown time zone {me.timezone!r}") from None
+    _check_holidays(me)
+    start = _moment(args.start or scenario.get("start"), zone, "--from")
+    until = _moment(args.until or scenario.get("until"), zone, "--until")
+    if start is not None and until is not None and until < start:
+        raise UsageError(f"--until {until.isoformat()} is before --from {start.isoformat()}")
     return ReplayInputs(
-        mailbox=mailbox,
-        settings=replace(settings, me=me),
-        start=_moment(args.start or scenario.get("start"), zone, "--from"),
-        until=_moment(args.until or scenario.get("until"), zone, "--until"),
+        mailbox=mailbox, settings=replace(settings, me=me), start=start, until=until
     )
+
+
+def _check_holidays(me: Me) -> None:
+    """An unknown country is a mistyped flag here, not a broken config file."""
+    from followupd.business_days import BusinessCalendar
+
+    try:
+        BusinessCalendar(me.holidays, me.holidays_subdivision).holidays_in(2000)
+    except ConfigError as error:
+        raise UsageError(str(error)) from None
 
 
 def _scenario(mailbox: Path) -> dict[str, Any]:

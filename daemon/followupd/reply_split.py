@@ -41,6 +41,7 @@ _MOBILE_FOOTER = re.compile(
     r"|von meinem \w+ gesendet|envoyé de mon \w+|enviado desde mi \w+)",
     re.IGNORECASE,
 )
+_FOOTER_WORDS = ("sent from", "get outlook", "von meinem", "envoy", "enviado")  # in every footer
 _RULE = re.compile(r"^_{30,}$")
 _ANY_RULE = re.compile(r"^(_{10,}|-{10,})$")
 _SIGNATURE_ROOM = 10  # at most this many short lines after a sign-off
@@ -48,12 +49,18 @@ _SIGNATURE_ROOM = 10  # at most this many short lines after a sign-off
 
 def split_reply(text: str) -> tuple[str, str, str]:
     """(new text, quoted history, signature) of a plain-text body; best effort, never raises."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    cut = _with_rule_above(lines, _quote_start(lines))
+    if not text.strip():
+        return "", "", ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    cut = len(lines)
+    if ":" in text or "--" in text:  # in every attribution, header block and separator
+        cut = _with_rule_above(lines, _quote_start(lines))
     own, history = lines[:cut], lines[cut:]
-    quoted_inline = [line for line in own if line.lstrip().startswith(">")]
-    own = [line for line in own if not line.lstrip().startswith(">")]
-    own, signature = _split_signature(own)
+    quoted_inline = [line for line in own if line.lstrip().startswith(">")] if ">" in text else []
+    if quoted_inline:
+        own = [line for line in own if not line.lstrip().startswith(">")]
+    own, signature = _split_signature(own, _may_have_footer(text))
     quoted = "\n".join([*quoted_inline, *history]).strip()
     return _strip_block(own), quoted, _strip_block(signature)
 
@@ -102,10 +109,16 @@ def _header_block_follows(lines: list[str], index: int) -> bool:
     return sum(1 for line in following[:4] if _SENT_LINE.match(line)) >= 2
 
 
-def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
+def _may_have_footer(text: str) -> bool:
+    """False when no line can be "-- ", a mobile footer or a rule (no search line by line)."""
+    lowered = text.lower()
+    return "--" in text or "_" * 30 in text or any(map(lowered.__contains__, _FOOTER_WORDS))
+
+
+def _split_signature(lines: list[str], may_have_footer: bool) -> tuple[list[str], list[str]]:
     """Cut at "-- ", a mobile footer or a long rule of underscores, then at a sign-off."""
     footer: list[str] = []
-    for index, line in enumerate(lines):
+    for index, line in enumerate(lines if may_have_footer else ()):
         stripped = line.strip()
         if stripped == "--" or _MOBILE_FOOTER.match(stripped) or _RULE.match(stripped):
             lines, footer = lines[:index], lines[index:]

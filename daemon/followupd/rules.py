@@ -34,6 +34,7 @@ from followupd.phrases_decision import (
     HOLDING,
     HOLDING_UNLESS,
     OFFER,
+    OFFER_NAMED,
     OFFER_UNLESS,
     REJECTION,
     REJECTION_UNLESS,
@@ -52,6 +53,7 @@ from followupd.phrases_interview import (
     CONFIRM_UNLESS,
     INVITATION,
     INVITATION_UNLESS,
+    MEETING_NAMED,
     REQUEST,
     REQUEST_UNLESS,
     RESCHEDULE,
@@ -135,6 +137,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("rejection", Kind.REJECTION, REJECTION, unless=REJECTION_UNLESS),
     Rule("offer", Kind.OFFER, OFFER, unless=OFFER_UNLESS, where="all"),
+    Rule(
+        "offer named in hiring mail",
+        Kind.OFFER,
+        OFFER_NAMED,
+        unless=OFFER_UNLESS,
+        # Named only, from a personal address: a friend's congratulations, not the employer.
+        needs=_needs("hiring", "!freemail_sender"),
+        where="all",
+    ),
     Rule("not a job interview", Kind.OTHER, NOT_HIRING, where="all"),
     Rule(
         "interview moved",
@@ -207,6 +218,14 @@ RULES: tuple[Rule, ...] = (
         needs=_needs("hiring"),
         where="all",
     ),
+    Rule(
+        "a time asked about, not fixed",
+        Kind.INTERVIEW_REQUEST,
+        MEETING_NAMED,
+        unless=REQUEST_UNLESS,
+        needs=_needs("hiring", "time", "asks_for_time"),
+        where="all",
+    ),
     Rule("application acknowledged", Kind.APPLICATION_RECEIVED, ACKNOWLEDGEMENT, where="all"),
     Rule(
         "no decision yet",
@@ -224,6 +243,8 @@ RULES: tuple[Rule, ...] = (
 _HARD_WRAP = re.compile(r"(?m)^([^\n]{50,}[^\n.!?:;])\n(?=[^\n\s>*•-])")
 # Runs of blanks (not newlines) that are not already one plain space.
 _BLANKS = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
+# ASCII text without these and without double spaces has nothing for _BLANKS to do.
+_ODD_BLANKS = tuple(c for c in map(chr, range(128)) if c.isspace() and c not in " \n")
 # Written so that no run of blanks is ever scanned twice (mail is untrusted input), and so
 # that the scan stops only at spaces and newlines: the lookbehinds (written to end after the
 # space) run after a space, never at every position of the text.
@@ -242,14 +263,14 @@ _NOT_AN_END = "".join(  # abbreviations whose dot ends no sentence ("2 p.m.", "D
 )
 # German ordinals ("am 10. März") end no sentence either.
 _ORDINAL_DATE = r"(?:(?<!\d\. )|(?!(?i:jan|feb|m(?:ä|ae)r|apr|mai|jun|jul|aug|sep|okt|nov|dez)))"
-_SENTENCE_END = re.compile(
-    r" (?:(?<=[.!?;] )" + _NOT_AN_END + _ORDINAL_DATE + r"|\n\s*)|\n\s*"
-)
+_SENTENCE_END = re.compile(r" (?:(?<=[.!?;] )" + _NOT_AN_END + _ORDINAL_DATE + r"|\n\s*)|\n\s*")
 
 
 def unwrap(text: str) -> str:
     """Blanks collapsed and hard-wrapped lines (a long line running on) joined into one."""
-    return _HARD_WRAP.sub(r"\1 ", _BLANKS.sub(" ", text))
+    if not (text.isascii() and "  " not in text and not any(map(text.__contains__, _ODD_BLANKS))):
+        text = _BLANKS.sub(" ", text)
+    return _HARD_WRAP.sub(r"\1 ", text)
 
 
 def sentence_lines(text: str) -> str:

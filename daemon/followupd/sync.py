@@ -11,7 +11,9 @@ one transaction, so a crash half-way means the same poll again, never a hole.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import gc
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -23,7 +25,12 @@ from followupd.settings import AccountSettings, Settings
 from followupd.store import Store
 
 SYNCED_FOLDERS = (FolderRole.INBOX, FolderRole.SENT)
-FETCH_BATCH = 100  # whole messages held in memory at once
+# Whole messages held in memory at once, by their sizes from the poll: one fetch round (and
+# so one folder switch on IMAP) per this many bytes, not per handful of messages.
+FETCH_BYTES = 16 * 1024 * 1024
+FETCH_MAX = 2_000  # candidates per round
+UNKNOWN_SIZE = 256 * 1024  # counted for a message whose size the poll did not give
+PROGRESS_EVERY = 100
 Progress = Callable[[int, int], None]
 
 
@@ -93,13 +100,27 @@ def pull_changes(
         blocks.extend(block for block in poll.new if block.ref not in already)
     if not blocks and all(cursors[f] == stored[f] for f in SYNCED_FOLDERS):
         return Pulled(seen=0, observed=())  # nothing new: no lookups, no write
-    seen, candidates = _new_candidates(store, account, blocks, now)
-    observed: list[Observation] = []
-    if candidates:
-        known = _known(store, account, settings, candidates)
-        observed = _observe(mailbox, account, candidates, known, progress)
+    with _settled():
+        seen, candidates = _new_candidates(store, account, blocks, now)
+        observed: list[Observation] = []
+        if candidates:
+            gc.freeze()  # the parsed header blocks too
+            known = _known(store, account, settings, candidates)
+            observed = _observe(mailbox, account, candidates, known, progress)
     store.record_sync(account, seen, observed, cursors)
     return Pulled(seen=len(seen), observed=tuple(observed))
+
+
+@contextmanager
+def _settled() -> Iterator[None]:
+    """What exists now (after a first scan's polls: thousands of header blocks, each kept to
+    the end of the pull) set aside from the cyclic garbage collector, until the end: else
+    every full collection, triggered over and over by the parsing, walks them all again."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _new_candidates(
@@ -177,17 +198,33 @@ def _observe(
     """Fetch and classify what is worth it, oldest first, a bounded batch of bodies at a time."""
     wanted = {id(candidate) for candidate in _worth_fetching(candidates, known)}
     observed: list[Observation] = []
-    for start in range(0, len(candidates), FETCH_BATCH):
-        batch = candidates[start : start + FETCH_BATCH]
+    done = 0
+    for batch in _rounds(candidates, wanted):
         bodies = _fetch(mailbox, [c for c in batch if id(c) in wanted])
         for candidate in batch:
             data = bodies.pop((candidate.block.folder, candidate.block.ref), None)
             observation = None if data is None else _observation(account, candidate, data, known)
             if observation is not None:
                 observed.append(observation)
-        if progress is not None:
-            progress(start + len(batch), len(candidates))
+            done += 1
+            if progress is not None and (done % PROGRESS_EVERY == 0 or done == len(candidates)):
+                progress(done, len(candidates))
     return observed
+
+
+def _rounds(candidates: Sequence[_Candidate], wanted: set[int]) -> Iterator[list[_Candidate]]:
+    """Consecutive candidates whose wanted bodies stay under FETCH_BYTES together."""
+    batch: list[_Candidate] = []
+    size = 0
+    for candidate in candidates:
+        body = (candidate.block.size or UNKNOWN_SIZE) if id(candidate) in wanted else 0
+        if batch and (size + body > FETCH_BYTES or len(batch) >= FETCH_MAX):
+            yield batch
+            batch, size = [], 0
+        batch.append(candidate)
+        size += body
+    if batch:
+        yield batch
 
 
 def _fetch(mailbox: Mailbox, wanted: Iterable[_Candidate]) -> dict[tuple[FolderRole, str], bytes]:
@@ -206,7 +243,7 @@ def _observation(
 ) -> Observation | None:
     """Classify a fetched message; an observation if it matters, and update what is known."""
     try:
-        mail = parse.parse_message(data)
+        mail = parse.parse_message(data, candidate.head)  # the header block is read already
     except ParseError:
         return None
     folder = candidate.block.folder

@@ -11,7 +11,15 @@ from hypothesis import strategies as st
 from followupd.classify import sentences
 from followupd.parse import parse_message
 from followupd.phrases import HIRING_WORDS
-from followupd.prefilter import Phrase, phrases, required_literals
+from followupd.prefilter import (
+    Literals,
+    Phrase,
+    first_match,
+    phrase,
+    phrases,
+    required_literal_sets,
+    required_literals,
+)
 from followupd.rules import COMPILED
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "classify"
@@ -109,3 +117,53 @@ SALAD = [
 @given(st.lists(st.sampled_from(SALAD), max_size=40))
 def test_gates_agree_with_plain_search_on_word_salad(words: list[str]) -> None:
     _agree(" ".join(words))
+
+
+def test_short_alternatives_are_spelled_out_into_one_selective_set() -> None:
+    sets = required_literal_sets(r"\b(?:pleased|happy) to offer you\b")
+    assert frozenset({"pleased to offer you", "happy to offer you"}) in sets
+
+
+def test_a_long_pattern_gives_several_sets_every_match_meets() -> None:
+    pattern = r"\b(?:new|updated) (?:time|date) (?:for|of) (?:your|our|the)\b"
+    sets = required_literal_sets(pattern)
+    assert len(sets) >= 2
+    for text in ["the new time for your call", "an updated date of the onsite"]:
+        assert all(any(literal in text for literal in literals) for literals in sets), text
+
+
+def test_a_text_without_a_phrase_word_never_runs_its_regex() -> None:
+    item = phrase(r"\bregret to inform\b")
+    assert item.keys, "word edges on both sides: the words are known"
+    literals = Literals("we regretted informing nobody")
+    assert not literals.admits(item)
+    assert Literals("we regret to inform you").admits(item)
+
+
+def test_words_of_a_wider_text_gate_a_part_of_it() -> None:
+    item = phrase(r"\bmove forward with your application\b")
+    whole = Literals("subject line\nwe will move forward with your application")
+    part = Literals("we will move forward with your application", wider=whole)
+    assert [m.group() for m in first_match((item,), part)] == ["move forward with your application"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*SALAD[0], "\n", "  ", "\t", "é", "offer-letter", "x1"])))
+def test_gates_with_word_keys_agree_with_plain_search(words: list[str]) -> None:
+    text = " ".join(words)
+    literals = Literals(text)
+    for item in ALL_PHRASES:
+        gated = [m.span() for m in first_match((item,), literals)]
+        assert gated == [m.span() for m in item.regex.finditer(text)], item.regex.pattern
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(SALAD[0]), max_size=40))
+def test_a_rule_s_indexed_phrases_find_what_each_phrase_finds(words: list[str]) -> None:
+    text = " ".join(words)
+    for rule in COMPILED:
+        if rule.phrases is None:
+            continue
+        indexed = [(m.re.pattern, m.span()) for m in first_match(rule.phrases, text)]
+        plain = [(p.regex.pattern, m.span()) for p in rule.phrases for m in p.regex.finditer(text)]
+        assert indexed == plain, rule.rule.name

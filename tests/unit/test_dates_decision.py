@@ -91,3 +91,10 @@ def test_any_text_gives_no_date_or_one_from_the_sent_day_on(
     if found is not None:
         assert sent.date() <= found.day <= sent.date() + timedelta(days=400)
         assert found.text
+
+
+def test_a_french_by_phrase_is_kept_in_the_mention_text() -> None:
+    text = "Nous reviendrons vers vous d'ici le mercredi 13 mai."
+    found = find_decision_date(text, datetime(2026, 5, 5, 10, tzinfo=timezone(timedelta(hours=2))))
+    assert found is not None
+    assert found.text.startswith("d'ici le mercredi 13 mai")

@@ -115,3 +115,20 @@ def test_any_text_gives_aware_ordered_moments(words: list[str], offset: int) -> 
         assert mention.start.tzinfo is not None
         assert mention.end is None or mention.end > mention.start
     assert [m.start_index for m in found] == sorted(m.start_index for m in found)
+
+
+def test_the_first_mention_is_the_dated_one_when_a_bare_weekday_agrees_with_it() -> None:
+    # extract.py takes the first mention as the interview's start
+    text = "Thursday at 3pm works for Raj, so you're now set for Thursday, April 16 at 3:00 pm ET."
+    sent = datetime(2026, 4, 8, 10, tzinfo=timezone(timedelta(hours=-4)))
+    first = find_interview_times(text, sent)[0]
+    assert first.text == "Thursday, April 16 at 3:00 pm ET"
+    assert first.start.date().isoformat() == "2026-04-16"
+
+
+def test_a_bare_weekday_far_from_the_dated_mention_keeps_its_own_reading() -> None:
+    sent = datetime(2026, 4, 8, 10, tzinfo=timezone(timedelta(hours=-4)))
+    filler = " We look forward to it." * 30
+    text = f"Thursday at 3pm works.{filler} Separately, Thursday, April 16 at 3pm is the panel."
+    found = [m.start.date().isoformat() for m in find_interview_times(text, sent)]
+    assert found == ["2026-04-09", "2026-04-16"]

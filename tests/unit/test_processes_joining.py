@@ -78,6 +78,7 @@ def _agency_and_client(client_start: str) -> list[Observation]:
         TYLER,
         "2026-06-01 10:10",
         Kind.INTERVIEW_SCHEDULED,
+        subject="Prairie Mills interview - Supply Chain Planner",  # the agency names its client
         start="2026-06-04 14:00",
         end="2026-06-04 14:45",
         company="Keystone Talent Partners",

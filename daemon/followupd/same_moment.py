@@ -1,0 +1,53 @@
+"""Whether two groups of mail that hold the same interview moment are one application.
+
+A staffing agency writes "you'll meet Grace at Prairie Mills on Thursday at 1pm" and Grace
+sends her own invitation for that moment: one application at two domains. Two employers can
+also simply book the same slot (the user double-booked, or one of them moved). An equal start
+is not enough: the group that does not know who interviews must share a person with the other,
+lack an employer domain of its own (a freemail recruiter, an ATS), or name the other employer
+in a subject or a stated company ("Prairie Mills interview - Supply Chain Planner").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from followupd.identity import company_key, domain_label, same_company
+from followupd.model import Observation
+
+KeysOf = Callable[[Observation], list[str]]
+
+
+def one_application(
+    anonymous: Sequence[Observation], other: Sequence[Observation], keys_of: KeysOf
+) -> bool:
+    """Whether `anonymous` (its interview has no known interviewers) and `other`, which hold an
+    interview at the same minute, are one application."""
+    mine, theirs = _keys(anonymous, keys_of), _keys(other, keys_of)
+    if _of_kind(mine, "addr:") & _of_kind(theirs, "addr:"):
+        return True
+    if not _of_kind(mine, "domain:") or not _of_kind(theirs, "domain:"):
+        return True
+    return _names_employer(anonymous, theirs)
+
+
+def _keys(group: Sequence[Observation], keys_of: KeysOf) -> set[str]:
+    return {key for o in group if not o.from_user for key in keys_of(o)}
+
+
+def _of_kind(keys: set[str], kind: str) -> set[str]:
+    return {k.partition(":")[2] for k in keys if k.startswith(kind)}
+
+
+def _names_employer(group: Sequence[Observation], theirs: set[str]) -> bool:
+    names = {domain_label(d) for d in _of_kind(theirs, "domain:")} | _of_kind(theirs, "company:")
+    for observation in group:
+        if observation.from_user:
+            continue
+        words = re.findall(r"[a-z0-9]+", observation.envelope.subject.lower())
+        runs = {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, i + 5)}
+        runs.add(company_key(observation.signal.company))
+        if any(same_company(run, name) for run in runs - {""} for name in names):
+            return True
+    return False

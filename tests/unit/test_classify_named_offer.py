@@ -1,0 +1,45 @@
+"""An offer only named ("Offer from ...", "your offer from ...") counts in hiring mail only: a
+friend or a shop says as much about a sofa, and that must not make their domain an employer."""
+
+from __future__ import annotations
+
+import pytest
+
+from followupd.classify import classify
+from followupd.model import Kind
+from followupd.parse import parse_message
+
+
+def mail(subject: str, body: str, sender: str = "Kim <kim@friends.example>") -> bytes:
+    return (
+        f"From: {sender}\nTo: sam@example.org\nSubject: {subject}\n"
+        "Date: Mon, 04 May 2026 10:00:00 +0000\nMessage-ID: <m1@friends.example>\n\n"
+        f"{body}\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("offer from the garden shop", "They sent photos of the new benches for the weekend."),
+        ("dinner plans", "Did you see your offer from the furniture place? Ends on Friday."),
+        ("Offer for the old bike", "Still want it? Same price as last week."),
+    ],
+)
+def test_an_offer_only_named_in_personal_mail_is_other(subject: str, body: str) -> None:
+    signal = classify(parse_message(mail(subject, body)), frozenset({"sam@example.org"}))
+    assert signal.kind is Kind.OTHER, signal.evidence
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Offer for Senior Data Engineer", "Hi Sam, the details are attached. Talk soon."),
+        ("Your offer from Acme", "Hi Sam, attached is your offer for the Data Engineer role."),
+        ("Good news", "Hi Sam, your offer from Acme for the analyst position is attached."),
+    ],
+)
+def test_an_offer_named_in_hiring_mail_is_an_offer(subject: str, body: str) -> None:
+    data = mail(subject, body, "Dana Cole <dana@acme.example>")
+    signal = classify(parse_message(data), frozenset({"sam@example.org"}))
+    assert signal.kind is Kind.OFFER, signal.evidence
