@@ -13,6 +13,7 @@ idle cycle costs the same whether 1,000 or 100,000 messages were seen before.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -53,7 +54,7 @@ class Store:
         where = str(path) if str(path) == ":memory:" else str(Path(path).expanduser())
         with translated_errors(where):
             if where != ":memory:":
-                Path(where).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                _make_private(Path(where))
             connection = sqlite3.connect(where, isolation_level=None, timeout=0)
             store = cls(connection, where)
             try:
@@ -62,8 +63,6 @@ class Store:
             except BaseException:
                 connection.close()
                 raise
-            if where != ":memory:":
-                Path(where).chmod(0o600)
             return store
 
     def _configure(self) -> None:
@@ -279,3 +278,16 @@ class Store:
                     (message_id,),
                 ).rowcount
         self._ledgers.clear()
+
+
+def _make_private(path: Path) -> None:
+    """The database (mail addresses, names, subjects) readable by its owner only.
+
+    SQLite gives the -wal and -shm files the main file's mode, so the main file is made
+    0600 before SQLite first opens it.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if file.exists():
+            file.chmod(0o600)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -81,10 +82,17 @@ def test_state_survives_closing_and_reopening(tmp_path: Path) -> None:
         assert store.ledger("personal") == [record()]
 
 
-def test_the_database_file_is_private_to_the_user(tmp_path: Path) -> None:
+def test_the_database_and_its_wal_files_are_private_to_the_user(tmp_path: Path) -> None:
     path = tmp_path / "state.db"
-    Store.open(path).close()
-    assert path.stat().st_mode & 0o077 == 0
+    old_umask = os.umask(0o022)
+    try:
+        with Store.open(path) as store:
+            store.record_sync("personal", [], [observation("<m1@acme.example>")], {})
+            files = [path, *tmp_path.glob("state.db-*")]
+            assert len(files) == 3  # the -wal and -shm files exist while it is open
+            assert all(file.stat().st_mode & 0o077 == 0 for file in files)
+    finally:
+        os.umask(old_umask)
 
 
 def test_the_ledger_holds_one_row_per_process_stage_recipient_occurrence() -> None:
