@@ -41,6 +41,7 @@ from followupd.headers import (
     trim_references,
 )
 from followupd.model import Action, Envelope, Person, Stage
+from followupd.policy_context import recipient_key
 from followupd.settings import DraftSettings, Me
 from followupd.templates import Templates
 
@@ -57,6 +58,17 @@ def draft_message_id(
     token = base64.b32encode(digest).decode("ascii").lower()
     host = domain_of(f"x@{domain.strip().lower()}")
     return f"<{token}@{host}>"
+
+
+def action_message_id(action: Action, from_address: str) -> str:
+    """The Message-ID of the draft for `action`: the drafts ledger's key on the server."""
+    return draft_message_id(
+        action.process_id,
+        action.stage,
+        recipient_key(action.to),
+        action.occurrence,
+        domain_of(from_address),
+    )
 
 
 def compose(  # noqa: PLR0917 (the interface agreed between helpers; engine passes now 6th)
@@ -91,9 +103,7 @@ def compose(  # noqa: PLR0917 (the interface agreed between helpers; engine pass
         message["Cc"] = [_address(p) for p in cc]
     subject = reply_subject(parent.subject) if parent else ""
     message["Subject"] = subject or clean_text(rendered.subject, MAX_SUBJECT)
-    message_id = draft_message_id(
-        action.process_id, action.stage, to[0].address, action.occurrence, domain_of(sender)
-    )
+    message_id = action_message_id(action, sender)
     message["Message-ID"] = message_id
     if parent is not None:
         _thread_headers(message, parent)

@@ -18,7 +18,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from email.message import EmailMessage
 from functools import cache
 from pathlib import Path
 from time import perf_counter
@@ -26,8 +25,9 @@ from weakref import WeakKeyDictionary
 
 from followupd import compose, policy
 from followupd.backends.base import Mailbox
-from followupd.errors import DraftError
+from followupd.errors import DraftError, TemplateError
 from followupd.model import Action, DraftRecord, Observation, Process
+from followupd.policy_context import recipient_key
 from followupd.processes import build_processes
 from followupd.reports import ProcessReport, report
 from followupd.settings import Settings
@@ -35,9 +35,8 @@ from followupd.store import Store
 from followupd.sync import Progress, pull_changes
 from followupd.templates import Templates
 
-__all__ = ["CycleReport", "ProcessReport", "draft_id", "next_due", "report", "run_cycle"]
+__all__ = ["CycleReport", "ProcessReport", "next_due", "report", "run_cycle"]
 
-DRAFT_ID_FALLBACK_DOMAIN = "followupd.invalid"
 REPLAN_AT_LEAST_EVERY = timedelta(days=1)
 
 
@@ -132,7 +131,8 @@ def _plan_and_draft(
 ) -> tuple[list[DraftRecord], list[DraftRecord], list[str], datetime | None]:
     account = mailbox.name
     processes = build_processes(store.observations(account), settings.me)
-    plan = policy.plan(processes, store.ledger(account), now, settings.policy, settings.me)
+    # the whole ledger: a draft one account made is not made again by another
+    plan = policy.plan(processes, store.ledger(), now, settings.policy, settings.me)
     username = next((a.username for a in settings.accounts if a.name == account), "").lower()
     missed = [
         _record_missed(store, account, action, from_address(settings, username, action), now)
@@ -143,7 +143,7 @@ def _plan_and_draft(
     )
     for action in plan.draft:
         _make_draft(drafting, action)
-    due = next_due(processes, store.ledger(account), now, settings)
+    due = next_due(processes, store.ledger(), now, settings)
     kept = [record for record in missed if record is not None]
     return drafting.made, kept, drafting.problems, due
 
@@ -179,17 +179,6 @@ def from_address(settings: Settings, username: str, action: Action) -> str:
     return own[0] if own else ""
 
 
-def recipient_key(action: Action) -> str:
-    return ",".join(sorted(person.address for person in action.to))
-
-
-def draft_id(action: Action, from_address: str) -> str:
-    domain = from_address.rpartition("@")[2] or DRAFT_ID_FALLBACK_DOMAIN
-    return compose.draft_message_id(
-        action.process_id, action.stage, recipient_key(action), action.occurrence, domain
-    )
-
-
 def _notice_deleted_drafts(mailbox: Mailbox, store: Store, account: str) -> list[str]:
     made = [record.message_id for record in store.ledger(account) if record.status == "made"]
     if not made:
@@ -204,22 +193,22 @@ def _notice_deleted_drafts(mailbox: Mailbox, store: Store, account: str) -> list
 def _record_missed(
     store: Store, account: str, action: Action, from_address: str, now: datetime
 ) -> DraftRecord | None:
-    record = _record(action, draft_id(action, from_address), now, "missed")
+    record = _record(action, compose.action_message_id(action, from_address), now, "missed")
     return record if store.record_draft(record, account) else None
 
 
 def _make_draft(drafting: _Drafting, action: Action) -> None:
     settings = drafting.settings
     sender = from_address(settings, drafting.username, action)
-    message_id = draft_id(action, sender)
     try:
         message = compose.compose(
             action, settings.me, settings.drafts, drafting.templates, sender, drafting.now
         )
-    except DraftError as error:
+    except (DraftError, TemplateError) as error:
+        # one bad draft (say, a user template failing on this process) must not stop the rest
         drafting.problems.append(f"{action.process_id} {action.stage.value}: {error}")
         return
-    _set_message_id(message, message_id)
+    message_id = str(message["Message-ID"])
     drafting.mailbox.save_draft(message.as_bytes(), message_id)
     # saved before recorded: see the module docstring
     record = _record(action, message_id, drafting.now, "made")
@@ -227,17 +216,11 @@ def _make_draft(drafting: _Drafting, action: Action) -> None:
         drafting.made.append(record)
 
 
-def _set_message_id(message: EmailMessage, message_id: str) -> None:
-    if message.get("Message-ID") != message_id:
-        del message["Message-ID"]
-        message["Message-ID"] = message_id
-
-
 def _record(action: Action, message_id: str, now: datetime, status: str) -> DraftRecord:
     return DraftRecord(
         process_id=action.process_id,
         stage=action.stage,
-        recipient=recipient_key(action),
+        recipient=recipient_key(action.to),
         occurrence=action.occurrence,
         message_id=message_id,
         at=now,

@@ -286,8 +286,11 @@ def _make_private(path: Path) -> None:
     SQLite gives the -wal and -shm files the main file's mode, so the main file is made
     0600 before SQLite first opens it.
     """
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
-    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        if file.exists():
-            file.chmod(0o600)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+        for file in (path, path.with_name(f"{path.name}-wal"), path.with_name(f"{path.name}-shm")):
+            if file.exists():
+                file.chmod(0o600)
+    except OSError as error:
+        raise StoreError(f"state database {path}: {error.strerror or error}") from None
