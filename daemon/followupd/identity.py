@@ -111,6 +111,19 @@ def is_role_mailbox(address: str) -> bool:
     return any(token in _ROLE_WORDS for token in re.split(r"[._+\-]", local))
 
 
+def is_shared_mailbox(person: Person) -> bool:
+    """A no-reply, calendar or team address on a guest list ("Interviews Calendar
+    <interviews@acme>"), not a person: a role-like address counts as a person's when the name
+    given for it is a person's ("Jane Whitfield <jane.whitfield.talent@gmail.com>")."""
+    if is_no_reply(person.address):
+        return True
+    if not is_role_mailbox(person.address):
+        return False
+    words = re.findall(r"[^\W\d_]+", person.name)
+    named = 2 <= len(words) <= 4 and not any(is_role_mailbox(w) for w in words)
+    return not named
+
+
 def company_key(name: str | None) -> str:
     """A comparable form of a company name: "Harbor & Finch, Inc." -> "harborfinch"."""
     if not name:
@@ -200,7 +213,7 @@ def is_reachable_person(
 ) -> bool:
     """An address a follow-up may go to: a person, at the employer's own domain or freemail."""
     address = person.address
-    if "@" not in address or address in me or is_no_reply(address) or is_role_mailbox(address):
+    if "@" not in address or address in me or is_shared_mailbox(person):
         return False
     return is_freemail(domain_of(address)) or speaks_for_employer(person, company, me_domains)
 

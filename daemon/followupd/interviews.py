@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from followupd.identity import is_no_reply, is_role_mailbox
+from followupd.identity import is_shared_mailbox
 from followupd.model import Envelope, Interview, Kind, Observation, Person, Signal
 
 SAME_TIME = timedelta(minutes=1)
@@ -45,19 +45,13 @@ def fold_interviews(
         people = tuple(
             name_of(p)
             for p in observation.signal.interviewers
-            if p.address.lower() not in me and not _is_mailbox(p.address)
+            if p.address.lower() not in me and not is_shared_mailbox(p)
         )
         if kind is Kind.INTERVIEW_CANCELLED:
             _cancel(working, observation, people)
         elif observation.signal.interview_start is not None:
             _schedule(working, observation, people, moved=kind is Kind.INTERVIEW_RESCHEDULED)
     return tuple(w.interview for w in working)
-
-
-def _is_mailbox(address: str) -> bool:
-    """A no-reply or shared address ("interviews@", "recruiting@") on the guest list is a
-    calendar or a team, not someone who interviewed the user."""
-    return is_no_reply(address) or is_role_mailbox(address)
 
 
 def _thread_of(envelope: Envelope) -> set[str]:

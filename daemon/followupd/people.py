@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from followupd.identity import is_no_reply, is_role_mailbox
+from followupd.identity import is_shared_mailbox
 from followupd.model import CalendarEvent, Mail, Person
 from followupd.phrases import FIRST_PERSON_INTERVIEWER, JOB_NOUN
 from followupd.rules import split_sentences
@@ -122,7 +122,7 @@ def _title_lines(mail: Mail, writer: Person) -> list[str]:
 
 def invite_interviewers(event: CalendarEvent, mail: Mail, me: frozenset[str]) -> list[Person]:
     organizer = event.organizer
-    people = [p for p in event.attendees if p.address not in me and not _shared(p.address)]
+    people = [p for p in event.attendees if p.address not in me and not is_shared_mailbox(p)]
     others = [p for p in people if organizer is None or p.address != organizer.address]
     if not others:
         usable = organizer and organizer.address not in me and is_person_address(organizer.address)
@@ -132,11 +132,6 @@ def invite_interviewers(event: CalendarEvent, mail: Mail, me: frozenset[str]) ->
         others = [*others, organizer]
     meeting = [p for p in others if not _titled_coordinator(mail, p)]
     return meeting or others
-
-
-def _shared(address: str) -> bool:
-    """A calendar, team or no-reply mailbox on the guest list ("interviews@"): nobody to thank."""
-    return is_no_reply(address) or is_role_mailbox(address)
 
 
 def _titled_coordinator(mail: Mail, person: Person) -> bool:

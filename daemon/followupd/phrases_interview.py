@@ -119,7 +119,8 @@ REQUEST = (
     r"three|2-3) (?:availability|available times|times|time slots|slots|options)\b",
     r"\b(?:pick|choose|select|grab|book|schedule) (?:a|your|the|an?) (?:time|slot|interview slot"
     r"|time slot)\b",
-    r"\b(?:what|which) times? (?:work|suit|would work)\b|\bwould any of (?:the following|these)",
+    r"\b(?:what|which) (?:times?|days?) (?:works?|suits?|would work)\b"
+    r"|\bwould any of (?:the following|these)",
     r"\b(?:would|does|do|will) (?:[\w,.:-]+ ){1,8}(?:work|suit) (?:for )?(?:you\b|on your (?:end"
     r"|side)\b)",
     r"\bwhich (?:one |option |slot |time |day )?(?:works|suits|would work)\b"
@@ -180,8 +181,8 @@ AGREED = (
     r" (?:on|at)\b",
     r"\blook(?:ing)? forward to (?:meeting|speaking|talking|chatting|seeing|connecting)\b"
     r"[^\n]{0,40}\bthen\b|\b(?:talk|speak) (?:to |with )?you (?:then|on)\b|\bit is[.!]",
-    r"\bworks(?:[.!]|$)|\b(?:i'll|i will|we'll|we will) (?:call|ring|phone|see|meet|speak (?:to"
-    r"|with)|talk (?:to|with)) you then\b",
+    r"\bworks(?:[.!,]|$)|\b(?:i'll|i will|we'll|we will) (?:call|ring|phone|see|meet|speak (?:to"
+    r"|with)|talk (?:to|with)) you then\b|\b(?:talk|speak|chat) then\b",
 )
 
 # A meeting named in a message that asks about a time it names ("Would Monday at 3pm be OK

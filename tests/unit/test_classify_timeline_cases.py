@@ -14,6 +14,7 @@ from classify_mail import ME, eml, signal_of, vevent
 RECRUITER = "Jo Park <jo.park@fernwood.example>"
 AGENCY = "Tess Ruiz <tess.ruiz@peaktalent.example>"
 FRIEND = "Kim Wells <kim.wells@gmail.com>"
+COLLEAGUE = "Ben Ames <ben.ames@northstar.example>"
 
 
 @pytest.mark.parametrize(
@@ -289,4 +290,48 @@ def test_a_meeting_moved_to_a_new_time_is_rescheduled(body: str) -> None:
 def test_a_friend_naming_your_offer_from_a_personal_address_is_other() -> None:
     body = "Amazing - your offer from Fernwood for the analyst role is the best news this week."
     signal = signal_of(eml(body, "news!", FRIEND))
+    assert signal.kind.value == "other", signal.evidence
+
+
+def test_a_weekday_agreed_in_a_reply_takes_the_date_the_quote_proposed() -> None:
+    body = (
+        "Hi Sam,\n\nThursday at 10am works, talk then!\n\nJo\n\n"
+        "On Mon, Mar 2, 2026 at 9:00 AM Sam Lee <sam.lee@example.net> wrote:\n"
+        "> Hi Jo,\n>\n> Next week is busy for me. Could we do Thursday, March 12 at 10am ET\n"
+        "> instead?\n>\n> Sam\n"
+    )
+    signal = signal_of(eml(body, "Re: Fernwood - Data Analyst", RECRUITER))
+    assert signal.kind.value == "interview_scheduled", signal.evidence
+    assert signal.interview_start is not None
+    assert signal.interview_start.date().isoformat() == "2026-03-12"
+    assert signal.interview_start.hour == 10
+
+
+def test_a_weekday_agreed_without_a_quote_is_the_next_such_day() -> None:
+    signal = signal_of(eml("Thursday at 10am works, talk then!", "Re: Data Analyst", RECRUITER))
+    assert signal.interview_start is not None
+    assert signal.interview_start.date().isoformat() == "2026-03-05"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Re: Data Analyst", "Friday works for us, but what time suits you best?"),
+        ("Re: Data Analyst", "Does Friday, March 6 at 3pm or Monday at 10am work for a chat?"),
+    ],
+)
+def test_a_day_agreed_with_the_time_still_open_is_a_request(subject: str, body: str) -> None:
+    signal = signal_of(eml(body, subject, RECRUITER))
+    assert signal.kind.value == "interview_request", signal.evidence
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Re: dinner", "Friday at 7pm works! See you at the restaurant."),
+        ("Team offsite", "Would Friday, March 6 at 3pm work for the offsite planning call?"),
+    ],
+)
+def test_times_agreed_or_asked_outside_hiring_are_other(subject: str, body: str) -> None:
+    signal = signal_of(eml(body, subject, COLLEAGUE))
     assert signal.kind.value == "other", signal.evidence

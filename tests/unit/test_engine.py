@@ -256,3 +256,24 @@ def test_progress_is_reported_up_to_the_number_of_new_messages(tmp_path: Path) -
         mailbox = LocalMailbox(root, clock=clock)
         engine.run_cycle(mailbox, store, SETTINGS, clock.now, lambda *done: calls.append(done))
     assert calls and calls[-1] == (4, 4)
+
+
+def test_two_accounts_with_the_same_mail_make_one_draft_between_them(tmp_path: Path) -> None:
+    clock = Clock(datetime(2026, 4, 1, 12, 0, tzinfo=NY))
+    boxes = [
+        LocalMailbox(build_mailbox(tmp_path / name), name=name, clock=clock)
+        for name in ("personal", "work")
+    ]
+    made = []
+    with Store.open(":memory:") as store:
+        for moment in (
+            datetime(2026, 4, 2, 12, tzinfo=NY),
+            THANK_YOU_DUE,
+            THANK_YOU_DUE.replace(day=8),
+        ):
+            made += [d for box in boxes for d in cycle(box, store, clock, moment).drafts_made]
+        assert [(d.stage, d.recipient) for d in made] == [
+            (Stage.THANK_YOU, "omar.diaz@fernleaf.example")
+        ]
+        assert sum(len(box.saved_drafts) for box in boxes) == 1
+        assert len(store.ledger()) == 1

@@ -10,7 +10,7 @@ import pytest
 from classify_mail import eml, signal_of, vevent
 from process_facts import ME, USER, at, message, run_daemon, sent
 
-from followupd.identity import same_company
+from followupd.identity import is_shared_mailbox, same_company
 from followupd.interviews import fold_interviews
 from followupd.model import Kind, Observation, Person
 from followupd.processes import build_processes
@@ -311,3 +311,35 @@ def test_the_users_reply_to_a_rejection_stays_in_the_closed_episode() -> None:
     reply = sent(["dana.lee@acme.example"], "2026-03-03 09:00", subject="Re: Your application")
     first, second = build_processes([rejection, reply, invite], ME)
     assert reply in first.observations and reply not in second.observations
+
+
+@pytest.mark.parametrize(
+    ("person", "shared"),
+    [
+        (Person("interviews@acme.example", "Interviews Calendar"), True),
+        (Person("recruiting@acme.example", "Acme Recruiting"), True),
+        (Person("talent@acme.example"), True),
+        (Person("no-reply@acme.example", "Dana Lee"), True),
+        (Person("jane.whitfield.talent@gmail.com", "Jane Whitfield"), False),
+        (Person("dana.lee@acme.example", "Dana Lee"), False),
+    ],
+)
+def test_a_shared_mailbox_is_known_by_its_address_unless_a_persons_name_is_given(
+    person: Person, shared: bool
+) -> None:
+    assert is_shared_mailbox(person) is shared
+
+
+def test_a_freemail_recruiter_with_a_role_word_in_her_address_is_the_contact() -> None:
+    jane = message(
+        "Jane Whitfield <jane.whitfield.talent@gmail.com>",
+        "2026-03-05 10:00",
+        Kind.INTERVIEW_SCHEDULED,
+        start="2026-03-10 14:00",
+        interviewers=["Jane Whitfield <jane.whitfield.talent@gmail.com>"],
+        company="Corvid Analytics",
+    )
+    (process,) = build_processes([jane], ME)
+    assert process.contact is not None
+    assert process.contact.address == "jane.whitfield.talent@gmail.com"
+    assert [p.address for p in process.interviewers] == ["jane.whitfield.talent@gmail.com"]
