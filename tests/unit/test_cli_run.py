@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import signal
 import socket
+import subprocess
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
@@ -26,10 +29,11 @@ def fill_inbox(inbox: Path, count: int) -> None:
         )
 
 
-def test_sigterm_during_a_cycle_finishes_it_and_exits_0(tmp_path: Path) -> None:
-    mailbox = local_mailbox(tmp_path / "mail")
-    fill_inbox(mailbox / "INBOX", MESSAGES)
-    config = maildir_config(tmp_path, mailbox)
+@contextmanager
+def daemon_with_notify_socket(
+    config: Path,
+) -> Iterator[tuple[subprocess.Popen[str], socket.socket]]:
+    """`followupd run` with $NOTIFY_SOCKET bound here, so a test can wait on its reports."""
     with tempfile.TemporaryDirectory(prefix="sdn", dir="/tmp") as folder:
         notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
         notify.bind(f"{folder}/notify")
@@ -38,13 +42,20 @@ def test_sigterm_during_a_cycle_finishes_it_and_exits_0(tmp_path: Path) -> None:
             ["run", "--config", str(config)], NOTIFY_SOCKET=f"{folder}/notify"
         )
         try:
-            while b"STATUS=local: polling" not in notify.recv(4096):  # the step has begun
-                pass
-            process.send_signal(signal.SIGTERM)
-            _, err = process.communicate(timeout=60)
+            yield process, notify
         finally:
             process.kill()
             notify.close()
+
+
+def test_sigterm_during_a_cycle_finishes_it_and_exits_0(tmp_path: Path) -> None:
+    mailbox = local_mailbox(tmp_path / "mail")
+    fill_inbox(mailbox / "INBOX", MESSAGES)
+    with daemon_with_notify_socket(maildir_config(tmp_path, mailbox)) as (process, notify):
+        while b"STATUS=local: polling" not in notify.recv(4096):  # the step has begun
+            pass
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=60)
     assert process.returncode == 0, err
     lines = err.splitlines()
     signalled = next(i for i, line in enumerate(lines) if "SIGTERM received" in line)
@@ -57,23 +68,12 @@ def test_sigterm_during_a_cycle_finishes_it_and_exits_0(tmp_path: Path) -> None:
 
 def test_run_keeps_polling_until_stopped(tmp_path: Path) -> None:
     mailbox = local_mailbox(tmp_path / "mail")
-    config = maildir_config(tmp_path, mailbox)
-    with tempfile.TemporaryDirectory(prefix="sdn", dir="/tmp") as folder:
-        notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-        notify.bind(f"{folder}/notify")
-        notify.settimeout(30)
-        process = followupd_process(
-            ["run", "--config", str(config)], NOTIFY_SOCKET=f"{folder}/notify"
-        )
-        try:
-            idle = 0
-            while idle < 2:  # poll_interval is 1s: wait for the end of a second cycle
-                idle += b"STATUS=idle" in notify.recv(4096)
-            process.send_signal(signal.SIGINT)
-            _, err = process.communicate(timeout=30)
-        finally:
-            process.kill()
-            notify.close()
+    with daemon_with_notify_socket(maildir_config(tmp_path, mailbox)) as (process, notify):
+        idle = 0
+        while idle < 2:  # poll_interval is 1s: wait for the end of a second cycle
+            idle += b"STATUS=idle" in notify.recv(4096)
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
     assert process.returncode == 0, err
     assert sum("cycle done" in line for line in err.splitlines()) >= 2
     assert "draft made: stage=rejection_reply" in err
