@@ -9,8 +9,10 @@ ATS acknowledgement "for Prairie Wind Energy" meets the recruiter at prairiewind
 
 Only employer messages of a hiring kind open a process; `other` mail from a person joins
 one through its thread or that person's domain; the user's own mail through its thread or
-its recipients. A group without a hiring message is not a process. The folding of a group
-into its state lives in process_state.py.
+its recipients. A group without a hiring message is not a process. Hiring news after a
+rejection, an offer or a withdrawal starts a new episode of the group, a process of its own
+("acme.example#2", episodes.py). The folding of a group into its state lives in
+process_state.py.
 """
 
 from __future__ import annotations

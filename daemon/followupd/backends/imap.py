@@ -4,7 +4,8 @@ Commands per folder and poll (after login and one LIST per session):
 - idle: one STATUS (UIDNEXT UIDVALIDITY [HIGHESTMODSEQ]); nothing else when UIDNEXT has not
   moved past the cursor, whatever the folder's size;
 - new mail: STATUS, EXAMINE, UID SEARCH UID last+1:*, then UID FETCH of header sections
-  (BODY.PEEK[HEADER] + RFC822.SIZE) in batches of 500;
+  (BODY.PEEK[HEADER.FIELDS (...)] of the fields anything reads, RFC822.SIZE, INTERNALDATE)
+  in batches of 500;
 - first run or UIDVALIDITY changed: the same with UID SEARCH SINCE <look-back>.
 `fetch` brings whole messages (BODY.PEEK[]) in batches of a few MB. Folders are only EXAMINEd
 and bodies only PEEKed, so no flag of the user's mail changes; the one write is APPEND to
@@ -41,6 +42,7 @@ from followupd.backends.imap_sync import (
     BATCH_MESSAGES,
     HEADER_BATCH,
     HEADER_CAP,
+    HEADER_FIELDS,
     MESSAGE_CAP,
     Fetched,
     FolderState,
@@ -60,6 +62,7 @@ from followupd.backends.imap_sync import (
     sizes_from,
     state_from,
     uid_set,
+    with_internal_date,
 )
 from followupd.errors import PermanentMailboxError, TransientMailboxError
 from followupd.model import FolderRole
@@ -274,14 +277,16 @@ class ImapMailbox:
     def _headers(
         self, folder: FolderRole, name: str, uids: list[int], epoch: int
     ) -> Iterator[HeaderBlock]:
-        parts = f"(UID RFC822.SIZE BODY.PEEK[HEADER]<0.{HEADER_CAP}>)"
+        fields = f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]<0.{HEADER_CAP}>"
+        parts = f"(UID RFC822.SIZE INTERNALDATE {fields})"
         for chunk in chunked(uids, HEADER_BATCH):
             wanted = set(chunk)
             for item in self._call(partial(self._uid_fetch, name=name, uids=chunk, parts=parts)):
                 if item.uid in wanted:
                     wanted.discard(item.uid)
                     self._sizes[(folder, item.uid)] = item.size
-                    yield HeaderBlock(folder, message_ref(epoch, item.uid), item.data, item.size)
+                    header = with_internal_date(item.data, item.internal_date)
+                    yield HeaderBlock(folder, message_ref(epoch, item.uid), header, item.size)
 
     def _known_sizes(self, folder: FolderRole, name: str, uids: list[int]) -> dict[int, int]:
         """UID -> size for the UIDs still there, from the last poll or one FETCH RFC822.SIZE."""

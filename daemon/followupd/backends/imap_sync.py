@@ -21,6 +21,16 @@ MESSAGE_CAP = 32 * 1024 * 1024  # bytes of a whole message fetched
 BATCH_BYTES = 4 * 1024 * 1024  # whole messages per UID FETCH, by their sizes
 BATCH_MESSAGES = 50
 HEADER_BATCH = 500  # header sections per UID FETCH
+# The header fields anything downstream reads (parse, triage, classify, people, sender_zone),
+# and a few kept for evidence. Received and DKIM lines, most of a header section's bytes, are
+# left out: a message without Date gets its INTERNALDATE instead (see with_internal_date).
+HEADER_FIELDS = (
+    "From Sender To Cc Reply-To Subject Date Message-ID In-Reply-To References "
+    "MIME-Version Content-Type Content-Transfer-Encoding Content-Language "
+    "List-Id List-Unsubscribe List-Post Precedence Auto-Submitted X-Autoreply X-Autorespond "
+    "X-Auto-Response-Suppress Delivered-To X-Original-To Return-Path Thread-Index Thread-Topic "
+    "X-Mailer X-MS-Has-Attach X-MS-Exchange-Calendar-Series-Instance-ID Feedback-ID"
+)
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -130,10 +140,13 @@ class Fetched:
     uid: int
     size: int  # RFC822.SIZE, 0 when not asked
     data: bytes  # the one literal asked for (header section or whole message)
+    internal_date: str = ""  # INTERNALDATE as sent ("17-Jul-1996 02:44:25 -0700"), if asked
 
 
 _UID = re.compile(rb"\bUID (\d+)", re.I)
 _SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)", re.I)
+_INTERNAL_DATE = re.compile(rb'\bINTERNALDATE "([^"\r\n]{1,40})"', re.I)
+_DATE_FIELD = re.compile(rb"^date:", re.I | re.M)
 
 
 def parse_fetch(data: Sequence[object]) -> Iterator[Fetched]:
@@ -153,7 +166,22 @@ def parse_fetch(data: Sequence[object]) -> Iterator[Fetched]:
         if uid is None:
             continue
         size = _SIZE.search(meta)
-        yield Fetched(int(uid[1]), int(size[1]) if size else 0, literal)
+        internal = _INTERNAL_DATE.search(meta)
+        when = internal[1].decode("ascii", "replace") if internal else ""
+        yield Fetched(int(uid[1]), int(size[1]) if size else 0, literal, when)
+
+
+def with_internal_date(header: bytes, internal_date: str) -> bytes:
+    """A header section without Date gets the server's INTERNALDATE as a Received line.
+
+    Received lines are not fetched, and parse falls back to the newest Received date.
+    """
+    if not internal_date or _DATE_FIELD.search(header):
+        return header
+    day = internal_date.strip().replace("-", " ", 2)  # "17-Jul-1996 ..." -> "17 Jul 1996 ..."
+    line = f"Received: by imap; {day}\r\n".encode("ascii", "replace")
+    body = header.rstrip(b"\r\n")
+    return (body + b"\r\n" if body else b"") + line + b"\r\n"
 
 
 def sizes_from(data: Sequence[object]) -> dict[int, int]:
