@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from followupd import classify, identity, parse, triage
 from followupd.backends.base import HeaderBlock, Mailbox
+from followupd.backends.imap_slim import SKIPPED_HEADER
 from followupd.errors import ParseError
 from followupd.model import Envelope, FolderRole, Kind, Mail, Observation
 from followupd.settings import AccountSettings, Settings
@@ -31,6 +33,7 @@ FETCH_BYTES = 16 * 1024 * 1024
 FETCH_MAX = 2_000  # candidates per round
 UNKNOWN_SIZE = 256 * 1024  # counted for a message whose size the poll did not give
 PROGRESS_EVERY = 100
+HEADER_SCAN = 256 * 1024  # bytes of a fetched message searched for the backend's own header
 Progress = Callable[[int, int], None]
 
 
@@ -199,8 +202,7 @@ def _observe(
     wanted = {id(candidate) for candidate in _worth_fetching(candidates, known)}
     observed: list[Observation] = []
     done = 0
-    for batch in _rounds(candidates, wanted):
-        bodies = _fetch(mailbox, [c for c in batch if id(c) in wanted])
+    for batch, bodies in _prefetched(mailbox, list(_rounds(candidates, wanted)), wanted):
         for candidate in batch:
             data = bodies.pop((candidate.block.folder, candidate.block.ref), None)
             observation = None if data is None else _observation(account, candidate, data, known)
@@ -210,6 +212,26 @@ def _observe(
             if progress is not None and (done % PROGRESS_EVERY == 0 or done == len(candidates)):
                 progress(done, len(candidates))
     return observed
+
+
+def _prefetched(
+    mailbox: Mailbox, rounds: Sequence[list[_Candidate]], wanted: set[int]
+) -> Iterator[tuple[list[_Candidate], dict[tuple[FolderRole, str], bytes]]]:
+    """Each round with its bodies; the next round's download (on one worker thread, the only
+    user of the mailbox meanwhile) overlaps with the classifying of this one."""
+
+    def bodies_of(batch: list[_Candidate]) -> dict[tuple[FolderRole, str], bytes]:
+        return _fetch(mailbox, [candidate for candidate in batch if id(candidate) in wanted])
+
+    if not rounds:
+        return
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="followupd-fetch") as pool:
+        pending = pool.submit(bodies_of, rounds[0])
+        for index, batch in enumerate(rounds):
+            bodies = pending.result()
+            if index + 1 < len(rounds):
+                pending = pool.submit(bodies_of, rounds[index + 1])
+            yield batch, bodies
 
 
 def _rounds(candidates: Sequence[_Candidate], wanted: set[int]) -> Iterator[list[_Candidate]]:
@@ -246,6 +268,8 @@ def _observation(
         mail = parse.parse_message(data, candidate.head)  # the header block is read already
     except ParseError:
         return None
+    if data.find(SKIPPED_HEADER + b":", 0, HEADER_SCAN) >= 0:  # a big one, without attachments
+        mail = replace(mail, notes=(*mail.notes, "attachments not downloaded"))
     folder = candidate.block.folder
     envelope = candidate.head.envelope  # the id the seen row used, even if the body differs
     from_user = known.from_user(envelope, folder)

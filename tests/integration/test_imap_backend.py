@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import imaplib
+import random
 import subprocess
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
+from email.message import EmailMessage
 from email.parser import BytesHeaderParser
 
 import pytest
@@ -15,6 +17,7 @@ from imap_tools.imap_utf7 import utf7_encode
 
 from followupd.backends.imap import ImapMailbox
 from followupd.model import FolderRole
+from followupd.parse import parse_message
 
 pytestmark = pytest.mark.dovecot
 TODAY = datetime.now(UTC).date()
@@ -318,3 +321,70 @@ def test_a_connection_lost_just_after_append_does_not_make_a_second_draft(
         assert box.drafts_present([key]) == {key}
     assert list(imap_user.flags("Drafts")) == [key]
     assert appends == [1]
+
+
+INVITE = """BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:-//Example//Test//EN\r
+METHOD:REQUEST\r
+BEGIN:VEVENT\r
+UID:big-attachment-invite@employer.example\r
+DTSTAMP:20300101T090000Z\r
+DTSTART:20300115T140000Z\r
+DTEND:20300115T150000Z\r
+SUMMARY:Interview with Employer\r
+ORGANIZER:mailto:dana@employer.example\r
+ATTENDEE:mailto:user@example.org\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def invite_with_big_attachment() -> bytes:
+    message = EmailMessage()
+    message["From"] = "Dana <dana@employer.example>"
+    message["To"] = "user@example.org"
+    message["Subject"] = "Interview invitation"
+    message["Message-ID"] = "<big-invite@employer.example>"
+    message["Date"] = "Mon, 02 Nov 2026 10:00:00 +0000"
+    message.set_content("Hello, please find the invitation for Thursday attached. Grüße, Dana")
+    message.add_alternative("<p>Hello, please find the <b>invitation</b> attached.</p>", "html")
+    message.add_attachment(
+        random.Random(7).randbytes(1_000_000),
+        maintype="application",
+        subtype="pdf",
+        filename="job description.pdf",
+    )
+    message.add_attachment(INVITE.encode(), maintype="text", subtype="calendar", filename="i.ics")
+    return message.as_bytes()
+
+
+def test_a_big_message_is_fetched_without_its_attachments(imap_user: ImapUser) -> None:
+    original = invite_with_big_attachment()
+    imap_user.append("INBOX", original)
+    with mailbox(imap_user) as box:
+        poll = box.poll(FolderRole.INBOX, None, LOOK_BACK)
+        (fetched,) = box.fetch(FolderRole.INBOX, [block.ref for block in poll.new])
+    assert len(fetched.data) < len(original) // 20
+    whole, slim = parse_message(original), parse_message(fetched.data)
+    assert slim.events == whole.events and len(slim.events) == 1
+    assert slim.text == whole.text and "Grüße, Dana" in slim.text
+    assert slim.envelope == whole.envelope
+    assert slim.attachments == whole.attachments == ("job description.pdf", "i.ics")
+    assert imap_user.flags("INBOX") == {"<big-invite@employer.example>": ""}
+
+
+def test_a_big_message_of_attachments_only_keeps_their_names(imap_user: ImapUser) -> None:
+    message = EmailMessage()
+    message["From"] = "kim@friends.example"
+    message["Message-ID"] = "<photos@friends.example>"
+    message.add_attachment(
+        random.Random(3).randbytes(600_000), maintype="image", subtype="jpeg", filename="a.jpg"
+    )
+    original = message.as_bytes()
+    imap_user.append("INBOX", original)
+    with mailbox(imap_user) as box:
+        poll = box.poll(FolderRole.INBOX, None, LOOK_BACK)
+        (fetched,) = box.fetch(FolderRole.INBOX, [block.ref for block in poll.new])
+    assert len(fetched.data) < 2000
+    assert parse_message(fetched.data).attachments == ("a.jpg",)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given
@@ -28,7 +28,9 @@ from followupd.backends.imap_sync import (
     sizes_from,
     state_from,
     uid_set,
+    with_internal_date,
 )
+from followupd.parse import parse_message
 
 
 @given(
@@ -166,3 +168,24 @@ def test_a_ref_names_its_uid_only_within_its_uidvalidity_epoch() -> None:
     assert ref_uid(ref, 1800000000) is None  # after a resync the same UID is another message
     assert ref_uid("42", 1700000000) is None
     assert ref_uid("x:42", 1700000000) is None
+
+
+def test_a_header_without_date_gets_the_internaldate_that_parse_falls_back_to() -> None:
+    data = [
+        (
+            b'1 (UID 4 INTERNALDATE "07-Nov-2026 09:15:00 +0100" BODY[HEADER.FIELDS (FROM)] {9}',
+            b"From: a\r\n\r\n",
+        ),
+        b")",
+    ]
+    (item,) = parse_fetch(data)
+    assert item.internal_date == "07-Nov-2026 09:15:00 +0100"
+    header = with_internal_date(item.data, item.internal_date)
+    mail = parse_message(header)
+    assert mail.envelope.date == datetime(2026, 11, 7, 9, 15, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_a_header_with_its_own_date_is_left_as_it_is() -> None:
+    header = b"Date: Mon, 02 Nov 2026 10:00:00 +0000\r\nFrom: a@b.example\r\n\r\n"
+    assert with_internal_date(header, "07-Nov-2026 09:15:00 +0100") == header
+    assert with_internal_date(b"From: a@b.example\r\n\r\n", "") == b"From: a@b.example\r\n\r\n"

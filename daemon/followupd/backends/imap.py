@@ -7,7 +7,9 @@ Commands per folder and poll (after login and one LIST per session):
   (BODY.PEEK[HEADER.FIELDS (...)] of the fields anything reads, RFC822.SIZE, INTERNALDATE)
   in batches of 500;
 - first run or UIDVALIDITY changed: the same with UID SEARCH SINCE <look-back>.
-`fetch` brings whole messages (BODY.PEEK[]) in batches of a few MB. Folders are only EXAMINEd
+`fetch` brings whole messages (BODY.PEEK[]) in batches of a few MB, except messages over
+256 KB: for those, BODYSTRUCTURE first, then only the header, text and calendar parts
+(imap_bodystructure, imap_slim), so attachments stay on the server. Folders are only EXAMINEd
 and bodies only PEEKed, so no flag of the user's mail changes; the one write is APPEND to
 Drafts, after a search for the draft's Message-ID. imap-tools' flag(), delete(), move() and
 fetch() are never used: they expunge whole folders, set \\Seen, or fetch everything on an empty
@@ -29,6 +31,7 @@ from imap_tools.errors import MailboxFolderStatusError
 from imap_tools.utils import encode_folder
 
 from followupd.backends.base import HeaderBlock, Poll, RawMessage
+from followupd.backends.imap_bodystructure import Structure, parse_bodystructures
 from followupd.backends.imap_connect import (
     check_account,
     close_quietly,
@@ -37,6 +40,7 @@ from followupd.backends.imap_connect import (
     translated_errors,
 )
 from followupd.backends.imap_folders import ListedFolder, find_roles, parse_list_response
+from followupd.backends.imap_slim import slim_fetch_items, slim_messages
 from followupd.backends.imap_sync import (
     BATCH_BYTES,
     BATCH_MESSAGES,
@@ -72,6 +76,10 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 DRAFT_FLAGS = ("\\Draft", "\\Seen")
 IDS_PER_SEARCH = 20
+LARGE_MESSAGE = 256 * 1024  # bigger: only its header, text and calendar parts are fetched
+STRUCTURES_PER_FETCH = 200
+SECTION_CAP = 2 * 1024 * 1024  # bytes of one text or calendar part
+SLIM_PER_FETCH = 50  # big messages whose text parts come in one FETCH
 
 
 class ImapMailbox:
@@ -142,6 +150,10 @@ class ImapMailbox:
         if not uids:
             return
         sizes = self._known_sizes(folder, name, uids)
+        large = [uid for uid, size in sizes.items() if size > LARGE_MESSAGE]
+        for uid, data in self._slimmed(name, large, sizes):
+            del sizes[uid]
+            yield RawMessage(folder, message_ref(epoch, uid), data)
         parts = f"(UID BODY.PEEK[]<0.{MESSAGE_CAP}>)"
         for batch in batches_by_size(list(sizes), sizes, BATCH_BYTES, BATCH_MESSAGES):
             wanted = set(batch)
@@ -301,6 +313,38 @@ class ImapMailbox:
         typ, data = box.client.uid("FETCH", uid_set(uids), "(UID RFC822.SIZE)")
         require_ok(typ, data, "UID FETCH")
         return {uid: size for uid, size in sizes_from(data).items() if uid in set(uids)}
+
+    def _slimmed(
+        self, name: str, uids: list[int], sizes: Mapping[int, int]
+    ) -> Iterator[tuple[int, bytes]]:
+        """Big messages rebuilt from their text and calendar parts; a message whose structure
+        is unreadable, or mostly text anyway, is left out and so fetched whole."""
+        for chunk in chunked(uids, STRUCTURES_PER_FETCH):
+            alike: dict[tuple[str, ...], list[Structure]] = {}
+            for structure in self._call(partial(self._structures, name=name, uids=chunk)):
+                if structure.wanted_bytes() * 2 <= sizes.get(structure.uid, 0):
+                    alike.setdefault(tuple(structure.sections()), []).append(structure)
+            for sections, structures in alike.items():
+                for group in chunked(structures, SLIM_PER_FETCH):
+                    fetch = partial(self._slim_messages, name=name, sections=sections)
+                    yield from self._call(partial(fetch, structures=group))
+
+    def _structures(self, box: BaseMailBox, name: str, uids: list[int]) -> list[Structure]:
+        self._examine(box, name)
+        typ, data = box.client.uid("FETCH", uid_set(uids), "(UID BODYSTRUCTURE)")
+        require_ok(typ, data, "UID FETCH")
+        asked = set(uids)
+        return [s for s in parse_bodystructures(data) if s.uid in asked]
+
+    def _slim_messages(
+        self, box: BaseMailBox, name: str, sections: tuple[str, ...], structures: list[Structure]
+    ) -> list[tuple[int, bytes]]:
+        """Messages with the same wanted parts, in one FETCH."""
+        self._examine(box, name)
+        parts = slim_fetch_items(sections, HEADER_CAP, SECTION_CAP)
+        typ, data = box.client.uid("FETCH", uid_set(s.uid for s in structures), parts)
+        require_ok(typ, data, "UID FETCH")
+        return slim_messages(data, structures, sections)
 
     def _draft_ids(self, box: BaseMailBox, name: str, message_ids: list[str]) -> set[str]:
         criteria = "UNDELETED " + any_header_search("Message-ID", message_ids)
