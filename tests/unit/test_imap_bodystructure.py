@@ -5,7 +5,12 @@ from __future__ import annotations
 import base64
 
 from followupd.backends.imap_bodystructure import Leaf, Structure, parse_bodystructures
-from followupd.backends.imap_slim import rebuilt_message, sections_by_uid, slim_fetch_items
+from followupd.backends.imap_slim import (
+    rebuilt_message,
+    sections_by_uid,
+    slim_fetch_items,
+    slim_messages,
+)
 from followupd.parse import parse_message
 
 # Shapes as Gmail, Outlook/Exchange and Dovecot send them (extension data included).
@@ -181,3 +186,20 @@ def test_the_fetch_items_name_each_part_with_its_mime_header_and_stay_well_forme
         " BODY.PEEK[3.MIME] BODY.PEEK[3]<0.200>)"
     )
     assert slim_fetch_items([], 100, 200) == "(UID BODY.PEEK[HEADER]<0.100>)"
+
+
+def test_a_part_not_sent_as_a_literal_leaves_the_message_to_be_fetched_whole() -> None:
+    simple = structure_of(
+        b'1 (UID 5 BODYSTRUCTURE (("text" "plain" ("charset" "utf-8") NIL NIL "7bit" 5 1 NIL NIL'
+        b' NIL NIL)("application" "pdf" ("name" "a.pdf") NIL NIL "base64" 900000 NIL NIL NIL NIL)'
+        b' "mixed" ("boundary" "m") NIL NIL NIL))'
+    )
+    literal = [
+        (b"1 (UID 5 BODY[HEADER]<0> {8}", b"From: a\n"),
+        (b" BODY[1.MIME] {6}", b"mime1\n"),
+        (b" BODY[1]<0> {5}", b"text1"),
+        b")",
+    ]
+    quoted = [*literal[:2], b' BODY[1]<0> "text1")']
+    assert [uid for uid, _ in slim_messages(literal, [simple], ["1"])] == [5]
+    assert slim_messages(quoted, [simple], ["1"]) == []

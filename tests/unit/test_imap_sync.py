@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given
@@ -185,7 +185,21 @@ def test_a_header_without_date_gets_the_internaldate_that_parse_falls_back_to() 
     assert mail.envelope.date == datetime(2026, 11, 7, 9, 15, tzinfo=timezone(timedelta(hours=1)))
 
 
-def test_a_header_with_its_own_date_is_left_as_it_is() -> None:
+def test_an_unreadable_date_falls_back_to_the_internaldate() -> None:
+    header = b"Date: sometime soon\r\nFrom: a@b.example\r\n\r\n"
+    mail = parse_message(with_internal_date(header, "07-Nov-2026 09:15:00 +0100", 120))
+    assert mail.envelope.date == datetime(2026, 11, 7, 9, 15, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_a_readable_date_wins_over_the_internaldate() -> None:
     header = b"Date: Mon, 02 Nov 2026 10:00:00 +0000\r\nFrom: a@b.example\r\n\r\n"
-    assert with_internal_date(header, "07-Nov-2026 09:15:00 +0100") == header
+    mail = parse_message(with_internal_date(header, "07-Nov-2026 09:15:00 +0100", 120))
+    assert mail.envelope.date == datetime(2026, 11, 2, 10, tzinfo=UTC)
     assert with_internal_date(b"From: a@b.example\r\n\r\n", "") == b"From: a@b.example\r\n\r\n"
+
+
+def test_two_messages_without_message_id_keep_apart_by_delivery() -> None:
+    header = b"From: a@b.example\r\nSubject: hello\r\nDate: Mon, 02 Nov 2026 10:00:00 +0000\r\n\r\n"
+    first = parse_message(with_internal_date(header, "02-Nov-2026 10:00:05 +0000", 300))
+    second = parse_message(with_internal_date(header, "02-Nov-2026 10:07:41 +0000", 300))
+    assert first.envelope.message_id != second.envelope.message_id

@@ -297,7 +297,7 @@ class ImapMailbox:
                 if item.uid in wanted:
                     wanted.discard(item.uid)
                     self._sizes[(folder, item.uid)] = item.size
-                    header = with_internal_date(item.data, item.internal_date)
+                    header = with_internal_date(item.data, item.internal_date, item.size)
                     yield HeaderBlock(folder, message_ref(epoch, item.uid), header, item.size)
 
     def _known_sizes(self, folder: FolderRole, name: str, uids: list[int]) -> dict[int, int]:

@@ -122,7 +122,9 @@ def slim_messages(
     slim: list[tuple[int, bytes]] = []
     for structure in structures:
         found = answers.get(structure.uid, {})
-        if "HEADER" in found and all(f"{s}.MIME" in found for s in sections):
-            pieces = {s: (found[f"{s}.MIME"], found.get(s, b"")) for s in sections}
+        # a part that came back other than as a literal (a quoted string, NIL) is not read
+        # here: the message is then fetched whole rather than classified without its text
+        if "HEADER" in found and all(s in found and f"{s}.MIME" in found for s in sections):
+            pieces = {s: (found[f"{s}.MIME"], found[s]) for s in sections}
             slim.append((structure.uid, rebuilt_message(found["HEADER"], structure, pieces)))
     return slim

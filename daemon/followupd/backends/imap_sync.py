@@ -23,7 +23,7 @@ BATCH_MESSAGES = 50
 HEADER_BATCH = 500  # header sections per UID FETCH
 # The header fields anything downstream reads (parse, triage, classify, people, sender_zone),
 # and a few kept for evidence. Received and DKIM lines, most of a header section's bytes, are
-# left out: a message without Date gets its INTERNALDATE instead (see with_internal_date).
+# left out: the server's INTERNALDATE stands in for them (see with_internal_date).
 HEADER_FIELDS = (
     "From Sender To Cc Reply-To Subject Date Message-ID In-Reply-To References "
     "MIME-Version Content-Type Content-Transfer-Encoding Content-Language "
@@ -146,7 +146,6 @@ class Fetched:
 _UID = re.compile(rb"\bUID (\d+)", re.I)
 _SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)", re.I)
 _INTERNAL_DATE = re.compile(rb'\bINTERNALDATE "([^"\r\n]{1,40})"', re.I)
-_DATE_FIELD = re.compile(rb"^date:", re.I | re.M)
 
 
 def parse_fetch(data: Sequence[object]) -> Iterator[Fetched]:
@@ -171,15 +170,17 @@ def parse_fetch(data: Sequence[object]) -> Iterator[Fetched]:
         yield Fetched(int(uid[1]), int(size[1]) if size else 0, literal, when)
 
 
-def with_internal_date(header: bytes, internal_date: str) -> bytes:
-    """A header section without Date gets the server's INTERNALDATE as a Received line.
+def with_internal_date(header: bytes, internal_date: str, size: int = 0) -> bytes:
+    """The server's INTERNALDATE (and size) added to a header section as a Received line.
 
-    Received lines are not fetched, and parse falls back to the newest Received date.
+    Received lines are not fetched. parse falls back to the newest Received date when the
+    Date header is missing or unreadable, and the synthetic Message-ID of a message without
+    one hashes the header section: the delivery time and size keep two such messages apart.
     """
-    if not internal_date or _DATE_FIELD.search(header):
+    if not internal_date:
         return header
     day = internal_date.strip().replace("-", " ", 2)  # "17-Jul-1996 ..." -> "17 Jul 1996 ..."
-    line = f"Received: by imap; {day}\r\n".encode("ascii", "replace")
+    line = f"Received: by imap (size {size}); {day}\r\n".encode("ascii", "replace")
     body = header.rstrip(b"\r\n")
     return (body + b"\r\n" if body else b"") + line + b"\r\n"
 
