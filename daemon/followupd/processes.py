@@ -44,7 +44,9 @@ from followupd.process_state import fold_process, is_auto_reply
 from followupd.same_moment import one_application
 from followupd.settings import Me
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# A message with no usable date (rare: IMAP supplies the delivery time) sorts last, as the
+# newest known, so it can neither found a process nor end an episode that came after it.
+_UNDATED = datetime.max.replace(tzinfo=UTC)
 _THIRD_PARTY_LABELS = frozenset(
     {"greenhouse", "lever", "ashby", "workday", "icims", "smartrecruiters", "calendly"}
     | {"goodtime", "jobvite", "taleo", "bamboohr", "teamtailor", "workable", "recruitee"}
@@ -118,7 +120,7 @@ def _joined_by_interview_time(
 
 
 def observation_order(observation: Observation) -> tuple[datetime, str]:
-    moment = observation.envelope.date or _EPOCH
+    moment = observation.envelope.date or _UNDATED
     return moment.astimezone(UTC), observation.key
 
 
