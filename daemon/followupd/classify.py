@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cached_property
+from functools import cached_property, partial
 
 from followupd.dates import TimeMention, find_interview_times
 from followupd.extract import Facts, read_facts
@@ -18,7 +18,7 @@ from followupd.identity import is_freemail
 from followupd.model import CalendarEvent, Kind, Mail, Signal
 from followupd.people import domain_of, infer_me
 from followupd.phrases import HIRING_WORDS, JOB_NOUN
-from followupd.prefilter import Literals, first_match, phrases
+from followupd.prefilter import Literals, first_match, flatten, phrases
 from followupd.rules import ASKS_FOR_TIME_CHECK, COMPILED, CompiledRule, sentence_lines
 from followupd.sender_zone import local_sent
 
@@ -63,6 +63,7 @@ class Message:
         self.text = mail.text[:MAX_TEXT_CHARS]
         self._joined: dict[str, str] = {}
         self._literals: dict[str, Literals] = {}
+        self._flats: dict[str, str] = {}
         self._facts: dict[str, bool] = {}
         self.headers = dict(reversed(mail.headers))  # first occurrence wins
 
@@ -95,11 +96,28 @@ class Message:
         return self._joined[where]
 
     def literals(self, where: str) -> Literals:
-        """The sentences of `where`, with what phrase gates have found in them so far."""
+        """The sentences of `where`, with what phrase gates have found in them so far; the
+        sentences themselves are made only for a phrase whose gate lets its regex run."""
         if where not in self._literals:
             wider = None if where == "all" else self.literals("all")  # "all" holds every word
-            self._literals[where] = Literals(self.joined(where), wider)
+            self._literals[where] = Literals(partial(self.joined, where), wider, self._flat(where))
         return self._literals[where]
+
+    def _flat(self, where: str) -> str:
+        """`joined(where)` flattened (prefilter.flatten) without splitting sentences, which
+        only turns blanks into other blanks."""
+        if where not in self._flats:
+            if where == "subject":
+                flat = flatten(normalise(self.mail.envelope.subject))
+            elif where == "text":
+                flat = flatten(normalise(self.text))
+            else:
+                flats = [self._flat("subject"), self._flat("text")]
+                if self.event is not None:
+                    flats.append(flatten(normalise(self._invite_text())))
+                flat = "".join(flat[:-1] for flat in flats) + " "  # flats joined by a blank
+            self._flats[where] = flat
+        return self._flats[where]
 
     def _place(self, where: str) -> str:
         if where == "subject":

@@ -19,6 +19,7 @@ from typing import Any
 from followupd.config_reader import TableReader
 from followupd.errors import ConfigError
 from followupd.settings import (
+    MAX_READ_HELPERS,
     AccountSettings,
     DaemonSettings,
     DraftSettings,
@@ -234,9 +235,22 @@ def _daemon(table: TableReader) -> DaemonSettings:
         poll_interval=table.duration("poll_interval", DaemonSettings().poll_interval, minimum=1),
         state_path=state_path,
         log_level=table.choice("log_level", "INFO", LOG_LEVELS, upper=True),
+        read_helpers=_read_helpers(table),
     )
     table.finish()
     return daemon
+
+
+def _read_helpers(table: TableReader) -> int | None:
+    """ "auto" (None: one per core but one), or a count, 0 for none."""
+    if table.data.get("read_helpers", "auto") == "auto":
+        table.value("read_helpers")
+        return None
+    if isinstance(table.data.get("read_helpers"), str):
+        table.problem("read_helpers", f'must be "auto" or an integer 0..{MAX_READ_HELPERS}')
+        table.value("read_helpers")
+        return None
+    return table.integer("read_helpers", 0, 0, MAX_READ_HELPERS)
 
 
 def _default_state_path() -> Path:

@@ -59,14 +59,19 @@ class Part:
         return self._type
 
 
-def read_tree(data: bytes, notes: list[str]) -> Part:
-    """The whole message as a tree of Parts; notes say what was damaged or skipped."""
+def read_top(data: bytes) -> Part:
+    """The message's top entity: its header fields, and its body left unsplit."""
     data = data.lstrip(b"\r\n")
     if b"\n" not in data[:65_536] and b"\r" in data:  # old Mac line ends: CR alone
         data = data.replace(b"\r", b"\n")
     if data.startswith(b"From "):  # an mbox "From " line before the header
         data = data[data.find(b"\n") + 1 :] if b"\n" in data else b""
-    root = _entity(data, 0, len(data))
+    return _entity(data, 0, len(data))
+
+
+def read_tree(data: bytes, notes: list[str]) -> Part:
+    """The whole message as a tree of Parts; notes say what was damaged or skipped."""
+    root = read_top(data)
     pending: list[tuple[Part, int]] = [(root, 0)]
     count = 1
     while pending:

@@ -26,7 +26,7 @@ from followupd.mime_headers import (
     synthetic_message_id,
 )
 from followupd.mime_text import html_to_text
-from followupd.mime_tree import Part, decoded_body, read_tree, split_parameters
+from followupd.mime_tree import Part, decoded_body, read_top, read_tree, split_parameters
 from followupd.model import CalendarEvent, Envelope, Mail
 from followupd.reply_split import split_reply
 
@@ -79,15 +79,34 @@ def parse_message(data: bytes, head: Mail | None = None) -> Mail:
     `head`: this message's header block, already parsed; its envelope and headers are taken
     as they are instead of being read again from the same header section.
     """
+    raw = _raw(data)
+    try:
+        return _parse(raw, head)
+    except Exception as error:  # untrusted input: no library error may escape
+        raise ParseError(f"unreadable message: {type(error).__name__}") from error
+
+
+def parse_header_block(data: bytes) -> Mail:
+    """A header section alone, as a header-first sync fetches it: the envelope and the header
+    fields, read as parse_message reads them, and no body. Raises ParseError (only)."""
+    raw = _raw(data)[:MAX_MESSAGE_BYTES]
+    notes: list[str] = []
+    try:
+        root = read_top(raw)
+        envelope = _envelope(root, _header_section(raw), notes)
+        headers = _kept_headers(root)
+    except Exception as error:  # untrusted input: no library error may escape
+        raise ParseError(f"unreadable header block: {type(error).__name__}") from error
+    return Mail(envelope=envelope, text="", headers=headers, notes=tuple(dict.fromkeys(notes)))
+
+
+def _raw(data: bytes) -> bytes:
     if not isinstance(data, bytes | bytearray | memoryview):
         raise ParseError(f"expected bytes, got {type(data).__name__}")
     raw = bytes(data)
     if not raw.strip():
         raise ParseError("empty message")
-    try:
-        return _parse(raw, head)
-    except Exception as error:  # untrusted input: no library error may escape
-        raise ParseError(f"unreadable message: {type(error).__name__}") from error
+    return raw
 
 
 def _parse(raw: bytes, head: Mail | None) -> Mail:

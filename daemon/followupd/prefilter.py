@@ -18,9 +18,8 @@ The sets come from literal_sets.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from functools import cached_property
+from collections.abc import Callable, Iterator, Sequence
+from typing import overload
 
 from followupd.literal_sets import EDGE, edged_sets, required_literal_sets, required_literals
 
@@ -32,6 +31,7 @@ __all__ = [
     "Phrase",
     "PhraseTuple",
     "first_match",
+    "flatten",
     "phrase",
     "phrases",
     "required_literal_sets",
@@ -39,44 +39,82 @@ __all__ = [
 ]
 
 
-# A string to look for, and the words (\w+ runs) any text holding it has whole.
-Needle = tuple[str, frozenset[str]]
+# A string to look for; the words (\w+ runs) any text holding it has whole; whether it is
+# made of word characters only (then it lies inside one word of any text holding it).
+Needle = tuple[str, frozenset[str], bool]
+_BLANK_RUN = re.compile(r"\s+")
 
 
 def needle(spelling: str) -> Needle:
-    """ "\x00pleased to " -> ("pleased to ", {"pleased", "to"}): both words are bounded."""
+    """ "\x00pleased to " -> ("pleased to ", {"pleased", "to"}, False): both words are bounded.
+    Its blanks are made single spaces, as in the flattened text the gates look at."""
     words = {
         found.group()
         for found in _WORD.finditer(spelling)
         if found.start() > 0 and found.end() < len(spelling)
     }
-    return spelling.replace(EDGE, ""), frozenset(words)
+    string = _BLANK_RUN.sub(" ", spelling.replace(EDGE, ""))
+    return string, frozenset(words), _WORD.fullmatch(string) is not None
+
+
+def flatten(text: str) -> str:
+    """`text` with every run of blanks, and its two ends, made one space."""
+    return f" {' '.join(text.split())} "
 
 
 class Literals:
-    """Which strings one text holds, each searched for once, and its words, found once: a
-    string whose whole words the text lacks is not searched for at all."""
+    """Which strings one text holds, each searched for once, and its words, found once.
 
-    __slots__ = ("_found", "_wider", "_words", "text")
+    The gates look at `flat`, the text flattened: a text made from it by turning blanks into
+    other blanks (classify.sentences splits sentences that way) flattens to the same `flat`,
+    so a string found in such a text is found in `flat`, and a gate that fails on `flat` fails
+    on the text. The text itself, costly to make, is made only when a regex must run on it.
+    A string whose whole words the text lacks is not searched for at all; a string of word
+    characters only is searched for among the text's words, shorter than the text."""
 
-    def __init__(self, text: str, wider: Literals | None = None) -> None:
-        """`wider`: a text holding all of this one's words, whose words are read instead."""
-        self.text = text
+    __slots__ = ("_found", "_in_words", "_make", "_text", "_wider", "_words", "flat")
+
+    def __init__(
+        self,
+        text: str | Callable[[], str],
+        wider: Literals | None = None,
+        flat: str | None = None,
+    ) -> None:
+        """`text`, or a function making it, and then `flat` is required. `wider`: a text
+        holding all of this one's words, whose words are read instead."""
+        if isinstance(text, str):
+            self._text: str | None = text
+            self._make: Callable[[], str] | None = None
+            self.flat = flatten(text) if flat is None else flat
+        else:
+            if flat is None:
+                raise ValueError("a text made on demand needs its flattened form")
+            self._text, self._make, self.flat = None, text, flat
         self._found: dict[str, bool] = {}
         self._words: frozenset[str] | None = None
+        self._in_words: str | None = None
         self._wider = wider
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            assert self._make is not None
+            self._text = self._make()
+        return self._text
 
     def any_of(self, needles: tuple[Needle, ...]) -> bool:
         found = self._found
         at_hand: frozenset[str] | None = None
-        for string, words in needles:
+        for string, words, in_one_word in needles:
             known = found.get(string)
             if known is None:
                 if words:
                     at_hand = self.words_at_hand() if at_hand is None else at_hand
-                    known = words <= at_hand and string in self.text
+                    known = words <= at_hand and string in self.flat
+                elif in_one_word:
+                    known = string in (self._in_words or self._word_list())
                 else:
-                    known = string in self.text
+                    known = string in self.flat
                 found[string] = known
             if known:
                 return True
@@ -96,21 +134,44 @@ class Literals:
     def words(self) -> frozenset[str]:
         """The text's \\w+ runs (ASCII text: the runs between the other characters)."""
         if self._words is None:
-            text = self.text
-            if text.isascii():
-                self._words = frozenset(text.translate(_NOT_WORD_ASCII).split())
+            flat = self.flat
+            if flat.isascii():
+                self._words = frozenset(flat.translate(_NOT_WORD_ASCII).split())
             else:
-                self._words = frozenset(_WORD.findall(text))
+                self._words = frozenset(_WORD.findall(flat))
         return self._words
 
+    def _word_list(self) -> str:
+        """The words at hand, one per line: a string of word characters found in the text
+        lies inside one of its words, so it is found here."""
+        if self._in_words is None:
+            self._in_words = "\n".join(self.words_at_hand())
+        return self._in_words
 
-@dataclass(frozen=True, slots=True)
+
 class Phrase:
-    regex: re.Pattern[str]
-    gate: tuple[tuple[Needle, ...], ...]  # empty: no gate, the regex always runs
-    # For each gate set whose strings all hold whole words, the longest word of each string:
-    # a text with none of them holds none of the strings (one set operation, no search).
-    keys: tuple[frozenset[str], ...] = ()
+    """A regex and its gate. The regex is compiled the first time its gate lets it run: most
+    phrases never run on most mail, and a process that classifies nothing compiles none."""
+
+    __slots__ = ("_regex", "flags", "gate", "keys", "pattern")
+
+    def __init__(
+        self,
+        pattern: str,
+        gate: tuple[tuple[Needle, ...], ...],  # empty: no gate, the regex always runs
+        # For each gate set whose strings all hold whole words, the longest word of each
+        # string: a text with none of them holds none of the strings (one set operation).
+        keys: tuple[frozenset[str], ...] = (),
+        flags: int = 0,
+    ) -> None:
+        self.pattern, self.gate, self.keys, self.flags = pattern, gate, keys, flags
+        self._regex: re.Pattern[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._regex is None:
+            self._regex = re.compile(self.pattern, self.flags)
+        return self._regex
 
     def may_match(self, text: str | Literals) -> bool:
         literals = text if isinstance(text, Literals) else Literals(text)
@@ -124,29 +185,59 @@ def phrase(pattern: str, flags: int = 0) -> Phrase:
     sets = () if flags & re.IGNORECASE else edged_sets(pattern)
     gate = tuple(tuple(needle(spelling) for spelling in sorted(option)) for option in sets)
     keys = tuple(
-        frozenset(max(sorted(words), key=len) for _, words in needles)
+        frozenset(max(sorted(words), key=len) for _, words, _ in needles)
         for needles in gate
-        if all(words for _, words in needles)
+        if all(words for _, words, _ in needles)
     )
-    return Phrase(re.compile(pattern, flags), gate, keys)
+    return Phrase(pattern, gate, keys, flags)
 
 
-class PhraseTuple(tuple[Phrase, ...]):
-    """Phrases in order, indexed by the key words of each one's first key set: a text's words
-    pick the phrases that may match, and the others cost nothing at all."""
+class PhraseTuple(Sequence[Phrase]):
+    """Phrases in order, made (gates derived) when first used, and indexed by the key words of
+    each one's first key set: a text's words pick the phrases that may match, and the others
+    cost nothing at all."""
 
-    @cached_property
+    __slots__ = ("_index", "_items", "patterns")
+
+    def __init__(self, patterns: tuple[str, ...]) -> None:
+        self.patterns = patterns
+        self._items: tuple[Phrase, ...] | None = None
+        self._index: tuple[dict[str, tuple[int, ...]], frozenset[str], tuple[int, ...]] | None
+        self._index = None
+
+    @property
+    def items(self) -> tuple[Phrase, ...]:
+        if self._items is None:
+            self._items = tuple(phrase(pattern) for pattern in self.patterns)
+        return self._items
+
+    @overload
+    def __getitem__(self, index: int) -> Phrase: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Phrase, ...]: ...
+    def __getitem__(self, index: int | slice) -> Phrase | tuple[Phrase, ...]:
+        return self.items[index]
+
+    def __len__(self) -> int:
+        return len(self.patterns)
+
+    def __iter__(self) -> Iterator[Phrase]:
+        return iter(self.items)
+
+    @property
     def key_index(self) -> tuple[dict[str, tuple[int, ...]], frozenset[str], tuple[int, ...]]:
         """(key word -> positions, every key word, positions of the phrases without keys)."""
-        by_word: dict[str, list[int]] = {}
-        unkeyed: list[int] = []
-        for position, item in enumerate(self):
-            if not item.keys:
-                unkeyed.append(position)
-            for word in item.keys[0] if item.keys else ():
-                by_word.setdefault(word, []).append(position)
-        table = {word: tuple(positions) for word, positions in by_word.items()}
-        return table, frozenset(table), tuple(unkeyed)
+        if self._index is None:
+            by_word: dict[str, list[int]] = {}
+            unkeyed: list[int] = []
+            for position, item in enumerate(self.items):
+                if not item.keys:
+                    unkeyed.append(position)
+                for word in item.keys[0] if item.keys else ():
+                    by_word.setdefault(word, []).append(position)
+            table = {word: tuple(positions) for word, positions in by_word.items()}
+            self._index = (table, frozenset(table), tuple(unkeyed))
+        return self._index
 
     def candidates(self, words: frozenset[str]) -> list[Phrase]:
         """The phrases, in order, that a text with these words may match."""
@@ -154,12 +245,13 @@ class PhraseTuple(tuple[Phrase, ...]):
         positions = set(unkeyed)
         for word in words & key_words:
             positions.update(by_word[word])
-        return [self[position] for position in sorted(positions)]
+        items = self.items
+        return [items[position] for position in sorted(positions)]
 
 
 def phrases(patterns: tuple[str, ...]) -> PhraseTuple:
-    """One gated phrase per top-level alternative of each pattern."""
-    return PhraseTuple(phrase(alternative) for p in patterns for alternative in _alternatives(p))
+    """One gated phrase per top-level alternative of each pattern (made when first used)."""
+    return PhraseTuple(tuple(alternative for p in patterns for alternative in _alternatives(p)))
 
 
 def _alternatives(pattern: str) -> list[str]:

@@ -98,11 +98,9 @@ def _joined_by_interview_time(
     at_moment: dict[str, dict[int, bool]] = {}  # moment -> group index -> interviewers known
     for index, chosen in enumerate(opened):
         employer = [o for o in sorted(chosen, key=observation_order) if not o.from_user]
-        for interview in fold_interviews(employer, context.me):
-            if not interview.cancelled:
-                moment = interview.start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M")
-                known = at_moment.setdefault(moment, {})
-                known[index] = known.get(index, False) or bool(interview.interviewers)
+        for moment, named in _live_moments(employer, context.me).items():
+            known = at_moment.setdefault(moment, {})
+            known[index] = known.get(index, False) or named
     groups = _Groups()
     for index in range(len(opened)):
         groups.add(f"group:{index}")
@@ -117,6 +115,27 @@ def _joined_by_interview_time(
         members_in_order = sorted(int(n[6:]) for n in members if n.startswith("group:"))
         joined.append([o for i in members_in_order for o in opened[i]])
     return joined
+
+
+def _live_moments(employer: list[Observation], me: frozenset[str]) -> dict[str, bool]:
+    """Each minute an interview still on was ever set for, and whether its interviewers were
+    known then. A moved interview keeps its old minute: the agency that announced it may
+    never write again, while the client's calendar update moves it (or the other way round).
+    A cancelled interview ties nothing: someone else may book the freed slot."""
+    seen: dict[int, dict[str, bool]] = {}  # interview ordinal -> its minutes
+    for count, observation in enumerate(employer, start=1):
+        if observation.signal.interview_start is None:
+            continue
+        for interview in fold_interviews(employer[:count], me):
+            minutes = seen.setdefault(interview.ordinal, {})
+            moment = interview.start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M")
+            minutes[moment] = minutes.get(moment, False) or bool(interview.interviewers)
+    live: dict[str, bool] = {}
+    for interview in fold_interviews(employer, me):
+        if not interview.cancelled:
+            for moment, named in seen.get(interview.ordinal, {}).items():
+                live[moment] = live.get(moment, False) or named
+    return live
 
 
 def observation_order(observation: Observation) -> tuple[datetime, str]:

@@ -60,7 +60,7 @@ from followupd.phrases_interview import (
     RESCHEDULE_SENTENCE,
 )
 from followupd.phrases_user import WITHDRAWAL, WITHDRAWAL_UNLESS
-from followupd.prefilter import Phrase, phrases
+from followupd.prefilter import PhraseTuple, phrases
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,7 +286,7 @@ def split_sentences(text: str) -> list[str]:
 @dataclass(frozen=True, slots=True)
 class CompiledRule:
     rule: Rule
-    phrases: tuple[Phrase, ...] | None
+    phrases: PhraseTuple | None
     unless: re.Pattern[str] | None
 
 

@@ -70,6 +70,9 @@ class AccountSettings:
     credential: str | None = None  # systemd credential name; None: the account name
 
 
+MAX_READ_HELPERS = 16
+
+
 @dataclass(frozen=True, slots=True)
 class DaemonSettings:
     poll_interval: timedelta = timedelta(minutes=5)
@@ -77,6 +80,7 @@ class DaemonSettings:
         default_factory=lambda: Path("~/.local/state/followupd/state.db").expanduser()
     )
     log_level: str = "INFO"
+    read_helpers: int | None = None  # processes helping to read a large pull; None: automatic
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,14 +15,14 @@ import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 
-from followupd import classify, identity, parse, triage
+from followupd import identity, triage
 from followupd.backends.base import HeaderBlock, Mailbox
-from followupd.backends.imap_slim import SKIPPED_HEADER
-from followupd.errors import ParseError
-from followupd.model import Envelope, FolderRole, Kind, Mail, Observation
+from followupd.model import Envelope, FolderRole, Kind, Mail, Observation, Signal
+from followupd.reading import Reader, helper_count, read_head, read_message
 from followupd.settings import AccountSettings, Settings
 from followupd.store import Store
 
@@ -33,7 +33,6 @@ FETCH_BYTES = 16 * 1024 * 1024
 FETCH_MAX = 2_000  # candidates per round
 UNKNOWN_SIZE = 256 * 1024  # counted for a message whose size the poll did not give
 PROGRESS_EVERY = 100
-HEADER_SCAN = 256 * 1024  # bytes of a fetched message searched for the backend's own header
 Progress = Callable[[int, int], None]
 
 
@@ -103,13 +102,16 @@ def pull_changes(
         blocks.extend(block for block in poll.new if block.ref not in already)
     if not blocks and all(cursors[f] == stored[f] for f in SYNCED_FOLDERS):
         return Pulled(seen=0, observed=())  # nothing new: no lookups, no write
-    with _settled():
-        seen, candidates = _new_candidates(store, account, blocks, now)
+    helpers = helper_count(settings.daemon.read_helpers, len(blocks))
+    with _settled(), Reader(helpers) as reader:  # forks helpers before any thread starts
+        seen, candidates = _new_candidates(store, account, blocks, now, reader)
         observed: list[Observation] = []
         if candidates:
             gc.freeze()  # the parsed header blocks too
             known = _known(store, account, settings, candidates)
-            observed = _observe(mailbox, account, candidates, known, progress)
+            observed = _observe(
+                mailbox, account, candidates, known, reader=reader, progress=progress
+            )
     store.record_sync(account, seen, observed, cursors)
     return Pulled(seen=len(seen), observed=tuple(observed))
 
@@ -127,10 +129,10 @@ def _settled() -> Iterator[None]:
 
 
 def _new_candidates(
-    store: Store, account: str, blocks: Sequence[HeaderBlock], now: datetime
+    store: Store, account: str, blocks: Sequence[HeaderBlock], now: datetime, reader: Reader
 ) -> tuple[list[tuple[FolderRole, str, str]], list[_Candidate]]:
     """Seen rows for every block, and the blocks whose message was never seen, oldest first."""
-    heads = [(block, _parse_head(block)) for block in blocks]
+    heads = list(zip(blocks, reader.map(read_head, blocks), strict=True))
     ids = {head.envelope.message_id for _, head in heads if head is not None}
     already = store.seen_message_ids(account, ids)
     seen: list[tuple[FolderRole, str, str]] = []
@@ -145,13 +147,6 @@ def _new_candidates(
         key=lambda candidate: (candidate.head.envelope.date or now, candidate.block.ref)
     )
     return seen, candidates
-
-
-def _parse_head(block: HeaderBlock) -> Mail | None:
-    try:
-        return parse.parse_message(block.header)
-    except ParseError:
-        return None
 
 
 def _known(
@@ -196,18 +191,28 @@ def _observe(
     account: str,
     candidates: Sequence[_Candidate],
     known: _Known,
+    *,
+    reader: Reader,
     progress: Progress | None,
 ) -> list[Observation]:
-    """Fetch and classify what is worth it, oldest first, a bounded batch of bodies at a time."""
+    """Fetch and read what is worth it, oldest first, a bounded batch of bodies at a time."""
     wanted = {id(candidate) for candidate in _worth_fetching(candidates, known)}
     observed: list[Observation] = []
     done = 0
+    read = partial(read_message, me=known.me)
     for batch, bodies in _prefetched(mailbox, list(_rounds(candidates, wanted)), wanted):
+        fetched = [
+            (candidate, bodies.pop((candidate.block.folder, candidate.block.ref)))
+            for candidate in batch
+            if (candidate.block.folder, candidate.block.ref) in bodies
+        ]
+        signals = reader.map(read, [(candidate.head, data) for candidate, data in fetched])
+        was_read = {id(candidate) for candidate, _ in fetched}
         for candidate in batch:
-            data = bodies.pop((candidate.block.folder, candidate.block.ref), None)
-            observation = None if data is None else _observation(account, candidate, data, known)
-            if observation is not None:
-                observed.append(observation)
+            if id(candidate) in was_read:
+                observation = _observation(account, candidate, next(signals), known)
+                if observation is not None:
+                    observed.append(observation)
             done += 1
             if progress is not None and (done % PROGRESS_EVERY == 0 or done == len(candidates)):
                 progress(done, len(candidates))
@@ -261,19 +266,15 @@ def _fetch(mailbox: Mailbox, wanted: Iterable[_Candidate]) -> dict[tuple[FolderR
 
 
 def _observation(
-    account: str, candidate: _Candidate, data: bytes, known: _Known
+    account: str, candidate: _Candidate, signal: Signal | None, known: _Known
 ) -> Observation | None:
-    """Classify a fetched message; an observation if it matters, and update what is known."""
-    try:
-        mail = parse.parse_message(data, candidate.head)  # the header block is read already
-    except ParseError:
+    """An observation of a read message if it matters (None: unreadable), and what is
+    known updated."""
+    if signal is None:
         return None
-    if data.find(SKIPPED_HEADER + b":", 0, HEADER_SCAN) >= 0:  # a big one, without attachments
-        mail = replace(mail, notes=(*mail.notes, "attachments not downloaded"))
     folder = candidate.block.folder
     envelope = candidate.head.envelope  # the id the seen row used, even if the body differs
     from_user = known.from_user(envelope, folder)
-    signal = classify.classify(mail, known.me)
     related = known.in_thread(envelope) or (
         known.to_employer(envelope) if from_user else known.from_employer(envelope)
     )
@@ -290,7 +291,7 @@ def _observation(
         key=f"{folder.value}/{candidate.block.ref}",
         account=account,
         folder=folder,
-        envelope=replace(mail.envelope, message_id=envelope.message_id),
+        envelope=envelope,
         signal=signal,
         from_user=from_user,
     )

@@ -25,6 +25,7 @@ SHELL_MODULES = {
     "logs",
     "mailboxes",
     "progress",
+    "reading",
     "replay",
     "replay_inputs",
     "reports",

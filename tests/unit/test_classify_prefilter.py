@@ -8,13 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followupd.classify import sentences
+from followupd.classify import Message, normalise, sentences
 from followupd.parse import parse_message
 from followupd.phrases import HIRING_WORDS
 from followupd.prefilter import (
     Literals,
     Phrase,
     first_match,
+    flatten,
     phrase,
     phrases,
     required_literal_sets,
@@ -167,3 +168,45 @@ def test_a_rule_s_indexed_phrases_find_what_each_phrase_finds(words: list[str]) 
         indexed = [(m.re.pattern, m.span()) for m in first_match(rule.phrases, text)]
         plain = [(p.regex.pattern, m.span()) for p in rule.phrases for m in p.regex.finditer(text)]
         assert indexed == plain, rule.rule.name
+
+
+BLANKS_AND_BREAKS = [*SALAD[0], "\n", "\n\n", "  ", "\t", " \n ", "Dr.", "2 p.m.", "e.g.", "10."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(BLANKS_AND_BREAKS), max_size=60))
+def test_gates_read_on_the_unsplit_text_agree_with_search_on_its_sentences(
+    words: list[str],
+) -> None:
+    raw = " ".join(words)
+    text = sentences(raw)
+    made: list[str] = []
+
+    def make() -> str:
+        made.append(text)
+        return text
+
+    literals = Literals(make, flat=flatten(normalise(raw)))
+    for item in ALL_PHRASES:
+        gated = [m.span() for m in first_match((item,), literals)]
+        assert gated == [m.span() for m in item.regex.finditer(text)], item.pattern
+    assert len(made) <= 1  # the sentences are made once, and only if some regex runs
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .?!\n\t\r\u00a0\u2028x1é:;-*>•")), max_size=200))
+def test_splitting_sentences_only_turns_blanks_into_other_blanks(raw: str) -> None:
+    assert flatten(sentences(raw)) == flatten(normalise(raw))
+
+
+def test_a_message_s_flattened_places_hold_what_its_sentences_hold() -> None:
+    for path in sorted(FIXTURES.glob("*.eml")):
+        msg = Message(parse_message(path.read_bytes()), frozenset())
+        for where in ("subject", "text", "all"):
+            assert flatten(msg.literals(where).flat) == flatten(msg.joined(where)), (path, where)
+
+
+def test_a_word_of_a_longer_word_is_found_among_the_words() -> None:
+    item = phrase(r"interview")  # no word edges: found inside "interviewing" too
+    assert Literals("we are interviewing now").admits(item)
+    assert not Literals("we are inter viewing now").admits(item)

@@ -374,3 +374,17 @@ def test_every_key_the_loader_reads_is_documented_in_the_example(
     ]
     assert len(read) > 40
     assert undocumented == []
+
+
+@pytest.mark.parametrize(("text", "helpers"), [("", None), ('"auto"', None), ("0", 0), ("3", 3)])
+def test_read_helpers(tmp_path: Path, text: str, helpers: int | None) -> None:
+    line = f"read_helpers = {text}\n" if text else ""
+    settings = load_settings(write(tmp_path, MINIMAL + f"[daemon]\n{line}"))
+    assert settings.daemon.read_helpers == helpers
+
+
+@pytest.mark.parametrize("text", ['"many"', "-1", "17", "true", "1.5"])
+def test_bad_read_helpers_are_refused(tmp_path: Path, text: str) -> None:
+    problems = problems_of(tmp_path, MINIMAL + f"[daemon]\nread_helpers = {text}\n")
+    assert len(problems) == 1
+    assert problems[0].startswith("daemon.read_helpers: ")

@@ -10,7 +10,7 @@ import pytest
 from followupd.errors import ParseError
 from followupd.mime_headers import decode_words
 from followupd.model import Person
-from followupd.parse import parse_message
+from followupd.parse import parse_header_block, parse_message
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parse"
 
@@ -172,3 +172,32 @@ def test_hostile_address_headers_neither_raise_nor_lose_the_message() -> None:
     assert mail.text == "body"
     many = b"To: " + b'"x\\' * 10_000 + b"\r\nCc: " + b"<@" * 10_000 + b"\r\n\r\nbody"
     assert parse_message(many).text == "body"
+
+
+def _header_section(data: bytes) -> bytes:
+    for separator in (b"\r\n\r\n", b"\n\n"):
+        if separator in data:
+            return data.split(separator, 1)[0] + separator
+    return data
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted((FIXTURES.parent / "parse").glob("*.eml"))
+    + sorted((FIXTURES.parent / "classify").glob("*.eml")),
+    ids=lambda path: path.name,
+)
+def test_a_header_block_reads_as_the_header_of_the_whole_message(path: Path) -> None:
+    section = _header_section(path.read_bytes())
+    try:
+        expected = parse_message(section)
+    except ParseError:
+        with pytest.raises(ParseError):
+            parse_header_block(section)
+        return
+    head = parse_header_block(section)
+    assert head.envelope == expected.envelope
+    assert head.headers == expected.headers
+    assert (head.text, head.events) == ("", ())
+    whole = parse_message(path.read_bytes(), head)
+    assert whole == parse_message(path.read_bytes())

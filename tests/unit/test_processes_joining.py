@@ -109,6 +109,44 @@ def test_an_agency_and_its_clients_invitation_for_one_moment_are_one_process() -
     assert process.company == "Prairie Mills"  # the client hosting the interview, not the agency
 
 
+def _client_moves(mail: list[Observation]) -> Observation:
+    return message(
+        GRACE,
+        "2026-06-02 16:00",
+        Kind.INTERVIEW_RESCHEDULED,
+        start="2026-06-05 15:00",
+        end="2026-06-05 15:45",
+        interviewers=[GRACE],
+        uid="grace-invite",
+        sequence=1,
+        company="Prairie Mills",
+    )
+
+
+def test_a_client_moving_its_invitation_keeps_the_agency_in_the_same_process() -> None:
+    mail = _agency_and_client("2026-06-04 14:00")
+    before = build_processes(mail, ME)
+    (process,) = build_processes([*mail, _client_moves(mail)], ME)
+    assert process.id == before[0].id  # the same process, not a new one for the agency
+    (interview,) = process.interviews
+    assert interview.start == at("2026-06-05 15:00")  # the move, not the agency's old time
+    assert [p.address for p in interview.interviewers] == ["grace.odum@prairiemills.example"]
+
+
+def test_an_agency_announcing_a_move_the_client_never_sent_stays_with_the_client() -> None:
+    agency, client, reply = _agency_and_client("2026-06-04 14:00")
+    moved = message(
+        TYLER,
+        "2026-06-02 09:30",
+        Kind.INTERVIEW_RESCHEDULED,
+        in_reply_to=agency.envelope.message_id,
+        subject="Re: Prairie Mills interview - Supply Chain Planner",
+        start="2026-06-05 15:00",
+        end="2026-06-05 15:45",
+    )
+    assert len(build_processes([agency, client, reply, moved], ME)) == 1
+
+
 def test_employers_with_interviews_at_different_moments_stay_apart() -> None:
     processes = build_processes(_agency_and_client("2026-06-05 14:00"), ME)
     assert len(processes) == 2
