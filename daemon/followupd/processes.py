@@ -18,7 +18,6 @@ process_state.py.
 from __future__ import annotations
 
 import hashlib
-import itertools
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
@@ -38,10 +37,9 @@ from followupd.identity import (
     same_company,
     speaks_for_employer,
 )
-from followupd.interviews import fold_interviews
 from followupd.model import Kind, Observation, Person, Process
 from followupd.process_state import fold_process, is_auto_reply
-from followupd.same_moment import one_application
+from followupd.same_moment import pairs_at_one_moment
 from followupd.settings import Me
 
 # A message with no usable date (rare: IMAP supplies the delivery time) sorts last, as the
@@ -90,52 +88,20 @@ def build_processes(observations: Sequence[Observation], me: Me) -> tuple[Proces
 def _joined_by_interview_time(
     opened: list[list[Observation]], context: _Context
 ) -> list[list[Observation]]:
-    """Groups holding one same live interview moment are one process when one of them does not
-    know who the interviewers are: a staffing agency announcing "you'll meet Grace at Prairie
-    Mills on Thursday at 1pm" and Grace's own invitation for that moment are one application
-    (the user cannot meet two employers at once); an equal start alone is not enough
-    (same_moment.py)."""
-    at_moment: dict[str, dict[int, bool]] = {}  # moment -> group index -> interviewers known
-    for index, chosen in enumerate(opened):
-        employer = [o for o in sorted(chosen, key=observation_order) if not o.from_user]
-        for moment, named in _live_moments(employer, context.me).items():
-            known = at_moment.setdefault(moment, {})
-            known[index] = known.get(index, False) or named
+    """Groups that are one application by a shared interview moment (same_moment.py)."""
+    employer = [
+        [o for o in sorted(chosen, key=observation_order) if not o.from_user] for chosen in opened
+    ]
     groups = _Groups()
     for index in range(len(opened)):
         groups.add(f"group:{index}")
-    for known in at_moment.values():
-        for index, other in itertools.permutations(known, 2):
-            if not known[index] and one_application(
-                opened[index], opened[other], context.identity_keys
-            ):
-                groups.union(f"group:{index}", f"group:{other}")
+    for index, other in pairs_at_one_moment(employer, context.me, context.identity_keys):
+        groups.union(f"group:{index}", f"group:{other}")
     joined: list[list[Observation]] = []
     for members in sorted(groups.components(), key=min):
         members_in_order = sorted(int(n[6:]) for n in members if n.startswith("group:"))
         joined.append([o for i in members_in_order for o in opened[i]])
     return joined
-
-
-def _live_moments(employer: list[Observation], me: frozenset[str]) -> dict[str, bool]:
-    """Each minute an interview still on was ever set for, and whether its interviewers were
-    known then. A moved interview keeps its old minute: the agency that announced it may
-    never write again, while the client's calendar update moves it (or the other way round).
-    A cancelled interview ties nothing: someone else may book the freed slot."""
-    seen: dict[int, dict[str, bool]] = {}  # interview ordinal -> its minutes
-    for count, observation in enumerate(employer, start=1):
-        if observation.signal.interview_start is None:
-            continue
-        for interview in fold_interviews(employer[:count], me):
-            minutes = seen.setdefault(interview.ordinal, {})
-            moment = interview.start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M")
-            minutes[moment] = minutes.get(moment, False) or bool(interview.interviewers)
-    live: dict[str, bool] = {}
-    for interview in fold_interviews(employer, me):
-        if not interview.cancelled:
-            for moment, named in seen.get(interview.ordinal, {}).items():
-                live[moment] = live.get(moment, False) or named
-    return live
 
 
 def observation_order(observation: Observation) -> tuple[datetime, str]:

@@ -1,4 +1,4 @@
-"""Whether two groups of mail that hold the same interview moment are one application.
+"""Which groups of mail that hold the same interview moment are one application.
 
 A staffing agency writes "you'll meet Grace at Prairie Mills on Thursday at 1pm" and Grace
 sends her own invitation for that moment: one application at two domains. Two employers can
@@ -10,13 +10,56 @@ in a subject or a stated company ("Prairie Mills interview - Supply Chain Planne
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
+from datetime import UTC
 
 from followupd.identity import company_key, domain_label, same_company
+from followupd.interviews import fold_interviews
 from followupd.model import Observation
 
 KeysOf = Callable[[Observation], list[str]]
+
+
+def pairs_at_one_moment(
+    employer_mail: Sequence[list[Observation]], me: frozenset[str], keys_of: KeysOf
+) -> list[tuple[int, int]]:
+    """Pairs of groups (by index; each group's employer mail, oldest first) that hold one same
+    interview moment and are one application: the user cannot meet two employers at once, but
+    an equal start alone is not enough (one_application)."""
+    at_moment: dict[str, dict[int, bool]] = {}  # moment -> group index -> interviewers known
+    for index, employer in enumerate(employer_mail):
+        for moment, named in _live_moments(employer, me).items():
+            known = at_moment.setdefault(moment, {})
+            known[index] = known.get(index, False) or named
+    return [
+        (index, other)
+        for known in at_moment.values()
+        for index, other in itertools.permutations(known, 2)
+        if not known[index] and one_application(employer_mail[index], employer_mail[other], keys_of)
+    ]
+
+
+def _live_moments(employer: list[Observation], me: frozenset[str]) -> dict[str, bool]:
+    """Each minute an interview still on was ever set for, and whether its interviewers were
+    known then. A moved interview keeps its old minute: the agency that announced it may
+    never write again, while the client's calendar update moves it (or the other way round).
+    A cancelled interview ties nothing: someone else may book the freed slot."""
+    seen: dict[int, dict[str, bool]] = {}  # interview ordinal -> its minutes
+    for count, observation in enumerate(employer, start=1):
+        if observation.signal.interview_start is None:
+            continue
+        for interview in fold_interviews(employer[:count], me):
+            minutes = seen.setdefault(interview.ordinal, {})
+            moment = interview.start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M")
+            minutes[moment] = minutes.get(moment, False) or bool(interview.interviewers)
+    live: dict[str, bool] = {}
+    for interview in fold_interviews(employer, me):
+        if not interview.cancelled:
+            for moment, named in seen.get(interview.ordinal, {}).items():
+                live[moment] = live.get(moment, False) or named
+    return live
 
 
 def one_application(

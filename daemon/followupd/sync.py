@@ -31,6 +31,7 @@ SYNCED_FOLDERS = (FolderRole.INBOX, FolderRole.SENT)
 # so one folder switch on IMAP) per this many bytes, not per handful of messages.
 FETCH_BYTES = 16 * 1024 * 1024
 FETCH_MAX = 2_000  # candidates per round
+FIRST_ROUND_BYTES = 1024 * 1024
 UNKNOWN_SIZE = 256 * 1024  # counted for a message whose size the poll did not give
 PROGRESS_EVERY = 100
 Progress = Callable[[int, int], None]
@@ -240,14 +241,15 @@ def _prefetched(
 
 
 def _rounds(candidates: Sequence[_Candidate], wanted: set[int]) -> Iterator[list[_Candidate]]:
-    """Consecutive candidates whose wanted bodies stay under FETCH_BYTES together."""
+    """Consecutive candidates whose wanted bodies stay under FETCH_BYTES together; the first
+    round is smaller, as nothing can be read before it arrives."""
     batch: list[_Candidate] = []
-    size = 0
+    size, budget = 0, FIRST_ROUND_BYTES
     for candidate in candidates:
         body = (candidate.block.size or UNKNOWN_SIZE) if id(candidate) in wanted else 0
-        if batch and (size + body > FETCH_BYTES or len(batch) >= FETCH_MAX):
+        if batch and (size + body > budget or len(batch) >= FETCH_MAX):
             yield batch
-            batch, size = [], 0
+            batch, size, budget = [], 0, FETCH_BYTES
         batch.append(candidate)
         size += body
     if batch:

@@ -75,6 +75,7 @@ def test_a_round_holds_no_more_bytes_than_the_bound(
     mailbox = mailbox_of(tmp_path / "mail", 40)
     size = len(personal(10))
     monkeypatch.setattr(sync, "FETCH_BYTES", 5 * size)
+    monkeypatch.setattr(sync, "FIRST_ROUND_BYTES", 5 * size)
     calls: list[tuple[int, int]] = []
     with Store.open(":memory:") as store:
         sync.pull_changes(
