@@ -137,11 +137,11 @@ class Message:
         return f"{event.summary}\n{event.description[:4000] if described else ''}"
 
     def fact(self, name: str) -> bool:
-        if name.startswith("!"):
-            return not self.fact(name[1:])
-        if name not in self._facts:
-            self._facts[name] = FACTS[name](self)
-        return self._facts[name]
+        known = self._facts.get(name)
+        if known is None:
+            known = not self.fact(name[1:]) if name[0] == "!" else FACTS[name](self)
+            self._facts[name] = known
+        return known
 
 
 def _is_request(event: CalendarEvent) -> bool:
@@ -277,14 +277,17 @@ _NEEDS = tuple(_cheap_first(rule.rule.needs) for rule in COMPILED)
 
 def first_rule(msg: Message) -> tuple[CompiledRule | None, str]:
     """The first rule of the table that fires, and the words that fired it."""
+    fact = msg.fact
     for rule, needs in zip(COMPILED, _NEEDS, strict=True):
-        if not all(msg.fact(name) for name in needs):
-            continue
-        if rule.phrases is None:
-            return rule, ""
-        words = _matching_sentence(rule, msg)
-        if words is not None:
-            return rule, words
+        for name in needs:  # (a plain loop: this runs for every rule of every message)
+            if not fact(name):
+                break
+        else:
+            if rule.phrases is None:
+                return rule, ""
+            words = _matching_sentence(rule, msg)
+            if words is not None:
+                return rule, words
     return None, ""
 
 

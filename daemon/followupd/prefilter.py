@@ -72,7 +72,7 @@ class Literals:
     A string whose whole words the text lacks is not searched for at all; a string of word
     characters only is searched for among the text's words, shorter than the text."""
 
-    __slots__ = ("_found", "_in_words", "_make", "_text", "_wider", "_words", "flat")
+    __slots__ = ("_at_hand", "_found", "_in_words", "_make", "_text", "_wider", "_words", "flat")
 
     def __init__(
         self,
@@ -92,6 +92,7 @@ class Literals:
             self._text, self._make, self.flat = None, text, flat
         self._found: dict[str, bool] = {}
         self._words: frozenset[str] | None = None
+        self._at_hand: frozenset[str] | None = None
         self._in_words: str | None = None
         self._wider = wider
 
@@ -104,12 +105,11 @@ class Literals:
 
     def any_of(self, needles: tuple[Needle, ...]) -> bool:
         found = self._found
-        at_hand: frozenset[str] | None = None
+        at_hand = self._at_hand or self.words_at_hand()
         for string, words, in_one_word in needles:
             known = found.get(string)
             if known is None:
                 if words:
-                    at_hand = self.words_at_hand() if at_hand is None else at_hand
                     known = words <= at_hand and string in self.flat
                 elif in_one_word:
                     known = string in (self._in_words or self._word_list())
@@ -129,7 +129,9 @@ class Literals:
 
     def words_at_hand(self) -> frozenset[str]:
         """This text's words, or the wider text's (a superset)."""
-        return (self._wider or self).words()
+        if self._at_hand is None:
+            self._at_hand = (self._wider or self).words()
+        return self._at_hand
 
     def words(self) -> frozenset[str]:
         """The text's \\w+ runs (ASCII text: the runs between the other characters)."""
@@ -197,11 +199,12 @@ class PhraseTuple(Sequence[Phrase]):
     each one's first key set: a text's words pick the phrases that may match, and the others
     cost nothing at all."""
 
-    __slots__ = ("_index", "_items", "patterns")
+    __slots__ = ("_index", "_items", "_unkeyed", "patterns")
 
     def __init__(self, patterns: tuple[str, ...]) -> None:
         self.patterns = patterns
         self._items: tuple[Phrase, ...] | None = None
+        self._unkeyed: tuple[Phrase, ...] | None = None
         self._index: tuple[dict[str, tuple[int, ...]], frozenset[str], tuple[int, ...]] | None
         self._index = None
 
@@ -239,14 +242,24 @@ class PhraseTuple(Sequence[Phrase]):
             self._index = (table, frozenset(table), tuple(unkeyed))
         return self._index
 
-    def candidates(self, words: frozenset[str]) -> list[Phrase]:
+    def candidates(self, words: frozenset[str]) -> list[Phrase] | tuple[Phrase, ...]:
         """The phrases, in order, that a text with these words may match."""
         by_word, key_words, unkeyed = self.key_index
-        positions = set(unkeyed)
-        for word in words & key_words:
-            positions.update(by_word[word])
+        present = key_words.intersection(words)
         items = self.items
+        if not present:
+            return self._unkeyed_items
+        positions = set(unkeyed)
+        for word in present:
+            positions.update(by_word[word])
         return [items[position] for position in sorted(positions)]
+
+    @property
+    def _unkeyed_items(self) -> tuple[Phrase, ...]:
+        if self._unkeyed is None:
+            items = self.items
+            self._unkeyed = tuple(items[position] for position in self.key_index[2])
+        return self._unkeyed
 
 
 def phrases(patterns: tuple[str, ...]) -> PhraseTuple:
