@@ -1,7 +1,10 @@
 """A throwaway Dovecot 2.3 IMAP server on 127.0.0.1 for integration tests and the IMAP bench.
 
 Everything lives in one temporary folder: config, passwd-file, Maildirs, a self-signed
-certificate (with its own CA) and the logs. Two listeners: plain IMAP (loopback tests and
+certificate (with its own CA) and the logs. Users log in with PASSWORD, or by XOAUTH2 /
+OAUTHBEARER with the access token `oauth_token(user)`: Dovecot's oauth2 passdb asks a token
+introspection endpoint that this module serves on 127.0.0.1 (RFC 7662 style), the way it asks
+an identity provider in production. Two listeners: plain IMAP (loopback tests and
 STARTTLS) and implicit TLS, the latter also on 127.0.0.2, an address the certificate does not
 name. Started as root, the login processes run as dovenull and mail is owned by the dovecot
 user, so the folder is made traversable by them.
@@ -10,6 +13,7 @@ user, so the folder is made traversable by them.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import pwd
 import re
@@ -17,11 +21,14 @@ import shutil
 import signal
 import socket
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs
 
 DOVECOT = shutil.which("dovecot") or "/usr/sbin/dovecot"
 DOVEADM = shutil.which("doveadm") or "/usr/bin/doveadm"
@@ -48,6 +55,47 @@ def dovecot_missing_reason() -> str | None:
     return None
 
 
+def oauth_token(user: str) -> str:
+    """The access token the introspection endpoint vouches for, for `user`."""
+    return f"ya29.test-token-for-{user}"
+
+
+class TokenIntrospection:
+    """An OAuth2 token introspection endpoint on 127.0.0.1: `{"active": true, "username": u}`
+    for oauth_token(u) of a known user, `{"active": false}` for anything else."""
+
+    def __init__(self, users: tuple[str, ...]) -> None:
+        tokens = {oauth_token(user): user for user in users}
+        self.asked: list[str] = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length", "0"))
+                form = parse_qs(self.rfile.read(length).decode())
+                token = (form.get("token") or [""])[0]
+                outer.asked.append(token)
+                user = tokens.get(token)
+                answer = {"active": True, "username": user} if user else {"active": False}
+                body = json.dumps(answer).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *_: object) -> None:
+                pass
+
+        outer = self
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/introspect"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -62,6 +110,7 @@ class DovecotServer:
     plain_port: int = field(default_factory=free_port)
     tls_port: int = field(default_factory=free_port)
     process: subprocess.Popen[bytes] | None = None
+    introspection: TokenIntrospection | None = None
 
     @property
     def config_path(self) -> Path:
@@ -89,6 +138,15 @@ class DovecotServer:
         mail.mkdir(exist_ok=True)
         dovecot = pwd.getpwnam("dovecot")
         os.chown(mail, dovecot.pw_uid, dovecot.pw_gid)
+        self.introspection = TokenIntrospection(self.users)
+        (self.root / "oauth2.conf.ext").write_text(
+            "introspection_mode = post\n"
+            f"introspection_url = {self.introspection.url}\n"
+            "force_introspection = yes\n"
+            "username_attribute = username\n"
+            "active_attribute = active\n"
+            "active_value = true\n"
+        )
         self.config_path.write_text(self._config(dovecot.pw_uid))
         self.process = subprocess.Popen(
             [DOVECOT, "-F", "-c", str(self.config_path)],
@@ -99,6 +157,9 @@ class DovecotServer:
         self._wait_for_port(self.tls_port)
 
     def stop(self) -> None:
+        if self.introspection is not None:
+            self.introspection.stop()
+            self.introspection = None
         if self.process is None:
             return
         self.process.send_signal(signal.SIGTERM)
@@ -179,9 +240,15 @@ mail_gid = dovecot
 first_valid_uid = {mail_uid}
 last_valid_uid = {mail_uid}
 mail_location = maildir:{root}/mail/%u
-auth_mechanisms = plain login
+auth_mechanisms = plain login xoauth2 oauthbearer
+passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {root}/oauth2.conf.ext
+}}
 passdb {{
   driver = passwd-file
+  mechanisms = plain login
   args = scheme=PLAIN {root}/passwd
 }}
 userdb {{

@@ -21,7 +21,7 @@ from email.utils import format_datetime, getaddresses
 from pathlib import Path
 
 import pytest
-from dovecot_server import PASSWORD
+from dovecot_server import PASSWORD, oauth_token
 from imap_client import ImapUser
 
 pytestmark = pytest.mark.dovecot
@@ -252,3 +252,18 @@ def test_a_crash_between_append_and_ledger_leaves_one_draft(setup: Setup) -> Non
     assert [d["message_id"] for d in restarted["drafts"]] == [draft["Message-ID"]]  # type: ignore[index, union-attr]
     assert len(drafts(setup)) == 1
     assert once(setup)["drafts_made"] == 0
+
+
+def test_once_signs_in_with_a_token_from_the_oauth2_token_command(setup: Setup) -> None:
+    """Gmail and Microsoft 365 take no password: the token command's output is the token."""
+    token = oauth_token(setup.user.name)
+    command = f'["{sys.executable}", "-c", "print(\'{token}\')"]'
+    config = setup.config.read_text().replace(
+        'password_env = "FOLLOWUPD_TEST_PASSWORD"',
+        f'auth = "xoauth2"\noauth2_token_command = {command}',
+    )
+    setup.config.write_text(config)
+    report = once(setup)
+    assert report["drafts_made"] == 1
+    introspection = setup.user.server.introspection
+    assert introspection is not None and token in introspection.asked

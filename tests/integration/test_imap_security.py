@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from dovecot_server import PASSWORD, free_port
+from dovecot_server import PASSWORD, free_port, oauth_token
 from imap_client import ImapUser
 
 from followupd.backends.imap import ImapMailbox
@@ -74,7 +74,7 @@ def test_a_wrong_password_is_permanent_and_does_not_echo_it(imap_user: ImapUser)
 def test_xoauth2_sends_the_token_as_a_bearer_and_a_refusal_is_permanent(
     imap_user: ImapUser, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # this Dovecot has no OAuth2 passdb: it must refuse, and we must say so as a login problem
+    # a token the identity provider does not vouch for: Dovecot refuses, a login problem
     sent: list[tuple[str, tuple[object, ...]]] = []
     original = imaplib.IMAP4._command
 
@@ -87,13 +87,31 @@ def test_xoauth2_sends_the_token_as_a_bearer_and_a_refusal_is_permanent(
 
     def token() -> str:
         asked.append(True)
-        return "ya29.token"
+        return "ya29.a-token-nobody-issued"
 
     box = ImapMailbox(imap_user.account(auth="xoauth2"), token)
     with box, pytest.raises(PermanentMailboxError, match="login refused"):
         box.folders()
     assert asked == [True]
     assert ("AUTHENTICATE", ("XOAUTH2",)) in sent
+
+
+def test_xoauth2_with_a_valid_token_logs_in_and_reads_the_folders(imap_user: ImapUser) -> None:
+    introspection = imap_user.server.introspection
+    assert introspection is not None
+    box = ImapMailbox(imap_user.account(auth="xoauth2"), lambda: oauth_token(imap_user.name))
+    with box:
+        found = box.folders()
+    assert {found[FolderRole.DRAFTS], found[FolderRole.SENT]} == {"Drafts", "Sent"}
+    assert oauth_token(imap_user.name) in introspection.asked  # the server checked the token
+
+
+def test_xoauth2_with_another_users_token_is_refused(imap_user: ImapUser) -> None:
+    other = "user00" if imap_user.name != "user00" else "user01"
+    box = ImapMailbox(imap_user.account(auth="xoauth2"), lambda: oauth_token(other))
+    with box, pytest.raises(PermanentMailboxError, match="login refused") as raised:
+        box.folders()
+    assert oauth_token(other) not in str(raised.value)
 
 
 def test_nothing_listening_is_transient(imap_user: ImapUser) -> None:
