@@ -22,12 +22,12 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
-from types import TracebackType
-from typing import TypeVar
+from typing import Self, TypeVar
 
 from followupd import classify, parse
 from followupd.backends.base import HeaderBlock
 from followupd.backends.imap_slim import SKIPPED_HEADER
+from followupd.closing import Closes
 from followupd.errors import ParseError
 from followupd.model import Mail, Signal
 
@@ -86,7 +86,7 @@ def helper_count(setting: int | None, messages: int) -> int:
     return max((cores or 1) - 1, 0)
 
 
-class Reader:
+class Reader(Closes):
     """Maps a function over items in order, here and on `helpers` forked processes (0: here
     only).
 
@@ -97,7 +97,7 @@ class Reader:
         self.helpers = helpers
         self._pool: ProcessPoolExecutor | None = None
 
-    def __enter__(self) -> Reader:
+    def __enter__(self) -> Self:
         if self.helpers > 0:
             pool = ProcessPoolExecutor(
                 self.helpers,
@@ -113,12 +113,7 @@ class Reader:
                 self._pool = pool
         return self
 
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        trace: TracebackType | None,
-    ) -> None:
+    def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None

@@ -18,9 +18,8 @@ import sqlite3
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from types import TracebackType
-from typing import Self
 
+from followupd.closing import Closes
 from followupd.errors import StoreError
 from followupd.model import DraftRecord, FolderRole, Kind, Observation
 from followupd.store_codec import observation_from_json
@@ -36,7 +35,7 @@ from followupd.store_schema import (
 _IN_CHUNK = 500  # stay well under SQLite's bound-parameter limit
 
 
-class Store:
+class Store(Closes):
     """One connection to the state database. Use `Store.open`; close it (or use `with`)."""
 
     def __init__(self, connection: sqlite3.Connection, path: str) -> None:
@@ -90,17 +89,6 @@ class Store:
 
     def close(self) -> None:
         self._db.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:

@@ -23,8 +23,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import suppress
 from datetime import date
 from functools import partial
-from types import TracebackType
-from typing import Self, TypeVar
+from typing import TypeVar
 
 from imap_tools import BaseMailBox
 from imap_tools.errors import MailboxFolderStatusError
@@ -68,6 +67,7 @@ from followupd.backends.imap_sync import (
     uid_set,
     with_internal_date,
 )
+from followupd.closing import Closes
 from followupd.errors import PermanentMailboxError, TransientMailboxError
 from followupd.model import FolderRole
 from followupd.settings import AccountSettings
@@ -82,7 +82,7 @@ SECTION_CAP = 2 * 1024 * 1024  # bytes of one text or calendar part
 SLIM_PER_FETCH = 50  # big messages whose text parts come in one FETCH
 
 
-class ImapMailbox:
+class ImapMailbox(Closes):
     def __init__(self, account: AccountSettings, credential: Callable[[], str]) -> None:
         check_account(account)
         self._account = account
@@ -96,17 +96,6 @@ class ImapMailbox:
     @property
     def name(self) -> str:
         return self._account.name
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def close(self) -> None:
         if self._box is not None:

@@ -27,8 +27,6 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from types import TracebackType
-from typing import Self
 
 from followupd.backends.base import Poll, RawMessage
 from followupd.backends.local_files import (
@@ -43,10 +41,11 @@ from followupd.backends.local_files import (
     to_ns,
     write_draft,
 )
+from followupd.closing import Closes
 from followupd.model import FolderRole
 
 
-class LocalMailbox:
+class LocalMailbox(Closes):
     """A Maildir or a folder of .eml folders; see the module docstring for the two modes."""
 
     def __init__(
@@ -155,17 +154,6 @@ class LocalMailbox:
 
     def close(self) -> None:
         self._folders = {}
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def _cursor_key(cursor: str | None, since: date) -> tuple[int, str]:
