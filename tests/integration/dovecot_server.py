@@ -253,7 +253,7 @@ passdb {{
 }}
 userdb {{
   driver = static
-  args = home={root}/mail/%u
+  args = home={root}/mail/%u allow_all_users=yes
 }}
 namespace inbox {{
   inbox = yes
