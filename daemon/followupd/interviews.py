@@ -210,6 +210,7 @@ def _update(
         end = old.end
     elif end is None and old.end is not None:
         end = start + (old.end - old.start)  # moved without a length: it keeps its length
+    moved = abs(start - old.start) > SAME_TIME
     target.interview = replace(
         old,
         start=start,
@@ -219,6 +220,7 @@ def _update(
         uids=uids,
         sequence=max(old.sequence, signal.calendar_sequence),
         cancelled=False,
+        moved_from=(*old.moved_from, old.start) if moved else old.moved_from,
     )
 
 

@@ -188,6 +188,7 @@ class Interview:
     uids: tuple[str, ...] = ()  # calendar UIDs of the invitations for it
     sequence: int = 0  # highest calendar SEQUENCE applied
     cancelled: bool = False
+    moved_from: tuple[datetime, ...] = ()  # earlier starts, before reschedules moved it
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,52 +27,60 @@ def pairs_at_one_moment(
 ) -> list[tuple[int, int]]:
     """Pairs of groups (by index; each group's employer mail, oldest first) that hold one same
     interview moment and are one application: the user cannot meet two employers at once, but
-    an equal start alone is not enough (one_application)."""
-    at_moment: dict[str, dict[int, bool]] = {}  # moment -> group index -> interviewers known
+    an equal start alone is not enough (one_application). A moved interview keeps its old
+    minute too, for the agency that announced it may never hear of the move; but someone else
+    may book the freed slot, so a join on an old minute takes firmer evidence."""
+    at_moment: dict[str, dict[int, tuple[bool, bool]]] = {}  # -> index -> (named, current)
     for index, employer in enumerate(employer_mail):
-        for moment, named in _live_moments(employer, me).items():
+        for moment, (named, current) in _minutes(employer, me).items():
             known = at_moment.setdefault(moment, {})
-            known[index] = known.get(index, False) or named
+            was_named, was_current = known.get(index, (False, False))
+            known[index] = (was_named or named, was_current or current)
     return [
         (index, other)
         for known in at_moment.values()
         for index, other in itertools.permutations(known, 2)
-        if not known[index] and one_application(employer_mail[index], employer_mail[other], keys_of)
+        if not known[index][0]
+        and one_application(
+            employer_mail[index],
+            employer_mail[other],
+            keys_of,
+            firm=not (known[index][1] and known[other][1]),
+        )
     ]
 
 
-def _live_moments(employer: list[Observation], me: frozenset[str]) -> dict[str, bool]:
-    """Each minute an interview still on was ever set for, and whether its interviewers were
-    known then. A moved interview keeps its old minute: the agency that announced it may
-    never write again, while the client's calendar update moves it (or the other way round).
-    A cancelled interview ties nothing: someone else may book the freed slot."""
-    seen: dict[int, dict[str, bool]] = {}  # interview ordinal -> its minutes
-    for count, observation in enumerate(employer, start=1):
-        if observation.signal.interview_start is None:
-            continue
-        for interview in fold_interviews(employer[:count], me):
-            minutes = seen.setdefault(interview.ordinal, {})
-            moment = interview.start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M")
-            minutes[moment] = minutes.get(moment, False) or bool(interview.interviewers)
-    live: dict[str, bool] = {}
-    for interview in fold_interviews(employer, me):
-        if not interview.cancelled:
-            for moment, named in seen.get(interview.ordinal, {}).items():
-                live[moment] = live.get(moment, False) or named
-    return live
-
-
 def one_application(
-    anonymous: Sequence[Observation], other: Sequence[Observation], keys_of: KeysOf
+    anonymous: Sequence[Observation],
+    other: Sequence[Observation],
+    keys_of: KeysOf,
+    firm: bool = False,
 ) -> bool:
     """Whether `anonymous` (its interview has no known interviewers) and `other`, which hold an
-    interview at the same minute, are one application."""
+    interview at the same minute, are one application. `firm`: only a shared person or the
+    other employer named will do, not a group without an employer domain of its own."""
     mine, theirs = _keys(anonymous, keys_of), _keys(other, keys_of)
     if _of_kind(mine, "addr:") & _of_kind(theirs, "addr:"):
         return True
-    if not _of_kind(mine, "domain:") or not _of_kind(theirs, "domain:"):
+    if not firm and (not _of_kind(mine, "domain:") or not _of_kind(theirs, "domain:")):
         return True
     return _names_employer(anonymous, theirs)
+
+
+def _minutes(employer: list[Observation], me: frozenset[str]) -> dict[str, tuple[bool, bool]]:
+    """Each minute an interview still on is set for, or was before it moved: (its interviewers
+    known, the current minute). A cancelled interview ties nothing: its slot is free."""
+    minutes: dict[str, tuple[bool, bool]] = {}
+    for interview in fold_interviews(employer, me):
+        if interview.cancelled:
+            continue
+        named = bool(interview.interviewers)
+        starts = [(interview.start, True), *((m, False) for m in interview.moved_from)]
+        for start, current in starts:
+            moment = start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M")
+            was_named, was_current = minutes.get(moment, (False, False))
+            minutes[moment] = (was_named or named, was_current or current)
+    return minutes
 
 
 def _keys(group: Sequence[Observation], keys_of: KeysOf) -> set[str]:

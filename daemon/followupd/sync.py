@@ -104,7 +104,7 @@ def pull_changes(
     if not blocks and all(cursors[f] == stored[f] for f in SYNCED_FOLDERS):
         return Pulled(seen=0, observed=())  # nothing new: no lookups, no write
     helpers = helper_count(settings.daemon.read_helpers, len(blocks))
-    with _settled(), Reader(helpers) as reader:  # forks helpers before any thread starts
+    with _settled(), Reader(helpers) as reader:  # forks before the fetch thread starts
         seen, candidates = _new_candidates(store, account, blocks, now, reader)
         observed: list[Observation] = []
         if candidates:

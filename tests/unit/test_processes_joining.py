@@ -3,6 +3,8 @@ announced by two employers' domains (a staffing agency and its client) is one pr
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from process_facts import ME, USER, at, message, sent
 
 from followupd.model import Kind, Observation
@@ -130,6 +132,7 @@ def test_a_client_moving_its_invitation_keeps_the_agency_in_the_same_process() -
     assert process.id == before[0].id  # the same process, not a new one for the agency
     (interview,) = process.interviews
     assert interview.start == at("2026-06-05 15:00")  # the move, not the agency's old time
+    assert interview.moved_from == (at("2026-06-04 14:00"),)
     assert [p.address for p in interview.interviewers] == ["grace.odum@prairiemills.example"]
 
 
@@ -145,6 +148,33 @@ def test_an_agency_announcing_a_move_the_client_never_sent_stays_with_the_client
         end="2026-06-05 15:45",
     )
     assert len(build_processes([agency, client, reply, moved], ME)) == 1
+
+
+def test_a_slot_freed_by_a_move_does_not_tie_a_freemail_recruiter_booked_there() -> None:
+    moved = message(
+        BEA,
+        "2026-04-08 10:00",
+        Kind.INTERVIEW_RESCHEDULED,
+        start="2026-04-16 15:00",
+        end="2026-04-16 15:45",
+        interviewers=[RAJ],
+        uid="lumen-uid",
+        sequence=1,
+    )
+    confirmation = replace(
+        _confirmation(), signal=replace(_confirmation().signal, calendar_uid="lumen-uid")
+    )
+    freed_slot = message(
+        "Dana Kim <dana.kim.recruits@gmail.com>",
+        "2026-04-09 09:00",
+        Kind.INTERVIEW_SCHEDULED,
+        subject="Birch Analytics - phone screen",
+        start="2026-04-14 14:00",
+        end="2026-04-14 14:30",
+        company="Birch Analytics",
+    )
+    processes = build_processes([confirmation, moved, freed_slot], ME)
+    assert sorted(p.company or "" for p in processes) == ["Birch Analytics", "Lumen Orchard"]
 
 
 def test_employers_with_interviews_at_different_moments_stay_apart() -> None:

@@ -15,7 +15,14 @@ import pytest
 
 from followupd.backends.base import HeaderBlock
 from followupd.model import FolderRole, Kind
-from followupd.reading import PARALLEL_FROM, Reader, helper_count, read_head, read_message
+from followupd.reading import (
+    MAX_AUTO_HELPERS,
+    PARALLEL_FROM,
+    Reader,
+    helper_count,
+    read_head,
+    read_message,
+)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "classify"
 ME = frozenset({"alex.candidate@example.com"})
@@ -52,18 +59,42 @@ def test_helpers_read_what_one_process_reads_in_the_same_order() -> None:
     assert _read_all(2) == alone
 
 
-def _square_unless_helper_dies(value: int) -> int:
-    if value == 7 and os.getpid() != PARENT:
-        os._exit(1)  # a helper killed half-way (the OOM killer)
+def _square_unless_in_a_helper(value: int) -> int:
+    if os.getpid() != PARENT:
+        os._exit(1)  # every helper dies on its first chunk (the OOM killer)
     return value * value
 
 
-def test_a_helper_that_dies_costs_time_not_answers() -> None:
+def test_helpers_that_die_cost_time_not_answers_and_leave_no_process_behind() -> None:
+    for _ in range(20):
+        with Reader(2) as reader:
+            pids = _helper_pids(reader)
+            assert list(reader.map(_square_unless_in_a_helper, range(300))) == [
+                n * n for n in range(300)
+            ]
+            assert list(reader.map(_square_unless_in_a_helper, range(5))) == [0, 1, 4, 9, 16]
+        assert not [pid for pid in pids if _alive(pid)]
+
+
+def _pid_and_work(value: int) -> tuple[int, int]:
+    return os.getpid(), sum(range(20_000 + value % 7))
+
+
+def test_helpers_do_share_the_work() -> None:
     with Reader(1) as reader:
-        assert list(reader.map(_square_unless_helper_dies, range(200))) == [
-            n * n for n in range(200)
-        ]
-        assert list(reader.map(_square_unless_helper_dies, range(5))) == [0, 1, 4, 9, 16]
+        (helper,) = _helper_pids(reader)
+        workers = {pid for pid, _ in reader.map(_pid_and_work, range(2_000))}
+    assert workers == {PARENT, helper}
+
+
+def test_a_map_given_up_half_way_leaves_the_helpers_free() -> None:
+    with Reader(1) as reader:
+        (helper,) = _helper_pids(reader)
+        given_up = reader.map(_pid_and_work, range(2_000))
+        next(given_up)
+        given_up.close()
+        workers = {pid for pid, _ in reader.map(_pid_and_work, range(2_000))}
+    assert helper in workers
 
 
 def test_small_pulls_and_single_cores_do_without_helpers() -> None:
@@ -72,7 +103,7 @@ def test_small_pulls_and_single_cores_do_without_helpers() -> None:
     assert helper_count(0, 10_000) == 0
     assert helper_count(3, 10_000) == 3
     cores = len(os.sched_getaffinity(0))
-    assert helper_count(None, 10_000) == cores - 1
+    assert helper_count(None, 10_000) == min(cores - 1, MAX_AUTO_HELPERS)
 
 
 def _helper_pids(reader: Reader) -> list[int]:

@@ -100,3 +100,15 @@ def test_a_body_parsed_with_its_parsed_head_equals_a_plain_parse(name: str) -> N
     head_block = data[: end + 4] if end >= 0 else data[: data.find(b"\n\n") + 2]
     head = parse_message(head_block)
     assert parse_message(data, head) == parse_message(data)
+
+
+def test_the_first_round_is_small_so_reading_starts_early(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mailbox = mailbox_of(tmp_path / "mail", 40)
+    size = len(personal(10))
+    monkeypatch.setattr(sync, "FIRST_ROUND_BYTES", 3 * size)
+    monkeypatch.setattr(sync, "FETCH_BYTES", 20 * size)
+    with Store.open(":memory:") as store:
+        sync.pull_changes(mailbox, store, SETTINGS, NOW)  # type: ignore[arg-type]
+    assert [len(refs) for refs in mailbox.fetches][:2] == [3, 20]
