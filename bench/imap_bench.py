@@ -11,12 +11,16 @@ then measures, each in its own subprocess:
 - idle `followupd once`: bytes the server sent, from Dovecot's log (post-login session,
   `imap_logout_format = in=%i out=%o`) and from a counting TCP relay (the whole connection,
   greeting and login included).
-Baseline and first scan alternate `--rounds` times (default 3), each pair one ratio, and the
-median ratio is the figure: this machine's speed drifts by tens of percent within minutes, and
-a pair run back to back shares the drift. Memory: the peak RSS of the process (wait4), and
-the peak of the whole process tree (followupd forks helpers to read a large first scan),
-sampled from /proc every 50 ms: summed RSS (counts shared pages once per process) and summed
-PSS (shares them out).
+Baseline and first scan alternate `--rounds` times (default 3; which goes first alternates
+too), each pair one ratio, and the median ratio is the figure, with the worst printed beside it:
+this machine's speed drifts by tens of percent within minutes, and a pair run back to back
+shares the drift. Before every run Dovecot's cache files are deleted, so each run, baseline or
+first scan, meets a server that has never been asked for those fields or structures. CPU time
+(user + system, helpers included) is printed beside wall time. Memory, the worst of the
+rounds: the peak RSS of the process (wait4), and the peak of the whole process tree (followupd
+forks helpers to read a large first scan), sampled from /proc every 20 ms (a shorter peak can
+be missed): summed RSS (counts shared pages once per process) and summed PSS (shares them
+out).
 Targets: first scan <= 1/4 of the baseline's time, peak RSS <= 120 MB, idle < 8 KB.
 Needs root and Debian's dovecot-imapd, like the integration tests.
 """
@@ -62,6 +66,7 @@ class Figures:
     output: str
     tree_rss_kb: int = 0  # peak of the process tree's summed RSS
     tree_pss_kb: int = 0  # and of its summed PSS
+    cpu_seconds: float = 0.0  # user + system, the child's reaped children included
 
 
 class TreeMemory:
@@ -79,7 +84,7 @@ class TreeMemory:
         self._thread.join()
 
     def _sample(self) -> None:
-        while not self._stop.wait(0.05):
+        while not self._stop.wait(0.02):
             rss = pss = 0
             for pid in self._tree(self.pid):
                 fields = self._rollup(pid)
@@ -280,7 +285,8 @@ def measured(command: list[str], env: dict[str, str]) -> Figures:
         output, errors = out.read().decode(), err.read().decode()
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"{command[:4]} failed: {errors}")
-    return Figures(seconds, usage.ru_maxrss, output, tree.rss_kb, tree.pss_kb)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Figures(seconds, usage.ru_maxrss, output, tree.rss_kb, tree.pss_kb, cpu)
 
 
 BASELINE = """
@@ -363,26 +369,41 @@ def bench_size(server: DovecotServer, root: Path, user: str, count: int, rounds:
     env = bench_environment()
     login = [str(server.plain_port), user, PASSWORD]
     once = [sys.executable, "-m", "followupd", "once", "--json", "--config"]
-    pairs = []
+    pairs: list[tuple[float, Figures, Figures]] = []
     for attempt in range(1, rounds + 1):
-        base = measured([sys.executable, "-c", BASELINE, *login], env)
-        print(
-            f"baseline #{attempt}, imap-tools whole fetch: {base.seconds:.2f}s, peak RSS "
-            f"{base.max_rss_kb / 1024:.0f} MB ({base.output.strip()} messages/bytes)"
-        )
         fresh = config(root, user, me, server.plain_port, name=f"-first{attempt}")
-        first = first_once([*once, str(fresh)], env, base, server, user, attempt)
-        pairs.append((first.seconds / base.seconds, first))
-    ratio, first = sorted(pairs, key=lambda pair: pair[0])[len(pairs) // 2]
+        first_cmd = [*once, str(fresh)]
+        runs: dict[str, Figures] = {}
+        for which in ("baseline", "first") if attempt % 2 else ("first", "baseline"):
+            server.drop_caches(user)  # every run meets the server as a first scan would
+            if which == "baseline":
+                runs[which] = measured([sys.executable, "-c", BASELINE, *login], env)
+            else:
+                runs[which] = first_once(first_cmd, env, server, user)
+        base, first = runs["baseline"], runs["first"]
+        print(
+            f"pair #{attempt} ({'baseline first' if attempt % 2 else 'followupd first'}): "
+            f"baseline {base.seconds:.2f}s (cpu {base.cpu_seconds:.2f}s, RSS "
+            f"{base.max_rss_kb / 1024:.0f} MB, {base.output.strip()} messages/bytes); "
+            f"first once {first.seconds:.2f}s = {first.seconds / base.seconds:.2f} of it "
+            f"(cpu {first.cpu_seconds:.2f}s with its helpers; RSS {first.max_rss_kb / 1024:.0f} "
+            f"MB, tree {first.tree_rss_kb / 1024:.0f} MB RSS / {first.tree_pss_kb / 1024:.0f} "
+            f"MB PSS; {first.output})"
+        )
+        pairs.append((first.seconds / base.seconds, first, base))
+    ratio = sorted(r for r, _, _ in pairs)[len(pairs) // 2]
     rss, tree_rss, tree_pss = (
-        kb / 1024 for kb in (first.max_rss_kb, first.tree_rss_kb, first.tree_pss_kb)
+        max(getattr(first, name) for _, first, _ in pairs) / 1024
+        for name in ("max_rss_kb", "tree_rss_kb", "tree_pss_kb")
     )
     print(
         f"first scan, median of {rounds}: {ratio:.2f} of baseline ({verdict(ratio <= 0.25)} "
-        f"<= 0.25; all: {', '.join(f'{r:.2f}' for r, _ in pairs)}); peak RSS {rss:.0f} MB "
+        f"<= 0.25; all: {', '.join(f'{r:.2f}' for r, _, _ in pairs)}, worst "
+        f"{max(r for r, _, _ in pairs):.2f}); worst peak RSS {rss:.0f} MB "
         f"({verdict(rss <= 120)} <= 120 MB), whole tree {tree_rss:.0f} MB RSS / "
         f"{tree_pss:.0f} MB PSS ({verdict(tree_rss <= 120)} <= 120 MB)"
     )
+    base = pairs[-1][2]
     imap_layer(login, env, base)
     relay = CountingRelay(server.plain_port)
     idle = [*once, str(config(root, user, me, relay.port, name=f"-first{rounds}"))]
@@ -401,17 +422,13 @@ def imap_layer(login: list[str], env: dict[str, str], base: Figures) -> None:
     )
 
 
-def first_once(
-    once: list[str], env: dict[str, str], base: Figures, server: DovecotServer, user: str, n: int
-) -> Figures:
+def first_once(once: list[str], env: dict[str, str], server: DovecotServer, user: str) -> Figures:
+    """One first scan; its output becomes a summary with the bytes the server sent."""
     sessions = len(server.logouts(user))
     first = measured(once, env)
     report = json.loads(first.output)
     sent = sum(out for _, out in server.wait_for_logouts(sessions + 1, user)[sessions:])
-    print(
-        f"first once #{n}: {first.seconds:.2f}s = {first.seconds / base.seconds:.2f} of "
-        f"baseline; peak RSS {first.max_rss_kb / 1024:.0f} MB, whole tree "
-        f"{first.tree_rss_kb / 1024:.0f} MB RSS / {first.tree_pss_kb / 1024:.0f} MB PSS; "
+    first.output = (
         f"messages_seen {report['messages_seen']}, drafts {report['drafts_made']}, "
         f"missed {report['missed']}, signals {report['signals_by_kind']}; "
         f"{sent / 2**20:.1f} MB from the server"

@@ -291,6 +291,14 @@ def first_rule(msg: Message) -> tuple[CompiledRule | None, str]:
     return None, ""
 
 
+def prepare() -> None:
+    """Make every phrase gate now (they are otherwise made on first use): before forking
+    helpers, so that each does not make them again."""
+    for table in (_HIRING, _JOB_TITLE, ASKS_FOR_TIME_CHECK.phrases, *(r.phrases for r in COMPILED)):
+        if table is not None:
+            table.candidates(frozenset())
+
+
 def classify(mail: Mail, me: frozenset[str] = frozenset()) -> Signal:
     """What `mail` means for the user's job search; `me`: the user's lowercase addresses."""
     msg = Message(mail, frozenset(a.lower() for a in me) or infer_me(mail))
@@ -322,4 +330,4 @@ def _signal(kind: Kind, reason: str, facts: Facts) -> Signal:
     )
 
 
-__all__ = ["FACTS", "Message", "classify", "first_rule", "sentences"]
+__all__ = ["FACTS", "Message", "classify", "first_rule", "prepare", "sentences"]

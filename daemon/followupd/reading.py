@@ -119,6 +119,7 @@ class Reader(Closes):
 
     def __enter__(self) -> Self:
         if self.helpers > 0:
+            classify.prepare()  # once here, not again in every helper
             pool: ProcessPoolExecutor | None = None
             try:
                 pool = ProcessPoolExecutor(

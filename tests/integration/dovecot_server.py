@@ -215,6 +215,12 @@ class DovecotServer:
         if done.returncode != 0:
             raise RuntimeError(f"doveadm force-resync failed: {done.stderr.strip()}")
 
+    def drop_caches(self, user: str) -> None:
+        """Forget what Dovecot cached of `user`'s mail (header fields, structures), as on a
+        server never asked for them; between sessions, while none is open."""
+        for cache in self.maildir(user).rglob("dovecot.index.cache"):
+            cache.unlink()
+
     def own_mail(self) -> None:
         """Give files written by the tests (as root) to the dovecot user."""
         dovecot = pwd.getpwnam("dovecot")
