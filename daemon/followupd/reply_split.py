@@ -44,6 +44,7 @@ _MOBILE_FOOTER = re.compile(
 _FOOTER_WORDS = ("sent from", "get outlook", "von meinem", "envoy", "enviado")  # in every footer
 _RULE = re.compile(r"^_{30,}$")
 _ANY_RULE = re.compile(r"^(_{10,}|-{10,})$")
+_BLANK_LINES = re.compile(r"\n{3,}")
 _SIGNATURE_ROOM = 10  # at most this many short lines after a sign-off
 
 
@@ -66,7 +67,8 @@ def split_reply(text: str) -> tuple[str, str, str]:
 
 
 def _strip_block(lines: list[str]) -> str:
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in lines)).strip()
+    text = "\n".join(map(str.rstrip, lines))
+    return (_BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text).strip()
 
 
 def _quote_start(lines: list[str]) -> int:
