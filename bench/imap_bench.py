@@ -396,8 +396,11 @@ def bench_size(server: DovecotServer, root: Path, user: str, count: int, rounds:
         max(getattr(first, name) for _, first, _ in pairs) / 1024
         for name in ("max_rss_kb", "tree_rss_kb", "tree_pss_kb")
     )
+    # At 1,000 messages the issue asks for the idle figure; a first scan there is mostly
+    # Python starting up (0.2 s of imports against a 1 s baseline), so no verdict is given.
+    target = verdict(ratio <= 0.25) if count >= 5_000 else "for reference only, no target"
     print(
-        f"first scan, median of {rounds}: {ratio:.2f} of baseline ({verdict(ratio <= 0.25)} "
+        f"first scan, median of {rounds}: {ratio:.2f} of baseline ({target} "
         f"<= 0.25; all: {', '.join(f'{r:.2f}' for r, _, _ in pairs)}, worst "
         f"{max(r for r, _, _ in pairs):.2f}); worst peak RSS {rss:.0f} MB "
         f"({verdict(rss <= 120)} <= 120 MB), whole tree {tree_rss:.0f} MB RSS / "
