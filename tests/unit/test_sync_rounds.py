@@ -69,13 +69,20 @@ def test_bodies_are_fetched_in_few_rounds_when_they_are_small(tmp_path: Path) ->
     assert len(mailbox.fetches) == 1  # 250 small bodies: one round, not one per 100
 
 
+def rounds_bounded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, first: int, later: int
+) -> CountingMailbox:
+    """40 messages, rounds bounded to `first` and then `later` messages' worth of bytes."""
+    size = len(personal(10))
+    monkeypatch.setattr(sync, "FIRST_ROUND_BYTES", first * size)
+    monkeypatch.setattr(sync, "FETCH_BYTES", later * size)
+    return mailbox_of(tmp_path / "mail", 40)
+
+
 def test_a_round_holds_no_more_bytes_than_the_bound(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    mailbox = mailbox_of(tmp_path / "mail", 40)
-    size = len(personal(10))
-    monkeypatch.setattr(sync, "FETCH_BYTES", 5 * size)
-    monkeypatch.setattr(sync, "FIRST_ROUND_BYTES", 5 * size)
+    mailbox = rounds_bounded(tmp_path, monkeypatch, first=5, later=5)
     calls: list[tuple[int, int]] = []
     with Store.open(":memory:") as store:
         sync.pull_changes(
@@ -105,10 +112,7 @@ def test_a_body_parsed_with_its_parsed_head_equals_a_plain_parse(name: str) -> N
 def test_the_first_round_is_small_so_reading_starts_early(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    mailbox = mailbox_of(tmp_path / "mail", 40)
-    size = len(personal(10))
-    monkeypatch.setattr(sync, "FIRST_ROUND_BYTES", 3 * size)
-    monkeypatch.setattr(sync, "FETCH_BYTES", 20 * size)
+    mailbox = rounds_bounded(tmp_path, monkeypatch, first=3, later=20)
     with Store.open(":memory:") as store:
         sync.pull_changes(mailbox, store, SETTINGS, NOW)  # type: ignore[arg-type]
     assert [len(refs) for refs in mailbox.fetches][:2] == [3, 20]
