@@ -1,11 +1,11 @@
 """Reading fetched messages (parse, then classify), shared with forked helper processes.
 
 A first scan reads a few thousand messages whole, and reading is pure CPU: with more than one
-core, helper processes read alongside this one. The messages go out in chunks, in order, and
-each chunk is read by whoever reaches it first: a helper, or this process when it gets to a
-chunk no helper has taken yet, so no one waits while work is left. Helpers are forked, not
-spawned, so they start in milliseconds with the code already loaded; they ignore SIGINT and
-SIGTERM (the daemon finishes its step, then closes them) and die with their parent (Linux
+core, helper processes read alongside this one. The messages go out in chunks: helpers take
+them from the front, a couple at a time each, while this process reads from the back whenever
+the chunk it must hand on next is still with a helper; results come out in order. Helpers are
+forked, not spawned, so they start in milliseconds with the code already loaded; they ignore
+SIGINT and SIGTERM (the daemon finishes its step, then closes them) and die with their parent (Linux
 PR_SET_PDEATHSIG), so a SIGKILLed daemon leaves none behind. A helper that dies anyway (the
 OOM killer) only costs time: the others are killed and what was not read yet is read here.
 Small polls never fork.
