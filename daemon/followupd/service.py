@@ -120,8 +120,12 @@ class Service:
             self._wait_for_stop()
         finally:
             self.notifier.stopping()
-            if self.scheduler.running:
-                self.scheduler.shutdown(wait=True)
+            # The step under way ends first. Only then the scheduler: its shutdown holds the
+            # job-store lock while it waits for the job, and a step that ends by scheduling
+            # its wake-up would wait for that lock for ever.
+            with self._lock:
+                if self.scheduler.running:
+                    self.scheduler.shutdown(wait=True)
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
         if self.fatal is not None:
@@ -173,7 +177,8 @@ class Service:
                     if self.stop_requested.is_set():
                         break
                     self._cycle_account(account, store)
-                self._schedule_wake()
+                if not self.stop_requested.is_set():
+                    self._schedule_wake()
             except StoreError as error:
                 self._fail(error)
             finally:

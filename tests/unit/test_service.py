@@ -7,6 +7,8 @@ import logging
 import os
 import signal
 import socket
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -176,6 +178,44 @@ def test_sigterm_during_a_cycle_finishes_the_step_and_exits_0(tmp_path: Path) ->
     assert service.run() == 0
     assert calls.names() == ["first"]
     assert finished == ["first"]
+
+
+STOP_WHILE_A_WAKE_UP_IS_DUE = """
+import os, signal, sys, time
+from datetime import timedelta
+from pathlib import Path
+from types import SimpleNamespace
+from followupd.service import Service, now
+from followupd.settings import AccountSettings, DaemonSettings, Settings
+
+folder = Path(sys.argv[1])
+settings = Settings(
+    accounts=(AccountSettings(name="only", backend="maildir", path=folder),),
+    daemon=DaemonSettings(poll_interval=timedelta(hours=1), state_path=folder / "state.db"),
+)
+
+def runner(*_):
+    os.kill(os.getpid(), signal.SIGTERM)
+    time.sleep(0.5)  # the main thread stops the scheduler meanwhile
+    return SimpleNamespace(next_due=now() + timedelta(hours=2))  # a wake-up to schedule
+
+sys.exit(Service(settings, cycle_runner=runner).run())
+"""
+
+
+def test_a_stop_while_the_step_ends_by_scheduling_its_wake_up_does_not_hang(
+    tmp_path: Path,
+) -> None:
+    """The scheduler's shutdown holds its job-store lock while it waits for the job; a job
+    that then schedules its wake-up would wait for that lock for ever."""
+    done = subprocess.run(
+        [sys.executable, "-c", STOP_WHILE_A_WAKE_UP_IS_DUE, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
 
 
 def test_wake_up_is_scheduled_at_the_earliest_next_due_moment(tmp_path: Path) -> None:
