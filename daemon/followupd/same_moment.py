@@ -32,10 +32,8 @@ def pairs_at_one_moment(
     may book the freed slot, so a join on an old minute takes firmer evidence."""
     at_moment: dict[str, dict[int, tuple[bool, bool]]] = {}  # -> index -> (named, current)
     for index, employer in enumerate(employer_mail):
-        for moment, (named, current) in _minutes(employer, me).items():
-            known = at_moment.setdefault(moment, {})
-            was_named, was_current = known.get(index, (False, False))
-            known[index] = (was_named or named, was_current or current)
+        for moment, flags in _minutes(employer, me).items():
+            at_moment.setdefault(moment, {})[index] = flags
     return [
         (index, other)
         for known in at_moment.values()
