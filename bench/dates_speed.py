@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "daemon"))
 
-from followupd.dates import BusinessCalendar, find_decision_date, find_interview_times  # noqa: E402
+from followupd.dates.mentions import BusinessCalendar, find_decision_date, find_interview_times  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "dates"
 CORPUS = ROOT / ".." / "shared" / "corpus"
@@ -55,7 +55,7 @@ def fixture_texts() -> list[tuple[str, datetime]]:
 def corpus_texts() -> list[tuple[str, datetime]]:
     if not (CORPUS / "messages").is_dir():
         return []
-    from followupd.parse import parse_message
+    from followupd.mail.parse import parse_message
 
     texts = []
     for path in sorted((CORPUS / "messages").glob("*.eml")):

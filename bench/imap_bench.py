@@ -308,9 +308,9 @@ print(count, size)
 IMAP_LAYER = """
 import sys, time
 from datetime import date, timedelta
-from followupd.backends.imap import ImapMailbox
-from followupd.model import FolderRole
-from followupd.settings import AccountSettings
+from followupd.backends.imap.mailbox import ImapMailbox
+from followupd.model.domain import FolderRole
+from followupd.model.settings import AccountSettings
 account = AccountSettings(name="b", host="127.0.0.1", port=int(sys.argv[1]), security="plain",
                           username=sys.argv[2])
 since = date.today() - timedelta(days=90)

@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from followupd.parse import parse_message
+from followupd.mail.parse import parse_message
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / ".." / "shared" / "corpus" / "messages"

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from followupd.classify import classify
+from followupd.understand.classify import classify
 from followupd.commands.classify import signal_record
-from followupd.parse import parse_message
-from followupd.triage import might_matter
+from followupd.mail.parse import parse_message
+from followupd.understand.triage import might_matter
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO / ".." / "shared" / "corpus"

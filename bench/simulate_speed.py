@@ -206,14 +206,14 @@ def generate(root: Path, messages: int, processes: int, seed: int = 7) -> int:
 
 
 def _settings():  # type: ignore[no-untyped-def]
-    from followupd.settings import Me, Settings
+    from followupd.model.settings import Me, Settings
 
     return Settings(me=Me(name="Robin Quinn", addresses=(ME,), timezone="UTC", holidays="US"))
 
 
 def bench_simulate(messages: int, processes: int) -> None:
-    from followupd.replay import replay
-    from followupd.store import Store
+    from followupd.engine.replay import replay
+    from followupd.store.database import Store
 
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder) / "mailbox"
@@ -242,9 +242,9 @@ def bench_idle(sizes: list[int], processes: int) -> None:
 
 
 def _idle_cycle_times(folder: Path, size: int, processes: int) -> tuple[float, float, int]:
-    from followupd import engine
-    from followupd.backends.local import LocalMailbox
-    from followupd.store import Store
+    from followupd.engine import cycle as engine
+    from followupd.backends.local.mailbox import LocalMailbox
+    from followupd.store.database import Store
 
     root = folder / "mailbox"
     generate(root, size, processes)

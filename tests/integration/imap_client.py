@@ -10,7 +10,7 @@ from email.utils import make_msgid
 
 from dovecot_server import PASSWORD, DovecotServer
 
-from followupd.settings import AccountSettings
+from followupd.model.settings import AccountSettings
 
 
 @dataclass

@@ -36,7 +36,7 @@ INVITATION_ID = "<invite-7f3a@mail.harborlight.example>"
 # must make harmless.
 KILLED_AFTER_APPEND = """
 import os, signal, sys
-from followupd.backends import imap
+from followupd.backends.imap import mailbox as imap
 from followupd.cli import main
 
 saved = imap.ImapMailbox.save_draft

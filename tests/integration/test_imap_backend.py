@@ -15,9 +15,9 @@ from dovecot_server import DOVEADM, PASSWORD
 from imap_client import ImapUser, make_message
 from imap_tools.imap_utf7 import utf7_encode
 
-from followupd.backends.imap import ImapMailbox
-from followupd.model import FolderRole
-from followupd.parse import parse_message
+from followupd.backends.imap.mailbox import ImapMailbox
+from followupd.model.domain import FolderRole
+from followupd.mail.parse import parse_message
 
 pytestmark = pytest.mark.dovecot
 TODAY = datetime.now(UTC).date()
@@ -277,7 +277,7 @@ def test_an_unreadable_cursor_means_a_fresh_look_back(imap_user: ImapUser) -> No
 def test_a_server_without_unselect_gets_its_state_by_examine(
     imap_user: ImapUser, commands: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from followupd.backends import imap_connect
+    from followupd.backends.imap import connect as imap_connect
 
     opened = imap_connect.open_session
 
@@ -286,7 +286,7 @@ def test_a_server_without_unselect_gets_its_state_by_examine(
         box.client.capabilities = tuple(c for c in box.client.capabilities if c != "UNSELECT")
         return box
 
-    monkeypatch.setattr("followupd.backends.imap.open_session", without_unselect)
+    monkeypatch.setattr("followupd.backends.imap.mailbox.open_session", without_unselect)
     imap_user.append("INBOX", make_message("one"))
     with mailbox(imap_user) as box:
         first = box.poll(FolderRole.INBOX, None, LOOK_BACK)  # leaves INBOX selected

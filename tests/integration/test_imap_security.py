@@ -10,9 +10,9 @@ import pytest
 from dovecot_server import PASSWORD, free_port, oauth_token
 from imap_client import ImapUser
 
-from followupd.backends.imap import ImapMailbox
+from followupd.backends.imap.mailbox import ImapMailbox
 from followupd.errors import ConfigError, PermanentMailboxError, TransientMailboxError
-from followupd.model import FolderRole
+from followupd.model.domain import FolderRole
 
 pytestmark = pytest.mark.dovecot
 EXPECTED = {FolderRole.INBOX: "INBOX", FolderRole.SENT: "Sent", FolderRole.DRAFTS: "Drafts"}

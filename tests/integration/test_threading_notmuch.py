@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from followupd.compose import compose
-from followupd.model import Action, Envelope, Person, Stage
-from followupd.settings import DraftSettings, Me
-from followupd.templates import Templates
+from followupd.drafts.compose import compose
+from followupd.model.domain import Action, Envelope, Person, Stage
+from followupd.model.settings import DraftSettings, Me
+from followupd.drafts.templates import Templates
 
 pytestmark = pytest.mark.notmuch
 

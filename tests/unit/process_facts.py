@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from email.utils import parseaddr
 from zoneinfo import ZoneInfo
 
-from followupd.model import (
+from followupd.model.domain import (
     Action,
     DraftRecord,
     Envelope,
@@ -20,9 +20,9 @@ from followupd.model import (
     Person,
     Signal,
 )
-from followupd.policy import plan, stage_statuses
-from followupd.processes import build_processes
-from followupd.settings import Me, PolicySettings
+from followupd.policy.plan import plan, stage_statuses
+from followupd.processes.grouping import build_processes
+from followupd.model.settings import Me, PolicySettings
 
 USER = "sam.rivera@example.com"
 ME = Me(name="Sam Rivera", addresses=(USER,), timezone="America/New_York", holidays="US")

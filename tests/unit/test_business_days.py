@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followupd.business_days import BusinessCalendar
-from followupd.dates import BusinessCalendar as ExportedCalendar
+from followupd.dates.business_days import BusinessCalendar
+from followupd.dates.mentions import BusinessCalendar as ExportedCalendar
 from followupd.errors import ConfigError
 
 US = BusinessCalendar("US")

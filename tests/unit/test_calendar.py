@@ -6,9 +6,9 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from followupd.calendar import MAX_EVENTS, read_events
-from followupd.model import Person
-from followupd.parse import parse_message
+from followupd.mail.invitations import MAX_EVENTS, read_events
+from followupd.model.domain import Person
+from followupd.mail.parse import parse_message
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parse"
 

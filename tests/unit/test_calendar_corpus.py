@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from followupd.parse import parse_message
+from followupd.mail.parse import parse_message
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
 TIMED_KINDS = {"interview_scheduled", "interview_rescheduled"}

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from classify_mail import ME, eml, signal_of, vevent
 
-from followupd.extract import stated_length
+from followupd.understand.extract import stated_length
 
 RECRUITER = "Dana Cole <dana.cole@acme.example>"
 

@@ -280,8 +280,8 @@ def test_every_signal_says_why() -> None:
 
 
 def test_rule_table_is_well_formed() -> None:
-    from followupd.classify import FACTS
-    from followupd.rules import RULES
+    from followupd.understand.classify import FACTS
+    from followupd.understand.rules import RULES
 
     names = [rule.name for rule in RULES]
     assert len(names) == len(set(names))

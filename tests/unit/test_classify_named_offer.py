@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from followupd.classify import classify
-from followupd.model import Kind
-from followupd.parse import parse_message
+from followupd.understand.classify import classify
+from followupd.model.domain import Kind
+from followupd.mail.parse import parse_message
 
 
 def mail(subject: str, body: str, sender: str = "Kim <kim@friends.example>") -> bytes:

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followupd.classify import Message, normalise, sentences
-from followupd.parse import parse_message
-from followupd.phrases import HIRING_WORDS
-from followupd.prefilter import (
+from followupd.understand.classify import Message, normalise, sentences
+from followupd.mail.parse import parse_message
+from followupd.understand.phrases.common import HIRING_WORDS
+from followupd.understand.prefilter import (
     Literals,
     Phrase,
     first_match,
@@ -21,7 +21,7 @@ from followupd.prefilter import (
     required_literal_sets,
     required_literals,
 )
-from followupd.rules import COMPILED
+from followupd.understand.rules import COMPILED
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "classify"
 ALL_PHRASES: list[Phrase] = [p for rule in COMPILED for p in rule.phrases or ()]

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from classify_mail import eml, signal_of
 
-from followupd.people import addresses_in
-from followupd.rules import sentence_lines
+from followupd.understand.people import addresses_in
+from followupd.understand.rules import sentence_lines
 
 HOSTILE = {
     "spaces": " " * 60_000,

@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 from classify_mail import ME, eml, signal_of
 
-from followupd.model import FolderRole, Kind, Observation, Signal
-from followupd.parse import parse_message
-from followupd.process_state import is_withdrawal
+from followupd.model.domain import FolderRole, Kind, Observation, Signal
+from followupd.mail.parse import parse_message
+from followupd.processes.state import is_withdrawal
 
 EMPLOYER = "Priya Nair <priya.nair@harbor-labs.example>"
 USER = f"Sam Lee <{ME}>"

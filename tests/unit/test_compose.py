@@ -11,14 +11,14 @@ from email.message import EmailMessage
 
 import pytest
 
-from followupd.compose import compose, draft_message_id, text_to_html
-from followupd.draft_context import sample_action
+from followupd.drafts.compose import compose, draft_message_id, text_to_html
+from followupd.drafts.context import sample_action
 from followupd.errors import DraftError
-from followupd.headers import reply_thread_index
-from followupd.model import Action, Envelope, Person, Stage
-from followupd.parse import parse_message
-from followupd.settings import DraftSettings, Me
-from followupd.templates import Templates
+from followupd.drafts.headers import reply_thread_index
+from followupd.model.domain import Action, Envelope, Person, Stage
+from followupd.mail.parse import parse_message
+from followupd.model.settings import DraftSettings, Me
+from followupd.drafts.templates import Templates
 
 ME = Me(
     name="Alice Example",

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from followupd.cli import main
-from followupd.model import Envelope, FolderRole, Kind, Observation, Person, Signal
-from followupd.processes import build_processes
-from followupd.settings import Me
-from followupd.store import Store
+from followupd.model.domain import Envelope, FolderRole, Kind, Observation, Person, Signal
+from followupd.processes.grouping import build_processes
+from followupd.model.settings import Me
+from followupd.store.database import Store
 
 DANA = Person("dana@acme.example", "Dana Lee")
 

@@ -15,10 +15,10 @@ from email.message import EmailMessage
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from followupd.compose import compose
-from followupd.model import Action, Envelope, Person, Stage
-from followupd.settings import DraftSettings, Me
-from followupd.templates import Templates
+from followupd.drafts.compose import compose
+from followupd.model.domain import Action, Envelope, Person, Stage
+from followupd.model.settings import DraftSettings, Me
+from followupd.drafts.templates import Templates
 
 TEMPLATES = Templates()
 ODD = st.sampled_from(

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from followupd.config import load_settings, settings_from_mapping
+from followupd.config.load import load_settings, settings_from_mapping
 from followupd.errors import EXIT_CONFIG, ConfigError
-from followupd.settings import PolicySettings
+from followupd.model.settings import PolicySettings
 
 MINIMAL = """
 [me]
@@ -355,7 +355,7 @@ def test_the_example_config_loads(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_every_key_the_loader_reads_is_documented_in_the_example(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from followupd import config_reader
+    from followupd.config import reader as config_reader
 
     read: set[str] = set()
     original = config_reader.TableReader.value

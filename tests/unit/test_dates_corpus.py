@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from followupd.dates import find_decision_date, find_interview_times
+from followupd.dates.mentions import find_decision_date, find_interview_times
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
 pytestmark = [
@@ -23,7 +23,7 @@ pytestmark = [
 
 
 def _labelled() -> list[tuple[Any, dict[str, Any]]]:
-    from followupd.parse import parse_message
+    from followupd.mail.parse import parse_message
 
     labels = json.loads((CORPUS / "labels.json").read_text("utf-8"))
     mails = []

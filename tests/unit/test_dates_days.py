@@ -6,8 +6,8 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 
 import pytest
 
-from followupd.dates_days import find_days, month_day, prefers_day_first, weekday_after
-from followupd.dates_times import find_durations, find_times
+from followupd.dates.days import find_days, month_day, prefers_day_first, weekday_after
+from followupd.dates.times import find_durations, find_times
 
 UTC0 = UTC
 NEW_YORK = timezone(timedelta(hours=-5))

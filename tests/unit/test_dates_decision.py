@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followupd.dates import BusinessCalendar, find_decision_date
+from followupd.dates.mentions import BusinessCalendar, find_decision_date
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "dates"
 CASES: list[dict[str, Any]] = json.loads((FIXTURES / "decision_dates.json").read_text("utf-8"))

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followupd.dates import TimeMention, find_interview_times
+from followupd.dates.mentions import TimeMention, find_interview_times
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "dates"
 CASES: list[dict[str, Any]] = json.loads((FIXTURES / "interview_times.json").read_text("utf-8"))

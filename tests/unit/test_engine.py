@@ -15,12 +15,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followupd import engine
+from followupd.engine import cycle as engine
 from followupd.backends.base import Poll, RawMessage
-from followupd.backends.local import LocalMailbox
-from followupd.model import FolderRole, Stage
-from followupd.settings import Me, Settings
-from followupd.store import Store
+from followupd.backends.local.mailbox import LocalMailbox
+from followupd.model.domain import FolderRole, Stage
+from followupd.model.settings import Me, Settings
+from followupd.store.database import Store
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "engine"
 NY = ZoneInfo("America/New_York")
@@ -177,7 +177,7 @@ def test_only_what_triage_passes_or_is_tied_to_the_search_is_fetched(
     # triage lets only the invitation through; the user's reply (sent by the user) and the
     # holding reply (in the invitation's thread) must be fetched all the same
     monkeypatch.setattr(
-        "followupd.sync.triage.might_matter", lambda mail: "Interview:" in mail.envelope.subject
+        "followupd.engine.sync.triage.might_matter", lambda mail: "Interview:" in mail.envelope.subject
     )
     with Store.open(":memory:") as store:
         report = cycle(mailbox, store, clock, clock.now)

@@ -18,10 +18,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_engine import SETTINGS, THANK_YOU_DUE, Clock, build_mailbox
 
-from followupd import engine, policy
-from followupd.backends.local import LocalMailbox
-from followupd.model import Action, DraftRecord, Stage
-from followupd.store import Store
+from followupd.engine import cycle as engine
+from followupd.policy import plan as policy
+from followupd.backends.local.mailbox import LocalMailbox
+from followupd.model.domain import Action, DraftRecord, Stage
+from followupd.store.database import Store
 
 NY = ZoneInfo("America/New_York")
 ORIGIN = datetime(2026, 4, 1, 0, 0, tzinfo=NY)

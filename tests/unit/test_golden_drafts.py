@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from followupd.compose import compose
-from followupd.draft_context import sample_action
-from followupd.model import Action, Person, Stage
-from followupd.settings import DraftSettings, Me
-from followupd.templates import Templates
+from followupd.drafts.compose import compose
+from followupd.drafts.context import sample_action
+from followupd.model.domain import Action, Person, Stage
+from followupd.model.settings import DraftSettings, Me
+from followupd.drafts.templates import Templates
 
 GOLDEN = Path(__file__).resolve().parents[1] / "fixtures" / "golden"
 REGENERATE = os.environ.get("FOLLOWUPD_REGEN_GOLDEN") == "1"

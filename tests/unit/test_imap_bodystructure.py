@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import base64
 
-from followupd.backends.imap_bodystructure import Leaf, Structure, parse_bodystructures
-from followupd.backends.imap_slim import (
+from followupd.backends.imap.bodystructure import Leaf, Structure, parse_bodystructures
+from followupd.backends.imap.slim import (
     rebuilt_message,
     sections_by_uid,
     slim_fetch_items,
     slim_messages,
 )
-from followupd.parse import parse_message
+from followupd.mail.parse import parse_message
 
 # Shapes as Gmail, Outlook/Exchange and Dovecot send them (extension data included).
 GMAIL = (

@@ -9,10 +9,10 @@ import ssl
 import pytest
 from imap_tools.errors import MailboxFolderSelectError, MailboxLoginError
 
-from followupd.backends.imap import ImapMailbox
-from followupd.backends.imap_connect import check_account, is_loopback, translated_errors
+from followupd.backends.imap.mailbox import ImapMailbox
+from followupd.backends.imap.connect import check_account, is_loopback, translated_errors
 from followupd.errors import ConfigError, PermanentMailboxError, TransientMailboxError
-from followupd.settings import AccountSettings
+from followupd.model.settings import AccountSettings
 
 
 def never_called() -> str:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from followupd.backends.imap_folders import ListedFolder, find_roles, parse_list_response
-from followupd.model import FolderRole
+from followupd.backends.imap.folders import ListedFolder, find_roles, parse_list_response
+from followupd.model.domain import FolderRole
 
 NO_OVERRIDES: dict[FolderRole, str | None] = {}
 

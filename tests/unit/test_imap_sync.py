@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from followupd.backends.imap_sync import (
+from followupd.backends.imap.sync import (
     Cursor,
     FolderState,
     ServerResponseError,
@@ -30,7 +30,7 @@ from followupd.backends.imap_sync import (
     uid_set,
     with_internal_date,
 )
-from followupd.parse import parse_message
+from followupd.mail.parse import parse_message
 
 
 @given(

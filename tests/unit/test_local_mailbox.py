@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from followupd.backends import local, local_files
-from followupd.backends.local import LocalMailbox
+from followupd.backends.local import files as local_files
+from followupd.backends.local import mailbox as local
+from followupd.backends.local.mailbox import LocalMailbox
 from followupd.errors import PermanentMailboxError
-from followupd.model import FolderRole
+from followupd.model.domain import FolderRole
 
 SINCE = date(2020, 1, 1)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
-from followupd.mime_text import html_to_text
-from followupd.parse import MAX_TEXT_BYTES, parse_message
-from followupd.reply_split import split_reply
+from followupd.mail.mime_text import html_to_text
+from followupd.mail.parse import MAX_TEXT_BYTES, parse_message
+from followupd.mail.reply_split import split_reply
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parse"
 

@@ -7,7 +7,7 @@ from email.utils import parsedate_to_datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followupd.mime_headers import parse_date
+from followupd.mail.mime_headers import parse_date
 
 DAYS = st.sampled_from(["Mon, ", "sun, ", "Xyz, ", ""])
 MONTHS = st.sampled_from(["Jan", "feb", "MAR", "Nov", "Dec", "Foo"])

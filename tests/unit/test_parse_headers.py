@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from followupd.errors import ParseError
-from followupd.mime_headers import decode_words
-from followupd.model import Person
-from followupd.parse import parse_header_block, parse_message
+from followupd.mail.mime_headers import decode_words
+from followupd.model.domain import Person
+from followupd.mail.parse import parse_header_block, parse_message
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parse"
 
@@ -150,7 +150,7 @@ def test_non_bytes_input_raises_parse_error() -> None:
 
 
 def test_address_list_forms() -> None:
-    from followupd.address_list import address_pairs
+    from followupd.mail.address_list import address_pairs
 
     assert address_pairs(
         '"Lee, Dana" <dana@example.com>, bob@example.com (Bob Smith), '

@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from process_facts import ME, POLICY, USER, Run, at, message, next_moment, sent, step
 
-from followupd.model import Kind, Observation, Stage
-from followupd.policy import plan
-from followupd.processes import build_processes
+from followupd.model.domain import Kind, Observation, Stage
+from followupd.policy.plan import plan
+from followupd.processes.grouping import build_processes
 
 START = at("2026-03-02 08:00")
 CLOSING_STAGES = {Stage.REJECTION_REPLY, Stage.OFFER_REPLY}

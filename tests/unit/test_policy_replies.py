@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from process_facts import ME, POLICY, Run, at, message, run_daemon, sent, step
 
-from followupd.model import Kind
-from followupd.policy import plan, stage_statuses
-from followupd.processes import build_processes
+from followupd.model.domain import Kind
+from followupd.policy.plan import plan, stage_statuses
+from followupd.processes.grouping import build_processes
 
 KIM = "Kim Nguyen <kim.nguyen@redwoodatlas.example>"
 KIM_ADDR = "kim.nguyen@redwoodatlas.example"

@@ -11,11 +11,11 @@ import pytest
 from classify_mail import eml, signal_of
 from process_facts import ME, at, message, run_daemon, sent
 
-from followupd.classify import AUTOMATED_RULES
+from followupd.understand.classify import AUTOMATED_RULES
 from followupd.cli import main
-from followupd.model import Kind, Observation, Stage
-from followupd.processes import build_processes
-from followupd.rules import RULES
+from followupd.model.domain import Kind, Observation, Stage
+from followupd.processes.grouping import build_processes
+from followupd.understand.rules import RULES
 
 INTERVIEW = """\
 From: Dana Lee <dana.lee@acme.example>

@@ -8,8 +8,8 @@ from datetime import date
 
 from process_facts import ME, USER, at, message, sent
 
-from followupd.model import FolderRole, Kind, Outcome, Person
-from followupd.processes import build_processes
+from followupd.model.domain import FolderRole, Kind, Outcome, Person
+from followupd.processes.grouping import build_processes
 
 RACHEL = "Rachel Kim <rachel.kim@tidewaterbank.example>"
 ATS = "Tidewater Bank Hiring Team <no-reply@hiretrack.example>"

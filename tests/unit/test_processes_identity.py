@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from process_facts import ME, message
 
-from followupd.identity import (
+from followupd.processes.identity import (
     company_from_display_name,
     company_key,
     is_no_reply,
@@ -15,8 +15,8 @@ from followupd.identity import (
     resembles,
     speaks_for_employer,
 )
-from followupd.model import Kind, Person
-from followupd.processes import build_processes
+from followupd.model.domain import Kind, Person
+from followupd.processes.grouping import build_processes
 
 
 @pytest.mark.parametrize(

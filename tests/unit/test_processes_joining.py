@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from process_facts import ME, USER, at, message, sent
 
-from followupd.model import Kind, Observation
-from followupd.processes import build_processes
+from followupd.model.domain import Kind, Observation
+from followupd.processes.grouping import build_processes
 
 BEA = "Bea Lindgren <bea.lindgren@lumenorchard.example>"
 RAJ = "Raj Patel <raj.patel@lumenorchard.example>"

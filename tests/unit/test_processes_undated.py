@@ -6,8 +6,8 @@ from dataclasses import replace
 
 from process_facts import ME, message
 
-from followupd.model import Kind, Observation
-from followupd.processes import build_processes
+from followupd.model.domain import Kind, Observation
+from followupd.processes.grouping import build_processes
 
 JANE = "Jane Smith <jane.smith.recruits@gmail.com>"
 

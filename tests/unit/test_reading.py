@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from followupd.backends.base import HeaderBlock
-from followupd.model import FolderRole, Kind
-from followupd.reading import (
+from followupd.model.domain import FolderRole, Kind
+from followupd.engine.reading import (
     MAX_AUTO_HELPERS,
     PARALLEL_FROM,
     Reader,
@@ -127,7 +127,7 @@ def test_helpers_die_with_a_killed_daemon() -> None:
     script = textwrap.dedent(
         """
         import os, sys
-        from followupd.reading import Reader
+        from followupd.engine.reading import Reader
         reader = Reader(1).__enter__()
         print(*reader._pool._processes, flush=True)
         os.kill(os.getpid(), 9)

@@ -12,9 +12,9 @@ import pytest
 from keyring.backends import fail
 from service_cli import FakeKeyring
 
-from followupd import secrets
+from followupd.config import credentials as secrets
 from followupd.errors import EXIT_CONFIG, SecretError
-from followupd.settings import AccountSettings
+from followupd.model.settings import AccountSettings
 
 PY = sys.executable
 

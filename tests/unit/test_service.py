@@ -21,9 +21,9 @@ from typing import Any
 import pytest
 
 from followupd.errors import PermanentMailboxError, StoreError, TransientMailboxError
-from followupd.sdnotify import Notifier
-from followupd.service import Backoff, Service, make_scheduler, now, scheduler_job_defaults
-from followupd.settings import AccountSettings, DaemonSettings, Settings
+from followupd.service.sdnotify import Notifier
+from followupd.service.daemon import Backoff, Service, make_scheduler, now, scheduler_job_defaults
+from followupd.model.settings import AccountSettings, DaemonSettings, Settings
 
 Runner = Callable[..., Any]
 
@@ -185,8 +185,8 @@ import os, signal, sys, time
 from datetime import timedelta
 from pathlib import Path
 from types import SimpleNamespace
-from followupd.service import Service, now
-from followupd.settings import AccountSettings, DaemonSettings, Settings
+from followupd.service.daemon import Service, now
+from followupd.model.settings import AccountSettings, DaemonSettings, Settings
 
 folder = Path(sys.argv[1])
 settings = Settings(
@@ -306,7 +306,7 @@ def test_under_systemd_ready_status_watchdog_and_stopping_are_sent(
 def test_a_reader_that_does_not_read_never_hangs_the_daemon(
     notify_socket: tuple[socket.socket, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from followupd import sdnotify
+    from followupd.service import sdnotify
 
     monkeypatch.setattr(sdnotify, "SEND_TIMEOUT_SECONDS", 0.02)
     queue = Path("/proc/sys/net/unix/max_dgram_qlen")

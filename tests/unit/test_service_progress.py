@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from followupd.progress import ScanProgress, TerminalLine, describe
+from followupd.service.progress import ScanProgress, TerminalLine, describe
 
 
 class FakeClock:

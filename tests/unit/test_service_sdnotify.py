@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from followupd.sdnotify import Notifier, socket_address, watchdog_interval
+from followupd.service.sdnotify import Notifier, socket_address, watchdog_interval
 
 
 @pytest.fixture

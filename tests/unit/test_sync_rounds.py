@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from followupd import sync
+from followupd.engine import sync
 from followupd.backends.base import Poll, RawMessage
-from followupd.backends.local import LocalMailbox
-from followupd.model import FolderRole
-from followupd.parse import parse_message
-from followupd.settings import Me, Settings
-from followupd.store import Store
+from followupd.backends.local.mailbox import LocalMailbox
+from followupd.model.domain import FolderRole
+from followupd.mail.parse import parse_message
+from followupd.model.settings import Me, Settings
+from followupd.store.database import Store
 
 NOW = datetime(2026, 5, 4, 12, 0, tzinfo=UTC)
 SETTINGS = Settings(me=Me(name="Sam", addresses=("sam@example.org",), timezone="UTC"))

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from followupd.draft_context import sample_action, sample_variables, template_variables
+from followupd.drafts.context import sample_action, sample_variables, template_variables
 from followupd.errors import TemplateError
-from followupd.model import Stage
-from followupd.settings import DraftSettings, Me
-from followupd.templates import Templates, default_templates_dir
+from followupd.model.domain import Stage
+from followupd.model.settings import DraftSettings, Me
+from followupd.drafts.templates import Templates, default_templates_dir
 
 ME = Me(name="Alice Example", addresses=("alice@example.com",))
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from followupd.parse import parse_message
-from followupd.triage import might_matter
+from followupd.mail.parse import parse_message
+from followupd.understand.triage import might_matter
 
 BULK = "List-Unsubscribe: <https://news.example/u>\nList-Id: <n.news.example>\nPrecedence: bulk\n"
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"

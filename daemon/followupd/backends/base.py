@@ -15,7 +15,7 @@ from datetime import date
 from types import TracebackType
 from typing import Protocol, Self
 
-from followupd.model import FolderRole
+from followupd.model.domain import FolderRole
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from followupd.config import add_config_argument, config_path, load_settings
+from followupd.config.load import add_config_argument, config_path, load_settings
 from followupd.errors import EXIT_CONFIG, EXIT_OK, ConfigError, FollowupdError
-from followupd.model import FolderRole
-from followupd.settings import AccountSettings, Settings
+from followupd.model.domain import FolderRole
+from followupd.model.settings import AccountSettings, Settings
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -36,14 +36,14 @@ def run(args: argparse.Namespace) -> int:
     codes = [_check_templates(settings)]
     if not args.offline:
         codes += [_check_account(account) for account in settings.accounts]
-    from followupd.mailboxes import worst_exit_code
+    from followupd.service.mailboxes import worst_exit_code
 
     return worst_exit_code(codes)
 
 
 def _check_templates(settings: Settings) -> int:
-    from followupd.draft_context import sample_variables
-    from followupd.templates import Templates
+    from followupd.drafts.context import sample_variables
+    from followupd.drafts.templates import Templates
 
     sample = sample_variables(settings.me, settings.drafts)  # the user's own name, tone, signature
     try:
@@ -61,7 +61,7 @@ def _check_templates(settings: Settings) -> int:
 
 
 def _check_account(account: AccountSettings) -> int:
-    from followupd.mailboxes import open_mailbox
+    from followupd.service.mailboxes import open_mailbox
 
     try:
         with open_mailbox(account) as mailbox:

@@ -21,15 +21,15 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from followupd.config import add_config_argument, config_path, default_config_path, load_settings
+from followupd.config.load import add_config_argument, config_path, default_config_path, load_settings
 from followupd.errors import EXIT_OK, EXIT_USAGE, FollowupdError
-from followupd.model import Action, Stage
-from followupd.settings import Settings
+from followupd.model.domain import Action, Stage
+from followupd.model.settings import Settings
 
 if TYPE_CHECKING:
-    from followupd.policy import Plan
-    from followupd.store import Store
-    from followupd.templates import Templates
+    from followupd.policy.plan import Plan
+    from followupd.store.database import Store
+    from followupd.drafts.templates import Templates
 
 SHOWN_HEADERS = ("From", "To", "Cc", "Subject", "Date", "In-Reply-To", "References")
 
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     settings = _overridden(_settings(args), args)
-    from followupd.templates import Templates
+    from followupd.drafts.templates import Templates
 
     templates = Templates(settings.drafts.templates_dir)
     if args.sample:
@@ -89,8 +89,8 @@ def _overridden(settings: Settings, args: argparse.Namespace) -> Settings:
 
 
 def _sample_draft(stage: Stage, settings: Settings, templates: Templates) -> EmailMessage:
-    from followupd.compose import compose
-    from followupd.draft_context import sample_action
+    from followupd.drafts.compose import compose
+    from followupd.drafts.context import sample_action
 
     me = settings.me
     if not me.name:
@@ -102,9 +102,9 @@ def _sample_draft(stage: Stage, settings: Settings, templates: Templates) -> Ema
 def _process_draft(
     args: argparse.Namespace, settings: Settings, templates: Templates
 ) -> EmailMessage:
-    from followupd.compose import compose
-    from followupd.service import now
-    from followupd.store import Store
+    from followupd.drafts.compose import compose
+    from followupd.service.daemon import now
+    from followupd.store.database import Store
 
     if not settings.daemon.state_path.exists():
         raise PreviewError(f"no state database at {settings.daemon.state_path}: run `once` first")
@@ -126,8 +126,8 @@ def find_action(
     now: datetime,
 ) -> tuple[Action, str, datetime]:
     """The Action the policy makes for (process, stage), and its account and moment."""
-    from followupd import policy
-    from followupd.processes import build_processes
+    from followupd.policy import plan as policy
+    from followupd.processes.grouping import build_processes
 
     for account in store.accounts():
         processes = build_processes(store.observations(account), settings.me)

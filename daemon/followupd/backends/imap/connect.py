@@ -1,0 +1,182 @@
+"""Opening an IMAP session (TLS, STARTTLS or loopback-only plain; password or XOAUTH2) and
+translating imaplib / imap-tools / ssl / socket errors into followupd's mailbox errors."""
+
+from __future__ import annotations
+
+import imaplib
+import ipaddress
+import re
+import ssl
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+
+from imap_tools import BaseMailBox, MailBox, MailBoxStartTls, MailBoxUnencrypted
+from imap_tools.errors import (
+    ImapToolsError,
+    MailboxFolderSelectError,
+    MailboxFolderStatusError,
+    MailboxLoginError,
+    UnexpectedCommandStatusError,
+)
+
+from followupd.backends.imap.sync import ServerResponseError
+from followupd.errors import ConfigError, PermanentMailboxError, TransientMailboxError
+from followupd.model.settings import AccountSettings
+
+SECURITY_MODES = ("tls", "starttls", "plain")
+AUTH_MODES = ("password", "xoauth2")
+# Response codes (RFC 5530) saying "try again later" rather than "this is wrong".
+_TRANSIENT_CODES = re.compile(rb"\[(UNAVAILABLE|INUSE|LIMIT|SERVERBUG|OVERQUOTA)\b", re.I)
+
+
+def check_account(account: AccountSettings) -> None:
+    """Refuse settings that cannot work or would leak the password, before any connection."""
+    where = f"accounts.{account.name}"
+    problems: list[str] = []
+    if not account.host:
+        problems.append(f"{where}.host: an IMAP account needs a host")
+    if account.security not in SECURITY_MODES:
+        problems.append(f"{where}.security: must be one of {', '.join(SECURITY_MODES)}")
+    elif account.security == "plain" and not is_loopback(account.host):
+        problems.append(
+            f"{where}.security: plain IMAP sends the password unencrypted; it is only allowed "
+            f"to a loopback address, not {account.host!r} (use tls or starttls)"
+        )
+    if account.security == "starttls" and account.port == 993:
+        problems.append(f'{where}.port: 993 is implicit TLS; use security = "tls"')
+    if account.auth not in AUTH_MODES:
+        problems.append(f"{where}.auth: must be one of {', '.join(AUTH_MODES)}")
+    if problems:
+        raise ConfigError(problems)
+
+
+def is_loopback(host: str) -> bool:
+    name = host.strip("[]").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def tls_context(account: AccountSettings) -> ssl.SSLContext:
+    """Certificate and host name checked; `ca_file` replaces the system's trust store."""
+    cafile = str(account.ca_file.expanduser()) if account.ca_file else None
+    try:
+        return ssl.create_default_context(cafile=cafile)
+    except (OSError, ssl.SSLError) as error:
+        raise ConfigError(
+            f"accounts.{account.name}.ca_file: cannot read {cafile}: {error}"
+        ) from None
+
+
+def open_session(account: AccountSettings, credential: Callable[[], str]) -> BaseMailBox:
+    """A logged-in session with nothing selected and capabilities as the server states them
+    after login (imaplib only knows those it read before)."""
+    box = _connect(account)
+    try:
+        _login(box, account, credential())
+        box.client.capabilities = _capabilities_after_login(box.client)
+    except BaseException:
+        close_quietly(box)
+        raise
+    return box
+
+
+def _connect(account: AccountSettings) -> BaseMailBox:
+    host, port, timeout = account.host, account.port, account.timeout
+    if account.security == "tls":
+        return MailBox(host, port, timeout=timeout, ssl_context=tls_context(account))
+    if account.security == "starttls":
+        return MailBoxStartTls(host, port, timeout=timeout, ssl_context=tls_context(account))
+    return MailBoxUnencrypted(host, port, timeout=timeout)
+
+
+def _login(box: BaseMailBox, account: AccountSettings, secret: str) -> None:
+    capabilities = box.client.capabilities
+    try:
+        if account.auth == "xoauth2":
+            box.xoauth2(account.username, secret, initial_folder=None)
+        elif "LOGINDISABLED" in capabilities:
+            raise PermanentMailboxError(
+                f"{account.host} refuses to log in on this connection: use tls or starttls"
+            )
+        elif (account.username + secret).isascii() or "AUTH=PLAIN" not in capabilities:
+            box.login(account.username, secret, initial_folder=None)
+        else:
+            box.login_utf8(account.username, secret, initial_folder=None)
+    except (MailboxLoginError, imaplib.IMAP4.error) as error:
+        if isinstance(error, imaplib.IMAP4.abort) or _TRANSIENT_CODES.search(str(error).encode()):
+            raise
+        raise PermanentMailboxError(
+            f"{account.host}: login refused for {account.username!r} ({_short(error)})"
+        ) from None
+
+
+def _capabilities_after_login(client: imaplib.IMAP4) -> tuple[str, ...]:
+    stated = client.untagged_responses.pop("CAPABILITY", None)
+    if not stated:
+        typ, stated = client.capability()
+        if typ != "OK":
+            return tuple(client.capabilities)
+    line = stated[-1]
+    text = line.decode("ascii", "replace") if isinstance(line, bytes) else ""
+    return tuple(text.upper().split())
+
+
+def require_ok(typ: str, data: list[object], command: str) -> None:
+    """Raw imaplib commands return NO/BAD instead of raising: raise it (translated later)."""
+    if typ != "OK":
+        detail = b" ".join(d for d in data if isinstance(d, bytes)).decode("utf-8", "replace")
+        raise imaplib.IMAP4.error(f"{command} failed: {typ} {detail}")
+
+
+def close_quietly(box: BaseMailBox) -> None:
+    try:
+        box.logout()
+    except (ImapToolsError, imaplib.IMAP4.error, OSError):
+        with suppress(OSError):
+            box.client.shutdown()
+
+
+@contextmanager
+def translated_errors(where: str) -> Iterator[None]:
+    """Library errors become TransientMailboxError (retry later) or PermanentMailboxError."""
+    try:
+        yield
+    except ssl.SSLCertVerificationError as error:
+        reason = getattr(error, "verify_message", None) or str(error)
+        raise PermanentMailboxError(
+            f"{where}: the server's TLS certificate is not trusted ({reason}); "
+            "set ca_file if it is signed by your own CA"
+        ) from None
+    except (ssl.SSLEOFError, ssl.SSLZeroReturnError) as error:
+        raise TransientMailboxError(f"{where}: connection closed ({error})") from None
+    except ssl.SSLError as error:
+        raise PermanentMailboxError(
+            f"{where}: TLS failed ({getattr(error, 'reason', None) or error})"
+        ) from None
+    except imaplib.IMAP4.abort as error:  # BYE, dropped connection, socket error while reading
+        raise TransientMailboxError(f"{where}: connection lost ({_short(error)})") from None
+    except TimeoutError:
+        raise TransientMailboxError(f"{where}: the server did not answer in time") from None
+    except OSError as error:  # refused, reset, unreachable, name not resolved
+        raise TransientMailboxError(f"{where}: cannot reach the server ({error})") from None
+    except (UnexpectedCommandStatusError, imaplib.IMAP4.error) as error:
+        raise _command_failed(where, error) from None
+    except ServerResponseError as error:
+        raise PermanentMailboxError(f"{where}: unexpected server response ({error})") from None
+
+
+def _command_failed(where: str, error: Exception) -> Exception:
+    text = str(error)
+    if _TRANSIENT_CODES.search(text.encode("utf-8", "replace")):
+        return TransientMailboxError(f"{where}: server busy ({_short(error)})")
+    if isinstance(error, MailboxFolderSelectError | MailboxFolderStatusError):
+        return PermanentMailboxError(f"{where}: folder not available ({_short(error)})")
+    return PermanentMailboxError(f"{where}: command refused ({_short(error)})")
+
+
+def _short(error: Exception) -> str:
+    return str(error).replace("\r", " ").replace("\n", " ")[:200]

@@ -1,0 +1,301 @@
+"""TOML config file -> frozen `Settings`, with every problem reported at once by its key path.
+
+Each section is read by a `TableReader` (config_reader.py) that checks types and ranges and
+records problems such as "accounts[0].port: must be an integer 1..65535" instead of stopping
+at the first one; keys nobody took are reported as unknown, with a did-you-mean.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import os
+import tomllib
+import zoneinfo
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from followupd.config.reader import TableReader
+from followupd.errors import ConfigError
+from followupd.model.settings import (
+    MAX_READ_HELPERS,
+    AccountSettings,
+    DaemonSettings,
+    DraftSettings,
+    Me,
+    PolicySettings,
+    Settings,
+)
+
+SECTIONS = ("me", "accounts", "daemon", "policy", "drafts")
+BACKENDS = ("imap", "ews", "maildir")
+SECURITY_DEFAULT_PORTS = {"tls": 993, "starttls": 143, "plain": 143}
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+STATE_FILE_NAME = "state.db"
+
+
+def default_config_path() -> Path:
+    config_home = os.environ.get("XDG_CONFIG_HOME") or "~/.config"
+    return Path(config_home).expanduser() / "followupd" / "config.toml"
+
+
+def add_config_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="the config file (default: $XDG_CONFIG_HOME/followupd/config.toml, "
+        "i.e. ~/.config/followupd/config.toml)",
+    )
+
+
+def config_path(args: argparse.Namespace) -> Path:
+    chosen: Path | None = getattr(args, "config", None)
+    return chosen if chosen is not None else default_config_path()
+
+
+def load_settings(path: Path, *, need_accounts: bool = True) -> Settings:
+    """Read and validate the config file; ConfigError lists every problem found.
+
+    `simulate` and `explain` read a local mailbox named on the command line, so their
+    config needs no account (`need_accounts=False`).
+    """
+    try:
+        data = tomllib.loads(path.expanduser().read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read the config file ({error})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    base = path.expanduser().resolve().parent
+    return settings_from_mapping(data, base=base, need_accounts=need_accounts)
+
+
+def settings_from_mapping(
+    data: Mapping[str, Any], base: Path | None = None, *, need_accounts: bool = True
+) -> Settings:
+    """Build Settings from parsed TOML; problems are listed in section order.
+
+    Relative paths in the file are taken from `base`, the config file's folder.
+    """
+    root_problems: list[str] = []
+    root = TableReader(data, "", root_problems, base)
+    sections: dict[str, list[str]] = {name: [] for name in SECTIONS}
+    account_tables = root.tables("accounts")
+    if need_accounts and not account_tables:
+        sections["accounts"].append("accounts: at least one [[accounts]] table is required")
+    accounts = _accounts(account_tables, sections["accounts"], base)
+    me = _me(TableReader(root.table("me"), "me", sections["me"], base), accounts)
+    daemon = _daemon(TableReader(root.table("daemon"), "daemon", sections["daemon"], base))
+    policy = _policy(TableReader(root.table("policy"), "policy", sections["policy"], base))
+    drafts = _drafts(TableReader(root.table("drafts"), "drafts", sections["drafts"], base))
+    root.finish()
+    problems = root_problems + [p for name in SECTIONS for p in sections[name]]
+    if problems:
+        raise ConfigError(problems)
+    return Settings(me=me, accounts=accounts, daemon=daemon, policy=policy, drafts=drafts)
+
+
+def _me(table: TableReader, accounts: tuple[AccountSettings, ...]) -> Me:
+    addresses = tuple(a.lower() for a in table.strings("addresses", ()))
+    for index, address in enumerate(addresses):
+        if "@" not in address or any(c.isspace() for c in address):
+            table.problem(f"addresses[{index}]", f"{address!r} is not an email address")
+    if not addresses:
+        addresses = tuple(a.username.lower() for a in accounts if "@" in a.username)
+        if not addresses:
+            table.problem("addresses", "required: the addresses you send mail from")
+    timezone = table.text("timezone", "UTC")
+    _check_timezone(table, timezone)
+    holidays = table.text("holidays", "").upper()
+    subdivision = table.text("holidays_subdivision", "").upper()
+    _check_holidays(table, holidays, subdivision)
+    me = Me(
+        name=table.text("name", ""),
+        addresses=addresses,
+        timezone=timezone,
+        holidays=holidays,
+        holidays_subdivision=subdivision,
+    )
+    table.finish()
+    return me
+
+
+def _check_timezone(table: TableReader, name: str) -> None:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        table.problem("timezone", f"unknown time zone {name!r} (an IANA name, e.g. Europe/Paris)")
+
+
+def _check_holidays(table: TableReader, country: str, subdivision: str) -> None:
+    if not country:
+        if subdivision:
+            table.problem("holidays_subdivision", "needs `holidays` (a country code) too")
+        return
+    import holidays
+
+    supported: dict[str, list[str]] = holidays.list_supported_countries()
+    if country not in supported:
+        table.problem("holidays", f"unknown country code {country!r} (e.g. US, GB, DE, FR)")
+    elif subdivision and subdivision not in supported[country]:
+        table.problem(
+            "holidays_subdivision",
+            f"{country} has no subdivision {subdivision!r} "
+            f"(known: {', '.join(supported[country][:12])}...)",
+        )
+
+
+def _accounts(
+    tables: list[Mapping[str, Any]], problems: list[str], base: Path | None
+) -> tuple[AccountSettings, ...]:
+    accounts = [
+        _account(TableReader(t, f"accounts[{i}]", problems, base)) for i, t in enumerate(tables)
+    ]
+    seen: set[str] = set()
+    for index, account in enumerate(accounts):
+        if account.name in seen:
+            problems.append(f"accounts[{index}].name: {account.name!r} is used twice")
+        seen.add(account.name)
+    return tuple(accounts)
+
+
+def _account(table: TableReader) -> AccountSettings:
+    name = table.text("name", "", required=True, pattern=r"[A-Za-z0-9][A-Za-z0-9._-]*")
+    backend = table.choice("backend", "imap", BACKENDS)
+    security = table.choice("security", "tls", tuple(SECURITY_DEFAULT_PORTS))
+    auth = table.choice("auth", "password", ("password", "xoauth2"))
+    account = AccountSettings(
+        name=name,
+        backend=backend,
+        host=table.text("host", "", required=backend != "maildir"),
+        port=table.integer("port", SECURITY_DEFAULT_PORTS.get(security, 993), 1, 65535),
+        security=security,
+        username=table.text("username", "", required=backend != "maildir"),
+        auth=auth,
+        password_env=table.text("password_env", None),
+        password_command=table.command("password_command"),
+        password_file=table.path("password_file"),
+        oauth2_token_command=table.command("oauth2_token_command"),
+        keyring_service=table.text("keyring_service", "followupd") or "followupd",
+        ca_file=table.path("ca_file", must_exist="file"),
+        lookback_days=table.integer("lookback_days", 90, 1, 36500),
+        timeout=table.seconds("timeout", 60.0),
+        inbox_folder=table.text("inbox_folder", None),
+        sent_folder=table.text("sent_folder", None),
+        drafts_folder=table.text("drafts_folder", None),
+        path=table.path("path", must_exist="dir", required=backend == "maildir"),
+        credential=table.text("credential", None, pattern=r"[A-Za-z0-9][A-Za-z0-9._-]*"),
+    )
+    _check_account(table, account)
+    table.finish()
+    return account
+
+
+def _check_account(table: TableReader, account: AccountSettings) -> None:
+    if account.backend == "ews":
+        table.problem("backend", '"ews" (Exchange) is not implemented yet; use "imap" for now')
+    if account.security == "plain" and account.host and not _is_loopback(account.host):
+        table.problem(
+            "security",
+            f'"plain" (no encryption) is allowed only for loopback hosts, not {account.host!r}',
+        )
+    password_sources = [
+        key
+        for key in ("password_env", "password_command", "password_file")
+        if getattr(account, key) is not None
+    ]
+    if len(password_sources) > 1:
+        table.problem(
+            password_sources[1], f"choose one password source, not {' and '.join(password_sources)}"
+        )
+    if account.auth == "xoauth2":
+        if account.oauth2_token_command is None:
+            table.problem("oauth2_token_command", 'required when auth = "xoauth2"')
+        for key in password_sources:
+            table.problem(key, 'not used with auth = "xoauth2" (use oauth2_token_command)')
+    elif account.oauth2_token_command is not None:
+        table.problem("oauth2_token_command", 'only used with auth = "xoauth2"')
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _daemon(table: TableReader) -> DaemonSettings:
+    state_path = table.path("state_path") or _default_state_path()
+    daemon = DaemonSettings(
+        poll_interval=table.duration("poll_interval", DaemonSettings().poll_interval, minimum=1),
+        state_path=state_path,
+        log_level=table.choice("log_level", "INFO", LOG_LEVELS, upper=True),
+        read_helpers=_read_helpers(table),
+    )
+    table.finish()
+    return daemon
+
+
+def _read_helpers(table: TableReader) -> int | None:
+    """ "auto" (None: one per core but one), or a count, 0 for none."""
+    if table.data.get("read_helpers", "auto") == "auto":
+        table.value("read_helpers")
+        return None
+    if isinstance(table.data.get("read_helpers"), str):
+        table.problem("read_helpers", f'must be "auto" or an integer 0..{MAX_READ_HELPERS}')
+        table.value("read_helpers")
+        return None
+    return table.integer("read_helpers", 0, 0, MAX_READ_HELPERS)
+
+
+def _default_state_path() -> Path:
+    """Under systemd, StateDirectory= tells where state belongs; else the XDG state home."""
+    state_directory = os.environ.get("STATE_DIRECTORY", "").split(":")[0]
+    if state_directory:
+        return Path(state_directory) / STATE_FILE_NAME
+    state_home = os.environ.get("XDG_STATE_HOME") or "~/.local/state"
+    return Path(state_home).expanduser() / "followupd" / STATE_FILE_NAME
+
+
+def _policy(table: TableReader) -> PolicySettings:
+    d = PolicySettings()
+    policy = PolicySettings(
+        thank_you_delay=table.duration("thank_you_delay", d.thank_you_delay),
+        default_interview_length=table.duration(
+            "default_interview_length", d.default_interview_length, minimum=60
+        ),
+        thank_you_late_after=table.duration("thank_you_late_after", d.thank_you_late_after),
+        thank_you_skip_after=table.duration("thank_you_skip_after", d.thank_you_skip_after),
+        check_in_business_days=table.integer("check_in_business_days", 7, 1, 365),
+        second_check_in_days=table.integer("second_check_in_days", 7, 1, 365),
+        final_note_business_days=table.integer("final_note_business_days", 7, 1, 365),
+        max_check_ins=table.integer("max_check_ins", 2, 0, 2),
+        stale_after=table.duration("stale_after", d.stale_after),
+        check_in_hour=table.integer("check_in_hour", 9, 0, 23),
+    )
+    if policy.thank_you_skip_after < policy.thank_you_late_after:
+        table.problem("thank_you_skip_after", "must not be shorter than thank_you_late_after")
+    table.finish()
+    return policy
+
+
+def _drafts(table: TableReader) -> DraftSettings:
+    signature = table.value("signature")
+    lines: tuple[str, ...] = ()
+    if isinstance(signature, str):
+        lines = tuple(signature.splitlines())
+    elif signature is not None:
+        lines = table.strings("signature", ())
+    drafts = DraftSettings(
+        templates_dir=table.path("templates_dir", must_exist="dir"),
+        tone=table.choice("tone", "formal", ("formal", "friendly")),
+        signature=lines,
+        html=table.boolean("html", False),
+    )
+    table.finish()
+    return drafts

@@ -1,0 +1,178 @@
+"""The day by which an employer says it will decide or get back ("by Friday", "end of next week").
+
+Candidates are days (dates_days) and periods ("within two weeks", "early next week"); one
+counts only in a clause about the employer's answer, or right after one, and never in a clause
+that asks the candidate for something or is about start dates, applications or meetings.
+"by/before/within/end of" candidates beat bare ones; then the first one written wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from followupd.dates.business_days import BusinessCalendar
+from followupd.dates.days import find_days
+from followupd.dates.periods import PERIODS
+from followupd.dates.words import lowered
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    day: date
+    strong: bool
+    notes: tuple[str, ...] = ()
+
+
+_CUE = re.compile(
+    r"\b(?:decision|decid|get\s+back|come\s+back\s+to\s+you|circle\s+back|revert|"
+    r"hear\s+(?:back\s+)?from\s+(?:us|me)|you(?:'ll|’ll|\s+will|\s+should)\s+hear|"
+    r"let\s+you\s+know|inform\s+you|notify\s+you|(?:an?|any|more|further|some)\s+update|"
+    r"update\s+you|news|answer|respond\s+to\s+you|response|feedback|outcome|result|next\s+steps|"
+    r"be\s+in\s+touch|get\s+in\s+touch|reach\s+out|contact\s+you|follow\s+up\s+with\s+you|"
+    r"wrap(?:ping)?\s+(?:\w+\s+)?up|finali[sz]|conclu|"
+    r"make\s+(?:a\s+|an\s+|our\s+)?(?:final\s+)?(?:call|choice|selection|offer)|"
+    r"entscheid|melden|rückmeldung|bescheid|antwort|zurückkommen|décision|décid|reviendr|"
+    r"revenir\s+vers|réponse|retour|nouvelles|recontact|au\s+courant|decisión|decidir|"
+    r"respuesta|escribir|contactar|noticias|novedades|informar)"
+)
+_NOT_OURS = re.compile(
+    r"\b(?:please|kindly|could\s+you|can\s+you|would\s+you|let\s+(?:us|me)\s+know|availab|apply|"
+    r"your\s+(?:answer|decision|response|reply|acceptance|signature|thoughts|feedback)|"
+    r"hear\s+(?:back\s+)?from\s+you|"
+    r"applications?\s+(?:deadline|close)|deadline|start(?:ing)?\s+(?:on|date)|your\s+start|join\s+us|"
+    r"onboarding|submit|complete\s+the|interview(?:s)?\s+(?:on|at|is|will\s+be)|call\s+on|"
+    r"meet(?:s|ing)?\s+(?:on|at)|webinar|bitte|merci\s+de|veuillez|por\s+favor|disponib|verfügbar)"
+)
+# A day after "after" is when the answer starts to be possible, not when it is due; unless
+# a main clause has begun in between ("After this call we expect to decide by Friday").
+_AFTER = re.compile(r"\b(?:after|following(?!\s+up)|once|nach|après|después)\b(?=[^,;]*$)")
+_MAIN_CLAUSE = re.compile(
+    r"\b(?:we|i|you|they|wir|nous)(?:['’](?:ll|d)|\s+(?:will|shall|should|would|expect|hope|plan|"
+    r"aim|intend|are\s+(?:aiming|planning|hoping|going|looking)|werden|allons|pensons|comptons|"
+    r"espérons|prévoyons))\b"
+)
+# Not after a digit ("27. März") nor a one-letter word ("p.m.", "e.g.").
+_SENTENCE_END = re.compile(r"(?<!\d)(?<!\b\w)[.!?]+(?=\s|$)|\n\s*\n")
+SENTENCE_REACH = 400
+_CLAUSE_BREAK = re.compile(
+    r"[,;:]\s|\s[-–—]\s|\s(?:and|but|so|while|und|aber|mais|pero)\s|\set\s|\sy\s|\n"
+)
+_STRONG_BEFORE = re.compile(
+    r"(?:\b(?:by|before|until|till|no\s+later\s+than|on\s+or\s+before|ahead\s+of|bis(?:\s+zum)?|"
+    r"spätestens(?:\s+am|\s+bis)?|d['’]ici(?:\s+le)?|avant(?:\s+le)?|au\s+plus\s+tard(?:\s+le)?|antes\s+del?|"
+    r"a\s+más\s+tardar(?:\s+el)?|para\s+el|hasta\s+el)\s+(?:the\s+)?"
+    r"(?:(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business)"
+    r"(?:\s+on)?[\s,]+)?)$"
+)
+
+
+def decision_day(
+    text: str, sent: datetime, calendar: BusinessCalendar
+) -> tuple[date, int, int, tuple[str, ...]] | None:
+    """(day, start, end, notes) of the employer's decision date, or None."""
+    today = sent.date()
+    scan = lowered(text)  # every pattern here is lowercase: faster than IGNORECASE
+    best: _Candidate | None = None
+    for start, end in _cue_sentences(scan):
+        clauses = list(_clauses(scan, start, end))
+        found = _candidates(text, scan, sent, calendar, (start, end))
+        for candidate in sorted(found, key=_position):
+            if candidate.day < today or not _is_about_our_answer(scan, candidate, clauses):
+                continue
+            if best is None or (candidate.strong and not best.strong):
+                best = candidate
+    if best is None:
+        return None
+    return best.day, best.start, best.end, best.notes
+
+
+def _position(candidate: _Candidate) -> int:
+    return candidate.start
+
+
+def _cue_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence that speaks of an answer: only there can the date be."""
+    cues = _CUE.finditer(text)
+    last_end = -1
+    for cue in cues:
+        if cue.start() < last_end:
+            continue
+        floor = max(0, cue.start() - SENTENCE_REACH)
+        start = max(
+            (m.end() for m in _SENTENCE_END.finditer(text, floor, cue.start())), default=floor
+        )
+        after = _SENTENCE_END.search(text, cue.end(), cue.end() + SENTENCE_REACH)
+        last_end = after.end() if after else min(len(text), cue.end() + SENTENCE_REACH)
+        yield start, last_end
+
+
+def _candidates(
+    text: str, scan: str, sent: datetime, calendar: BusinessCalendar, window: tuple[int, int]
+) -> Iterator[_Candidate]:
+    today = sent.date()
+    start, end = window
+    sentence = scan[start:end]
+    taken: list[tuple[int, int]] = []
+    for pattern, resolve, strong_phrase, keys in PERIODS:
+        if not any(key in sentence for key in keys):
+            continue
+        for match in pattern.finditer(scan, start, end):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            taken.append(match.span())
+            day = resolve(match, today, calendar)
+            if day is not None:
+                first, last, strong = _with_marker(scan, match.start(), match.end(), strong_phrase)
+                yield _Candidate(first, last, day, strong)
+    for span in find_days(text, sent, windows=[(start, end)]):
+        if not any(s <= span.start < e or span.start <= s < span.end for s, e in taken):
+            first, last, strong = _with_marker(scan, span.start, span.end, False)
+            yield _Candidate(first, last, span.day, strong, span.notes)
+
+
+def _with_marker(text: str, start: int, end: int, strong: bool) -> tuple[int, int, bool]:
+    """Widen a candidate over a "by", "before", "by end of day" written before it."""
+    marker = _STRONG_BEFORE.search(text, max(0, start - 40), start)
+    if marker is None:
+        return start, end, strong
+    return marker.start(), end, True
+
+
+def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of every clause of the sentence text[start:end]."""
+    for brk in _CLAUSE_BREAK.finditer(text, start, end):
+        yield start, brk.start()
+        start = brk.end()
+    yield start, end
+
+
+def _is_about_our_answer(text: str, candidate: _Candidate, clauses: list[tuple[int, int]]) -> bool:
+    index = next(
+        (i for i, (s, e) in enumerate(clauses) if s <= candidate.start < max(e, s + 1)), None
+    )
+    if index is None:
+        return False
+    start, end = clauses[index]
+    end = max(end, candidate.end)
+    if _NOT_OURS.search(text, start, end) or _after_clause(text, start, candidate.start):
+        return False
+    if _CUE.search(text, start, end):
+        return True
+    # "We'll be in touch, hopefully by Friday": the answer is spoken of just before; or
+    # "By Friday, March 20, we'll have an answer": a by-phrase opening the sentence.
+    neighbours = [clauses[index - 1]] if index > 0 else []
+    if index == 0 and candidate.strong:
+        neighbours += [c for c in clauses if c[0] >= candidate.end][:1]
+    return any(_CUE.search(text, s, e) and not _NOT_OURS.search(text, s, e) for s, e in neighbours)
+
+
+def _after_clause(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends inside an "after ..." phrase (no main clause begun since)."""
+    return any(
+        not _MAIN_CLAUSE.search(text, a.end(), end) for a in _AFTER.finditer(text, start, end)
+    )

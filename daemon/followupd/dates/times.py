@@ -1,0 +1,275 @@
+"""Clock times and lengths written in prose: "2pm ET", "3:30-4:15 PM PT", "14h30", "45 minutes".
+
+A `TimeSpan` is a time of day (or a range) with the zone written after it, if any (unwritten_zone
+gives the zone of one without); a `DurationSpan` is a length. Neither knows its day: dates.py
+pairs them with days.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from followupd.dates.words import (
+    ZONE_ABBREVIATIONS,
+    ZONE_NAMES,
+    alternation,
+    fixed_offset,
+    lowered,
+    number_value,
+    offset_hours,
+    zone_info,
+    zone_named,
+    zone_of_offset,
+    zone_of_place,
+)
+
+MAX_INTERVIEW = timedelta(hours=8)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeSpan:
+    start: int
+    end: int
+    begin: time
+    finish: time | None  # end of a written range
+    zone: tzinfo | None  # None: nothing written, the sender's own offset applies
+    zone_name: str  # IANA name or "UTC+hh:mm" ("" when none written)
+    bare: bool  # a lone hour ("at 11"): a time only right after a day
+
+
+@dataclass(frozen=True, slots=True)
+class DurationSpan:
+    start: int
+    end: int
+    length: timedelta
+
+
+_I = re.IGNORECASE
+_SUFFIX = r"(?P<s{n}>\s?[ap]\.?\s?m\b\.?|\s?uhr\b|h\b(?!\s?\d)|\s?noon\b)"
+_CLOCK = (
+    r"(?P<h{n}>[01]?\d|2[0-3])(?!\d)(?:(?P<sep{n}>[:.]|\s?h\s?)(?P<m{n}>[0-5]\d)(?::[0-5]\d)?)?"
+)
+_TIME = re.compile(
+    r"(?<![\w$€£¥.,:/+#-])(?:(?P<noon>noon|midday|mittag|midi|mediodía)\b|"
+    + _CLOCK.format(n=1)
+    + "(?:"
+    + _SUFFIX.format(n=1)
+    + r")?)(?:\s*(?P<conn>-|–|—|to|until|till|through|bis|à|a(?:\s+las)?|and|y(?:\s+las)?)\s*"
+    + _CLOCK.format(n=2)
+    + "(?:"
+    + _SUFFIX.format(n=2)
+    + "(?![\\w-]))?)?(?![\\w:/]|[.,]\\d)"
+)  # lowercase: run on lowered text
+_DAYPART_AFTER = re.compile(
+    r"\s*(?:(?P<morning>in\s+the\s+morning|de\s+la\s+mañana|morgens|vormittags|du\s+matin)"
+    r"|in\s+the\s+(?:afternoon|evening)|de\s+la\s+(?:tarde|noche)|abends|nachmittags"
+    r"|du\s+soir|de\s+l['’]après-midi)\b",
+    re.IGNORECASE,
+)
+_AT_BEFORE = re.compile(r"\b(?:at|um|à|a\s+las|@)\s*$", _I)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|entre(?:\s+las)?|zwischen)\s*$", _I)
+_FRENCH_H_BEFORE = re.compile(r"\b(?:à|vers|dès|entre|de)\s*$", _I)
+_ZONE = re.compile(
+    r"[ \t]*(?:\n[ \t]*)?(?:\(\s*)?"
+    r"(?:(?P<off>(?:UTC|GMT)\s?(?P<sign>[+\-−])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?"
+    r"|(?P<rsign>[+\-−])(?P<roh>\d\d)(?P<rom>\d\d)(?!\d))"
+    r"\)?[ \t]*(?:\(\s*)?)?"
+    rf"(?:(?P<abbr>{alternation(ZONE_ABBREVIATIONS)})(?![\w+\-−])"
+    rf"|(?P<name>(?i:{alternation(ZONE_NAMES)}))\b"
+    r"|(?P<iana>(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
+    r"/[A-Za-z_]+(?:/[A-Za-z_]+)?))?"
+    r"(?:(?<=\w)[ \t]*-?[ \t]*\(?US[ \t]*&[ \t]*Canada\)?)?(?:(?<=\w)\))?"
+)
+_NUMBER = (
+    r"\d+(?:[.,]\d+)?|"
+    + r"a\s+couple\s+of|couple\s+of|half\s+an?|one\s+and\s+a\s+half|"
+    + (
+        r"an?|one|two|three|four|five|six|seven|eight|ein(?:e|er)?|zwei|drei|une?|deux|trois|una?|dos|tres"
+    )
+)
+_DURATION = re.compile(
+    rf"(?<![\w.])(?:(?P<n>{_NUMBER})(?:\s*(?:-|–|to|or)\s*(?P<n2>\d+))?[\s-]*"
+    r"(?P<unit>hours?|hrs?|minutes?|mins?|stunden?|minuten|heures?|minutos?|horas?)\b"
+    r"(?P<half>\s+and\s+a\s+half)?"
+    r"|(?P<fixed>half[\s-]an?[\s-]hour|half-hour|halbe\s+stunde|demi-heure|media\s+hora))",
+)
+_NOT_A_LENGTH_BEFORE = re.compile(
+    r"\b(?:within|in|after|every|per|up\s+to|innerhalb|binnen|sous|dans|dentro)"
+    r"(?:\s+(?:the|der|les|los|las|de))?(?:\s+(?:next|last|past|coming))?\s*$",
+    _I,
+)
+
+
+def find_times(text: str, sent: datetime) -> list[TimeSpan]:
+    """Every clock time or time range in `text`, with the zone written after it."""
+    spans = []
+    for match in _TIME.finditer(lowered(text)):
+        span = _time_span(match, text, sent)
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def _time_span(match: re.Match[str], text: str, sent: datetime) -> TimeSpan | None:
+    joined_by_and = match["conn"] and match["conn"].lower() in ("and", "y", "y las")
+    if joined_by_and and not _BETWEEN_BEFORE.search(
+        text, max(0, match.start() - 12), match.start()
+    ):
+        return None  # "2pm and 4pm" are two times, not a range
+    clock = _clock(match, _daypart(text, match.end()))
+    if clock is None or _is_decimal(match, text):
+        return None
+    begin, finish, bare = clock
+    if bare and not _AT_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+        return None  # a lone number is a time only after "at" ("Wednesday at 11")
+    if not bare and _is_french_length(match, text):
+        return None
+    zone_match = _ZONE.match(text, match.end())
+    zone, zone_name = _zone(zone_match, sent) if zone_match else (None, "")
+    end = zone_match.end() if zone_match and zone_name else match.end()
+    return TimeSpan(match.start(), end, begin, finish, zone, zone_name, bare)
+
+
+def _is_decimal(match: re.Match[str], text: str) -> bool:
+    """'2.10' or '3.50' without am/pm/Uhr, or "at" before it ("at 14.30"), is a number."""
+    dotted = [n for n in "12" if (match[f"sep{n}"] or "") == "."]
+    if not dotted or match["s1"] or match["s2"]:
+        return False
+    return not _AT_BEFORE.search(text, max(0, match.start() - 8), match.start())
+
+
+def _is_french_length(match: re.Match[str], text: str) -> bool:
+    """'2h' is a length more often than a time, unless after 'à', 'vers', 'de'..."""
+    suffix = (match["s1"] or "").strip().lower()
+    if suffix != "h" or int(match["h1"]) >= 8:
+        return False
+    return not _FRENCH_H_BEFORE.search(text, max(0, match.start() - 8), match.start())
+
+
+def _daypart(text: str, end: int) -> str:
+    """'am' or 'pm' when words after the time say so ("de la tarde", "in the morning")."""
+    found = _DAYPART_AFTER.match(text, end)
+    if found is None:
+        return ""
+    return "am" if found["morning"] else "pm"
+
+
+def _clock(match: re.Match[str], daypart: str = "") -> tuple[time, time | None, bool] | None:
+    """(start, end of range or None, whether it is a lone hour) in 24-hour time."""
+    if match["noon"]:
+        return time(12), None, False
+    if not match["h2"]:
+        start = _minutes(match["h1"], match["m1"], _meridiem(match["s1"], daypart))
+        return _as_time(start), None, not (match["m1"] or match["s1"])
+    if not (match["m1"] or match["s1"] or match["m2"] or match["s2"]):
+        return None  # "2 to 3": no clock written
+    second = _meridiem(match["s2"], daypart)
+    first = _meridiem(match["s1"], daypart) if match["s1"] else second
+    start = _minutes(match["h1"], match["m1"], first)
+    end = _minutes(match["h2"], match["m2"], second or first)
+    if first in ("am", "pm") and not match["s1"] and start >= end:  # "11-1pm", "11:30-12:15pm"
+        start = _minutes(match["h1"], match["m1"], "am" if first == "pm" else "pm")
+    if end <= start and end < 12 * 60:  # "11:30am-1": the end is after noon
+        end += 12 * 60
+    return _as_time(start), (_as_time(end) if start < end < 24 * 60 else None), False
+
+
+def _minutes(hour: str, minute: str | None, meridiem: str) -> int:
+    return _hour24(int(hour), meridiem) * 60 + int(minute or 0)
+
+
+def _as_time(minutes: int) -> time:
+    return time((minutes // 60) % 24, minutes % 60)
+
+
+def _meridiem(suffix: str | None, daypart: str = "") -> str:
+    """'am', 'pm', '24' (Uhr/h: a 24-hour clock) or '' (nothing written); words after the
+    time ("8 Uhr abends", "8 de la tarde") decide when no am/pm is written."""
+    letters = (suffix or "").lower().replace(".", "").replace(" ", "")
+    written = {"am": "am", "pm": "pm", "uhr": "24", "h": "24", "noon": "pm"}.get(letters, "")
+    return written if written in ("am", "pm") else daypart or written
+
+
+def _hour24(hour: int, meridiem: str) -> int:
+    if meridiem == "am":
+        return 0 if hour == 12 else hour
+    if meridiem == "pm":
+        return hour if hour == 12 else hour + 12
+    if meridiem == "" and 1 <= hour <= 6:
+        return hour + 12  # a bare "2:30" for an interview is in the afternoon
+    return hour
+
+
+def _zone(match: re.Match[str], sent: datetime) -> tuple[tzinfo | None, str]:
+    if match["iana"]:
+        try:
+            return ZoneInfo(match["iana"]), match["iana"]
+        except (ZoneInfoNotFoundError, ValueError):
+            pass  # "America/Nowhere": not a zone; an offset written with it may still be
+    label = match["abbr"] or match["name"]
+    if label:
+        name = zone_named(label, sent)
+        return zone_info(name), name
+    if match["off"]:
+        sign, hours = match["sign"] or match["rsign"], match["oh"] or match["roh"]
+        minutes = match["om"] or match["rom"] or "00"
+        return fixed_offset(sign, hours, minutes), f"UTC{sign}{int(hours):02d}:{minutes}"
+    return None, ""
+
+
+def find_durations(
+    text: str, windows: Iterable[tuple[int, int]] | None = None
+) -> list[DurationSpan]:
+    """Lengths that could be an interview's: 10 minutes to 8 hours, not "within 2 hours"."""
+    spans: list[DurationSpan] = []
+    for start, end in [(0, len(text))] if windows is None else windows:
+        spans.extend(_durations_in(text, start, end))
+    return spans
+
+
+def _durations_in(text: str, start: int, end: int) -> Iterator[DurationSpan]:
+    for match in _DURATION.finditer(lowered(text), start, end):
+        if _NOT_A_LENGTH_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        length = _length(match)
+        if length is not None and timedelta(minutes=10) <= length <= MAX_INTERVIEW:
+            yield DurationSpan(match.start(), match.end(), length)
+
+
+def _length(match: re.Match[str]) -> timedelta | None:
+    if match["fixed"]:
+        return timedelta(minutes=30)
+    amount = number_value(match["n2"] or match["n"].replace(",", "."))
+    if amount is None:
+        return None
+    if match["half"]:
+        amount += 0.5
+    unit = match["unit"].lower()
+    minutes = amount if unit.startswith("min") else amount * 60
+    return timedelta(minutes=round(minutes))
+
+
+def unwritten_zone(text: str, sent: datetime, times: list[TimeSpan]) -> tuple[tzinfo, str]:
+    """The zone of a time written without one, and a note saying where it came from ("" if
+    it is simply the sender's): the one zone written elsewhere in the text; else the sender's
+    clock: a US or EU zone that showed the sender's offset when sending (so "2pm" stays 2pm
+    local across a DST change); for a sender at +00:00 (often a server's clock, not a
+    person's), the city or language of the text."""
+    written = {t.zone_name: t.zone for t in times if t.zone is not None}
+    if len(written) == 1:
+        name, zone = written.popitem()
+        return zone, f"zone {name} written elsewhere in the text"
+    sender_zone = sent.tzinfo or UTC
+    if isinstance(sender_zone, ZoneInfo):
+        return sender_zone, ""
+    if offset_hours(sent) != 0:
+        clock = zone_of_offset(sent, text)
+        return (ZoneInfo(clock), f"sender's offset read as {clock}") if clock else (sender_zone, "")
+    guessed = None if written else zone_of_place(text)
+    if guessed is None:
+        return sender_zone, ""
+    return zone_info(guessed[1]), f"sender at +00:00; zone {guessed[1]} from {guessed[0]!r}"

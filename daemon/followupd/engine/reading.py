@@ -1,0 +1,231 @@
+"""Reading fetched messages (parse, then classify), shared with forked helper processes.
+
+A first scan reads a few thousand messages whole, and reading is pure CPU: with more than one
+core, helper processes read alongside this one. The messages go out in chunks: helpers take
+them from the front, a couple at a time each, while this process reads from the back whenever
+the chunk it must hand on next is still with a helper; results come out in order. Helpers are
+forked, not spawned, so they start in milliseconds with the code already loaded; they ignore
+SIGINT and SIGTERM (the daemon finishes its step, then closes them) and die with their parent (Linux
+PR_SET_PDEATHSIG), so a SIGKILLed daemon leaves none behind. A helper that dies anyway (the
+OOM killer) only costs time: the others are killed and what was not read yet is read here.
+Small polls never fork.
+
+Under `followupd run` the fork happens on the scheduler's worker thread while two other
+threads wait. A child gets copies of their locks; Python resets the import and logging
+locks at fork, and helpers replace their standard streams at once, so the one lock they
+could meet (a stream's, flushed at exit) is never one another thread held. Should a helper
+hang anyway, the cycle stops making progress, the service stops its watchdog pings and
+systemd restarts it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import logging
+import multiprocessing
+import os
+import signal
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
+from typing import Generic, Self, TextIO, TypeVar
+
+from followupd.mail import parse
+from followupd.understand import classify
+from followupd.backends.base import HeaderBlock
+from followupd.backends.imap.slim import SKIPPED_HEADER
+from followupd.closable import Closes
+from followupd.errors import ParseError
+from followupd.model.domain import Mail, Signal
+
+log = logging.getLogger("followupd.sync")
+
+PARALLEL_FROM = 200  # messages in one pull before helpers pay for their start
+MAX_AUTO_HELPERS = 3  # beyond this, downloading is the bottleneck, not reading
+CHUNK = 24  # messages handed out at once
+HEADER_SCAN = 256 * 1024  # bytes of a fetched message searched for the backend's own header
+_PR_SET_PDEATHSIG = 1
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def read_head(block: HeaderBlock) -> Mail | None:
+    """A polled header block, parsed; None if it cannot be."""
+    try:
+        return parse.parse_header_block(block.header)
+    except ParseError:
+        return None
+
+
+def read_message(item: tuple[Mail, bytes], me: frozenset[str]) -> Signal | None:
+    """What a fetched message means (classify.classify); None if it cannot be parsed.
+    `item`: the message's header block, already parsed, and the message."""
+    head, data = item
+    try:
+        mail = parse.parse_message(data, head)
+    except ParseError:
+        return None
+    if data.find(SKIPPED_HEADER + b":", 0, HEADER_SCAN) >= 0:  # a big one, without attachments
+        mail = replace(mail, notes=(*mail.notes, "attachments not downloaded"))
+    return classify.classify(mail, me)
+
+
+def _each(function: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
+    return [function(item) for item in chunk]
+
+
+def _helper_started(parent: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before prctl: no signal would come
+        os._exit(1)
+    sys.stdout = _fresh_stream(1)
+    sys.stderr = _fresh_stream(2)
+
+
+def _fresh_stream(fd: int) -> TextIO:
+    """A new stream on a copy of `fd` (or on /dev/null): no lock inherited from the parent."""
+    try:
+        return open(os.dup(fd), "w", encoding="utf-8", errors="replace")
+    except OSError:
+        return open(os.devnull, "w", encoding="utf-8")
+
+
+def helper_count(setting: int | None, messages: int) -> int:
+    """Helper processes for a pull of `messages`: none for a small pull or where processes
+    cannot fork. `setting`: the configured count, None for one per core but this one's."""
+    if messages < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        return 0
+    if setting is not None:
+        return setting
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return min(max((cores or 1) - 1, 0), MAX_AUTO_HELPERS)
+
+
+class Reader(Closes):
+    """Maps a function over items in order, here and on `helpers` forked processes (0: here
+    only). Enter it before this process starts threads of its own (see the module's
+    docstring)."""
+
+    def __init__(self, helpers: int) -> None:
+        self.helpers = helpers
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Self:
+        if self.helpers > 0:
+            classify.prepare()  # once here, not again in every helper
+            pool: ProcessPoolExecutor | None = None
+            try:
+                pool = ProcessPoolExecutor(
+                    self.helpers,
+                    mp_context=multiprocessing.get_context("fork"),
+                    initializer=_helper_started,
+                    initargs=(os.getpid(),),
+                )
+                pool.submit(int).result()  # forks every helper now
+            except (BrokenProcessPool, OSError) as error:
+                log.warning("reading in one process: helpers did not start (%s)", error)
+                if pool is not None:
+                    _stop(pool)
+            else:
+                self._pool = pool
+        return self
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def map(self, function: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+        """`function` of each item, in the items' order. `function` must pickle (a module's
+        function, or a partial of one)."""
+        chunks = [items[start : start + CHUNK] for start in range(0, len(items), CHUNK)]
+        sharing = _Sharing(self, function, chunks)
+        for index in range(len(chunks)):
+            yield from sharing.result(index)
+
+    def submit(self, function: Callable[[T], R], chunk: Sequence[T]) -> Future[list[R]] | None:
+        """A helper's future work on `chunk`; None when no helper is left."""
+        if self._pool is None:
+            return None
+        try:
+            return self._pool.submit(_each, function, chunk)
+        except BrokenProcessPool:
+            self._lost_helper()
+            return None
+
+    def _lost_helper(self) -> None:
+        if self._pool is not None:
+            log.warning("a reading helper process died; reading on in this process")
+            _stop(self._pool)
+            self._pool = None
+
+
+class _Sharing(Generic[T, R]):
+    """One map's chunks: [0, front) handed to helpers, (back, end] read here, the rest free.
+    At most two chunks a helper wait in the pool at a time, so none is ever cancelled (a
+    cancelled future breaks Python 3.11's clean-up of a broken pool) and a map given up
+    half-way leaves a helper little to finish."""
+
+    def __init__(self, reader: Reader, function: Callable[[T], R], chunks: list[Sequence[T]]):
+        self.reader, self.function, self.chunks = reader, function, chunks
+        self.front, self.back = 0, len(chunks) - 1
+        self.handed: dict[int, Future[list[R]]] = {}
+        self.done: dict[int, list[R]] = {}
+
+    def result(self, index: int) -> list[R]:
+        """Chunk `index`'s results: while it is still with a helper, read from the back."""
+        while index not in self.done:
+            self._hand_out()
+            future = self.handed.get(index)
+            if future is None:  # nobody has it: read it here
+                self.done[index] = _each(self.function, self.chunks[index])
+                self.front = max(self.front, index + 1)
+            elif future.done() or self.back < self.front:
+                self._collect(index, future)
+            else:
+                self.done[self.back] = _each(self.function, self.chunks[self.back])
+                self.back -= 1
+        return self.done.pop(index)
+
+    def _hand_out(self) -> None:
+        while len(self.handed) < 2 * self.reader.helpers and self.front <= self.back:
+            future = self.reader.submit(self.function, self.chunks[self.front])
+            if future is None:
+                return
+            self.handed[self.front] = future
+            self.front += 1
+
+    def _collect(self, index: int, future: Future[list[R]]) -> None:
+        del self.handed[index]
+        try:
+            self.done[index] = future.result()
+        except BrokenProcessPool:
+            self.reader._lost_helper()  # then what the helpers had is read here
+            for lost in [index, *self.handed]:
+                self.done[lost] = _each(self.function, self.chunks[lost])
+            self.handed.clear()
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Kill a broken or half-started pool's helpers and wait for them. Python 3.11 can leave
+    the survivors of a broken pool waiting forever (its manager thread fails on a future we
+    cancelled), and interpreter exit would then wait for them."""
+    helpers = list((pool._processes or {}).values())  # (no public way to them)
+    for helper in helpers:
+        with contextlib.suppress(OSError, ValueError):
+            helper.kill()
+    for helper in helpers:
+        with contextlib.suppress(OSError, ValueError, AssertionError):
+            helper.join(5)
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+__all__ = ["PARALLEL_FROM", "Reader", "helper_count", "read_head", "read_message"]

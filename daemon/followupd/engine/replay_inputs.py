@@ -1,0 +1,124 @@
+"""The inputs of `simulate` and `explain`: a local mailbox, who the user is, and a time span.
+
+Each value comes from the first place that gives it: a command-line flag, then the config
+file (`--config`), then the mailbox's own `scenario.json` (the corpus format), then a default
+(the span of the mailbox's mail, plus 30 days to let follow-ups fall due).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from followupd.errors import ConfigError, UsageError
+from followupd.model.settings import Me, Settings
+
+MAX_SCENARIO_BYTES = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class ReplayInputs:
+    mailbox: Path
+    settings: Settings
+    start: datetime | None  # None: the first message's arrival
+    until: datetime | None  # None: 30 days after the last message's arrival
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.settings.me.timezone)
+
+
+def add_replay_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "mailbox",
+        type=Path,
+        metavar="MAILBOX",
+        help="a Maildir, or a folder with INBOX/ and Sent/ folders of .eml files",
+    )
+    parser.add_argument("--json", action="store_true", help="one JSON object per line")
+    parser.add_argument(
+        "--me",
+        action="append",
+        default=[],
+        metavar="ADDR",
+        help="an address of the user (repeatable)",
+    )
+    parser.add_argument("--timezone", metavar="TZ", help="the user's IANA time zone")
+    parser.add_argument(
+        "--holidays", metavar="CC", help='country code for business days, "" for none'
+    )
+    parser.add_argument("--from", dest="start", metavar="ISO", help="when the replay starts")
+    parser.add_argument("--until", metavar="ISO", help="when the replay ends")
+    parser.add_argument("--config", type=Path, metavar="FILE", help="a followupd config file")
+
+
+def replay_inputs(args: argparse.Namespace) -> ReplayInputs:
+    from followupd.config.load import load_settings
+
+    mailbox: Path = args.mailbox
+    scenario = _scenario(mailbox)
+    settings = load_settings(args.config, need_accounts=False) if args.config else Settings()
+    me = settings.me if args.config else _me_from_scenario(scenario)
+    me = replace(
+        me,
+        addresses=tuple(a.lower() for a in args.me) or me.addresses,
+        timezone=args.timezone or me.timezone,
+        holidays=me.holidays if args.holidays is None else args.holidays,
+    )
+    try:
+        zone = ZoneInfo(me.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UsageError(f"unknown time zone {me.timezone!r}") from None
+    _check_holidays(me)
+    start = _moment(args.start or scenario.get("start"), zone, "--from")
+    until = _moment(args.until or scenario.get("until"), zone, "--until")
+    if start is not None and until is not None and until < start:
+        raise UsageError(f"--until {until.isoformat()} is before --from {start.isoformat()}")
+    return ReplayInputs(
+        mailbox=mailbox, settings=replace(settings, me=me), start=start, until=until
+    )
+
+
+def _check_holidays(me: Me) -> None:
+    """An unknown country is a mistyped flag here, not a broken config file."""
+    from followupd.dates.business_days import BusinessCalendar
+
+    try:
+        BusinessCalendar(me.holidays, me.holidays_subdivision).holidays_in(2000)
+    except ConfigError as error:
+        raise UsageError(str(error)) from None
+
+
+def _scenario(mailbox: Path) -> dict[str, Any]:
+    path = mailbox / "scenario.json"
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_bytes()[:MAX_SCENARIO_BYTES])
+    except (OSError, ValueError) as error:
+        raise UsageError(f"{path}: not readable JSON ({error})") from None
+    return data if isinstance(data, dict) else {}
+
+
+def _me_from_scenario(scenario: dict[str, Any]) -> Me:
+    addresses = scenario.get("me") or []
+    return Me(
+        addresses=tuple(str(a).lower() for a in addresses if isinstance(a, str)),
+        timezone=str(scenario.get("timezone") or "UTC"),
+        holidays=str(scenario.get("holidays") or ""),
+    )
+
+
+def _moment(text: object, zone: ZoneInfo, flag: str) -> datetime | None:
+    if text is None or text == "":
+        return None
+    try:
+        moment = datetime.fromisoformat(str(text))
+    except ValueError:
+        raise UsageError(f"{flag}: {text!r} is not an ISO 8601 date or time") from None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)

@@ -1,0 +1,312 @@
+"""Pull what is new from a mailbox into the store: headers first, bodies only where it can matter.
+
+For INBOX and Sent: poll from the stored cursor (first run: `lookback_days` back), drop what
+was seen (by ref, then by Message-ID, which survives a UIDVALIDITY resync or the same
+message in two folders), read the header blocks, and fetch whole only the messages that may
+matter: what triage lets through, what the user sent, replies in a known thread, mail from a
+known employer's domain. Those are parsed and classified; hiring mail and everything tied to
+a known process becomes an observation. Seen rows, observations and cursors are recorded in
+one transaction, so a crash half-way means the same poll again, never a hole.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import partial
+
+from followupd.processes import identity
+from followupd.understand import triage
+from followupd.backends.base import HeaderBlock, Mailbox
+from followupd.model.domain import Envelope, FolderRole, Kind, Mail, Observation, Signal
+from followupd.engine.reading import Reader, helper_count, read_head, read_message
+from followupd.model.settings import AccountSettings, Settings
+from followupd.store.database import Store
+
+SYNCED_FOLDERS = (FolderRole.INBOX, FolderRole.SENT)
+# Whole messages held in memory at once, by their sizes from the poll: one fetch round (and
+# so one folder switch on IMAP) per this many bytes, not per handful of messages.
+FETCH_BYTES = 16 * 1024 * 1024
+FETCH_MAX = 2_000  # candidates per round
+FIRST_ROUND_BYTES = 1024 * 1024
+UNKNOWN_SIZE = 256 * 1024  # counted for a message whose size the poll did not give
+PROGRESS_EVERY = 100
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Pulled:
+    """What one pull brought: how many new messages were seen, and the new observations."""
+
+    seen: int
+    observed: tuple[Observation, ...]
+
+
+@dataclass(slots=True)
+class _Candidate:
+    block: HeaderBlock
+    head: Mail  # parsed from the header block only
+
+
+@dataclass(slots=True)
+class _Known:
+    """What ties a message to the job search: thread Message-IDs and employer domains."""
+
+    me: frozenset[str]
+    thread_ids: set[str]
+    employer_domains: set[str]
+
+    def in_thread(self, envelope: Envelope) -> bool:
+        return bool(self.thread_ids.intersection(_thread_keys(envelope)))
+
+    def from_employer(self, envelope: Envelope) -> bool:
+        return envelope.sender is not None and identity.domain_of(envelope.sender.address) in (
+            self.employer_domains
+        )
+
+    def to_employer(self, envelope: Envelope) -> bool:
+        return any(
+            identity.domain_of(p.address) in self.employer_domains
+            for p in (*envelope.to, *envelope.cc)
+        )
+
+    def from_user(self, envelope: Envelope, folder: FolderRole) -> bool:
+        if not self.me:
+            return folder is FolderRole.SENT
+        return envelope.sender is not None and envelope.sender.address in self.me
+
+
+def account_settings(settings: Settings, name: str) -> AccountSettings:
+    found = next((account for account in settings.accounts if account.name == name), None)
+    return found or AccountSettings(name=name)
+
+
+def pull_changes(
+    mailbox: Mailbox,
+    store: Store,
+    settings: Settings,
+    now: datetime,
+    progress: Progress | None = None,
+) -> Pulled:
+    account = mailbox.name
+    since = (now - timedelta(days=account_settings(settings, account).lookback_days)).date()
+    cursors: dict[FolderRole, str] = {}
+    blocks: list[HeaderBlock] = []
+    stored = {folder: store.cursor(account, folder) for folder in SYNCED_FOLDERS}
+    for folder in SYNCED_FOLDERS:
+        poll = mailbox.poll(folder, stored[folder], since)
+        cursors[folder] = poll.cursor
+        already = store.seen_refs(account, folder, [block.ref for block in poll.new])
+        blocks.extend(block for block in poll.new if block.ref not in already)
+    if not blocks and all(cursors[f] == stored[f] for f in SYNCED_FOLDERS):
+        return Pulled(seen=0, observed=())  # nothing new: no lookups, no write
+    helpers = helper_count(settings.daemon.read_helpers, len(blocks))
+    with _settled(), Reader(helpers) as reader:  # forks before the fetch thread starts
+        seen, candidates = _new_candidates(store, account, blocks, now, reader)
+        observed: list[Observation] = []
+        if candidates:
+            gc.freeze()  # the parsed header blocks too
+            known = _known(store, account, settings, candidates)
+            observed = _observe(
+                mailbox, account, candidates, known, reader=reader, progress=progress
+            )
+    store.record_sync(account, seen, observed, cursors)
+    return Pulled(seen=len(seen), observed=tuple(observed))
+
+
+@contextmanager
+def _settled() -> Iterator[None]:
+    """What exists now (after a first scan's polls: thousands of header blocks, each kept to
+    the end of the pull) set aside from the cyclic garbage collector, until the end: else
+    every full collection, triggered over and over by the parsing, walks them all again."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def _new_candidates(
+    store: Store, account: str, blocks: Sequence[HeaderBlock], now: datetime, reader: Reader
+) -> tuple[list[tuple[FolderRole, str, str]], list[_Candidate]]:
+    """Seen rows for every block, and the blocks whose message was never seen, oldest first."""
+    heads = list(zip(blocks, reader.map(read_head, blocks), strict=True))
+    ids = {head.envelope.message_id for _, head in heads if head is not None}
+    already = store.seen_message_ids(account, ids)
+    seen: list[tuple[FolderRole, str, str]] = []
+    candidates: list[_Candidate] = []
+    for block, head in heads:
+        message_id = head.envelope.message_id if head else f"<unreadable-{block.ref}>"
+        seen.append((block.folder, block.ref, message_id))
+        if head is not None and message_id not in already:
+            already.add(message_id)
+            candidates.append(_Candidate(block=block, head=head))
+    candidates.sort(
+        key=lambda candidate: (candidate.head.envelope.date or now, candidate.block.ref)
+    )
+    return seen, candidates
+
+
+def _known(
+    store: Store, account: str, settings: Settings, candidates: Sequence[_Candidate]
+) -> _Known:
+    me = frozenset(address.lower() for address in settings.me.addresses)
+    keys = {key for candidate in candidates for key in _thread_keys(candidate.head.envelope)}
+    own_domains = {identity.domain_of(address) for address in me}
+    return _Known(
+        me=me,
+        thread_ids=store.observed_message_ids(account, keys),
+        employer_domains={
+            domain
+            for domain in store.employer_domains(account) - own_domains
+            if _speaks_for_one_employer(domain)
+        },
+    )
+
+
+def _worth_fetching(candidates: Sequence[_Candidate], known: _Known) -> list[_Candidate]:
+    """Triage on headers, then close over threads among the messages of this poll."""
+    wanted = [
+        candidate
+        for candidate in candidates
+        if known.from_user(candidate.head.envelope, candidate.block.folder)
+        or known.in_thread(candidate.head.envelope)
+        or known.from_employer(candidate.head.envelope)
+        or triage.might_matter(candidate.head)
+    ]
+    chosen = {id(candidate) for candidate in wanted}
+    thread_ids = known.thread_ids | {c.head.envelope.message_id for c in wanted}
+    for candidate in candidates:
+        if id(candidate) not in chosen and thread_ids.intersection(
+            _thread_keys(candidate.head.envelope)
+        ):
+            wanted.append(candidate)
+    return wanted
+
+
+def _observe(
+    mailbox: Mailbox,
+    account: str,
+    candidates: Sequence[_Candidate],
+    known: _Known,
+    *,
+    reader: Reader,
+    progress: Progress | None,
+) -> list[Observation]:
+    """Fetch and read what is worth it, oldest first, a bounded batch of bodies at a time."""
+    wanted = {id(candidate) for candidate in _worth_fetching(candidates, known)}
+    observed: list[Observation] = []
+    done = 0
+    read = partial(read_message, me=known.me)
+    for batch, bodies in _prefetched(mailbox, list(_rounds(candidates, wanted)), wanted):
+        fetched = [
+            (candidate, bodies.pop((candidate.block.folder, candidate.block.ref)))
+            for candidate in batch
+            if (candidate.block.folder, candidate.block.ref) in bodies
+        ]
+        signals = reader.map(read, [(candidate.head, data) for candidate, data in fetched])
+        was_read = {id(candidate) for candidate, _ in fetched}
+        for candidate in batch:
+            if id(candidate) in was_read:
+                observation = _observation(account, candidate, next(signals), known)
+                if observation is not None:
+                    observed.append(observation)
+            done += 1
+            if progress is not None and (done % PROGRESS_EVERY == 0 or done == len(candidates)):
+                progress(done, len(candidates))
+    return observed
+
+
+def _prefetched(
+    mailbox: Mailbox, rounds: Sequence[list[_Candidate]], wanted: set[int]
+) -> Iterator[tuple[list[_Candidate], dict[tuple[FolderRole, str], bytes]]]:
+    """Each round with its bodies; the next round's download (on one worker thread, the only
+    user of the mailbox meanwhile) overlaps with the classifying of this one."""
+
+    def bodies_of(batch: list[_Candidate]) -> dict[tuple[FolderRole, str], bytes]:
+        return _fetch(mailbox, [candidate for candidate in batch if id(candidate) in wanted])
+
+    if not rounds:
+        return
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="followupd-fetch") as pool:
+        pending = pool.submit(bodies_of, rounds[0])
+        for index, batch in enumerate(rounds):
+            bodies = pending.result()
+            if index + 1 < len(rounds):
+                pending = pool.submit(bodies_of, rounds[index + 1])
+            yield batch, bodies
+
+
+def _rounds(candidates: Sequence[_Candidate], wanted: set[int]) -> Iterator[list[_Candidate]]:
+    """Consecutive candidates whose wanted bodies stay under FETCH_BYTES together; the first
+    round is smaller, as nothing can be read before it arrives."""
+    batch: list[_Candidate] = []
+    size, budget = 0, FIRST_ROUND_BYTES
+    for candidate in candidates:
+        body = (candidate.block.size or UNKNOWN_SIZE) if id(candidate) in wanted else 0
+        if batch and (size + body > budget or len(batch) >= FETCH_MAX):
+            yield batch
+            batch, size, budget = [], 0, FETCH_BYTES
+        batch.append(candidate)
+        size += body
+    if batch:
+        yield batch
+
+
+def _fetch(mailbox: Mailbox, wanted: Iterable[_Candidate]) -> dict[tuple[FolderRole, str], bytes]:
+    refs: dict[FolderRole, list[str]] = {}
+    for candidate in wanted:
+        refs.setdefault(candidate.block.folder, []).append(candidate.block.ref)
+    return {
+        (raw.folder, raw.ref): raw.data
+        for folder, folder_refs in refs.items()
+        for raw in mailbox.fetch(folder, folder_refs)
+    }
+
+
+def _observation(
+    account: str, candidate: _Candidate, signal: Signal | None, known: _Known
+) -> Observation | None:
+    """An observation of a read message if it matters (None: unreadable), and what is
+    known updated."""
+    if signal is None:
+        return None
+    folder = candidate.block.folder
+    envelope = candidate.head.envelope  # the id the seen row used, even if the body differs
+    from_user = known.from_user(envelope, folder)
+    related = known.in_thread(envelope) or (
+        known.to_employer(envelope) if from_user else known.from_employer(envelope)
+    )
+    if signal.kind is Kind.OTHER and not related:
+        return None
+    known.thread_ids.add(envelope.message_id)
+    if signal.kind is not Kind.OTHER and not from_user and envelope.sender is not None:
+        domain = identity.domain_of(envelope.sender.address)
+        if domain not in {identity.domain_of(address) for address in known.me} and (
+            _speaks_for_one_employer(domain)
+        ):
+            known.employer_domains.add(domain)
+    return Observation(
+        key=f"{folder.value}/{candidate.block.ref}",
+        account=account,
+        folder=folder,
+        envelope=envelope,
+        signal=signal,
+        from_user=from_user,
+    )
+
+
+def _thread_keys(envelope: Envelope) -> set[str]:
+    keys = set(envelope.references)
+    if envelope.in_reply_to:
+        keys.add(envelope.in_reply_to)
+    return keys
+
+
+def _speaks_for_one_employer(domain: str) -> bool:
+    """A freemail or ATS/scheduler domain carries mail of many senders: not an employer's."""
+    return not identity.is_third_party_domain(domain)

@@ -1,0 +1,272 @@
+"""RFC 5322 bytes (a whole message, or only its header section) -> Mail.
+
+The MIME structure comes from mime_tree, header values from mime_headers, HTML text from
+mime_text, quote and signature separation from reply_split, calendar events from calendar.
+Only the first MAX_TEXT_BYTES of each text part are decoded; attachment payloads are never
+decoded except calendar data (.ics, text/calendar); what was cut or odd goes in Mail.notes.
+Any failure surfaces as errors.ParseError, nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from followupd.mail.invitations import read_events
+from followupd.mail.charsets import decode_text
+from followupd.errors import ParseError
+from followupd.mail.mime_headers import (
+    addresses,
+    clean,
+    header_text,
+    message_ids,
+    parse_date,
+    received_date,
+    synthetic_message_id,
+)
+from followupd.mail.mime_text import html_to_text
+from followupd.mail.mime_tree import Part, decoded_body, read_top, read_tree, split_parameters
+from followupd.model.domain import CalendarEvent, Envelope, Mail
+from followupd.mail.reply_split import split_reply
+
+MAX_MESSAGE_BYTES = 40_000_000
+MAX_TEXT_BYTES = 256_000
+MAX_HTML_BYTES = 600_000
+MAX_ICS_BYTES = 1_000_000
+MAX_HEADERS_KEPT = 120
+MAX_ATTACHMENTS = 100
+
+_SKIPPED_HEADERS = frozenset(
+    [
+        "received",
+        "dkim-signature",
+        "x-google-dkim-signature",
+        "arc-seal",
+        "arc-message-signature",
+        "arc-authentication-results",
+        "authentication-results",
+        "x-gm-message-state",
+        "x-google-smtp-source",
+        "x-received",
+        "domainkey-signature",
+        "x-forefront-antispam-report",
+        "x-microsoft-antispam",
+        "x-microsoft-antispam-message-info",
+        "received-spf",
+    ]
+)
+_CALENDAR_TYPES = frozenset({"text/calendar", "application/ics", "text/x-vcalendar"})
+_TNEF_TYPES = frozenset({"application/ms-tnef", "application/vnd.ms-tnef"})
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+_CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(slots=True)
+class _Body:
+    """What the walk over MIME parts collects."""
+
+    plain: list[str] = field(default_factory=list)
+    html: list[str] = field(default_factory=list)
+    events: list[CalendarEvent] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def parse_message(data: bytes, head: Mail | None = None) -> Mail:
+    """Parse one message; raises ParseError (only) when it cannot be read at all.
+
+    `head`: this message's header block, already parsed; its envelope and headers are taken
+    as they are instead of being read again from the same header section.
+    """
+    raw = _raw(data)
+    try:
+        return _parse(raw, head)
+    except Exception as error:  # untrusted input: no library error may escape
+        raise ParseError(f"unreadable message: {type(error).__name__}") from error
+
+
+def parse_header_block(data: bytes) -> Mail:
+    """A header section alone, as a header-first sync fetches it: the envelope and the header
+    fields, read as parse_message reads them, and no body. Raises ParseError (only)."""
+    raw = _raw(data)[:MAX_MESSAGE_BYTES]
+    notes: list[str] = []
+    try:
+        root = read_top(raw)
+        envelope = _envelope(root, _header_section(raw), notes)
+        headers = _kept_headers(root)
+    except Exception as error:  # untrusted input: no library error may escape
+        raise ParseError(f"unreadable header block: {type(error).__name__}") from error
+    return Mail(envelope=envelope, text="", headers=headers, notes=tuple(dict.fromkeys(notes)))
+
+
+def _raw(data: bytes) -> bytes:
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise ParseError(f"expected bytes, got {type(data).__name__}")
+    raw = bytes(data)
+    if not raw.strip():
+        raise ParseError("empty message")
+    return raw
+
+
+def _parse(raw: bytes, head: Mail | None) -> Mail:
+    notes: list[str] = list(head.notes) if head else []
+    if len(raw) > MAX_MESSAGE_BYTES:
+        raw = raw[:MAX_MESSAGE_BYTES]
+        notes.append(f"message cut at {MAX_MESSAGE_BYTES} bytes")
+    root = read_tree(raw, notes)
+    envelope = head.envelope if head else _envelope(root, _header_section(raw), notes)
+    body = _Body(notes=notes)
+    _walk(root, body)
+    text, quoted, signature = _readable(body)
+    return Mail(
+        envelope=envelope,
+        text=text,
+        quoted=quoted,
+        signature=signature,
+        events=tuple(dict.fromkeys(body.events)),
+        attachments=tuple(body.attachments),
+        headers=head.headers if head else _kept_headers(root),
+        notes=tuple(dict.fromkeys(body.notes)),
+    )
+
+
+def _header_section(raw: bytes) -> bytes:
+    """The header section as hashed for a synthetic Message-ID: same for a HeaderBlock."""
+    raw = raw.lstrip(b"\r\n")
+    match = _HEADER_END.search(raw, 0, 1_000_000)
+    section = (raw[: match.start()] if match else raw[:65_536]).rstrip(b"\r\n")
+    return section or raw[:65_536]
+
+
+def _all(part: Part, name: str) -> list[str]:
+    return part.header_all(name)
+
+
+def _envelope(root: Part, header_section: bytes, notes: list[str]) -> Envelope:
+    ids = message_ids(root.header("message-id") or "", limit=1)
+    if not ids:
+        notes.append("message-id missing or malformed: synthesised")
+    senders = addresses(_all(root, "from")) or addresses(_all(root, "sender"))
+    in_reply_to = message_ids(root.header("in-reply-to") or "", limit=1)
+    return Envelope(
+        message_id=ids[0] if ids else synthetic_message_id(header_section),
+        subject=header_text(root.header("subject") or ""),
+        sender=senders[0] if senders else None,
+        reply_to=addresses(_all(root, "reply-to")),
+        to=addresses(_all(root, "to")),
+        cc=addresses(_all(root, "cc")),
+        date=_date(root, notes),
+        in_reply_to=in_reply_to[0] if in_reply_to else None,
+        references=message_ids(" ".join(_all(root, "references"))),
+        thread_index=clean(root.header("thread-index") or "", 200) or None,
+    )
+
+
+def _date(root: Part, notes: list[str]) -> datetime | None:
+    stated = parse_date(root.header("date") or "")
+    if stated is not None:
+        return stated
+    fallback = received_date(_all(root, "received")[:50])
+    notes.append("date from Received" if fallback else "no usable date")
+    return fallback
+
+
+def _kept_headers(root: Part) -> tuple[tuple[str, str], ...]:
+    kept: list[tuple[str, str]] = []
+    for name, value in root.fields:
+        key = name[:100].lower()  # a field name is printable ASCII without blanks (mime_tree)
+        if key in _SKIPPED_HEADERS or key.startswith("x-ms-exchange-antispam"):
+            continue
+        kept.append((key, header_text(value[:4000])[:1000]))
+        if len(kept) >= MAX_HEADERS_KEPT:
+            break
+    return tuple(kept)
+
+
+def _walk(root: Part, body: _Body) -> None:
+    """Visit the leaves in document order, without recursion."""
+    pending = [root]
+    while pending:
+        part = pending.pop()
+        if part.multipart:
+            pending.extend(reversed(part.children))
+        else:
+            try:
+                _read_leaf(part, body)
+            except Exception as error:  # one damaged part must not lose the rest
+                body.notes.append(f"unreadable part skipped ({type(error).__name__})")
+
+
+def _read_leaf(part: Part, body: _Body) -> None:
+    content_type, params = part.content_type()
+    content_type = content_type or "text/plain"
+    name = _filename(part, params)
+    lowered = name.lower()
+    disposition = split_parameters(part.header("content-disposition") or "")[0].lower()
+    if content_type in _CALENDAR_TYPES or lowered.endswith((".ics", ".vcs")):
+        data, cut = decoded_body(part, MAX_ICS_BYTES)
+        if cut:
+            body.notes.append("calendar part truncated")
+        body.events.extend(read_events(data, method_hint=clean(params.get("method", ""), 40)))
+        _attach(body, name)
+    elif content_type in _TNEF_TYPES or lowered == "winmail.dat":
+        _attach(body, name or "winmail.dat")
+        body.notes.append("winmail.dat (TNEF) attachment not decoded")
+    elif disposition == "attachment" or content_type == "message/rfc822":
+        _attach(body, name or content_type)
+    elif content_type == "text/html":
+        body.html.append(_text(part, params, MAX_HTML_BYTES, body.notes))
+    elif content_type == "text/plain" or content_type.startswith("multipart/"):
+        body.plain.append(_flowed(params, _text(part, params, MAX_TEXT_BYTES, body.notes)))
+    else:
+        _attach(body, name)
+
+
+def _attach(body: _Body, name: str) -> None:
+    if name and len(body.attachments) < MAX_ATTACHMENTS:
+        body.attachments.append(name)
+
+
+def _filename(part: Part, type_params: dict[str, str]) -> str:
+    disposition = split_parameters(part.header("content-disposition") or "")[1]
+    name = disposition.get("filename") or type_params.get("name") or ""
+    return header_text(name)[:255]
+
+
+def _text(part: Part, params: dict[str, str], limit: int, notes: list[str]) -> str:
+    data, cut = decoded_body(part, limit)
+    if cut:
+        notes.append(f"text part cut at {limit} bytes")
+    return decode_text(data, params.get("charset", ""), notes)
+
+
+def _flowed(params: dict[str, str], text: str) -> str:
+    """Unwrap format=flowed text (RFC 3676): a line ending in a space continues."""
+    if params.get("format", "").lower() != "flowed":
+        return text
+    delete_space = params.get("delsp", "").lower() == "yes"
+    out: list[str] = []
+    joining = False
+    for stuffed in text.replace("\r\n", "\n").split("\n"):
+        line = stuffed[1:] if stuffed.startswith(" ") else stuffed
+        soft = line.endswith(" ") and line != "-- "
+        piece = line[:-1] if delete_space and soft else line
+        if joining:
+            out[-1] += piece
+        else:
+            out.append(piece)
+        joining = soft
+    return "\n".join(out)
+
+
+def _readable(body: _Body) -> tuple[str, str, str]:
+    """Plain text if there is some, else the HTML made readable; then split the reply."""
+    plain = "\n\n".join(p for p in body.plain if p.strip())
+    text = plain
+    if body.html and len(plain.strip()) < 80:
+        html = html_to_text("\n".join(body.html))
+        if len(html) > 3 * len(plain.strip()):
+            text = html
+    text = _CONTROL_IN_TEXT.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return split_reply(text)

@@ -1,0 +1,163 @@
+"""What every stage rule of the policy shares: the user's clock and business days, the
+ledger rows of one process, and the verdict on a due moment (policy.py explains the model).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from followupd.dates.mentions import BusinessCalendar
+from followupd.model.domain import Action, DraftRecord, Observation, Person, Process, Stage
+from followupd.model.settings import Me, PolicySettings
+
+DONE_STATUSES = frozenset({"made", "deleted"})
+
+
+@dataclass(frozen=True, slots=True)
+class StageStatus:
+    """One stage of one process as `explain` and `status` show it."""
+
+    stage: Stage
+    recipient: str  # comma-joined addresses, "" when there is nobody to write to
+    status: str  # "due" | "done" | "waiting" | "ruled_out" | "missed"
+    until: datetime | None  # waiting: the due moment; due: the moment it became due
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A stage's status, with the draft to make (due) or to record as missed (newly missed)."""
+
+    status: StageStatus
+    action: Action | None = None
+
+
+def recipient_key(people: Sequence[Person]) -> str:
+    return ",".join(sorted(p.address for p in people))
+
+
+@lru_cache(maxsize=16)
+def business_calendar(country: str, subdivision: str) -> BusinessCalendar:
+    return BusinessCalendar(country, subdivision)
+
+
+@lru_cache(maxsize=16)
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+class Context:
+    """The user's local time and business days, and the ledger rows of one process."""
+
+    def __init__(
+        self,
+        process: Process,
+        ledger: Sequence[DraftRecord],
+        now: datetime,
+        policy: PolicySettings,
+        me: Me,
+    ) -> None:
+        self.process = process
+        self.now = now
+        self.policy = policy
+        self.me = frozenset(a.lower() for a in me.addresses)
+        self.zone = _zone(me.timezone)
+        self.calendar = business_calendar(me.holidays, me.holidays_subdivision)
+        self.rows = tuple(r for r in ledger if r.process_id == process.id)
+
+    def local_day(self, moment: datetime) -> date:
+        return moment.astimezone(self.zone).date()
+
+    def on_day(self, day: date) -> datetime:
+        """The moment a day-based stage falls due: check_in_hour, local time, that day."""
+        return datetime.combine(day, time(self.policy.check_in_hour), tzinfo=self.zone)
+
+    def rows_of(self, stage: Stage) -> list[DraftRecord]:
+        return sorted((r for r in self.rows if r.stage is stage), key=lambda r: r.at)
+
+    def row(self, stage: Stage, recipient: str, occurrence: int) -> DraftRecord | None:
+        return next(
+            (
+                r
+                for r in self.rows
+                if r.stage is stage and r.recipient == recipient and r.occurrence == occurrence
+            ),
+            None,
+        )
+
+    def user_wrote_to(self, address: str, since: datetime) -> Observation | None:
+        """The user's first message to `address` at or after `since`."""
+        for observation in self.process.sent:
+            envelope = observation.envelope
+            recipients = {p.address.lower() for p in (*envelope.to, *envelope.cc)}
+            if address in recipients and envelope.date is not None and envelope.date >= since:
+                return observation
+        return None
+
+    def user_replied(self, message: Observation, to: Person | None) -> Observation | None:
+        """The user's first reply to `message` (by thread), or to `to`, after it arrived."""
+        arrived = message.envelope.date
+        if arrived is None:
+            return None
+        message_id = message.envelope.message_id.lower()
+        for observation in self.process.sent:
+            envelope = observation.envelope
+            if envelope.date is None or envelope.date < arrived:
+                continue
+            parents = {i.lower() for i in (envelope.in_reply_to or "", *envelope.references)}
+            recipients = {p.address.lower() for p in (*envelope.to, *envelope.cc)}
+            if message_id in parents or (to is not None and to.address in recipients):
+                return observation
+        return None
+
+
+def judge(
+    context: Context,
+    stage: Stage,
+    to: tuple[Person, ...],
+    *,
+    occurrence: int,
+    due: datetime,
+    expires: datetime,
+    make: Callable[[], Action],
+) -> Verdict:
+    """Done or missed per the ledger; else waiting before `due`, due until `expires`, then
+    missed (recorded, never drafted: the first run over old mail drafts nothing stale)."""
+    recipient = recipient_key(to)
+    row = context.row(stage, recipient, occurrence)
+    if row is not None:
+        status = "done" if row.status in DONE_STATUSES else "missed"
+        reason = f"draft {row.status} on {context.local_day(row.at).isoformat()}"
+        return Verdict(StageStatus(stage, recipient, status, None, reason))
+    if context.now < due:
+        return Verdict(StageStatus(stage, recipient, "waiting", due, "not due yet"))
+    if context.now > expires:
+        reason = f"due on {context.local_day(due).isoformat()}, too long ago to draft"
+        return Verdict(StageStatus(stage, recipient, "missed", due, reason), make())
+    return Verdict(StageStatus(stage, recipient, "due", due, "due now"), make())
+
+
+def ruled_out(stage: Stage, to: Sequence[Person], reason: str) -> Verdict:
+    return Verdict(StageStatus(stage, recipient_key(to), "ruled_out", None, reason))
+
+
+def waiting(stage: Stage, to: Sequence[Person], reason: str) -> Verdict:
+    return Verdict(StageStatus(stage, recipient_key(to), "waiting", None, reason))
+
+
+def stale_limit(context: Context, due: datetime) -> datetime:
+    return due + context.policy.stale_after
+
+
+def closed_reason(process: Process, local_day: Callable[[datetime], date]) -> str:
+    closed_by = process.closed_by
+    when = closed_by.envelope.date if closed_by is not None else None
+    on = f" on {local_day(when).isoformat()}" if when is not None else ""
+    return f"process closed: {process.outcome.value}{on}"

@@ -1,0 +1,117 @@
+"""What to draft, when, and to whom: corpus/POLICY.md, every number from PolicySettings.
+
+Theory of operation
+-------------------
+`plan` is a pure function of (processes, ledger, now, settings). It keeps no state of its own:
+everything it knows about the past is in the observations (what was said, what the user sent)
+and in the drafts ledger (what was already drafted, found missed, or deleted). Running it
+twice on the same input gives the same answer; running it at every poll is safe.
+
+Clocks. Every stage has a due moment computed from message facts:
+  - thank_you: 1 h after the interview's end (no end given: start + 1 h), per interviewer;
+  - holding_ack, rejection_reply, offer_reply: the moment the message arrived ("at once");
+  - check_in: the first business day after the decision date when one stands, else the 7th
+    business day after the clock start (the latest of the interviews' ends and the last
+    employer message); second check_in: the 7th day after the day the user sent the first
+    (moved to the next business day); final_note: 7 business days after the second was sent.
+Day-based stages fall due at `check_in_hour` (9:00) local time on their day, so the draft is
+waiting when the user starts the day and a daemon polling every few minutes makes it that
+morning. Days are counted on local dates in `Me.timezone` with the configured country's public
+holidays (dates.BusinessCalendar), so a DST change never moves a day.
+
+Chains. check_in -> second check_in -> final_note form one chain, walked in check_ins.py. It
+runs once the user waits on the employer (an interview was booked, a holding reply came or a
+decision date was given; not after a mere acknowledgement or an unanswered request for
+times), and goes to the employer contact (processes.py: never a no-reply address). An
+episode starts with the clock, each step follows only a step the user actually sent, an unsent
+one holds the chain until the employer (new episode) or the user (it counts as sent) writes
+again. Never more than `max_check_ins` check-in drafts per process; the final note comes after
+the last allowed check-in was sent, once per process. The other stages stand alone.
+
+Occurrences. The ledger key is (process, stage, recipient, occurrence) and a key that is in the
+ledger is never drafted again, whatever its status. thank_you: the interview's ordinal in the
+process; holding_ack: the holding reply's ordinal; rejection/offer reply and final_note: 1;
+check_in: one more than the check-in rows already in the ledger, so a restarted chain always
+gets a fresh key, while a step already taken is recognised by its row made since the episode
+began (never re-proposed under a new number).
+
+Closing. A rejection, an offer or the user's withdrawal closes the whole process, whatever
+thread it came in: every pending stage is ruled out, and only the reply to that news remains.
+
+Stale handling. A stage whose due moment passed more than `stale_after` (3 days) before `now`
+goes to `Plan.missed`, not `Plan.draft`: the engine records it as missed, so a first run over
+a mailbox with history drafts nothing stale, and a daemon down for a week does not wake up to
+a pile of old drafts. A thank_you also expires `thank_you_skip_after` after the interview's end
+and is marked late after `thank_you_late_after`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from followupd.policy.check_ins import check_in_chain
+from followupd.model.domain import Action, DraftRecord, Process
+from followupd.policy.context import Context, StageStatus, Verdict, recipient_key
+from followupd.model.settings import Me, PolicySettings
+from followupd.policy.stages import closing_reply, holding_acks, thank_yous
+
+__all__ = ["Plan", "StageStatus", "plan", "stage_statuses"]
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    draft: tuple[Action, ...] = ()  # due now: compose and save these
+    missed: tuple[Action, ...] = ()  # due too long ago: record as missed, never draft
+
+
+def plan(
+    processes: Sequence[Process],
+    ledger: Sequence[DraftRecord],
+    now: datetime,
+    policy: PolicySettings,
+    me: Me,
+) -> Plan:
+    """The drafts due at `now` and the stages found missed, in a stable order."""
+    known = {(r.process_id, r.stage, r.recipient, r.occurrence) for r in ledger}
+    draft: list[Action] = []
+    missed: list[Action] = []
+    for process in sorted(processes, key=lambda p: p.id):
+        for verdict in _verdicts(process, ledger, now, policy, me):
+            action = verdict.action
+            if action is None:
+                continue
+            key = (action.process_id, action.stage, recipient_key(action.to), action.occurrence)
+            if key in known:
+                continue  # a defence in depth: the stage rules already consult the ledger
+            known.add(key)
+            (missed if verdict.status.status == "missed" else draft).append(action)
+    return Plan(draft=tuple(draft), missed=tuple(missed))
+
+
+def stage_statuses(
+    process: Process,
+    ledger: Sequence[DraftRecord],
+    now: datetime,
+    policy: PolicySettings,
+    me: Me,
+) -> list[StageStatus]:
+    """Every stage of one process: due, done, waiting (until when), ruled out or missed, and why."""
+    return [verdict.status for verdict in _verdicts(process, ledger, now, policy, me)]
+
+
+def _verdicts(
+    process: Process,
+    ledger: Sequence[DraftRecord],
+    now: datetime,
+    policy: PolicySettings,
+    me: Me,
+) -> list[Verdict]:
+    context = Context(process, ledger, now, policy, me)
+    return [
+        *thank_yous(context),
+        *holding_acks(context),
+        *check_in_chain(context),
+        *closing_reply(context),
+    ]

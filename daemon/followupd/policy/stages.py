@@ -1,0 +1,192 @@
+"""The stages that stand alone: thank_you per interviewer, holding_ack, rejection_reply,
+offer_reply (the check-in chain is in check_ins.py; policy.py explains the model)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from followupd.model.domain import (
+    Action,
+    Envelope,
+    Interview,
+    Kind,
+    Observation,
+    Outcome,
+    Person,
+    Process,
+    Stage,
+)
+from followupd.policy.context import (
+    Context,
+    Verdict,
+    closed_reason,
+    judge,
+    ruled_out,
+    stale_limit,
+)
+
+
+def thank_yous(context: Context) -> list[Verdict]:
+    verdicts: list[Verdict] = []
+    for interview in context.process.interviews:
+        verdicts += _thank_yous_for(context, interview)
+    return verdicts
+
+
+def _thank_yous_for(context: Context, interview: Interview) -> list[Verdict]:
+    process = context.process
+    recipients = interview.interviewers
+    if not recipients:
+        if process.contact is None:
+            return [ruled_out(Stage.THANK_YOU, (), "no interviewer and no employer contact known")]
+        recipients = (process.contact,)
+        fallback_row = next(
+            (r for r in context.rows_of(Stage.THANK_YOU) if r.occurrence == interview.ordinal),
+            None,
+        )
+        if fallback_row is not None:  # already thanked the contact of that time
+            recipients = (Person(fallback_row.recipient, process.contact.name),)
+    return [_thank_you(context, interview, person) for person in recipients]
+
+
+def _thank_you(context: Context, interview: Interview, person: Person) -> Verdict:
+    policy = context.policy
+    end = interview.end or interview.start + policy.default_interview_length
+    due = end + policy.thank_you_delay
+    row = context.row(Stage.THANK_YOU, person.address, interview.ordinal)
+    if row is None:
+        reason = _thank_you_ruled_out(context, interview, person)
+        if reason:
+            return ruled_out(Stage.THANK_YOU, (person,), reason)
+    expires = min(end + policy.thank_you_skip_after, stale_limit(context, due))
+    return judge(
+        context,
+        Stage.THANK_YOU,
+        (person,),
+        occurrence=interview.ordinal,
+        due=due,
+        expires=expires,
+        make=lambda: _thank_you_action(context, interview, person, end, due),
+    )
+
+
+def _thank_you_action(
+    context: Context, interview: Interview, person: Person, end: datetime, due: datetime
+) -> Action:
+    process = context.process
+    return Action(
+        process_id=process.id,
+        stage=Stage.THANK_YOU,
+        to=(person,),
+        due=due,
+        occurrence=interview.ordinal,
+        answers=_thread_with(process, person, interview),
+        late=context.now > end + context.policy.thank_you_late_after,
+        company=process.company,
+        role=process.role,
+        interview_start=interview.start,
+        decision_by=process.decision_by,
+        extra=(("interview_end", end.isoformat()),),
+    )
+
+
+def _thank_you_ruled_out(context: Context, interview: Interview, person: Person) -> str:
+    process = context.process
+    if interview.cancelled:
+        return "the interview was cancelled"
+    if process.outcome is not Outcome.OPEN:
+        return closed_reason(process, context.local_day)
+    wrote = context.user_wrote_to(person.address, interview.start)
+    if wrote is not None and wrote.envelope.date is not None:
+        return f"you wrote to them yourself on {context.local_day(wrote.envelope.date)}"
+    return ""
+
+
+def _thread_with(process: Process, person: Person, interview: Interview) -> Envelope:
+    """The latest message from that interviewer, else the interview's invitation."""
+    for observation in reversed(process.observations):
+        sender = observation.envelope.sender
+        if not observation.from_user and sender is not None and sender.address == person.address:
+            return observation.envelope
+    return interview.source
+
+
+def holding_acks(context: Context) -> list[Verdict]:
+    process = context.process
+    holding = [
+        o for o in process.observations if not o.from_user and o.signal.kind is Kind.HOLDING_REPLY
+    ]
+    return [_holding_ack(context, o, ordinal) for ordinal, o in enumerate(holding, start=1)]
+
+
+def _holding_ack(context: Context, message: Observation, ordinal: int) -> Verdict:
+    process = context.process
+    writer = process.writer_of(message)
+    if writer is None:
+        return ruled_out(Stage.HOLDING_ACK, (), "sent from an address nobody reads")
+    blocker = _answered_or_closed(context, message, writer, Stage.HOLDING_ACK, ordinal)
+    if blocker:
+        return ruled_out(Stage.HOLDING_ACK, (writer,), blocker)
+    return _at_once(context, Stage.HOLDING_ACK, message, writer, ordinal)
+
+
+def closing_reply(context: Context) -> list[Verdict]:
+    process = context.process
+    message = process.closed_by
+    if message is None or process.outcome is Outcome.WITHDRAWN:
+        return []
+    stage = Stage.REJECTION_REPLY if process.outcome is Outcome.REJECTED else Stage.OFFER_REPLY
+    writer = process.writer_of(message) or process.contact
+    earlier = context.rows_of(stage)
+    if earlier:  # one per process, even if the contact has changed since
+        writer = Person(earlier[0].recipient, writer.name if writer else "")
+    if writer is None:
+        return [ruled_out(stage, (), "no person to answer: a no-reply sender and no contact")]
+    replied = context.user_replied(message, writer)
+    if replied is not None and context.row(stage, writer.address, 1) is None:
+        return [ruled_out(stage, (writer,), "you already replied")]
+    return [_at_once(context, stage, message, writer, 1)]
+
+
+def _answered_or_closed(
+    context: Context, message: Observation, writer: Person, stage: Stage, ordinal: int
+) -> str:
+    if context.row(stage, writer.address, ordinal) is not None:
+        return ""
+    process = context.process
+    if process.outcome is not Outcome.OPEN:
+        return closed_reason(process, context.local_day)
+    if context.user_replied(message, writer) is not None:
+        return "you already replied"
+    return ""
+
+
+def _at_once(
+    context: Context, stage: Stage, message: Observation, to: Person, occurrence: int
+) -> Verdict:
+    """A reply due as soon as the message arrived, in its thread when it is the writer's."""
+    process = context.process
+    due = message.envelope.date or context.now
+    answers = message if process.writer_of(message) == to else None
+    answered = answers.envelope if answers is not None else process.contact_message
+    action = Action(
+        process_id=process.id,
+        stage=stage,
+        to=(to,),
+        due=due,
+        occurrence=occurrence,
+        answers=answered,
+        company=process.company,
+        role=process.role,
+        interview_start=_last_interview_start(process),
+        decision_by=process.decision_by,
+    )
+    expires = stale_limit(context, due)
+    return judge(
+        context, stage, (to,), occurrence=occurrence, due=due, expires=expires, make=lambda: action
+    )
+
+
+def _last_interview_start(process: Process) -> datetime | None:
+    starts = [i.start for i in process.interviews if not i.cancelled]
+    return max(starts, default=None)

@@ -1,0 +1,237 @@
+"""One process's state, folded from its messages in order (processes.py groups them).
+
+What the policy needs and nothing more: interviews (interviews.py), the employer contact
+(the person at the employer who last wrote; never a no-reply, ATS or shared-notification
+address: Reply-To where it names a person, else an address the classifier found in the
+text; a shared mailbox such as recruiting@ only when no person ever wrote), the decision date
+still standing (a holding reply without one withdraws an earlier one), and the outcome (the
+first rejection, offer or withdrawal by the user).
+
+The user's withdrawal is read from their own message's subject or the classifier's evidence
+("Withdrawing my application"): the classifier labels employer mail only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+
+from followupd.understand.classify import AUTOMATED_RULES
+from followupd.processes.identity import (
+    company_from_display_name,
+    company_key,
+    domain_label,
+    domain_of,
+    employer_company_key,
+    is_reachable_mailbox,
+    is_reachable_person,
+    registrable_domain,
+    resembles,
+    speaks_for_employer,
+)
+from followupd.processes.interviews import fold_interviews
+from followupd.model.domain import Envelope, Kind, Observation, Outcome, Person, Process
+from followupd.model.settings import Me
+
+_WITHDRAWAL = re.compile(r"\bwithdr(?:aw|awing|awal|ew|awn)\b", re.IGNORECASE)
+_AUTO_REPLY = re.compile(
+    r"\s*(?:automatic reply|auto(?:matic)?[- ]?reply|auto:|out of (?:the )?office|ooo\b"
+    r"|abwesenheit|r[ée]ponse automatique|respuesta autom[áa]tica)",
+    re.IGNORECASE,
+)
+_FIRST_DOT_LAST = re.compile(r"^([a-z]{2,})[._]([a-z]{2,})$")
+_CLOSING = {Kind.REJECTION: Outcome.REJECTED, Kind.OFFER: Outcome.OFFERED}
+
+
+class _People:
+    """The user, and the best display name known for each address."""
+
+    def __init__(self, observations: Sequence[Observation], me: Me) -> None:
+        self.me = frozenset(a.lower() for a in me.addresses)
+        self.me_domains = frozenset(registrable_domain(domain_of(a)) for a in self.me)
+        names: dict[str, str] = {}
+        for observation in observations:  # a sender's own header names them best: last wins
+            envelope = observation.envelope
+            signal = observation.signal
+            others = [*envelope.to, *envelope.cc, *signal.interviewers, *envelope.reply_to]
+            for person in [*others, signal.contact]:
+                if person is not None and person.name and person.address.lower() not in names:
+                    names[person.address.lower()] = person.name
+        for observation in observations:
+            sender = observation.envelope.sender
+            if sender is not None and sender.name and "@" not in sender.name:
+                names[sender.address.lower()] = sender.name
+        self.names = names
+
+    def named(self, person: Person) -> Person:
+        address = person.address.lower()
+        return Person(address, person.name or self.names.get(address) or _name_from(address))
+
+    def writer(self, observation: Observation) -> Person | None:
+        """The person this employer message lets the user answer, if any."""
+        company = employer_company_key(observation)
+        envelope = observation.envelope
+        candidates = [envelope.sender, *envelope.reply_to, observation.signal.contact]
+        people = [p for p in candidates if p is not None]
+        for person in people:
+            if is_reachable_person(person, company, self.me, self.me_domains):
+                return self.named(person)
+        return None
+
+    def mailbox(self, observation: Observation) -> Person | None:
+        company = employer_company_key(observation)
+        envelope = observation.envelope
+        candidates = [*envelope.reply_to, envelope.sender, observation.signal.contact]
+        for person in candidates:
+            if person is not None and is_reachable_mailbox(
+                person, company, self.me, self.me_domains
+            ):
+                return self.named(person)
+        return None
+
+
+def _name_from(address: str) -> str:
+    """ "fiona.marsh@..." -> "Fiona Marsh": a salutation when no header ever named them."""
+    match = _FIRST_DOT_LAST.match(address.partition("@")[0])
+    return " ".join(part.capitalize() for part in match.groups()) if match else ""
+
+
+def fold_process(process_id: str, observations: tuple[Observation, ...], me: Me) -> Process:
+    """The state of one process from its observations (oldest first)."""
+    people = _People(observations, me)
+    employer = [o for o in observations if not o.from_user and not is_auto_reply(o)]
+    user = [o for o in observations if o.from_user]
+    interviews = fold_interviews(employer, people.me, people.named)
+    interviewers = frozenset(p.address for i in interviews for p in i.interviewers)
+    contact, contact_message = _contact(employer, people, interviewers)
+    outcome, closed_by = _outcome(observations)
+    domains = _domains(employer, people)
+    return Process(
+        id=process_id,
+        employer=", ".join(domains) or process_id,
+        company=_company(employer, interviewers),
+        role=_role(employer),
+        observations=observations,
+        interviews=interviews,
+        contacts=_contacts(employer, people),
+        contact=contact,
+        contact_message=contact_message,
+        last_employer_message=employer[-1] if employer else None,
+        last_user_message=user[-1] if user else None,
+        decision_by=_decision_by(employer),
+        outcome=outcome,
+        closed_by=closed_by,
+        domains=domains,
+        writers=tuple(
+            (o.key, person) for o in employer if (person := people.writer(o)) is not None
+        ),
+    )
+
+
+def _contacts(employer: Sequence[Observation], people: _People) -> tuple[Person, ...]:
+    latest: dict[str, Person] = {}
+    for observation in employer:
+        person = people.writer(observation)
+        if person is not None:
+            latest.pop(person.address, None)
+            latest[person.address] = person
+    return tuple(latest.values())
+
+
+def _contact(
+    employer: Sequence[Observation], people: _People, interviewers: frozenset[str]
+) -> tuple[Person | None, Envelope | None]:
+    """The person at the employer who last wrote. A calendar invitation is not writing: it
+    yields to anyone's own message, and an interviewer's to the organiser's (the recruiter)."""
+    ranked = []
+    for index, observation in enumerate(employer):
+        person = people.writer(observation)
+        if person is not None:
+            prose = observation.signal.calendar_uid is None
+            organiser = prose or person.address not in interviewers
+            ranked.append(((prose, organiser, index), person, observation))
+    if ranked:
+        _, person, observation = max(ranked, key=lambda item: item[0])
+        return person, observation.envelope
+    shared = [(o, people.mailbox(o)) for o in employer]
+    for observation, mailbox in reversed(shared):
+        if mailbox is not None:
+            return mailbox, observation.envelope
+    return None, None
+
+
+def _decision_by(employer: Sequence[Observation]) -> date | None:
+    standing: date | None = None
+    for observation in employer:
+        if observation.signal.decision_by is not None:
+            standing = observation.signal.decision_by
+        elif observation.signal.kind is Kind.HOLDING_REPLY:
+            standing = None  # "no decision yet": the earlier date no longer holds
+    return standing
+
+
+def is_auto_reply(observation: Observation) -> bool:
+    """An out-of-office or "automatic reply", a newsletter or a job alert is not the employer
+    writing: it neither restarts the clock nor names a contact (an ATS acknowledgement is a kind
+    of its own, not this). Rows stored before Signal.automated existed show it in evidence."""
+    signal = observation.signal
+    if signal.kind is not Kind.OTHER:
+        return False
+    rule = signal.evidence[0].partition(":")[0] if signal.evidence else ""
+    automated = signal.automated or rule in AUTOMATED_RULES
+    return automated or bool(_AUTO_REPLY.match(observation.envelope.subject))
+
+
+def is_withdrawal(observation: Observation) -> bool:
+    if not observation.from_user:
+        return False
+    evidence = " ".join(observation.signal.evidence)
+    return bool(_WITHDRAWAL.search(observation.envelope.subject) or _WITHDRAWAL.search(evidence))
+
+
+def _outcome(observations: Sequence[Observation]) -> tuple[Outcome, Observation | None]:
+    for observation in observations:
+        if observation.from_user:
+            if is_withdrawal(observation):
+                return Outcome.WITHDRAWN, observation
+        elif observation.signal.kind in _CLOSING:
+            return _CLOSING[observation.signal.kind], observation
+    return Outcome.OPEN, None
+
+
+def _company(employer: Sequence[Observation], interviewers: frozenset[str]) -> str | None:
+    """The company stated most often; among them first those whose name matches the domain of
+    an interviewer (a staffing agency's mail names the agency, its client hosts the interview)."""
+    stated = [o.signal.company for o in employer if o.signal.company]
+    labels = {domain_label(domain_of(address)) for address in interviewers}
+    hosting = [c for c in stated if any(resembles(label, company_key(c)) for label in labels)]
+    if stated:
+        return Counter(hosting or stated).most_common(1)[0][0]
+    for observation in employer:
+        sender = observation.envelope.sender
+        if sender is not None and employer_company_key(observation):
+            return company_from_display_name(sender.name) or None
+    return None
+
+
+def _role(employer: Sequence[Observation]) -> str | None:
+    """The role stated most often; among equals the shortest, as a subject's tail ("Data
+    Scientist interview, Tuesday 5 May") only ever lengthens it."""
+    stated = [o.signal.role.strip() for o in employer if o.signal.role and o.signal.role.strip()]
+    if not stated:
+        return None
+    counts = Counter(stated)
+    return min(counts, key=lambda role: (-counts[role], len(role), stated.index(role)))
+
+
+def _domains(employer: Sequence[Observation], people: _People) -> tuple[str, ...]:
+    domains: dict[str, None] = {}
+    for observation in employer:
+        company = employer_company_key(observation)
+        envelope = observation.envelope
+        for person in [envelope.sender, *envelope.reply_to, *observation.signal.interviewers]:
+            if person is not None and speaks_for_employer(person, company, people.me_domains):
+                domains[registrable_domain(domain_of(person.address))] = None
+    return tuple(domains)

@@ -1,0 +1,311 @@
+"""The daemon: a poll every poll_interval, a wake-up at the next due moment, back-off, signals.
+
+APScheduler 3 runs the jobs on one worker thread, so cycles never overlap: `poll` (an
+interval job: coalesced, one instance, a misfire grace of one interval, so a resumed laptop
+polls once, not once per missed interval), `wake` (a date job at the earliest moment a
+follow-up falls due) and `retry-<account>` (back-off after a transient server error: 30 s,
+doubling, capped at 30 min; the account is left out of regular polls meanwhile). A
+permanent error (login refused, folder missing) is logged and the account skipped until the
+next poll. SIGTERM/SIGINT let the current account's cycle finish, then `run` returns 0.
+
+`now()` below is the only reading of the wall clock in followupd: everything else is handed
+`now`. Under systemd, the notify socket gets READY=1, a STATUS= line (with the progress of a
+long first scan) and WATCHDOG=1 pings, which stop if a cycle makes no progress for
+`stall_limit` seconds so that systemd restarts a hung daemon.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from types import FrameType
+from typing import TYPE_CHECKING, Any
+
+from followupd.errors import (
+    ConfigError,
+    FollowupdError,
+    PermanentMailboxError,
+    StoreError,
+    TransientMailboxError,
+)
+from followupd.service.progress import ScanProgress, Sink, TerminalLine
+from followupd.service.sdnotify import Notifier
+from followupd.model.settings import AccountSettings, Settings
+from followupd.store.database import Store
+
+log = logging.getLogger("followupd.service")
+
+if TYPE_CHECKING:
+    from followupd.engine.cycle import CycleReport
+
+CycleRunner = Callable[
+    [AccountSettings, Store, Settings, datetime, Callable[[int, int], None]], "CycleReport"
+]
+
+
+def now() -> datetime:
+    """The clock: aware UTC. The only `datetime.now()` in followupd."""
+    return datetime.now(UTC)
+
+
+@dataclass(slots=True)
+class Backoff:
+    """Exponential back-off with a cap: base, 2*base, 4*base, ... cap."""
+
+    base: float = 30.0
+    cap: float = 1800.0
+    failures: int = 0
+
+    def next_delay(self) -> float:
+        delay: float = min(self.cap, self.base * 2.0**self.failures)
+        self.failures += 1
+        return delay
+
+
+def _default_cycle_runner(
+    account: AccountSettings,
+    store: Store,
+    settings: Settings,
+    at: datetime,
+    progress: Callable[[int, int], None],
+) -> CycleReport:
+    from followupd.service.mailboxes import run_account_cycle
+
+    return run_account_cycle(account, store, settings, at, progress)
+
+
+class Service:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        cycle_runner: CycleRunner = _default_cycle_runner,
+        clock: Callable[[], datetime] = now,
+        notifier: Notifier | None = None,
+        backoff_base: float = 30.0,
+        backoff_cap: float = 1800.0,
+        stall_limit: float = 900.0,
+    ) -> None:
+        self.settings = settings
+        self.cycle_runner = cycle_runner
+        self.next_due: dict[str, datetime | None] = {}  # per account, from its last cycle
+        self.wake_at: datetime | None = None
+        self.clock = clock
+        self.notifier = notifier or Notifier()
+        self.backoff_base, self.backoff_cap = backoff_base, backoff_cap
+        self.stall_limit = stall_limit
+        self.stop_requested = threading.Event()
+        self.fatal: FollowupdError | None = None
+        self.backoffs: dict[str, Backoff] = {}
+        self._lock = threading.Lock()
+        self._thread_state = threading.local()
+        self._busy = False
+        self._last_progress = time.monotonic()
+        self._terminal = TerminalLine(sys.stderr) if sys.stderr.isatty() else None
+        self.scheduler = make_scheduler(settings.daemon.poll_interval)
+
+    def run(self) -> int:
+        """Run until SIGTERM/SIGINT; 0 after a clean stop, or raise the error that stopped it."""
+        previous = {
+            sig: signal.signal(sig, self._on_signal) for sig in (signal.SIGTERM, signal.SIGINT)
+        }
+        try:
+            self._start()
+            self._wait_for_stop()
+        finally:
+            self.notifier.stopping()
+            # The step under way ends first. Only then the scheduler: its shutdown holds the
+            # job-store lock while it waits for the job, and a step that ends by scheduling
+            # its wake-up would wait for that lock for ever.
+            with self._lock:
+                if self.scheduler.running:
+                    self.scheduler.shutdown(wait=True)
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+        if self.fatal is not None:
+            raise self.fatal
+        log.info("stopped")
+        return 0
+
+    def _start(self) -> None:
+        poll = self.settings.daemon.poll_interval
+        self.scheduler.add_job(
+            self.cycle,
+            "interval",
+            id="poll",
+            next_run_time=self.clock(),
+            seconds=poll.total_seconds(),
+        )
+        self.notifier.ready("starting the first cycle")
+        self.scheduler.start()
+        log.info("running: %d account(s), polling every %s", len(self.settings.accounts), poll)
+
+    def _wait_for_stop(self) -> None:
+        ping_every = self.notifier.watchdog_seconds
+        while not self.stop_requested.wait(ping_every or 3600.0):
+            if ping_every and self.healthy():
+                self.notifier.watchdog()
+
+    def _on_signal(self, signum: int, _frame: FrameType | None) -> None:
+        log.info("%s received: stopping after the current step", signal.Signals(signum).name)
+        self.notifier.status("stopping after the current step")
+        self.stop_requested.set()
+        # a second signal is not caught: it ends the process at once
+        signal.signal(
+            signum, signal.default_int_handler if signum == signal.SIGINT else signal.SIG_DFL
+        )
+
+    def healthy(self) -> bool:
+        """False when a cycle has made no progress for `stall_limit` seconds (hung)."""
+        return not self._busy or time.monotonic() - self._last_progress < self.stall_limit
+
+    def cycle(self, only: tuple[str, ...] | None = None) -> None:
+        """One pass over the accounts (or over `only`, for a retry), then the next wake-up."""
+        if self.stop_requested.is_set():
+            return
+        with self._lock:
+            self._busy, self._last_progress = True, time.monotonic()
+            try:
+                store = self._store()
+                for account in self._accounts_to_poll(only):
+                    if self.stop_requested.is_set():
+                        break
+                    self._cycle_account(account, store)
+                if not self.stop_requested.is_set():
+                    self._schedule_wake()
+            except StoreError as error:
+                self._fail(error)
+            finally:
+                self._busy = False
+                if self.stop_requested.is_set():
+                    self._close_store()
+        if not self.stop_requested.is_set():
+            self._tell_idle()
+
+    def _store(self) -> Store:
+        """The worker thread's store, kept open across cycles (sqlite connections stay in
+        their thread), so the engine's plan cache holds while nothing changes."""
+        store: Store | None = getattr(self._thread_state, "store", None)
+        if store is None:
+            store = Store.open(self.settings.daemon.state_path)
+            self._thread_state.store = store
+        return store
+
+    def _close_store(self) -> None:
+        store: Store | None = getattr(self._thread_state, "store", None)
+        if store is not None:
+            self._thread_state.store = None
+            store.close()
+
+    def _accounts_to_poll(self, only: tuple[str, ...] | None) -> list[AccountSettings]:
+        if only is not None:
+            return [a for a in self.settings.accounts if a.name in only]
+        return [a for a in self.settings.accounts if a.name not in self.backoffs]
+
+    def _cycle_account(self, account: AccountSettings, store: Store) -> None:
+        self.notifier.status(f"{account.name}: polling")
+        try:
+            report = self.cycle_runner(
+                account, store, self.settings, self.clock(), self._progress(account.name)
+            )
+        except TransientMailboxError as error:
+            self._back_off(account, error)
+        except (PermanentMailboxError, ConfigError) as error:
+            self.backoffs.pop(account.name, None)
+            log.error("%s: %s; skipped until the next poll", account.name, error)
+        except StoreError:
+            raise
+        except FollowupdError as error:
+            log.error("%s: %s; skipped until the next poll", account.name, error)
+        except Exception:
+            log.exception("%s: unexpected error; skipped until the next poll", account.name)
+        else:
+            self.backoffs.pop(account.name, None)
+            self.next_due[account.name] = report.next_due
+        finally:
+            if self._terminal is not None:
+                self._terminal.end()
+
+    def _back_off(self, account: AccountSettings, error: TransientMailboxError) -> None:
+        backoff = self.backoffs.setdefault(
+            account.name, Backoff(self.backoff_base, self.backoff_cap)
+        )
+        delay = backoff.next_delay()
+        log.warning("%s: %s; retrying in %.0fs", account.name, error, delay)
+        self.notifier.status(f"{account.name}: server unavailable, retrying in {delay:.0f}s")
+        self.scheduler.add_job(
+            self.cycle,
+            "date",
+            id=f"retry-{account.name}",
+            run_date=self.clock() + timedelta(seconds=delay),
+            kwargs={"only": (account.name,)},
+            replace_existing=True,
+            misfire_grace_time=None,
+        )
+
+    def _schedule_wake(self) -> None:
+        at = self.clock()
+        due = min((d for d in self.next_due.values() if d is not None and d > at), default=None)
+        if due is None or due == self.wake_at:
+            return
+        self.wake_at = due
+        self.scheduler.add_job(
+            self.cycle,
+            "date",
+            id="wake",
+            run_date=due,
+            replace_existing=True,
+            misfire_grace_time=None,
+        )
+        log.debug("next follow-up due at %s", due.isoformat(timespec="minutes"))
+
+    def _progress(self, account: str) -> Callable[[int, int], None]:
+        sinks: list[Sink] = []
+        if self.notifier.active:
+            sinks.append(self.notifier.status)
+        elif self._terminal is not None:
+            sinks.append(self._terminal)
+        terminal = self._terminal if sinks and sinks[0] is self._terminal else None
+        scan = ScanProgress(account, sinks, on_complete=terminal.end if terminal else None)
+
+        def report(done: int, total: int) -> None:
+            self._last_progress = time.monotonic()
+            scan(done, total)
+
+        return report
+
+    def _tell_idle(self) -> None:
+        job = self.scheduler.get_job("poll")
+        next_poll = getattr(job, "next_run_time", None)
+        when = f"; next poll at {next_poll:%H:%M:%S %Z}" if next_poll else ""
+        backing_off = f"; backing off: {', '.join(self.backoffs)}" if self.backoffs else ""
+        self.notifier.status(f"idle{when}{backing_off}")
+
+    def _fail(self, error: FollowupdError) -> None:
+        log.error("%s; stopping", error)
+        self.fatal = error
+        self.stop_requested.set()
+
+
+def make_scheduler(poll_interval: timedelta) -> Any:
+    from apscheduler.executors.pool import ThreadPoolExecutor
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    return BackgroundScheduler(
+        executors={"default": ThreadPoolExecutor(max_workers=1)},
+        job_defaults=scheduler_job_defaults(poll_interval),
+        timezone=UTC,
+    )
+
+
+def scheduler_job_defaults(poll_interval: timedelta) -> dict[str, Any]:
+    """One instance at a time; missed runs coalesce into one; a run late by less than one
+    poll interval (or 60 s) still happens, a later one waits for the next interval."""
+    grace = max(60, int(poll_interval.total_seconds()))
+    return {"coalesce": True, "max_instances": 1, "misfire_grace_time": grace}

@@ -1,0 +1,97 @@
+"""An account's settings -> its `Mailbox`, and one engine cycle over it, logged.
+
+Shared by `once`, `run` and `check-config`, so that every command opens accounts the same
+way. Logs one INFO line per cycle and per draft: stage, process id and recipient address
+only (never bodies, subjects or secrets).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from followupd.config import credentials as secrets
+from followupd.backends.base import Mailbox
+from followupd.errors import EXIT_CONFIG, EXIT_ERROR, EXIT_OK, EXIT_UNAVAILABLE, ConfigError
+from followupd.model.settings import AccountSettings, Settings
+from followupd.store.database import Store
+
+if TYPE_CHECKING:  # engine is imported when a cycle runs: it pulls in the whole core
+    from followupd.engine.cycle import CycleReport
+
+log = logging.getLogger("followupd.cycle")
+Progress = Callable[[int, int], None]
+
+
+def open_mailbox(account: AccountSettings) -> Mailbox:
+    """The Mailbox for an account; nothing is connected until it is used."""
+    if account.backend == "maildir":
+        from followupd.backends.local.mailbox import LocalMailbox
+
+        if account.path is None:
+            raise ConfigError(f"accounts {account.name}: backend maildir needs `path`")
+        return LocalMailbox(account.path, name=account.name)
+    if account.backend == "imap":
+        from followupd.backends.imap.mailbox import ImapMailbox
+
+        return ImapMailbox(account, credential_getter(account))
+    raise ConfigError(
+        f"accounts {account.name}: backend {account.backend!r} is not implemented yet"
+    )
+
+
+def credential_getter(account: AccountSettings) -> Callable[[], str]:
+    """Looked up at each connection, so a rotated password or token is picked up."""
+    if account.auth == "xoauth2":
+        return lambda: secrets.oauth2_token_for(account)
+    return lambda: secrets.password_for(account)
+
+
+def run_account_cycle(
+    account: AccountSettings,
+    store: Store,
+    settings: Settings,
+    now: datetime,
+    progress: Progress | None = None,
+    *,
+    mailbox_opener: Callable[[AccountSettings], Mailbox] = open_mailbox,
+) -> CycleReport:
+    from followupd.engine import cycle as engine
+
+    with mailbox_opener(account) as mailbox:
+        report = engine.run_cycle(mailbox, store, settings, now, progress)
+    log_cycle(account.name, report)
+    return report
+
+
+def log_cycle(account: str, report: CycleReport) -> None:
+    for draft in report.drafts_made:
+        log.info(
+            "%s: draft made: stage=%s process=%s to=%s",
+            account,
+            draft.stage,
+            draft.process_id,
+            draft.recipient,
+        )
+    for problem in report.problems:
+        log.warning("%s: draft not made: %s", account, problem)
+    signals = ", ".join(f"{kind}={n}" for kind, n in sorted(report.signals_by_kind.items()))
+    log.info(
+        "%s: cycle done in %.1fs: %d messages seen, %d drafts made, %d missed%s",
+        account,
+        report.seconds,
+        report.messages_seen,
+        len(report.drafts_made),
+        len(report.missed),
+        f" ({signals})" if signals else "",
+    )
+
+
+def worst_exit_code(codes: list[int]) -> int:
+    """One exit code for several accounts: config (78) over unavailable (69) over error (1)."""
+    for code in (EXIT_CONFIG, EXIT_UNAVAILABLE, EXIT_ERROR):
+        if code in codes:
+            return code
+    return max(codes, default=EXIT_OK)

@@ -1,0 +1,89 @@
+"""The state database's schema (numbered migrations), row conversions and error translation.
+
+Part of the store (store.py): the only other place with SQL. A migration is appended, never
+edited; `PRAGMA user_version` records how many were applied.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+
+from followupd.errors import StoreError
+from followupd.model.domain import DraftRecord, Observation, Stage
+from followupd.store.codec import observation_to_json
+
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE seen (
+        account TEXT NOT NULL, folder TEXT NOT NULL, ref TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        PRIMARY KEY (account, folder, ref)
+    ) WITHOUT ROWID;
+    CREATE INDEX seen_by_message_id ON seen (account, message_id);
+    CREATE TABLE observations (
+        id INTEGER PRIMARY KEY,
+        account TEXT NOT NULL, message_id TEXT NOT NULL,
+        kind TEXT NOT NULL, from_user INTEGER NOT NULL, sender_domain TEXT NOT NULL,
+        data TEXT NOT NULL,
+        UNIQUE (account, message_id)
+    );
+    CREATE TABLE drafts (
+        process_id TEXT NOT NULL, stage TEXT NOT NULL, recipient TEXT NOT NULL,
+        occurrence INTEGER NOT NULL,
+        account TEXT NOT NULL, message_id TEXT NOT NULL, at TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('made', 'missed', 'deleted')),
+        UNIQUE (process_id, stage, recipient, occurrence)
+    );
+    CREATE INDEX drafts_by_message_id ON drafts (message_id);
+    CREATE TABLE cursors (
+        account TEXT NOT NULL, folder TEXT NOT NULL, cursor TEXT NOT NULL,
+        PRIMARY KEY (account, folder)
+    ) WITHOUT ROWID;
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+BUSY_TIMEOUT_MS = 5000
+
+
+@contextmanager
+def translated_errors(path: str) -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise StoreError(
+                f"state database {path} is locked by another followupd process "
+                "(is the daemon already running?)"
+            ) from error
+        raise StoreError(f"state database {path}: {error}") from error
+    except sqlite3.Error as error:
+        raise StoreError(f"state database {path} is unusable: {error}") from error
+
+
+def observation_row(observation: Observation) -> tuple[str, str, str, int, str, str]:
+    sender = observation.envelope.sender
+    domain = sender.address.rpartition("@")[2] if sender else ""
+    return (
+        observation.account,
+        observation.envelope.message_id,
+        observation.signal.kind.value,
+        int(observation.from_user),
+        domain,
+        observation_to_json(observation),
+    )
+
+
+def draft_record_from_row(row: tuple[str, str, str, int, str, str, str]) -> DraftRecord:
+    process_id, stage, recipient, occurrence, message_id, at, status = row
+    return DraftRecord(
+        process_id=process_id,
+        stage=Stage(stage),
+        recipient=recipient,
+        occurrence=int(occurrence),
+        message_id=message_id,
+        at=datetime.fromisoformat(at),
+        status=status,
+    )

@@ -1,0 +1,333 @@
+"""Mail -> Signal: what one message means for a job search, and why.
+
+The rules are data (rules.py, ordered, first match wins); this module computes the facts they
+test (is there an invite, is it about hiring, is a time written...), walks the table, and then
+reads the facts the kind calls for (extract.py: times, interviewers, decision date, company,
+role, contact). Every step that decides something leaves a short reason in `evidence`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cached_property, partial
+
+from followupd.dates.mentions import TimeMention, find_interview_times
+from followupd.understand.extract import Facts, read_facts
+from followupd.processes.identity import is_freemail
+from followupd.model.domain import CalendarEvent, Kind, Mail, Signal
+from followupd.understand.people import domain_of, infer_me
+from followupd.understand.phrases.common import HIRING_WORDS, JOB_NOUN
+from followupd.understand.prefilter import Literals, first_match, flatten, phrases
+from followupd.understand.rules import ASKS_FOR_TIME_CHECK, COMPILED, CompiledRule, sentence_lines
+from followupd.dates.sender_zone import local_sent
+
+MAX_TEXT_CHARS = 20_000  # rules read the first part of the text only: it is where news is
+MAX_BARE_BODY = 300  # below this, an invite's body is bare and its description is read too
+_HIRING = phrases(HIRING_WORDS)
+_JOB_TITLE = phrases((JOB_NOUN,))
+_AUTO_REPLY_SUBJECT = re.compile(
+    r"^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office"
+    r"|abwesenheitsnotiz|r(?:é|e)ponse automatique|respuesta autom(?:á|a)tica)\b",
+    re.IGNORECASE,
+)
+# Rules (rules.py) whose message nobody wrote to the user: it names no contact, no employer
+# and restarts no clock (Signal.automated).
+AUTOMATED_RULES = frozenset(
+    {"auto-reply, not an answer", "out-of-office subject", "bulk newsletter or job alert"}
+    | {"job alert", "out-of-office note"}
+)
+_BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
+_LINK = re.compile(r"(?:https?://|www\.)[^\s<>]+")
+_CANCEL_SUMMARY = re.compile(r"^\s*(?:cancel+ed|abgesagt|annul(?:é|e)|cancelad[oa])\b", re.I)
+
+
+def normalise(text: str) -> str:
+    """Lowercase, plain apostrophes, and links removed (their words are no one's sentences)."""
+    if "http" in text or "www." in text:
+        text = _LINK.sub(" ", text)
+    return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ").lower()
+
+
+def sentences(text: str) -> str:
+    """`text` normalised, one sentence (or list item, or line) per line, hard wraps undone."""
+    return sentence_lines(normalise(text))
+
+
+class Message:
+    """One mail as the rules see it: its sentences by place, and facts computed on demand."""
+
+    def __init__(self, mail: Mail, me: frozenset[str]) -> None:
+        self.mail = mail
+        self.me = me
+        self.text = mail.text[:MAX_TEXT_CHARS]
+        self._joined: dict[str, str] = {}
+        self._literals: dict[str, Literals] = {}
+        self._flats: dict[str, str] = {}
+        self._facts: dict[str, bool] = {}
+        self.headers = dict(reversed(mail.headers))  # first occurrence wins
+
+    @cached_property
+    def invite(self) -> CalendarEvent | None:
+        return next((e for e in self.mail.events if _is_request(e) and e.start), None)
+
+    @cached_property
+    def cancellation(self) -> CalendarEvent | None:
+        return next((e for e in self.mail.events if _is_cancel(e)), None)
+
+    @cached_property
+    def event(self) -> CalendarEvent | None:
+        return self.cancellation or self.invite or next(iter(self.mail.events), None)
+
+    @cached_property
+    def times(self) -> list[TimeMention]:
+        sent = local_sent(self.mail)
+        return find_interview_times(self.text, sent) if sent else []
+
+    @cached_property
+    def time_texts(self) -> tuple[str, ...]:
+        """The text's interview times as they read in its normalised sentences."""
+        return tuple(" ".join(normalise(t.text).split()) for t in self.times)
+
+    def joined(self, where: str) -> str:
+        """The sentences of "subject", "text" or "all" (with invite texts), one per line."""
+        if where not in self._joined:
+            self._joined[where] = self._place(where)
+        return self._joined[where]
+
+    def literals(self, where: str) -> Literals:
+        """The sentences of `where`, with what phrase gates have found in them so far; the
+        sentences themselves are made only for a phrase whose gate lets its regex run."""
+        if where not in self._literals:
+            wider = None if where == "all" else self.literals("all")  # "all" holds every word
+            self._literals[where] = Literals(partial(self.joined, where), wider, self._flat(where))
+        return self._literals[where]
+
+    def _flat(self, where: str) -> str:
+        """`joined(where)` flattened (prefilter.flatten) without splitting sentences, which
+        only turns blanks into other blanks."""
+        if where not in self._flats:
+            if where == "subject":
+                flat = flatten(normalise(self.mail.envelope.subject))
+            elif where == "text":
+                flat = flatten(normalise(self.text))
+            else:
+                flats = [self._flat("subject"), self._flat("text")]
+                if self.event is not None:
+                    flats.append(flatten(normalise(self._invite_text())))
+                flat = "".join(flat[:-1] for flat in flats) + " "  # flats joined by a blank
+            self._flats[where] = flat
+        return self._flats[where]
+
+    def _place(self, where: str) -> str:
+        if where == "subject":
+            return sentences(self.mail.envelope.subject)
+        if where == "text":
+            return sentences(self.text)
+        parts = [self.joined("subject"), self.joined("text")]
+        if self.event is not None:
+            parts.append(sentences(self._invite_text()))
+        return "\n".join(parts)
+
+    def _invite_text(self) -> str:
+        # Invite mail repeats the description as its body; read it only when the body is bare.
+        event = self.event
+        assert event is not None
+        described = len(self.text) < MAX_BARE_BODY
+        return f"{event.summary}\n{event.description[:4000] if described else ''}"
+
+    def fact(self, name: str) -> bool:
+        known = self._facts.get(name)
+        if known is None:
+            known = not self.fact(name[1:]) if name[0] == "!" else FACTS[name](self)
+            self._facts[name] = known
+        return known
+
+
+def _is_request(event: CalendarEvent) -> bool:
+    return event.method in {"REQUEST", "PUBLISH", ""} and event.status != "CANCELLED"
+
+
+def _is_cancel(event: CalendarEvent) -> bool:
+    return event.method == "CANCEL" or event.status == "CANCELLED"
+
+
+def _auto_reply(msg: Message) -> bool:
+    headers = msg.headers
+    return (
+        "auto-replied" in headers.get("auto-submitted", "").lower()
+        or "x-autoreply" in headers
+        or "x-autorespond" in headers
+        or _AUTO_REPLY_SUBJECT.search(msg.mail.envelope.subject) is not None
+    )
+
+
+def _bulk(msg: Message) -> bool:
+    headers = msg.headers
+    precedence = headers.get("precedence", "").strip().lower()
+    return "list-unsubscribe" in headers or "list-id" in headers or precedence in _BULK_PRECEDENCE
+
+
+def _internal(msg: Message) -> bool:
+    """Everyone on the invite, the user included, works at the organizer's domain."""
+    event = msg.event
+    if event is None or event.organizer is None or not msg.me:
+        return False
+    domain = domain_of(event.organizer.address)
+    people = {p.address for p in event.attendees} | set(msg.me & _recipients(msg.mail))
+    return bool(people) and all(domain_of(a) == domain for a in people)
+
+
+def _recipients(mail: Mail) -> set[str]:
+    return {p.address for p in (*mail.envelope.to, *mail.envelope.cc)}
+
+
+def _hiring(msg: Message) -> bool:
+    if next(first_match(_JOB_TITLE, msg.literals("subject")), None):
+        return True
+    return next(first_match(_HIRING, msg.literals("all")), None) is not None
+
+
+def _from_user(msg: Message) -> bool:
+    sender = msg.mail.envelope.sender
+    return sender is not None and sender.address in msg.me
+
+
+def _asks_about_a_time(msg: Message) -> bool:
+    """A question naming a time ("How about Tuesday at 2pm?") or times joined by "or"
+    ("Tuesday at 2pm or Wednesday at 10am"): times proposed, none fixed."""
+    mentions = msg.time_texts
+    for line in msg.joined("text").splitlines():
+        named = [m for m in mentions if m in line]
+        if not named:
+            continue
+        if line.rstrip().endswith("?") or (len(named) > 1 and " or " in line):
+            return True
+    return False
+
+
+def _updated_invite(msg: Message) -> bool:
+    return msg.invite is not None and msg.invite.sequence > 0
+
+
+# In order of cost: a rule's facts are tested in this order, and the first false one ends it.
+FACTS: dict[str, Callable[[Message], bool]] = {
+    "from_user": _from_user,
+    "auto_reply": _auto_reply,
+    "bulk": _bulk,
+    "invite": lambda msg: msg.invite is not None,
+    "cancel_invite": lambda msg: (
+        msg.cancellation is not None
+        or bool(msg.invite and _CANCEL_SUMMARY.search(msg.invite.summary))
+    ),
+    "any_invite": lambda msg: bool(msg.mail.events),
+    "updated_invite": _updated_invite,
+    "internal": _internal,
+    "freemail_sender": lambda msg: bool(
+        msg.mail.envelope.sender and is_freemail(domain_of(msg.mail.envelope.sender.address))
+    ),
+    "hiring": _hiring,
+    "time": lambda msg: bool(msg.times),
+    # One day named: one interview (an onsite's agenda has several times, all that day).
+    "one_day": lambda msg: len({t.start.date() for t in msg.times}) == 1,
+    "asks_for_time": lambda msg: (
+        _matching_sentence(ASKS_FOR_TIME_CHECK, msg) is not None or _asks_about_a_time(msg)
+    ),
+}
+
+
+def _matching_sentence(rule: CompiledRule, msg: Message) -> str | None:
+    """The words of the first phrase match whose sentence no `unless` pattern vetoes (and,
+    for rules that want one, with a stated time near enough)."""
+    assert rule.phrases is not None
+    unless, within = rule.unless, rule.rule.time_within
+    literals = msg.literals(rule.rule.where)
+    for found in first_match(rule.phrases, literals):
+        text = literals.text
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.end())
+        end = end if end >= 0 else len(text)
+        if unless is not None and unless.search(text, start, end):
+            continue
+        if within is not None and not _time_near(msg, text, start, end, within):
+            continue
+        return found.group(0)
+    return None
+
+
+def _time_near(msg: Message, text: str, start: int, end: int, within: int) -> bool:
+    """Whether one of the text's interview times is written in text[start:end] (a sentence)
+    or within `within` sentences before or after it."""
+    for _ in range(within):
+        start = text.rfind("\n", 0, max(start - 1, 0)) + 1
+        after = text.find("\n", end + 1) if end < len(text) else -1
+        end = after if after >= 0 else len(text)
+    window = " ".join(text[start:end].split())  # a time may run over a line ("Date: ...")
+    return any(mention in window for mention in msg.time_texts)
+
+
+def _cheap_first(needs: frozenset[str]) -> tuple[str, ...]:
+    """A rule's facts in FACTS order, cheapest first ("hiring" before the time facts)."""
+    rank = {name: index for index, name in enumerate(FACTS)}
+    return tuple(sorted(needs, key=lambda name: rank[name.lstrip("!")]))
+
+
+_NEEDS = tuple(_cheap_first(rule.rule.needs) for rule in COMPILED)
+
+
+def first_rule(msg: Message) -> tuple[CompiledRule | None, str]:
+    """The first rule of the table that fires, and the words that fired it."""
+    fact = msg.fact
+    for rule, needs in zip(COMPILED, _NEEDS, strict=True):
+        for name in needs:  # (a plain loop: this runs for every rule of every message)
+            if not fact(name):
+                break
+        else:
+            if rule.phrases is None:
+                return rule, ""
+            words = _matching_sentence(rule, msg)
+            if words is not None:
+                return rule, words
+    return None, ""
+
+
+def prepare() -> None:
+    """Make every phrase gate now (they are otherwise made on first use): before forking
+    helpers, so that each does not make them again."""
+    for table in (_HIRING, _JOB_TITLE, ASKS_FOR_TIME_CHECK.phrases, *(r.phrases for r in COMPILED)):
+        if table is not None:
+            table.candidates(frozenset())
+
+
+def classify(mail: Mail, me: frozenset[str] = frozenset()) -> Signal:
+    """What `mail` means for the user's job search; `me`: the user's lowercase addresses."""
+    msg = Message(mail, frozenset(a.lower() for a in me) or infer_me(mail))
+    rule, words = first_rule(msg)
+    if rule is None:
+        return Signal(kind=Kind.OTHER, evidence=("no rule matched",))
+    kind = rule.rule.kind
+    reason = f'{rule.rule.name}: "{words[:80]}"' if words else rule.rule.name
+    if kind is Kind.OTHER:
+        automated = rule.rule.name in AUTOMATED_RULES
+        return Signal(kind=kind, evidence=(reason,), automated=automated)
+    facts = read_facts(kind, msg.mail, msg.me, msg.event, lambda: msg.times)
+    return _signal(kind, reason, facts)
+
+
+def _signal(kind: Kind, reason: str, facts: Facts) -> Signal:
+    return Signal(
+        kind=kind,
+        evidence=(reason, *facts.evidence),
+        interview_start=facts.start,
+        interview_end=facts.end,
+        interviewers=facts.interviewers,
+        decision_by=facts.decision_by,
+        company=facts.company,
+        role=facts.role,
+        contact=facts.contact,
+        calendar_uid=facts.calendar_uid,
+        calendar_sequence=facts.calendar_sequence,
+    )
+
+
+__all__ = ["FACTS", "Message", "classify", "first_rule", "prepare", "sentences"]

@@ -1,0 +1,176 @@
+"""The facts a kind calls for: interview time and people, decision date, company, role, contact.
+
+Times come from the invite when there is one (its own zone kept), else from the first time the
+new text states; a length written in the text ("45-minute", "about 30 minutes") gives the end
+when the text gives none. A decision date is read for holding replies and interview messages
+("we aim to decide by May 22"), never for offers: their "answer by Friday" is the
+candidate's deadline, not the employer's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from followupd.dates.mentions import TimeMention, find_decision_date, find_interview_times
+from followupd.understand.employer import company_of, role_of
+from followupd.model.domain import CalendarEvent, Kind, Mail, Person
+from followupd.understand.people import (
+    MAX_TEXT_CHARS,
+    contact_of,
+    invite_interviewers,
+    prose_interviewers,
+)
+from followupd.dates.sender_zone import local_sent
+
+_TIMED = frozenset({Kind.INTERVIEW_SCHEDULED, Kind.INTERVIEW_RESCHEDULED})
+_WITH_PEOPLE = _TIMED | {Kind.INTERVIEW_CANCELLED}
+# Kinds where an employer's "we'll decide by ..." sets the check-in clock (POLICY.md). Not an
+# offer: its "answer by Friday" is the candidate's deadline, not the employer's.
+_WITH_DECISION = _TIMED | {Kind.HOLDING_REPLY, Kind.INTERVIEW_REQUEST}
+_LENGTH = re.compile(
+    r"\b(?:(?P<n>\d{1,3}(?:\.\d)?)|(?P<word>an|one|half an|one and a half|two))[- ]?"
+    r"(?P<unit>minutes?|mins?|hours?|hrs?|minuten|stunden?|heures?|minutos|horas?)\b"
+    r"(?! (?:early|before|ahead|prior|late|in advance|beforehand))",
+    re.IGNORECASE,
+)
+_MONTH = r"(?:jan|feb|m(?:a|ä)r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-z]*\.?"
+# A time that names its date ("Jan 21", "21 January", "21.1.", "1/21"), not a bare weekday.
+_DATED = re.compile(
+    rf"\d{{1,2}}\s*[./]\s*\d{{1,2}}|\b{_MONTH}\s+\d|\b\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_MONTH}",
+    re.IGNORECASE,
+)
+_QUOTE_MARK = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+MAX_QUOTED_CHARS = 4000
+_WORD_HOURS = {"an": 1.0, "one": 1.0, "half an": 0.5, "one and a half": 1.5, "two": 2.0}
+MAX_LENGTH = timedelta(hours=8)
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    evidence: tuple[str, ...] = ()
+    start: datetime | None = None
+    end: datetime | None = None
+    interviewers: tuple[Person, ...] = ()
+    decision_by: date | None = None
+    company: str | None = None
+    role: str | None = None
+    contact: Person | None = None
+    calendar_uid: str | None = None
+    calendar_sequence: int = 0
+
+
+def read_facts(
+    kind: Kind,
+    mail: Mail,
+    me: frozenset[str],
+    event: CalendarEvent | None,
+    times: Callable[[], list[TimeMention]],
+) -> Facts:
+    """The facts `kind` calls for; `times` reads the text's interview times (only if needed)."""
+    evidence: list[str] = []
+    start = end = None
+    people: list[Person] = []
+    if kind in _WITH_PEOPLE:
+        start, end = _when(mail, event, times, evidence)
+        people = _interviewers(mail, me, event, evidence)
+    decision = _decision(kind, mail, evidence)
+    company = company_of(mail)
+    return Facts(
+        evidence=tuple(evidence),
+        start=start,
+        end=end,
+        interviewers=tuple(people),
+        decision_by=decision,
+        company=company,
+        role=role_of(mail, company),
+        contact=contact_of(mail, me),
+        calendar_uid=event.uid if event else None,
+        calendar_sequence=event.sequence if event else 0,
+    )
+
+
+def _when(
+    mail: Mail,
+    event: CalendarEvent | None,
+    read_times: Callable[[], list[TimeMention]],
+    evidence: list[str],
+) -> tuple[datetime | None, datetime | None]:
+    if event is not None and event.start is not None and not event.all_day:
+        evidence.append(
+            f"time from the invite ({event.method or 'no method'}, seq {event.sequence})"
+        )
+        return event.start, event.end
+    times = read_times()
+    if not times:
+        return None, None
+    first = _dated_by_quote(times[0], mail, evidence)
+    evidence.append(f'time from the text: "{first.text[:60]}"')
+    end = first.end or next((t.end for t in times if t.start == first.start and t.end), None)
+    if end is not None:
+        return first.start, end
+    length = stated_length(mail.text[:MAX_TEXT_CHARS])
+    if length is not None:
+        evidence.append(f"length from the text: {int(length.total_seconds() // 60)} min")
+        return first.start, first.start + length
+    return first.start, None
+
+
+def _dated_by_quote(first: TimeMention, mail: Mail, evidence: list[str]) -> TimeMention:
+    """A bare weekday agreed in a reply ("Wednesday at 2pm works") is the day the quoted
+    message proposed for that weekday and hour ("Wednesday, January 21 at 2pm"), which need
+    not be the next such weekday."""
+    sent = local_sent(mail) if mail.quoted and not _DATED.search(first.text) else None
+    if sent is None:
+        return first
+    quoted = _QUOTE_MARK.sub("", mail.quoted[:MAX_QUOTED_CHARS])
+    for mention in find_interview_times(quoted, sent):
+        start = mention.start
+        same_slot = (start.weekday(), start.hour, start.minute) == (
+            first.start.weekday(),
+            first.start.hour,
+            first.start.minute,
+        )
+        if same_slot and start.date() != first.start.date() and start > sent:
+            evidence.append(f'date from the quoted proposal: "{mention.text[:60]}"')
+            return mention
+    return first
+
+
+def stated_length(text: str) -> timedelta | None:
+    """The first meeting length written in `text`, if a plausible one is."""
+    for found in _LENGTH.finditer(text):
+        if found.group("n"):
+            amount = float(found.group("n"))
+        else:
+            amount = _WORD_HOURS[found.group("word").lower()]
+        minutes = amount if found.group("unit").lower().startswith("m") else amount * 60
+        if minutes >= 10 and timedelta(minutes=minutes) <= MAX_LENGTH:
+            return timedelta(minutes=minutes)
+    return None
+
+
+def _interviewers(
+    mail: Mail, me: frozenset[str], event: CalendarEvent | None, evidence: list[str]
+) -> list[Person]:
+    if event is not None and (event.attendees or event.organizer):
+        people = invite_interviewers(event, mail, me)
+        evidence.append("interviewers from the invite's attendees")
+        return people
+    people = prose_interviewers(mail, me)
+    if people:
+        evidence.append("interviewers from addresses in the text")
+    return people
+
+
+def _decision(kind: Kind, mail: Mail, evidence: list[str]) -> date | None:
+    sent = mail.envelope.date
+    if kind not in _WITH_DECISION or sent is None:
+        return None
+    found = find_decision_date(mail.text[:MAX_TEXT_CHARS], sent)
+    if found is None:
+        return None
+    evidence.append(f'decision date from "{found.text[:60]}"')
+    return found.day

@@ -1,0 +1,210 @@
+"""Who is who in a hiring message: the user, the people they meet, the human to answer.
+
+- The user: the given addresses; else Delivered-To / X-Original-To; else the recipients who are
+  not at the sender's domain (a candidate is outside the employer), else all of To.
+- Interviewers from an invite: attendees other than the user (rooms are already gone). The
+  organizer counts when nobody else is invited (a recruiter or manager booking their own
+  call), when the text says the writer takes part ("me and Ines"), or when the text gives
+  them a team title ("Engineering Manager") and no recruiting one; otherwise an organizer who
+  invites others is taken for a coordinator.
+- Interviewers from prose: addresses written in sentences about meeting, not about contacting
+  or logistics, plus the writer when the text says they take part; each named by the header
+  or calendar name for that address, else the name written just before it when it fits the
+  address ("Raj Iyer (raj.iyer@...)").
+- An attendee whose name the text gives a coordinating title is dropped, unless no one is left.
+- The contact: Reply-To when it names a person, else the sender unless it is a no-reply,
+  notification or ATS address, else the first person's address in the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from followupd.processes.identity import is_shared_mailbox
+from followupd.model.domain import CalendarEvent, Mail, Person
+from followupd.understand.phrases.common import FIRST_PERSON_INTERVIEWER, JOB_NOUN
+from followupd.understand.rules import split_sentences
+
+_ADDRESS = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}", re.ASCII)
+MAX_TEXT_CHARS = 20_000  # what is read for people and titles: the news is at the top
+_ROLE_LOCAL = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|alerts?|mailer-daemon"
+    r"|postmaster|bounces?|jobs?|careers?|recruit(?:ing|ment|er)?s?|talent|hr|hiring|apply"
+    r"|applications?|info|hello|team|support|news(?:letter)?|surveys?|sessions?|system"
+    r"|automated|updates?|calendar|events?|admin|contact|office|people|service|mail)(?:[-_+].*)?$"
+    r"|no-?reply|notification|donotreply|do-not-reply|mailer|bounce",
+)
+_CONTACT_WORDS = re.compile(
+    r"\b(?:contact|reach|questions?|(?:to|need to|want to) reschedule|reply|logistics|send"
+    r"|e-?mail (?:me|us)|"
+    r"coordinat\w*|kontakt|fragen|r(?:é|e)pondre|contacta\w*)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(FIRST_PERSON_INTERVIEWER, re.IGNORECASE)
+_COORDINATOR = re.compile(r"\b(?:coordinator|scheduler|scheduling|assistant)\b", re.I)
+_RECRUITING_TITLE = re.compile(
+    r"\b(?:coordinat\w*|schedul\w*|organi[sz]ed by|assistant|recruit\w*|talent|people (?:ops"
+    r"|operations|team|partner)|human resources|hr)\b",
+    re.IGNORECASE,
+)
+_TEAM_TITLE = re.compile(JOB_NOUN + r"|\b(?:head of|vp|cto|ceo|founder|co-founder|lead)\b", re.I)
+_NAME_BEFORE = re.compile(
+    r"((?:[A-ZÀ-Ý][\w'À-ÿ-]+ ){1,3}[A-ZÀ-Ý][\w'À-ÿ-]+)(?:,[^,(<\n]{0,60})?\s*[(<]?\s*$"
+)
+_NAME_LINE = re.compile(r"^(?:[A-ZÀ-Ý][\w'À-ÿ.-]+ ){1,3}[A-ZÀ-Ý][\w'À-ÿ-]+$")
+
+
+def domain_of(address: str) -> str:
+    return address.rpartition("@")[2].lower()
+
+
+def addresses_in(text: str) -> list[str]:
+    if "@" not in text:
+        return []
+    return [a.lower().rstrip(".") for a in _ADDRESS.findall(text[:MAX_TEXT_CHARS])]
+
+
+def infer_me(mail: Mail) -> frozenset[str]:
+    delivered = [v for k, v in mail.headers if k in {"delivered-to", "x-original-to"}]
+    found = frozenset(a for value in delivered for a in addresses_in(value))
+    if found:
+        return found
+    sender = mail.envelope.sender
+    recipients = [p.address for p in (*mail.envelope.to, *mail.envelope.cc)]
+    if sender is not None:
+        outside = [a for a in recipients if domain_of(a) != domain_of(sender.address)]
+        if outside:
+            return frozenset(outside)
+    return frozenset(p.address for p in mail.envelope.to)
+
+
+def is_person_address(address: str) -> bool:
+    return _ROLE_LOCAL.search(address.partition("@")[0].lower()) is None
+
+
+def is_person_sender(mail: Mail) -> bool:
+    sender = mail.envelope.sender
+    if sender is None or not is_person_address(sender.address):
+        return False
+    if " via " in sender.name.lower():
+        return False
+    return mail.header("auto-submitted") in (None, "no")
+
+
+def _writer_takes_part(mail: Mail, writer: Person | None) -> bool:
+    """The text says its writer joins the interview, and the writer is no coordinator."""
+    if writer is None or _FIRST_PERSON.search(mail.text[:MAX_TEXT_CHARS]) is None:
+        return False
+    return not any(_COORDINATOR.search(line) for line in _title_lines(mail, writer))
+
+
+def _organizer_interviews(mail: Mail, organizer: Person) -> bool:
+    """An organizer who invited others joins them if they say so or hold a non-hiring title."""
+    if _writer_takes_part(mail, organizer):
+        return True
+    titles = _title_lines(mail, organizer)
+    if any(_RECRUITING_TITLE.search(line) for line in titles):
+        return False
+    return any(_TEAM_TITLE.search(line) for line in titles)
+
+
+def _title_lines(mail: Mail, writer: Person) -> list[str]:
+    """The signature, and lines of the text that hold or follow the writer's name."""
+    found = [mail.signature[:2000]]
+    names = {writer.name, writer.name.split(" ")[0]} - {""}
+    lines = mail.text[:MAX_TEXT_CHARS].splitlines()
+    for index, line in enumerate(lines):
+        if any(name in line for name in names):
+            found += lines[index : index + 2]
+    return found
+
+
+def invite_interviewers(event: CalendarEvent, mail: Mail, me: frozenset[str]) -> list[Person]:
+    organizer = event.organizer
+    people = [p for p in event.attendees if p.address not in me and not is_shared_mailbox(p)]
+    others = [p for p in people if organizer is None or p.address != organizer.address]
+    if not others:
+        usable = organizer and organizer.address not in me and is_person_address(organizer.address)
+        return [organizer] if organizer and usable else []
+    in_invite = organizer is not None and any(p.address == organizer.address for p in people)
+    if organizer and in_invite and _organizer_interviews(mail, organizer):
+        others = [*others, organizer]
+    meeting = [p for p in others if not _titled_coordinator(mail, p)]
+    return meeting or others
+
+
+def _titled_coordinator(mail: Mail, person: Person) -> bool:
+    """The text gives this person a coordinating title ("Ann Lee, Recruiting Coordinator")."""
+    if not person.name or " " not in person.name:
+        return False
+    return any(person.name in line and _COORDINATOR.search(line) for line in mail.text.splitlines())
+
+
+def prose_interviewers(mail: Mail, me: frozenset[str]) -> list[Person]:
+    sender = mail.envelope.sender
+    own = sender.address if sender else ""
+    found: dict[str, str] = {}  # address -> name written before it
+    for line in split_sentences(mail.text[:MAX_TEXT_CHARS]):
+        if _CONTACT_WORDS.search(line):
+            continue
+        for address in addresses_in(line):
+            if address not in me and address != own and is_person_address(address):
+                found.setdefault(address, written_name(line, address))
+    if sender and is_person_sender(mail) and _writer_takes_part(mail, sender):
+        found.setdefault(own, "")
+    return [Person(a, name_for(a, mail, written)) for a, written in found.items()]
+
+
+def written_name(line: str, address: str) -> str:
+    """The name written just before `address` ("Raj Iyer (raj.iyer@...)"), if it fits it."""
+    at = line.lower().find(address)
+    before = _NAME_BEFORE.search(line[max(0, at - 120) : max(at, 0)])
+    if before is None:
+        return ""
+    name = before.group(1)
+    local = re.sub(r"[^a-z]", "", address.partition("@")[0])
+    words = [re.sub(r"[^a-z]", "", _plain(w)) for w in name.split()]
+    return name if any(len(w) >= 3 and w in local for w in words) else ""
+
+
+def _plain(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+def name_for(address: str, mail: Mail, fallback: str = "") -> str:
+    """The best display name for `address`: header names, calendar CNs, then `fallback`."""
+    envelope = mail.envelope
+    header_people = (envelope.sender, *envelope.reply_to, *envelope.to, *envelope.cc)
+    event_people = [p for e in mail.events for p in (e.organizer, *e.attendees)]
+    for person in (*header_people, *event_people):
+        if person and person.address == address and _is_name(person.name, address):
+            return person.name
+    return fallback
+
+
+def _is_name(name: str, address: str) -> bool:
+    return bool(name) and "@" not in name and name.lower() != address
+
+
+def signature_name(mail: Mail) -> str:
+    """A line of the signature block that reads like a person's name."""
+    block = mail.signature[:2000] or "\n".join(mail.text[-2000:].strip().splitlines()[-6:])
+    for line in block.splitlines():
+        candidate = line.strip().split(",")[0].split("|")[0].strip()
+        if _NAME_LINE.match(candidate) and " via " not in candidate:
+            return candidate
+    return ""
+
+
+def contact_of(mail: Mail, me: frozenset[str]) -> Person | None:
+    for person in mail.envelope.reply_to:
+        if is_person_address(person.address) and person.address not in me:
+            return Person(person.address, name_for(person.address, mail, person.name))
+    sender = mail.envelope.sender
+    if sender and is_person_sender(mail) and sender.address not in me:
+        return Person(sender.address, name_for(sender.address, mail, signature_name(mail)))
+    for address in addresses_in(mail.text):
+        if address not in me and is_person_address(address):
+            return Person(address, name_for(address, mail))
+    return None

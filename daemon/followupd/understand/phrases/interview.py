@@ -1,0 +1,287 @@
+"""Interview logistics as data: phrases for booked, moved, cancelled and requested interviews.
+
+Same conventions as phrases.py (normalised text, one sentence per line). The `*_SENTENCE`
+lists are sentence-wide: a meeting word and a verb anywhere in one sentence, whatever sits
+between them (a name with an address, a job title, commas), because real mail puts people
+between the noun and the verb; the meeting must be someone's own ("your/the interview", not
+"most interviews are..."). Rules using them also require a concrete time in that sentence or
+the next one (rules.Rule.time_within), which is what keeps them from reading too much.
+INVITATION and AGREED are read only when the message names one day and does not ask the
+candidate to choose a time (classify.FACTS "one_day", "asks_for_time"): otherwise the
+employer is proposing, and the message is a request.
+"""
+
+from __future__ import annotations
+
+from followupd.understand.phrases.common import CONDITIONAL, QUESTION
+
+_MEETING = (
+    r"(?:interview|phone screen|screen|call|chat|conversation|meeting|onsite|on-site|session"
+    r"|vorstellungsgespr\w*|gespr\w*|termin|entretien|rendez-vous|entrevista|reuni\w+|llamada)"
+)
+# A hiring meeting by its own name (not "call" or "session"), for the sentence-wide lists.
+_INTERVIEW = (
+    r"(?:interview\w*|phone screen|screening call|onsite|on-site|final round|(?:technical|video"
+    r"|phone|intro|introductory|first|second|final) (?:call|chat|conversation|round|meeting)"
+    r"|vorstellungsgespr\w*|gespr(?:ä|ae)ch\w*|termin\w*|entretien\w*|entrevista\w*)"
+)
+_SAME_SENTENCE = r"[^\n]{0,160}?"
+
+
+# "your/the/our (video) interview", or the sentence's first words: not "most interviews are...".
+_OWNED = (
+    r"(?:(?<![^\n])|\bl'|\b(?:your|our|the|this|my|today's|tomorrow's|\w+day's|ihr|ihre|unser"
+    r"|unsere|das|der|votre|notre|le|la|tu|su|el|nuestra)\s(?:[\w-]+\s){0,3})"
+)
+
+
+def _then(first: str, second: str) -> str:
+    """`first`, then `second` later in the same sentence, whatever lies between."""
+    return rf"\b{first}\b{_SAME_SENTENCE}\b{second}"
+
+
+def _owned_then(meeting: str, second: str) -> str:
+    """Someone's own `meeting` (see _OWNED), then `second` later in the same sentence."""
+    return _OWNED + _then(meeting, second)
+
+
+_BOOKED = (
+    r"(?:confirmed|scheduled|booked|arranged|locked in|finali[sz]ed|set|lined up|organi[sz]ed"
+    r"|best(?:ä|ae)tigt|vereinbart|eingeplant|angesetzt|festgelegt"
+    r"|confirm(?:é|e)e?|pr(?:é|e)vue?|fix(?:é|e)e?|programm(?:é|e)e?|planifi(?:é|e)e?"
+    r"|confirmad[ao]|programad[ao]|agendad[ao]|fijad[ao])"
+)
+_BE = (
+    r"(?:is|are|'s|has been|have been|'s been|was|were|now|all|got|get|been|ist|wurde|sind"
+    r"|est|a été|a bien été|est bien|está|ha sido|queda|quedó)"
+)
+
+RESCHEDULE = (
+    r"\b(?:moved|rescheduled|rearranged|pushed|shifted|changed|bumped|postponed) (?:your|our|the"
+    r"|today's|tomorrow's|\w+day's) (?:[\w-]+ ){0,3}" + _MEETING + r"\b",
+    r"\b" + _MEETING + r" (?:has been|is now|was) (?:moved|rescheduled|changed|pushed)\b",
+    r"\b(?:new|updated) (?:time|date) (?:for|of) (?:your|our|the)\b",
+    r"\b" + _MEETING + r" is now (?:on|at|scheduled for)\b|\bnew (?:date|time) (?:is|will be)\b",
+    r"\binstead of (?:the original|\w+day)\b|\bupdated invitation\b|\bevent has been updated\b",
+    r"\b(?:verschoben|auf (?:den|einen anderen))\b|\bd(?:é|e)plac(?:é|e)",
+    r"\breprogramad\w*|\bmovido\b",
+)
+
+CANCEL = (
+    r"\b(?:need|have|had|must|going) to (?:cancel|call off)\b",
+    r"\b(?:need|have|had) to (?:reschedule|rearrange|move|postpone) (?:your|our|the|today's"
+    r"|tomorrow's)\b",
+    r"\bpostpone[ds]? .{0,40}\b(?:until further notice|indefinitely)\b",
+    r"\b" + _MEETING + r"(?: [\w'-]+){0,4} (?:has been|is|was|will be) (?:cancel+ed|called off)\b",
+    r"\bcancel+(?:ing|ed) (?:your|our|the|today's|tomorrow's|\w+day's) (?:[\w-]+ ){0,3}" + _MEETING,
+    r"\b(?:abgesagt|absagen m(?:ü|ue)ssen)|\bannul(?:er|é|ée)\b|\bcancelad[ao]\b|\bcancelar\b",
+    r"\bm(?:ü|ue)ssen wir .{0,60}\babsagen\b",
+)
+CANCEL_UNLESS = (*CONDITIONAL, r"\bneed to cancel or\b", r"\bfree up to\b", *QUESTION)
+
+CONFIRM = (
+    r"\b" + _MEETING + r"(?: [\w'&()-]+){0,5} (?:is |has been |was |now )?(?:confirmed|scheduled"
+    r"|set|booked|arranged)\b",
+    r"\b(?:confirm(?:ing|ed)?|scheduled|booked) (?:for )?(?:you |your |our |the )?(?:[\w-]+ ){0,3}"
+    + _MEETING,
+    r"\b(?:you're|you are) (?:all )?(?:set|booked|scheduled|confirmed) for\b",
+    r"\b(?:lock (?:that|it|this) in|works (?:great|perfectly|well) for (?:me|us))",
+    r"\bsee you (?:on|then)\b",
+    r"\b(?:works (?:great|perfectly))\b",
+    r"\b(?:booked|scheduled|pencil+ed|put) (?:us|you) (?:in )?for\b",
+    r"^confirmed:? (?:[\w'&-]+ ){0,4}" + _MEETING + r"\b",
+    r"\bsent (?:you )?(?:a|an|the) (?:calendar )?invit(?:e|ation) for\b",
+    r"^invitation: |\binvited to the following event\b",
+    r"\b(?:new )?event (?:has been|is) (?:scheduled|booked|confirmed)\b",
+    r"\bdetails (?:for|of|about) your (?:upcoming )?" + _MEETING + r"\b",
+    r"\breminder:? (?:your|you have an?) (?:upcoming )?(?:[\w-]+ ){0,2}" + _MEETING + r"\b",
+    r"\bladen (?:wir )?sie .{0,80}\bein\b|\btermin:|\beinladung zum\b",
+    r"\bentretien (?:est )?(?:pr(?:é|e)vu|fix(?:é|e)|confirm(?:é|e))|\bvous convier\b",
+    r"\bentrevista (?:est(?:á|a) )?(?:programada|confirmada|agendada)|\bte confirm(?:o|amos)\b",
+)
+# Conditions ("once your interview is confirmed, ..."), and social plans among friends.
+_NOT_YET = (
+    r"\bonce\b(?! again| more)|\bas soon as\b|\bsobald\b|\bd(?:è|e)s que\b|\buna vez que\b",
+    r"\bwhen (?:your|the|an?) [^\n]{0,40}(?:is|has been|gets) (?:confirmed|scheduled|booked)\b",
+    r"\b(?:coffee|lunch|dinner|drinks|brunch|birthday|party)\b",
+    # The user interviews someone else.
+    r"\bto interview (?!with\b)|\b(?:as|be) (?:an? )?interviewer\b|\bscorecard\b",
+    r"\b(?:the|this|our|a) candidate(?:'s)?\b(?! (?:portal|home|center|centre|experience|profile))",
+)
+CONFIRM_UNLESS = (*CONDITIONAL, *QUESTION, *_NOT_YET)
+
+REQUEST = (
+    r"\b(?:like|love|want|wanted|happy|keen) to (?:schedule|set up|arrange|book|organi[sz]e|"
+    r"line up|invite you|interview you)\b",
+    r"\b(?:like|love|want|wanted|keen) to (?:have|bring|invite) you (?:come |over )?(?:in|back"
+    r"|on-?site|onsite|to (?:our|the) office)\b",
+    r"\b(?:share|send|let me know|tell me|provide)(?: me| us)? (?:your|a few|some|several|two or "
+    r"three|2-3) (?:availability|available times|times|time slots|slots|options)\b",
+    r"\b(?:pick|choose|select|grab|book|schedule) (?:a|your|the|an?) (?:time|slot|interview slot"
+    r"|time slot)\b",
+    r"\b(?:what|which) (?:times?|days?) (?:works?|suits?|would work)\b"
+    r"|\bwould any of (?:the following|these)",
+    r"\b(?:would|does|do|will) (?:[\w,.:-]+ ){1,8}(?:work|suit) (?:for )?(?:you\b|on your (?:end"
+    r"|side)\b)",
+    r"\bwhich (?:one |option |slot |time |day )?(?:works|suits|would work)\b"
+    r"|\bdo any of (?:these|those|the following)\b",
+    r"\b(?:are|would) you (?:be )?(?:available|free|open) (?:for|on|next|this|to)\b.{0,60}"
+    + _MEETING,
+    r"\bwhen (?:are|would) you (?:be )?(?:available|free)\b|\byour availability\b",
+    r"\bhere's my calendar\b|\bbooking link\b|\buse (?:this|the) link to (?:schedule|book)\b",
+    r"\b(?:please|you can|you may|feel free to|go ahead and) (?:self-)?(?:schedule|book|pick"
+    r"|choose|select|reserve)\b|\b(?:available|open) (?:slots|times)\b|\bself-schedul",
+    r"\bterminvorschl(?:ä|ae)ge\b|\bihre verf(?:ü|ue)gbarkeit\b|\bvos disponibilit(?:é|e)s\b"
+    r"|\b(?:tu|su) disponibilidad\b|\bseriez-vous disponible",
+    r"\b(?:qu(?:é|e) (?:d(?:í|i)a|hora|horario)|cu(?:á|a)ndo) (?:te|le|les) (?:vendr(?:í|i)a|viene"
+    r"|va|ir(?:í|i)a) bien\b",
+    r"\bcan you (?:do|make|join) (?:a|an) (?:[\w-]+ ){0,2}" + _MEETING + r"\b",
+    r"\b(?:invite|move) you (?:forward )?to (?:the|a|our) (?:next|second|final|first) "
+    r"(?:round|stage|interview)",
+    r"\b(?:m(?:ö|oe)chten|w(?:ü|ue)rden) (?:wir )?sie (?:gerne? )?(?:zu einem|zum) .{0,40}einladen"
+    r"|\bwann sie zeit haben\b",
+)
+REQUEST_UNLESS = (
+    *CONDITIONAL,
+    r"\b(?:we|i|someone|a recruiter|our team)(?:'ll| will) (?:reach out|contact you|be in touch|"
+    r"get in touch)\b",
+    r"\bonce (?:we|the team) (?:review|have reviewed)\b",
+)
+
+# Sentence-wide, used with a time in the sentence or the next one.
+CONFIRM_SENTENCE = (
+    _owned_then(_INTERVIEW, _BE + r" " + _BOOKED + r"\b"),
+    _owned_then(_INTERVIEW, r"(?:is|are) still (?:on|happening|going ahead)\b"),
+    r"\b(?:confirmed|scheduled|booked|arranged|set up|lined up|locked in|put (?:you|us) down)"
+    r"\b(?! (?:to interview|an? interviewer))" + _SAME_SENTENCE + r"\b" + _INTERVIEW + r"\b",
+    r"\b(?:this|i|we) (?:is to |am writing to |are writing to |want to |wanted to )?"
+    r"confirm(?:s|ing)? (?:your|our|the|that)\b" + _SAME_SENTENCE + r"\b" + _INTERVIEW + r"\b",
+    _then(r"best(?:ä|ae)tig(?:en|e)", r"(?:termin|gespr(?:ä|ae)ch|treffen)"),
+    r"\b(?:you're|you are|we're|we are) (?:all )?(?:set|booked|booked in|confirmed)\b",
+    r"\b(?:je vous confirme|nous vous confirmons|confirmons votre)\b",
+    r"\b(?:te|le|les) confirm(?:o|amos)\b",
+)
+CONFIRM_SENTENCE_UNLESS = (
+    *CONDITIONAL,
+    *QUESTION,
+    *_NOT_YET,
+    # A wish to book ("I'd love to set up a call") is a request, not a booking.
+    r"\b(?:like|love|want|wanted|hoping|hope|keen) to (?:set up|schedule|book|arrange|line up)\b",
+)
+# Agreement on a time, weaker words: read only when the message does not ask for a time.
+AGREED = (
+    r"\bworks (?:great |perfectly |well |fine )?for (?:us|me|the team|him|her|them|everyone)\b",
+    r"\b(?:i'll|i will|we'll|we will) send (?:you |over )?(?:a |an |the )?(?:calendar )?"
+    r"invit(?:e|ation)\b",
+    r"\b(?:have|put|got|pencil+ed) you (?:down |in )?for\b",
+    r"(?<![^\n])(?:that's |it's |all )?(?:confirmed|booked|locked in)\b",
+    r"\b(?:calendar )?invit(?:e|ation) (?:is |will be )?(?:on its way|to follow|coming (?:your way|"
+    r"shortly|soon)|follows|has been sent)\b",
+    r"\b(?:will|'ll) (?:call|ring|phone|meet|see|speak (?:to|with)|talk (?:to|with)) you"
+    r" (?:on|at)\b",
+    r"\blook(?:ing)? forward to (?:meeting|speaking|talking|chatting|seeing|connecting)\b"
+    r"[^\n]{0,40}\bthen\b|\b(?:talk|speak) (?:to |with )?you (?:then|on)\b|\bit is[.!]",
+    r"\bworks(?:[.!,]|$)|\b(?:i'll|i will|we'll|we will) (?:call|ring|phone|see|meet|speak (?:to"
+    r"|with)|talk (?:to|with)) you then\b|\b(?:talk|speak|chat) then\b",
+)
+
+# A meeting named in a message that asks about a time it names ("Would Monday at 3pm be OK
+# for a call?"): proposed, not fixed (rules.py reads it with the "asks_for_time" fact).
+MEETING_NAMED = (rf"\b{_MEETING}\b",)
+
+# A time fixed in the sentence that invites or looks forward; read only when the message
+# states one time and offers no choice of times (otherwise it asks to book: a request).
+INVITATION = (
+    r"\binvit(?:e|ing) you\b[^\n]{0,100}?\b" + _MEETING + r"\b",
+    r"\b(?:like|love|want|wish) to interview you\b|\byou(?:'ll| will) (?:be )?(?:meet(?:ing)?"
+    r"|speak(?:ing)?|talk(?:ing)?|interview(?:ing)?|chat(?:ting)?) with\b",
+    r"\byou(?:'re| are| have been) (?:formally )?invited (?:to|for)\b",
+    r"\bplease (?:join|come in for|attend)\b[^\n]{0,60}?\b" + _MEETING + r"\b",
+    r"\blook(?:ing)? forward to (?:meeting|speaking|talking|chatting|seeing|connecting)\b",
+    r"\b(?:laden|lade) (?:wir |ich )?(?:sie|dich)\b[^\n]{0,200}\bein\b|\beinladung (?:zum|zu)\b",
+    r"\bfreuen? (?:uns|mich) auf (?:das|unser|ihr) (?:gespr|treffen|kennenlernen)",
+    r"\bvous (?:inviter|invitons|invite|convier|convions|convie)\b|\binvitation (?:à|a) un\b",
+    r"\b(?:invitarte|invitarle|te invitamos|le invitamos|te invito|le invito|invitar(?:te|le)?"
+    r" a una)\b",
+)
+INVITATION_UNLESS = (*CONDITIONAL, *QUESTION, r"\bwebinar\b|\bsession\b")
+
+# Asking the candidate to choose or propose a time: the mark of a request.
+ASKS_FOR_TIME = (
+    r"\b(?:which|what) (?:one |option |slot |time |times |day |of these |of those )?"
+    r"(?:works|work|suits|suit|would work|is best|works best)\b",
+    r"\b(?:would|does|do|will|could) (?:[\w,.:-]+ ){1,8}(?:work|suit) (?:for )?(?:you\b|on "
+    r"your (?:end|side)\b)",
+    r"\b(?:are|would|will) you (?:be )?(?:available|free|open)\b",
+    r"\bwhen (?:are|would|will) you (?:be )?(?:available|free)\b|\byour availability\b",
+    r"\b(?:pick|choose|select|grab|book|schedule|reserve) (?:a|your|the|an?|one of the) "
+    r"(?:time|slot|interview slot|time slot|slots|times)\b",
+    r"\bbooking link\b|\b(?:use|via) (?:this|the) link to (?:schedule|book|pick)\b",
+    r"\b(?:please|you can|you may|feel free to|go ahead and) (?:self-)?(?:schedule|book|pick"
+    r"|choose|select|reserve)\b|\b(?:available|open) (?:slots|times)\b|\bself-schedul",
+    r"\b(?:following|these|those|a few|some|several|two|three) (?:times|slots|options|dates)\b",
+    r"\bdo any of (?:these|those|the following)\b|\bwould any of (?:the following|these)\b",
+    r"\bverf(?:ü|ue)gbarkeit\b|\bterminvorschl|\bpasst (?:ihnen|es ihnen|dir|es dir)\b"
+    r"|\bwann (?:sie|du) zeit (?:haben|hast)\b",
+    r"\bdisponibilit(?:é|e)s?\b|\bvous convien|\bseriez-vous disponible",
+    r"\bdisponibilidad\b|\b(?:te|le) (?:viene|va) bien\b|\bqu(?:é|e) (?:d(?:í|i)a|hora) "
+    r"(?:te|le)\b",
+)
+ASKS_FOR_TIME_UNLESS = (
+    *CONDITIONAL,
+    r"\bif (?:that|this|the|it|these|those|none)\b|\bshould (?:that|this|the|it)\b",
+    r"\bin case\b|\botherwise\b|\bfalls (?:der|dieser)|\bsi (?:ce|cette|l'horaire)\b"
+    r"|\bsi (?:ese|esa|esta|este) ",
+)
+
+# Sentence-wide moves and cancellations, used with a time near (moves) or none needed.
+_MOVED = (
+    r"(?:moved|rescheduled|pushed|shifted|changed|postponed|verschoben|d(?:é|e)plac(?:é|e)e?"
+    r"|report(?:é|e)e?|reprogramad[ao]|movid[ao]|cambiad[ao])\b"
+)
+_CALLED_OFF = r"(?:cancel+ed|called off|abgesagt|annul(?:é|e)e?|cancelad[ao]|suspendid[ao])\b"
+_MUST_BE = r"(?:(?:has|have|needs?|must) (?:to )?be|will be|'ll be|is being|are being|muss|musste)"
+
+RESCHEDULE_SENTENCE = (
+    _owned_then(_INTERVIEW, _BE + " " + _MOVED),
+    r"\b(?:mov(?:e|ed|ing)|reschedul(?:e|ed|ing)|push(?:ed|ing)?|shift(?:ed|ing)?"
+    r"|bump(?:ed|ing)?|postpon(?:e|ed|ing)|verschieben|verlegen|d(?:é|e)placer|reprogramar|mover"
+    r"|cambiar)\b" + _SAME_SENTENCE + r"\b" + _INTERVIEW + r"\b"
+    r"[^\n]{0,160}?\b(?:to|auf|au|al|a la|para el)\b",
+    _owned_then(_INTERVIEW, r"(?:will|'ll) now (?:take place|be held|be|happen|start)\b"),
+    r"\b(?:take place|be held|happen)\b[^\n]{0,80}\binstead\b",
+    r"(?<![^\n])(?:it|this|that|the interview) (?:will|'ll) now (?:take place|be held|be on"
+    r"|happen)\b",
+    _owned_then(
+        _INTERVIEW,
+        r"(?:is|'s) now (?:on |at |happening )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+        r"|tomorrow|next)\b",
+    ),
+    r"\b(?:moved|rescheduled|shifted|pushed|switched|changed) (?:you|it|this|that|things)"
+    r"(?: over)? to\b",
+    _owned_then(_MEETING, _BE + " " + _MOVED + r"\s*(?:to|until|for)\b"),
+    # A new time agreed in a thread: "3pm works for Raj, so you're now set for Thursday...".
+    r"\b(?:works|is fine|suits|is good)\b[^\n]{0,80}\bso (?:you(?:'re| are)|we(?:'re| are)) now "
+    r"(?:all )?(?:set|booked|scheduled|confirmed) for\b"
+    r"|\byou(?:'re| are) now (?:all )?(?:set|booked|scheduled) for\b[^\n]{0,80}\binstead\b",
+)
+CANCEL_SENTENCE = (
+    _owned_then(_INTERVIEW, f"(?:{_BE}|{_MUST_BE}) {_CALLED_OFF}"),
+    _owned_then(
+        _INTERVIEW,
+        r"(?:will not|won't|can't|cannot|will no longer|is not going to|isn't going to|no longer)"
+        r" (?:go ahead|take place|happen|be going ahead|be taking place)\b",
+    ),
+    _owned_then(_INTERVIEW, r"(?:is|are) (?:now )?off\b(?! (?:to|the|site))"),
+    r"\b(?:won't|will not|can't|cannot|are unable to|aren't able to) (?:be able to )?"
+    r"(?:hold|go ahead with|conduct|do) (?:your|the|our|today's|tomorrow's|\w+day's) "
+    r"(?:[\w-]+ ){0,2}" + _INTERVIEW,
+)
+CANCEL_SENTENCE_UNLESS = (
+    *CONDITIONAL,
+    *QUESTION,
+    r"\bneed to cancel or\b|\bif you (?:need|have) to\b|\bhow to (?:cancel|reschedule)\b",
+    r"\bcancel+ation policy\b|\bto cancel\b[^\n]{0,40}\b(?:click|use|visit|reply)\b",
+    r"\b(?:rescheduled|moved|new time|new date|instead)\b",
+    r"\b(?:cancel|reschedule) or (?:cancel|reschedule)\b|\bin advance\b|\bnotice\b",
+)

@@ -1,0 +1,304 @@
+"""Phrase patterns with a literal gate: skip a regex when the text cannot hold a match.
+
+Python's `re` scans a pattern that starts with `\\b` or an alternation position by position
+(tens of microseconds per kilobyte, per pattern), while `substring in text` is nearly free.
+For each pattern we derive, from its parsed form, sets of literal strings such that every match
+contains one string of each set: runs of elements with few spellings are spelled out
+("\\b(?:pleased|happy) to offer" -> {"pleased to offer", "happy to offer"}), longer patterns
+give several sets. The regex runs only when each set has a string in the text. Where the
+pattern marks word edges (\\b, ^, $), a string's whole words are known ("pleased", "to"), and
+a text lacking them cannot hold it: one set lookup in the text's words, no search. `Literals`
+remembers, for one text, its words and which strings it holds, so the many phrases of the
+rule table that share a string search the text for it once; `PhraseTuple` indexes a list of
+phrases by key word, so a text's words pick the few phrases worth a look. This keeps the rule
+table readable as plain regexes and classification fast.
+The sets come from literal_sets.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import overload
+
+from followupd.understand.literal_sets import EDGE, edged_sets, required_literal_sets, required_literals
+
+_WORD = re.compile(r"\w+")
+_NOT_WORD_ASCII = str.maketrans({chr(c): " " for c in range(128) if not re.match(r"\w", chr(c))})
+
+__all__ = [
+    "Literals",
+    "Phrase",
+    "PhraseTuple",
+    "first_match",
+    "flatten",
+    "phrase",
+    "phrases",
+    "required_literal_sets",
+    "required_literals",
+]
+
+
+# A string to look for; the words (\w+ runs) any text holding it has whole; whether it is
+# made of word characters only (then it lies inside one word of any text holding it).
+Needle = tuple[str, frozenset[str], bool]
+_BLANK_RUN = re.compile(r"\s+")
+
+
+def needle(spelling: str) -> Needle:
+    """ "\x00pleased to " -> ("pleased to ", {"pleased", "to"}, False): both words are bounded.
+    Its blanks are made single spaces, as in the flattened text the gates look at."""
+    words = {
+        found.group()
+        for found in _WORD.finditer(spelling)
+        if found.start() > 0 and found.end() < len(spelling)
+    }
+    string = _BLANK_RUN.sub(" ", spelling.replace(EDGE, ""))
+    return string, frozenset(words), _WORD.fullmatch(string) is not None
+
+
+def flatten(text: str) -> str:
+    """`text` with every run of blanks, and its two ends, made one space."""
+    return f" {' '.join(text.split())} "
+
+
+class Literals:
+    """Which strings one text holds, each searched for once, and its words, found once.
+
+    The gates look at `flat`, the text flattened: a text made from it by turning blanks into
+    other blanks (classify.sentences splits sentences that way) flattens to the same `flat`,
+    so a string found in such a text is found in `flat`, and a gate that fails on `flat` fails
+    on the text. The text itself, costly to make, is made only when a regex must run on it.
+    A string whose whole words the text lacks is not searched for at all; a string of word
+    characters only is searched for among the text's words, shorter than the text."""
+
+    __slots__ = ("_at_hand", "_found", "_in_words", "_make", "_text", "_wider", "_words", "flat")
+
+    def __init__(
+        self,
+        text: str | Callable[[], str],
+        wider: Literals | None = None,
+        flat: str | None = None,
+    ) -> None:
+        """`text`, or a function making it, and then `flat` is required. `wider`: a text
+        holding all of this one's words, whose words are read instead."""
+        if isinstance(text, str):
+            self._text: str | None = text
+            self._make: Callable[[], str] | None = None
+            self.flat = flatten(text) if flat is None else flat
+        else:
+            if flat is None:
+                raise ValueError("a text made on demand needs its flattened form")
+            self._text, self._make, self.flat = None, text, flat
+        self._found: dict[str, bool] = {}
+        self._words: frozenset[str] | None = None
+        self._at_hand: frozenset[str] | None = None
+        self._in_words: str | None = None
+        self._wider = wider
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            assert self._make is not None
+            self._text = self._make()
+        return self._text
+
+    def any_of(self, needles: tuple[Needle, ...]) -> bool:
+        found = self._found
+        at_hand = self._at_hand or self.words_at_hand()
+        for string, words, in_one_word in needles:
+            known = found.get(string)
+            if known is None:
+                if words:
+                    known = words <= at_hand and string in self.flat
+                elif in_one_word:
+                    known = string in (self._in_words or self._word_list())
+                else:
+                    known = string in self.flat
+                found[string] = known
+            if known:
+                return True
+        return False
+
+    def admits(self, item: Phrase) -> bool:
+        """Whether `item`'s regex could match: its key words first, then its strings."""
+        lacks = self.words_at_hand().isdisjoint
+        if any(lacks(key) for key in item.keys):
+            return False
+        return all(self.any_of(needles) for needles in item.gate)
+
+    def words_at_hand(self) -> frozenset[str]:
+        """This text's words, or the wider text's (a superset)."""
+        if self._at_hand is None:
+            self._at_hand = (self._wider or self).words()
+        return self._at_hand
+
+    def words(self) -> frozenset[str]:
+        """The text's \\w+ runs (ASCII text: the runs between the other characters)."""
+        if self._words is None:
+            flat = self.flat
+            if flat.isascii():
+                self._words = frozenset(flat.translate(_NOT_WORD_ASCII).split())
+            else:
+                self._words = frozenset(_WORD.findall(flat))
+        return self._words
+
+    def _word_list(self) -> str:
+        """The words at hand, one per line: a string of word characters found in the text
+        lies inside one of its words, so it is found here."""
+        if self._in_words is None:
+            self._in_words = "\n".join(self.words_at_hand())
+        return self._in_words
+
+
+class Phrase:
+    """A regex and its gate. The regex is compiled the first time its gate lets it run: most
+    phrases never run on most mail, and a process that classifies nothing compiles none."""
+
+    __slots__ = ("_regex", "flags", "gate", "keys", "pattern")
+
+    def __init__(
+        self,
+        pattern: str,
+        gate: tuple[tuple[Needle, ...], ...],  # empty: no gate, the regex always runs
+        # For each gate set whose strings all hold whole words, the longest word of each
+        # string: a text with none of them holds none of the strings (one set operation).
+        keys: tuple[frozenset[str], ...] = (),
+        flags: int = 0,
+    ) -> None:
+        self.pattern, self.gate, self.keys, self.flags = pattern, gate, keys, flags
+        self._regex: re.Pattern[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._regex is None:
+            self._regex = re.compile(self.pattern, self.flags)
+        return self._regex
+
+    def may_match(self, text: str | Literals) -> bool:
+        literals = text if isinstance(text, Literals) else Literals(text)
+        return literals.admits(self)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text) if self.may_match(text) else iter(())
+
+
+def phrase(pattern: str, flags: int = 0) -> Phrase:
+    sets = () if flags & re.IGNORECASE else edged_sets(pattern)
+    gate = tuple(tuple(needle(spelling) for spelling in sorted(option)) for option in sets)
+    keys = tuple(
+        frozenset(max(sorted(words), key=len) for _, words, _ in needles)
+        for needles in gate
+        if all(words for _, words, _ in needles)
+    )
+    return Phrase(pattern, gate, keys, flags)
+
+
+class PhraseTuple(Sequence[Phrase]):
+    """Phrases in order, made (gates derived) when first used, and indexed by the key words of
+    each one's first key set: a text's words pick the phrases that may match, and the others
+    cost nothing at all."""
+
+    __slots__ = ("_index", "_items", "_unkeyed", "patterns")
+
+    def __init__(self, patterns: tuple[str, ...]) -> None:
+        self.patterns = patterns
+        self._items: tuple[Phrase, ...] | None = None
+        self._unkeyed: tuple[Phrase, ...] | None = None
+        self._index: tuple[dict[str, tuple[int, ...]], frozenset[str], tuple[int, ...]] | None
+        self._index = None
+
+    @property
+    def items(self) -> tuple[Phrase, ...]:
+        if self._items is None:
+            self._items = tuple(phrase(pattern) for pattern in self.patterns)
+        return self._items
+
+    @overload
+    def __getitem__(self, index: int) -> Phrase: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Phrase, ...]: ...
+    def __getitem__(self, index: int | slice) -> Phrase | tuple[Phrase, ...]:
+        return self.items[index]
+
+    def __len__(self) -> int:
+        return len(self.patterns)
+
+    def __iter__(self) -> Iterator[Phrase]:
+        return iter(self.items)
+
+    @property
+    def key_index(self) -> tuple[dict[str, tuple[int, ...]], frozenset[str], tuple[int, ...]]:
+        """(key word -> positions, every key word, positions of the phrases without keys)."""
+        if self._index is None:
+            by_word: dict[str, list[int]] = {}
+            unkeyed: list[int] = []
+            for position, item in enumerate(self.items):
+                if not item.keys:
+                    unkeyed.append(position)
+                for word in item.keys[0] if item.keys else ():
+                    by_word.setdefault(word, []).append(position)
+            table = {word: tuple(positions) for word, positions in by_word.items()}
+            self._index = (table, frozenset(table), tuple(unkeyed))
+        return self._index
+
+    def candidates(self, words: frozenset[str]) -> list[Phrase] | tuple[Phrase, ...]:
+        """The phrases, in order, that a text with these words may match."""
+        by_word, key_words, unkeyed = self.key_index
+        present = key_words.intersection(words)
+        items = self.items
+        if not present:
+            return self._unkeyed_items
+        positions = set(unkeyed)
+        for word in present:
+            positions.update(by_word[word])
+        return [items[position] for position in sorted(positions)]
+
+    @property
+    def _unkeyed_items(self) -> tuple[Phrase, ...]:
+        if self._unkeyed is None:
+            items = self.items
+            self._unkeyed = tuple(items[position] for position in self.key_index[2])
+        return self._unkeyed
+
+
+def phrases(patterns: tuple[str, ...]) -> PhraseTuple:
+    """One gated phrase per top-level alternative of each pattern (made when first used)."""
+    return PhraseTuple(tuple(alternative for p in patterns for alternative in _alternatives(p)))
+
+
+def _alternatives(pattern: str) -> list[str]:
+    parts, depth, start, escaped = [], 0, 0, False
+    for index, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def first_match(items: Sequence[Phrase], text: str | Literals) -> Iterator[re.Match[str]]:
+    """Every match of every phrase whose gate lets it run, phrase by phrase."""
+    literals = text if isinstance(text, Literals) else Literals(text)
+    words = literals.words_at_hand()
+    if isinstance(items, PhraseTuple):
+        items = items.candidates(words)
+    lacks = words.isdisjoint  # (a plain loop: this runs for every phrase)
+    for item in items:
+        for key in item.keys:
+            if lacks(key):
+                break
+        else:
+            for needles in item.gate:
+                if not literals.any_of(needles):
+                    break
+            else:
+                yield from item.regex.finditer(literals.text)

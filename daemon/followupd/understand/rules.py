@@ -1,0 +1,305 @@
+"""The classification rules, as data: an ordered table, first match wins.
+
+A rule fires when every fact it `needs` holds for the message (facts are computed in
+classify.py: "invite", "hiring", "time", "!bulk"...) and, if it lists `phrases`, when one
+sentence of its `where` (subject, new text, invite summary/description) matches a phrase
+without matching one of its `unless` patterns. Sentences are lowercased, with typographic
+apostrophes made plain. Each rule's `name` goes into the signal's evidence with the words
+that fired it. The phrase lists live in phrases.py.
+
+Order is the design: what the user wrote and auto-replies first, then bulk mail and invites
+that are not about the user's own candidacy, then calendar invites, then decisions (rejection
+before offer, so "we made an offer to another candidate" is a rejection), then the traps
+(webinars, press, surveys...) before the prose rules that could misread them, then the weak
+kinds (request, acknowledgement, holding reply). Phrases are general hiring language in
+English, German, French and Spanish, never names of employers or tools.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from followupd.model.domain import Kind
+from followupd.understand.phrases.common import (
+    ACKNOWLEDGEMENT,
+    JOB_ALERT,
+    NEWSLETTER,
+    NOT_HIRING,
+    OOO,
+    OOO_TEXT,
+    PANEL_MEMBER,
+)
+from followupd.understand.phrases.decision import (
+    HOLDING,
+    HOLDING_UNLESS,
+    OFFER,
+    OFFER_NAMED,
+    OFFER_UNLESS,
+    REJECTION,
+    REJECTION_UNLESS,
+)
+from followupd.understand.phrases.interview import (
+    AGREED,
+    ASKS_FOR_TIME,
+    ASKS_FOR_TIME_UNLESS,
+    CANCEL,
+    CANCEL_SENTENCE,
+    CANCEL_SENTENCE_UNLESS,
+    CANCEL_UNLESS,
+    CONFIRM,
+    CONFIRM_SENTENCE,
+    CONFIRM_SENTENCE_UNLESS,
+    CONFIRM_UNLESS,
+    INVITATION,
+    INVITATION_UNLESS,
+    MEETING_NAMED,
+    REQUEST,
+    REQUEST_UNLESS,
+    RESCHEDULE,
+    RESCHEDULE_SENTENCE,
+)
+from followupd.understand.phrases.user import WITHDRAWAL, WITHDRAWAL_UNLESS
+from followupd.understand.prefilter import PhraseTuple, phrases
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One row of the table; `needs` names facts of classify.FACTS ("!x": x must not hold)."""
+
+    name: str
+    kind: Kind
+    phrases: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    needs: frozenset[str] = field(default_factory=frozenset)
+    where: str = "text"  # "text" | "subject" | "all" (subject, text and invite summary/description)
+    # A time the text states must sit in the matching sentence (0) or within n sentences of it.
+    time_within: int | None = None
+
+
+def _needs(*facts: str) -> frozenset[str]:
+    return frozenset(facts)
+
+
+RULES: tuple[Rule, ...] = (
+    # Kind stays "other" (kinds are for employer mail); the evidence tells processes about it.
+    Rule(
+        "withdrawal by the user",
+        Kind.OTHER,
+        WITHDRAWAL,
+        unless=WITHDRAWAL_UNLESS,
+        needs=_needs("from_user"),
+        where="all",
+    ),
+    Rule("written by the user", Kind.OTHER, needs=_needs("from_user")),
+    Rule(
+        "auto-reply acknowledging an application",
+        Kind.APPLICATION_RECEIVED,
+        ACKNOWLEDGEMENT,
+        needs=_needs("auto_reply"),
+        where="all",
+    ),
+    Rule("auto-reply, not an answer", Kind.OTHER, needs=_needs("auto_reply")),
+    Rule("out-of-office subject", Kind.OTHER, OOO, where="subject"),
+    Rule("bulk newsletter or job alert", Kind.OTHER, NEWSLETTER, needs=_needs("bulk"), where="all"),
+    Rule("job alert", Kind.OTHER, JOB_ALERT, where="subject"),
+    Rule("user sits on the interview panel", Kind.OTHER, PANEL_MEMBER, where="all"),
+    Rule(
+        "invite among colleagues of one domain", Kind.OTHER, needs=_needs("any_invite", "internal")
+    ),
+    Rule(
+        "invite not about a job interview",
+        Kind.OTHER,
+        NOT_HIRING,
+        needs=_needs("any_invite"),
+        where="all",
+    ),
+    Rule(
+        "calendar cancellation", Kind.INTERVIEW_CANCELLED, needs=_needs("cancel_invite", "hiring")
+    ),
+    Rule(
+        "updated calendar invite",
+        Kind.INTERVIEW_RESCHEDULED,
+        needs=_needs("invite", "hiring", "updated_invite"),
+    ),
+    Rule(
+        "calendar invite rescheduling",
+        Kind.INTERVIEW_RESCHEDULED,
+        RESCHEDULE,
+        unless=CONFIRM_UNLESS,
+        needs=_needs("invite", "hiring"),
+        where="all",
+    ),
+    Rule(
+        "calendar invite for an interview",
+        Kind.INTERVIEW_SCHEDULED,
+        needs=_needs("invite", "hiring"),
+    ),
+    Rule("rejection", Kind.REJECTION, REJECTION, unless=REJECTION_UNLESS),
+    Rule("offer", Kind.OFFER, OFFER, unless=OFFER_UNLESS, where="all"),
+    Rule(
+        "offer named in hiring mail",
+        Kind.OFFER,
+        OFFER_NAMED,
+        unless=OFFER_UNLESS,
+        # Named only, from a personal address: a friend's congratulations, not the employer.
+        needs=_needs("hiring", "!freemail_sender"),
+        where="all",
+    ),
+    Rule("not a job interview", Kind.OTHER, NOT_HIRING, where="all"),
+    Rule(
+        "interview moved",
+        Kind.INTERVIEW_RESCHEDULED,
+        RESCHEDULE,
+        unless=CONFIRM_UNLESS,
+        needs=_needs("hiring", "time"),
+    ),
+    Rule(
+        "interview moved, new time in the sentence",
+        Kind.INTERVIEW_RESCHEDULED,
+        RESCHEDULE_SENTENCE,
+        unless=CONFIRM_UNLESS,
+        needs=_needs("hiring", "time"),
+        time_within=1,
+    ),
+    Rule(
+        "interview cancelled",
+        Kind.INTERVIEW_CANCELLED,
+        CANCEL,
+        unless=CANCEL_UNLESS,
+        needs=_needs("hiring"),
+    ),
+    Rule(
+        "interview called off",
+        Kind.INTERVIEW_CANCELLED,
+        CANCEL_SENTENCE,
+        unless=CANCEL_SENTENCE_UNLESS,
+        needs=_needs("hiring"),
+    ),
+    Rule(
+        "interview confirmed",
+        Kind.INTERVIEW_SCHEDULED,
+        CONFIRM,
+        unless=CONFIRM_UNLESS,
+        needs=_needs("hiring", "time"),
+        where="all",
+        time_within=6,
+    ),
+    Rule(
+        "interview confirmed, time in the sentence",
+        Kind.INTERVIEW_SCHEDULED,
+        CONFIRM_SENTENCE,
+        unless=CONFIRM_SENTENCE_UNLESS,
+        needs=_needs("hiring", "time"),
+        where="all",
+        time_within=1,
+    ),
+    Rule(
+        "interview time agreed",
+        Kind.INTERVIEW_SCHEDULED,
+        AGREED,
+        unless=CONFIRM_SENTENCE_UNLESS,
+        needs=_needs("hiring", "time", "!asks_for_time"),
+        time_within=1,
+    ),
+    Rule(
+        "invitation naming its day and time",
+        Kind.INTERVIEW_SCHEDULED,
+        INVITATION,
+        unless=INVITATION_UNLESS,
+        needs=_needs("hiring", "one_day", "!asks_for_time"),
+        time_within=2,
+    ),
+    Rule(
+        "asks to book an interview",
+        Kind.INTERVIEW_REQUEST,
+        REQUEST,
+        unless=REQUEST_UNLESS,
+        needs=_needs("hiring"),
+        where="all",
+    ),
+    Rule(
+        "a time asked about, not fixed",
+        Kind.INTERVIEW_REQUEST,
+        MEETING_NAMED,
+        unless=REQUEST_UNLESS,
+        needs=_needs("hiring", "time", "asks_for_time"),
+        where="all",
+    ),
+    Rule("application acknowledged", Kind.APPLICATION_RECEIVED, ACKNOWLEDGEMENT, where="all"),
+    Rule(
+        "no decision yet",
+        Kind.HOLDING_REPLY,
+        HOLDING,
+        unless=HOLDING_UNLESS,
+        needs=_needs("hiring", "!bulk"),
+    ),
+    # Only for the evidence: a human reply that says "I'm away until..." but also holds news
+    # is read by the rules above first.
+    Rule("out-of-office note", Kind.OTHER, OOO_TEXT),
+)
+
+
+_HARD_WRAP = re.compile(r"(?m)^([^\n]{50,}[^\n.!?:;])\n(?=[^\n\s>*•-])")
+# Runs of blanks (not newlines) that are not already one plain space.
+_BLANKS = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
+# ASCII text without these and without double spaces has nothing for _BLANKS to do.
+_ODD_BLANKS = tuple(c for c in map(chr, range(128)) if c.isspace() and c not in " \n")
+# Written so that no run of blanks is ever scanned twice (mail is untrusted input), and so
+# that the scan stops only at spaces and newlines: the lookbehinds (written to end after the
+# space) run after a space, never at every position of the text.
+_NOT_AN_END = "".join(  # abbreviations whose dot ends no sentence ("2 p.m.", "Dr. Ruiz")
+    rf"(?<!{abbreviation} )"
+    for abbreviation in (
+        r"[aApP]\.[mM]\.",
+        r"\b[dDmM][rR]\.",
+        r"\b[mM][sS]\.",
+        r"\b[mM]rs\.",
+        r"\b[eE]\.[gG]\.",
+        r"\b[iI]\.[eE]\.",
+        r"\b[sS]t\.",
+        r"\bvs\.",
+    )
+)
+# German ordinals ("am 10. März") end no sentence either.
+_ORDINAL_DATE = r"(?:(?<!\d\. )|(?!(?i:jan|feb|m(?:ä|ae)r|apr|mai|jun|jul|aug|sep|okt|nov|dez)))"
+_SENTENCE_END = re.compile(r" (?:(?<=[.!?;] )" + _NOT_AN_END + _ORDINAL_DATE + r"|\n\s*)|\n\s*")
+
+
+def unwrap(text: str) -> str:
+    """Blanks collapsed and hard-wrapped lines (a long line running on) joined into one."""
+    if not (text.isascii() and "  " not in text and not any(map(text.__contains__, _ODD_BLANKS))):
+        text = _BLANKS.sub(" ", text)
+    return _HARD_WRAP.sub(r"\1 ", text)
+
+
+def sentence_lines(text: str) -> str:
+    """`text` with one sentence (or line, or list item) per line, hard wraps undone."""
+    return _SENTENCE_END.sub("\n", unwrap(text))
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences and lines of `text`, hard wraps undone; list items stay apart."""
+    return [s for s in sentence_lines(text).split("\n") if s]
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
+    rule: Rule
+    phrases: PhraseTuple | None
+    unless: re.Pattern[str] | None
+
+
+def _join(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def compile_rule(rule: Rule) -> CompiledRule:
+    return CompiledRule(rule, phrases(rule.phrases) if rule.phrases else None, _join(rule.unless))
+
+
+COMPILED: tuple[CompiledRule, ...] = tuple(compile_rule(rule) for rule in RULES)
+# Phrase checks that are facts of their own, not rows of the table.
+ASKS_FOR_TIME_CHECK = compile_rule(
+    Rule("asks for a time", Kind.OTHER, ASKS_FOR_TIME, unless=ASKS_FOR_TIME_UNLESS)
+)
