@@ -1,4 +1,4 @@
-"""How fast dates.py reads typical message texts (target: >= 5,000 texts/s).
+"""How fast dates/mentions.py reads typical message texts (target: >= 5,000 texts/s).
 
     PYTHONPATH=daemon .venv/bin/python bench/dates_speed.py [--seconds 2]
 
@@ -108,9 +108,9 @@ def main() -> None:
         random.shuffle(texts)
         size = sum(len(t) for t, _ in texts) // len(texts)
         print(f"{label}: {len(texts)} texts, mean {size} chars")
-        print(f"  dates.py, both functions: {rate(texts, ours, args.seconds):,.0f} texts/s")
+        print(f"  followupd.dates, both functions: {rate(texts, ours, args.seconds):,.0f} texts/s")
         times_only = rate(texts, find_interview_times, args.seconds)
-        print(f"  dates.py, find_interview_times alone: {times_only:,.0f} texts/s")
+        print(f"  dates/mentions.py, find_interview_times alone: {times_only:,.0f} texts/s")
         try:
             from dateparser.search import search_dates  # type: ignore[import-not-found]
         except ImportError:

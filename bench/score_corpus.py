@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from followupd.understand.classify import classify
 from followupd.commands.classify import signal_record
 from followupd.mail.parse import parse_message
+from followupd.understand.classify import classify
 from followupd.understand.triage import might_matter
 
 REPO = Path(__file__).resolve().parents[1]

@@ -48,8 +48,8 @@ def scenario_dirs(roots: Iterable[Path] = (CORPUS_SCENARIOS, OWN_SCENARIOS)) -> 
 
 def simulate(directory: Path) -> list[dict[str, Any]]:
     """The drafts `followupd simulate DIRECTORY --json` prints, as objects."""
+    from followupd.commands.replay_inputs import add_replay_arguments, replay_inputs
     from followupd.commands.simulate import draft_object, made_drafts, run_replay
-    from followupd.engine.replay_inputs import add_replay_arguments, replay_inputs
     from followupd.store.database import Store
 
     parser = argparse.ArgumentParser()

@@ -242,8 +242,8 @@ def bench_idle(sizes: list[int], processes: int) -> None:
 
 
 def _idle_cycle_times(folder: Path, size: int, processes: int) -> tuple[float, float, int]:
-    from followupd.engine import cycle as engine
     from followupd.backends.local.mailbox import LocalMailbox
+    from followupd.engine import cycle as engine
     from followupd.store.database import Store
 
     root = folder / "mailbox"

@@ -16,8 +16,8 @@ from imap_client import ImapUser, make_message
 from imap_tools.imap_utf7 import utf7_encode
 
 from followupd.backends.imap.mailbox import ImapMailbox
-from followupd.model.domain import FolderRole
 from followupd.mail.parse import parse_message
+from followupd.model.domain import FolderRole
 
 pytestmark = pytest.mark.dovecot
 TODAY = datetime.now(UTC).date()

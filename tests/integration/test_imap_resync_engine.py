@@ -9,9 +9,9 @@ from dovecot_server import PASSWORD
 from imap_client import ImapUser, make_message
 
 from followupd.backends.imap.mailbox import ImapMailbox
+from followupd.engine.sync import pull_changes
 from followupd.model.settings import Me, Settings
 from followupd.store.database import Store
-from followupd.engine.sync import pull_changes
 
 pytestmark = pytest.mark.dovecot
 NOW = datetime(2026, 11, 5, 12, tzinfo=UTC)

@@ -20,9 +20,9 @@ from pathlib import Path
 import pytest
 
 from followupd.drafts.compose import compose
+from followupd.drafts.templates import Templates
 from followupd.model.domain import Action, Envelope, Person, Stage
 from followupd.model.settings import DraftSettings, Me
-from followupd.drafts.templates import Templates
 
 pytestmark = pytest.mark.notmuch
 

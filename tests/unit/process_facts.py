@@ -20,9 +20,9 @@ from followupd.model.domain import (
     Person,
     Signal,
 )
+from followupd.model.settings import Me, PolicySettings
 from followupd.policy.plan import plan, stage_statuses
 from followupd.processes.grouping import build_processes
-from followupd.model.settings import Me, PolicySettings
 
 USER = "sam.rivera@example.com"
 ME = Me(name="Sam Rivera", addresses=(USER,), timezone="America/New_York", holidays="US")
@@ -154,7 +154,7 @@ def run_daemon(
     me: Me = ME,
     ledger: Sequence[DraftRecord] = (),
 ) -> Run:
-    """Replay: visit each arrival and each due moment from start to until, as replay.py does."""
+    """Replay: visit each arrival and each due moment from start to until, as engine/replay does."""
     run = Run(ledger=list(ledger))
     begin, end = at(start), at(until)
     arrivals = sorted({o.envelope.date for o in observations if o.envelope.date is not None})

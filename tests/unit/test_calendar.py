@@ -7,8 +7,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from followupd.mail.invitations import MAX_EVENTS, read_events
-from followupd.model.domain import Person
 from followupd.mail.parse import parse_message
+from followupd.model.domain import Person
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parse"
 

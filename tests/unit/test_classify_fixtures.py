@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from followupd.understand.classify import classify
-from followupd.model.domain import Signal
 from followupd.mail.parse import parse_message
+from followupd.model.domain import Signal
+from followupd.understand.classify import classify
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "classify"
 EXPECTED: dict[str, dict[str, object]] = json.loads((FIXTURES / "expected.json").read_text())

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from followupd.understand.classify import classify
-from followupd.model.domain import Kind
 from followupd.mail.parse import parse_message
+from followupd.model.domain import Kind
+from followupd.understand.classify import classify
 
 
 def mail(subject: str, body: str, sender: str = "Kim <kim@friends.example>") -> bytes:

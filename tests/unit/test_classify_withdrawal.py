@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 from classify_mail import ME, eml, signal_of
 
-from followupd.model.domain import FolderRole, Kind, Observation, Signal
 from followupd.mail.parse import parse_message
+from followupd.model.domain import FolderRole, Kind, Observation, Signal
 from followupd.processes.state import is_withdrawal
 
 EMPLOYER = "Priya Nair <priya.nair@harbor-labs.example>"

@@ -1,4 +1,4 @@
-"""compose.py: recipients, threading headers, subjects, Message-ID, Date, body and salutation."""
+"""compose: recipients, threading headers, subjects, Message-ID, Date, body and salutation."""
 
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ import pytest
 
 from followupd.drafts.compose import compose, draft_message_id, text_to_html
 from followupd.drafts.context import sample_action
-from followupd.errors import DraftError
 from followupd.drafts.headers import reply_thread_index
-from followupd.model.domain import Action, Envelope, Person, Stage
-from followupd.mail.parse import parse_message
-from followupd.model.settings import DraftSettings, Me
 from followupd.drafts.templates import Templates
+from followupd.errors import DraftError
+from followupd.mail.parse import parse_message
+from followupd.model.domain import Action, Envelope, Person, Stage
+from followupd.model.settings import DraftSettings, Me
 
 ME = Me(
     name="Alice Example",

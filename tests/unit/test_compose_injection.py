@@ -11,9 +11,9 @@ import pytest
 
 from followupd.drafts.compose import compose
 from followupd.drafts.headers import clean_text
+from followupd.drafts.templates import Templates
 from followupd.model.domain import Action, Envelope, Person, Stage
 from followupd.model.settings import DraftSettings, Me
-from followupd.drafts.templates import Templates
 
 ME = Me(name="Alice Example", addresses=("alice@example.com",))
 TEMPLATES = Templates()

@@ -9,8 +9,8 @@ import pytest
 
 from followupd.cli import main
 from followupd.model.domain import Envelope, FolderRole, Kind, Observation, Person, Signal
-from followupd.processes.grouping import build_processes
 from followupd.model.settings import Me
+from followupd.processes.grouping import build_processes
 from followupd.store.database import Store
 
 DANA = Person("dana@acme.example", "Dana Lee")

@@ -16,9 +16,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from followupd.drafts.compose import compose
+from followupd.drafts.templates import Templates
 from followupd.model.domain import Action, Envelope, Person, Stage
 from followupd.model.settings import DraftSettings, Me
-from followupd.drafts.templates import Templates
 
 TEMPLATES = Templates()
 ODD = st.sampled_from(

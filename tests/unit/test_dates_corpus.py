@@ -1,4 +1,4 @@
-"""How dates.py reads the labelled corpus (../shared/corpus): a measurement with a floor.
+"""How dates/mentions.py reads the labelled corpus (../shared/corpus): a measurement with a floor.
 
 The corpus is for measuring, not for tuning: the rules were written against
 tests/fixtures/dates; this only checks that they carry over to mail written by others.

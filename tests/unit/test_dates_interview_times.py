@@ -118,7 +118,7 @@ def test_any_text_gives_aware_ordered_moments(words: list[str], offset: int) -> 
 
 
 def test_the_first_mention_is_the_dated_one_when_a_bare_weekday_agrees_with_it() -> None:
-    # extract.py takes the first mention as the interview's start
+    # understand/extract.py takes the first mention as the interview's start
     text = "Thursday at 3pm works for Raj, so you're now set for Thursday, April 16 at 3:00 pm ET."
     sent = datetime(2026, 4, 8, 10, tzinfo=timezone(timedelta(hours=-4)))
     first = find_interview_times(text, sent)[0]

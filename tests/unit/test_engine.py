@@ -15,9 +15,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followupd.engine import cycle as engine
 from followupd.backends.base import Poll, RawMessage
 from followupd.backends.local.mailbox import LocalMailbox
+from followupd.engine import cycle as engine
 from followupd.model.domain import FolderRole, Stage
 from followupd.model.settings import Me, Settings
 from followupd.store.database import Store
@@ -177,7 +177,8 @@ def test_only_what_triage_passes_or_is_tied_to_the_search_is_fetched(
     # triage lets only the invitation through; the user's reply (sent by the user) and the
     # holding reply (in the invitation's thread) must be fetched all the same
     monkeypatch.setattr(
-        "followupd.engine.sync.triage.might_matter", lambda mail: "Interview:" in mail.envelope.subject
+        "followupd.engine.sync.might_matter",
+        lambda mail: "Interview:" in mail.envelope.subject,
     )
     with Store.open(":memory:") as store:
         report = cycle(mailbox, store, clock, clock.now)

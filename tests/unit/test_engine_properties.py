@@ -18,9 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_engine import SETTINGS, THANK_YOU_DUE, Clock, build_mailbox
 
-from followupd.engine import cycle as engine
-from followupd.policy import plan as policy
 from followupd.backends.local.mailbox import LocalMailbox
+from followupd.engine import cycle as engine
 from followupd.model.domain import Action, DraftRecord, Stage
 from followupd.store.database import Store
 
@@ -66,7 +65,7 @@ class Run:
 
 def play(story: Story) -> Run:
     planned: list[tuple[datetime, Action]] = []
-    real_plan = policy.plan
+    real_plan = engine.plan
 
     def spying_plan(processes, ledger, now, policy_settings, me):  # type: ignore[no-untyped-def]
         result = real_plan(processes, ledger, now, policy_settings, me)
@@ -75,7 +74,7 @@ def play(story: Story) -> Run:
 
     made: list[tuple[datetime, DraftRecord]] = []
     saved: list[bytes] = []
-    with tempfile.TemporaryDirectory() as folder, mock.patch.object(policy, "plan", spying_plan):
+    with tempfile.TemporaryDirectory() as folder, mock.patch.object(engine, "plan", spying_plan):
         clock = Clock(story.steps[0])
         mailbox = LocalMailbox(build_mailbox(Path(folder), *story.pieces), clock=clock)
         added = 0

@@ -20,9 +20,9 @@ import pytest
 
 from followupd.drafts.compose import compose
 from followupd.drafts.context import sample_action
+from followupd.drafts.templates import Templates
 from followupd.model.domain import Action, Person, Stage
 from followupd.model.settings import DraftSettings, Me
-from followupd.drafts.templates import Templates
 
 GOLDEN = Path(__file__).resolve().parents[1] / "fixtures" / "golden"
 REGENERATE = os.environ.get("FOLLOWUPD_REGEN_GOLDEN") == "1"

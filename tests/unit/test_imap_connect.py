@@ -9,8 +9,8 @@ import ssl
 import pytest
 from imap_tools.errors import MailboxFolderSelectError, MailboxLoginError
 
-from followupd.backends.imap.mailbox import ImapMailbox
 from followupd.backends.imap.connect import check_account, is_loopback, translated_errors
+from followupd.backends.imap.mailbox import ImapMailbox
 from followupd.errors import ConfigError, PermanentMailboxError, TransientMailboxError
 from followupd.model.settings import AccountSettings
 

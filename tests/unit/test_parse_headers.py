@@ -9,8 +9,8 @@ import pytest
 
 from followupd.errors import ParseError
 from followupd.mail.mime_headers import decode_words
-from followupd.model.domain import Person
 from followupd.mail.parse import parse_header_block, parse_message
+from followupd.model.domain import Person
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parse"
 

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from followupd.mail.invitations import read_events
 from followupd.errors import ParseError
+from followupd.mail.invitations import read_events
 from followupd.mail.mime_tree import MAX_HEADER_LINES
-from followupd.model.domain import Mail
 from followupd.mail.parse import parse_message
+from followupd.model.domain import Mail
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parse"
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "messages"

@@ -6,9 +6,9 @@ from __future__ import annotations
 from process_facts import ME, POLICY, Run, at, message, run_daemon, sent
 
 from followupd.model.domain import Kind
+from followupd.model.settings import Me, PolicySettings
 from followupd.policy.plan import stage_statuses
 from followupd.processes.grouping import build_processes
-from followupd.model.settings import Me, PolicySettings
 
 DANA = "Dana Lee <dana.lee@acme.example>"
 DANA_ADDR = "dana.lee@acme.example"

@@ -93,7 +93,7 @@ clock_steps = st.lists(st.integers(0, 60 * 24 * 60), max_size=25)
 
 
 def replay(observations: list[Observation], minutes: list[int]) -> Run:
-    """The daemon's view: visit every arrival, the random clock steps and, as replay.py does,
+    """The daemon's view: visit every arrival, the random clock steps and, as engine/replay.py does,
     each moment a stage stops waiting, and the minute before it (within 60 days)."""
     run = Run()
     arrivals = [o.envelope.date for o in observations if o.envelope.date is not None]

@@ -11,10 +11,10 @@ import pytest
 from classify_mail import eml, signal_of
 from process_facts import ME, at, message, run_daemon, sent
 
-from followupd.understand.classify import AUTOMATED_RULES
 from followupd.cli import main
 from followupd.model.domain import Kind, Observation, Stage
 from followupd.processes.grouping import build_processes
+from followupd.understand.classify import AUTOMATED_RULES
 from followupd.understand.rules import RULES
 
 INTERVIEW = """\

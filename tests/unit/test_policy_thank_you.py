@@ -8,9 +8,9 @@ from datetime import timedelta
 from process_facts import ME, POLICY, Run, at, message, run_daemon, sent, step
 
 from followupd.model.domain import Kind
+from followupd.model.settings import PolicySettings
 from followupd.policy.plan import plan, stage_statuses
 from followupd.processes.grouping import build_processes
-from followupd.model.settings import PolicySettings
 
 DANA = "Dana Lee <dana.lee@acme.example>"
 OMAR = "Omar Haddad <omar.haddad@acme.example>"

@@ -1,4 +1,4 @@
-"""identity.py: which domains stand for an employer, which addresses are people, and the
+"""processes/identity.py: which domains stand for an employer, which addresses are people, and the
 employer contact when only calendar invitations were sent."""
 
 from __future__ import annotations
@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from process_facts import ME, message
 
+from followupd.model.domain import Kind, Person
+from followupd.processes.grouping import build_processes
 from followupd.processes.identity import (
     company_from_display_name,
     company_key,
@@ -15,8 +17,6 @@ from followupd.processes.identity import (
     resembles,
     speaks_for_employer,
 )
-from followupd.model.domain import Kind, Person
-from followupd.processes.grouping import build_processes
 
 
 @pytest.mark.parametrize(

@@ -107,7 +107,7 @@ def test_an_agency_and_its_clients_invitation_for_one_moment_are_one_process() -
         process.contact is not None
         and process.contact.address == "tyler.voss@keystonetalent.example"
     )
-    assert USER not in {p.address for p in process.contacts}
+    assert USER not in {p.address for _, p in process.writers}
     assert process.company == "Prairie Mills"  # the client hosting the interview, not the agency
 
 

@@ -10,10 +10,10 @@ import pytest
 from classify_mail import eml, signal_of, vevent
 from process_facts import ME, USER, at, message, run_daemon, sent
 
-from followupd.processes.identity import is_shared_mailbox, same_company
-from followupd.processes.interviews import fold_interviews
 from followupd.model.domain import Kind, Observation, Person
 from followupd.processes.grouping import build_processes
+from followupd.processes.identity import is_shared_mailbox, same_company
+from followupd.processes.interviews import fold_interviews
 
 INVITE_AT = ("2026-03-17 10:00", "2026-03-17 11:00")
 

@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from followupd.backends.base import HeaderBlock
-from followupd.model.domain import FolderRole, Kind
 from followupd.engine.reading import (
     MAX_AUTO_HELPERS,
     PARALLEL_FROM,
@@ -23,6 +22,7 @@ from followupd.engine.reading import (
     read_head,
     read_message,
 )
+from followupd.model.domain import FolderRole, Kind
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "classify"
 ME = frozenset({"alex.candidate@example.com"})

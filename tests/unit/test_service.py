@@ -21,9 +21,9 @@ from typing import Any
 import pytest
 
 from followupd.errors import PermanentMailboxError, StoreError, TransientMailboxError
-from followupd.service.sdnotify import Notifier
-from followupd.service.daemon import Backoff, Service, make_scheduler, now, scheduler_job_defaults
 from followupd.model.settings import AccountSettings, DaemonSettings, Settings
+from followupd.service.daemon import Backoff, Service, make_scheduler, now, scheduler_job_defaults
+from followupd.service.sdnotify import Notifier
 
 Runner = Callable[..., Any]
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from followupd.errors import ConfigError
-from followupd.service.mailboxes import credential_getter, open_mailbox, worst_exit_code
 from followupd.model.domain import FolderRole
 from followupd.model.settings import AccountSettings
+from followupd.service.mailboxes import credential_getter, open_mailbox, worst_exit_code
 
 
 def test_maildir_account_opens_a_local_mailbox(tmp_path: Path) -> None:

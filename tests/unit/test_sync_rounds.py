@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from followupd.engine import sync
 from followupd.backends.base import Poll, RawMessage
 from followupd.backends.local.mailbox import LocalMailbox
-from followupd.model.domain import FolderRole
+from followupd.engine import sync
 from followupd.mail.parse import parse_message
+from followupd.model.domain import FolderRole
 from followupd.model.settings import Me, Settings
 from followupd.store.database import Store
 

@@ -1,4 +1,4 @@
-"""templates.py: defaults for every stage, user overrides, the sandbox, and lint messages."""
+"""drafts/templates.py: defaults for every stage, user overrides, the sandbox, and lint messages."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from followupd.drafts.context import sample_action, sample_variables, template_variables
+from followupd.drafts.templates import Templates, default_templates_dir
 from followupd.errors import TemplateError
 from followupd.model.domain import Stage
 from followupd.model.settings import DraftSettings, Me
-from followupd.drafts.templates import Templates, default_templates_dir
 
 ME = Me(name="Alice Example", addresses=("alice@example.com",))
 

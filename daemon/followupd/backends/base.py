@@ -15,7 +15,11 @@ from datetime import date
 from types import TracebackType
 from typing import Protocol, Self
 
-from followupd.model.domain import FolderRole
+from followupd.model import FolderRole
+
+# Marks a message rebuilt without the parts that were not downloaded (big attachments): the
+# reader then knows the message is not whole. Backends add it; nothing else writes it.
+SKIPPED_HEADER = b"X-Followupd-Skipped"
 
 
 @dataclass(frozen=True, slots=True)

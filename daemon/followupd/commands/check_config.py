@@ -10,10 +10,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from followupd.config.load import add_config_argument, config_path, load_settings
+from followupd.config import add_config_argument, config_path, load_settings
 from followupd.errors import EXIT_CONFIG, EXIT_OK, ConfigError, FollowupdError
-from followupd.model.domain import FolderRole
-from followupd.model.settings import AccountSettings, Settings
+from followupd.model import AccountSettings, FolderRole, Settings
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -36,14 +35,13 @@ def run(args: argparse.Namespace) -> int:
     codes = [_check_templates(settings)]
     if not args.offline:
         codes += [_check_account(account) for account in settings.accounts]
-    from followupd.service.mailboxes import worst_exit_code
+    from followupd.service import worst_exit_code
 
     return worst_exit_code(codes)
 
 
 def _check_templates(settings: Settings) -> int:
-    from followupd.drafts.context import sample_variables
-    from followupd.drafts.templates import Templates
+    from followupd.drafts import Templates, sample_variables
 
     sample = sample_variables(settings.me, settings.drafts)  # the user's own name, tone, signature
     try:
@@ -61,7 +59,7 @@ def _check_templates(settings: Settings) -> int:
 
 
 def _check_account(account: AccountSettings) -> int:
-    from followupd.service.mailboxes import open_mailbox
+    from followupd.service import open_mailbox
 
     try:
         with open_mailbox(account) as mailbox:

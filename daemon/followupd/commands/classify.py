@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from followupd.errors import EXIT_ERROR, EXIT_OK, FollowupdError
-from followupd.model.domain import Kind, Signal
+from followupd.model import Kind, Signal
 
 MAX_FILE_BYTES = 40_000_000
 _TIMED = frozenset({Kind.INTERVIEW_SCHEDULED, Kind.INTERVIEW_RESCHEDULED})
@@ -62,8 +62,8 @@ def eml_files(paths: list[str], errors: list[str]) -> Iterator[Path]:
 
 
 def classify_file(path: Path, me: frozenset[str]) -> Signal:
-    from followupd.understand.classify import classify
-    from followupd.mail.parse import parse_message
+    from followupd.mail import parse_message
+    from followupd.understand import classify
 
     try:
         with path.open("rb") as handle:

@@ -15,12 +15,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from followupd.commands.replay_inputs import add_replay_arguments, replay_inputs
 from followupd.errors import EXIT_OK
-from followupd.engine.replay_inputs import add_replay_arguments, replay_inputs
 
 if TYPE_CHECKING:
-    from followupd.model.domain import Observation
-    from followupd.engine.reports import ProcessReport
+    from followupd.engine import ProcessReport
+    from followupd.model import Observation
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -29,8 +29,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from followupd.commands.simulate import run_replay
-    from followupd.engine.cycle import report
-    from followupd.store.database import Store
+    from followupd.engine import report
+    from followupd.store import Store
 
     inputs = replay_inputs(args)
     with Store.open(":memory:") as store:

@@ -14,13 +14,12 @@ from collections import Counter
 from time import perf_counter
 from typing import TYPE_CHECKING, Any
 
-from followupd.config.load import add_config_argument, config_path, load_settings
+from followupd.config import add_config_argument, config_path, load_settings
 from followupd.errors import FollowupdError, StoreError
-from followupd.model.domain import DraftRecord
-from followupd.model.settings import Settings
+from followupd.model import DraftRecord, Settings
 
 if TYPE_CHECKING:
-    from followupd.engine.cycle import CycleReport
+    from followupd.engine import CycleReport
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -40,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(summary, ensure_ascii=False))
     else:
         _print_human(summary)
-    from followupd.service.mailboxes import worst_exit_code
+    from followupd.service import worst_exit_code
 
     return worst_exit_code(
         [e.exit_code for e in outcomes.values() if isinstance(e, FollowupdError)]
@@ -48,10 +47,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_accounts(settings: Settings) -> dict[str, CycleReport | FollowupdError]:
-    from followupd.service.mailboxes import run_account_cycle
-    from followupd.service.progress import ScanProgress, TerminalLine
-    from followupd.service.daemon import now
-    from followupd.store.database import Store
+    from followupd.service import ScanProgress, TerminalLine, now, run_account_cycle
+    from followupd.store import Store
 
     terminal = TerminalLine(sys.stderr) if sys.stderr.isatty() else None
     outcomes: dict[str, CycleReport | FollowupdError] = {}

@@ -21,15 +21,14 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from followupd.config.load import add_config_argument, config_path, default_config_path, load_settings
+from followupd.config import add_config_argument, config_path, default_config_path, load_settings
 from followupd.errors import EXIT_OK, EXIT_USAGE, FollowupdError
-from followupd.model.domain import Action, Stage
-from followupd.model.settings import Settings
+from followupd.model import Action, Settings, Stage
 
 if TYPE_CHECKING:
-    from followupd.policy.plan import Plan
-    from followupd.store.database import Store
-    from followupd.drafts.templates import Templates
+    from followupd.drafts import Templates
+    from followupd.policy import Plan
+    from followupd.store import Store
 
 SHOWN_HEADERS = ("From", "To", "Cc", "Subject", "Date", "In-Reply-To", "References")
 
@@ -57,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     settings = _overridden(_settings(args), args)
-    from followupd.drafts.templates import Templates
+    from followupd.drafts import Templates
 
     templates = Templates(settings.drafts.templates_dir)
     if args.sample:
@@ -89,8 +88,7 @@ def _overridden(settings: Settings, args: argparse.Namespace) -> Settings:
 
 
 def _sample_draft(stage: Stage, settings: Settings, templates: Templates) -> EmailMessage:
-    from followupd.drafts.compose import compose
-    from followupd.drafts.context import sample_action
+    from followupd.drafts import compose, sample_action
 
     me = settings.me
     if not me.name:
@@ -102,9 +100,9 @@ def _sample_draft(stage: Stage, settings: Settings, templates: Templates) -> Ema
 def _process_draft(
     args: argparse.Namespace, settings: Settings, templates: Templates
 ) -> EmailMessage:
-    from followupd.drafts.compose import compose
-    from followupd.service.daemon import now
-    from followupd.store.database import Store
+    from followupd.drafts import compose
+    from followupd.service import now
+    from followupd.store import Store
 
     if not settings.daemon.state_path.exists():
         raise PreviewError(f"no state database at {settings.daemon.state_path}: run `once` first")
@@ -126,8 +124,8 @@ def find_action(
     now: datetime,
 ) -> tuple[Action, str, datetime]:
     """The Action the policy makes for (process, stage), and its account and moment."""
-    from followupd.policy import plan as policy
-    from followupd.processes.grouping import build_processes
+    from followupd.policy import plan, stage_statuses
+    from followupd.processes import build_processes
 
     for account in store.accounts():
         processes = build_processes(store.observations(account), settings.me)
@@ -135,14 +133,14 @@ def find_action(
         if process is None:
             continue
         ledger = store.ledger(account)
-        statuses = policy.stage_statuses(process, ledger, now, settings.policy, settings.me)
+        statuses = stage_statuses(process, ledger, now, settings.policy, settings.me)
         mine = [s for s in statuses if s.stage is stage and (to or "") in s.recipient]
         at = max((s.until for s in mine if s.until is not None), default=now)
         at = max(at, now)
         others = [r for r in ledger if (r.process_id, r.stage) != (process_id, stage)]
         for candidate in (ledger, others):  # as drafted again when it already was
-            plan = policy.plan([process], candidate, at, settings.policy, settings.me)
-            chosen = _pick(plan, stage, to)
+            decided = plan([process], candidate, at, settings.policy, settings.me)
+            chosen = _pick(decided, stage, to)
             if chosen is not None:
                 return chosen, account, at
         why = "; ".join(f"{s.status}: {s.reason}" for s in mine) or "the policy has no such stage"

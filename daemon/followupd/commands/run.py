@@ -1,10 +1,10 @@
-"""`followupd run`: the daemon, until SIGTERM/SIGINT (see service.py)."""
+"""`followupd run`: the daemon, until SIGTERM/SIGINT (see service/daemon.py)."""
 
 from __future__ import annotations
 
 import argparse
 
-from followupd.config.load import add_config_argument, config_path, load_settings
+from followupd.config import add_config_argument, config_path, load_settings
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -14,7 +14,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     settings = load_settings(config_path(args))
     from followupd.logs import setup_logging
-    from followupd.service.daemon import Service
+    from followupd.service import Service
 
     setup_logging(settings.daemon.log_level, verbose=getattr(args, "verbose", False))
     return Service(settings).run()

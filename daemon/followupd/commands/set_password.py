@@ -10,9 +10,9 @@ import argparse
 import getpass
 import sys
 
-from followupd.config.load import add_config_argument, config_path, load_settings
+from followupd.config import add_config_argument, config_path, load_settings
 from followupd.errors import EXIT_OK, EXIT_USAGE, SecretError
-from followupd.model.settings import AccountSettings
+from followupd.model import AccountSettings
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     password = _ask(f"Password for {account.username} ({account.name}): ")
     if not password:
         raise SecretError("empty password: nothing stored")
-    from followupd.config.credentials import store_keyring_password
+    from followupd.config import store_keyring_password
 
     store_keyring_password(account, password)
     print(

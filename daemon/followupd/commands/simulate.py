@@ -19,13 +19,13 @@ from email.policy import default as default_policy
 from email.utils import getaddresses
 from typing import TYPE_CHECKING, Any
 
+from followupd.commands.replay_inputs import ReplayInputs, add_replay_arguments, replay_inputs
 from followupd.errors import EXIT_OK
-from followupd.engine.replay_inputs import ReplayInputs, add_replay_arguments, replay_inputs
 
 if TYPE_CHECKING:
-    from followupd.model.domain import DraftRecord
-    from followupd.engine.replay import Replay
-    from followupd.store.database import Store
+    from followupd.engine import Replay
+    from followupd.model import DraftRecord
+    from followupd.store import Store
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -34,7 +34,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     inputs = replay_inputs(args)
-    from followupd.store.database import Store
+    from followupd.store import Store
 
     with Store.open(":memory:") as store:
         replayed = run_replay(inputs, store)
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
 
 def run_replay(inputs: ReplayInputs, store: Store) -> Replay:
     """Replay the mailbox over the requested span (default: its mail's, plus 30 days)."""
-    from followupd.engine.replay import replay
+    from followupd.engine import replay
 
     return replay(inputs.mailbox, inputs.settings, store, inputs.start, inputs.until)
 

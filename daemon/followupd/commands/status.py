@@ -13,11 +13,11 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from followupd.config.load import add_config_argument, config_path, load_settings
+from followupd.config import add_config_argument, config_path, load_settings
 from followupd.errors import EXIT_OK
 
 if TYPE_CHECKING:
-    from followupd.engine.cycle import ProcessReport
+    from followupd.engine import ProcessReport
 
 COLUMNS = ("EMPLOYER", "ROLE", "STATE", "LAST CONTACT", "NEXT", "WHEN", "DRAFTS")
 MAX_CELL = 32
@@ -30,16 +30,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     settings = load_settings(config_path(args))
-    from followupd.engine import cycle as engine
-    from followupd.service.daemon import now
-    from followupd.store.database import Store
+    from followupd.engine import report
+    from followupd.service import now
+    from followupd.store import Store
 
     at = now()
     if not settings.daemon.state_path.exists():
         reports: list[ProcessReport] = []
     else:
         with Store.open(settings.daemon.state_path) as store:
-            reports = engine.report(store, settings, at)
+            reports = report(store, settings, at)
     zone = ZoneInfo(settings.me.timezone)
     if args.json:
         processes = [process_json(report) for report in reports]

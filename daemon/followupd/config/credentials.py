@@ -15,7 +15,7 @@ import subprocess
 from pathlib import Path
 
 from followupd.errors import SecretError
-from followupd.model.settings import AccountSettings
+from followupd.model import AccountSettings
 
 COMMAND_TIMEOUT_SECONDS = 30.0
 MAX_SECRET_BYTES = 64 * 1024

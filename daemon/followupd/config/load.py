@@ -1,6 +1,6 @@
 """TOML config file -> frozen `Settings`, with every problem reported at once by its key path.
 
-Each section is read by a `TableReader` (config_reader.py) that checks types and ranges and
+Each section is read by a `TableReader` (reader.py) that checks types and ranges and
 records problems such as "accounts[0].port: must be an integer 1..65535" instead of stopping
 at the first one; keys nobody took are reported as unknown, with a did-you-mean.
 """
@@ -18,7 +18,7 @@ from typing import Any
 
 from followupd.config.reader import TableReader
 from followupd.errors import ConfigError
-from followupd.model.settings import (
+from followupd.model import (
     MAX_READ_HELPERS,
     AccountSettings,
     DaemonSettings,

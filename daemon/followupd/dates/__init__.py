@@ -1,0 +1,20 @@
+"""Dates in prose and on the calendar: interview times and their zones, decision dates, and
+business days with public holidays.
+
+Everything is resolved against the message's own Date (the sender's clock), so "by Friday" or
+"2pm ET" mean what the writer meant.
+
+May import: model, errors. Never: the clock, any I/O, the meaning of a message.
+"""
+
+from followupd.dates.business_days import BusinessCalendar
+from followupd.dates.mentions import TimeMention, find_decision_date, find_interview_times
+from followupd.dates.sender_zone import local_sent
+
+__all__ = [
+    "BusinessCalendar",
+    "TimeMention",
+    "find_decision_date",
+    "find_interview_times",
+    "local_sent",
+]

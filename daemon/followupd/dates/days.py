@@ -1,7 +1,7 @@
 """Days written in prose ("Tuesday, March 10", "10/03/2026", "the 14th", "tomorrow") as dates.
 
 Each day found is a `DaySpan`: where it is in the text and the calendar date it names, resolved
-against the sent date (the rules are in dates.py's docstring).
+against the sent date (the rules are in mentions.py's docstring).
 """
 
 from __future__ import annotations
@@ -218,7 +218,7 @@ def _read_ordinal(match: re.Match[str], _text: str, today: date, _first: bool) -
 
 
 def weekday_after(today: date, weekday: int, modifier: str = "") -> date:
-    """The day a weekday names, seen from `today` (rules in dates.py's docstring)."""
+    """The day a weekday names, seen from `today` (rules in mentions.py's docstring)."""
     ahead = (weekday - today.weekday()) % 7
     modifier = modifier.lower()
     if modifier in ("last", "past", "letzten", "dernier", "pasado"):

@@ -1,7 +1,7 @@
 """Periods an employer may promise an answer within ("within two weeks", "early next week",
 "end of May"), as patterns over lowercased text and the day each resolves to.
 
-Rules (dates.py's docstring): "early next week" is Tuesday of next week, "mid next week"
+Rules (mentions.py's docstring): "early next week" is Tuesday of next week, "mid next week"
 Wednesday, "(end of) next week"/"this week" the week's last business day, "end of the month"
 its last business day, "mid-April" the 15th, "within two weeks" sent + 14 days.
 """

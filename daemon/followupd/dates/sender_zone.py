@@ -14,7 +14,7 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from followupd.model.domain import Mail
+from followupd.model import Mail
 
 _LANGUAGE_ZONES = {
     "de": "Europe/Berlin", "de-at": "Europe/Vienna", "de-ch": "Europe/Zurich",

@@ -1,7 +1,7 @@
 """Clock times and lengths written in prose: "2pm ET", "3:30-4:15 PM PT", "14h30", "45 minutes".
 
 A `TimeSpan` is a time of day (or a range) with the zone written after it, if any (unwritten_zone
-gives the zone of one without); a `DurationSpan` is a length. Neither knows its day: dates.py
+gives the zone of one without); a `DurationSpan` is a length. Neither knows its day: mentions.py
 pairs them with days.
 """
 

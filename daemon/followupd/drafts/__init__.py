@@ -1,0 +1,15 @@
+"""Drafts: an `Action` and its process in, an `EmailMessage` out.
+
+Jinja2 templates (the user's own first, then the packaged ones) in a sandbox, with mail data
+only ever as variables; threading headers (`In-Reply-To`, `References`, `Thread-Index`);
+header values cleaned so no name or subject can add a header; a deterministic Message-ID.
+
+May import: model, errors. Never: the clock (the moment is an argument), the store, a
+mailbox, the policy's inside.
+"""
+
+from followupd.drafts.compose import action_message_id, compose
+from followupd.drafts.context import sample_action, sample_variables
+from followupd.drafts.templates import Templates
+
+__all__ = ["Templates", "action_message_id", "compose", "sample_action", "sample_variables"]

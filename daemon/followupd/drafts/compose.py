@@ -26,7 +26,6 @@ from email.utils import format_datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followupd.drafts.context import template_variables
-from followupd.errors import DraftError
 from followupd.drafts.headers import (
     DRAFT_POLICY,
     MAX_NAME,
@@ -40,10 +39,9 @@ from followupd.drafts.headers import (
     reply_thread_index,
     trim_references,
 )
-from followupd.model.domain import Action, Envelope, Person, Stage
-from followupd.policy.context import recipient_key
-from followupd.model.settings import DraftSettings, Me
 from followupd.drafts.templates import Templates
+from followupd.errors import DraftError
+from followupd.model import Action, DraftSettings, Envelope, Me, Person, Stage, recipient_key
 
 MAX_RECIPIENTS = 20
 _MARKED_SPOT = re.compile(r"\[[^\]\n]{1,120}\]")

@@ -13,8 +13,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followupd.drafts.headers import MAX_NAME, base_subject, clean_text
-from followupd.model.domain import Action, Envelope, Person, Stage
-from followupd.model.settings import DraftSettings, Me
+from followupd.model import Action, DraftSettings, Envelope, Me, Person, Stage
 
 _HONORIFICS = {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "mx", "mx.", "prof", "prof."}
 _CREDENTIALS = {"phd", "ph.d.", "mba", "md", "jr", "jr.", "sr", "sr.", "cpa", "pmp", "ii", "iii"}

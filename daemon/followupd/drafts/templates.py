@@ -32,8 +32,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from followupd.drafts.context import sample_variables
 from followupd.errors import TemplateError
-from followupd.model.domain import Stage
-from followupd.model.settings import DraftSettings, Me
+from followupd.model import DraftSettings, Me, Stage
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
 

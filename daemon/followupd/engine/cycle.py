@@ -23,18 +23,23 @@ from pathlib import Path
 from time import perf_counter
 from weakref import WeakKeyDictionary
 
-from followupd.drafts import compose
-from followupd.policy import plan as policy
-from followupd.backends.base import Mailbox
-from followupd.errors import DraftError, TemplateError
-from followupd.model.domain import Action, DraftRecord, Observation, Process
-from followupd.policy.context import recipient_key
-from followupd.processes.grouping import build_processes
+from followupd.backends import Mailbox
+from followupd.drafts import Templates, action_message_id, compose
 from followupd.engine.reports import ProcessReport, report
-from followupd.model.settings import Settings
-from followupd.store.database import Store
 from followupd.engine.sync import Progress, pull_changes
-from followupd.drafts.templates import Templates
+from followupd.errors import DraftError, TemplateError
+from followupd.model import (
+    Action,
+    DraftRecord,
+    DraftStatus,
+    Observation,
+    Process,
+    Settings,
+    recipient_key,
+)
+from followupd.policy import plan, stage_statuses
+from followupd.processes import build_processes
+from followupd.store import Store
 
 __all__ = ["CycleReport", "ProcessReport", "next_due", "report", "run_cycle"]
 
@@ -133,16 +138,16 @@ def _plan_and_draft(
     account = mailbox.name
     processes = build_processes(store.observations(account), settings.me)
     # the whole ledger: a draft one account made is not made again by another
-    plan = policy.plan(processes, store.ledger(), now, settings.policy, settings.me)
+    decided = plan(processes, store.ledger(), now, settings.policy, settings.me)
     username = next((a.username for a in settings.accounts if a.name == account), "").lower()
     missed = [
         _record_missed(store, account, action, from_address(settings, username, action), now)
-        for action in plan.missed
+        for action in decided.missed
     ]
     drafting = _Drafting(
         mailbox, store, settings, _templates(settings.drafts.templates_dir), username, now
     )
-    for action in plan.draft:
+    for action in decided.draft:
         _make_draft(drafting, action)
     due = next_due(processes, store.ledger(), now, settings)
     kept = [record for record in missed if record is not None]
@@ -156,7 +161,7 @@ def next_due(
     moments = [
         status.until
         for process in processes
-        for status in policy.stage_statuses(process, ledger, now, settings.policy, settings.me)
+        for status in stage_statuses(process, ledger, now, settings.policy, settings.me)
         if status.status == "waiting" and status.until is not None and status.until > now
     ]
     return min(moments, default=None)
@@ -194,7 +199,7 @@ def _notice_deleted_drafts(mailbox: Mailbox, store: Store, account: str) -> list
 def _record_missed(
     store: Store, account: str, action: Action, from_address: str, now: datetime
 ) -> DraftRecord | None:
-    record = _record(action, compose.action_message_id(action, from_address), now, "missed")
+    record = _record(action, action_message_id(action, from_address), now, "missed")
     return record if store.record_draft(record, account) else None
 
 
@@ -202,7 +207,7 @@ def _make_draft(drafting: _Drafting, action: Action) -> None:
     settings = drafting.settings
     sender = from_address(settings, drafting.username, action)
     try:
-        message = compose.compose(
+        message = compose(
             action, settings.me, settings.drafts, drafting.templates, sender, drafting.now
         )
     except (DraftError, TemplateError) as error:
@@ -217,7 +222,7 @@ def _make_draft(drafting: _Drafting, action: Action) -> None:
         drafting.made.append(record)
 
 
-def _record(action: Action, message_id: str, now: datetime, status: str) -> DraftRecord:
+def _record(action: Action, message_id: str, now: datetime, status: DraftStatus) -> DraftRecord:
     return DraftRecord(
         process_id=action.process_id,
         stage=action.stage,

@@ -33,13 +33,12 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from typing import Generic, Self, TextIO, TypeVar
 
-from followupd.mail import parse
-from followupd.understand import classify
-from followupd.backends.base import HeaderBlock
-from followupd.backends.imap.slim import SKIPPED_HEADER
+from followupd.backends import SKIPPED_HEADER, HeaderBlock
 from followupd.closable import Closes
 from followupd.errors import ParseError
-from followupd.model.domain import Mail, Signal
+from followupd.mail import parse_header_block, parse_message
+from followupd.model import Mail, Signal
+from followupd.understand import classify, prepare_classifier
 
 log = logging.getLogger("followupd.sync")
 
@@ -56,7 +55,7 @@ R = TypeVar("R")
 def read_head(block: HeaderBlock) -> Mail | None:
     """A polled header block, parsed; None if it cannot be."""
     try:
-        return parse.parse_header_block(block.header)
+        return parse_header_block(block.header)
     except ParseError:
         return None
 
@@ -66,12 +65,12 @@ def read_message(item: tuple[Mail, bytes], me: frozenset[str]) -> Signal | None:
     `item`: the message's header block, already parsed, and the message."""
     head, data = item
     try:
-        mail = parse.parse_message(data, head)
+        mail = parse_message(data, head)
     except ParseError:
         return None
     if data.find(SKIPPED_HEADER + b":", 0, HEADER_SCAN) >= 0:  # a big one, without attachments
         mail = replace(mail, notes=(*mail.notes, "attachments not downloaded"))
-    return classify.classify(mail, me)
+    return classify(mail, me)
 
 
 def _each(function: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
@@ -120,7 +119,7 @@ class Reader(Closes):
 
     def __enter__(self) -> Self:
         if self.helpers > 0:
-            classify.prepare()  # once here, not again in every helper
+            prepare_classifier()  # once here, not again in every helper
             pool: ProcessPoolExecutor | None = None
             try:
                 pool = ProcessPoolExecutor(

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from followupd.backends.local.mailbox import LocalMailbox
+from followupd.backends.local import LocalMailbox
 from followupd.engine.cycle import CycleReport, run_cycle
-from followupd.model.settings import Settings
-from followupd.store.database import Store
+from followupd.model import Settings
+from followupd.store import Store
 
 MAX_CYCLES = 100_000  # a guard against a policy whose next due moment never advances
 TAIL_AFTER_LAST_MESSAGE = timedelta(days=30)  # time for follow-ups to fall due

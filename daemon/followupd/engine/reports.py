@@ -10,13 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from followupd.policy import plan as policy
-from followupd.model.domain import DraftRecord, Observation, Process, Stage
-from followupd.processes.grouping import build_processes
-from followupd.model.settings import Settings
-from followupd.store.database import Store
-
-ACTIVE_STATUSES = ("due", "waiting")
+from followupd.model import DraftRecord, Observation, Outcome, Process, Settings, Stage
+from followupd.policy import StageStatus, stage_statuses
+from followupd.processes import build_processes
+from followupd.store import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,13 +23,13 @@ class ProcessReport:
     employer: str
     company: str | None
     role: str | None
-    state: str  # the process outcome: open, rejected, offered, withdrawn
+    state: Outcome  # open, rejected, offered, withdrawn
     last_contact: datetime | None  # the latest message either way
     next_stage: Stage | None  # the stage due now or the first one to fall due
     next_due: datetime | None  # when it falls due (None: due now, or nothing pending)
     next_recipient: str | None
     drafts: tuple[DraftRecord, ...]  # ledger rows of this process: made, missed, deleted
-    stages: tuple[policy.StageStatus, ...]  # every stage's status and why
+    stages: tuple[StageStatus, ...]  # every stage's status and why
     timeline: tuple[Observation, ...]  # its messages, oldest first
 
 
@@ -53,7 +50,7 @@ def _process_report(
     settings: Settings,
     now: datetime,
 ) -> ProcessReport:
-    statuses = tuple(policy.stage_statuses(process, ledger, now, settings.policy, settings.me))
+    statuses = tuple(stage_statuses(process, ledger, now, settings.policy, settings.me))
     upcoming = _next_status(statuses)
     dates = [o.envelope.date for o in process.observations if o.envelope.date is not None]
     return ProcessReport(
@@ -62,7 +59,7 @@ def _process_report(
         employer=process.employer,
         company=process.company,
         role=process.role,
-        state=process.outcome.value,
+        state=process.outcome,
         last_contact=max(dates, default=None),
         next_stage=upcoming.stage if upcoming else None,
         next_due=upcoming.until if upcoming and upcoming.status == "waiting" else None,
@@ -73,7 +70,7 @@ def _process_report(
     )
 
 
-def _next_status(statuses: Sequence[policy.StageStatus]) -> policy.StageStatus | None:
+def _next_status(statuses: Sequence[StageStatus]) -> StageStatus | None:
     due = [s for s in statuses if s.status == "due"]
     if due:
         return due[0]

@@ -19,13 +19,20 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
 
-from followupd.processes import identity
-from followupd.understand import triage
-from followupd.backends.base import HeaderBlock, Mailbox
-from followupd.model.domain import Envelope, FolderRole, Kind, Mail, Observation, Signal
+from followupd.backends import HeaderBlock, Mailbox
 from followupd.engine.reading import Reader, helper_count, read_head, read_message
-from followupd.model.settings import AccountSettings, Settings
-from followupd.store.database import Store
+from followupd.model import (
+    AccountSettings,
+    Envelope,
+    FolderRole,
+    Kind,
+    Mail,
+    Observation,
+    Settings,
+    Signal,
+)
+from followupd.store import Store
+from followupd.understand import domain_of, is_third_party_domain, might_matter
 
 SYNCED_FOLDERS = (FolderRole.INBOX, FolderRole.SENT)
 # Whole messages held in memory at once, by their sizes from the poll: one fetch round (and
@@ -64,14 +71,13 @@ class _Known:
         return bool(self.thread_ids.intersection(_thread_keys(envelope)))
 
     def from_employer(self, envelope: Envelope) -> bool:
-        return envelope.sender is not None and identity.domain_of(envelope.sender.address) in (
+        return envelope.sender is not None and domain_of(envelope.sender.address) in (
             self.employer_domains
         )
 
     def to_employer(self, envelope: Envelope) -> bool:
         return any(
-            identity.domain_of(p.address) in self.employer_domains
-            for p in (*envelope.to, *envelope.cc)
+            domain_of(p.address) in self.employer_domains for p in (*envelope.to, *envelope.cc)
         )
 
     def from_user(self, envelope: Envelope, folder: FolderRole) -> bool:
@@ -156,7 +162,7 @@ def _known(
 ) -> _Known:
     me = frozenset(address.lower() for address in settings.me.addresses)
     keys = {key for candidate in candidates for key in _thread_keys(candidate.head.envelope)}
-    own_domains = {identity.domain_of(address) for address in me}
+    own_domains = {domain_of(address) for address in me}
     return _Known(
         me=me,
         thread_ids=store.observed_message_ids(account, keys),
@@ -176,7 +182,7 @@ def _worth_fetching(candidates: Sequence[_Candidate], known: _Known) -> list[_Ca
         if known.from_user(candidate.head.envelope, candidate.block.folder)
         or known.in_thread(candidate.head.envelope)
         or known.from_employer(candidate.head.envelope)
-        or triage.might_matter(candidate.head)
+        or might_matter(candidate.head)
     ]
     chosen = {id(candidate) for candidate in wanted}
     thread_ids = known.thread_ids | {c.head.envelope.message_id for c in wanted}
@@ -285,8 +291,8 @@ def _observation(
         return None
     known.thread_ids.add(envelope.message_id)
     if signal.kind is not Kind.OTHER and not from_user and envelope.sender is not None:
-        domain = identity.domain_of(envelope.sender.address)
-        if domain not in {identity.domain_of(address) for address in known.me} and (
+        domain = domain_of(envelope.sender.address)
+        if domain not in {domain_of(address) for address in known.me} and (
             _speaks_for_one_employer(domain)
         ):
             known.employer_domains.add(domain)
@@ -309,4 +315,4 @@ def _thread_keys(envelope: Envelope) -> set[str]:
 
 def _speaks_for_one_employer(domain: str) -> bool:
     """A freemail or ATS/scheduler domain carries mail of many senders: not an employer's."""
-    return not identity.is_third_party_domain(domain)
+    return not is_third_party_domain(domain)

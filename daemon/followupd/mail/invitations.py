@@ -19,7 +19,7 @@ from followupd.mail.ics_zones import (
     named_zone,
     parse_offset,
 )
-from followupd.model.domain import CalendarEvent, Person
+from followupd.model import CalendarEvent, Person
 
 MAX_ICS_BYTES = 1_000_000
 MAX_EVENTS = 50

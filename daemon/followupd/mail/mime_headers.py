@@ -16,7 +16,7 @@ from email.utils import parsedate_to_datetime
 
 from followupd.mail.address_list import address_pairs
 from followupd.mail.charsets import codec_for
-from followupd.model.domain import Person
+from followupd.model import Person
 
 MAX_HEADER_CHARS = 4_000
 MAX_ADDRESSES = 200

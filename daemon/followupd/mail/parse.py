@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from followupd.mail.invitations import read_events
-from followupd.mail.charsets import decode_text
 from followupd.errors import ParseError
+from followupd.mail.charsets import decode_text
+from followupd.mail.invitations import read_events
 from followupd.mail.mime_headers import (
     addresses,
     clean,
@@ -27,8 +27,8 @@ from followupd.mail.mime_headers import (
 )
 from followupd.mail.mime_text import html_to_text
 from followupd.mail.mime_tree import Part, decoded_body, read_top, read_tree, split_parameters
-from followupd.model.domain import CalendarEvent, Envelope, Mail
 from followupd.mail.reply_split import split_reply
+from followupd.model import CalendarEvent, Envelope, Mail
 
 MAX_MESSAGE_BYTES = 40_000_000
 MAX_TEXT_BYTES = 256_000

@@ -1,0 +1,65 @@
+"""The model: the value types every part speaks in, and nothing else.
+
+What a message says (`Envelope`, `Mail`, `CalendarEvent`, `Person`), what it means (`Kind`,
+`Signal`, `Observation`), an application process (`Process`, `Interview`, `Outcome`), what is
+due and what was drafted (`Stage`, `Action`, `DraftRecord`), and the settings every part reads
+(`Settings` and its sections). All frozen dataclasses; datetimes are timezone-aware.
+
+May import: the standard library only. Never: another part of followupd, any I/O.
+"""
+
+from followupd.model.domain import (
+    AUTOMATED_RULES,
+    Action,
+    CalendarEvent,
+    DraftRecord,
+    DraftStatus,
+    Envelope,
+    FolderRole,
+    Interview,
+    Kind,
+    Mail,
+    Observation,
+    Outcome,
+    Person,
+    Process,
+    Signal,
+    Stage,
+    recipient_key,
+)
+from followupd.model.settings import (
+    MAX_READ_HELPERS,
+    AccountSettings,
+    DaemonSettings,
+    DraftSettings,
+    Me,
+    PolicySettings,
+    Settings,
+)
+
+__all__ = [
+    "AUTOMATED_RULES",
+    "MAX_READ_HELPERS",
+    "AccountSettings",
+    "Action",
+    "CalendarEvent",
+    "DaemonSettings",
+    "DraftRecord",
+    "DraftSettings",
+    "DraftStatus",
+    "Envelope",
+    "FolderRole",
+    "Interview",
+    "Kind",
+    "Mail",
+    "Me",
+    "Observation",
+    "Outcome",
+    "Person",
+    "PolicySettings",
+    "Process",
+    "Settings",
+    "Signal",
+    "Stage",
+    "recipient_key",
+]

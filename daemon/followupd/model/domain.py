@@ -6,9 +6,11 @@ sender's own offset, because prose such as "by Friday" is read in the sender's z
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Literal
 
 
 class Kind(StrEnum):
@@ -104,6 +106,15 @@ class Mail:
         return next((value for key, value in self.headers if key == wanted), None)
 
 
+# The classifier's rules whose message nobody wrote to the user: such mail names no contact
+# and no employer, and restarts no clock (Signal.automated; older stored rows say it only by
+# the rule name at the head of their evidence).
+AUTOMATED_RULES = frozenset(
+    {"auto-reply, not an answer", "out-of-office subject", "bulk newsletter or job alert"}
+    | {"job alert", "out-of-office note"}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Signal:
     """What one message means: its kind, the facts it states, and why we think so."""
@@ -134,6 +145,14 @@ class Observation:
     from_user: bool
 
 
+DraftStatus = Literal["made", "missed", "deleted"]
+
+
+def recipient_key(people: Sequence[Person]) -> str:
+    """The ledger's name for a set of recipients: their addresses, sorted, comma-joined."""
+    return ",".join(sorted(p.address for p in people))
+
+
 @dataclass(frozen=True, slots=True)
 class DraftRecord:
     """A row of the drafts ledger: one (process, stage, recipient, occurrence), made once ever."""
@@ -144,7 +163,7 @@ class DraftRecord:
     occurrence: int
     message_id: str  # deterministic Message-ID of the draft; the ledger key on the server
     at: datetime  # when it was made (or found missed)
-    status: str = "made"  # "made" | "missed" | "deleted"
+    status: DraftStatus = "made"
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +220,6 @@ class Process:
     role: str | None
     observations: tuple[Observation, ...]  # every message tied to it, oldest first
     interviews: tuple[Interview, ...] = ()
-    contacts: tuple[Person, ...] = ()  # people at the employer who wrote, latest last
     contact: Person | None = None  # the employer contact: whom check-ins go to
     contact_message: Envelope | None = None  # the contact's latest message
     last_employer_message: Observation | None = None

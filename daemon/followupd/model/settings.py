@@ -1,6 +1,6 @@
-"""Frozen settings with their defaults; `config.py` builds them from TOML and validates.
+"""Frozen settings with their defaults; `config/load.py` builds them from TOML and validates.
 
-Kept apart from `config.py` so the pure core (policy, compose) can take settings without
+Kept apart from `config/load.py` so the pure core (policy, compose) can take settings without
 importing the loader. Every number of corpus/POLICY.md is a field of `PolicySettings`.
 """
 

@@ -1,4 +1,4 @@
-"""The check-in chain: check_in -> second check_in -> final_note (policy.py explains the model).
+"""The check-in chain: check_in -> second check_in -> final_note (plan.py explains the model).
 
 An episode starts when the clock starts: the latest of the interviews' ends and the last
 employer message. Its steps are the check_in ledger rows made (or missed) since then, in
@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from followupd.model.domain import Action, DraftRecord, Envelope, Kind, Outcome, Person, Process, Stage
+from followupd.model import Action, DraftRecord, Envelope, Kind, Outcome, Person, Process, Stage
 from followupd.policy.context import (
-    DONE_STATUSES,
     Context,
     StageStatus,
     Verdict,
     closed_reason,
     judge,
+    ledger_state,
     ruled_out,
     stale_limit,
     waiting,
@@ -76,7 +76,7 @@ def _employer_waits_on_user(process: Process) -> bool:
 def _walk_episode(context: Context, contact: Person, start: datetime) -> list[Verdict]:
     rows = context.rows_of(Stage.CHECK_IN)
     episode = [r for r in rows if r.at >= start]
-    drafted = sum(r.status in DONE_STATUSES for r in rows)
+    drafted = sum(ledger_state(r) == "done" for r in rows)
     verdicts: list[Verdict] = []
     sent_at: datetime | None = None
     for step in range(len(episode) + 1):
@@ -98,11 +98,10 @@ def _walk_episode(context: Context, contact: Person, start: datetime) -> list[Ve
 
 
 def _done(context: Context, row: DraftRecord, sent_at: datetime | None = None) -> Verdict:
-    status = "done" if row.status in DONE_STATUSES else "missed"
     reason = f"draft {row.status} on {context.local_day(row.at).isoformat()}"
     if sent_at is not None:
         reason += f"; you wrote to them on {context.local_day(sent_at).isoformat()}"
-    return Verdict(StageStatus(row.stage, row.recipient, status, None, reason))
+    return Verdict(StageStatus(row.stage, row.recipient, ledger_state(row), None, reason))
 
 
 def _sent_after(context: Context, row: DraftRecord, contact: Person) -> datetime | None:

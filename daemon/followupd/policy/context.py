@@ -1,5 +1,5 @@
 """What every stage rule of the policy shares: the user's clock and business days, the
-ledger rows of one process, and the verdict on a due moment (policy.py explains the model).
+ledger rows of one process, and the verdict on a due moment (plan.py explains the model).
 """
 
 from __future__ import annotations
@@ -8,12 +8,23 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import lru_cache
+from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from followupd.dates.mentions import BusinessCalendar
-from followupd.model.domain import Action, DraftRecord, Observation, Person, Process, Stage
-from followupd.model.settings import Me, PolicySettings
+from followupd.dates import BusinessCalendar
+from followupd.model import (
+    Action,
+    DraftRecord,
+    Me,
+    Observation,
+    Person,
+    PolicySettings,
+    Process,
+    Stage,
+    recipient_key,
+)
 
+StageState = Literal["due", "done", "waiting", "ruled_out", "missed"]
 DONE_STATUSES = frozenset({"made", "deleted"})
 
 
@@ -23,7 +34,7 @@ class StageStatus:
 
     stage: Stage
     recipient: str  # comma-joined addresses, "" when there is nobody to write to
-    status: str  # "due" | "done" | "waiting" | "ruled_out" | "missed"
+    status: StageState
     until: datetime | None  # waiting: the due moment; due: the moment it became due
     reason: str
 
@@ -34,10 +45,6 @@ class Verdict:
 
     status: StageStatus
     action: Action | None = None
-
-
-def recipient_key(people: Sequence[Person]) -> str:
-    return ",".join(sorted(p.address for p in people))
 
 
 @lru_cache(maxsize=16)
@@ -133,15 +140,19 @@ def judge(
     recipient = recipient_key(to)
     row = context.row(stage, recipient, occurrence)
     if row is not None:
-        status = "done" if row.status in DONE_STATUSES else "missed"
         reason = f"draft {row.status} on {context.local_day(row.at).isoformat()}"
-        return Verdict(StageStatus(stage, recipient, status, None, reason))
+        return Verdict(StageStatus(stage, recipient, ledger_state(row), None, reason))
     if context.now < due:
         return Verdict(StageStatus(stage, recipient, "waiting", due, "not due yet"))
     if context.now > expires:
         reason = f"due on {context.local_day(due).isoformat()}, too long ago to draft"
         return Verdict(StageStatus(stage, recipient, "missed", due, reason), make())
     return Verdict(StageStatus(stage, recipient, "due", due, "due now"), make())
+
+
+def ledger_state(row: DraftRecord) -> StageState:
+    """A stage the ledger holds is done (made, or made and deleted by the user) or missed."""
+    return "done" if row.status in DONE_STATUSES else "missed"
 
 
 def ruled_out(stage: Stage, to: Sequence[Person], reason: str) -> Verdict:

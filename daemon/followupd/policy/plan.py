@@ -22,7 +22,7 @@ holidays (dates.BusinessCalendar), so a DST change never moves a day.
 Chains. check_in -> second check_in -> final_note form one chain, walked in check_ins.py. It
 runs once the user waits on the employer (an interview was booked, a holding reply came or a
 decision date was given; not after a mere acknowledgement or an unanswered request for
-times), and goes to the employer contact (processes.py: never a no-reply address). An
+times), and goes to the employer contact (processes/grouping.py: never a no-reply address). An
 episode starts with the clock, each step follows only a step the user actually sent, an unsent
 one holds the chain until the employer (new episode) or the user (it counts as sent) writes
 again. Never more than `max_check_ins` check-in drafts per process; the final note comes after
@@ -51,10 +51,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from followupd.model import Action, DraftRecord, Me, PolicySettings, Process, recipient_key
 from followupd.policy.check_ins import check_in_chain
-from followupd.model.domain import Action, DraftRecord, Process
-from followupd.policy.context import Context, StageStatus, Verdict, recipient_key
-from followupd.model.settings import Me, PolicySettings
+from followupd.policy.context import Context, StageStatus, Verdict
 from followupd.policy.stages import closing_reply, holding_acks, thank_yous
 
 __all__ = ["Plan", "StageStatus", "plan", "stage_statuses"]

@@ -1,11 +1,11 @@
 """The stages that stand alone: thank_you per interviewer, holding_ack, rejection_reply,
-offer_reply (the check-in chain is in check_ins.py; policy.py explains the model)."""
+offer_reply (the check-in chain is in check_ins.py; plan.py explains the model)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from followupd.model.domain import (
+from followupd.model import (
     Action,
     Envelope,
     Interview,

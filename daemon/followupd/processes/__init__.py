@@ -1,0 +1,13 @@
+"""Processes: every message's `Observation` in, one `Process` per application out.
+
+Messages are grouped by thread, then by employer identity (domains, names, agencies and their
+clients, freemail recruiters), split into episodes where a closed application starts anew, and
+folded into state: interviews (moved, cancelled, merged across invitations), the employer
+contact, the standing decision date, the outcome.
+
+May import: understand, dates, model. Never: the clock, any I/O, the policy or drafts.
+"""
+
+from followupd.processes.grouping import build_processes
+
+__all__ = ["build_processes"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from followupd.model.domain import Kind, Observation
+from followupd.model import Kind, Observation
 from followupd.processes.state import is_withdrawal
 
 _CLOSING = frozenset({Kind.REJECTION, Kind.OFFER})

@@ -12,7 +12,7 @@ one through its thread or that person's domain; the user's own mail through its 
 its recipients. A group without a hiring message is not a process. Hiring news after a
 rejection, an offer or a withdrawal starts a new episode of the group, a process of its own
 ("acme.example#2", episodes.py). The folding of a group into its state lives in
-process_state.py.
+state.py.
 """
 
 from __future__ import annotations
@@ -21,26 +21,27 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
+from followupd.model import Kind, Me, Observation, Person, Process
 from followupd.processes.episodes import episode_id, split_episodes
 from followupd.processes.identity import (
+    domain_label,
+    employer_company_key,
+    resembles,
+    same_company,
+    speaks_for_employer,
+)
+from followupd.processes.same_moment import pairs_at_one_moment
+from followupd.processes.state import fold_process, is_auto_reply
+from followupd.understand import (
     FREEMAIL_DOMAINS,
     THIRD_PARTY_DOMAINS,
-    domain_label,
     domain_of,
-    employer_company_key,
     is_freemail,
     is_no_reply,
     is_role_mailbox,
     is_third_party_domain,
     registrable_domain,
-    resembles,
-    same_company,
-    speaks_for_employer,
 )
-from followupd.model.domain import Kind, Observation, Person, Process
-from followupd.processes.state import fold_process, is_auto_reply
-from followupd.processes.same_moment import pairs_at_one_moment
-from followupd.model.settings import Me
 
 # A message with no usable date (rare: IMAP supplies the delivery time) sorts last, as the
 # newest known, so it can neither found a process nor end an episode that came after it.

@@ -13,60 +13,22 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from followupd.model.domain import Observation, Person
+from followupd.model import Observation, Person
+from followupd.understand import (
+    domain_of,
+    is_freemail,
+    is_no_reply,
+    is_role_mailbox,
+    is_shared_mailbox,
+    is_third_party_domain,
+    registrable_domain,
+)
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-THIRD_PARTY_DOMAINS = _words(
-    """
-    greenhouse.io greenhouse-mail.io lever.co ashbyhq.com ashby.io myworkday.com
-    workday.com myworkdayjobs.com icims.com smartrecruiters.com smartrecruiters-mail.com
-    calendly.com goodtime.io jobvite.com taleo.net bamboohr.com teamtailor.com
-    teamtailor-mail.com workable.com workablemail.com recruitee.com personio.de
-    personio.com successfactors.com successfactors.eu sapsf.com sapsf.eu gem.com
-    jazzhr.com applytojob.com breezy.hr bullhorn.com jobdiva.com paylocity.com
-    ultipro.com ukg.com adp.com indeed.com indeedemail.com linkedin.com glassdoor.com
-    ziprecruiter.com hirevue.com codility.com hackerrank.com codesignal.com karat.com
-    docusign.net docusign.com hellosign.com dropboxsign.com adobesign.com echosign.com
-    rippling.com pinpointhq.com comeet.co homerun.co welcometothejungle.com otta.com
-    wellfound.com hired.com recruiterbox.com zohorecruit.com freshteam.com jobscore.com
-    applicantpro.com clearcompany.com phenompeople.com eightfold.ai avature.net
-    beamery.com paradox.ai yello.co cronofy.com prelude.co modernloop.io doodle.com
-    youcanbook.me acuityscheduling.com zoom.us
-    """
-)
-
-FREEMAIL_DOMAINS = _words(
-    """
-    gmail.com googlemail.com outlook.com hotmail.com live.com msn.com yahoo.com
-    ymail.com aol.com icloud.com me.com mac.com proton.me protonmail.com pm.me gmx.com
-    gmx.de gmx.net web.de mail.com yandex.ru yandex.com fastmail.com hey.com
-    tutanota.com qq.com 163.com orange.fr free.fr laposte.net t-online.de libero.it
-    btinternet.com
-    """
-)
-
-_TWO_PART_SUFFIXES = _words(
-    """
-    co.uk org.uk ac.uk gov.uk com.au net.au co.nz co.jp co.in co.za com.br com.mx com.sg
-    com.cn com.hk co.kr com.tr com.ar
-    """
-)
-
-_NO_REPLY = re.compile(
-    r"no[-_.]?reply|do[-_.]?not[-_.]?reply|notif|mailer-daemon|postmaster|bounce|alert"
-    r"|newsletter|automated|^auto|^system$|^dse$|^surveys?$|^news$|^marketing$|^updates?$"
-)
-_ROLE_WORDS = _words(
-    """
-    recruiting recruitment recruiter recruiters talent careers career jobs job hr hiring
-    people team info hello contact admin support apply applications staffing interviews
-    interview scheduling office humanresources ta ats candidates
-    """
-)
 _COMPANY_NOISE = re.compile(
     r"\b(?:hiring team|recruiting team|recruitment team|talent acquisition|talent team"
     r"|careers?|recruiting|recruitment|hiring|jobs|team|hr|people)\b"
@@ -79,49 +41,6 @@ _LEGAL_SUFFIXES = _words(
     the
     """
 )
-
-
-def domain_of(address: str) -> str:
-    return address.rpartition("@")[2].lower()
-
-
-def registrable_domain(domain: str) -> str:
-    """ "mail.northbeam.example" -> "northbeam.example"; "jobs.acme.co.uk" -> "acme.co.uk"."""
-    labels = domain.lower().strip(".").split(".")
-    keep = 3 if ".".join(labels[-2:]) in _TWO_PART_SUFFIXES else 2
-    return ".".join(labels[-keep:])
-
-
-def is_third_party_domain(domain: str) -> bool:
-    registrable = registrable_domain(domain)
-    return registrable in THIRD_PARTY_DOMAINS or registrable in FREEMAIL_DOMAINS
-
-
-def is_freemail(domain: str) -> bool:
-    return registrable_domain(domain) in FREEMAIL_DOMAINS
-
-
-def is_no_reply(address: str) -> bool:
-    return bool(_NO_REPLY.search(address.partition("@")[0].lower()))
-
-
-def is_role_mailbox(address: str) -> bool:
-    """A shared mailbox ("recruiting@", "careers@", "jobs-team@") rather than a person."""
-    local = address.partition("@")[0].lower()
-    return any(token in _ROLE_WORDS for token in re.split(r"[._+\-]", local))
-
-
-def is_shared_mailbox(person: Person) -> bool:
-    """A no-reply, calendar or team address on a guest list ("Interviews Calendar
-    <interviews@acme>"), not a person: a role-like address counts as a person's when the name
-    given for it is a person's ("Jane Whitfield <jane.whitfield.talent@gmail.com>")."""
-    if is_no_reply(person.address):
-        return True
-    if not is_role_mailbox(person.address):
-        return False
-    words = re.findall(r"[^\W\d_]+", person.name)
-    named = 2 <= len(words) <= 4 and not any(is_role_mailbox(w) for w in words)
-    return not named
 
 
 def company_key(name: str | None) -> str:

@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from followupd.processes.identity import is_shared_mailbox
-from followupd.model.domain import Envelope, Interview, Kind, Observation, Person, Signal
+from followupd.model import Envelope, Interview, Kind, Observation, Person, Signal
+from followupd.understand import is_shared_mailbox
 
 SAME_TIME = timedelta(minutes=1)
 NEAR = timedelta(hours=3)  # two readings of one meeting differing by a zone slip

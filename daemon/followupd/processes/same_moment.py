@@ -15,9 +15,9 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import UTC
 
+from followupd.model import Observation
 from followupd.processes.identity import company_key, domain_label, same_company
 from followupd.processes.interviews import fold_interviews
-from followupd.model.domain import Observation
 
 KeysOf = Callable[[Observation], list[str]]
 

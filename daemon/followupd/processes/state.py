@@ -1,4 +1,4 @@
-"""One process's state, folded from its messages in order (processes.py groups them).
+"""One process's state, folded from its messages in order (grouping.py groups them).
 
 What the policy needs and nothing more: interviews (interviews.py), the employer contact
 (the person at the employer who last wrote; never a no-reply, ATS or shared-notification
@@ -18,22 +18,28 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
-from followupd.understand.classify import AUTOMATED_RULES
+from followupd.model import (
+    AUTOMATED_RULES,
+    Envelope,
+    Kind,
+    Me,
+    Observation,
+    Outcome,
+    Person,
+    Process,
+)
 from followupd.processes.identity import (
     company_from_display_name,
     company_key,
     domain_label,
-    domain_of,
     employer_company_key,
     is_reachable_mailbox,
     is_reachable_person,
-    registrable_domain,
     resembles,
     speaks_for_employer,
 )
 from followupd.processes.interviews import fold_interviews
-from followupd.model.domain import Envelope, Kind, Observation, Outcome, Person, Process
-from followupd.model.settings import Me
+from followupd.understand import domain_of, registrable_domain
 
 _WITHDRAWAL = re.compile(r"\bwithdr(?:aw|awing|awal|ew|awn)\b", re.IGNORECASE)
 _AUTO_REPLY = re.compile(
@@ -115,7 +121,6 @@ def fold_process(process_id: str, observations: tuple[Observation, ...], me: Me)
         role=_role(employer),
         observations=observations,
         interviews=interviews,
-        contacts=_contacts(employer, people),
         contact=contact,
         contact_message=contact_message,
         last_employer_message=employer[-1] if employer else None,
@@ -128,16 +133,6 @@ def fold_process(process_id: str, observations: tuple[Observation, ...], me: Me)
             (o.key, person) for o in employer if (person := people.writer(o)) is not None
         ),
     )
-
-
-def _contacts(employer: Sequence[Observation], people: _People) -> tuple[Person, ...]:
-    latest: dict[str, Person] = {}
-    for observation in employer:
-        person = people.writer(observation)
-        if person is not None:
-            latest.pop(person.address, None)
-            latest[person.address] = person
-    return tuple(latest.values())
 
 
 def _contact(

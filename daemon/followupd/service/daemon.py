@@ -34,15 +34,15 @@ from followupd.errors import (
     StoreError,
     TransientMailboxError,
 )
+from followupd.model import AccountSettings, Settings
 from followupd.service.progress import ScanProgress, Sink, TerminalLine
 from followupd.service.sdnotify import Notifier
-from followupd.model.settings import AccountSettings, Settings
-from followupd.store.database import Store
+from followupd.store import Store
 
 log = logging.getLogger("followupd.service")
 
 if TYPE_CHECKING:
-    from followupd.engine.cycle import CycleReport
+    from followupd.engine import CycleReport
 
 CycleRunner = Callable[
     [AccountSettings, Store, Settings, datetime, Callable[[int, int], None]], "CycleReport"

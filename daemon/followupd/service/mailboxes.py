@@ -12,14 +12,14 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from followupd.config import credentials as secrets
-from followupd.backends.base import Mailbox
+from followupd.backends import Mailbox
+from followupd.config import oauth2_token_for, password_for
 from followupd.errors import EXIT_CONFIG, EXIT_ERROR, EXIT_OK, EXIT_UNAVAILABLE, ConfigError
-from followupd.model.settings import AccountSettings, Settings
-from followupd.store.database import Store
+from followupd.model import AccountSettings, Settings
+from followupd.store import Store
 
 if TYPE_CHECKING:  # engine is imported when a cycle runs: it pulls in the whole core
-    from followupd.engine.cycle import CycleReport
+    from followupd.engine import CycleReport
 
 log = logging.getLogger("followupd.cycle")
 Progress = Callable[[int, int], None]
@@ -28,13 +28,13 @@ Progress = Callable[[int, int], None]
 def open_mailbox(account: AccountSettings) -> Mailbox:
     """The Mailbox for an account; nothing is connected until it is used."""
     if account.backend == "maildir":
-        from followupd.backends.local.mailbox import LocalMailbox
+        from followupd.backends.local import LocalMailbox
 
         if account.path is None:
             raise ConfigError(f"accounts {account.name}: backend maildir needs `path`")
         return LocalMailbox(account.path, name=account.name)
     if account.backend == "imap":
-        from followupd.backends.imap.mailbox import ImapMailbox
+        from followupd.backends.imap import ImapMailbox
 
         return ImapMailbox(account, credential_getter(account))
     raise ConfigError(
@@ -45,8 +45,8 @@ def open_mailbox(account: AccountSettings) -> Mailbox:
 def credential_getter(account: AccountSettings) -> Callable[[], str]:
     """Looked up at each connection, so a rotated password or token is picked up."""
     if account.auth == "xoauth2":
-        return lambda: secrets.oauth2_token_for(account)
-    return lambda: secrets.password_for(account)
+        return lambda: oauth2_token_for(account)
+    return lambda: password_for(account)
 
 
 def run_account_cycle(
@@ -58,10 +58,10 @@ def run_account_cycle(
     *,
     mailbox_opener: Callable[[AccountSettings], Mailbox] = open_mailbox,
 ) -> CycleReport:
-    from followupd.engine import cycle as engine
+    from followupd.engine import run_cycle
 
     with mailbox_opener(account) as mailbox:
-        report = engine.run_cycle(mailbox, store, settings, now, progress)
+        report = run_cycle(mailbox, store, settings, now, progress)
     log_cycle(account.name, report)
     return report
 

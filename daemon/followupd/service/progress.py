@@ -51,12 +51,10 @@ class ScanProgress:
         self.every = every
         self.on_complete = on_complete  # after the last line, e.g. end the terminal line
         self.started = clock()
-        self.last_call = self.started
         self.last_shown: float | None = None
 
     def __call__(self, done: int, total: int) -> None:
         now = self.clock()
-        self.last_call = now
         if now - self.started < self.quiet_seconds:
             return
         if self.last_shown is not None and now - self.last_shown < self.every and done < total:

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from followupd.model.domain import Observation
+from followupd.model import Observation
 
 
 def observation_to_json(observation: Observation) -> str:

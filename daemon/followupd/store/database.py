@@ -21,7 +21,7 @@ from pathlib import Path
 
 from followupd.closable import Closes
 from followupd.errors import StoreError
-from followupd.model.domain import DraftRecord, FolderRole, Kind, Observation
+from followupd.model import DraftRecord, FolderRole, Kind, Observation
 from followupd.store.codec import observation_from_json
 from followupd.store.schema import (
     BUSY_TIMEOUT_MS,

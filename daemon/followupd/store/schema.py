@@ -1,6 +1,6 @@
 """The state database's schema (numbered migrations), row conversions and error translation.
 
-Part of the store (store.py): the only other place with SQL. A migration is appended, never
+Part of the store (database.py): the only other place with SQL. A migration is appended, never
 edited; `PRAGMA user_version` records how many were applied.
 """
 
@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from datetime import datetime
 
 from followupd.errors import StoreError
-from followupd.model.domain import DraftRecord, Observation, Stage
+from followupd.model import DraftRecord, DraftStatus, Observation, Stage
 from followupd.store.codec import observation_to_json
 
 MIGRATIONS: tuple[str, ...] = (
@@ -85,5 +85,15 @@ def draft_record_from_row(row: tuple[str, str, str, int, str, str, str]) -> Draf
         occurrence=int(occurrence),
         message_id=message_id,
         at=datetime.fromisoformat(at),
-        status=status,
+        status=_draft_status(status),
     )
+
+
+_DRAFT_STATUSES: dict[str, DraftStatus] = {"made": "made", "missed": "missed", "deleted": "deleted"}
+
+
+def _draft_status(stored: str) -> DraftStatus:
+    try:
+        return _DRAFT_STATUSES[stored]
+    except KeyError:
+        raise StoreError(f"the drafts ledger holds an unknown status {stored!r}") from None

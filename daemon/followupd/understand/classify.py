@@ -12,15 +12,14 @@ import re
 from collections.abc import Callable
 from functools import cached_property, partial
 
-from followupd.dates.mentions import TimeMention, find_interview_times
+from followupd.dates import TimeMention, find_interview_times, local_sent
+from followupd.model import AUTOMATED_RULES, CalendarEvent, Kind, Mail, Signal
 from followupd.understand.extract import Facts, read_facts
-from followupd.processes.identity import is_freemail
-from followupd.model.domain import CalendarEvent, Kind, Mail, Signal
 from followupd.understand.people import domain_of, infer_me
 from followupd.understand.phrases.common import HIRING_WORDS, JOB_NOUN
 from followupd.understand.prefilter import Literals, first_match, flatten, phrases
 from followupd.understand.rules import ASKS_FOR_TIME_CHECK, COMPILED, CompiledRule, sentence_lines
-from followupd.dates.sender_zone import local_sent
+from followupd.understand.senders import is_freemail
 
 MAX_TEXT_CHARS = 20_000  # rules read the first part of the text only: it is where news is
 MAX_BARE_BODY = 300  # below this, an invite's body is bare and its description is read too
@@ -30,12 +29,6 @@ _AUTO_REPLY_SUBJECT = re.compile(
     r"^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office"
     r"|abwesenheitsnotiz|r(?:é|e)ponse automatique|respuesta autom(?:á|a)tica)\b",
     re.IGNORECASE,
-)
-# Rules (rules.py) whose message nobody wrote to the user: it names no contact, no employer
-# and restarts no clock (Signal.automated).
-AUTOMATED_RULES = frozenset(
-    {"auto-reply, not an answer", "out-of-office subject", "bulk newsletter or job alert"}
-    | {"job alert", "out-of-office note"}
 )
 _BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>]+")
@@ -291,7 +284,7 @@ def first_rule(msg: Message) -> tuple[CompiledRule | None, str]:
     return None, ""
 
 
-def prepare() -> None:
+def prepare_classifier() -> None:
     """Make every phrase gate now (they are otherwise made on first use): before forking
     helpers, so that each does not make them again."""
     for table in (_HIRING, _JOB_TITLE, ASKS_FOR_TIME_CHECK.phrases, *(r.phrases for r in COMPILED)):
@@ -330,4 +323,4 @@ def _signal(kind: Kind, reason: str, facts: Facts) -> Signal:
     )
 
 
-__all__ = ["FACTS", "Message", "classify", "first_rule", "prepare", "sentences"]
+__all__ = ["FACTS", "Message", "classify", "first_rule", "prepare_classifier", "sentences"]

@@ -13,10 +13,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from followupd.processes.identity import is_freemail, is_third_party_domain
-from followupd.model.domain import Mail
+from followupd.model import Mail
 from followupd.understand.people import domain_of, is_person_address, is_person_sender
 from followupd.understand.phrases.common import JOB_NOUN
+from followupd.understand.senders import is_freemail, is_third_party_domain
 
 _LEGAL = re.compile(r",?\s+(?:gmbh|inc\.?|llc|ltd\.?|limited|s\.?a\.?s?|ag|plc|corp\.?)$", re.I)
 _NOT_A_NAME = re.compile(r"://|@|www\.|\d{3}")

@@ -14,16 +14,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from followupd.dates.mentions import TimeMention, find_decision_date, find_interview_times
+from followupd.dates import TimeMention, find_decision_date, find_interview_times, local_sent
+from followupd.model import CalendarEvent, Kind, Mail, Person
 from followupd.understand.employer import company_of, role_of
-from followupd.model.domain import CalendarEvent, Kind, Mail, Person
 from followupd.understand.people import (
     MAX_TEXT_CHARS,
     contact_of,
     invite_interviewers,
     prose_interviewers,
 )
-from followupd.dates.sender_zone import local_sent
 
 _TIMED = frozenset({Kind.INTERVIEW_SCHEDULED, Kind.INTERVIEW_RESCHEDULED})
 _WITH_PEOPLE = _TIMED | {Kind.INTERVIEW_CANCELLED}

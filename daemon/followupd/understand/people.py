@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from followupd.processes.identity import is_shared_mailbox
-from followupd.model.domain import CalendarEvent, Mail, Person
+from followupd.model import CalendarEvent, Mail, Person
 from followupd.understand.phrases.common import FIRST_PERSON_INTERVIEWER, JOB_NOUN
 from followupd.understand.rules import split_sentences
+from followupd.understand.senders import is_shared_mailbox
 
 _ADDRESS = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}", re.ASCII)
 MAX_TEXT_CHARS = 20_000  # what is read for people and titles: the news is at the top

@@ -21,7 +21,12 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import overload
 
-from followupd.understand.literal_sets import EDGE, edged_sets, required_literal_sets, required_literals
+from followupd.understand.literal_sets import (
+    EDGE,
+    edged_sets,
+    required_literal_sets,
+    required_literals,
+)
 
 _WORD = re.compile(r"\w+")
 _NOT_WORD_ASCII = str.maketrans({chr(c): " " for c in range(128) if not re.match(r"\w", chr(c))})

@@ -5,7 +5,7 @@ classify.py: "invite", "hiring", "time", "!bulk"...) and, if it lists `phrases`,
 sentence of its `where` (subject, new text, invite summary/description) matches a phrase
 without matching one of its `unless` patterns. Sentences are lowercased, with typographic
 apostrophes made plain. Each rule's `name` goes into the signal's evidence with the words
-that fired it. The phrase lists live in phrases.py.
+that fired it. The phrase lists live in phrases/common.py.
 
 Order is the design: what the user wrote and auto-replies first, then bulk mail and invites
 that are not about the user's own candidacy, then calendar invites, then decisions (rejection
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from followupd.model.domain import Kind
+from followupd.model import Kind
 from followupd.understand.phrases.common import (
     ACKNOWLEDGEMENT,
     JOB_ALERT,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from followupd.model.domain import Mail
+from followupd.model import Mail
 
 # What bulk mail must say in its subject to be fetched (unless a hiring platform sent it).
 _BULK_HIRING_SUBJECT = re.compile(

@@ -21,7 +21,7 @@ from imap_tools.errors import (
 
 from followupd.backends.imap.sync import ServerResponseError
 from followupd.errors import ConfigError, PermanentMailboxError, TransientMailboxError
-from followupd.model.settings import AccountSettings
+from followupd.model import AccountSettings
 
 SECURITY_MODES = ("tls", "starttls", "plain")
 AUTH_MODES = ("password", "xoauth2")

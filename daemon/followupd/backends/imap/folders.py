@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from imap_tools.imap_utf7 import utf7_decode
 
-from followupd.model.domain import FolderRole
+from followupd.model import FolderRole
 
 
 @dataclass(frozen=True, slots=True)

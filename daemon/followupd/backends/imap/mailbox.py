@@ -29,7 +29,7 @@ from imap_tools import BaseMailBox
 from imap_tools.errors import MailboxFolderStatusError
 from imap_tools.utils import encode_folder
 
-from followupd.backends.base import HeaderBlock, Poll, RawMessage
+from followupd.backends import HeaderBlock, Poll, RawMessage
 from followupd.backends.imap.bodystructure import Structure, parse_bodystructures
 from followupd.backends.imap.connect import (
     check_account,
@@ -69,8 +69,7 @@ from followupd.backends.imap.sync import (
 )
 from followupd.closable import Closes
 from followupd.errors import PermanentMailboxError, TransientMailboxError
-from followupd.model.domain import FolderRole
-from followupd.model.settings import AccountSettings
+from followupd.model import AccountSettings, FolderRole
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -11,9 +11,9 @@ import hashlib
 import re
 from collections.abc import Sequence
 
+from followupd.backends import SKIPPED_HEADER
 from followupd.backends.imap.bodystructure import Leaf, Structure, message_pieces
 
-SKIPPED_HEADER = b"X-Followupd-Skipped"
 _CONTENT_FIELDS = re.compile(rb"^content-(?:type|transfer-encoding):", re.I)
 _UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f"\\]')
 

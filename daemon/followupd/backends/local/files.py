@@ -16,9 +16,9 @@ from email.parser import BytesHeaderParser
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-from followupd.backends.base import HeaderBlock
+from followupd.backends import HeaderBlock
 from followupd.errors import PermanentMailboxError
-from followupd.model.domain import FolderRole
+from followupd.model import FolderRole
 
 MAX_HEADER_BYTES = 256 * 1024
 _DATE_LINE = re.compile(rb"^date:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)

@@ -28,7 +28,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from followupd.backends.base import Poll, RawMessage
+from followupd.backends import Poll, RawMessage
 from followupd.backends.local.files import (
     Folder,
     directory_stamps,
@@ -42,7 +42,7 @@ from followupd.backends.local.files import (
     write_draft,
 )
 from followupd.closable import Closes
-from followupd.model.domain import FolderRole
+from followupd.model import FolderRole
 
 
 class LocalMailbox(Closes):

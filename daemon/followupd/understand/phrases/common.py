@@ -5,8 +5,8 @@ links removed). English first, then German, French and Spanish where the wording
 enough to be worth it. General phrases only: never employer, product or platform names.
 `*_UNLESS` lists veto a match when they occur in the same sentence (conditionals such as "if
 you are selected", questions). This module holds context, acknowledgements and the traps;
-phrases_interview.py interview logistics, phrases_decision.py rejections, offers and holding
-replies, phrases_user.py what the user writes (withdrawals).
+interview.py interview logistics, decision.py rejections, offers and holding
+replies, user.py what the user writes (withdrawals).
 """
 
 from __future__ import annotations

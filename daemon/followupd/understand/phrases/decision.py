@@ -1,6 +1,6 @@
 """Decisions and waiting as data: rejections, offers and holding replies (no decision yet).
 
-Same conventions as phrases.py (normalised text, one sentence per line, `*_UNLESS` vetoes in
+Same conventions as common.py (normalised text, one sentence per line, `*_UNLESS` vetoes in
 the same sentence). Rejection is read before offer in the rule table, so "we made an offer to
 another candidate" is a rejection; OFFER_UNLESS keeps such sentences out of offers anyway.
 """

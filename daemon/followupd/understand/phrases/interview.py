@@ -1,6 +1,6 @@
 """Interview logistics as data: phrases for booked, moved, cancelled and requested interviews.
 
-Same conventions as phrases.py (normalised text, one sentence per line). The `*_SENTENCE`
+Same conventions as common.py (normalised text, one sentence per line). The `*_SENTENCE`
 lists are sentence-wide: a meeting word and a verb anywhere in one sentence, whatever sits
 between them (a name with an address, a job title, commas), because real mail puts people
 between the noun and the verb; the meeting must be someone's own ("your/the interview", not

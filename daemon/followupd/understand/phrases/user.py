@@ -1,6 +1,6 @@
 """What the user writes that the processes must know: withdrawing from a hiring process.
 
-Same conventions as phrases.py. Read only in the user's own new text (never employer mail,
+Same conventions as common.py. Read only in the user's own new text (never employer mail,
 never quoted history): "I'd like to withdraw my application", "I have accepted another
 offer", "please remove me from the process", and German, French and Spanish equivalents.
 Accepting *this* employer's offer is not a withdrawal, so offers need "another"/"elsewhere".

@@ -16,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followupd.errors import ConfigError, UsageError
-from followupd.model.settings import Me, Settings
+from followupd.model import Me, Settings
 
 MAX_SCENARIO_BYTES = 1024 * 1024
 
@@ -58,7 +58,7 @@ def add_replay_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def replay_inputs(args: argparse.Namespace) -> ReplayInputs:
-    from followupd.config.load import load_settings
+    from followupd.config import load_settings
 
     mailbox: Path = args.mailbox
     scenario = _scenario(mailbox)
@@ -86,7 +86,7 @@ def replay_inputs(args: argparse.Namespace) -> ReplayInputs:
 
 def _check_holidays(me: Me) -> None:
     """An unknown country is a mistyped flag here, not a broken config file."""
-    from followupd.dates.business_days import BusinessCalendar
+    from followupd.dates import BusinessCalendar
 
     try:
         BusinessCalendar(me.holidays, me.holidays_subdivision).holidays_in(2000)
