@@ -10,6 +10,7 @@ May import: the standard library only. Never: another part of followupd, any I/O
 
 from followupd.model.domain import (
     AUTOMATED_RULES,
+    CONFIDENT,
     Action,
     CalendarEvent,
     DraftRecord,
@@ -23,6 +24,7 @@ from followupd.model.domain import (
     Outcome,
     Person,
     Process,
+    Session,
     Signal,
     Stage,
     recipient_key,
@@ -39,6 +41,7 @@ from followupd.model.settings import (
 
 __all__ = [
     "AUTOMATED_RULES",
+    "CONFIDENT",
     "MAX_READ_HELPERS",
     "AccountSettings",
     "Action",
@@ -58,6 +61,7 @@ __all__ = [
     "Person",
     "PolicySettings",
     "Process",
+    "Session",
     "Settings",
     "Signal",
     "Stage",

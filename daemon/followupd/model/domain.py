@@ -116,6 +116,22 @@ AUTOMATED_RULES = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
+class Session:
+    """One conversation of an interview: with whom, when, about what. From an itinerary
+    ("09:30-10:15 System design with Tomasz Wierzbicki, Staff Engineer") or a panel named in
+    the text; `person.address` is "" when the mail names them without an address."""
+
+    person: Person
+    start: datetime | None = None
+    end: datetime | None = None
+    title: str = ""  # the session's own title ("System design"), or the person's job title
+
+
+# Below this confidence a reading that would make a draft waits for the user ("needs a look").
+CONFIDENT = 0.5
+
+
+@dataclass(frozen=True, slots=True)
 class Signal:
     """What one message means: its kind, the facts it states, and why we think so."""
 
@@ -131,6 +147,11 @@ class Signal:
     calendar_uid: str | None = None
     calendar_sequence: int = 0
     automated: bool = False  # bulk mail, newsletter, job alert, auto-reply: nobody wrote it
+    confidence: float = 1.0  # 0..1; below CONFIDENT a trigger waits for the user's word
+    language: str = ""  # ISO 639-1 of the writer's own words ("" unknown)
+    reply_by: date | None = None  # an offer's answer-by date: the candidate's deadline
+    sessions: tuple[Session, ...] = ()  # the interview's conversations, when the mail lists them
+    latest_end: datetime | None = None  # zone uncertain: the latest the interview could end
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +229,8 @@ class Interview:
     sequence: int = 0  # highest calendar SEQUENCE applied
     cancelled: bool = False
     moved_from: tuple[datetime, ...] = ()  # earlier starts, before reschedules moved it
+    sessions: tuple[Session, ...] = ()  # its conversations, when the mail lists them
+    latest_end: datetime | None = None  # zone uncertain: the latest it could end
 
 
 @dataclass(frozen=True, slots=True)
