@@ -23,6 +23,7 @@ from followupd.engine.reading import (
     read_message,
 )
 from followupd.model.domain import FolderRole, Kind
+from followupd.understand import NO_CONTEXT
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "classify"
 ME = frozenset({"alex.candidate@example.com"})
@@ -45,7 +46,7 @@ def _read_all(helpers: int) -> list[tuple[str, Kind | None]]:
     with Reader(helpers) as reader:
         heads = list(reader.map(read_head, [block for block, _ in items]))
         assert all(head is not None for head in heads)
-        pairs = [(head, data) for head, (_, data) in zip(heads, items, strict=True)]
+        pairs = [(head, data, NO_CONTEXT) for head, (_, data) in zip(heads, items, strict=True)]
         signals = list(reader.map(partial(read_message, me=ME), pairs))
     return [
         (block.ref, signal.kind if signal else None)

@@ -38,7 +38,7 @@ from followupd.closable import Closes
 from followupd.errors import ParseError
 from followupd.mail import parse_header_block, parse_message
 from followupd.model import Mail, Signal
-from followupd.understand import classify, prepare_classifier
+from followupd.understand import ThreadContext, classify, prepare_classifier
 
 log = logging.getLogger("followupd.sync")
 
@@ -60,17 +60,18 @@ def read_head(block: HeaderBlock) -> Mail | None:
         return None
 
 
-def read_message(item: tuple[Mail, bytes], me: frozenset[str]) -> Signal | None:
+def read_message(item: tuple[Mail, bytes, ThreadContext], me: frozenset[str]) -> Signal | None:
     """What a fetched message means (classify.classify); None if it cannot be parsed.
-    `item`: the message's header block, already parsed, and the message."""
-    head, data = item
+    `item`: the message's header block, already parsed, the message, and its thread's
+    context."""
+    head, data, thread = item
     try:
         mail = parse_message(data, head)
     except ParseError:
         return None
     if data.find(SKIPPED_HEADER + b":", 0, HEADER_SCAN) >= 0:  # a big one, without attachments
         mail = replace(mail, notes=(*mail.notes, "attachments not downloaded"))
-    return classify(mail, me)
+    return classify(mail, me, thread)
 
 
 def _each(function: Callable[[T], R], chunk: Sequence[T]) -> list[R]:

@@ -21,6 +21,7 @@ from functools import partial
 
 from followupd.backends import HeaderBlock, Mailbox
 from followupd.engine.reading import Reader, helper_count, read_head, read_message
+from followupd.engine.threads import ThreadIndex, waves
 from followupd.model import (
     AccountSettings,
     Envelope,
@@ -66,6 +67,7 @@ class _Known:
     me: frozenset[str]
     thread_ids: set[str]
     employer_domains: set[str]
+    observations: Sequence[Observation] = ()  # what the store holds: earlier threads' news
 
     def in_thread(self, envelope: Envelope) -> bool:
         return bool(self.thread_ids.intersection(_thread_keys(envelope)))
@@ -164,6 +166,7 @@ def _known(
     keys = {key for candidate in candidates for key in _thread_keys(candidate.head.envelope)}
     own_domains = {domain_of(address) for address in me}
     return _Known(
+        observations=store.observations(account),
         me=me,
         thread_ids=store.observed_message_ids(account, keys),
         employer_domains={
@@ -207,24 +210,39 @@ def _observe(
     wanted = {id(candidate) for candidate in _worth_fetching(candidates, known)}
     observed: list[Observation] = []
     done = 0
-    read = partial(read_message, me=known.me)
+    threads = ThreadIndex(known.observations)
     for batch, bodies in _prefetched(mailbox, list(_rounds(candidates, wanted)), wanted):
         fetched = [
             (candidate, bodies.pop((candidate.block.folder, candidate.block.ref)))
             for candidate in batch
             if (candidate.block.folder, candidate.block.ref) in bodies
         ]
-        signals = reader.map(read, [(candidate.head, data) for candidate, data in fetched])
-        was_read = {id(candidate) for candidate, _ in fetched}
+        signals = _read_in_waves(fetched, known, threads, reader)
         for candidate in batch:
-            if id(candidate) in was_read:
-                observation = _observation(account, candidate, next(signals), known)
+            if id(candidate) in signals:
+                observation = _observation(account, candidate, signals[id(candidate)], known)
                 if observation is not None:
                     observed.append(observation)
             done += 1
             if progress is not None and (done % PROGRESS_EVERY == 0 or done == len(candidates)):
                 progress(done, len(candidates))
     return observed
+
+
+def _read_in_waves(
+    fetched: Sequence[tuple[_Candidate, bytes]], known: _Known, threads: ThreadIndex, reader: Reader
+) -> dict[int, Signal | None]:
+    """Each fetched message read with its thread's context: replies after what they answer."""
+    read = partial(read_message, me=known.me)
+    signals: dict[int, Signal | None] = {}
+    for wave in waves(fetched, (candidate.head.envelope for candidate, _ in fetched)):
+        items = [(c.head, data, threads.context(c.head.envelope)) for c, data in wave]
+        for (candidate, _), signal in zip(wave, reader.map(read, items), strict=True):
+            signals[id(candidate)] = signal
+            if signal is not None:
+                envelope = candidate.head.envelope
+                threads.add(envelope, signal, known.from_user(envelope, candidate.block.folder))
+    return signals
 
 
 def _prefetched(

@@ -21,11 +21,21 @@ from followupd.understand.senders import (
     is_third_party_domain,
     registrable_domain,
 )
+from followupd.understand.thread import (
+    NO_CONTEXT,
+    Earlier,
+    ThreadContext,
+    thread_context,
+    thread_keys,
+)
 from followupd.understand.triage import might_matter
 
 __all__ = [
     "FREEMAIL_DOMAINS",
+    "NO_CONTEXT",
     "THIRD_PARTY_DOMAINS",
+    "Earlier",
+    "ThreadContext",
     "classify",
     "domain_of",
     "is_freemail",
@@ -36,4 +46,6 @@ __all__ = [
     "might_matter",
     "prepare_classifier",
     "registrable_domain",
+    "thread_context",
+    "thread_keys",
 ]

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import datetime
 from functools import cached_property, partial
 
 from followupd.dates import TimeMention, find_interview_times, local_sent
 from followupd.model import AUTOMATED_RULES, CalendarEvent, Kind, Mail, Signal
-from followupd.understand.extract import Facts, read_facts
+from followupd.understand.extract import Facts, read_facts, thread_time
 from followupd.understand.people import domain_of, infer_me
 from followupd.understand.phrases.common import HIRING_WORDS, JOB_NOUN
 from followupd.understand.prefilter import Literals, first_match, flatten, phrases
 from followupd.understand.rules import ASKS_FOR_TIME_CHECK, COMPILED, CompiledRule, sentence_lines
 from followupd.understand.senders import is_freemail
+from followupd.understand.thread import NO_CONTEXT, ThreadContext
 
 MAX_TEXT_CHARS = 20_000  # rules read the first part of the text only: it is where news is
 MAX_BARE_BODY = 300  # below this, an invite's body is bare and its description is read too
@@ -50,9 +52,10 @@ def sentences(text: str) -> str:
 class Message:
     """One mail as the rules see it: its sentences by place, and facts computed on demand."""
 
-    def __init__(self, mail: Mail, me: frozenset[str]) -> None:
+    def __init__(self, mail: Mail, me: frozenset[str], thread: ThreadContext = NO_CONTEXT) -> None:
         self.mail = mail
         self.me = me
+        self.thread = thread
         self.text = mail.text[:MAX_TEXT_CHARS]
         self._joined: dict[str, str] = {}
         self._literals: dict[str, Literals] = {}
@@ -76,6 +79,13 @@ class Message:
     def times(self) -> list[TimeMention]:
         sent = local_sent(self.mail)
         return find_interview_times(self.text, sent) if sent else []
+
+    @cached_property
+    def first_time(self) -> datetime | None:
+        """The interview time this message states, or the one the user proposed in the thread."""
+        if self.times:
+            return self.times[0].start
+        return thread_time(self.mail, self.thread)[0] if self.thread.about_an_interview else None
 
     @cached_property
     def time_texts(self) -> tuple[str, ...]:
@@ -176,6 +186,8 @@ def _recipients(mail: Mail) -> set[str]:
 
 
 def _hiring(msg: Message) -> bool:
+    if msg.thread.hiring:
+        return True
     if next(first_match(_JOB_TITLE, msg.literals("subject")), None):
         return True
     return next(first_match(_HIRING, msg.literals("all")), None) is not None
@@ -197,6 +209,12 @@ def _asks_about_a_time(msg: Message) -> bool:
         if line.rstrip().endswith("?") or (len(named) > 1 and " or " in line):
             return True
     return False
+
+
+def _new_time(msg: Message) -> bool:
+    """A time stated (or proposed by the user) that is not the one the thread fixed."""
+    fixed, stated = msg.thread.interview_start, msg.first_time
+    return fixed is not None and stated is not None and stated != fixed
 
 
 def _updated_invite(msg: Message) -> bool:
@@ -223,6 +241,10 @@ FACTS: dict[str, Callable[[Message], bool]] = {
     "time": lambda msg: bool(msg.times),
     # One day named: one interview (an onsite's agenda has several times, all that day).
     "one_day": lambda msg: len({t.start.date() for t in msg.times}) == 1,
+    "thread_asked": lambda msg: msg.thread.asked_for_time and not msg.thread.closed,
+    "thread_fixed": lambda msg: msg.thread.interview_start is not None and not msg.thread.closed,
+    "timed": lambda msg: msg.first_time is not None,
+    "new_time": _new_time,
     "asks_for_time": lambda msg: (
         _matching_sentence(ASKS_FOR_TIME_CHECK, msg) is not None or _asks_about_a_time(msg)
     ),
@@ -292,9 +314,12 @@ def prepare_classifier() -> None:
             table.candidates(frozenset())
 
 
-def classify(mail: Mail, me: frozenset[str] = frozenset()) -> Signal:
-    """What `mail` means for the user's job search; `me`: the user's lowercase addresses."""
-    msg = Message(mail, frozenset(a.lower() for a in me) or infer_me(mail))
+def classify(
+    mail: Mail, me: frozenset[str] = frozenset(), thread: ThreadContext = NO_CONTEXT
+) -> Signal:
+    """What `mail` means for the user's job search; `me`: the user's lowercase addresses;
+    `thread`: what the earlier messages of its thread established (thread.py)."""
+    msg = Message(mail, frozenset(a.lower() for a in me) or infer_me(mail), thread)
     rule, words = first_rule(msg)
     if rule is None:
         return Signal(kind=Kind.OTHER, evidence=("no rule matched",))
@@ -302,8 +327,10 @@ def classify(mail: Mail, me: frozenset[str] = frozenset()) -> Signal:
     reason = f'{rule.rule.name}: "{words[:80]}"' if words else rule.rule.name
     if kind is Kind.OTHER:
         automated = rule.rule.name in AUTOMATED_RULES
-        return Signal(kind=kind, evidence=(reason,), automated=automated)
-    facts = read_facts(kind, msg.mail, msg.me, msg.event, lambda: msg.times)
+        # a time the user proposes or accepts: the thread's next message may confirm it
+        proposed = msg.times[0].start if msg.fact("from_user") and msg.times else None
+        return Signal(kind, (reason,), automated=automated, interview_start=proposed)
+    facts = read_facts(kind, msg.mail, msg.me, msg.event, lambda: msg.times, thread=msg.thread)
     return _signal(kind, reason, facts)
 
 

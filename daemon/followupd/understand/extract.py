@@ -14,7 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from followupd.dates import TimeMention, find_decision_date, find_interview_times, local_sent
+from followupd.dates import (
+    TimeMention,
+    find_decision_date,
+    find_interview_times,
+    local_sent,
+    same_time_on_day,
+)
 from followupd.model import CalendarEvent, Kind, Mail, Person
 from followupd.understand.employer import company_of, role_of
 from followupd.understand.people import (
@@ -23,6 +29,7 @@ from followupd.understand.people import (
     invite_interviewers,
     prose_interviewers,
 )
+from followupd.understand.thread import NO_CONTEXT, ThreadContext
 
 _TIMED = frozenset({Kind.INTERVIEW_SCHEDULED, Kind.INTERVIEW_RESCHEDULED})
 _WITH_PEOPLE = _TIMED | {Kind.INTERVIEW_CANCELLED}
@@ -67,16 +74,21 @@ def read_facts(
     me: frozenset[str],
     event: CalendarEvent | None,
     times: Callable[[], list[TimeMention]],
+    *,
+    thread: ThreadContext = NO_CONTEXT,
 ) -> Facts:
-    """The facts `kind` calls for; `times` reads the text's interview times (only if needed)."""
+    """The facts `kind` calls for; `times` reads the text's interview times (only if needed);
+    what the message leaves out, its thread may say (the time proposed, the people met)."""
     evidence: list[str] = []
     start = end = None
     people: list[Person] = []
     if kind in _WITH_PEOPLE:
         start, end = _when(mail, event, times, evidence)
-        people = _interviewers(mail, me, event, evidence)
+        if start is None and kind in _TIMED:
+            start, end = _from_thread(mail, thread, evidence)
+        people = _interviewers(mail, me, event, evidence) or _thread_people(thread, evidence)
     decision = _decision(kind, mail, evidence)
-    company = company_of(mail)
+    company = company_of(mail) or thread.company
     return Facts(
         evidence=tuple(evidence),
         start=start,
@@ -84,7 +96,7 @@ def read_facts(
         interviewers=tuple(people),
         decision_by=decision,
         company=company,
-        role=role_of(mail, company),
+        role=role_of(mail, company) or thread.role,
         contact=contact_of(mail, me),
         calendar_uid=event.uid if event else None,
         calendar_sequence=event.sequence if event else 0,
@@ -115,6 +127,40 @@ def _when(
         evidence.append(f"length from the text: {int(length.total_seconds() // 60)} min")
         return first.start, first.start + length
     return first.start, None
+
+
+def thread_time(mail: Mail, thread: ThreadContext) -> tuple[datetime | None, str]:
+    """A time the message leaves to its thread: a day "at the same time" as the interview the
+    thread fixed, else the time the user proposed; with the evidence saying which."""
+    sent = local_sent(mail)
+    fixed = thread.interview_start
+    if fixed is not None and sent is not None:
+        moved = same_time_on_day(mail.text[:MAX_TEXT_CHARS], sent, fixed)
+        if moved is not None:
+            return moved, "time from the thread: the same time on the day written"
+    if thread.proposed:
+        return thread.proposed[-1], "time from the thread: the one you proposed"
+    return None, ""
+
+
+def _from_thread(
+    mail: Mail, thread: ThreadContext, evidence: list[str]
+) -> tuple[datetime | None, datetime | None]:
+    """The time this reply agrees to from its thread; it lasts as long as the interview the
+    thread fixed before, if one was."""
+    start, how = thread_time(mail, thread)
+    if start is None:
+        return None, None
+    evidence.append(how)
+    before, before_end = thread.interview_start, thread.interview_end
+    length = before_end - before if before and before_end else None
+    return start, start + length if length else None
+
+
+def _thread_people(thread: ThreadContext, evidence: list[str]) -> list[Person]:
+    if thread.interviewers:
+        evidence.append("interviewers from the thread")
+    return list(thread.interviewers)
 
 
 def _dated_by_quote(first: TimeMention, mail: Mail, evidence: list[str]) -> TimeMention:

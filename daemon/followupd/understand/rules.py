@@ -58,6 +58,8 @@ from followupd.understand.phrases.interview import (
     REQUEST_UNLESS,
     RESCHEDULE,
     RESCHEDULE_SENTENCE,
+    THREAD_AGREED,
+    THREAD_MOVED,
 )
 from followupd.understand.phrases.user import WITHDRAWAL, WITHDRAWAL_UNLESS
 from followupd.understand.prefilter import PhraseTuple, phrases
@@ -147,6 +149,21 @@ RULES: tuple[Rule, ...] = (
         where="all",
     ),
     Rule("not a job interview", Kind.OTHER, NOT_HIRING, where="all"),
+    # Replies read with their thread (thread.py): "Thursday at 2 works, see you then".
+    Rule(
+        "new time agreed in the thread",
+        Kind.INTERVIEW_RESCHEDULED,
+        THREAD_MOVED,
+        unless=CONFIRM_SENTENCE_UNLESS,
+        needs=_needs("thread_fixed", "new_time", "!asks_for_time"),
+    ),
+    Rule(
+        "time agreed in the thread",
+        Kind.INTERVIEW_SCHEDULED,
+        THREAD_AGREED,
+        unless=CONFIRM_SENTENCE_UNLESS,
+        needs=_needs("thread_asked", "timed", "!asks_for_time"),
+    ),
     Rule(
         "interview moved",
         Kind.INTERVIEW_RESCHEDULED,

@@ -185,6 +185,38 @@ AGREED = (
     r"|with)|talk (?:to|with)) you then\b|\b(?:talk|speak|chat) then\b",
 )
 
+# Agreement in few words, read only in a thread whose employer asked for a time or fixed one
+# (rules.py "time agreed in the thread"): the thread supplies what the words leave out.
+THREAD_AGREED = (
+    *AGREED,
+    r"(?<![^\n])(?:perfect|great|excellent|wonderful|lovely|brilliant|sounds (?:good|great"
+    r"|perfect)|that works|this works|works for (?:me|us)|done|booked|confirmed|noted|all set"
+    r"|deal|it's a date)\b",
+    r"\bsee you (?:then|on|at|next|tomorrow|\w+day)\b|\b(?:talk|speak|chat) (?:to you |with you )?"
+    r"(?:then|soon|on|at)\b|\bit is[.!]?$",
+    r"\b(?:added|put|popped) (?:it |you )?(?:to|in|into) (?:the|my|our) (?:calendar|diary)\b"
+    r"|\b(?:invite|invitation) (?:sent|on its way|to follow)\b",
+    r"\bpasst (?:gut|perfekt|prima|bestens|mir|uns|wunderbar)\b|\bbis (?:dann|morgen|\w+tag)\b"
+    r"|\b(?:ist|sind) (?:gebucht|eingetragen|notiert|fest|fixiert)\b|\bgeht klar\b"
+    r"|(?<![^\n])(?:perfekt|prima|super|wunderbar)\b",
+    r"\bparfait\b|\b(?:ça|cela) me (?:va|convient)\b|\bc'est not(?:é|e)\b|\bc'est (?:parfait"
+    r"|bon|confirm(?:é|e))\b"
+    r"|\b(?:à|a) (?:lundi|mardi|mercredi|jeudi|vendredi|demain|bient(?:ô|o)t)\b"
+    r"|\bje (?:bloque|r(?:é|e)serve) le cr(?:é|e)neau\b",
+    r"\bperfecto\b|\bme (?:va|viene) (?:bien|perfecto|genial)\b|\bnos vemos\b|\bgenial\b"
+    r"|\bqueda (?:agendad|confirmad|reservad|fijad)\w*|\b(?:te|le) (?:env(?:í|i)o|mando) la "
+    r"(?:invitaci(?:ó|o)n|convocatoria)\b|\bde acuerdo\b",
+)
+# Words that move what a thread fixed: "can we push to Friday instead?" answered "Friday works".
+THREAD_MOVED = (
+    *THREAD_AGREED,
+    r"\binstead\b|\b(?:move|moved|push|pushed|shift|shifted|switch|switched|change|changed)"
+    r" (?:it|this|that|us|you|things)?\b",
+    r"\bstattdessen\b|\bverschieb\w*|\bplut(?:ô|o)t\b|\bd(?:é|e)cal\w*|\ben (?:su |lugar)\b"
+    r"|\bcambi\w*",
+)
+
+
 # A meeting named in a message that asks about a time it names ("Would Monday at 3pm be OK
 # for a call?"): proposed, not fixed (rules.py reads it with the "asks_for_time" fact).
 MEETING_NAMED = (rf"\b{_MEETING}\b",)

@@ -1,0 +1,110 @@
+"""What a message's thread already established, for reading the message in its context.
+
+A reply often says its news only against what came before: "Thursday at 2 works, see you
+then" confirms an interview only in a thread where a time was asked for; "can we push it to
+Friday, same time?" moves the interview the thread fixed. The context is made from the
+signals of the thread's earlier messages (as the store holds them, so each message is still
+read once), never from their text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from followupd.model import Envelope, Kind, Person, Signal
+
+_INTERVIEW = frozenset(
+    {Kind.INTERVIEW_REQUEST, Kind.INTERVIEW_SCHEDULED, Kind.INTERVIEW_RESCHEDULED}
+)
+_FIXED = frozenset({Kind.INTERVIEW_SCHEDULED, Kind.INTERVIEW_RESCHEDULED})
+_CLOSED = frozenset({Kind.REJECTION, Kind.OFFER})
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadContext:
+    """The earlier messages of one thread, as far as reading a reply needs them."""
+
+    hiring: bool = False  # an employer message of the thread was about the application
+    asked_for_time: bool = False  # the latest interview news is a request: no time fixed yet
+    interview_start: datetime | None = None  # the interview the thread fixed, if one is
+    interview_end: datetime | None = None
+    proposed: tuple[datetime, ...] = ()  # times the user proposed or accepted in the thread
+    interviewers: tuple[Person, ...] = ()
+    schedulers: frozenset[str] = frozenset()  # who wrote about the interview without meeting
+    closed: bool = False  # a rejection or an offer already came in the thread
+    company: str | None = None
+    role: str | None = None
+
+    @property
+    def about_an_interview(self) -> bool:
+        return self.asked_for_time or self.interview_start is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Earlier:
+    """One earlier message of the thread: who wrote it and what it meant."""
+
+    envelope: Envelope
+    signal: Signal
+    from_user: bool
+
+
+NO_CONTEXT = ThreadContext()
+
+
+def thread_context(earlier: Iterable[Earlier]) -> ThreadContext:
+    """The context the messages `earlier` (any order) leave for the next one of their thread."""
+    ordered = sorted(earlier, key=_moment)
+    if not ordered:
+        return NO_CONTEXT
+    employer = [e for e in ordered if not e.from_user and not e.signal.automated]
+    hiring = any(e.signal.kind is not Kind.OTHER for e in employer)
+    interview = [e for e in employer if e.signal.kind in _INTERVIEW]
+    latest = interview[-1].signal if interview else None
+    fixed = next((e.signal for e in reversed(interview) if e.signal.kind in _FIXED), None)
+    if latest is not None and latest.kind is Kind.INTERVIEW_REQUEST:
+        fixed = None  # asked again after a time was fixed: nothing stands until it is agreed
+    interviewers = fixed.interviewers if fixed else ()
+    met = {p.address for p in interviewers}
+    return ThreadContext(
+        hiring=hiring,
+        asked_for_time=latest is not None and latest.kind is Kind.INTERVIEW_REQUEST,
+        interview_start=fixed.interview_start if fixed else None,
+        interview_end=fixed.interview_end if fixed else None,
+        proposed=_proposed(ordered),
+        interviewers=interviewers,
+        schedulers=frozenset(
+            e.envelope.sender.address
+            for e in interview
+            if e.envelope.sender is not None and e.envelope.sender.address not in met
+        ),
+        closed=any(e.signal.kind in _CLOSED for e in employer),
+        company=next((e.signal.company for e in reversed(employer) if e.signal.company), None),
+        role=next((e.signal.role for e in reversed(employer) if e.signal.role), None),
+    )
+
+
+def _proposed(ordered: list[Earlier]) -> tuple[datetime, ...]:
+    """Times the user wrote after the thread's latest employer interview news."""
+    times: list[datetime] = []
+    for item in ordered:
+        if item.from_user and item.signal.interview_start is not None:
+            times.append(item.signal.interview_start)
+        elif not item.from_user and item.signal.kind in _INTERVIEW:
+            times = []
+    return tuple(times)
+
+
+def _moment(item: Earlier) -> datetime:
+    date = item.envelope.date
+    return date if date is not None else datetime.min.replace(tzinfo=UTC)
+
+
+def thread_keys(envelope: Envelope) -> tuple[str, ...]:
+    """The Message-IDs a message names as its thread's earlier messages."""
+    keys = list(envelope.references)
+    if envelope.in_reply_to and envelope.in_reply_to not in keys:
+        keys.append(envelope.in_reply_to)
+    return tuple(keys)
