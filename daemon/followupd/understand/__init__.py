@@ -10,6 +10,7 @@ May import: mail, dates, model, errors. Never: the clock, any I/O, processes or 
 """
 
 from followupd.understand.classify import classify, prepare_classifier
+from followupd.understand.language import detect_language
 from followupd.understand.senders import (
     FREEMAIL_DOMAINS,
     THIRD_PARTY_DOMAINS,
@@ -37,6 +38,7 @@ __all__ = [
     "Earlier",
     "ThreadContext",
     "classify",
+    "detect_language",
     "domain_of",
     "is_freemail",
     "is_no_reply",

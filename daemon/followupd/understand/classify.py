@@ -16,6 +16,7 @@ from functools import cached_property, partial
 from followupd.dates import TimeMention, find_interview_times, local_sent
 from followupd.model import AUTOMATED_RULES, CalendarEvent, Kind, Mail, Signal
 from followupd.understand.extract import Facts, read_facts, thread_time
+from followupd.understand.language import detect_language
 from followupd.understand.people import domain_of, infer_me
 from followupd.understand.phrases.common import HIRING_WORDS, JOB_NOUN
 from followupd.understand.prefilter import Literals, first_match, flatten, phrases
@@ -331,11 +332,16 @@ def classify(
         proposed = msg.times[0].start if msg.fact("from_user") and msg.times else None
         return Signal(kind, (reason,), automated=automated, interview_start=proposed)
     facts = read_facts(kind, msg.mail, msg.me, msg.event, lambda: msg.times, thread=msg.thread)
-    return _signal(kind, reason, facts)
+    return _signal(kind, reason, facts, _language(msg.mail))
 
 
-def _signal(kind: Kind, reason: str, facts: Facts) -> Signal:
+def _language(mail: Mail) -> str:
+    return detect_language(f"{mail.envelope.subject}\n{mail.text}")
+
+
+def _signal(kind: Kind, reason: str, facts: Facts, language: str) -> Signal:
     return Signal(
+        language=language,
         kind=kind,
         evidence=(reason, *facts.evidence),
         interview_start=facts.start,
