@@ -22,6 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "status": ("status", "show each application process and its next follow-up"),
     "preview": ("preview", "render the draft a process and stage would get, writing nothing"),
     "set-password": ("set_password", "store an account's password in the system keyring"),
+    "login": ("login", "sign in to Microsoft or Google once (OAuth2) and keep the sign-in"),
 }
 
 

@@ -54,9 +54,14 @@ class MailboxError(FollowupdError):
 
 
 class TransientMailboxError(MailboxError):
-    """Worth retrying later: connection lost, timeout, server busy."""
+    """Worth retrying later: connection lost, timeout, server busy. `back_off`: the wait in
+    seconds the server asked for, when it said one (throttling)."""
 
     exit_code = EXIT_UNAVAILABLE
+
+    def __init__(self, message: str | list[str], back_off: float | None = None) -> None:
+        super().__init__(message)
+        self.back_off = back_off
 
 
 class PermanentMailboxError(MailboxError):

@@ -20,7 +20,7 @@ _SYSLOG_PRIORITY = {
     logging.ERROR: 3,
     logging.CRITICAL: 2,
 }
-_NOISY_LIBRARIES = ("imap_tools", "exchangelib", "keyring", "urllib3")
+_NOISY_LIBRARIES = ("imap_tools", "exchangelib", "keyring", "urllib3", "msal")
 
 
 class JournalFormatter(logging.Formatter):

@@ -99,6 +99,18 @@ SENDING_NAMES = {
     "SendAndSaveCopy",
     "sendmail",
     "send_message",
+    "bulk_send",
+    "reply",
+    "reply_all",
+    "forward",
+    "create_reply",
+    "create_forward",
+    "SEND_ONLY",
+    "SEND_AND_SAVE_COPY",
+    "SEND_ONLY_TO_ALL",
+    "SEND_TO_ALL_AND_SAVE_COPY",
+    "SendOnlyToAll",
+    "SendToAllAndSaveCopy",
 }
 CLOCK_CALLS = {
     ("datetime", "now"),

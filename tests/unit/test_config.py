@@ -241,13 +241,48 @@ def test_xoauth2_needs_a_token_command_and_no_password(tmp_path: Path) -> None:
     ]
 
 
-def test_ews_is_a_clear_config_error_not_a_crash(tmp_path: Path) -> None:
-    problems = problems_of(
-        tmp_path, MINIMAL.replace("[[accounts]]", '[[accounts]]\nbackend = "ews"')
-    )
-    assert len(problems) == 1
-    assert problems[0].startswith("accounts[0].backend:")
-    assert "not implemented yet" in problems[0]
+EWS = """
+[me]
+addresses = ["alice@corp.example"]
+
+[[accounts]]
+name = "work"
+backend = "ews"
+server = "mail.corp.example"
+username = "CORP\\\\alice"
+address = "alice@corp.example"
+password_env = "FOLLOWUPD_TEST_PASSWORD"
+"""
+
+
+def test_an_exchange_account_defaults_to_ntlm_and_needs_no_host(tmp_path: Path) -> None:
+    (account,) = load_settings(write(tmp_path, EWS)).accounts
+    assert (account.backend, account.auth, account.server) == ("ews", "ntlm", "mail.corp.example")
+    assert account.address == "alice@corp.example" and account.host == ""
+
+
+def test_exchange_keys_are_checked_all_at_once(tmp_path: Path) -> None:
+    text = EWS.replace('address = "alice@corp.example"', 'ews_url = "http://mail.corp.example/EWS"')
+    text = text.replace("[[accounts]]", '[[accounts]]\nhost = "imap.corp.example"')
+    keys = sorted(p.split(":")[0] for p in problems_of(tmp_path, text))
+    assert keys == [
+        "accounts[0].address",
+        "accounts[0].ews_url",
+        "accounts[0].ews_url",
+        "accounts[0].host",
+    ]
+
+
+def test_exchange_oauth2_needs_a_token_command(tmp_path: Path) -> None:
+    text = EWS.replace('password_env = "FOLLOWUPD_TEST_PASSWORD"', 'auth = "oauth2"')
+    assert [p.split(":")[0] for p in problems_of(tmp_path, text)] == [
+        "accounts[0].oauth2_token_command"
+    ]
+
+
+def test_exchange_keys_on_an_imap_account_are_reported(tmp_path: Path) -> None:
+    problems = problems_of(tmp_path, MINIMAL + 'server = "mail.corp.example"\n')
+    assert [p.split(":")[0] for p in problems] == ["accounts[0].server"]
 
 
 def test_maildir_account_needs_an_existing_path(tmp_path: Path) -> None:
@@ -388,3 +423,51 @@ def test_bad_read_helpers_are_refused(tmp_path: Path, text: str) -> None:
     problems = problems_of(tmp_path, MINIMAL + f"[daemon]\nread_helpers = {text}\n")
     assert len(problems) == 1
     assert problems[0].startswith("daemon.read_helpers: ")
+
+
+OAUTH = """
+[me]
+addresses = ["alex@outlook.com"]
+
+[[accounts]]
+name = "outlook"
+provider = "microsoft"
+username = "alex@outlook.com"
+client_id = "6731de76-14a6-49ae-97bc-6eba6914391e"
+tenant = "consumers"
+"""
+
+
+def test_a_provider_presets_host_port_security_and_xoauth2(tmp_path: Path) -> None:
+    (account,) = load_settings(write(tmp_path, OAUTH)).accounts
+    assert (account.host, account.port, account.security, account.auth) == (
+        "outlook.office365.com",
+        993,
+        "tls",
+        "xoauth2",
+    )
+    google = OAUTH.replace('"microsoft"', '"google"').replace("tenant", "# tenant")
+    google = google.replace(
+        'client_id = "6731de76-14a6-49ae-97bc-6eba6914391e"',
+        'client_id = "123-abc.apps.googleusercontent.com"\nclient_secret = "GOCSPX-x"\n'
+        'host = "imap.example.org"',
+    )
+    (account,) = load_settings(write(tmp_path, google)).accounts
+    assert (account.host, account.auth) == ("imap.example.org", "xoauth2")  # overridable
+
+
+def test_a_provider_and_a_token_command_are_one_too_many(tmp_path: Path) -> None:
+    text = OAUTH + 'oauth2_token_command = ["oama", "access", "alex@outlook.com"]\n'
+    problems = problems_of(tmp_path, text)
+    assert [p.split(":")[0] for p in problems] == ["accounts[0].oauth2_token_command"]
+
+
+def test_oauth_keys_without_a_provider_are_reported(tmp_path: Path) -> None:
+    text = MINIMAL + 'client_id = "6731de76-14a6-49ae-97bc-6eba6914391e"\n'
+    problems = problems_of(tmp_path, text)
+    assert [p.split(":")[0] for p in problems] == ["accounts[0].client_id"]
+
+
+def test_a_provider_with_password_auth_is_refused(tmp_path: Path) -> None:
+    problems = problems_of(tmp_path, OAUTH + 'auth = "password"\n')
+    assert [p.split(":")[0] for p in problems] == ["accounts[0].provider"]

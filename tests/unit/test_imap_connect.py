@@ -91,3 +91,22 @@ def test_what_retrying_cannot_fix_is_permanent(error: BaseException, words: str)
     translated = translate(error)
     assert isinstance(translated, PermanentMailboxError)
     assert words in str(translated)
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("NO Request is throttled. Suggested Backoff Time: 120000 milliseconds", 120.0),
+        ("BAD Request is throttled. Suggested Backoff Time: 500 ms", 0.5),
+        ("Request is throttled. Suggested Backoff Time: 30 seconds", 30.0),
+        ("Request is throttled.", None),
+    ],
+)
+def test_microsofts_throttling_is_transient_with_the_wait_it_asks(
+    text: str, seconds: float | None
+) -> None:
+    for error in (imaplib.IMAP4.error(text), imaplib.IMAP4.abort(text)):
+        with pytest.raises(TransientMailboxError) as caught, translated_errors("acct"):
+            raise error
+        assert caught.value.back_off == seconds
+        assert "throttling" in str(caught.value)

@@ -111,6 +111,41 @@ def test_transient_errors_back_off_exponentially_then_recover(tmp_path: Path) ->
     assert service.backoffs == {}
 
 
+def test_a_server_that_asks_for_a_longer_wait_gets_it(tmp_path: Path) -> None:
+    calls = Calls()
+
+    def runner(account: AccountSettings, *_: Any) -> SimpleNamespace:
+        if calls.record(account) == 1:
+            raise TransientMailboxError("throttled", back_off=0.6)
+        terminate_self()
+        return report()
+
+    service = Service(settings_for(tmp_path, "a"), cycle_runner=runner, backoff_base=0.05)
+    assert service.run() == 0
+    assert calls.log[1][1] - calls.log[0][1] >= 0.6  # not the 0.05 s of its own back-off
+
+
+def test_a_sign_in_that_needs_the_user_is_said_once_an_hour_not_retried(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from followupd.config import LoginRequired
+
+    calls = Calls()
+
+    def runner(account: AccountSettings, *_: Any) -> SimpleNamespace:
+        calls.record(account)
+        raise LoginRequired("the sign-in was revoked: run `followupd login --account a` again")
+
+    service = Service(settings_for(tmp_path, "a"), cycle_runner=runner)
+    with caplog.at_level("ERROR", logger="followupd.service"):
+        for _ in range(3):
+            service.cycle()
+    assert len(calls.log) == 3  # asked at each poll: the user may have signed in meanwhile
+    assert service.backoffs == {}  # no retry storm
+    said = [r for r in caplog.records if "followupd login" in r.getMessage()]
+    assert len(said) == 1
+
+
 def test_an_account_backing_off_is_left_out_of_regular_polls(tmp_path: Path) -> None:
     calls = Calls()
 

@@ -19,9 +19,32 @@ def test_maildir_account_opens_a_local_mailbox(tmp_path: Path) -> None:
         assert FolderRole.INBOX in box.folders()
 
 
-def test_unimplemented_backend_is_a_config_error() -> None:
-    with pytest.raises(ConfigError, match="not implemented yet"):
-        open_mailbox(AccountSettings(name="work", backend="ews", host="outlook.example"))
+def test_an_unknown_backend_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="unknown backend"):
+        open_mailbox(AccountSettings(name="work", backend="jmap", host="mail.example"))
+
+
+def test_an_ews_account_opens_an_exchange_mailbox_without_connecting() -> None:
+    account = AccountSettings(
+        name="work",
+        backend="ews",
+        server="mail.corp.example",
+        username="CORP\\alice",
+        address="alice@corp.example",
+        auth="ntlm",
+        password_env="FOLLOWUPD_T_PW",
+    )
+    with open_mailbox(account) as box:
+        assert box.name == "work"
+        assert type(box).__name__ == "EwsMailbox"
+
+
+def test_an_ews_account_without_an_address_is_a_config_error() -> None:
+    account = AccountSettings(
+        name="work", backend="ews", server="mail.corp.example", username="CORP\\alice"
+    )
+    with pytest.raises(ConfigError, match="address"):
+        open_mailbox(account)
 
 
 def test_credentials_are_looked_up_at_each_call(monkeypatch: pytest.MonkeyPatch) -> None:

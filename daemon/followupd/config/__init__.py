@@ -1,6 +1,6 @@
 """Configuration: a TOML file in, frozen `Settings` out, every problem reported at once with
 its key path; and the secrets each account signs in with (systemd credential, file, command,
-environment, keyring), never logged.
+environment, keyring), never logged; OAuth sign-in (`followupd login`) and fresh access tokens.
 
 May import: model, errors. Never: a mailbox, the store, the engine.
 """
@@ -12,13 +12,25 @@ from followupd.config.load import (
     default_config_path,
     load_settings,
 )
+from followupd.config.oauth import LoginResult, login, shared_token_source, token_source
+from followupd.config.oauth_errors import ConsentBlocked, LoginRequired, ReauthorizationNeeded
+from followupd.config.oauth_providers import PROVIDERS, OAuthSettings
 
 __all__ = [
+    "PROVIDERS",
+    "ConsentBlocked",
+    "LoginRequired",
+    "LoginResult",
+    "OAuthSettings",
+    "ReauthorizationNeeded",
     "add_config_argument",
     "config_path",
     "default_config_path",
     "load_settings",
+    "login",
     "oauth2_token_for",
     "password_for",
+    "shared_token_source",
     "store_keyring_password",
+    "token_source",
 ]

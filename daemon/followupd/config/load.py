@@ -8,7 +8,6 @@ at the first one; keys nobody took are reported as unknown, with a did-you-mean.
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import os
 import tomllib
 import zoneinfo
@@ -16,6 +15,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from followupd.config.accounts import read_accounts
 from followupd.config.reader import TableReader
 from followupd.errors import ConfigError
 from followupd.model import (
@@ -29,8 +29,6 @@ from followupd.model import (
 )
 
 SECTIONS = ("me", "accounts", "daemon", "policy", "drafts")
-BACKENDS = ("imap", "ews", "maildir")
-SECURITY_DEFAULT_PORTS = {"tls": 993, "starttls": 143, "plain": 143}
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 STATE_FILE_NAME = "state.db"
 
@@ -86,7 +84,7 @@ def settings_from_mapping(
     account_tables = root.tables("accounts")
     if need_accounts and not account_tables:
         sections["accounts"].append("accounts: at least one [[accounts]] table is required")
-    accounts = _accounts(account_tables, sections["accounts"], base)
+    accounts = read_accounts(account_tables, sections["accounts"], base)
     me = _me(TableReader(root.table("me"), "me", sections["me"], base), accounts)
     daemon = _daemon(TableReader(root.table("daemon"), "daemon", sections["daemon"], base))
     policy = _policy(TableReader(root.table("policy"), "policy", sections["policy"], base))
@@ -146,87 +144,6 @@ def _check_holidays(table: TableReader, country: str, subdivision: str) -> None:
             f"{country} has no subdivision {subdivision!r} "
             f"(known: {', '.join(supported[country][:12])}...)",
         )
-
-
-def _accounts(
-    tables: list[Mapping[str, Any]], problems: list[str], base: Path | None
-) -> tuple[AccountSettings, ...]:
-    accounts = [
-        _account(TableReader(t, f"accounts[{i}]", problems, base)) for i, t in enumerate(tables)
-    ]
-    seen: set[str] = set()
-    for index, account in enumerate(accounts):
-        if account.name in seen:
-            problems.append(f"accounts[{index}].name: {account.name!r} is used twice")
-        seen.add(account.name)
-    return tuple(accounts)
-
-
-def _account(table: TableReader) -> AccountSettings:
-    name = table.text("name", "", required=True, pattern=r"[A-Za-z0-9][A-Za-z0-9._-]*")
-    backend = table.choice("backend", "imap", BACKENDS)
-    security = table.choice("security", "tls", tuple(SECURITY_DEFAULT_PORTS))
-    auth = table.choice("auth", "password", ("password", "xoauth2"))
-    account = AccountSettings(
-        name=name,
-        backend=backend,
-        host=table.text("host", "", required=backend != "maildir"),
-        port=table.integer("port", SECURITY_DEFAULT_PORTS.get(security, 993), 1, 65535),
-        security=security,
-        username=table.text("username", "", required=backend != "maildir"),
-        auth=auth,
-        password_env=table.text("password_env", None),
-        password_command=table.command("password_command"),
-        password_file=table.path("password_file"),
-        oauth2_token_command=table.command("oauth2_token_command"),
-        keyring_service=table.text("keyring_service", "followupd") or "followupd",
-        ca_file=table.path("ca_file", must_exist="file"),
-        lookback_days=table.integer("lookback_days", 90, 1, 36500),
-        timeout=table.seconds("timeout", 60.0),
-        inbox_folder=table.text("inbox_folder", None),
-        sent_folder=table.text("sent_folder", None),
-        drafts_folder=table.text("drafts_folder", None),
-        path=table.path("path", must_exist="dir", required=backend == "maildir"),
-        credential=table.text("credential", None, pattern=r"[A-Za-z0-9][A-Za-z0-9._-]*"),
-    )
-    _check_account(table, account)
-    table.finish()
-    return account
-
-
-def _check_account(table: TableReader, account: AccountSettings) -> None:
-    if account.backend == "ews":
-        table.problem("backend", '"ews" (Exchange) is not implemented yet; use "imap" for now')
-    if account.security == "plain" and account.host and not _is_loopback(account.host):
-        table.problem(
-            "security",
-            f'"plain" (no encryption) is allowed only for loopback hosts, not {account.host!r}',
-        )
-    password_sources = [
-        key
-        for key in ("password_env", "password_command", "password_file")
-        if getattr(account, key) is not None
-    ]
-    if len(password_sources) > 1:
-        table.problem(
-            password_sources[1], f"choose one password source, not {' and '.join(password_sources)}"
-        )
-    if account.auth == "xoauth2":
-        if account.oauth2_token_command is None:
-            table.problem("oauth2_token_command", 'required when auth = "xoauth2"')
-        for key in password_sources:
-            table.problem(key, 'not used with auth = "xoauth2" (use oauth2_token_command)')
-    elif account.oauth2_token_command is not None:
-        table.problem("oauth2_token_command", 'only used with auth = "xoauth2"')
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower() in ("localhost", "localhost.localdomain"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def _daemon(table: TableReader) -> DaemonSettings:

@@ -50,11 +50,11 @@ class DraftSettings:
 class AccountSettings:
     name: str
     backend: str = "imap"  # "imap" | "ews" | "maildir"
-    host: str = ""
+    host: str = ""  # IMAP
     port: int = 993
     security: str = "tls"  # "tls" | "starttls" | "plain" (loopback only)
     username: str = ""
-    auth: str = "password"  # "password" | "xoauth2"
+    auth: str = "password"  # IMAP: "password" | "xoauth2"; EWS: "ntlm" | "basic" | "oauth2"
     password_env: str | None = None
     password_command: tuple[str, ...] | None = None  # argument list, run without a shell
     password_file: Path | None = None
@@ -68,6 +68,19 @@ class AccountSettings:
     drafts_folder: str | None = None
     path: Path | None = None  # maildir backend: the Maildir or folder of .eml folders
     credential: str | None = None  # systemd credential name; None: the account name
+    # Exchange (backend = "ews"): server or ews_url, else autodiscover from the address
+    server: str | None = None  # host[:port]; the EWS URL is https://server/EWS/Exchange.asmx
+    ews_url: str | None = None  # the whole URL
+    address: str | None = None  # the mailbox's SMTP address, when the username is not one
+    # OAuth sign-in by `followupd login` (config/oauth*.py); provider presets host and auth
+    provider: str | None = None  # "microsoft" | "google"
+    client_id: str | None = None  # the app the user registered
+    client_secret: str | None = field(default=None, repr=False)  # Google installed apps
+    tenant: str | None = None  # Microsoft: common | organizations | consumers | a tenant id
+    oauth2_token_file: Path | None = None  # where the sign-in is kept without a keyring
+    oauth2_authority: str | None = None  # endpoint overrides (company or test servers)
+    oauth2_authorize_url: str | None = None
+    oauth2_token_url: str | None = None
 
 
 MAX_READ_HELPERS = 16

@@ -27,6 +27,7 @@ from datetime import UTC, datetime, timedelta
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
+from followupd.config import ReauthorizationNeeded
 from followupd.errors import (
     ConfigError,
     FollowupdError,
@@ -40,6 +41,7 @@ from followupd.service.sdnotify import Notifier
 from followupd.store import Store
 
 log = logging.getLogger("followupd.service")
+SIGN_IN_REMINDER = timedelta(hours=1)
 
 if TYPE_CHECKING:
     from followupd.engine import CycleReport
@@ -103,6 +105,7 @@ class Service:
         self.stop_requested = threading.Event()
         self.fatal: FollowupdError | None = None
         self.backoffs: dict[str, Backoff] = {}
+        self._sign_in_logged: dict[str, datetime] = {}  # account -> when "sign in" was logged
         self._lock = threading.Lock()
         self._thread_state = threading.local()
         self._busy = False
@@ -214,6 +217,9 @@ class Service:
             report = self.cycle_runner(
                 account, store, self.settings, self.clock(), self._progress(account.name)
             )
+        except ReauthorizationNeeded as error:
+            self.backoffs.pop(account.name, None)
+            self._sign_in_needed(account, error)
         except TransientMailboxError as error:
             self._back_off(account, error)
         except (PermanentMailboxError, ConfigError) as error:
@@ -227,16 +233,28 @@ class Service:
             log.exception("%s: unexpected error; skipped until the next poll", account.name)
         else:
             self.backoffs.pop(account.name, None)
+            self._sign_in_logged.pop(account.name, None)
             self.next_due[account.name] = report.next_due
         finally:
             if self._terminal is not None:
                 self._terminal.end()
 
+    def _sign_in_needed(self, account: AccountSettings, error: ReauthorizationNeeded) -> None:
+        """Said once an hour, not at every poll: nothing changes until the user signs in."""
+        at = self.clock()
+        last = self._sign_in_logged.get(account.name)
+        if last is None or at - last >= SIGN_IN_REMINDER:
+            self._sign_in_logged[account.name] = at
+            log.error("%s: %s (said again hourly until then)", account.name, error)
+        self.notifier.status(
+            f"{account.name}: sign-in needed: followupd login --account {account.name}"
+        )
+
     def _back_off(self, account: AccountSettings, error: TransientMailboxError) -> None:
         backoff = self.backoffs.setdefault(
             account.name, Backoff(self.backoff_base, self.backoff_cap)
         )
-        delay = backoff.next_delay()
+        delay = max(backoff.next_delay(), error.back_off or 0.0)
         log.warning("%s: %s; retrying in %.0fs", account.name, error, delay)
         self.notifier.status(f"{account.name}: server unavailable, retrying in {delay:.0f}s")
         self.scheduler.add_job(

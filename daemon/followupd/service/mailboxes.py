@@ -37,14 +37,28 @@ def open_mailbox(account: AccountSettings) -> Mailbox:
         from followupd.backends.imap import ImapMailbox
 
         return ImapMailbox(account, credential_getter(account))
-    raise ConfigError(
-        f"accounts {account.name}: backend {account.backend!r} is not implemented yet"
-    )
+    if account.backend == "ews":
+        from followupd.backends.ews import EwsMailbox, ews_endpoint
+
+        endpoint = ews_endpoint(
+            account,
+            server=account.server,
+            ews_url=account.ews_url,
+            auth=account.auth,
+            address=account.address,
+        )
+        return EwsMailbox(endpoint, credential_getter(account))
+    raise ConfigError(f"accounts {account.name}: unknown backend {account.backend!r}")
 
 
 def credential_getter(account: AccountSettings) -> Callable[[], str]:
     """Looked up at each connection, so a rotated password or token is picked up."""
-    if account.auth == "xoauth2":
+    if account.auth == "xoauth2" and account.provider:
+        from followupd.config import OAuthSettings, shared_token_source
+        from followupd.service.daemon import now
+
+        return shared_token_source(OAuthSettings.from_account(account), now)
+    if account.auth in ("xoauth2", "oauth2"):
         return lambda: oauth2_token_for(account)
     return lambda: password_for(account)
 

@@ -27,6 +27,9 @@ SECURITY_MODES = ("tls", "starttls", "plain")
 AUTH_MODES = ("password", "xoauth2")
 # Response codes (RFC 5530) saying "try again later" rather than "this is wrong".
 _TRANSIENT_CODES = re.compile(rb"\[(UNAVAILABLE|INUSE|LIMIT|SERVERBUG|OVERQUOTA)\b", re.I)
+# Microsoft's servers: "Request is throttled. Suggested Backoff Time: 12345 milliseconds".
+_THROTTLED = re.compile(r"request is throttled|suggested back-?off time", re.I)
+_BACK_OFF = re.compile(r"back-?off time:?\s*(\d+)\s*(ms|milliseconds?|s\b|seconds?)?", re.I)
 
 
 def check_account(account: AccountSettings) -> None:
@@ -74,9 +77,10 @@ def tls_context(account: AccountSettings) -> ssl.SSLContext:
 def open_session(account: AccountSettings, credential: Callable[[], str]) -> BaseMailBox:
     """A logged-in session with nothing selected and capabilities as the server states them
     after login (imaplib only knows those it read before)."""
+    secret = credential()  # first: an account whose sign-in was refused opens no connection
     box = _connect(account)
     try:
-        _login(box, account, credential())
+        _login(box, account, secret)
         box.client.capabilities = _capabilities_after_login(box.client)
     except BaseException:
         close_quietly(box)
@@ -107,6 +111,9 @@ def _login(box: BaseMailBox, account: AccountSettings, secret: str) -> None:
         else:
             box.login_utf8(account.username, secret, initial_folder=None)
     except (MailboxLoginError, imaplib.IMAP4.error) as error:
+        throttled = throttled_error(account.host, error)
+        if throttled is not None:
+            raise throttled from None
         if isinstance(error, imaplib.IMAP4.abort) or _TRANSIENT_CODES.search(str(error).encode()):
             raise
         raise PermanentMailboxError(
@@ -158,7 +165,10 @@ def translated_errors(where: str) -> Iterator[None]:
             f"{where}: TLS failed ({getattr(error, 'reason', None) or error})"
         ) from None
     except imaplib.IMAP4.abort as error:  # BYE, dropped connection, socket error while reading
-        raise TransientMailboxError(f"{where}: connection lost ({_short(error)})") from None
+        throttled = throttled_error(where, error)
+        raise throttled or TransientMailboxError(
+            f"{where}: connection lost ({_short(error)})"
+        ) from None
     except TimeoutError:
         raise TransientMailboxError(f"{where}: the server did not answer in time") from None
     except OSError as error:  # refused, reset, unreachable, name not resolved
@@ -169,7 +179,24 @@ def translated_errors(where: str) -> Iterator[None]:
         raise PermanentMailboxError(f"{where}: unexpected server response ({error})") from None
 
 
+def throttled_error(where: str, error: Exception) -> TransientMailboxError | None:
+    """The server says it throttles us (Microsoft): come back after the time it suggests."""
+    text = str(error)
+    if _THROTTLED.search(text) is None:
+        return None
+    found = _BACK_OFF.search(text)
+    seconds = None
+    if found is not None:
+        unit = (found.group(2) or "ms").lower()
+        seconds = int(found.group(1)) / (1 if unit.startswith("s") else 1000)
+    wait = f"; it asks to wait {seconds:.0f}s" if seconds is not None else ""
+    return TransientMailboxError(f"{where}: the server is throttling requests{wait}", seconds)
+
+
 def _command_failed(where: str, error: Exception) -> Exception:
+    throttled = throttled_error(where, error)
+    if throttled is not None:
+        return throttled
     text = str(error)
     if _TRANSIENT_CODES.search(text.encode("utf-8", "replace")):
         return TransientMailboxError(f"{where}: server busy ({_short(error)})")
