@@ -19,6 +19,7 @@ from followupd.understand.extract import Facts, read_facts, thread_time
 from followupd.understand.language import detect_language
 from followupd.understand.people import domain_of, infer_me
 from followupd.understand.phrases.common import HIRING_WORDS, JOB_NOUN
+from followupd.understand.phrases.languages import extended
 from followupd.understand.prefilter import Literals, first_match, flatten, phrases
 from followupd.understand.rules import ASKS_FOR_TIME_CHECK, COMPILED, CompiledRule, sentence_lines
 from followupd.understand.senders import is_freemail
@@ -26,7 +27,7 @@ from followupd.understand.thread import NO_CONTEXT, ThreadContext
 
 MAX_TEXT_CHARS = 20_000  # rules read the first part of the text only: it is where news is
 MAX_BARE_BODY = 300  # below this, an invite's body is bare and its description is read too
-_HIRING = phrases(HIRING_WORDS)
+_HIRING = phrases(extended("HIRING_WORDS", HIRING_WORDS))
 _JOB_TITLE = phrases((JOB_NOUN,))
 _AUTO_REPLY_SUBJECT = re.compile(
     r"^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office"

@@ -61,8 +61,44 @@ from followupd.understand.phrases.interview import (
     THREAD_AGREED,
     THREAD_MOVED,
 )
+from followupd.understand.phrases.languages import extended
 from followupd.understand.phrases.user import WITHDRAWAL, WITHDRAWAL_UNLESS
 from followupd.understand.prefilter import PhraseTuple, phrases
+
+_ACKNOWLEDGEMENT = extended("ACKNOWLEDGEMENT", ACKNOWLEDGEMENT)
+_JOB_ALERT = extended("JOB_ALERT", JOB_ALERT)
+_NEWSLETTER = extended("NEWSLETTER", NEWSLETTER)
+_NOT_HIRING = extended("NOT_HIRING", NOT_HIRING)
+_OOO = extended("OOO", OOO)
+_OOO_TEXT = extended("OOO_TEXT", OOO_TEXT)
+_PANEL_MEMBER = extended("PANEL_MEMBER", PANEL_MEMBER)
+_HOLDING = extended("HOLDING", HOLDING)
+_HOLDING_UNLESS = extended("HOLDING_UNLESS", HOLDING_UNLESS)
+_OFFER = extended("OFFER", OFFER)
+_OFFER_NAMED = extended("OFFER_NAMED", OFFER_NAMED)
+_OFFER_UNLESS = extended("OFFER_UNLESS", OFFER_UNLESS)
+_REJECTION = extended("REJECTION", REJECTION)
+_REJECTION_UNLESS = extended("REJECTION_UNLESS", REJECTION_UNLESS)
+_AGREED = extended("AGREED", AGREED)
+_CANCEL = extended("CANCEL", CANCEL)
+_CANCEL_SENTENCE = extended("CANCEL_SENTENCE", CANCEL_SENTENCE)
+_CANCEL_SENTENCE_UNLESS = extended("CANCEL_SENTENCE_UNLESS", CANCEL_SENTENCE_UNLESS)
+_CANCEL_UNLESS = extended("CANCEL_UNLESS", CANCEL_UNLESS)
+_CONFIRM = extended("CONFIRM", CONFIRM)
+_CONFIRM_SENTENCE = extended("CONFIRM_SENTENCE", CONFIRM_SENTENCE)
+_CONFIRM_SENTENCE_UNLESS = extended("CONFIRM_SENTENCE_UNLESS", CONFIRM_SENTENCE_UNLESS)
+_CONFIRM_UNLESS = extended("CONFIRM_UNLESS", CONFIRM_UNLESS)
+_INVITATION = extended("INVITATION", INVITATION)
+_INVITATION_UNLESS = extended("INVITATION_UNLESS", INVITATION_UNLESS)
+_MEETING_NAMED = extended("MEETING_NAMED", MEETING_NAMED)
+_REQUEST = extended("REQUEST", REQUEST)
+_REQUEST_UNLESS = extended("REQUEST_UNLESS", REQUEST_UNLESS)
+_RESCHEDULE = extended("RESCHEDULE", RESCHEDULE)
+_RESCHEDULE_SENTENCE = extended("RESCHEDULE_SENTENCE", RESCHEDULE_SENTENCE)
+_THREAD_AGREED = extended("THREAD_AGREED", THREAD_AGREED)
+_THREAD_MOVED = extended("THREAD_MOVED", THREAD_MOVED)
+_WITHDRAWAL = extended("WITHDRAWAL", WITHDRAWAL)
+_WITHDRAWAL_UNLESS = extended("WITHDRAWAL_UNLESS", WITHDRAWAL_UNLESS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +124,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "withdrawal by the user",
         Kind.OTHER,
-        WITHDRAWAL,
-        unless=WITHDRAWAL_UNLESS,
+        _WITHDRAWAL,
+        unless=_WITHDRAWAL_UNLESS,
         needs=_needs("from_user"),
         where="all",
     ),
@@ -97,22 +133,24 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "auto-reply acknowledging an application",
         Kind.APPLICATION_RECEIVED,
-        ACKNOWLEDGEMENT,
+        _ACKNOWLEDGEMENT,
         needs=_needs("auto_reply"),
         where="all",
     ),
     Rule("auto-reply, not an answer", Kind.OTHER, needs=_needs("auto_reply")),
-    Rule("out-of-office subject", Kind.OTHER, OOO, where="subject"),
-    Rule("bulk newsletter or job alert", Kind.OTHER, NEWSLETTER, needs=_needs("bulk"), where="all"),
-    Rule("job alert", Kind.OTHER, JOB_ALERT, where="subject"),
-    Rule("user sits on the interview panel", Kind.OTHER, PANEL_MEMBER, where="all"),
+    Rule("out-of-office subject", Kind.OTHER, _OOO, where="subject"),
+    Rule(
+        "bulk newsletter or job alert", Kind.OTHER, _NEWSLETTER, needs=_needs("bulk"), where="all"
+    ),
+    Rule("job alert", Kind.OTHER, _JOB_ALERT, where="subject"),
+    Rule("user sits on the interview panel", Kind.OTHER, _PANEL_MEMBER, where="all"),
     Rule(
         "invite among colleagues of one domain", Kind.OTHER, needs=_needs("any_invite", "internal")
     ),
     Rule(
         "invite not about a job interview",
         Kind.OTHER,
-        NOT_HIRING,
+        _NOT_HIRING,
         needs=_needs("any_invite"),
         where="all",
     ),
@@ -127,8 +165,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "calendar invite rescheduling",
         Kind.INTERVIEW_RESCHEDULED,
-        RESCHEDULE,
-        unless=CONFIRM_UNLESS,
+        _RESCHEDULE,
+        unless=_CONFIRM_UNLESS,
         needs=_needs("invite", "hiring"),
         where="all",
     ),
@@ -137,67 +175,67 @@ RULES: tuple[Rule, ...] = (
         Kind.INTERVIEW_SCHEDULED,
         needs=_needs("invite", "hiring"),
     ),
-    Rule("rejection", Kind.REJECTION, REJECTION, unless=REJECTION_UNLESS),
-    Rule("offer", Kind.OFFER, OFFER, unless=OFFER_UNLESS, where="all"),
+    Rule("rejection", Kind.REJECTION, _REJECTION, unless=_REJECTION_UNLESS),
+    Rule("offer", Kind.OFFER, _OFFER, unless=_OFFER_UNLESS, where="all"),
     Rule(
         "offer named in hiring mail",
         Kind.OFFER,
-        OFFER_NAMED,
-        unless=OFFER_UNLESS,
+        _OFFER_NAMED,
+        unless=_OFFER_UNLESS,
         # Named only, from a personal address: a friend's congratulations, not the employer.
         needs=_needs("hiring", "!freemail_sender"),
         where="all",
     ),
-    Rule("not a job interview", Kind.OTHER, NOT_HIRING, where="all"),
+    Rule("not a job interview", Kind.OTHER, _NOT_HIRING, where="all"),
     # Replies read with their thread (thread.py): "Thursday at 2 works, see you then".
     Rule(
         "new time agreed in the thread",
         Kind.INTERVIEW_RESCHEDULED,
-        THREAD_MOVED,
-        unless=CONFIRM_SENTENCE_UNLESS,
+        _THREAD_MOVED,
+        unless=_CONFIRM_SENTENCE_UNLESS,
         needs=_needs("thread_fixed", "new_time", "!asks_for_time"),
     ),
     Rule(
         "time agreed in the thread",
         Kind.INTERVIEW_SCHEDULED,
-        THREAD_AGREED,
-        unless=CONFIRM_SENTENCE_UNLESS,
+        _THREAD_AGREED,
+        unless=_CONFIRM_SENTENCE_UNLESS,
         needs=_needs("thread_asked", "timed", "!asks_for_time"),
     ),
     Rule(
         "interview moved",
         Kind.INTERVIEW_RESCHEDULED,
-        RESCHEDULE,
-        unless=CONFIRM_UNLESS,
+        _RESCHEDULE,
+        unless=_CONFIRM_UNLESS,
         needs=_needs("hiring", "time"),
     ),
     Rule(
         "interview moved, new time in the sentence",
         Kind.INTERVIEW_RESCHEDULED,
-        RESCHEDULE_SENTENCE,
-        unless=CONFIRM_UNLESS,
+        _RESCHEDULE_SENTENCE,
+        unless=_CONFIRM_UNLESS,
         needs=_needs("hiring", "time"),
         time_within=1,
     ),
     Rule(
         "interview cancelled",
         Kind.INTERVIEW_CANCELLED,
-        CANCEL,
-        unless=CANCEL_UNLESS,
+        _CANCEL,
+        unless=_CANCEL_UNLESS,
         needs=_needs("hiring"),
     ),
     Rule(
         "interview called off",
         Kind.INTERVIEW_CANCELLED,
-        CANCEL_SENTENCE,
-        unless=CANCEL_SENTENCE_UNLESS,
+        _CANCEL_SENTENCE,
+        unless=_CANCEL_SENTENCE_UNLESS,
         needs=_needs("hiring"),
     ),
     Rule(
         "interview confirmed",
         Kind.INTERVIEW_SCHEDULED,
-        CONFIRM,
-        unless=CONFIRM_UNLESS,
+        _CONFIRM,
+        unless=_CONFIRM_UNLESS,
         needs=_needs("hiring", "time"),
         where="all",
         time_within=6,
@@ -205,8 +243,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "interview confirmed, time in the sentence",
         Kind.INTERVIEW_SCHEDULED,
-        CONFIRM_SENTENCE,
-        unless=CONFIRM_SENTENCE_UNLESS,
+        _CONFIRM_SENTENCE,
+        unless=_CONFIRM_SENTENCE_UNLESS,
         needs=_needs("hiring", "time"),
         where="all",
         time_within=1,
@@ -214,46 +252,52 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "interview time agreed",
         Kind.INTERVIEW_SCHEDULED,
-        AGREED,
-        unless=CONFIRM_SENTENCE_UNLESS,
+        _AGREED,
+        unless=_CONFIRM_SENTENCE_UNLESS,
         needs=_needs("hiring", "time", "!asks_for_time"),
         time_within=1,
     ),
     Rule(
         "invitation naming its day and time",
         Kind.INTERVIEW_SCHEDULED,
-        INVITATION,
-        unless=INVITATION_UNLESS,
+        _INVITATION,
+        unless=_INVITATION_UNLESS,
         needs=_needs("hiring", "one_day", "!asks_for_time"),
         time_within=2,
     ),
     Rule(
         "asks to book an interview",
         Kind.INTERVIEW_REQUEST,
-        REQUEST,
-        unless=REQUEST_UNLESS,
+        _REQUEST,
+        unless=_REQUEST_UNLESS,
         needs=_needs("hiring"),
         where="all",
     ),
     Rule(
         "a time asked about, not fixed",
         Kind.INTERVIEW_REQUEST,
-        MEETING_NAMED,
-        unless=REQUEST_UNLESS,
+        _MEETING_NAMED,
+        unless=_REQUEST_UNLESS,
         needs=_needs("hiring", "time", "asks_for_time"),
         where="all",
     ),
-    Rule("application acknowledged", Kind.APPLICATION_RECEIVED, ACKNOWLEDGEMENT, where="all"),
+    Rule(
+        "application acknowledged",
+        Kind.APPLICATION_RECEIVED,
+        _ACKNOWLEDGEMENT,
+        unless=extended("ACKNOWLEDGEMENT_UNLESS"),
+        where="all",
+    ),
     Rule(
         "no decision yet",
         Kind.HOLDING_REPLY,
-        HOLDING,
-        unless=HOLDING_UNLESS,
+        _HOLDING,
+        unless=_HOLDING_UNLESS,
         needs=_needs("hiring", "!bulk"),
     ),
     # Only for the evidence: a human reply that says "I'm away until..." but also holds news
     # is read by the rules above first.
-    Rule("out-of-office note", Kind.OTHER, OOO_TEXT),
+    Rule("out-of-office note", Kind.OTHER, _OOO_TEXT),
 )
 
 
@@ -318,5 +362,10 @@ def compile_rule(rule: Rule) -> CompiledRule:
 COMPILED: tuple[CompiledRule, ...] = tuple(compile_rule(rule) for rule in RULES)
 # Phrase checks that are facts of their own, not rows of the table.
 ASKS_FOR_TIME_CHECK = compile_rule(
-    Rule("asks for a time", Kind.OTHER, ASKS_FOR_TIME, unless=ASKS_FOR_TIME_UNLESS)
+    Rule(
+        "asks for a time",
+        Kind.OTHER,
+        extended("ASKS_FOR_TIME", ASKS_FOR_TIME),
+        unless=extended("ASKS_FOR_TIME_UNLESS", ASKS_FOR_TIME_UNLESS),
+    )
 )

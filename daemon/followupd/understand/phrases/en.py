@@ -1,0 +1,248 @@
+"""English phrases added to the shared lists (see languages.py for the names and conventions).
+
+Each list is a class of language, written as it is used in real hiring mail; never the name
+of an employer, a product or a platform. Decisions are read as what they are in language: a
+negated or past decision about the candidate's application, the role no longer open, other
+people chosen, the candidate judged no fit; each in its usual shapes (tense, politeness,
+passive voice, a name or a job title between the words).
+"""
+
+from __future__ import annotations
+
+_YOU = (
+    r"(?:you|your (?:application|candidacy|candidature|profile|resume|cv|submission)|you forward)"
+)
+_PROGRESS = (
+    r"(?:mov(?:e|ing)|tak(?:e|ing)|progress(?:ing)?|advanc(?:e|ing)|proceed(?:ing)?|"
+    r"continu(?:e|ing)|consider(?:ing)?|pursu(?:e|ing)|invit(?:e|ing)|shortlist(?:ing)?)"
+)
+_ROLE = r"(?:position|role|job|vacancy|opening|requisition|req|posting|opportunity)"
+_CLOSED = (
+    r"(?:filled|closed|cancel+ed|withdrawn|eliminated|removed|frozen|put on hold indefinitely"
+    r"|no longer (?:available|open|active))"
+)
+_OTHERS = (
+    r"(?:(?:other|another|different|stronger|more (?:experienced|qualified|senior)) (?:candidates?"
+    r"|applicants?|profiles?|people|individuals?)|others|those)"
+)
+_FIT = r"(?:fit|match|alignment|suited|suitable|aligned)"
+# The start of a sentence or list item: conditions there govern the whole sentence.
+_OPENING = r"(?<![^\n])[\s*•·>–-]*"
+
+REJECTION = (
+    # the candidate judged no fit
+    r"\b(?:do|does|did) not (?:see|find|feel|think|believe)\b[^\n]{0,30}\b(?:a |an |the )?"
+    r"(?:strong |good |right |close |clear |suitable )?(?:fit|match|alignment)\b",
+    r"(?:\bnot|n't) (?:be |been |quite )?(?:a |the |an )?(?:right |good |strong |close |best "
+    r"|suitable |perfect |great )?(?:fit|match)\b(?! for your)",
+    r"\b(?:not|n't) (?:the )?(?:most|best) (?:qualified|suited|suitable|aligned)\b",
+    r"\b"
+    + _OTHERS
+    + r"\b[^\n]{0,80}\b(?:better|more closely|more directly|closer|stronger) "
+    + _FIT,
+    r"\b(?:mov(?:e|ing)|go(?:ing)?|proceed(?:ing)?|progress(?:ing)?|continu(?:e|ing)|advanc(?:e|ing"
+    r")"
+    r"|pursu(?:e|ing)) (?:forward |ahead )?with " + _OTHERS + r" (?:who|whose|that|with)\b",
+    r"\b(?:decided|chosen|chose|decision|opted) to (?:progress|advance|pursue|continue|proceed|move"
+    r"|go)(?: forward| ahead)? with (?:other|another|a different|different|an internal)\b",
+    r"\b(?:go|going|gone|went|move|moving|head|heading|decided to go) (?:in )?(?:a |another |a "
+    r"different |other )?direction\b",
+    r"\b(?:did not|didn't|have not|haven't|has not|hasn't|was not|wasn't|were not|weren't) (?:be )?"
+    r"(?:select|chose|choose|shortlist|progress|advance|short-list)\w*\b",
+    r"\b(?:experience|background|skills?|profile|qualifications|credentials|expertise)\b[^\n]{0,80}"
+    r"\b(?:more closely|more directly|better|closer) (?:match\w*|align\w*|fit\w*|meet\w*|suit\w*)",
+    r"\b(?:does|do|did) not (?:fully |quite )?(?:meet|match|align with|fit|satisfy) (?:the |our |al"
+    r"l "
+    r"|some of (?:the|our) )?(?:minimum |basic |essential |specific )?(?:requirements|qualification"
+    r"s"
+    r"|criteria|needs|profile)\b",
+    # progression denied
+    r"\b(?:won't|will not|wouldn't|would not|aren't|are not|am not|isn't|is not|not|no longer"
+    r"|unable to|not able to|cannot|can't)\b[^\n]{0,24}\b" + _PROGRESS + r" " + _YOU + r"\b",
+    r"\b(?:not|no longer) (?:be )?" + _PROGRESS + r" (?:" + _YOU + r")\b",
+    r"\bno longer (?:being )?(?:under )?consider(?:ed|ation)\b|\bremoved from consideration\b",
+    r"\b(?:not|n't) (?:be )?(?:moving|progressing|proceeding|going) (?:forward|ahead|further|on)"
+    r"(?: with (?:you|your|this|the next))?\b",
+    r"\b(?:decided|chosen|chose|opted) (?:not to|to not|against) (?:proceed|progress|move|continue"
+    r"|pursue|advance|take|invite)\w*",
+    r"\b(?:decided|going|have|we'll|we will|we're going) to pass\b|\bpass(?:ing)? on (?:your|this|t"
+    r"he)"
+    r" (?:application|profile|candidacy|opportunity)\b",
+    r"\b(?:decline|declined|declining) (?:your|this) (?:application|candidacy|candidature)\b",
+    # the role no longer open
+    r"\b"
+    + _ROLE
+    + r"\b[^\n]{0,60}\b(?:has|have|had|is|was|were) (?:now |since |already )?(?:been )?"
+    + _CLOSED
+    + r"\b",
+    r"\b(?:have|'ve|has|had) (?:now |already |since )?filled (?:the|this|our)\b[^\n]{0,80}\b"
+    + _ROLE
+    + r"\b|\bfilling the "
+    + _ROLE
+    + r" with\b",
+    r"\bno longer (?:reviewing|considering|accepting|pursuing|interviewing) (?:candidates|applicant"
+    r"s"
+    r"|applications|profiles)\b",
+    r"\b(?:no longer|not) (?:hiring|recruiting|accepting applications|filling|looking to fill)"
+    r"(?: for)?\b",
+    r"\b(?:stop(?:ped)?|ceas(?:e|ed)|halt(?:ed)?|end(?:ed)?) (?:pursuing|recruiting|hiring|"
+    r"interviewing|considering|the (?:search|process|recruitment))\b",
+    r"\bdecided (?:not to fill|to close|to cancel|to withdraw|to eliminate|to put) (?:the|this|our|"
+    r"it)\b",
+    r"\b(?:filled|fill(?:ing)? the " + _ROLE + r") (?:internally|from within|with an internal)\b"
+    r"|\b(?:internal|existing) (?:candidate|hire|appointment|applicant)\b[^\n]{0,60}\b(?:appointed"
+    r"|selected|chosen|hired|offered|accepted)\b",
+    r"\b(?:rescind\w*|withdraw\w*|pull\w*) (?:the |your |our )?offer\b|\boffer (?:has been|is|was) "
+    r"(?:rescinded|withdrawn|pulled)\b",
+    # others chosen
+    r"\b(?:offered|given|went|gone) (?:the (?:role|position|job) )?to (?:someone|somebody|another"
+    r"|an internal|a candidate|a different)\b",
+    r"\bgo(?:ing|ne)? (?:with|ahead with|forward with) (?:someone|somebody|another|an internal|a "
+    r"different|other)\b",
+    r"\b(?:selected|chosen|hired|appointed|picked) (?:someone|somebody|another|an internal|a "
+    r"different|other)\b",
+    # an outcome stated
+    r"\b(?:application|candidacy|candidature)\b[^\n]{0,60}\b(?:was|has been|is|were|have been) "
+    r"(?:unsuccessful|declined|not selected|not successful|rejected|not progressed|not shortlisted"
+    r"|closed|archived)\b",
+    r"\bnot (?:been )?(?:shortlisted|selected|progressed)\b|\b(?:were|was) unsuccessful\b",
+    r"\b(?:unable|not able|can't|cannot|won't be able|will not be able) to (?:offer you (?:a |an |t"
+    r"he )"
+    r"?(?:[\w-]+ ){0,3}(?:role|position|job|post|place|interview|opportunity)|consider (?:you|your)"
+    r"|progress (?:you|your)|proceed with (?:you|your)|move (?:you|your)|take (?:you|your))\b",
+    r"\b(?:regret|sorry|unfortunately)\b[^\n]{0,80}\b(?:unable|not able|cannot|can't|won't|will not"
+    r"|decided|chosen|selected|gone|went|not (?:moving|progressing|proceeding|successful|selected"
+    r"|taking))\b[^\n]{0,60}\b(?:forward|ahead|further|progress\w*|proceed\w*|offer you|consider "
+    r"(?:you|your)|your (?:application|candidacy|candidature|profile)|other (?:candidates|applicant"
+    r"s)"
+    r"|another (?:candidate|applicant|person)|someone|next (?:stage|step|round))\b",
+    r"\b(?:not|isn't|it's not) (?:good|great|the) news\b|\bnot the news you\b",
+    r"\bdecision (?:not|to not) (?:to )?(?:proceed|progress|move|continue|pursue|advance|offer)\b",
+)
+REJECTION_UNLESS = (
+    # a sentence that opens with a condition states no decision ("If you are not selected...")
+    _OPENING + r"(?:if|when|whenever|should|once|in case|in the event|whether|although)\b",
+    r"\bif (?:you(?:'re| are| were| have not been| haven't been)?|your (?:application|profile"
+    r"|candidacy) (?:is|was)) (?:not |un)?(?:selected|successful|shortlisted|chosen|progressed|a "
+    r"(?:fit|match))",
+    r"\bmeans?\b[^\n]*\beither\b[^\n]*\bor\b|\bmay mean\b",
+    r"\bregardless of (?:the )?outcome\b|\bwhatever the outcome\b|\bwhatever (?:we|the team) decide"
+    r"",
+    r"\b(?:doesn't|does not|don't|do not|won't|will not|isn't|is not) (?:necessarily |automatically"
+    r" )?"
+    r"(?:mean|a rejection|reflect)\b|\bnot a (?:no|rejection)\b",
+    r"\b(?:we|i)(?:'ll| will) (?:let you know|inform you|notify you|be in touch|update you)\b",
+    r"\bhow (?:to|do i|can i)\b|\bwhy (?:was|wasn't|am)\b",
+)
+
+OFFER = (
+    r"\b(?:formally |officially )?offer(?:ing)? you (?:a |the |an )?(?:[\w,&()/-]+ ){0,6}"
+    r"(?:position|role|job|post|contract|place)\b",
+    r"\b(?:pleased|happy|delighted|thrilled|excited|glad) to (?:formally |officially )?(?:extend "
+    r"(?:you )?(?:an?|the|our) (?:\w+ )?offer|welcome you (?:to the team|aboard|on ?board)"
+    r"|have you join)\b",
+    r"\b(?:want|like|love) (?:to have you|you) (?:to )?(?:on board|onboard|join|come on)\b",
+    r"\b(?:your|the|an?) (?:official |formal |written |verbal |conditional |revised |updated |final"
+    r" )?"
+    r"offer (?:letter|package|details|pack|is (?:ready|attached|waiting))\b",
+    r"\b(?:review|sign|accept) (?:and (?:sign|accept) )?(?:your|the) (?:offer|contract)\b",
+    r"\b(?:starting|base|annual) salary of\b|\bstart date of\b",
+    r"\b(?:the|our) client (?:would like|wants|has agreed|is delighted|is keen) to (?:offer|make yo"
+    r"u an"
+    r" offer|extend an offer|hire you|take you on)\b",
+    r"\bwe(?:'d| would) like to (?:formally )?(?:offer|hire you|bring you on)\b",
+    r"\bthe (?:role|job|position) is yours\b|\byou(?:'ve| have) got (?:it|the job|the role)\b",
+)
+OFFER_UNLESS = (
+    # anti-fraud, legal and benefits boilerplate: it names offers without making one
+    r"\b(?:fraud\w*|scam\w*|phishing|impersonat\w*|fake|never (?:ask|request|require|charge))\b",
+    r"\b(?:any|all|every) (?:job |formal |written )?offers?\b|\boffers? (?:of employment )?(?:will|"
+    r"are|is)"
+    r" (?:only )?(?:be )?(?:made|extended|issued|sent|contingent|conditional|subject)\b",
+    r"\b(?:contingent|conditional) (?:up)?on\b|\bsubject to\b|\bprior to (?:an?|any|receiving)\b",
+    r"\bbefore (?:an?|any) offer\b|\bequal (?:employment )?opportunit|\bdiscriminat",
+    r"\b(?:if|once|when|should|after) (?:you |we |they )?(?:receive|get|make|extend|accept)\b",
+    r"\b(?:another|other|a different) candidate\b|\bunfortunately\b|\bregret\b",
+    r"\b(?:employment|job|written) offers\b|\boffers (?:and|or)\b|\b(?:not )?genuine\b"
+    r"|\blegitimate\b|\bwill always be (?:made|sent|extended)\b|\b@[\w.-]+\b",
+)
+
+ACKNOWLEDGEMENT = (
+    r"\b(?:your |the )?(?:job )?(?:application|submission|resume|cv|candidacy|candidature|profile)"
+    r"\b"
+    r"[^\n]{0,50}\b(?:has been|was|is|have been) (?:successfully |now )?(?:received|submitted|sent"
+    r"|completed|created|recorded|delivered|forwarded|passed|shared|registered|logged)\b",
+    r"\b(?:successfully|you(?:'ve| have)) (?:submitted|completed|applied|sent)\b",
+    r"\bthanks? (?:you )?(?:so much |very much |again )?for (?:your (?:interest|application"
+    r"|submission|resume|cv|details)|applying|submitting|sending (?:your|through|over|me)|sharing "
+    r"(?:your|your story)|taking the (?:time|first step) to apply|considering (?:us|a career))\b",
+    r"\b(?:we|i)(?:'ll| will| are going to|'re going to| shall) (?:now |shortly |soon |carefully )?"
+    r"(?:review|be reviewing|look (?:over|through|at)|assess|consider|evaluate|go through|pass)\b"
+    r"[^\n]{0,30}\b(?:your|the|it)\b",
+    r"\b(?:will|we'll|i'll|shall) (?:be in touch|reach out|contact you|get in touch|get back to you"
+    r"|follow up|be contacting you)\b[^\n]{0,80}\b(?:if|should|in case)\b(?! not\b)",
+    r"\b(?:check|track|view|monitor|follow) (?:the )?(?:status|progress) of (?:your|the)\b"
+    r"|\b(?:track|view|check) your application\b|\bcandidate (?:home|portal|profile|zone|centre"
+    r"|center)\b",
+    r"\bapplication (?:sent|submitted|received|complete|confirmation|acknowledg\w*|is in)\b",
+    r"\b(?:got|received|have) your (?:cv|resume|application|details|note|email)\b",
+)
+ACKNOWLEDGEMENT_UNLESS = (
+    r"\bsurvey\b.{0,40}\b(?:interview|experience)\b",
+    r"\beither way\b|\bone way or (?:the )?other\b|\bwhatever the outcome\b",
+)
+
+HOLDING = (
+    r"\b(?:still|currently) (?:under (?:review|consideration)|being (?:reviewed|considered)|in "
+    r"(?:review|the running|consideration|contention|process|progress)|on (?:the|our) shortlist)\b",
+    r"\b(?:remain|remains|are still|is still|still) (?:under consideration|in (?:the running|"
+    r"consideration|contention))\b",
+    r"\b(?:no|not any|nothing) (?:news|update|feedback|decision)s? (?:yet|so far|as of yet|to share"
+    r")\b",
+    r"\b(?:waiting|waiting on|waiting for|awaiting|chasing) (?:final )?(?:sign-?off|approval|feedba"
+    r"ck"
+    r"|budget|headcount|the (?:team|client|hiring manager|panel|committee|board|partners?))\b",
+    r"\b(?:hiring manager|team|client|panel|committee|decision-?makers?|partners?|board)\b[^\n]"
+    r"{0,60}"
+    r"\b(?:travell?ing|away|on (?:leave|holiday|vacation|annual leave|pto)|out of (?:the )?office"
+    r"|off sick|back (?:on|next)|meets|will meet|meeting)\b",
+    r"\b(?:slowed|slowing) down\b|\b(?:some|a slight|a short|a little) delay\b|\bbeen delayed\b",
+    r"\b(?:revert|respond|get back|come back|update you|circle back|be back in touch)\b[^\n]{0,40}"
+    r"\b(?:within|in|by|next|early|end of|shortly|soon|as soon as|once)\b",
+    r"\bshould (?:have|hear|know) (?:more|an update|something|news|back)\b",
+    r"\b(?:bear|bearing) with (?:us|me)\b|\bappreciate your (?:patience|understanding)\b"
+    r"|\bplease be patient\b|\bthanks? (?:you )?for (?:waiting|hanging in)\b",
+    r"\btimeline (?:has|have)? ?(?:shifted|moved|slipped|changed|extended)\b|\btaking (?:a bit |a "
+    r"little |slightly )?(?:longer|more time)\b",
+    r"\b(?:haven't|have not|hasn't|has not) (?:forgotten about you|finished|finalised|finalized"
+    r"|completed|wrapped up|concluded)\b",
+    r"\b(?:hiring|recruitment|recruiting|the process|the role)\b[^\n]{0,30}\b(?:paused|on hold)\b"
+    r"[^\n]{0,40}\b(?:for now|temporarily|until|while|pending)\b",
+)
+HOLDING_UNLESS = (r"\b(?:filled|closed|no longer|withdrawn|cancel+ed)\b",)
+
+REQUEST = (
+    r"\bwhat does your (?:week|schedule|calendar|diary|availability|day) look like\b",
+    r"\b(?:are|would) you (?:be )?(?:free|around|available|up for|open to)\b[^\n]{0,60}\b(?:call"
+    r"|chat|interview|conversation|meeting|screen|meet|speak|talk)\b",
+    r"\b(?:when|what time|which day)s? (?:would|could|can|works|suits|is) (?:be )?(?:good|best|"
+    r"convenient|work|suit)\b",
+    r"\b(?:grab|book|pick|find|set up|schedule|arrange|organi[sz]e|line up|put in) (?:a )?(?:time|"
+    r"slot|call|chat|meeting|interview|conversation)\b",
+    r"\b(?:come in|pop in|drop by|swing by|come by) (?:for|to meet|and meet|to chat)\b",
+    r"\b(?:scheduling|booking|calendar) (?:link|page)\b",
+    r"\b(?:like|love|want|keen|happy) to (?:meet|speak|talk|chat|connect|catch up) (?:with you|"
+    r"further|in person|properly|next week|this week|soon)\b",
+    r"\bwould you be (?:open|interested|available|keen) to (?:a|an|chat|speak|meet|talk)\b",
+)
+
+THREAD_AGREED = (r"\b(?:locked in|all booked|that's booked|confirmed for)\b",)
+
+REQUEST_UNLESS = (
+    # the hiring process described, not a time asked for now
+    r"\btalent (?:community|network|pool)\b|\bour (?:interview|hiring|recruiting|selection) process"
+    r"\b",
+    _OPENING + r"(?:if|when|once|should|in case)\b|\b(?:next|first) step\b[^\n]{0,40}\bwould be\b",
+    r"\bwould (?:then )?(?:receive|get|be (?:sent|contacted|invited))\b|\bselected candidates\b",
+    r"\b(?:top|shortlisted|successful|finalist) candidates\b",
+)
