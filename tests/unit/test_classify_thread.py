@@ -172,3 +172,48 @@ def test_a_newsletter_in_the_thread_makes_it_no_hiring_thread() -> None:
     alert = Signal(Kind.OTHER, ("job alert",), automated=True)
     context = thread_context([Earlier(_envelope(1, PRIYA, MONDAY), alert, False)])
     assert not context.hiring
+
+
+def test_a_known_employers_next_message_is_read_as_hiring_mail() -> None:
+    from followupd.engine.threads import ThreadIndex
+    from followupd.model import FolderRole, Observation
+
+    ack = Observation(
+        key="inbox/1",
+        account="a",
+        folder=FolderRole.INBOX,
+        envelope=_envelope(1, PRIYA, MONDAY),
+        signal=Signal(Kind.APPLICATION_RECEIVED, ("application acknowledged",)),
+        from_user=False,
+    )
+    note = eml(
+        "Locked in for Thursday 10:30 PT. It'll be the two of us for about 45 minutes.",
+        subject="Thursday",
+        sender="Jordan Reyes <jordan.reyes@harbor-labs.example>",
+        date=MONDAY + timedelta(days=1),
+    )
+    mail = parse_message(note)
+    unknown = classify(mail, frozenset({ME}), ThreadIndex([]).context(mail.envelope))
+    known = classify(mail, frozenset({ME}), ThreadIndex([ack]).context(mail.envelope))
+    assert unknown.kind is Kind.OTHER
+    assert known.kind is Kind.INTERVIEW_SCHEDULED, known.evidence
+
+
+def test_a_freemail_domain_is_never_a_known_employer() -> None:
+    from followupd.engine.threads import ThreadIndex
+    from followupd.model import FolderRole, Observation
+
+    founder = Person("sam.founder@gmail.com", "Sam")
+    request = Observation(
+        key="inbox/1",
+        account="a",
+        folder=FolderRole.INBOX,
+        envelope=_envelope(1, founder, MONDAY),
+        signal=Signal(Kind.INTERVIEW_REQUEST, ("asks to book",)),
+        from_user=False,
+    )
+    index = ThreadIndex([request])
+    friend = Envelope("<f@x>", "dinner", Person("a.friend@gmail.com"), date=MONDAY)
+    assert not index.context(friend).known_employer
+    again = Envelope("<g@x>", "Saturday", founder, date=MONDAY)
+    assert index.context(again).known_employer

@@ -9,29 +9,52 @@ each wave is shared with the reading helpers like any other batch.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import TypeVar
 
-from followupd.model import Envelope, Observation, Signal
-from followupd.understand import Earlier, ThreadContext, thread_context, thread_keys
+from followupd.model import Envelope, Kind, Observation, Signal
+from followupd.understand import (
+    Earlier,
+    ThreadContext,
+    domain_of,
+    is_third_party_domain,
+    thread_context,
+    thread_keys,
+)
 
 T = TypeVar("T")
 MAX_WAVES = 8  # a thread deeper than this within one round is read with what is known by then
 
 
 class ThreadIndex:
-    """Message-ID -> the earlier message as a thread context is made of."""
+    """Message-ID -> the earlier message as a thread context is made of; and who has written
+    about an application before (their next message is read as hiring mail)."""
 
     def __init__(self, observations: Iterable[Observation]) -> None:
-        self._by_id: dict[str, Earlier] = {
-            o.envelope.message_id: Earlier(o.envelope, o.signal, o.from_user) for o in observations
-        }
+        self._by_id: dict[str, Earlier] = {}
+        self._employers: set[str] = set()  # addresses, and domains that are no one's but theirs
+        for o in observations:
+            self.add(o.envelope, o.signal, o.from_user)
 
     def add(self, envelope: Envelope, signal: Signal, from_user: bool) -> None:
         self._by_id.setdefault(envelope.message_id, Earlier(envelope, signal, from_user))
+        sender = envelope.sender
+        if from_user or sender is None or signal.kind is Kind.OTHER or signal.automated:
+            return
+        self._employers.add(sender.address)
+        domain = domain_of(sender.address)
+        if not is_third_party_domain(domain):
+            self._employers.add(domain)
 
     def context(self, envelope: Envelope) -> ThreadContext:
         earlier = [self._by_id[key] for key in thread_keys(envelope) if key in self._by_id]
-        return thread_context(earlier)
+        context = thread_context(earlier)
+        sender = envelope.sender
+        if sender is not None and (
+            sender.address in self._employers or domain_of(sender.address) in self._employers
+        ):
+            context = replace(context, known_employer=True)
+        return context
 
 
 def waves(items: Sequence[T], envelope_of: Iterable[Envelope]) -> Iterator[list[T]]:

@@ -188,7 +188,7 @@ def _recipients(mail: Mail) -> set[str]:
 
 
 def _hiring(msg: Message) -> bool:
-    if msg.thread.hiring:
+    if msg.thread.hiring or msg.thread.known_employer:
         return True
     if next(first_match(_JOB_TITLE, msg.literals("subject")), None):
         return True

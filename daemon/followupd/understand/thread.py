@@ -36,6 +36,9 @@ class ThreadContext:
     closed: bool = False  # a rejection or an offer already came in the thread
     company: str | None = None
     role: str | None = None
+    # The sender already wrote about this application, or writes from a known employer's own
+    # domain: their mail is about the job search even when it says so in no word.
+    known_employer: bool = False
 
     @property
     def about_an_interview(self) -> bool:
