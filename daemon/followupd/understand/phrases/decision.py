@@ -97,7 +97,7 @@ OFFER = (
     r"\b(?:you've|you have) been selected for the (?:[\w-]+ ){0,5}(?:role|position|job)\b",
     r"\bihnen die stelle anbieten|\bangebot f(?:ü|ue)r die (?:stelle|position)|\blettre d'offre",
     r"\b(?:proposition|promesse) d'embauche|\bplaisir de vous proposer le poste",
-    r"\b(?:vertragsangebot|arbeitsvertrag|zusage f(?:ü|ue)r die stelle"
+    r"\b(?:(?:ihr|unser|dein) (?:vertragsangebot|arbeitsvertrag)|zusage f(?:ü|ue)r die stelle"
     r"|freuen uns,? ihnen (?:die stelle|ein angebot))",
     r"\b(?:carta oferta|oferta formal|nos complace ofrecer\w*|oferta de trabajo para ti)",
 )
