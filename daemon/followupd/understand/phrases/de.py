@@ -72,8 +72,12 @@ REJECTION = (
     + r"cksichtigt)\b",
     # the role gone
     r"\b" + _ROLE + r"\b[^\n]{0,60}\b(?<!nicht )(?<!vorerst )(?<!vorläufig )(?<!vorlaeufig )"
-    r"(?:bereits |inzwischen |zwischenzeitlich |anderweitig |intern |schon )*(?:besetzt|vergeben|gestrichen"
-    r"|zur" + _U + r"ckgezogen|nicht mehr (?:verf" + _U + r"gbar|vakant|offen|ausgeschrieben))\b",
+    r"(?:bereits |inzwischen |zwischenzeitlich |anderweitig |intern |schon )*"
+    r"(?:besetzt|vergeben|gestrichen|zur"
+    + _U
+    + r"ckgezogen|nicht mehr (?:verf"
+    + _U
+    + r"gbar|vakant|offen|ausgeschrieben))\b",
     r"\bkeine (?:offene|freie|passende|vakante) (?:stelle|position|vakanz)\b|\bkeine vakanz\b",
     r"\b(?:stelle|position) (?:wird|wurde) nicht (?:besetzt|nachbesetzt)\b",
     # judged no fit
