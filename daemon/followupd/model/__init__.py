@@ -8,6 +8,7 @@ due and what was drafted (`Stage`, `Action`, `DraftRecord`), and the settings ev
 May import: the standard library only. Never: another part of followupd, any I/O.
 """
 
+from followupd.model.corrections import CORRECTION_KINDS, Correction, CorrectionKind
 from followupd.model.domain import (
     AUTOMATED_RULES,
     CONFIDENT,
@@ -20,6 +21,7 @@ from followupd.model.domain import (
     Interview,
     Kind,
     Mail,
+    NeedsLook,
     Observation,
     Outcome,
     Person,
@@ -42,10 +44,13 @@ from followupd.model.settings import (
 __all__ = [
     "AUTOMATED_RULES",
     "CONFIDENT",
+    "CORRECTION_KINDS",
     "MAX_READ_HELPERS",
     "AccountSettings",
     "Action",
     "CalendarEvent",
+    "Correction",
+    "CorrectionKind",
     "DaemonSettings",
     "DraftRecord",
     "DraftSettings",
@@ -56,6 +61,7 @@ __all__ = [
     "Kind",
     "Mail",
     "Me",
+    "NeedsLook",
     "Observation",
     "Outcome",
     "Person",
