@@ -29,6 +29,11 @@ class ThreadIndex:
     def add(self, envelope: Envelope, signal: Signal, from_user: bool) -> None:
         self._by_id.setdefault(envelope.message_id, Earlier(envelope, signal, from_user))
 
+    def forget(self, message_ids: Iterable[str]) -> None:
+        """These messages are read again: what they meant before must not be their context."""
+        for message_id in message_ids:
+            self._by_id.pop(message_id, None)
+
     def context(self, envelope: Envelope) -> ThreadContext:
         earlier = [self._by_id[key] for key in thread_keys(envelope) if key in self._by_id]
         return thread_context(earlier)
