@@ -3,7 +3,8 @@
 With --json, one object per draft: {"at", "stage", "to", "cc", "subject", "in_reply_to",
 "process", "body"}, `at` being the virtual moment it was made, in the user's zone. Without
 it, a timeline: the messages that matter as they arrive (with their kind), the drafts made
-and the stages missed. Nothing is written anywhere: the state lives in memory.
+and the stages missed. Nothing is written anywhere: the state lives in memory. The user's
+corrections (corrections.toml in MAILBOX, or --corrections FILE) apply from the start.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ def run_replay(inputs: ReplayInputs, store: Store) -> Replay:
     """Replay the mailbox over the requested span (default: its mail's, plus 30 days)."""
     from followupd.engine import replay
 
+    for correction in inputs.corrections:
+        store.add_correction(correction)
     return replay(inputs.mailbox, inputs.settings, store, inputs.start, inputs.until)
 
 
