@@ -92,10 +92,12 @@ def json_lines(replayed: Replay, inputs: ReplayInputs) -> Iterator[str]:
 
 
 def timeline_lines(replayed: Replay, inputs: ReplayInputs) -> Iterator[str]:
+    from followupd.understand import apply_corrections
+
     drafts = {d.record.message_id: d for d in made_drafts(replayed)}
     for cycle in replayed.cycles:
         when = cycle.at.astimezone(inputs.zone).strftime("%a %Y-%m-%d %H:%M")
-        for observation in cycle.report.observed:
+        for observation in apply_corrections(cycle.report.observed, inputs.corrections):
             envelope = observation.envelope
             who = envelope.sender.address if envelope.sender else "?"
             arrow = "sent    " if observation.from_user else "received"
