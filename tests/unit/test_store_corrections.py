@@ -27,6 +27,9 @@ def test_corrections_are_stored_numbered_listed_and_undone(tmp_path: Path) -> No
         assert store.remove_correction(first.id) == first
         assert store.remove_correction(first.id) is None
         assert store.corrections() == [second]
+        assert store.remove_correction(second.id) == second
+        third = store.add_correction(Correction("<c@x>", "confirm"))
+        assert third.id == 3  # never the number of one undone: `--undo 2` stays harmless
 
 
 def test_a_new_kind_replaces_the_messages_earlier_kind_and_the_same_correction_is_kept_once() -> (

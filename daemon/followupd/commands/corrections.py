@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from followupd.commands.correct import describe, process_ids_of, show_processes
 from followupd.config import add_config_argument, config_path, load_settings
@@ -47,8 +48,9 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps([_object(c, messages.get(c.message_id)) for c in corrections]))
     elif not corrections:
         print("no corrections")
+    zone = ZoneInfo(settings.me.timezone)
     for correction in [] if args.json else corrections:
-        when = correction.at.strftime("%Y-%m-%d %H:%M") if correction.at else "-"
+        when = correction.at.astimezone(zone).strftime("%Y-%m-%d %H:%M") if correction.at else "-"
         print(f"{correction.id:>4}  {when}  {describe(correction)}")
         message = messages.get(correction.message_id)
         if message is not None:

@@ -47,7 +47,7 @@ MIGRATIONS: tuple[str, ...] = (
     # fetched whole (so an upgrade can read them again)
     """
     CREATE TABLE corrections (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,  -- a number once undone is never given again
         message_id TEXT NOT NULL,
         what TEXT NOT NULL CHECK (what IN ('kind', 'not_interviewer', 'confirm')),
         value TEXT NOT NULL,
