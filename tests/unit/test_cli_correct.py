@@ -77,6 +77,16 @@ def test_a_corrected_rejection_closes_the_process_and_is_answered_once(
     assert drafts(capsys, config) == []
 
 
+def test_a_kind_that_needs_a_time_says_when_the_message_gives_none(
+    config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    drafts(capsys, config)
+    fix = ["--kind", "interview_scheduled", "--config", str(config)]
+    code, out, _ = cli(capsys, "correct", short_id(HOLDING_ID), *fix)
+    assert code == EXIT_OK
+    assert "no interview time was read from it" in out
+
+
 def test_corrections_lists_them_and_undo_restores_the_reading(
     config: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from followupd.store import Store
 
 
+_TIMED = frozenset({Kind.INTERVIEW_SCHEDULED.value, Kind.INTERVIEW_RESCHEDULED.value})
+
+
 class NothingToCorrect(FollowupdError):
     """No state database yet, or the address is not an interviewer of that message (exit 1)."""
 
@@ -61,6 +64,8 @@ def run(args: argparse.Namespace) -> int:
             Correction(message.envelope.message_id, what, value, at=now())
         )
         print(f"correction {stored.id}: {describe(stored)}")
+        if what == "kind" and value in _TIMED and message.signal.interview_start is None:
+            print("  note: no interview time was read from it, so no interview is booked by it")
         print(f"  (undo: followupd corrections --undo {stored.id}{_config_flag(args)})\n")
         show_processes(store, settings, message.envelope.message_id, before, args)
     return EXIT_OK

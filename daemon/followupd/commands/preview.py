@@ -150,7 +150,7 @@ def find_action(
 
 
 def _pick(plan: Plan, stage: Stage, to: str | None) -> Action | None:
-    for action in (*plan.draft, *plan.missed):
+    for action in (*plan.draft, *plan.missed, *(a for a, _ in plan.drafted_before)):
         if action.stage is stage and (to is None or to.lower() in {p.address for p in action.to}):
             return action
     return None
