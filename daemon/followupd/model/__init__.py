@@ -1,9 +1,10 @@
 """The model: the value types every part speaks in, and nothing else.
 
 What a message says (`Envelope`, `Mail`, `CalendarEvent`, `Person`), what it means (`Kind`,
-`Signal`, `Observation`), an application process (`Process`, `Interview`, `Outcome`), what is
-due and what was drafted (`Stage`, `Action`, `DraftRecord`), and the settings every part reads
-(`Settings` and its sections). All frozen dataclasses; datetimes are timezone-aware.
+`Signal`, `Observation`), the user's word on it (`Correction`; `NeedsLook` until it is
+given), an application process (`Process`, `Interview`, `Outcome`), what is due and what was
+drafted (`Stage`, `Action`, `DraftRecord`), and the settings every part reads (`Settings`
+and its sections). All frozen dataclasses; datetimes are timezone-aware.
 
 May import: the standard library only. Never: another part of followupd, any I/O.
 """
