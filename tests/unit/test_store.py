@@ -179,7 +179,7 @@ def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path: Path) -> None:
 def test_a_database_locked_by_another_daemon_says_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("followupd.store.database.BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr("followupd.store.connection.BUSY_TIMEOUT_MS", 50)
     path = tmp_path / "state.db"
     Store.open(path).close()
     other = sqlite3.connect(path, isolation_level=None)

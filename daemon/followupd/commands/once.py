@@ -1,7 +1,8 @@
 """`followupd once [--json]`: one cycle per account, then exit.
 
 `--json` prints one summary object: messages seen, signals by kind, drafts made (count and
-list), missed, time taken, and per account the same with its error if it failed.
+list), missed, the stored messages read again after an upgrade of the classifier (how many,
+how many changed kind), time taken, and per account the same with its error if it failed.
 Exit code: 0, or for failed accounts 78 (config/secret) over 69 (unreachable) over 1.
 """
 
@@ -89,6 +90,7 @@ def summarize(outcomes: dict[str, CycleReport | FollowupdError], seconds: float)
             "signals_by_kind": dict(outcome.signals_by_kind),
             "drafts_made": len(made),
             "missed": len(outcome.missed),
+            "reread": _reread_json([outcome]),
             "seconds": round(outcome.seconds, 3),
             "error": None,
         }
@@ -99,8 +101,16 @@ def summarize(outcomes: dict[str, CycleReport | FollowupdError], seconds: float)
         "drafts_made": len(drafts),
         "drafts": drafts,
         "missed": sum(len(r.missed) for r in reports),
+        "reread": _reread_json(reports),
         "seconds": round(seconds, 3),
         "accounts": accounts,
+    }
+
+
+def _reread_json(reports: list[CycleReport]) -> dict[str, int]:
+    return {
+        "messages": sum(r.reread for r in reports),
+        "changed_kind": sum(r.reread_changed for r in reports),
     }
 
 
@@ -120,9 +130,15 @@ def _print_human(summary: dict[str, Any]) -> None:
         if account["error"]:
             print(f"{name}: failed: {account['error']}")
             continue
+        reread = account["reread"]
+        again = (
+            f", {reread['messages']} read again ({reread['changed_kind']} changed kind)"
+            if reread["messages"]
+            else ""
+        )
         print(
             f"{name}: {account['messages_seen']} messages seen, "
-            f"{account['drafts_made']} drafts made, {account['missed']} missed "
+            f"{account['drafts_made']} drafts made, {account['missed']} missed{again} "
             f"({account['seconds']:.1f}s)"
         )
     for draft in summary["drafts"]:

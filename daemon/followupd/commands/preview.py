@@ -124,11 +124,12 @@ def find_action(
     now: datetime,
 ) -> tuple[Action, str, datetime]:
     """The Action the policy makes for (process, stage), and its account and moment."""
+    from followupd.engine import corrected_observations
     from followupd.policy import plan, stage_statuses
     from followupd.processes import build_processes
 
     for account in store.accounts():
-        processes = build_processes(store.observations(account), settings.me)
+        processes = build_processes(corrected_observations(store, account), settings.me)
         process = next((p for p in processes if p.id == process_id), None)
         if process is None:
             continue
@@ -149,7 +150,7 @@ def find_action(
 
 
 def _pick(plan: Plan, stage: Stage, to: str | None) -> Action | None:
-    for action in (*plan.draft, *plan.missed):
+    for action in (*plan.draft, *plan.missed, *(a for a, _ in plan.drafted_before)):
         if action.stage is stage and (to is None or to.lower() in {p.address for p in action.to}):
             return action
     return None

@@ -1,8 +1,10 @@
-"""The inputs of `simulate` and `explain`: a local mailbox, who the user is, and a time span.
+"""The inputs of `simulate` and `explain`: a local mailbox, who the user is, a time span,
+and the user's corrections.
 
 Each value comes from the first place that gives it: a command-line flag, then the config
 file (`--config`), then the mailbox's own `scenario.json` (the corpus format), then a default
-(the span of the mailbox's mail, plus 30 days to let follow-ups fall due).
+(the span of the mailbox's mail, plus 30 days to let follow-ups fall due). Corrections come
+from `--corrections FILE`, else the mailbox's own `corrections.toml` (corrections_file.py).
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from followupd.commands.corrections_file import FILE_NAME, read_corrections
 from followupd.errors import ConfigError, UsageError
-from followupd.model import Me, Settings
+from followupd.model import Correction, Me, Settings
 
 MAX_SCENARIO_BYTES = 1024 * 1024
 
@@ -27,18 +30,23 @@ class ReplayInputs:
     settings: Settings
     start: datetime | None  # None: the first message's arrival
     until: datetime | None  # None: 30 days after the last message's arrival
+    corrections: tuple[Correction, ...] = ()  # the user's, as if made when the mail came
 
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.settings.me.timezone)
 
 
-def add_replay_arguments(parser: argparse.ArgumentParser) -> None:
+def add_replay_arguments(
+    parser: argparse.ArgumentParser, *, mailbox_optional: bool = False
+) -> None:
     parser.add_argument(
         "mailbox",
         type=Path,
         metavar="MAILBOX",
-        help="a Maildir, or a folder with INBOX/ and Sent/ folders of .eml files",
+        nargs="?" if mailbox_optional else None,
+        help="a Maildir, or a folder with INBOX/ and Sent/ folders of .eml files"
+        + (" (none: the live state of --config)" if mailbox_optional else ""),
     )
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
     parser.add_argument(
@@ -55,6 +63,12 @@ def add_replay_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="start", metavar="ISO", help="when the replay starts")
     parser.add_argument("--until", metavar="ISO", help="when the replay ends")
     parser.add_argument("--config", type=Path, metavar="FILE", help="a followupd config file")
+    parser.add_argument(
+        "--corrections",
+        type=Path,
+        metavar="FILE",
+        help=f"your corrections (default: {FILE_NAME} in MAILBOX, if there)",
+    )
 
 
 def replay_inputs(args: argparse.Namespace) -> ReplayInputs:
@@ -80,8 +94,19 @@ def replay_inputs(args: argparse.Namespace) -> ReplayInputs:
     if start is not None and until is not None and until < start:
         raise UsageError(f"--until {until.isoformat()} is before --from {start.isoformat()}")
     return ReplayInputs(
-        mailbox=mailbox, settings=replace(settings, me=me), start=start, until=until
+        mailbox=mailbox,
+        settings=replace(settings, me=me),
+        start=start,
+        until=until,
+        corrections=_corrections(args.corrections, mailbox),
     )
+
+
+def _corrections(chosen: Path | None, mailbox: Path) -> tuple[Correction, ...]:
+    if chosen is not None:
+        return read_corrections(chosen)
+    beside = mailbox / FILE_NAME
+    return read_corrections(beside) if beside.is_file() else ()
 
 
 def _check_holidays(me: Me) -> None:

@@ -3,7 +3,8 @@
 With --json, one object per draft: {"at", "stage", "to", "cc", "subject", "in_reply_to",
 "process", "body"}, `at` being the virtual moment it was made, in the user's zone. Without
 it, a timeline: the messages that matter as they arrive (with their kind), the drafts made
-and the stages missed. Nothing is written anywhere: the state lives in memory.
+and the stages missed. Nothing is written anywhere: the state lives in memory. The user's
+corrections (corrections.toml in MAILBOX, or --corrections FILE) apply from the start.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ def run_replay(inputs: ReplayInputs, store: Store) -> Replay:
     """Replay the mailbox over the requested span (default: its mail's, plus 30 days)."""
     from followupd.engine import replay
 
+    for correction in inputs.corrections:
+        store.add_correction(correction)
     return replay(inputs.mailbox, inputs.settings, store, inputs.start, inputs.until)
 
 
@@ -89,10 +92,12 @@ def json_lines(replayed: Replay, inputs: ReplayInputs) -> Iterator[str]:
 
 
 def timeline_lines(replayed: Replay, inputs: ReplayInputs) -> Iterator[str]:
+    from followupd.understand import apply_corrections
+
     drafts = {d.record.message_id: d for d in made_drafts(replayed)}
     for cycle in replayed.cycles:
         when = cycle.at.astimezone(inputs.zone).strftime("%a %Y-%m-%d %H:%M")
-        for observation in cycle.report.observed:
+        for observation in apply_corrections(cycle.report.observed, inputs.corrections):
             envelope = observation.envelope
             who = envelope.sender.address if envelope.sender else "?"
             arrow = "sent    " if observation.from_user else "received"

@@ -2,7 +2,9 @@
 
 Read from the state database only (no server is contacted): employer, role, state, last
 contact, the next stage and when it falls due (in the user's time zone), and the drafts
-made so far. `--json` prints one object {"now", "processes": [...]} with the same facts.
+made so far; then each message that needs a look (a reading held until the user confirms or
+corrects it), with its short id and the command that does it. `--json` prints one object
+{"now", "processes": [...]} with the same facts.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from followupd.commands.process_view import live_advice, look_lines, look_object
 from followupd.config import add_config_argument, config_path, load_settings
 from followupd.errors import EXIT_OK
 
@@ -48,6 +51,14 @@ def run(args: argparse.Namespace) -> int:
         print("no application processes known yet (run `followupd once` to scan the mailboxes)")
     else:
         print(render_table([table_row(report, at, zone) for report in reports]))
+        advice = live_advice(str(args.config) if args.config else None)
+        looks = [(r, look) for r in reports for look in r.needs_look]
+        if looks:
+            print("\nneeds a look (drafts nothing until you confirm or correct it):")
+        for held_in, look in looks:
+            print(f"  {held_in.company or held_in.employer}:")
+            for line in look_lines(look, advice, indent="    "):
+                print(line)
     return EXIT_OK
 
 
@@ -64,6 +75,7 @@ def process_json(report: ProcessReport) -> dict[str, Any]:
         "next_due": _iso(report.next_due),
         "due_now": report.next_stage is not None and report.next_due is None,
         "next_recipient": report.next_recipient,
+        "needs_look": [look_object(look) for look in report.needs_look],
         "drafts": [
             {
                 "stage": str(d.stage),

@@ -1,17 +1,28 @@
 """The engine: one cycle, from mail to drafts, the only place that strings the core and the
 adapters together.
 
-`run_cycle(mailbox, store, settings, now)`: pull what changed (headers first, then only what
-can matter, read by helper processes for a large pull), record it, group into processes, plan,
-compose, save drafts, record them in the ledger. `replay` drives the same cycle over a local
-mailbox with a virtual clock (`simulate`, `explain`); `report` says how each process stands.
+`run_cycle(mailbox, store, settings, now)`: after an upgrade of the classifier, read the stored
+mail again; pull what changed (headers first, then only what can matter, read by helper
+processes for a large pull), record it, group into processes (the user's corrections applied:
+`corrected_observations`), plan, compose, save drafts, record them in the ledger. `replay`
+drives the same cycle over a local mailbox with a virtual clock (`simulate`, `explain`);
+`report` says how each process stands.
 
 May import: every core part, the store, the backends' protocol and local mailbox. Never: the
 wall clock (`now` is an argument), the config loader, the service or the commands.
 """
 
+from followupd.engine.corrected import corrected_observations
 from followupd.engine.cycle import CycleReport, run_cycle
 from followupd.engine.replay import Replay, replay
 from followupd.engine.reports import ProcessReport, report
 
-__all__ = ["CycleReport", "ProcessReport", "Replay", "replay", "report", "run_cycle"]
+__all__ = [
+    "CycleReport",
+    "ProcessReport",
+    "Replay",
+    "corrected_observations",
+    "replay",
+    "report",
+    "run_cycle",
+]

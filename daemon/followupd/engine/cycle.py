@@ -1,9 +1,11 @@
 """One cycle of the daemon, the only place that strings the core and the adapters together.
 
-`run_cycle`: pull what is new (sync.py), notice drafts the user deleted, fold every
-observation into processes, ask the policy what is due at `now`, compose and save those
-drafts, record them in the ledger. `once` and `run` drive it against IMAP; `simulate` drives
-it over a local mailbox with a virtual clock (replay.py). Same code, different mailbox/clock.
+`run_cycle`: after an upgrade of the classifier, read the stored mail again (reread.py); pull
+what is new (sync.py), notice drafts the user deleted, fold every observation (with the
+user's corrections applied) into processes, ask the policy what is due at `now`, compose and
+save those drafts, record them in the ledger. `once` and `run` drive it against IMAP;
+`simulate` drives it over a local mailbox with a virtual clock (replay.py). Same code,
+different mailbox and clock.
 
 Crash safety of a draft: its Message-ID is a function of (process, stage, recipient,
 occurrence), and it is saved before the ledger row is written. A crash in between leaves
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import cache
 from pathlib import Path
@@ -25,7 +27,9 @@ from weakref import WeakKeyDictionary
 
 from followupd.backends import Mailbox
 from followupd.drafts import Templates, action_message_id, compose
+from followupd.engine.corrected import corrected_observations
 from followupd.engine.reports import ProcessReport, report
+from followupd.engine.reread import reread_if_upgraded
 from followupd.engine.sync import Progress, pull_changes
 from followupd.errors import DraftError, TemplateError
 from followupd.model import (
@@ -57,6 +61,8 @@ class CycleReport:
     next_due: datetime | None = None  # the next moment a stage waits for, if any
     deleted: tuple[str, ...] = ()  # Message-IDs of drafts the user deleted since last cycle
     problems: tuple[str, ...] = ()  # drafts that were due but could not be composed
+    reread: int = 0  # stored messages read again after an upgrade of the classifier
+    reread_changed: int = 0  # of those, how many changed kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +114,7 @@ def run_cycle(
 ) -> CycleReport:
     started = perf_counter()
     account = mailbox.name
+    reread = reread_if_upgraded(mailbox, store, settings)
     pulled = pull_changes(mailbox, store, settings, now, progress)
     deleted = _notice_deleted_drafts(mailbox, store, account)
     last = _LAST_PLANS.setdefault(store, {}).get(account)
@@ -129,6 +136,8 @@ def run_cycle(
         next_due=due,
         deleted=tuple(deleted),
         problems=tuple(problems),
+        reread=reread.messages,
+        reread_changed=reread.changed,
     )
 
 
@@ -136,7 +145,7 @@ def _plan_and_draft(
     mailbox: Mailbox, store: Store, settings: Settings, now: datetime
 ) -> tuple[list[DraftRecord], list[DraftRecord], list[str], datetime | None]:
     account = mailbox.name
-    processes = build_processes(store.observations(account), settings.me)
+    processes = build_processes(corrected_observations(store, account), settings.me)
     # the whole ledger: a draft one account made is not made again by another
     decided = plan(processes, store.ledger(), now, settings.policy, settings.me)
     username = next((a.username for a in settings.accounts if a.name == account), "").lower()
@@ -150,6 +159,16 @@ def _plan_and_draft(
     for action in decided.draft:
         _make_draft(drafting, action)
     due = next_due(processes, store.ledger(), now, settings)
+    for action, earlier in decided.drafted_before:  # regrouped: the same draft, a new key
+        store.record_draft(
+            replace(
+                earlier,
+                process_id=action.process_id,
+                recipient=recipient_key(action.to),
+                occurrence=action.occurrence,
+            ),
+            account,
+        )
     kept = [record for record in missed if record is not None]
     return drafting.made, kept, drafting.problems, due
 

@@ -1,7 +1,8 @@
 """What `status` and `explain` show: each application process as the store knows it at `now`.
 
-Read-only: it folds the stored observations into processes and asks the policy for every
-stage's status, exactly as a cycle would, without touching a mailbox or the ledger.
+Read-only: it folds the stored observations (the user's corrections applied) into processes
+and asks the policy for every stage's status, exactly as a cycle would, without touching a
+mailbox or the ledger.
 """
 
 from __future__ import annotations
@@ -10,7 +11,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from followupd.model import DraftRecord, Observation, Outcome, Process, Settings, Stage
+from followupd.engine.corrected import corrected_observations
+from followupd.model import (
+    DraftRecord,
+    NeedsLook,
+    Observation,
+    Outcome,
+    Process,
+    Settings,
+    Stage,
+)
 from followupd.policy import StageStatus, stage_statuses
 from followupd.processes import build_processes
 from followupd.store import Store
@@ -31,6 +41,7 @@ class ProcessReport:
     drafts: tuple[DraftRecord, ...]  # ledger rows of this process: made, missed, deleted
     stages: tuple[StageStatus, ...]  # every stage's status and why
     timeline: tuple[Observation, ...]  # its messages, oldest first
+    needs_look: tuple[NeedsLook, ...] = ()  # readings that wait for the user's word
 
 
 def report(store: Store, settings: Settings, now: datetime) -> list[ProcessReport]:
@@ -38,7 +49,7 @@ def report(store: Store, settings: Settings, now: datetime) -> list[ProcessRepor
     reports: list[ProcessReport] = []
     for account in store.accounts():
         ledger = store.ledger(account)
-        processes = build_processes(store.observations(account), settings.me)
+        processes = build_processes(corrected_observations(store, account), settings.me)
         reports.extend(_process_report(account, p, ledger, settings, now) for p in processes)
     return sorted(reports, key=lambda r: (r.last_contact is None, r.last_contact, r.process_id))
 
@@ -67,6 +78,7 @@ def _process_report(
         drafts=tuple(record for record in ledger if record.process_id == process.id),
         stages=statuses,
         timeline=process.observations,
+        needs_look=process.needs_look,
     )
 
 

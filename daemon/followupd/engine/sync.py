@@ -5,7 +5,8 @@ was seen (by ref, then by Message-ID, which survives a UIDVALIDITY resync or the
 message in two folders), read the header blocks, and fetch whole only the messages that may
 matter: what triage lets through, what the user sent, replies in a known thread, mail from a
 known employer's domain. Those are parsed and classified; hiring mail and everything tied to
-a known process becomes an observation. Seen rows, observations and cursors are recorded in
+a known process becomes an observation. Seen rows (with which messages were fetched whole, so
+an upgrade of the classifier can read them again), observations and cursors are recorded in
 one transaction, so a crash half-way means the same poll again, never a hole.
 """
 
@@ -20,6 +21,7 @@ from datetime import datetime, timedelta
 from functools import partial
 
 from followupd.backends import HeaderBlock, Mailbox
+from followupd.engine.corrected import corrected_observations
 from followupd.engine.reading import Reader, helper_count, read_head, read_message
 from followupd.engine.threads import ThreadIndex, waves
 from followupd.model import (
@@ -55,13 +57,13 @@ class Pulled:
 
 
 @dataclass(slots=True)
-class _Candidate:
+class Candidate:
     block: HeaderBlock
     head: Mail  # parsed from the header block only
 
 
 @dataclass(slots=True)
-class _Known:
+class Known:
     """What ties a message to the job search: thread Message-IDs and employer domains."""
 
     me: frozenset[str]
@@ -116,13 +118,20 @@ def pull_changes(
     with _settled(), Reader(helpers) as reader:  # forks before the fetch thread starts
         seen, candidates = _new_candidates(store, account, blocks, now, reader)
         observed: list[Observation] = []
+        fetched: set[tuple[FolderRole, str]] = set()
         if candidates:
             gc.freeze()  # the parsed header blocks too
-            known = _known(store, account, settings, candidates)
+            known = known_for(store, account, settings, candidates)
             observed = _observe(
-                mailbox, account, candidates, known, reader=reader, progress=progress
+                mailbox,
+                account,
+                candidates,
+                known,
+                reader=reader,
+                progress=progress,
+                arrived=fetched,
             )
-    store.record_sync(account, seen, observed, cursors)
+    store.record_sync(account, seen, observed, cursors, fetched)
     return Pulled(seen=len(seen), observed=tuple(observed))
 
 
@@ -140,33 +149,33 @@ def _settled() -> Iterator[None]:
 
 def _new_candidates(
     store: Store, account: str, blocks: Sequence[HeaderBlock], now: datetime, reader: Reader
-) -> tuple[list[tuple[FolderRole, str, str]], list[_Candidate]]:
+) -> tuple[list[tuple[FolderRole, str, str]], list[Candidate]]:
     """Seen rows for every block, and the blocks whose message was never seen, oldest first."""
     heads = list(zip(blocks, reader.map(read_head, blocks), strict=True))
     ids = {head.envelope.message_id for _, head in heads if head is not None}
     already = store.seen_message_ids(account, ids)
     seen: list[tuple[FolderRole, str, str]] = []
-    candidates: list[_Candidate] = []
+    candidates: list[Candidate] = []
     for block, head in heads:
         message_id = head.envelope.message_id if head else f"<unreadable-{block.ref}>"
         seen.append((block.folder, block.ref, message_id))
         if head is not None and message_id not in already:
             already.add(message_id)
-            candidates.append(_Candidate(block=block, head=head))
+            candidates.append(Candidate(block=block, head=head))
     candidates.sort(
         key=lambda candidate: (candidate.head.envelope.date or now, candidate.block.ref)
     )
     return seen, candidates
 
 
-def _known(
-    store: Store, account: str, settings: Settings, candidates: Sequence[_Candidate]
-) -> _Known:
+def known_for(
+    store: Store, account: str, settings: Settings, candidates: Sequence[Candidate]
+) -> Known:
     me = frozenset(address.lower() for address in settings.me.addresses)
     keys = {key for candidate in candidates for key in _thread_keys(candidate.head.envelope)}
     own_domains = {domain_of(address) for address in me}
-    return _Known(
-        observations=store.observations(account),
+    return Known(
+        observations=corrected_observations(store, account),
         me=me,
         thread_ids=store.observed_message_ids(account, keys),
         employer_domains={
@@ -177,7 +186,7 @@ def _known(
     )
 
 
-def _worth_fetching(candidates: Sequence[_Candidate], known: _Known) -> list[_Candidate]:
+def _worth_fetching(candidates: Sequence[Candidate], known: Known) -> list[Candidate]:
     """Triage on headers, then close over threads among the messages of this poll."""
     wanted = [
         candidate
@@ -200,27 +209,30 @@ def _worth_fetching(candidates: Sequence[_Candidate], known: _Known) -> list[_Ca
 def _observe(
     mailbox: Mailbox,
     account: str,
-    candidates: Sequence[_Candidate],
-    known: _Known,
+    candidates: Sequence[Candidate],
+    known: Known,
     *,
     reader: Reader,
     progress: Progress | None,
+    arrived: set[tuple[FolderRole, str]],
 ) -> list[Observation]:
-    """Fetch and read what is worth it, oldest first, a bounded batch of bodies at a time."""
+    """Fetch and read what is worth it, oldest first, a bounded batch of bodies at a time;
+    `arrived` gets the (folder, ref) of every message that arrived whole."""
     wanted = {id(candidate) for candidate in _worth_fetching(candidates, known)}
     observed: list[Observation] = []
     done = 0
     threads = ThreadIndex(known.observations)
     for batch, bodies in _prefetched(mailbox, list(_rounds(candidates, wanted)), wanted):
+        arrived.update(bodies)
         fetched = [
             (candidate, bodies.pop((candidate.block.folder, candidate.block.ref)))
             for candidate in batch
             if (candidate.block.folder, candidate.block.ref) in bodies
         ]
-        signals = _read_in_waves(fetched, known, threads, reader)
+        signals = read_in_waves(fetched, known, threads, reader)
         for candidate in batch:
             if id(candidate) in signals:
-                observation = _observation(account, candidate, signals[id(candidate)], known)
+                observation = observation_of(account, candidate, signals[id(candidate)], known)
                 if observation is not None:
                     observed.append(observation)
             done += 1
@@ -229,8 +241,8 @@ def _observe(
     return observed
 
 
-def _read_in_waves(
-    fetched: Sequence[tuple[_Candidate, bytes]], known: _Known, threads: ThreadIndex, reader: Reader
+def read_in_waves(
+    fetched: Sequence[tuple[Candidate, bytes]], known: Known, threads: ThreadIndex, reader: Reader
 ) -> dict[int, Signal | None]:
     """Each fetched message read with its thread's context: replies after what they answer."""
     read = partial(read_message, me=known.me)
@@ -246,12 +258,12 @@ def _read_in_waves(
 
 
 def _prefetched(
-    mailbox: Mailbox, rounds: Sequence[list[_Candidate]], wanted: set[int]
-) -> Iterator[tuple[list[_Candidate], dict[tuple[FolderRole, str], bytes]]]:
+    mailbox: Mailbox, rounds: Sequence[list[Candidate]], wanted: set[int]
+) -> Iterator[tuple[list[Candidate], dict[tuple[FolderRole, str], bytes]]]:
     """Each round with its bodies; the next round's download (on one worker thread, the only
     user of the mailbox meanwhile) overlaps with the classifying of this one."""
 
-    def bodies_of(batch: list[_Candidate]) -> dict[tuple[FolderRole, str], bytes]:
+    def bodies_of(batch: list[Candidate]) -> dict[tuple[FolderRole, str], bytes]:
         return _fetch(mailbox, [candidate for candidate in batch if id(candidate) in wanted])
 
     if not rounds:
@@ -265,10 +277,10 @@ def _prefetched(
             yield batch, bodies
 
 
-def _rounds(candidates: Sequence[_Candidate], wanted: set[int]) -> Iterator[list[_Candidate]]:
+def _rounds(candidates: Sequence[Candidate], wanted: set[int]) -> Iterator[list[Candidate]]:
     """Consecutive candidates whose wanted bodies stay under FETCH_BYTES together; the first
     round is smaller, as nothing can be read before it arrives."""
-    batch: list[_Candidate] = []
+    batch: list[Candidate] = []
     size, budget = 0, FIRST_ROUND_BYTES
     for candidate in candidates:
         body = (candidate.block.size or UNKNOWN_SIZE) if id(candidate) in wanted else 0
@@ -281,7 +293,7 @@ def _rounds(candidates: Sequence[_Candidate], wanted: set[int]) -> Iterator[list
         yield batch
 
 
-def _fetch(mailbox: Mailbox, wanted: Iterable[_Candidate]) -> dict[tuple[FolderRole, str], bytes]:
+def _fetch(mailbox: Mailbox, wanted: Iterable[Candidate]) -> dict[tuple[FolderRole, str], bytes]:
     refs: dict[FolderRole, list[str]] = {}
     for candidate in wanted:
         refs.setdefault(candidate.block.folder, []).append(candidate.block.ref)
@@ -292,8 +304,8 @@ def _fetch(mailbox: Mailbox, wanted: Iterable[_Candidate]) -> dict[tuple[FolderR
     }
 
 
-def _observation(
-    account: str, candidate: _Candidate, signal: Signal | None, known: _Known
+def observation_of(
+    account: str, candidate: Candidate, signal: Signal | None, known: Known
 ) -> Observation | None:
     """An observation of a read message if it matters (None: unreadable), and what is
     known updated."""

@@ -46,6 +46,11 @@ class ThreadIndex:
         if not is_third_party_domain(domain):
             self._employers.add(domain)
 
+    def forget(self, message_ids: Iterable[str]) -> None:
+        """These messages are read again: what they meant before must not be their context."""
+        for message_id in message_ids:
+            self._by_id.pop(message_id, None)
+
     def context(self, envelope: Envelope) -> ThreadContext:
         earlier = [self._by_id[key] for key in thread_keys(envelope) if key in self._by_id]
         context = thread_context(earlier)

@@ -1,13 +1,15 @@
 """The model: the value types every part speaks in, and nothing else.
 
 What a message says (`Envelope`, `Mail`, `CalendarEvent`, `Person`), what it means (`Kind`,
-`Signal`, `Observation`), an application process (`Process`, `Interview`, `Outcome`), what is
-due and what was drafted (`Stage`, `Action`, `DraftRecord`), and the settings every part reads
-(`Settings` and its sections). All frozen dataclasses; datetimes are timezone-aware.
+`Signal`, `Observation`), the user's word on it (`Correction`; `NeedsLook` until it is
+given), an application process (`Process`, `Interview`, `Outcome`), what is due and what was
+drafted (`Stage`, `Action`, `DraftRecord`), and the settings every part reads (`Settings`
+and its sections). All frozen dataclasses; datetimes are timezone-aware.
 
 May import: the standard library only. Never: another part of followupd, any I/O.
 """
 
+from followupd.model.corrections import CORRECTION_KINDS, Correction, CorrectionKind
 from followupd.model.domain import (
     AUTOMATED_RULES,
     CONFIDENT,
@@ -20,6 +22,7 @@ from followupd.model.domain import (
     Interview,
     Kind,
     Mail,
+    NeedsLook,
     Observation,
     Outcome,
     Person,
@@ -42,10 +45,13 @@ from followupd.model.settings import (
 __all__ = [
     "AUTOMATED_RULES",
     "CONFIDENT",
+    "CORRECTION_KINDS",
     "MAX_READ_HELPERS",
     "AccountSettings",
     "Action",
     "CalendarEvent",
+    "Correction",
+    "CorrectionKind",
     "DaemonSettings",
     "DraftRecord",
     "DraftSettings",
@@ -56,6 +62,7 @@ __all__ = [
     "Kind",
     "Mail",
     "Me",
+    "NeedsLook",
     "Observation",
     "Outcome",
     "Person",

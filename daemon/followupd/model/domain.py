@@ -152,6 +152,7 @@ class Signal:
     reply_by: date | None = None  # an offer's answer-by date: the candidate's deadline
     sessions: tuple[Session, ...] = ()  # the interview's conversations, when the mail lists them
     latest_end: datetime | None = None  # zone uncertain: the latest the interview could end
+    not_interviewers: tuple[str, ...] = ()  # addresses the user said are no interviewers
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +232,16 @@ class Interview:
     moved_from: tuple[datetime, ...] = ()  # earlier starts, before reschedules moved it
     sessions: tuple[Session, ...] = ()  # its conversations, when the mail lists them
     latest_end: datetime | None = None  # zone uncertain: the latest it could end
+    not_interviewers: tuple[str, ...] = ()  # the user said so: never thanked for it
+
+
+@dataclass(frozen=True, slots=True)
+class NeedsLook:
+    """A reading held for the user's word: until they confirm or correct it, it drafts
+    nothing (a doubtful trigger; later, a recipient not yet trusted). `reason` says why."""
+
+    observation: Observation
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +263,11 @@ class Process:
     closed_by: Observation | None = None  # the message that closed it
     domains: tuple[str, ...] = ()  # the employer's own mail domains
     writers: tuple[tuple[str, Person], ...] = ()  # observation key -> the person it lets us answer
+    needs_look: tuple[NeedsLook, ...] = ()  # readings held until the user's word, oldest first
+
+    def held(self, observation: Observation) -> bool:
+        """Whether this message's reading waits for the user: it then answers nothing."""
+        return any(look.observation.key == observation.key for look in self.needs_look)
 
     def writer_of(self, observation: Observation) -> Person | None:
         """The person at the employer this message lets the user answer (None: no-reply)."""

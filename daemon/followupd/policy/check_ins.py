@@ -59,7 +59,9 @@ def _awaits_employer(process: Process) -> bool:
     """Whether the user now waits for the employer's decision: after an interview, a holding
     reply or a stated decision date (an application or a request for times is not enough)."""
     holding = any(
-        o.signal.kind is Kind.HOLDING_REPLY for o in process.observations if not o.from_user
+        o.signal.kind is Kind.HOLDING_REPLY and not process.held(o)
+        for o in process.observations
+        if not o.from_user
     )
     return bool(process.interviews) or holding or process.decision_by is not None
 

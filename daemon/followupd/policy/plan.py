@@ -38,6 +38,13 @@ began (never re-proposed under a new number).
 Closing. A rejection, an offer or the user's withdrawal closes the whole process, whatever
 thread it came in: every pending stage is ruled out, and only the reply to that news remains.
 
+Regrouping. Processes are derived from readings, so a correction by the user or a re-read after
+an upgrade can regroup mail (a process gets another id) or renumber a stage (an interview
+announced earlier now comes first). A due draft whose stage and recipient the ledger already
+holds, drafted in an earlier cycle at or after this one fell due, for this process or for one
+that no longer exists, is that same draft: `Plan.drafted_before` names it with the earlier row,
+and the engine records it under the new key instead of drafting it again.
+
 Stale handling. A stage whose due moment passed more than `stale_after` (3 days) before `now`
 goes to `Plan.missed`, not `Plan.draft`: the engine records it as missed, so a first run over
 a mailbox with history drafts nothing stale, and a daemon down for a week does not wake up to
@@ -63,6 +70,8 @@ __all__ = ["Plan", "StageStatus", "plan", "stage_statuses"]
 class Plan:
     draft: tuple[Action, ...] = ()  # due now: compose and save these
     missed: tuple[Action, ...] = ()  # due too long ago: record as missed, never draft
+    # due, but drafted before under another key (regrouping): record, never draft again
+    drafted_before: tuple[tuple[Action, DraftRecord], ...] = ()
 
 
 def plan(
@@ -74,8 +83,10 @@ def plan(
 ) -> Plan:
     """The drafts due at `now` and the stages found missed, in a stable order."""
     known = {(r.process_id, r.stage, r.recipient, r.occurrence) for r in ledger}
+    live = frozenset(p.id for p in processes)
     draft: list[Action] = []
     missed: list[Action] = []
+    before: list[tuple[Action, DraftRecord]] = []
     for process in sorted(processes, key=lambda p: p.id):
         for verdict in _verdicts(process, ledger, now, policy, me):
             action = verdict.action
@@ -85,8 +96,32 @@ def plan(
             if key in known:
                 continue  # a defence in depth: the stage rules already consult the ledger
             known.add(key)
-            (missed if verdict.status.status == "missed" else draft).append(action)
-    return Plan(draft=tuple(draft), missed=tuple(missed))
+            if verdict.status.status == "missed":
+                missed.append(action)
+            elif (row := drafted_before(action, ledger, live, now)) is not None:
+                before.append((action, row))
+            else:
+                draft.append(action)
+    return Plan(draft=tuple(draft), missed=tuple(missed), drafted_before=tuple(before))
+
+
+def drafted_before(
+    action: Action, ledger: Sequence[DraftRecord], live: frozenset[str], now: datetime
+) -> DraftRecord | None:
+    """The ledger row of this same draft under another key, if regrouping gave it a new one:
+    same stage and recipient, this process or one that no longer exists, made in an earlier
+    cycle at or after the action fell due."""
+    recipient = recipient_key(action.to)
+    for row in ledger:
+        if (
+            row.stage is action.stage
+            and row.recipient == recipient
+            and row.status != "missed"
+            and (row.process_id == action.process_id or row.process_id not in live)
+            and action.due <= row.at < now
+        ):
+            return row
+    return None
 
 
 def stage_statuses(

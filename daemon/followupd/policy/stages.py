@@ -39,6 +39,9 @@ def _thank_yous_for(context: Context, interview: Interview) -> list[Verdict]:
     if not recipients:
         if process.contact is None:
             return [ruled_out(Stage.THANK_YOU, (), "no interviewer and no employer contact known")]
+        if process.contact.address in interview.not_interviewers:
+            reason = f"no interviewer known: you said {process.contact.address} is not one"
+            return [ruled_out(Stage.THANK_YOU, (), reason)]
         recipients = (process.contact,)
         fallback_row = next(
             (r for r in context.rows_of(Stage.THANK_YOU) if r.occurrence == interview.ordinal),
@@ -114,7 +117,9 @@ def _thread_with(process: Process, person: Person, interview: Interview) -> Enve
 def holding_acks(context: Context) -> list[Verdict]:
     process = context.process
     holding = [
-        o for o in process.observations if not o.from_user and o.signal.kind is Kind.HOLDING_REPLY
+        o
+        for o in process.observations
+        if not o.from_user and o.signal.kind is Kind.HOLDING_REPLY and not process.held(o)
     ]
     return [_holding_ack(context, o, ordinal) for ordinal, o in enumerate(holding, start=1)]
 

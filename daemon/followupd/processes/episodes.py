@@ -3,7 +3,8 @@
 A rejection, an offer or the user's withdrawal closes an application, not the employer: a month
 later the same company may invite the user to interview for another role. Hiring activity after
 the closing message (an application acknowledged, an interview requested, or one booked for a
-time after the closing message) starts a new episode, which gets its own process. Episodes are
+time after the closing message) starts a new episode, which gets its own process. A reading
+held for the user's word (looks.py) neither closes an episode nor starts one. Episodes are
 cut in date order, so the first keeps the employer's id and later ones add "#2", "#3": ids (and
 with them the drafts ledger's keys) stay the same as mail accumulates.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from followupd.model import Kind, Observation
+from followupd.processes.looks import is_held
 from followupd.processes.state import is_withdrawal
 
 _CLOSING = frozenset({Kind.REJECTION, Kind.OFFER})
@@ -40,11 +42,11 @@ def episode_id(process_id: str, number: int) -> str:
 def _closes(observation: Observation) -> bool:
     if observation.from_user:
         return is_withdrawal(observation)
-    return observation.signal.kind in _CLOSING
+    return observation.signal.kind in _CLOSING and not is_held(observation)
 
 
 def _starts_anew(observation: Observation, closed_at: Observation) -> bool:
-    if observation.from_user:
+    if observation.from_user or is_held(observation):
         return False
     signal = observation.signal
     if signal.kind in _STARTING:

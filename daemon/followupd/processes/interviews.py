@@ -6,7 +6,9 @@ is found by calendar UID (a lower SEQUENCE than already applied is an out-of-dat
 changes nothing), then by time, then by thread, then by interviewers, then as the latest
 interview still open. A confirmation in prose of a new time for an interview still to come, in
 its thread or naming the very same interviewers, is a reschedule even when the classifier saw
-only a confirmation ("Thursday at 3pm works, see you then").
+only a confirmation ("Thursday at 3pm works, see you then"). Whom the user said is no
+interviewer of a message (Signal.not_interviewers) is no interviewer of the interview it
+speaks of, whatever other messages of it say.
 """
 
 from __future__ import annotations
@@ -29,6 +31,19 @@ _INTERVIEW_KINDS = frozenset(
 class _Working:
     interview: Interview
     thread: set[str] = field(default_factory=set)
+    not_interviewers: set[str] = field(default_factory=set)  # the user's corrections
+
+    def done(self) -> Interview:
+        """The interview, without anyone the user said is no interviewer of it."""
+        banned = self.not_interviewers
+        if not banned:
+            return self.interview
+        return replace(
+            self.interview,
+            interviewers=tuple(p for p in self.interview.interviewers if p.address not in banned),
+            sessions=tuple(s for s in self.interview.sessions if s.person.address not in banned),
+            not_interviewers=tuple(sorted(banned)),
+        )
 
 
 def fold_interviews(
@@ -47,11 +62,15 @@ def fold_interviews(
             for p in observation.signal.interviewers
             if p.address.lower() not in me and not is_shared_mailbox(p)
         )
+        touched = None
         if kind is Kind.INTERVIEW_CANCELLED:
-            _cancel(working, observation, people)
+            touched = _cancel(working, observation, people)
         elif observation.signal.interview_start is not None:
-            _schedule(working, observation, people, moved=kind is Kind.INTERVIEW_RESCHEDULED)
-    return tuple(w.interview for w in working)
+            moved = kind is Kind.INTERVIEW_RESCHEDULED
+            touched = _schedule(working, observation, people, moved=moved)
+        if touched is not None:
+            touched.not_interviewers.update(observation.signal.not_interviewers)
+    return tuple(w.done() for w in working)
 
 
 def _thread_of(envelope: Envelope) -> set[str]:
@@ -144,7 +163,8 @@ def _merge_people(old: tuple[Person, ...], new: tuple[Person, ...]) -> tuple[Per
 
 def _schedule(
     working: list[_Working], observation: Observation, people: tuple[Person, ...], moved: bool
-) -> None:
+) -> _Working:
+    """The interview the message books, moves or confirms, updated (or added)."""
     signal = observation.signal
     start = signal.interview_start
     assert start is not None
@@ -160,7 +180,7 @@ def _schedule(
                 _update(near, observation, people, outdated=False)  # the calendar is exact
             else:
                 _merge_only(near, observation, people)
-            return
+            return near
     if target is None and signal.calendar_uid is None:
         target = _moved_in_thread(working, observation, people)
     if target is None:
@@ -174,9 +194,10 @@ def _schedule(
             sequence=signal.calendar_sequence,
         )
         working.append(_Working(interview, _thread_of(observation.envelope)))
-        return
+        return working[-1]
     outdated = found_by_uid and _is_outdated(target, signal)
     _update(target, observation, people, outdated, same_invite=found_by_uid)
+    return target
 
 
 def _is_outdated(target: _Working, signal: Signal) -> bool:
@@ -224,11 +245,13 @@ def _update(
     )
 
 
-def _cancel(working: list[_Working], observation: Observation, people: tuple[Person, ...]) -> None:
+def _cancel(
+    working: list[_Working], observation: Observation, people: tuple[Person, ...]
+) -> _Working | None:
     signal = observation.signal
     target = _by_uid(working, signal.calendar_uid)
     if target is not None and _is_outdated(target, signal):
-        return
+        return target
     target = (
         target
         or _by_time(working, signal.interview_start)
@@ -238,3 +261,4 @@ def _cancel(working: list[_Working], observation: Observation, people: tuple[Per
         target.thread |= _thread_of(observation.envelope)
         sequence = max(target.interview.sequence, signal.calendar_sequence)
         target.interview = replace(target.interview, cancelled=True, sequence=sequence)
+    return target

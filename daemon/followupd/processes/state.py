@@ -39,6 +39,7 @@ from followupd.processes.identity import (
     speaks_for_employer,
 )
 from followupd.processes.interviews import fold_interviews
+from followupd.processes.looks import is_held, needs_look
 from followupd.understand import domain_of, registrable_domain
 
 _WITHDRAWAL = re.compile(r"\bwithdr(?:aw|awing|awal|ew|awn)\b", re.IGNORECASE)
@@ -109,10 +110,11 @@ def fold_process(process_id: str, observations: tuple[Observation, ...], me: Me)
     people = _People(observations, me)
     employer = [o for o in observations if not o.from_user and not is_auto_reply(o)]
     user = [o for o in observations if o.from_user]
-    interviews = fold_interviews(employer, people.me, people.named)
+    standing = [o for o in employer if not is_held(o)]  # held: the employer wrote, nothing more
+    interviews = fold_interviews(standing, people.me, people.named)
     interviewers = frozenset(p.address for i in interviews for p in i.interviewers)
     contact, contact_message = _contact(employer, people, interviewers)
-    outcome, closed_by = _outcome(observations)
+    outcome, closed_by = _outcome([o for o in observations if not is_held(o)])
     domains = _domains(employer, people)
     return Process(
         id=process_id,
@@ -125,13 +127,14 @@ def fold_process(process_id: str, observations: tuple[Observation, ...], me: Me)
         contact_message=contact_message,
         last_employer_message=employer[-1] if employer else None,
         last_user_message=user[-1] if user else None,
-        decision_by=_decision_by(employer),
+        decision_by=_decision_by(standing),
         outcome=outcome,
         closed_by=closed_by,
         domains=domains,
         writers=tuple(
             (o.key, person) for o in employer if (person := people.writer(o)) is not None
         ),
+        needs_look=needs_look(employer),
     )
 
 

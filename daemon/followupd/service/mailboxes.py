@@ -91,6 +91,13 @@ def log_cycle(account: str, report: CycleReport) -> None:
         )
     for problem in report.problems:
         log.warning("%s: draft not made: %s", account, problem)
+    if report.reread:
+        log.info(
+            "%s: the classifier was upgraded: %d stored messages read again, %d changed kind",
+            account,
+            report.reread,
+            report.reread_changed,
+        )
     signals = ", ".join(f"{kind}={n}" for kind, n in sorted(report.signals_by_kind.items()))
     log.info(
         "%s: cycle done in %.1fs: %d messages seen, %d drafts made, %d missed%s",

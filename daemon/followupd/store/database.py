@@ -1,9 +1,11 @@
-"""The daemon's memory in SQLite: seen messages, observations, the drafts ledger, cursors.
+"""The daemon's memory in SQLite: seen messages, observations, the drafts ledger, cursors, the
+user's corrections and which classifier version read each account.
 
-The only SQL in the project. One `Store` holds one connection; open one per thread or
-process (SQLite's WAL mode lets `status` read while `run` writes). The schema evolves by
-numbered migrations recorded in `PRAGMA user_version`; a database written by a newer
-version is refused rather than guessed at. Every sqlite3 error leaves as `StoreError`.
+The only SQL in the project (with connection.py, schema.py, corrections.py and readings.py
+beside it). One `Store` holds one connection; open one per thread or process (SQLite's WAL
+mode lets `status` read while `run` writes). The schema evolves by numbered migrations
+recorded in `PRAGMA user_version`; a database written by a newer version is refused rather
+than guessed at. Every sqlite3 error leaves as `StoreError`.
 
 Why seen messages and observations are apart: every polled message gets a small `seen`
 row (so it is never fetched twice, by ref or, after a UIDVALIDITY resync, by Message-ID),
@@ -13,104 +15,39 @@ idle cycle costs the same whether 1,000 or 100,000 messages were seen before.
 
 from __future__ import annotations
 
-import os
 import sqlite3
-from collections.abc import Collection, Iterator, Mapping, Sequence
-from contextlib import contextmanager
-from pathlib import Path
+from collections.abc import Collection, Mapping, Sequence
 
-from followupd.closable import Closes
-from followupd.errors import StoreError
-from followupd.model import DraftRecord, FolderRole, Kind, Observation
+from followupd.model import Correction, DraftRecord, FolderRole, Kind, Observation
+from followupd.store import readings
 from followupd.store.codec import observation_from_json
+from followupd.store.connection import Connection
+from followupd.store.corrections import delete_correction, insert_correction, select_corrections
 from followupd.store.schema import (
-    BUSY_TIMEOUT_MS,
-    MIGRATIONS,
     SCHEMA_VERSION,
     draft_record_from_row,
     observation_row,
     translated_errors,
 )
 
-_IN_CHUNK = 500  # stay well under SQLite's bound-parameter limit
+__all__ = ["SCHEMA_VERSION", "Store"]
 
 
-class Store(Closes):
+class Store(Connection):
     """One connection to the state database. Use `Store.open`; close it (or use `with`)."""
 
     def __init__(self, connection: sqlite3.Connection, path: str) -> None:
-        self._db = connection
-        self.path = path
-        self.generation = 0  # bumped by every write through this Store that changes state
+        super().__init__(connection, path)
         # decoded rows, kept up to date by this Store's own writes; dropped when another
         # connection commits (PRAGMA data_version), so a cycle never re-reads what it knows
         self._observations: dict[str | None, list[Observation]] = {}
         self._ledgers: dict[str | None, list[DraftRecord]] = {}
-        self._data_version = -1
+        self._corrections: list[Correction] | None = None
 
-    @classmethod
-    def open(cls, path: Path | str) -> Store:
-        where = str(path) if str(path) == ":memory:" else str(Path(path).expanduser())
-        with translated_errors(where):
-            if where != ":memory:":
-                _make_private(Path(where))
-            connection = sqlite3.connect(where, isolation_level=None, timeout=0)
-            store = cls(connection, where)
-            try:
-                store._configure()
-                store._migrate()
-            except BaseException:
-                connection.close()
-                raise
-            return store
-
-    def _configure(self) -> None:
-        self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        self._db.execute("PRAGMA journal_mode = WAL")
-        self._db.execute("PRAGMA foreign_keys = ON")
-
-    def _migrate(self) -> None:
-        version = self.schema_version()
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"state database {self.path} was written by a newer followupd "
-                f"(schema {version}, this version knows {SCHEMA_VERSION})"
-            )
-        for number in range(version + 1, SCHEMA_VERSION + 1):
-            script = MIGRATIONS[number - 1]
-            self._db.executescript(
-                f"BEGIN IMMEDIATE; {script}; PRAGMA user_version = {number}; COMMIT;"
-            )
-
-    def schema_version(self) -> int:
-        with translated_errors(self.path):
-            row = self._db.execute("PRAGMA user_version").fetchone()
-        return int(row[0])
-
-    def close(self) -> None:
-        self._db.close()
-
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with translated_errors(self.path):
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
-
-    def _select_in(self, sql: str, head: Sequence[object], values: Collection[str]) -> set[str]:
-        """Run `sql` (ending in `IN ({})`) over `values` in chunks; the first column, as a set."""
-        found: set[str] = set()
-        items = list(values)
-        with translated_errors(self.path):
-            for start in range(0, len(items), _IN_CHUNK):
-                chunk = items[start : start + _IN_CHUNK]
-                query = sql.format(",".join("?" * len(chunk)))
-                found.update(row[0] for row in self._db.execute(query, (*head, *chunk)))
-        return found
+    def _forget(self) -> None:
+        self._observations.clear()
+        self._ledgers.clear()
+        self._corrections = None
 
     # --- cursors and seen messages -------------------------------------------------------
 
@@ -153,12 +90,19 @@ class Store(Closes):
         seen: Sequence[tuple[FolderRole, str, str]],
         observations: Sequence[Observation],
         cursors: Mapping[FolderRole, str],
+        fetched: Collection[tuple[FolderRole, str]] = (),
     ) -> None:
-        """In one transaction: `(folder, ref, message_id)` seen, observations, new cursors."""
+        """In one transaction: `(folder, ref, message_id)` seen (and which of them were
+        `fetched` whole), observations, new cursors."""
+        whole = set(fetched)
         with self._transaction() as db:
             db.executemany(
-                "INSERT OR IGNORE INTO seen (account, folder, ref, message_id) VALUES (?, ?, ?, ?)",
-                [(account, folder.value, ref, message_id) for folder, ref, message_id in seen],
+                "INSERT OR IGNORE INTO seen (account, folder, ref, message_id, fetched) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [
+                    (account, folder.value, ref, message_id, int((folder, ref) in whole))
+                    for folder, ref, message_id in seen
+                ],
             )
             inserted = [
                 observation
@@ -175,7 +119,7 @@ class Store(Closes):
                 "ON CONFLICT (account, folder) DO UPDATE SET cursor = excluded.cursor",
                 [(account, folder.value, cursor) for folder, cursor in cursors.items()],
             )
-        self.generation += len(inserted)
+        self._generation += len(inserted)
         for observation in inserted:
             for key in (observation.account, None):
                 if key in self._observations:
@@ -200,14 +144,6 @@ class Store(Closes):
             decoded = [observation_from_json(str(row[0])) for row in rows]
         self._observations[account] = decoded
         return list(decoded)
-
-    def _drop_caches_if_changed_elsewhere(self) -> None:
-        with translated_errors(self.path):
-            version = int(self._db.execute("PRAGMA data_version").fetchone()[0])
-        if version != self._data_version:
-            self._data_version = version
-            self._observations.clear()
-            self._ledgers.clear()
 
     def accounts(self) -> list[str]:
         with translated_errors(self.path):
@@ -253,7 +189,7 @@ class Store(Closes):
                     record.status,
                 ),
             ).rowcount
-        self.generation += inserted
+        self._generation += inserted
         self._ledgers.clear()
         return inserted == 1
 
@@ -261,24 +197,78 @@ class Store(Closes):
         """The user deleted these drafts: remember it, so they are never made again."""
         with self._transaction() as db:
             for message_id in message_ids:
-                self.generation += db.execute(
+                self._generation += db.execute(
                     "UPDATE drafts SET status = 'deleted' WHERE message_id = ? AND status = 'made'",
                     (message_id,),
                 ).rowcount
         self._ledgers.clear()
 
+    # --- the user's corrections ------------------------------------------------------------
 
-def _make_private(path: Path) -> None:
-    """The database (mail addresses, names, subjects) readable by its owner only.
+    def corrections(self) -> list[Correction]:
+        """Every correction, oldest first."""
+        self._drop_caches_if_changed_elsewhere()
+        if self._corrections is None:
+            with translated_errors(self.path):
+                self._corrections = select_corrections(self._db)
+        return list(self._corrections)
 
-    SQLite gives the -wal and -shm files the main file's mode, so the main file is made
-    0600 before SQLite first opens it.
-    """
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
-        for file in (path, path.with_name(f"{path.name}-wal"), path.with_name(f"{path.name}-shm")):
-            if file.exists():
-                file.chmod(0o600)
-    except OSError as error:
-        raise StoreError(f"state database {path}: {error.strerror or error}") from None
+    def add_correction(self, correction: Correction) -> Correction:
+        """Store a correction (a kind replaces the message's earlier kind correction); the
+        stored one, with its number. The same correction twice is stored once."""
+        with self._transaction() as db:
+            stored, _ = insert_correction(db, correction)
+        self._changed_corrections()
+        return stored
+
+    def remove_correction(self, number: int) -> Correction | None:
+        """Undo a correction; None if there is none with that number."""
+        with self._transaction() as db:
+            removed = delete_correction(db, number)
+        self._changed_corrections()
+        return removed
+
+    def _changed_corrections(self) -> None:
+        self._generation += 1
+        self._corrections = None
+
+    # --- reading again after an upgrade of the classifier ---------------------------------
+
+    def classifier_version(self, account: str) -> str | None:
+        """The version of the classifier that read the account's stored mail (None: unknown)."""
+        with translated_errors(self.path):
+            return readings.select_version(self._db, account)
+
+    def set_classifier_version(self, account: str, version: str) -> None:
+        with self._transaction() as db:
+            readings.upsert_version(db, account, version)
+
+    def has_seen(self, account: str) -> bool:
+        with translated_errors(self.path):
+            return readings.any_seen(self._db, account)
+
+    def kept_candidates(self, account: str) -> list[str]:
+        """Message-IDs of messages fetched whole that did not matter when they were read."""
+        with translated_errors(self.path):
+            return readings.select_kept(self._db, account)
+
+    def seen_locations(
+        self, account: str, message_ids: Collection[str]
+    ) -> dict[str, list[tuple[FolderRole, str]]]:
+        with translated_errors(self.path):
+            return readings.select_locations(self._db, account, message_ids)
+
+    def replace_readings(
+        self,
+        account: str,
+        observations: Sequence[Observation],
+        removed: Collection[str],
+        version: str,
+    ) -> None:
+        """In one transaction: new readings of stored messages, the observations of messages
+        that no longer matter removed, and the classifier version that read them."""
+        with self._transaction() as db:
+            readings.replace_observations(db, account, observations, removed)
+            readings.upsert_version(db, account, version)
+        self._generation += 1
+        self._observations.clear()

@@ -43,6 +43,22 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (account, folder)
     ) WITHOUT ROWID;
     """,
+    # 2: the user's corrections; which classifier read each account; which messages were
+    # fetched whole (so an upgrade can read them again)
+    """
+    CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,  -- a number once undone is never given again
+        message_id TEXT NOT NULL,
+        what TEXT NOT NULL CHECK (what IN ('kind', 'not_interviewer', 'confirm')),
+        value TEXT NOT NULL,
+        at TEXT NOT NULL,
+        UNIQUE (message_id, what, value)
+    );
+    CREATE TABLE readers (
+        account TEXT NOT NULL PRIMARY KEY, version TEXT NOT NULL
+    ) WITHOUT ROWID;
+    ALTER TABLE seen ADD COLUMN fetched INTEGER NOT NULL DEFAULT 0;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 BUSY_TIMEOUT_MS = 5000

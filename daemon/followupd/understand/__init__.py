@@ -4,12 +4,14 @@ role, the contact) and the evidence for it.
 
 Rules are data (`rules.py`, `phrases/`), gated by the literal strings they need
 (`prefilter.py`); `triage.py` judges from headers alone whether a message can matter;
-`senders.py` knows what kind of address a sender is.
+`senders.py` knows what kind of address a sender is; `corrections.py` applies the user's
+corrections over the readings; `version.py` names the classifier's version.
 
 May import: mail, dates, model, errors. Never: the clock, any I/O, processes or policy.
 """
 
 from followupd.understand.classify import classify, prepare_classifier
+from followupd.understand.corrections import apply_corrections, short_id
 from followupd.understand.language import detect_language
 from followupd.understand.senders import (
     FREEMAIL_DOMAINS,
@@ -30,13 +32,16 @@ from followupd.understand.thread import (
     thread_keys,
 )
 from followupd.understand.triage import might_matter
+from followupd.understand.version import CLASSIFIER_VERSION
 
 __all__ = [
+    "CLASSIFIER_VERSION",
     "FREEMAIL_DOMAINS",
     "NO_CONTEXT",
     "THIRD_PARTY_DOMAINS",
     "Earlier",
     "ThreadContext",
+    "apply_corrections",
     "classify",
     "detect_language",
     "domain_of",
@@ -48,6 +53,7 @@ __all__ = [
     "might_matter",
     "prepare_classifier",
     "registrable_domain",
+    "short_id",
     "thread_context",
     "thread_keys",
 ]

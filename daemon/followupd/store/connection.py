@@ -1,0 +1,126 @@
+"""The state database's connection: opening, migrations, transactions, and knowing when
+another connection changed the state. `Store` (database.py) adds the tables' methods.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Self
+
+from followupd.closable import Closes
+from followupd.errors import StoreError
+from followupd.store.schema import BUSY_TIMEOUT_MS, MIGRATIONS, SCHEMA_VERSION, translated_errors
+
+_IN_CHUNK = 500  # stay well under SQLite's bound-parameter limit
+
+
+class Connection(Closes):
+    """One connection to the state database, migrated to this version's schema."""
+
+    def __init__(self, connection: sqlite3.Connection, path: str) -> None:
+        self._db = connection
+        self.path = path
+        self._generation = 0  # bumped by every write that changes state (see `generation`)
+        self._data_version = -1
+
+    @property
+    def generation(self) -> int:
+        """Changes whenever the state changes: by this Store's writes, or when another
+        connection (`followupd correct` while the daemon runs) has committed since."""
+        self._drop_caches_if_changed_elsewhere()
+        return self._generation
+
+    @classmethod
+    def open(cls, path: Path | str) -> Self:
+        where = str(path) if str(path) == ":memory:" else str(Path(path).expanduser())
+        with translated_errors(where):
+            if where != ":memory:":
+                _make_private(Path(where))
+            connection = sqlite3.connect(where, isolation_level=None, timeout=0)
+            store = cls(connection, where)
+            try:
+                store._configure()
+                store._migrate()
+            except BaseException:
+                connection.close()
+                raise
+            return store
+
+    def _configure(self) -> None:
+        self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self._db.execute("PRAGMA journal_mode = WAL")
+        self._db.execute("PRAGMA foreign_keys = ON")
+
+    def _migrate(self) -> None:
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"state database {self.path} was written by a newer followupd "
+                f"(schema {version}, this version knows {SCHEMA_VERSION})"
+            )
+        for number in range(version + 1, SCHEMA_VERSION + 1):
+            script = MIGRATIONS[number - 1]
+            self._db.executescript(
+                f"BEGIN IMMEDIATE; {script}; PRAGMA user_version = {number}; COMMIT;"
+            )
+
+    def schema_version(self) -> int:
+        with translated_errors(self.path):
+            row = self._db.execute("PRAGMA user_version").fetchone()
+        return int(row[0])
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with translated_errors(self.path):
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _select_in(self, sql: str, head: Sequence[object], values: Collection[str]) -> set[str]:
+        """Run `sql` (ending in `IN ({})`) over `values` in chunks; the first column, as a set."""
+        found: set[str] = set()
+        items = list(values)
+        with translated_errors(self.path):
+            for start in range(0, len(items), _IN_CHUNK):
+                chunk = items[start : start + _IN_CHUNK]
+                query = sql.format(",".join("?" * len(chunk)))
+                found.update(row[0] for row in self._db.execute(query, (*head, *chunk)))
+        return found
+
+    def _drop_caches_if_changed_elsewhere(self) -> None:
+        with translated_errors(self.path):
+            version = int(self._db.execute("PRAGMA data_version").fetchone()[0])
+        if version != self._data_version:
+            self._data_version = version
+            self._generation += 1
+            self._forget()
+
+    def _forget(self) -> None:
+        """Drop what was decoded from rows: another connection may have changed them."""
+
+
+def _make_private(path: Path) -> None:
+    """The database (mail addresses, names, subjects) readable by its owner only.
+
+    SQLite gives the -wal and -shm files the main file's mode, so the main file is made
+    0600 before SQLite first opens it.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+        for file in (path, path.with_name(f"{path.name}-wal"), path.with_name(f"{path.name}-shm")):
+            if file.exists():
+                file.chmod(0o600)
+    except OSError as error:
+        raise StoreError(f"state database {path}: {error.strerror or error}") from None
