@@ -102,3 +102,42 @@ def test_unreadable_file_is_reported_and_skipped(
         "application_received"
     ]
     assert captured.err.count("\n") == 1 and "b-huge.eml" in captured.err
+
+
+def test_a_folder_is_read_thread_by_thread_oldest_first() -> None:
+    import json
+    import subprocess
+    import sys
+
+    thread = (
+        Path(__file__).resolve().parents[1]
+        / "fixtures/labelled/en-people/threads/founder-portfolio-to-call"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "followupd", "classify", "--json", str(thread)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    kinds = {
+        Path(json.loads(line)["path"]).name: json.loads(line)["kind"]
+        for line in done.stdout.splitlines()
+    }
+    assert kinds["02-founder-free-friday.eml"] == "interview_request"
+    assert kinds["03-candidate-friday-works.eml"] == "other"  # the user's own words
+    # "10am Friday then, I'll ring you." confirms only in its thread
+    assert kinds["04-founder-10am-friday.eml"] == "interview_scheduled"
+    alone = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "followupd",
+            "classify",
+            "--json",
+            str(thread / "04-founder-10am-friday.eml"),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(alone.stdout)["kind"] == "other"

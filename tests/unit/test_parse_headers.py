@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from followupd.errors import ParseError
-from followupd.mail.mime_headers import decode_words
+from followupd.mail.mime_headers import decode_words, message_ids
 from followupd.mail.parse import parse_header_block, parse_message
 from followupd.model.domain import Person
 
@@ -201,3 +201,13 @@ def test_a_header_block_reads_as_the_header_of_the_whole_message(path: Path) -> 
     assert (head.text, head.events) == ("", ())
     whole = parse_message(path.read_bytes(), head)
     assert whole == parse_message(path.read_bytes())
+
+
+def test_thread_ids_a_mailer_encoded_as_words_are_read() -> None:
+    # Python's email package folds a long References this way; some ATS mailers send it so.
+    root = "<SY4PR72MB30058FF81AA0EA86FAA64E43F70C@SY4PR72MB3005.ausprd13.prod.outlook.com>"
+    encoded = (
+        "=?utf-8?q?=3CSY4PR72MB30058FF81AA0EA86FAA64E43F70C=40SY4PR72MB3?=\r\n"
+        " =?utf-8?q?005=2Eausprd13=2Eprod=2Eoutlook=2Ecom=3E?="
+    )
+    assert message_ids(encoded) == (root,)

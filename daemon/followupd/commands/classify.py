@@ -1,7 +1,10 @@
 """`followupd classify PATH...`: say what each .eml message means for a job search.
 
 PATH: .eml files or folders searched recursively for them. A table by default; with --json
-one object per message per line, with the fields and formats of corpus/SCHEMA.md. A path that
+one object per message per line, with the fields and formats of corpus/SCHEMA.md, plus the
+reading's confidence. Messages named together are read as a mailbox is: oldest first, each
+with what the earlier messages of its thread (and the employer's earlier mail) established,
+so "Thursday at 2 works" in a scheduling thread reads as the confirmation it is. A path that
 cannot be read gives one line on stderr and exit code 1; the other files are still classified.
 """
 
@@ -10,11 +13,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 from followupd.errors import EXIT_ERROR, EXIT_OK, FollowupdError
-from followupd.model import Kind, Signal
+from followupd.model import Kind, Mail, Signal
 
 MAX_FILE_BYTES = 40_000_000
 _TIMED = frozenset({Kind.INTERVIEW_SCHEDULED, Kind.INTERVIEW_RESCHEDULED})
@@ -46,7 +51,7 @@ def signal_record(path: str, signal: Signal) -> dict[str, object]:
         "decision_by": signal.decision_by.isoformat() if signal.decision_by else None,
         "company": signal.company,
         "role": signal.role,
-        "evidence": list(signal.evidence),
+        "evidence": [*signal.evidence, f"confidence {signal.confidence:.2f}"],
     }
 
 
@@ -61,9 +66,8 @@ def eml_files(paths: list[str], errors: list[str]) -> Iterator[Path]:
             errors.append(f"{name}: no such file or folder")
 
 
-def classify_file(path: Path, me: frozenset[str]) -> Signal:
+def read_file(path: Path) -> Mail:
     from followupd.mail import parse_message
-    from followupd.understand import classify
 
     try:
         with path.open("rb") as handle:
@@ -73,9 +77,49 @@ def classify_file(path: Path, me: frozenset[str]) -> Signal:
     if len(data) > MAX_FILE_BYTES:
         raise FollowupdError(f"{path}: larger than {MAX_FILE_BYTES} bytes, skipped")
     try:
-        return classify(parse_message(data), me)
+        return parse_message(data)
     except FollowupdError as error:
         raise FollowupdError(f"{path}: {error}") from error
+
+
+def classify_file(path: Path, me: frozenset[str]) -> Signal:
+    from followupd.understand import classify
+
+    return classify(read_file(path), me)
+
+
+def classify_together(mails: dict[Path, Mail], me: frozenset[str]) -> dict[Path, Signal]:
+    """Each message read oldest first with its thread's context, as the engine reads a pull."""
+    from followupd.engine import ThreadIndex
+    from followupd.understand import classify, infer_me
+
+    index = ThreadIndex([])
+    signals: dict[Path, Signal] = {}
+    everyone = me or _most_addressed(mails.values())
+    for path in sorted(mails, key=lambda p: (_moment(mails[p]), str(p))):
+        mail = mails[path]
+        mine = everyone or infer_me(mail)
+        signal = classify(mail, mine, index.context(mail.envelope))
+        signals[path] = signal
+        sender = mail.envelope.sender
+        index.add(mail.envelope, signal, sender is not None and sender.address in mine)
+    return signals
+
+
+def _most_addressed(mails: Iterable[Mail]) -> frozenset[str]:
+    """The user, when the files do not say: the addresses inferred as the recipient of at
+    least half of the messages (one message alone: its own inference)."""
+    from followupd.understand import infer_me
+
+    counts: Counter[str] = Counter()
+    listed = list(mails)
+    for mail in listed:
+        counts.update(infer_me(mail))
+    return frozenset(a for a, n in counts.items() if 2 * n >= len(listed) and len(listed) > 1)
+
+
+def _moment(mail: Mail) -> datetime:
+    return mail.envelope.date or datetime.max.replace(tzinfo=UTC)
 
 
 def _row(record: dict[str, object]) -> str:
@@ -95,13 +139,16 @@ def run(args: argparse.Namespace) -> int:
     me = frozenset(str(a).strip().lower() for a in args.me)
     errors: list[str] = []
     failed = False
+    mails: dict[Path, Mail] = {}
     for path in eml_files(list(args.paths), errors):
         try:
-            record = signal_record(str(path), classify_file(path, me))
+            mails[path] = read_file(path)
         except FollowupdError as error:
             print(f"followupd: {error}", file=sys.stderr)
             failed = True
-            continue
+    signals = classify_together(mails, me)
+    for path in mails:
+        record = signal_record(str(path), signals[path])
         print(json.dumps(record, ensure_ascii=False) if args.json else _row(record), flush=False)
     for problem in errors:
         print(f"followupd: {problem}", file=sys.stderr)

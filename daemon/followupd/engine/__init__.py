@@ -16,11 +16,13 @@ from followupd.engine.corrected import corrected_observations
 from followupd.engine.cycle import CycleReport, run_cycle
 from followupd.engine.replay import Replay, replay
 from followupd.engine.reports import ProcessReport, report
+from followupd.engine.threads import ThreadIndex
 
 __all__ = [
     "CycleReport",
     "ProcessReport",
     "Replay",
+    "ThreadIndex",
     "corrected_observations",
     "replay",
     "report",

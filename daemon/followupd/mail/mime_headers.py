@@ -138,6 +138,8 @@ def addresses(raw_values: list[str]) -> tuple[Person, ...]:
 def message_ids(raw: str, limit: int = MAX_REFERENCES) -> tuple[str, ...]:
     """The <id> tokens of a Message-ID / In-Reply-To / References value (bare a@b wrapped)."""
     text = raw_to_text(raw[:100_000])
+    if "=?" in text:  # some mailers (Python's own, on long lines) encode the ids as words
+        text = decode_words(text)
     found = [f"<{m}>" for m in _MSG_ID.findall(text)]
     if not found and "@" in text:
         found = [f"<{token}>" for token in _ID_SEPARATORS.split(text) if _BARE_ID.match(token)]

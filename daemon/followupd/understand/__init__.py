@@ -13,6 +13,7 @@ May import: mail, dates, model, errors. Never: the clock, any I/O, processes or 
 from followupd.understand.classify import classify, prepare_classifier
 from followupd.understand.corrections import apply_corrections, short_id
 from followupd.understand.language import detect_language
+from followupd.understand.people import infer_me
 from followupd.understand.senders import (
     FREEMAIL_DOMAINS,
     THIRD_PARTY_DOMAINS,
@@ -45,6 +46,7 @@ __all__ = [
     "classify",
     "detect_language",
     "domain_of",
+    "infer_me",
     "is_freemail",
     "is_no_reply",
     "is_role_mailbox",

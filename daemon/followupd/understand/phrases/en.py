@@ -222,6 +222,10 @@ HOLDING = (
 HOLDING_UNLESS = (r"\b(?:filled|closed|no longer|withdrawn|cancel+ed)\b",)
 
 REQUEST = (
+    r"(?<![^\n])(?:hey |hi |so )?(?:are you |would you be |you )?(?:free|around|available) (?:for|t"
+    r"o)"
+    r" (?:a |an )?(?:quick |short |brief )?(?:chat|call|coffee|meeting|talk|catch-?up|conversation"
+    r"|interview)\b[^\n]*\?",
     r"\bwhat does your (?:week|schedule|calendar|diary|availability|day) look like\b",
     r"\b(?:are|would) you (?:be )?(?:free|around|available|up for|open to)\b[^\n]{0,60}\b(?:call"
     r"|chat|interview|conversation|meeting|screen|meet|speak|talk)\b",
@@ -236,7 +240,11 @@ REQUEST = (
     r"\bwould you be (?:open|interested|available|keen) to (?:a|an|chat|speak|meet|talk)\b",
 )
 
-THREAD_AGREED = (r"\b(?:locked in|all booked|that's booked|confirmed for)\b",)
+THREAD_AGREED = (
+    r"\b(?:locked in|all booked|that's booked|confirmed for)\b",
+    r"\b(?:i|we)(?:'ll| will) (?:call|ring|phone|dial|video|zoom) you\b",
+    r"\b(?:\d|am|pm|day|noon)\.? then\b|\bthen it is\b|\bit'?s a plan\b",
+)
 
 REQUEST_UNLESS = (
     # the hiring process described, not a time asked for now
