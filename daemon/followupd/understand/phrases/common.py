@@ -124,7 +124,8 @@ NOT_HIRING = (
     r"\bsurvey\b|\bhow (?:was|did) your (?:interview|candidate) experience\b|\brate your",
     r"\bverification code\b|\bverify your (?:e-?mail|account)\b|\bconfirm your e-?mail\b"
     r"|\breset your password\b|\bone-time (?:pass)?code\b",
-    r"\b(?:patient|clinic|dental|physician|annual physical|pharmacy|prescription)\b",
+    r"\b(?:patient portal|your (?:doctor|dentist|physician|clinic|pharmacy|prescription)|dental "
+    r"(?:appointment|cleaning|check-?up|visit)|annual physical|prescription (?:is )?ready)\b",
     r"\b(?:your|my|our) (?:wedding|financial|travel|tax|loan|mortgage|insurance|event) (?:planner"
     r"|advis[eo]r|officer|consultant|specialist|manager)\b",
     r"\bcareer fair\b|\bjob fair\b|\byour tickets?\b|\bgeneral admission\b|\border #",

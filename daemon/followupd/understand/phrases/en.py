@@ -155,7 +155,9 @@ OFFER = (
 )
 OFFER_UNLESS = (
     # anti-fraud, legal and benefits boilerplate: it names offers without making one
-    r"\b(?:fraud\w*|scam\w*|phishing|impersonat\w*|fake|never (?:ask|request|require|charge))\b",
+    r"\b(?:fraud\w*|scam\w*|phishing|impersonat\w*|fake|never|bogus)\b",
+    r"\bonly (?:ever )?(?:make|extend|issue|send)s?\b",
+    r"\bbefore (?:you|we) (?:have|'ve) (?:met|spoken|interviewed)\b",
     r"\b(?:any|all|every) (?:job |formal |written )?offers?\b|\boffers? (?:of employment )?(?:will|"
     r"are|is)"
     r" (?:only )?(?:be )?(?:made|extended|issued|sent|contingent|conditional|subject)\b",
