@@ -37,7 +37,7 @@ def test_every_stage_has_a_default_template_with_subject_and_body(stage: Stage) 
     assert (default_templates_dir() / f"{stage.value}.j2").is_file()
     rendered = Templates().render(stage, variables())
     assert rendered.subject and "\n" not in rendered.subject
-    assert rendered.body.startswith("Dear Dana Lee,\n\n")
+    assert rendered.body.startswith("Dear Dana,\n\n")
     assert "Alice Example" in rendered.body
     assert rendered.html is None
 
