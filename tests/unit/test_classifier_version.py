@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.3", "68015ceba9d2d63ae8a30267689ad0e05e3f9c5ef61263211d6a44bfa08974c0")
+PINNED = ("2026.12.4", "6ac26551607e7211490065ecd810ac40da486c648e8cd4cfda17678302f8b916")
 
 
 def reading_files() -> list[Path]:

@@ -471,6 +471,8 @@ def test_oauth_keys_without_a_provider_are_reported(tmp_path: Path) -> None:
 def test_a_provider_with_password_auth_is_refused(tmp_path: Path) -> None:
     problems = problems_of(tmp_path, OAUTH + 'auth = "password"\n')
     assert [p.split(":")[0] for p in problems] == ["accounts[0].provider"]
+
+
 @pytest.mark.parametrize(
     ("written", "meant"),
     [
