@@ -92,6 +92,7 @@ def test_the_example_config_as_copied_leaks_nothing_and_warns_about_its_placehol
     assert "warning: accounts[0].host: 'imap.example.com' is the example's" in err
     assert "warning: accounts[0].username: 'you@example.com' is an example address" in err
     assert "signature" not in err  # commented out: nothing of the example's reaches a draft
+    assert "warning: me.timezone: not set, so follow-ups fall due by UTC" in err
 
 
 def test_every_example_value_uncommented_is_named_by_a_warning(
@@ -112,7 +113,7 @@ def test_every_example_value_uncommented_is_named_by_a_warning(
     config.write_text("\n".join(kept) + "\n", encoding="utf-8")
     code, _, err = run_cli(["check-config", "--config", str(config), "--offline"], capsys)
     assert code == EXIT_OK
-    assert "warning: me.addresses[0]: 'you@example.com' is an example address" in err
+    assert "warning: me.addresses[1]: 'you@alias.example.com' is an example address" in err
     assert "warning: drafts.signature[0]: '+1 555 0100' is the example's" in err
     assert "warning: drafts.signature[1]: 'linkedin.com/in/your-name' is the example's" in err
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tomllib
 from pathlib import Path
 
 from followupd.config import add_config_argument, config_path, load_settings
@@ -45,11 +46,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _warn_examples(path: Path, settings: Settings) -> None:
-    from followupd.config import example_values
+    from followupd.config import example_values, unset_time_zone
 
-    warnings = example_values(settings)
+    written = tomllib.loads(path.expanduser().read_text(encoding="utf-8"))
+    warnings = example_values(settings) + unset_time_zone(written)
     if warnings:
-        print(f"{path}: {len(warnings)} value(s) still as in an example:", file=sys.stderr)
+        print(f"{path}: {len(warnings)} value(s) to set yourself:", file=sys.stderr)
         for warning in warnings:
             print(f"  warning: {warning}", file=sys.stderr)
 

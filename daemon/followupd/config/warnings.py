@@ -44,10 +44,11 @@ def example_values(settings: Settings) -> list[str]:
     me = settings.me
     if me.name.strip().lower() in EXAMPLE_NAMES:
         warnings.append(f'me.name: still the example "{me.name}": set your own name')
+    logins = {a.username.lower() for a in settings.accounts}  # said under accounts[]
     warnings += [
         f"me.addresses[{i}]: {a!r} is an example address: set your own"
         for i, a in enumerate(me.addresses)
-        if is_example_address(a)
+        if is_example_address(a) and a not in logins
     ]
     warnings += [
         f"drafts.signature[{i}]: {line!r} is the example's: every draft would carry it"
@@ -68,6 +69,14 @@ def _account_examples(where: str, account: AccountSettings) -> list[str]:
     if is_example_address(account.username):
         warnings.append(f"{where}.username: {account.username!r} is an example address")
     return warnings
+
+
+def unset_time_zone(data: Mapping[str, object]) -> list[str]:
+    """A config without [me] timezone runs on UTC: right for few, so it is said."""
+    me = data.get("me")
+    if isinstance(me, Mapping) and "timezone" in me:
+        return []
+    return ['me.timezone: not set, so follow-ups fall due by UTC: set yours (e.g. "Europe/Paris")']
 
 
 def offline_secret_problems(
