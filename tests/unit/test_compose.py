@@ -355,3 +355,13 @@ def test_parse_keeps_the_thread_index_that_compose_continues() -> None:
         + b"\r\n\r\nHi\r\n"
     )
     assert parse_message(raw).envelope.thread_index == PARENT_INDEX
+
+
+def test_the_draft_is_in_the_employers_language_only_when_the_user_enabled_it() -> None:
+    german_thread = action(stage=Stage.THANK_YOU, language="de")
+    assert body(draft(german_thread)).startswith("Dear Dana,\n\nThank you")
+    german = body(draft(german_thread, replace(DRAFTS, languages=("en", "de"))))
+    assert german.startswith("Guten Tag Dana Lee,\n\nvielen Dank")
+    assert "Mit freundlichen Grüßen\nAlice Example" in german
+    spanish_only = replace(DRAFTS, languages=("es",))  # English stays the fallback
+    assert body(draft(german_thread, spanish_only)).startswith("Dear Dana,")
