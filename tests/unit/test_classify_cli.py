@@ -142,6 +142,8 @@ def test_a_folder_is_read_thread_by_thread_oldest_first() -> None:
         check=True,
     )
     assert json.loads(alone.stdout)["kind"] == "other"
+
+
 def test_a_file_that_is_not_an_email_is_said_so_not_classified(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
