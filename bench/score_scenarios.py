@@ -9,6 +9,10 @@ SCENARIO --json` would (same code), then:
   made within [not_before, not_after]);
 - no draft may match a `forbid` entry (stage; recipient set if given; window if given);
 - a draft that matches neither is unexpected, and fails the scenario too.
+Beyond SCHEMA.md, an `expect` entry may say what the matched draft reads like:
+`body_contains` / `body_lacks` (lists of text), `in_reply_to` (the Message-ID it answers),
+`subject`; and scenario.json may name a `config` file beside it (a followupd config: the
+user's [me] and [drafts], e.g. locale and languages), used instead of its "me"/"timezone".
 Exits 1 if any scenario failed.
 """
 
@@ -46,15 +50,16 @@ def scenario_dirs(roots: Iterable[Path] = (CORPUS_SCENARIOS, OWN_SCENARIOS)) -> 
     )
 
 
-def simulate(directory: Path) -> list[dict[str, Any]]:
-    """The drafts `followupd simulate DIRECTORY --json` prints, as objects."""
+def simulate(directory: Path, config: Path | None = None) -> list[dict[str, Any]]:
+    """The drafts `followupd simulate DIRECTORY --json [--config FILE]` prints, as objects."""
     from followupd.commands.replay_inputs import add_replay_arguments, replay_inputs
     from followupd.commands.simulate import draft_object, made_drafts, run_replay
     from followupd.store.database import Store
 
     parser = argparse.ArgumentParser()
     add_replay_arguments(parser)
-    inputs = replay_inputs(parser.parse_args([str(directory), "--json"]))
+    argv = [str(directory), "--json", *(["--config", str(config)] if config else [])]
+    inputs = replay_inputs(parser.parse_args(argv))
     with Store.open(":memory:") as store:
         replayed = run_replay(inputs, store)
     return [draft_object(draft, inputs) for draft in made_drafts(replayed)]
@@ -89,6 +94,8 @@ def score(name: str, scenario: Mapping[str, Any], drafts: Sequence[dict[str, Any
                 f"expected one {rule['stage']} to {','.join(rule['to'])} in "
                 f"[{rule.get('not_before')}, {rule.get('not_after')}], got {len(hits)}"
             )
+        else:
+            result.problems.extend(_reads_as_expected(rule, drafts[hits[0]]))
     for rule in scenario.get("forbid", []):
         for i, draft in enumerate(drafts):
             if _matches(rule, draft, need_to=False):
@@ -102,10 +109,31 @@ def score(name: str, scenario: Mapping[str, Any], drafts: Sequence[dict[str, Any
     return result
 
 
-def score_directory(directory: Path) -> Score:
+def _reads_as_expected(rule: Mapping[str, Any], draft: Mapping[str, Any]) -> list[str]:
+    """What the matched draft should say, and the Message-ID it should answer."""
+    where = _describe(draft)
+    body = draft.get("body") or ""
+    problems = [
+        f"{where}: the text lacks {text!r}"
+        for text in rule.get("body_contains", [])
+        if text not in body
+    ]
+    problems += [
+        f"{where}: the text has {text!r}" for text in rule.get("body_lacks", []) if text in body
+    ]
+    if "in_reply_to" in rule and draft.get("in_reply_to") != rule["in_reply_to"]:
+        problems.append(f"{where}: answers {draft.get('in_reply_to')}, not {rule['in_reply_to']}")
+    if "subject" in rule and draft.get("subject") != rule["subject"]:
+        problems.append(f"{where}: subject {draft.get('subject')!r}, not {rule['subject']!r}")
+    return problems
+
+
+def score_directory(directory: Path, config: Path | None = None) -> Score:
     scenario = json.loads((directory / "scenario.json").read_text(encoding="utf-8"))
+    if config is None and scenario.get("config"):
+        config = directory / str(scenario["config"])
     try:
-        drafts = simulate(directory)
+        drafts = simulate(directory, config)
     except Exception as error:  # a crash is a failed scenario, reported with the rest
         return Score(name=directory.name, problems=[f"simulate failed: {error!r}"])
     return score(directory.name, scenario, drafts)

@@ -75,3 +75,23 @@ def test_the_scorer_counts_a_missing_a_duplicate_and_an_unexpected_draft() -> No
     assert SCORER.score("s", scenario, [good, stray]).problems == [
         "unexpected draft: holding_ack to b@x.example at 2026-03-20T09:00:00-05:00"
     ]
+
+
+def test_the_example_config_edited_as_a_new_user_would_leaks_no_example_identity(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Copy config.example.toml, change only the name and the address: every draft is signed
+    by that name alone (no example phone number, profile or name)."""
+    monkeypatch.delenv("STATE_DIRECTORY", raising=False)
+    text = (REPO / "config.example.toml").read_text(encoding="utf-8")
+    edited = text.replace('name = "Your Name"', 'name = "Noor Haddad"').replace(
+        'username = "you@example.com"', 'username = "noor.haddad@example.com"'
+    )
+    assert edited.count("Noor Haddad") == 1 and "noor.haddad@example.com" in edited
+    config = tmp_path / "config.toml"
+    config.write_text(edited, encoding="utf-8")
+    result = SCORER.score_directory(OWN / "example-config-signature-never-reaches-a-draft", config)
+    assert result.passed, result.problems
+    assert len(result.drafts) == 2
+    for draft in result.drafts:
+        assert draft["body"].rstrip().endswith("Kind regards,\nNoor Haddad")

@@ -15,6 +15,14 @@ class FollowupdError(Exception):
     exit_code = EXIT_ERROR
 
 
+def about(name: str, error: object) -> str:
+    """ "NAME: error", unless the error already says where it happened ("NAME (host:port): ...")."""
+    text = str(error)
+    return (
+        text if text.startswith(f"{name} (") or text.startswith(f"{name}:") else f"{name}: {text}"
+    )
+
+
 class UsageError(FollowupdError):
     """A command-line argument is malformed (a date that is not ISO 8601, an unknown zone)."""
 

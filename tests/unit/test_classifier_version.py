@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.4", "01dd85f1f1e72c9bf789d3f91286f85c1d80f5298a8aea5de2ac24cd2a76f650")
+PINNED = ("2026.12.5", "94dba09724e86e98148779bae35e0ee5bea5c1e33cb9777a2b1bd77206dcff09")
 
 
 def reading_files() -> list[Path]:

@@ -18,6 +18,7 @@ FIELDS = {
     "interview_end",
     "interviewers",
     "decision_by",
+    "reply_by",
     "company",
     "role",
     "evidence",
@@ -141,3 +142,34 @@ def test_a_folder_is_read_thread_by_thread_oldest_first() -> None:
         check=True,
     )
     assert json.loads(alone.stdout)["kind"] == "other"
+
+
+def test_a_file_that_is_not_an_email_is_said_so_not_classified(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text("# followupd\n\nInterview: Tuesday at 2pm. We are pleased to offer you...\n")
+    good = tmp_path / "invite.eml"
+    good.write_bytes(eml("We'd like to invite you to an interview on Tuesday at 2pm."))
+    assert run([str(readme), str(good), "--json"]) == 1
+    out, err = capsys.readouterr()
+    assert f"{readme}: not an email message" in err
+    assert [json.loads(line)["path"] for line in out.splitlines()] == [str(good)]
+
+
+@pytest.mark.parametrize(
+    ("data", "is_mail"),
+    [
+        (b"From: a@b.example\r\nSubject: x\r\n\r\nbody", True),
+        (b"From sender@b.example Mon Mar  2 10:00:00 2026\nFrom: a@b.example\n\nbody", True),
+        (b"Received: from x\n\tby y\nDate: Mon, 2 Mar 2026 10:00:00 +0000\n\nbody", True),
+        (b"X-Only: header\n\nbody", False),  # no field every message has
+        (b"# followupd\n\nA README.", False),
+        (b"", False),
+        (b"Subject: x\nthis line is prose, not a header\n\nbody", False),
+    ],
+)
+def test_looks_like_mail(data: bytes, is_mail: bool) -> None:
+    from followupd.mail import looks_like_mail
+
+    assert looks_like_mail(data) is is_mail

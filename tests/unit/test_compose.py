@@ -85,7 +85,7 @@ def test_an_interviewer_who_was_not_in_the_thread_gets_a_new_thread_and_subject(
     assert message["Subject"] == "Thank you — Senior Data Engineer interview"
     assert message["In-Reply-To"] is None and message["References"] is None
     assert message["Thread-Topic"] is None
-    assert body(message).startswith("Dear Kim Park,\n")
+    assert body(message).startswith("Dear Kim,\n")
 
 
 def test_a_cc_of_the_answered_message_counts_as_in_the_thread() -> None:
@@ -203,7 +203,7 @@ def test_plain_text_only_unless_html_is_asked_for() -> None:
     assert html_part is not None
     markup = str(html_part.get_content())  # type: ignore[attr-defined]
     assert "<mark>[Add one specific thing you discussed]</mark>" in markup
-    assert "<p>Dear Dana Lee,</p>" in markup
+    assert "<p>Dear Dana,</p>" in markup
 
 
 def test_text_to_html_escapes_message_data() -> None:
@@ -223,7 +223,7 @@ def test_non_ascii_bodies_and_names_are_utf8() -> None:
     assert raw.isascii()
     parsed = email.message_from_bytes(raw, policy=policy.default)
     assert str(parsed["From"]) == "Zoë Ångström <alice@example.com>"
-    assert "Dear José Núñez," in body(parsed)  # type: ignore[arg-type]
+    assert "Dear José," in body(parsed)  # type: ignore[arg-type]
     assert "Zoë Ångström" in body(parsed)  # type: ignore[arg-type]
 
 
@@ -234,30 +234,35 @@ def test_the_body_has_the_signature_lines() -> None:
     )
 
 
-def test_interview_date_is_in_the_users_zone() -> None:
+def test_interview_date_is_in_the_users_zone_and_locale() -> None:
     late_evening_utc = datetime(2026, 3, 4, 2, 0, tzinfo=UTC)  # still Tuesday 3 March in New York
     text = body(draft(action(interview_start=late_evening_utc)))
-    assert "our conversation on Tuesday, 3 March 2026" in text
+    assert "my interview on Tuesday, March 3." in text  # en_US, from the zone; same year
+    met = body(draft(action(interview_start=late_evening_utc, interviewers=(DANA,))))
+    assert "our conversation on Tuesday, March 3." in met
+    british = replace(ME, timezone="Europe/London")
+    uk = compose(action(interviewers=(DANA,)), british, DRAFTS, TEMPLATES, "alice@example.com")
+    assert "our conversation on Tuesday, 3 March." in body(uk)
 
 
 @pytest.mark.parametrize(
     ("name", "tone", "expected"),
     [
-        ("Dana Lee", "formal", "Dear Dana Lee,"),
+        ("Dana Lee", "formal", "Dear Dana,"),
         ("Dana Lee", "friendly", "Hi Dana,"),
-        ("Lee, Dana", "formal", "Dear Dana Lee,"),
+        ("Lee, Dana", "formal", "Dear Dana,"),
         ("Dr. Dana Lee", "friendly", "Hi Dana,"),
-        ("DANA LEE", "formal", "Dear Dana Lee,"),
-        ("Dana Lee (Acme)", "formal", "Dear Dana Lee,"),
-        ("Dana Lee via Greenhouse", "formal", "Dear Dana Lee,"),
-        ("Dana Lee, PhD", "formal", "Dear Dana Lee,"),
+        ("DANA LEE", "formal", "Dear Dana,"),
+        ("Dana Lee (Acme)", "formal", "Dear Dana,"),
+        ("Dana Lee via Greenhouse", "formal", "Dear Dana,"),
+        ("Dana Lee, PhD", "formal", "Dear Dana,"),
         ("J. Smith", "friendly", "Hi J. Smith,"),
-        ("", "formal", "Dear Hiring Manager,"),
+        ("", "formal", "Dear Acme team,"),
         ("", "friendly", "Hello,"),
-        ("Acme Talent Team", "formal", "Dear Hiring Manager,"),
-        ("no-reply", "formal", "Dear Hiring Manager,"),
-        ("dana.lee@acme.example", "formal", "Dear Hiring Manager,"),
-        ('"None"', "formal", "Dear Hiring Manager,"),
+        ("Acme Talent Team", "formal", "Dear Acme team,"),
+        ("no-reply", "formal", "Dear Acme team,"),
+        ("dana.lee@acme.example", "formal", "Dear Acme team,"),
+        ('"None"', "formal", "Dear Acme team,"),
         ("null", "friendly", "Hello,"),
     ],
 )
@@ -274,11 +279,14 @@ def test_missing_role_and_company_read_gracefully() -> None:
     assert subject == "Thank you for the interview"
 
 
-def test_offer_reply_names_the_decision_date_or_leaves_a_marked_spot() -> None:
-    with_date = body(draft(action(stage=Stage.OFFER_REPLY, decision_by=date(2026, 3, 13))))
-    assert "come back to you by Friday, 13 March 2026." in with_date
+def test_offer_reply_names_the_reply_by_date_or_leaves_a_marked_spot() -> None:
+    with_date = body(draft(action(stage=Stage.OFFER_REPLY, reply_by=date(2026, 3, 13))))
+    assert "come back to you by Friday, March 13." in with_date
     without = body(draft(action(stage=Stage.OFFER_REPLY)))
     assert "come back to you by [the date you will reply by]." in without
+    # the employer's own decision date is not the candidate's deadline
+    decided = body(draft(action(stage=Stage.OFFER_REPLY, decision_by=date(2026, 3, 13))))
+    assert "come back to you by [the date you will reply by]." in decided
 
 
 def test_second_check_in_says_once_more() -> None:
@@ -347,3 +355,13 @@ def test_parse_keeps_the_thread_index_that_compose_continues() -> None:
         + b"\r\n\r\nHi\r\n"
     )
     assert parse_message(raw).envelope.thread_index == PARENT_INDEX
+
+
+def test_the_draft_is_in_the_employers_language_only_when_the_user_enabled_it() -> None:
+    german_thread = action(stage=Stage.THANK_YOU, language="de")
+    assert body(draft(german_thread)).startswith("Dear Dana,\n\nThank you")
+    german = body(draft(german_thread, replace(DRAFTS, languages=("en", "de"))))
+    assert german.startswith("Guten Tag Dana Lee,\n\nvielen Dank")
+    assert "Mit freundlichen Grüßen\nAlice Example" in german
+    spanish_only = replace(DRAFTS, languages=("es",))  # English stays the fallback
+    assert body(draft(german_thread, spanish_only)).startswith("Dear Dana,")

@@ -36,8 +36,35 @@ def test_sample_renders_every_stage_without_config_or_state(
     assert main(["preview", "--sample"]) == 0
     out = capsys.readouterr().out
     assert out.count("===== ") == 6
-    assert out.count("Dear Dana Lee,") == 6
+    assert out.count("Dear Dana,") == 6
     assert "Subject: Re: Interview: Senior Data Engineer" in out
+
+
+@pytest.mark.parametrize(
+    ("language", "formal", "friendly", "subject"),
+    [
+        ("en", "Dear Dana,", "Hi Dana,", "Re: Interview: Senior Data Engineer"),
+        ("de", "Guten Tag Anna Weber,", "Hallo Anna Weber,", "Re: Ihr Vorstellungsgespräch"),
+        ("fr", "Bonjour Claire Dubois,", "Bonjour Claire,", "Re: Entretien : Data Engineer"),
+        ("es", "Buenos días, Lucía:", "Hola, Lucía:", "Re: Entrevista: Analista de Datos"),
+    ],
+)
+def test_sample_renders_every_stage_in_every_shipped_language_and_tone(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    formal: str,
+    friendly: str,
+    subject: str,
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    for tone, salutation in (("formal", formal), ("friendly", friendly)):
+        assert main(["preview", "--sample", "--language", language, "--tone", tone]) == 0
+        out = capsys.readouterr().out
+        assert out.count("===== ") == 6
+        assert out.count(f"\n{salutation}\n") == 6, out
+        assert subject in out
 
 
 def test_sample_uses_the_configured_templates_and_tone(
@@ -105,7 +132,7 @@ def test_process_mode_renders_the_stored_processes_stage(
     out = capsys.readouterr().out
     assert "Subject: Re: Your application for Data Engineer" in out
     assert "In-Reply-To: <no-1@acme.example>" in out
-    assert "Dear Dana Lee," in out and "the Data Engineer role at Acme" in out
+    assert "Dear Dana," in out and "the Data Engineer role at Acme" in out
     assert main([*args, "--stage", "offer_reply"]) == 1
     assert "has no offer_reply draft to show" in capsys.readouterr().err
     assert (

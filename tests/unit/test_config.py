@@ -471,3 +471,52 @@ def test_oauth_keys_without_a_provider_are_reported(tmp_path: Path) -> None:
 def test_a_provider_with_password_auth_is_refused(tmp_path: Path) -> None:
     problems = problems_of(tmp_path, OAUTH + 'auth = "password"\n')
     assert [p.split(":")[0] for p in problems] == ["accounts[0].provider"]
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("Europe/Pari", "Europe/Paris"),
+        ("america/new_york", "America/New_York"),
+        ("America/New York", "America/New_York"),
+        ("America/Los_Angles", "America/Los_Angeles"),
+    ],
+)
+def test_a_mistyped_time_zone_gets_a_did_you_mean(tmp_path: Path, written: str, meant: str) -> None:
+    text = MINIMAL.replace('timezone = "America/New_York"', f'timezone = "{written}"')
+    problems = problems_of(tmp_path, text)
+    assert problems == [f'me.timezone: unknown time zone {written!r} (did you mean "{meant}"?)']
+
+
+def test_a_time_zone_nothing_resembles_gets_an_example(tmp_path: Path) -> None:
+    text = MINIMAL.replace('timezone = "America/New_York"', 'timezone = "Mars/Olympus"')
+    assert problems_of(tmp_path, text) == [
+        "me.timezone: unknown time zone 'Mars/Olympus' (an IANA name, e.g. Europe/Paris)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"), [("en_US", "en_US"), ("en-gb", "en_GB"), ("en_UK", "en_GB"), ("de", "de")]
+)
+def test_the_locale_is_a_cldr_locale(tmp_path: Path, written: str, read: str) -> None:
+    text = MINIMAL.replace("[me]\n", f'[me]\nlocale = "{written}"\n')
+    assert load_settings(write(tmp_path, text)).me.locale == read
+
+
+def test_an_unknown_locale_is_refused_with_a_hint(tmp_path: Path) -> None:
+    text = MINIMAL.replace("[me]\n", '[me]\nlocale = "klingon"\n')
+    (problem,) = problems_of(tmp_path, text)
+    assert problem.startswith("me.locale: unknown locale 'klingon'")
+
+
+def test_drafts_languages_and_salutation(tmp_path: Path) -> None:
+    settings = load_settings(write(tmp_path, MINIMAL))
+    assert (settings.drafts.languages, settings.drafts.salutation) == (("en",), "auto")
+    text = MINIMAL + '[drafts]\nlanguages = ["en", "DE", "fr"]\nsalutation = "title"\n'
+    settings = load_settings(write(tmp_path, text))
+    assert (settings.drafts.languages, settings.drafts.salutation) == (("en", "de", "fr"), "title")
+    problems = problems_of(tmp_path, MINIMAL + '[drafts]\nlanguages = ["it"]\nsalutation = "x"\n')
+    assert problems == [
+        "drafts.salutation: must be one of 'auto', 'first_name', 'full_name', 'title', not 'x'",
+        'drafts.languages[0]: \'it\' is not one of "en", "de", "fr", "es"',
+    ]

@@ -89,3 +89,55 @@ def test_explain_shows_each_process_with_its_timeline_and_stages(
 def test_a_malformed_start_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["simulate", str(EXAMPLE), "--from", "next tuesday"]) == 2
     assert "--from" in capsys.readouterr().err
+
+
+def test_simulate_shows_each_drafts_text_under_its_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(REPO)
+    assert main(["simulate", str(EXAMPLE), "--config", str(CONFIG)]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    offer = next(i for i, line in enumerate(lines) if "DRAFT    offer_reply" in line)
+    text = "\n".join(line.strip() for line in lines[offer + 1 : offer + 12])
+    assert text.startswith("Dear Sam,\n\nThank you very much for the offer for the Data Analyst")
+    assert "come back to you by Friday, March 27." in " ".join(text.split())
+    assert lines[offer + 1].startswith("        ")  # indented under its line
+    assert out.count("Kind regards,") == out.count("  DRAFT  ")
+
+
+def test_simulate_brief_keeps_the_one_line_view(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(REPO)
+    assert main(["simulate", str(EXAMPLE), "--config", str(CONFIG), "--brief"]) == 0
+    out = capsys.readouterr().out
+    assert "Kind regards," not in out
+    assert all(
+        line[:3] in {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"} or "draft(s)" in line
+        for line in out.splitlines()
+    )
+
+
+def test_explain_gives_the_earliest_reason_a_stage_was_ruled_out(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Robin thanked Lena herself on March 4; the offer came on March 18: the thank-you was
+    ruled out by the first, and says so even after the process closed."""
+    monkeypatch.chdir(REPO)
+    assert main(["explain", str(EXAMPLE), "--json", "--config", str(CONFIG)]) == 0
+    processes = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    offered = next(p for p in processes if p["state"] == "offered")
+    thank_you = next(s for s in offered["stages"] if s["stage"] == "thank_you")
+    assert thank_you["status"] == "ruled_out"
+    assert thank_you["reason"] == "you wrote to them yourself on 2026-03-04"
+
+
+def test_simulate_without_a_config_says_it_falls_back_to_utc(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "INBOX").mkdir()
+    assert main(["simulate", str(tmp_path)]) == 0
+    assert "UTC" in capsys.readouterr().err
+    assert main(["simulate", str(tmp_path), "--timezone", "Europe/Paris"]) == 0
+    assert capsys.readouterr().err == ""

@@ -48,12 +48,23 @@ def friendly_sparse_new_thread(stage: Stage) -> Action:
     )
 
 
+def in_language(language: str) -> object:
+    def build(stage: Stage) -> Action:
+        return sample_action(stage, language)
+
+    return build
+
+
+EVERY_LANGUAGE = DraftSettings(languages=("en", "de", "fr", "es"))
 CASES = [
     (f"{stage.value}.{variant}", build, drafts)
     for stage in Stage
     for variant, build, drafts in (
         ("formal", formal_in_thread, FORMAL),
         ("friendly", friendly_sparse_new_thread, FRIENDLY),
+        ("de", in_language("de"), EVERY_LANGUAGE),
+        ("fr", in_language("fr"), replace(EVERY_LANGUAGE, tone="friendly")),
+        ("es", in_language("es"), EVERY_LANGUAGE),
     )
 ]
 
@@ -63,7 +74,7 @@ def test_default_draft_matches_golden_file(name: str, build: object, drafts: Dra
     stage = Stage(name.split(".", maxsplit=1)[0])
     action = build(stage)  # type: ignore[operator]
     raw = compose(action, ME, drafts, Templates(), "alice@example.com").as_bytes()
-    text = raw.decode("ascii").replace("\r\n", "\n")
+    text = raw.decode("ascii").replace("\r\n", "\n")  # quoted-printable: ASCII throughout
     path = GOLDEN / f"{name}.eml"
     if REGENERATE:
         GOLDEN.mkdir(parents=True, exist_ok=True)

@@ -164,3 +164,13 @@ def test_one_closing_reply_per_process_even_when_the_contact_changes_after() -> 
     later = message(SOFIA, "2026-01-31 09:00", company="Redwood Atlas", subject="Feedback")
     run = run_daemon([booked(), rejection, later], "2026-01-29 00:00", "2026-03-01 00:00")
     assert replies(run) == [("rejection_reply", KIM_ADDR)]
+
+
+def test_a_holding_ack_ruled_out_by_the_users_reply_says_so_after_a_later_rejection() -> None:
+    holding = message(KIM, "2026-02-03 10:00", Kind.HOLDING_REPLY, message_id="<h1@redwoodatlas>")
+    reply = sent([KIM], "2026-02-03 12:00", in_reply_to="<h1@redwoodatlas>")
+    rejection = message(KIM, "2026-02-10 09:00", Kind.REJECTION)
+    processes = build_processes([booked(), holding, reply, rejection], ME)
+    statuses = stage_statuses(processes[0], [], at("2026-02-20 09:00"), POLICY, ME)
+    (ack,) = [s for s in statuses if s.stage.value == "holding_ack"]
+    assert (ack.status, ack.reason) == ("ruled_out", "you already replied")

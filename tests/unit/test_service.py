@@ -185,6 +185,24 @@ def test_permanent_errors_are_logged_and_skipped_without_retry(
     assert "bad: authentication refused; skipped until the next poll" in caplog.text
 
 
+def test_a_log_line_names_the_account_once_when_the_error_already_does(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    def runner(account: AccountSettings, *_: Any) -> SimpleNamespace:
+        where = f"{account.name} (127.0.0.1:1)"
+        if account.name == "down":
+            raise TransientMailboxError(f"{where}: cannot reach the server")
+        raise PermanentMailboxError(f"{where}: authentication refused")
+
+    service = Service(settings_for(tmp_path, "down", "bad"), cycle_runner=runner)
+    with caplog.at_level(logging.WARNING, logger="followupd"):
+        service.cycle()
+    lines = [record.getMessage() for record in caplog.records]
+    assert any(line.startswith("down (127.0.0.1:1): cannot reach the server;") for line in lines)
+    assert "bad (127.0.0.1:1): authentication refused; skipped until the next poll" in lines
+    assert not any("down: down" in line or "bad: bad" in line for line in lines)
+
+
 def test_unexpected_errors_do_not_stop_the_other_accounts(tmp_path: Path) -> None:
     calls = Calls()
 

@@ -37,7 +37,7 @@ def test_every_stage_has_a_default_template_with_subject_and_body(stage: Stage) 
     assert (default_templates_dir() / f"{stage.value}.j2").is_file()
     rendered = Templates().render(stage, variables())
     assert rendered.subject and "\n" not in rendered.subject
-    assert rendered.body.startswith("Dear Dana Lee,\n\n")
+    assert rendered.body.startswith("Dear Dana,\n\n")
     assert "Alice Example" in rendered.body
     assert rendered.html is None
 
@@ -208,3 +208,26 @@ def test_a_body_of_only_whitespace_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(TemplateError, match="body block rendered empty"):
         Templates(tmp_path).render(Stage.FINAL_NOTE, variables())
+
+
+def test_user_overrides_are_per_language(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "thank_you.de.j2",
+        "{% block subject %}Danke{% endblock %}"
+        "{% block body %}{{ salutation }} Danke!{% endblock %}",
+    )
+    templates = Templates(tmp_path)
+    german = templates.render(Stage.THANK_YOU, variables(salutation="Hallo Anna,"), "de")
+    assert german.body == "Hallo Anna, Danke!\n"
+    english = templates.render(Stage.THANK_YOU, variables())
+    assert english.body == Templates().render(Stage.THANK_YOU, variables()).body
+    assert templates.has(Stage.CHECK_IN, "de")  # the default German check-in
+    assert not templates.has(Stage.CHECK_IN, "it")
+    assert templates.lint(variables()) == []
+
+
+def test_a_template_in_a_language_followupd_does_not_ship_is_reported(tmp_path: Path) -> None:
+    write(tmp_path, "thank_you.it.j2", SIMPLE)
+    (problem,) = Templates(tmp_path).lint(variables())
+    assert problem.startswith(f"{tmp_path / 'thank_you.it.j2'}: not a template name")

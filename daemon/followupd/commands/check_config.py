@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tomllib
+from pathlib import Path
 
 from followupd.config import add_config_argument, config_path, load_settings
-from followupd.errors import EXIT_CONFIG, EXIT_OK, ConfigError, FollowupdError
+from followupd.errors import EXIT_CONFIG, EXIT_OK, ConfigError, FollowupdError, about
 from followupd.model import AccountSettings, FolderRole, Settings
 
 
@@ -32,18 +34,43 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_CONFIG
     print(f"{path}: configuration OK ({len(settings.accounts)} account(s))")
+    _warn_examples(path, settings)
     codes = [_check_templates(settings)]
-    if not args.offline:
+    if args.offline:
+        codes.append(_check_secrets_offline(settings))
+    else:
         codes += [_check_account(account) for account in settings.accounts]
     from followupd.service import worst_exit_code
 
     return worst_exit_code(codes)
 
 
+def _warn_examples(path: Path, settings: Settings) -> None:
+    from followupd.config import example_values, unset_time_zone
+
+    written = tomllib.loads(path.expanduser().read_text(encoding="utf-8"))
+    warnings = example_values(settings) + unset_time_zone(written)
+    if warnings:
+        print(f"{path}: {len(warnings)} value(s) to set yourself:", file=sys.stderr)
+        for warning in warnings:
+            print(f"  warning: {warning}", file=sys.stderr)
+
+
+def _check_secrets_offline(settings: Settings) -> int:
+    from followupd.config import offline_secret_problems
+
+    problems = offline_secret_problems(settings)
+    for problem in problems:
+        print(f"{problem}", file=sys.stderr)
+    return EXIT_CONFIG if problems else EXIT_OK
+
+
 def _check_templates(settings: Settings) -> int:
     from followupd.drafts import Templates, sample_variables
 
-    sample = sample_variables(settings.me, settings.drafts)  # the user's own name, tone, signature
+    def sample(language: str) -> dict[str, object]:  # the user's own name, tone, signature
+        return sample_variables(settings.me, settings.drafts, language=language)
+
     try:
         problems = Templates(settings.drafts.templates_dir).lint(sample)
     except FollowupdError as error:
@@ -65,7 +92,7 @@ def _check_account(account: AccountSettings) -> int:
         with open_mailbox(account) as mailbox:
             folders = mailbox.folders()
     except FollowupdError as error:
-        print(f"{account.name}: {error}", file=sys.stderr)
+        print(about(account.name, error), file=sys.stderr)
         return error.exit_code
     found = ", ".join(f"{role.value}={name!r}" for role, name in folders.items())
     print(f"{account.name}: connected; folders: {found or 'none'}")

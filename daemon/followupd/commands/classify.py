@@ -2,7 +2,8 @@
 
 PATH: .eml files or folders searched recursively for them. A table by default; with --json
 one object per message per line, with the fields and formats of corpus/SCHEMA.md, plus the
-reading's confidence. Messages named together are read as a mailbox is: oldest first, each
+reading's confidence and "reply_by" (the day an offer asks an answer by). Messages named
+together are read as a mailbox is: oldest first, each
 with what the earlier messages of its thread (and the employer's earlier mail) established,
 so "Thursday at 2 works" in a scheduling thread reads as the confirmation it is. A path that
 cannot be read gives one line on stderr and exit code 1; the other files are still classified.
@@ -49,6 +50,7 @@ def signal_record(path: str, signal: Signal) -> dict[str, object]:
         "interview_end": end.isoformat() if end else None,
         "interviewers": [p.address for p in signal.interviewers],
         "decision_by": signal.decision_by.isoformat() if signal.decision_by else None,
+        "reply_by": signal.reply_by.isoformat() if signal.reply_by else None,
         "company": signal.company,
         "role": signal.role,
         "evidence": [*signal.evidence, f"confidence {signal.confidence:.2f}"],
@@ -67,7 +69,7 @@ def eml_files(paths: list[str], errors: list[str]) -> Iterator[Path]:
 
 
 def read_file(path: Path) -> Mail:
-    from followupd.mail import parse_message
+    from followupd.mail import looks_like_mail, parse_message
 
     try:
         with path.open("rb") as handle:
@@ -76,6 +78,8 @@ def read_file(path: Path) -> Mail:
         raise FollowupdError(f"{path}: cannot read: {error.strerror or error}") from error
     if len(data) > MAX_FILE_BYTES:
         raise FollowupdError(f"{path}: larger than {MAX_FILE_BYTES} bytes, skipped")
+    if not looks_like_mail(data):
+        raise FollowupdError(f"{path}: not an email message (no mail header section), skipped")
     try:
         return parse_message(data)
     except FollowupdError as error:
@@ -128,6 +132,7 @@ def _row(record: dict[str, object]) -> str:
         f"at {record['interview_start']}" if record["interview_start"] else "",
         f"with {people}" if people else "",
         f"decision by {record['decision_by']}" if record["decision_by"] else "",
+        f"answer by {record['reply_by']}" if record["reply_by"] else "",
         " / ".join(str(x) for x in (record["company"], record["role"]) if x),
     ]
     evidence = record["evidence"]

@@ -16,7 +16,7 @@ from time import perf_counter
 from typing import TYPE_CHECKING, Any
 
 from followupd.config import add_config_argument, config_path, load_settings
-from followupd.errors import FollowupdError, StoreError
+from followupd.errors import FollowupdError, StoreError, about
 from followupd.model import DraftRecord, Settings
 
 if TYPE_CHECKING:
@@ -128,7 +128,7 @@ def _draft_json(account: str, record: DraftRecord) -> dict[str, Any]:
 def _print_human(summary: dict[str, Any]) -> None:
     for name, account in summary["accounts"].items():
         if account["error"]:
-            print(f"{name}: failed: {account['error']}")
+            print(f"failed: {about(name, account['error'])}")
             continue
         reread = account["reread"]
         again = (

@@ -1,13 +1,15 @@
 """`followupd preview`: render a draft without writing anything, to see a template edit at once.
 
     followupd preview --config FILE --process ID --stage STAGE [--to ADDR] [--eml]
-    followupd preview --sample [--stage STAGE] [--config FILE] [--templates DIR] [--tone T]
+    followupd preview --sample [--stage STAGE] [--language L] [--config FILE] [--templates DIR]
+                      [--tone T]
 
 With --process, the process is read from the state database (as `status` shows it) and the
 stage's draft is rendered as the daemon would write it: at its due moment when it waits,
 now when it is due; a stage already drafted is shown as if it were drafted again. With
---sample, no state is needed: made-up data with your [me] and [drafts] settings. Nothing is
-saved and no server is contacted.
+--sample, no state is needed: made-up data with your [me] and [drafts] settings, in the
+language asked for (`--language de`: a German employer's thread). Nothing is saved and no
+server is contacted.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from followupd.config import add_config_argument, config_path, default_config_path, load_settings
 from followupd.errors import EXIT_OK, EXIT_USAGE, FollowupdError
-from followupd.model import Action, Settings, Stage
+from followupd.model import DRAFT_LANGUAGES, Action, Settings, Stage
 
 if TYPE_CHECKING:
     from followupd.drafts import Templates
@@ -45,6 +47,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sample", action="store_true", help="render made-up data, no state")
     parser.add_argument("--templates", type=Path, metavar="DIR", help="override templates_dir")
     parser.add_argument("--tone", choices=["formal", "friendly"], help="override the tone")
+    parser.add_argument(
+        "--language",
+        choices=list(DRAFT_LANGUAGES),
+        default="en",
+        help="--sample: the language the made-up employer writes in (default en)",
+    )
     parser.add_argument("--eml", action="store_true", help="print the whole RFC 5322 message")
 
 
@@ -61,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     templates = Templates(settings.drafts.templates_dir)
     if args.sample:
         stages = [Stage(args.stage)] if args.stage else list(Stage)
-        messages = [_sample_draft(stage, settings, templates) for stage in stages]
+        messages = [_sample_draft(stage, settings, templates, args.language) for stage in stages]
     else:
         messages = [_process_draft(args, settings, templates)]
     for index, message in enumerate(messages):
@@ -87,14 +95,18 @@ def _overridden(settings: Settings, args: argparse.Namespace) -> Settings:
     return replace(settings, drafts=drafts)
 
 
-def _sample_draft(stage: Stage, settings: Settings, templates: Templates) -> EmailMessage:
+def _sample_draft(
+    stage: Stage, settings: Settings, templates: Templates, language: str
+) -> EmailMessage:
     from followupd.drafts import compose, sample_action
 
     me = settings.me
     if not me.name:
         me = replace(me, name="Alice Example")
     address = me.addresses[0] if me.addresses else "alice@example.com"
-    return compose(sample_action(stage), me, settings.drafts, templates, address)
+    drafts = settings.drafts
+    drafts = replace(drafts, languages=(*drafts.languages, language))  # as if you enabled it
+    return compose(sample_action(stage, language), me, drafts, templates, address)
 
 
 def _process_draft(

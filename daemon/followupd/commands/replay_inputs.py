@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -84,6 +85,12 @@ def replay_inputs(args: argparse.Namespace) -> ReplayInputs:
         timezone=args.timezone or me.timezone,
         holidays=me.holidays if args.holidays is None else args.holidays,
     )
+    if not (args.config or args.timezone or scenario.get("timezone")):
+        print(
+            "followupd: no --config, --timezone or scenario.json time zone: follow-ups fall due"
+            " by UTC, with no public holidays unless --holidays is given",
+            file=sys.stderr,
+        )
     try:
         zone = ZoneInfo(me.timezone)
     except (ZoneInfoNotFoundError, ValueError):

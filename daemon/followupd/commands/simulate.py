@@ -2,15 +2,17 @@
 
 With --json, one object per draft: {"at", "stage", "to", "cc", "subject", "in_reply_to",
 "process", "body"}, `at` being the virtual moment it was made, in the user's zone. Without
-it, a timeline: the messages that matter as they arrive (with their kind), the drafts made
-and the stages missed. Nothing is written anywhere: the state lives in memory. The user's
-corrections (corrections.toml in MAILBOX, or --corrections FILE) apply from the start.
+it, a timeline: the messages that matter as they arrive (with their kind), the drafts made,
+each with its text under its line (`--brief`: the line alone), and the stages missed.
+Nothing is written anywhere: the state lives in memory. The user's corrections
+(corrections.toml in MAILBOX, or --corrections FILE) apply from the start.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,8 +31,13 @@ if TYPE_CHECKING:
     from followupd.store import Store
 
 
+BODY_INDENT = " " * 8
+BODY_WIDTH = 100
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_replay_arguments(parser)
+    parser.add_argument("--brief", action="store_true", help="one line per draft, without its text")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -39,7 +46,10 @@ def run(args: argparse.Namespace) -> int:
 
     with Store.open(":memory:") as store:
         replayed = run_replay(inputs, store)
-    lines = json_lines(replayed, inputs) if args.json else timeline_lines(replayed, inputs)
+    if args.json:
+        lines = json_lines(replayed, inputs)
+    else:
+        lines = timeline_lines(replayed, inputs, bodies=not args.brief)
     for line in lines:
         print(line)
     return EXIT_OK
@@ -91,7 +101,7 @@ def json_lines(replayed: Replay, inputs: ReplayInputs) -> Iterator[str]:
         yield json.dumps(draft_object(draft, inputs), ensure_ascii=False)
 
 
-def timeline_lines(replayed: Replay, inputs: ReplayInputs) -> Iterator[str]:
+def timeline_lines(replayed: Replay, inputs: ReplayInputs, *, bodies: bool = True) -> Iterator[str]:
     from followupd.understand import apply_corrections
 
     drafts = {d.record.message_id: d for d in made_drafts(replayed)}
@@ -110,12 +120,24 @@ def timeline_lines(replayed: Replay, inputs: ReplayInputs) -> Iterator[str]:
             shown = drafts.get(record.message_id)
             subject = str(shown.message.get("subject", "")) if shown else ""
             yield f"{when}  DRAFT    {record.stage.value:<22} to {record.recipient}: {subject}"
+            if bodies and shown is not None:
+                yield from body_lines(shown.message)
         for record in cycle.report.missed:
             yield f"{when}  missed   {record.stage.value:<22} to {record.recipient} (too old)"
         for problem in cycle.report.problems:
             yield f"{when}  problem  {problem}"
     count = sum(len(cycle.report.drafts_made) for cycle in replayed.cycles)
     yield f"{count} draft(s) made."
+
+
+def body_lines(message: EmailMessage) -> Iterator[str]:
+    """The draft's text, indented under its line and wrapped for a terminal, then a blank."""
+    text = _text(message.get_body(("plain",)))
+    for line in text.rstrip("\n").split("\n"):
+        wrapped = textwrap.wrap(line, BODY_WIDTH - len(BODY_INDENT), break_long_words=False)
+        for part in wrapped or [""]:
+            yield (BODY_INDENT + part).rstrip()
+    yield ""
 
 
 def _addresses(message: EmailMessage, header: str) -> list[str]:

@@ -15,6 +15,7 @@ from followupd.config.load import (
 from followupd.config.oauth import LoginResult, login, shared_token_source, token_source
 from followupd.config.oauth_errors import ConsentBlocked, LoginRequired, ReauthorizationNeeded
 from followupd.config.oauth_providers import PROVIDERS, OAuthSettings
+from followupd.config.warnings import example_values, offline_secret_problems, unset_time_zone
 
 __all__ = [
     "PROVIDERS",
@@ -26,11 +27,14 @@ __all__ = [
     "add_config_argument",
     "config_path",
     "default_config_path",
+    "example_values",
     "load_settings",
     "login",
     "oauth2_token_for",
+    "offline_secret_problems",
     "password_for",
     "shared_token_source",
     "store_keyring_password",
     "token_source",
+    "unset_time_zone",
 ]

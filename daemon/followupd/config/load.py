@@ -10,12 +10,17 @@ from __future__ import annotations
 import argparse
 import os
 import tomllib
-import zoneinfo
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from followupd.config.accounts import read_accounts
+from followupd.config.locales import (
+    SALUTATIONS,
+    check_timezone,
+    checked_locale,
+    draft_languages,
+)
 from followupd.config.reader import TableReader
 from followupd.errors import ConfigError
 from followupd.model import (
@@ -106,7 +111,7 @@ def _me(table: TableReader, accounts: tuple[AccountSettings, ...]) -> Me:
         if not addresses:
             table.problem("addresses", "required: the addresses you send mail from")
     timezone = table.text("timezone", "UTC")
-    _check_timezone(table, timezone)
+    check_timezone(table, timezone)
     holidays = table.text("holidays", "").upper()
     subdivision = table.text("holidays_subdivision", "").upper()
     _check_holidays(table, holidays, subdivision)
@@ -116,16 +121,10 @@ def _me(table: TableReader, accounts: tuple[AccountSettings, ...]) -> Me:
         timezone=timezone,
         holidays=holidays,
         holidays_subdivision=subdivision,
+        locale=checked_locale(table, table.text("locale", "")),
     )
     table.finish()
     return me
-
-
-def _check_timezone(table: TableReader, name: str) -> None:
-    try:
-        zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        table.problem("timezone", f"unknown time zone {name!r} (an IANA name, e.g. Europe/Paris)")
 
 
 def _check_holidays(table: TableReader, country: str, subdivision: str) -> None:
@@ -213,6 +212,8 @@ def _drafts(table: TableReader) -> DraftSettings:
         tone=table.choice("tone", "formal", ("formal", "friendly")),
         signature=lines,
         html=table.boolean("html", False),
+        salutation=table.choice("salutation", "auto", SALUTATIONS),
+        languages=draft_languages(table, table.strings("languages", ("en",))),
     )
     table.finish()
     return drafts

@@ -9,14 +9,17 @@ May import: model, errors. Never: the clock, any I/O, the meaning of a message.
 
 from followupd.dates.business_days import BusinessCalendar
 from followupd.dates.mentions import TimeMention, find_decision_date, find_interview_times
+from followupd.dates.reply_by import ReplyBy, find_reply_by
 from followupd.dates.same_time import same_time_on_day
 from followupd.dates.sender_zone import local_sent
 
 __all__ = [
     "BusinessCalendar",
+    "ReplyBy",
     "TimeMention",
     "find_decision_date",
     "find_interview_times",
+    "find_reply_by",
     "local_sent",
     "same_time_on_day",
 ]

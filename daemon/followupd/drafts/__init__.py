@@ -1,8 +1,11 @@
 """Drafts: an `Action` and its process in, an `EmailMessage` out.
 
 Jinja2 templates (the user's own first, then the packaged ones) in a sandbox, with mail data
-only ever as variables; threading headers (`In-Reply-To`, `References`, `Thread-Index`);
-header values cleaned so no name or subject can add a header; a deterministic Message-ID.
+only ever as variables, one per stage and language (the employer's, when the user enabled it);
+dates, weekdays and lists of names in the user's locale (CLDR, via Babel); salutations by the
+user's convention and each language's own; threading headers (`In-Reply-To`, `References`,
+`Thread-Index`); header values cleaned so no name or subject can add a header; a deterministic
+Message-ID.
 
 May import: model, errors. Never: the clock (the moment is an argument), the store, a
 mailbox, the policy's inside.

@@ -90,8 +90,11 @@ def compose(  # noqa: PLR0917 (the interface agreed between helpers; engine pass
         raise DraftError(f"no usable recipient for the {action.stage.value} draft")
     cc = _recipients(action.cc, exclude=own | {p.address for p in to})
     parent = _parent(action.answers, to)
-    variables = template_variables(action, me, drafts, sender, in_thread=parent is not None)
-    rendered = templates.render(action.stage, variables)
+    language = draft_language(action, drafts, templates)
+    variables = template_variables(
+        action, me, drafts, sender, parent is not None, language, now or action.due
+    )
+    rendered = templates.render(action.stage, variables, language)
 
     message = EmailMessage(policy=DRAFT_POLICY)
     message["Date"] = format_datetime(_local(now or action.due, me.timezone))
@@ -111,6 +114,14 @@ def compose(  # noqa: PLR0917 (the interface agreed between helpers; engine pass
         # deterministic, so the same draft serializes to the same bytes on every run
         message.set_boundary("=_" + message_id.strip("<>").partition("@")[0])
     return message
+
+
+def draft_language(action: Action, drafts: DraftSettings, templates: Templates) -> str:
+    """The employer's language when the user enabled it and a template speaks it, else English."""
+    language = action.language
+    if language in drafts.languages and templates.has(action.stage, language):
+        return language
+    return "en"
 
 
 def _recipients(people: Iterable[Person], exclude: set[str]) -> list[Person]:

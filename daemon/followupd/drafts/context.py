@@ -9,91 +9,78 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from followupd.drafts.headers import MAX_NAME, base_subject, clean_text
-from followupd.model import Action, DraftSettings, Envelope, Me, Person, Stage
+from babel import Locale
 
-_HONORIFICS = {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "mx", "mx.", "prof", "prof."}
-_CREDENTIALS = {"phd", "ph.d.", "mba", "md", "jr", "jr.", "sr", "sr.", "cpa", "pmp", "ii", "iii"}
-_NOT_A_PERSON = re.compile(
-    r"\b(team|recruit\w*|talent|careers?|hiring|hr|no-?reply|do-?not-?reply|notifications?"
-    r"|jobs?|people|support|admin\w*|acquisition|calendar|scheduling|human resources|info"
-    r"|workday|greenhouse|icims|taleo|smartrecruiters)\b",
+from followupd.drafts.headers import MAX_NAME, base_subject, clean_text
+from followupd.drafts.locale import draft_locale, join_names, prose_date, weekday
+from followupd.drafts.names import Name, first_name, parse_name, person_name
+from followupd.drafts.salutations import salutation
+from followupd.model import Action, DraftSettings, Envelope, Me, Person, Session, Stage
+
+__all__ = ["first_name", "person_name", "sample_action", "sample_variables", "template_variables"]
+
+_ROLE_NOUN = re.compile(r"\b(role|position|job|opening)$", re.IGNORECASE)
+_FRENCH_ELISION = re.compile(r"^[aeiouyéèêàâîôûAEIOUYÉÈÊÀÂÎÔÛ]")
+# A session "title" that is the person's job title says nothing about the conversation.
+_JOB_TITLE = re.compile(
+    r"\b(?:engineer|developer|manager|director|head|lead|recruiter|analyst|scientist|designer"
+    r"|architect|officer|founder|partner|coordinator|specialist|consultant|vp|cto|ceo|cfo|coo"
+    r"|president|leiter\w*|ingenieur\w*|entwickler\w*|responsable|directeur|directrice|chef"
+    r"|jefe|jefa|ingenier[oa]|gerente|director[a]?)\b",
     re.IGNORECASE,
 )
-_PLACEHOLDER_NAMES = {"none", "null", "undefined", "unknown", "n/a", "nil"}
-_TRAILING_AFFILIATION = re.compile(r"\s+(?:via|from|at|\||-|–|—)\s+.*$", re.IGNORECASE)
-_BRACKETED = re.compile(r"\s*[(\[{<][^)\]}>]*[)\]}>]")
+_SESSION_WORDS = re.compile(
+    r"\s+(?:session|interview|conversation|round|call|chat|gespräch|interview|entretien"
+    r"|échange|entrevista|sesión|charla)$",
+    re.IGNORECASE,
+)
 
 
-def person_name(raw: str) -> str:
-    """A display name fit for a salutation ("" when it is not a person's name)."""
-    name = _BRACKETED.sub("", clean_text(raw, MAX_NAME)).strip(" \"'`")
-    name = _TRAILING_AFFILIATION.sub("", name).strip(" ,;")
-    name = _reorder_last_first(name)
-    if not name or len(name) > 64 or "@" in name or any(c.isdigit() for c in name):
-        return ""
-    if name.lower() in _PLACEHOLDER_NAMES or _NOT_A_PERSON.search(name):
-        return ""
-    if sum(c.isalpha() for c in name) < 2:
-        return ""
-    if name.isupper() or name.islower():
-        name = " ".join(word.capitalize() for word in name.split())
-    return name
-
-
-def _reorder_last_first(name: str) -> str:
-    """ "Lee, Dana" -> "Dana Lee"; "Dana Lee, PhD" -> "Dana Lee"."""
-    if name.count(",") != 1:
-        return name
-    left, right = (part.strip() for part in name.split(","))
-    if right.lower() in _CREDENTIALS or not right:
-        return left
-    if left and len(left.split()) <= 2 and len(right.split()) <= 2:
-        return f"{right} {left}"
-    return name
-
-
-def first_name(full_name: str) -> str:
-    """The given name, without honorifics; the full name when the first word is an initial."""
-    words = [w for w in full_name.split() if w.lower() not in _HONORIFICS]
-    if not words:
-        return full_name
-    first = words[0]
-    return full_name if len(first) <= 2 or first.endswith(".") else first
-
-
-def join_names(names: Sequence[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def salutation(recipients: Sequence[Person], tone: str) -> str:
-    """ "Dear Dana Lee," (formal) or "Hi Dana," (friendly); a neutral one when no name is known."""
-    names = [n for n in (person_name(p.name) for p in recipients) if n]
-    friendly = tone == "friendly"
-    if not names:
-        return "Hello," if friendly else "Dear Hiring Manager,"
-    if friendly:
-        return f"Hi {join_names([first_name(n) for n in names])},"
-    return f"Dear {join_names(names)},"
-
-
-def role_phrases(role: str, company: str) -> dict[str, str]:
+def role_phrases(role: str, company: str, language: str = "en") -> dict[str, str]:
     """Phrases that read well whether or not the role and the company are known."""
-    if role:
-        noun = "" if re.search(r"\b(role|position|job|opening)$", role, re.IGNORECASE) else " role"
-        the_role = f"the {role}{noun}"
+    if language == "de":
+        the_role = f"die Stelle als {role}" if role else "die Stelle"
+        at, team = "bei", "Ihr Team"
+    elif language == "fr":
+        the_role = f"le poste {_french_of(role)}" if role else "le poste"
+        at, team = "chez", "votre équipe"
+    elif language == "es":
+        the_role = f"el puesto de {role}" if role else "el puesto"
+        at, team = "en", "el equipo"
     else:
-        the_role = "the role"
+        noun = "" if _ROLE_NOUN.search(role) else " role"
+        the_role = f"the {role}{noun}" if role else "the role"
+        at, team = "at", "your team"
     return {
         "the_role": the_role,
-        "role_at_company": f"{the_role} at {company}" if company else the_role,
-        "company_or_team": company or "your team",
+        "role_at_company": f"{the_role} {at} {company}" if company else the_role,
+        "company_or_team": company or team,
     }
+
+
+def _french_of(role: str) -> str:
+    return f"d’{role}" if _FRENCH_ELISION.match(role) else f"de {role}"
+
+
+def _names(people: Sequence[Person]) -> list[Name]:
+    return [name for name in (parse_name(p.name) for p in people) if name is not None]
+
+
+def _session_title(sessions: Sequence[Session], to: Sequence[Person]) -> str:
+    """The title of the recipient's own session, when it names a topic (not a job title)."""
+    addresses = {p.address for p in to}
+    names = {person_name(p.name).lower() for p in to} - {""}
+    for session in sessions:
+        person = session.person
+        mine = person.address in addresses or person_name(person.name).lower() in names
+        title = clean_text(session.title, 80).strip(" .,:;-–—")
+        if mine and title and not _JOB_TITLE.search(title):
+            return _SESSION_WORDS.sub("", title) or title
+    return ""
 
 
 def _zone(name: str) -> ZoneInfo:
@@ -101,11 +88,6 @@ def _zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         return ZoneInfo("UTC")
-
-
-def long_date(day: date) -> str:
-    """ "Tuesday, 3 March 2026": unambiguous in every English-speaking country."""
-    return f"{day:%A}, {day.day} {day:%B %Y}"
 
 
 def _local_day(moment: datetime | None, timezone: str) -> date | None:
@@ -121,29 +103,75 @@ def signature_block(me: Me, drafts: DraftSettings, from_address: str) -> tuple[s
     return "\n".join(block or [from_address]), lines
 
 
-def template_variables(
-    action: Action, me: Me, drafts: DraftSettings, from_address: str, in_thread: bool
+def _people_variables(
+    action: Action, drafts: DraftSettings, language: str, locale: Locale
 ) -> dict[str, object]:
-    """Every variable a template may use (README "Templates" lists them)."""
+    """The salutation, the recipients' names, and who the interview was with (the others)."""
+    names = _names(action.to)
+    recipients = {p.address for p in action.to}
+    others = [p for p in action.interviewers if p.address not in recipients]
+    greeting = salutation(
+        names,
+        language=language,
+        tone=drafts.tone,
+        convention=drafts.salutation,
+        locale=locale,
+        company=clean_text(action.company or "", 120),
+    )
+    return {
+        "salutation": greeting,
+        "recipient_name": join_names([n.full for n in names], locale),
+        "recipient_first_name": join_names([n.given for n in names], locale),
+        "recipient_address": action.to[0].address if action.to else "",
+        "interviewers": join_names([n.full for n in _names(others)], locale),
+        "met_recipient": any(p.address in recipients for p in action.interviewers),
+        "session_title": _session_title(action.sessions, action.to),
+    }
+
+
+def _date_variables(
+    action: Action, me: Me, locale: Locale, moment: datetime | None
+) -> dict[str, object]:
+    """The interview's day and date, the decision and reply-by dates: the year only when it
+    is not the year of the draft."""
+    today = _local_day(moment or action.due, me.timezone)
+    interview_day = _local_day(action.interview_start, me.timezone)
+
+    def when(day: date | None) -> str:
+        return prose_date(day, locale, today is None or day.year != today.year) if day else ""
+
+    return {
+        "interview_date": when(interview_day),
+        "interview_day": weekday(interview_day, locale) if interview_day else "",
+        "decision_by": when(action.decision_by),
+        "reply_by": when(action.reply_by),
+    }
+
+
+def template_variables(  # noqa: PLR0917 (the README's variables need all of these)
+    action: Action,
+    me: Me,
+    drafts: DraftSettings,
+    from_address: str,
+    in_thread: bool,
+    language: str = "en",
+    moment: datetime | None = None,
+) -> dict[str, object]:
+    """Every variable a template may use (README "Templates" lists them), in `language`."""
+    locale = draft_locale(me, language)
     role = clean_text(action.role or "", 120)
     company = clean_text(action.company or "", 120)
-    recipient_names = [n for n in (person_name(p.name) for p in action.to) if n]
-    interview_day = _local_day(action.interview_start, me.timezone)
     signature, signature_lines = signature_block(me, drafts, from_address)
     my_name = clean_text(me.name, MAX_NAME)
     return {
         "stage": action.stage.value,
+        "language": language,
         "tone": "friendly" if drafts.tone == "friendly" else "formal",
-        "salutation": salutation(action.to, drafts.tone),
-        "recipient_name": join_names(recipient_names),
-        "recipient_first_name": join_names([first_name(n) for n in recipient_names]),
-        "recipient_address": action.to[0].address if action.to else "",
+        **_people_variables(action, drafts, language, locale),
         "role": role,
         "company": company,
-        **role_phrases(role, company),
-        "interview_date": long_date(interview_day) if interview_day else "",
-        "interview_day": f"{interview_day:%A}" if interview_day else "",
-        "decision_by": long_date(action.decision_by) if action.decision_by else "",
+        **role_phrases(role, company, language),
+        **_date_variables(action, me, locale, moment),
         "late": action.late,
         "occurrence": action.occurrence,
         "in_thread": in_thread,
@@ -157,32 +185,87 @@ def template_variables(
     }
 
 
-SAMPLE_THREAD = Envelope(
-    message_id="<interview-2026-03-03@acme-analytics.example>",
-    subject="Interview: Senior Data Engineer",
-    sender=Person("dana.lee@acme-analytics.example", "Dana Lee"),
-    to=(Person("alice@example.com", "Alice Example"),),
-    date=datetime(2026, 2, 27, 10, 5, tzinfo=UTC),
-    references=("<application-4821@acme-analytics.example>",),
-)
+@dataclass(frozen=True, slots=True)
+class _Sample:
+    recipient: Person
+    colleague: Person
+    company: str
+    role: str
+    subject: str
+    session: str
 
 
-def sample_action(stage: Stage) -> Action:
-    """A made-up but typical draft of `stage`, for `preview --sample` and template lint."""
+_SAMPLES = {
+    "en": _Sample(
+        Person("dana.lee@acme-analytics.example", "Dana Lee"),
+        Person("sam.roe@acme-analytics.example", "Sam Roe"),
+        "Acme Analytics",
+        "Senior Data Engineer",
+        "Interview: Senior Data Engineer",
+        "System design",
+    ),
+    "de": _Sample(
+        Person("anna.weber@nordlicht-energie.example", "Anna Weber"),
+        Person("jan.schroeder@nordlicht-energie.example", "Jan Schröder"),
+        "Nordlicht Energie",
+        "Senior Data Engineer",
+        "Ihr Vorstellungsgespräch: Senior Data Engineer",
+        "Systemdesign",
+    ),
+    "fr": _Sample(
+        Person("claire.dubois@lumiere-conseil.example", "Claire Dubois"),
+        Person("julien.martin@lumiere-conseil.example", "Julien Martin"),
+        "Lumière Conseil",
+        "Data Engineer",
+        "Entretien : Data Engineer",
+        "Conception de systèmes",
+    ),
+    "es": _Sample(
+        Person("lucia.garcia@solaria-datos.example", "Lucía García"),
+        Person("javier.ruiz@solaria-datos.example", "Javier Ruiz"),
+        "Solaria Datos",
+        "Analista de Datos",
+        "Entrevista: Analista de Datos",
+        "Diseño de sistemas",
+    ),
+}
+
+
+def sample_action(stage: Stage, language: str = "en") -> Action:
+    """A made-up but typical draft of `stage`, for `preview --sample` and template lint: a
+    thank-you to one of two interviewers, a check-in to the recruiter naming the other."""
+    sample = _SAMPLES.get(language, _SAMPLES["en"])
+    thread = Envelope(
+        message_id=f"<interview-2026-03-03@{sample.recipient.address.partition('@')[2]}>",
+        subject=sample.subject,
+        sender=sample.recipient,
+        to=(Person("alice@example.com", "Alice Example"),),
+        date=datetime(2026, 2, 27, 10, 5, tzinfo=UTC),
+        references=(f"<application-4821@{sample.recipient.address.partition('@')[2]}>",),
+    )
+    thanked = stage is Stage.THANK_YOU
+    people = (sample.recipient, sample.colleague) if thanked else (sample.colleague,)
     return Action(
         process_id="sample",
         stage=stage,
-        to=(Person("dana.lee@acme-analytics.example", "Dana Lee"),),
+        to=(sample.recipient,),
         due=datetime(2026, 3, 3, 16, 0, tzinfo=UTC),
-        answers=SAMPLE_THREAD,
-        company="Acme Analytics",
-        role="Senior Data Engineer",
+        answers=thread,
+        company=sample.company,
+        role=sample.role,
         interview_start=datetime(2026, 3, 3, 14, 0, tzinfo=UTC),
-        decision_by=date(2026, 3, 13) if stage in {Stage.HOLDING_ACK, Stage.OFFER_REPLY} else None,
+        decision_by=date(2026, 3, 13) if stage is Stage.HOLDING_ACK else None,
+        reply_by=date(2026, 3, 13) if stage is Stage.OFFER_REPLY else None,
+        language=language,
+        interviewers=people,
+        sessions=(Session(sample.recipient, title=sample.session),) if thanked else (),
     )
 
 
-def sample_variables(me: Me, drafts: DraftSettings, from_address: str = "") -> dict[str, object]:
+def sample_variables(
+    me: Me, drafts: DraftSettings, from_address: str = "", language: str = "en"
+) -> dict[str, object]:
     """Variables of a typical draft, for `Templates.lint` (it sets `stage` for each template)."""
     address = from_address or (me.addresses[0] if me.addresses else "you@example.com")
-    return template_variables(sample_action(Stage.THANK_YOU), me, drafts, address, True)
+    action = sample_action(Stage.THANK_YOU, language)
+    return template_variables(action, me, drafts, address, True, language)

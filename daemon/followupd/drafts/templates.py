@@ -1,7 +1,8 @@
 """Draft templates: a sandboxed Jinja2 environment over the user's folder, then the defaults.
 
-One file per stage, ``<stage>.j2``, defines the blocks ``subject`` and ``body`` (plain text);
-an optional ``<stage>.html.j2`` defines ``body`` as HTML (autoescaped). Files whose name starts
+One file per stage and language, ``<stage>.j2`` (English) or ``<stage>.<lang>.j2`` (``de``,
+``fr``, ``es``), defines the blocks ``subject`` and ``body`` (plain text); an optional
+``<stage>[.<lang>].html.j2`` defines ``body`` as HTML (autoescaped). Files whose name starts
 with "_" are partials for ``{% include %}``. Message data reaches a template only as variables,
 never as template source, and the sandbox keeps a template from touching Python internals.
 """
@@ -9,7 +10,7 @@ never as template source, and the sandbox keeps a template from touching Python 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -32,7 +33,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from followupd.drafts.context import sample_variables
 from followupd.errors import TemplateError
-from followupd.model import DraftSettings, Me, Stage
+from followupd.model import DRAFT_LANGUAGES, DraftSettings, Me, Stage
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
@@ -101,37 +102,70 @@ class Templates:
         self._env = _environment(ChoiceLoader(loaders))
         self._defaults_env = _environment(self._defaults_loader)
 
-    def render(self, stage: Stage, variables: Mapping[str, object]) -> RenderedDraft:
+    def render(
+        self, stage: Stage, variables: Mapping[str, object], language: str = "en"
+    ) -> RenderedDraft:
         """Subject, text body and (if a template exists) HTML body of `stage`'s draft."""
-        return _render_stage(self._env, stage, variables)
+        return _render_stage(self._env, stage, variables, language)
 
-    def lint(self, sample: Mapping[str, object] | None = None) -> list[str]:
-        """Render every stage's template, the user's and the default, against `sample`.
+    def has(self, stage: Stage, language: str) -> bool:
+        """Whether `stage` has a template in `language` (the user's or a default)."""
+        return _exists(self._env, template_name(stage, language))
+
+    def lint(self, sample: Sample | None = None) -> list[str]:
+        """Render every stage's template in every language, the user's and the default,
+        against `sample` (variables, or a function of the language giving them).
 
         Returns one "file:line: problem" string per error (empty when all is well).
         """
-        variables = dict(sample) if sample is not None else _default_sample()
-        problems = _lint_env(self._defaults_env, variables)
+        variables_for = _sample_function(sample)
+        problems = _lint_env(self._defaults_env, variables_for)
         if self.user_dir is not None:
             # every stage again through the user's folder: their partials reach the defaults too
-            problems += [p for p in _lint_env(self._env, variables) if p not in problems]
+            problems += [p for p in _lint_env(self._env, variables_for) if p not in problems]
             problems += _unknown_user_files(self.user_dir)
         return problems
 
 
-def _default_sample() -> dict[str, object]:
-    return sample_variables(Me(name="Alice Example"), DraftSettings(), "alice@example.com")
+Sample = Mapping[str, object] | Callable[[str], Mapping[str, object]]
 
 
-def _render_stage(env: Environment, stage: Stage, variables: Mapping[str, object]) -> RenderedDraft:
+def template_name(stage: Stage, language: str, kind: str = "") -> str:
+    """ "thank_you.j2" (English), "thank_you.de.j2", "thank_you.de.html.j2"..."""
+    parts = [stage.value, *([language] if language != "en" else []), *([kind] if kind else [])]
+    return ".".join(parts) + ".j2"
+
+
+def _exists(env: Environment, name: str) -> bool:
+    assert env.loader is not None
+    try:
+        env.loader.get_source(env, name)
+    except TemplateNotFound:
+        return False
+    return True
+
+
+def _sample_function(sample: Sample | None) -> Callable[[str], Mapping[str, object]]:
+    if sample is None:
+        me = Me(name="Alice Example")
+        return lambda language: sample_variables(me, DraftSettings(), "alice@example.com", language)
+    if callable(sample):
+        return sample
+    fixed = dict(sample)
+    return lambda language: fixed
+
+
+def _render_stage(
+    env: Environment, stage: Stage, variables: Mapping[str, object], language: str = "en"
+) -> RenderedDraft:
     context = {**variables, "stage": stage.value}
-    text_template = _load(env, f"{stage.value}.j2")
+    text_template = _load(env, template_name(stage, language))
     subject = " ".join(_render_block(text_template, "subject", context).split())
     body = _tidy_text(_render_block(text_template, "body", context))
     if not subject or not body.strip():
         empty = "subject" if not subject else "body"
         raise TemplateError(f"{text_template.filename}: the {empty} block rendered empty")
-    html_template = _load_optional(env, f"{stage.value}.html.j2")
+    html_template = _load_optional(env, template_name(stage, language, "html"))
     html = _render_block(html_template, "body", context).strip() if html_template else None
     return RenderedDraft(subject=subject, body=body, html=html)
 
@@ -194,26 +228,36 @@ def _tidy_text(text: str) -> str:
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"
 
 
-def _lint_env(env: Environment, variables: Mapping[str, Any]) -> list[str]:
+def _lint_env(env: Environment, variables_for: Callable[[str], Mapping[str, Any]]) -> list[str]:
     problems: list[str] = []
     for stage in Stage:
-        try:
-            rendered = _render_stage(env, stage, variables)
-        except TemplateError as error:
-            problems.append(str(error))
-            continue
-        parts = (rendered.subject, rendered.body, rendered.html or "")
-        if any("{{" in part or "{%" in part for part in parts):
-            source = env.get_template(f"{stage.value}.j2").filename
-            problems.append(f"{source}: the output still contains '{{{{' or '{{%'")
+        for language in DRAFT_LANGUAGES:
+            name = template_name(stage, language)
+            if language != "en" and not _exists(env, name):
+                continue
+            try:
+                rendered = _render_stage(env, stage, variables_for(language), language)
+            except TemplateError as error:
+                problems.append(str(error))
+                continue
+            parts = (rendered.subject, rendered.body, rendered.html or "")
+            if any("{{" in part or "{%" in part for part in parts):
+                source = env.get_template(name).filename
+                problems.append(f"{source}: the output still contains '{{{{' or '{{%'")
     return problems
 
 
 def _unknown_user_files(user_dir: Path) -> list[str]:
-    known = {f"{s.value}.j2" for s in Stage} | {f"{s.value}.html.j2" for s in Stage}
+    known = {
+        template_name(s, lang, kind)
+        for s in Stage
+        for lang in DRAFT_LANGUAGES
+        for kind in ("", "html")
+    }
     return [
-        f"{path}: not a template name followupd uses (expected one of {', '.join(sorted(known))},"
-        " or a partial starting with '_')"
+        f"{path}: not a template name followupd uses (expected <stage>.j2, <stage>.LANG.j2 or"
+        f" <stage>[.LANG].html.j2 with LANG one of {', '.join(DRAFT_LANGUAGES[1:])}, e.g."
+        " thank_you.de.j2; or a partial starting with '_')"
         for path in sorted(user_dir.glob("*.j2"))
         if path.name not in known and not path.name.startswith("_")
     ]

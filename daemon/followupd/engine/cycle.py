@@ -194,8 +194,12 @@ def _templates(user_dir: Path | None) -> Templates:
 def from_address(settings: Settings, username: str, action: Action) -> str:
     """The user's address the answered thread reached, else the account's, else the first."""
     own = settings.me.addresses
-    if action.answers is not None:
-        reached = [p.address for p in (*action.answers.to, *action.answers.cc)]
+    answers = action.answers
+    if answers is not None:
+        sender = answers.sender.address if answers.sender is not None else ""
+        if sender in own:  # the user's own last message: the address they wrote from
+            return sender
+        reached = [p.address for p in (*answers.to, *answers.cc)]
         found = next((a for a in reached if a in own or not own), None)
         if found:
             return found

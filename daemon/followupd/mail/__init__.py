@@ -10,5 +10,6 @@ May import: model, errors. Never: the clock, any I/O, anything that judges what 
 """
 
 from followupd.mail.parse import parse_header_block, parse_message
+from followupd.mail.sniff import looks_like_mail
 
-__all__ = ["parse_header_block", "parse_message"]
+__all__ = ["looks_like_mail", "parse_header_block", "parse_message"]

@@ -33,7 +33,9 @@ from followupd.model.domain import (
     recipient_key,
 )
 from followupd.model.settings import (
+    DRAFT_LANGUAGES,
     MAX_READ_HELPERS,
+    SALUTATIONS,
     AccountSettings,
     DaemonSettings,
     DraftSettings,
@@ -46,7 +48,9 @@ __all__ = [
     "AUTOMATED_RULES",
     "CONFIDENT",
     "CORRECTION_KINDS",
+    "DRAFT_LANGUAGES",
     "MAX_READ_HELPERS",
+    "SALUTATIONS",
     "AccountSettings",
     "Action",
     "CalendarEvent",

@@ -205,6 +205,10 @@ class Action:
     interview_start: datetime | None = None
     decision_by: date | None = None
     extra: tuple[tuple[str, str], ...] = field(default=())  # stage-specific facts for templates
+    language: str = ""  # ISO 639-1 of the employer's own words in the conversation answered
+    reply_by: date | None = None  # offer_reply: the date the offer asks an answer by
+    interviewers: tuple[Person, ...] = ()  # the people of the interview it follows up on
+    sessions: tuple[Session, ...] = ()  # that interview's sessions, when the mail lists them
 
 
 class Outcome(StrEnum):

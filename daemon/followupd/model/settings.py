@@ -18,6 +18,7 @@ class Me:
     timezone: str = "UTC"  # IANA name
     holidays: str = ""  # country code ("US", "GB", "DE"...), "" for none
     holidays_subdivision: str = ""  # state/province code, "" for national holidays only
+    locale: str = ""  # date formats ("en_US", "de_DE"); "" derives it from holidays/timezone
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,11 @@ class PolicySettings:
     check_in_hour: int = 9  # local hour at which day-based stages fall due
 
 
+# The languages drafts are shipped in, which are also those a thread's language is told in.
+DRAFT_LANGUAGES = ("en", "de", "fr", "es")
+SALUTATIONS = ("auto", "first_name", "full_name", "title")
+
+
 @dataclass(frozen=True, slots=True)
 class DraftSettings:
     """config section `[drafts]`: how drafts read and are signed."""
@@ -44,6 +50,8 @@ class DraftSettings:
     tone: str = "formal"  # "formal" ("Dear Dana Lee,") | "friendly" ("Hi Dana,")
     signature: tuple[str, ...] = ()  # lines under the name: phone, links
     html: bool = False  # also add an HTML alternative
+    salutation: str = "auto"  # "auto" | "first_name" | "full_name" | "title" (drafts/names.py)
+    languages: tuple[str, ...] = ("en",)  # languages drafts may be written in; English fallback
 
 
 @dataclass(frozen=True, slots=True)

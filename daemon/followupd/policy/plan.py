@@ -61,6 +61,7 @@ from datetime import datetime
 from followupd.model import Action, DraftRecord, Me, PolicySettings, Process, recipient_key
 from followupd.policy.check_ins import check_in_chain
 from followupd.policy.context import Context, StageStatus, Verdict
+from followupd.policy.draft_facts import with_draft_facts
 from followupd.policy.stages import closing_reply, holding_acks, thank_yous
 
 __all__ = ["Plan", "StageStatus", "plan", "stage_statuses"]
@@ -96,6 +97,7 @@ def plan(
             if key in known:
                 continue  # a defence in depth: the stage rules already consult the ledger
             known.add(key)
+            action = with_draft_facts(action, process)
             if verdict.status.status == "missed":
                 missed.append(action)
             elif (row := drafted_before(action, ledger, live, now)) is not None:

@@ -94,15 +94,31 @@ def _thank_you_action(
 
 
 def _thank_you_ruled_out(context: Context, interview: Interview, person: Person) -> str:
-    process = context.process
     if interview.cancelled:
         return "the interview was cancelled"
-    if process.outcome is not Outcome.OPEN:
-        return closed_reason(process, context.local_day)
     wrote = context.user_wrote_to(person.address, interview.start)
+    reasons = [_closed(context)]
     if wrote is not None and wrote.envelope.date is not None:
-        return f"you wrote to them yourself on {context.local_day(wrote.envelope.date)}"
-    return ""
+        when = wrote.envelope.date
+        reasons.append((when, f"you wrote to them yourself on {context.local_day(when)}"))
+    return earliest(reasons)
+
+
+def _closed(context: Context) -> tuple[datetime | None, str]:
+    """Why a closed process rules a stage out, and since when (nothing when it is open)."""
+    process = context.process
+    if process.outcome is Outcome.OPEN:
+        return None, ""
+    closed_by = process.closed_by
+    return closed_by.envelope.date if closed_by else None, closed_reason(process, context.local_day)
+
+
+def earliest(reasons: list[tuple[datetime | None, str]]) -> str:
+    """The reason that took effect first: the one `explain` gives at any later moment too."""
+    found = [(when, reason) for when, reason in reasons if reason]
+    dated = sorted((when, reason) for when, reason in found if when is not None)
+    undated = [reason for when, reason in found if when is None]
+    return (undated or [reason for _, reason in dated] or [""])[0]
 
 
 def _thread_with(process: Process, person: Person, interview: Interview) -> Envelope:
@@ -158,12 +174,11 @@ def _answered_or_closed(
 ) -> str:
     if context.row(stage, writer.address, ordinal) is not None:
         return ""
-    process = context.process
-    if process.outcome is not Outcome.OPEN:
-        return closed_reason(process, context.local_day)
-    if context.user_replied(message, writer) is not None:
-        return "you already replied"
-    return ""
+    replied = context.user_replied(message, writer)
+    reasons = [_closed(context)]
+    if replied is not None:
+        reasons.append((replied.envelope.date, "you already replied"))
+    return earliest(reasons)
 
 
 def _at_once(

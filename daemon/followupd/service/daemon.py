@@ -34,6 +34,7 @@ from followupd.errors import (
     PermanentMailboxError,
     StoreError,
     TransientMailboxError,
+    about,
 )
 from followupd.model import AccountSettings, Settings
 from followupd.service.progress import ScanProgress, Sink, TerminalLine
@@ -224,11 +225,11 @@ class Service:
             self._back_off(account, error)
         except (PermanentMailboxError, ConfigError) as error:
             self.backoffs.pop(account.name, None)
-            log.error("%s: %s; skipped until the next poll", account.name, error)
+            log.error("%s; skipped until the next poll", about(account.name, error))
         except StoreError:
             raise
         except FollowupdError as error:
-            log.error("%s: %s; skipped until the next poll", account.name, error)
+            log.error("%s; skipped until the next poll", about(account.name, error))
         except Exception:
             log.exception("%s: unexpected error; skipped until the next poll", account.name)
         else:
@@ -245,7 +246,7 @@ class Service:
         last = self._sign_in_logged.get(account.name)
         if last is None or at - last >= SIGN_IN_REMINDER:
             self._sign_in_logged[account.name] = at
-            log.error("%s: %s (said again hourly until then)", account.name, error)
+            log.error("%s (said again hourly until then)", about(account.name, error))
         self.notifier.status(
             f"{account.name}: sign-in needed: followupd login --account {account.name}"
         )
@@ -255,7 +256,7 @@ class Service:
             account.name, Backoff(self.backoff_base, self.backoff_cap)
         )
         delay = max(backoff.next_delay(), error.back_off or 0.0)
-        log.warning("%s: %s; retrying in %.0fs", account.name, error, delay)
+        log.warning("%s; retrying in %.0fs", about(account.name, error), delay)
         self.notifier.status(f"{account.name}: server unavailable, retrying in {delay:.0f}s")
         self.scheduler.add_job(
             self.cycle,

@@ -354,6 +354,7 @@ def _signal(kind: Kind, reason: str, facts: Facts, language: str) -> Signal:
         contact=facts.contact,
         calendar_uid=facts.calendar_uid,
         calendar_sequence=facts.calendar_sequence,
+        reply_by=facts.reply_by,
     )
 
 

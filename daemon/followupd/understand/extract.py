@@ -23,6 +23,7 @@ from followupd.dates import (
 )
 from followupd.model import CalendarEvent, Kind, Mail, Person
 from followupd.understand.employer import company_of, role_of
+from followupd.understand.offer import OfferTerms, offer_terms
 from followupd.understand.people import (
     MAX_TEXT_CHARS,
     contact_of,
@@ -30,6 +31,7 @@ from followupd.understand.people import (
     prose_interviewers,
 )
 from followupd.understand.thread import NO_CONTEXT, ThreadContext
+from followupd.understand.titles import titled
 
 _TIMED = frozenset({Kind.INTERVIEW_SCHEDULED, Kind.INTERVIEW_RESCHEDULED})
 _WITH_PEOPLE = _TIMED | {Kind.INTERVIEW_CANCELLED}
@@ -66,6 +68,7 @@ class Facts:
     contact: Person | None = None
     calendar_uid: str | None = None
     calendar_sequence: int = 0
+    reply_by: date | None = None  # an offer's answer-by date (offer.py)
 
 
 def read_facts(
@@ -87,8 +90,11 @@ def read_facts(
         if start is None and kind in _TIMED:
             start, end = _from_thread(mail, thread, evidence)
         people = _interviewers(mail, me, event, evidence) or _thread_people(thread, evidence)
+        people = list(titled(people, mail.text))
     decision = _decision(kind, mail, evidence)
     company = company_of(mail) or thread.company
+    terms = offer_terms(mail) if kind is Kind.OFFER else OfferTerms()
+    evidence += terms.evidence
     return Facts(
         evidence=tuple(evidence),
         start=start,
@@ -96,10 +102,11 @@ def read_facts(
         interviewers=tuple(people),
         decision_by=decision,
         company=company,
-        role=role_of(mail, company) or thread.role,
+        role=terms.role or role_of(mail, company) or thread.role,
         contact=contact_of(mail, me),
         calendar_uid=event.uid if event else None,
         calendar_sequence=event.sequence if event else 0,
+        reply_by=terms.reply_by,
     )
 
 
