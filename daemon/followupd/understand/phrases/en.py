@@ -35,7 +35,7 @@ REJECTION = (
     r"(?:strong |good |right |close |clear |suitable )?(?:fit|match|alignment)\b",
     r"(?:\bnot|n't) (?:be |been |quite )?(?:a |the |an )?(?:right |good |strong |close |best "
     r"|suitable |perfect |great )?(?:fit|match)\b(?! for your)",
-    r"\b(?:not|n't) (?:the )?(?:most|best) (?:qualified|suited|suitable|aligned)\b",
+    r"(?:\bnot|n't) (?:the )?(?:most|best) (?:qualified|suited|suitable|aligned)\b",
     r"\b"
     + _OTHERS
     + r"\b[^\n]{0,80}\b(?:better|more closely|more directly|closer|stronger) "
@@ -49,8 +49,10 @@ REJECTION = (
     r"different |other )?direction\b",
     r"\b(?:did not|didn't|have not|haven't|has not|hasn't|was not|wasn't|were not|weren't) (?:be )?"
     r"(?:select|chose|choose|shortlist|progress|advance|short-list)\w*\b",
-    r"\b(?:experience|background|skills?|profile|qualifications|credentials|expertise)\b[^\n]{0,80}"
-    r"\b(?:more closely|more directly|better|closer) (?:match\w*|align\w*|fit\w*|meet\w*|suit\w*)",
+    r"\b(?:experience|background|skills?|profile|qualifications|credentials|expertise|backgrounds"
+    r"|records?)\b[^\n]{0,80}"
+    r"\b(?:more closely|more directly|better|closer) (?:match\w*|align\w*|fit\w*|meet\w*|suit\w*|mi"
+    r"rror\w*|reflect\w*)",
     r"\b(?:does|do|did) not (?:fully |quite )?(?:meet|match|align with|fit|satisfy) (?:the |our |al"
     r"l "
     r"|some of (?:the|our) )?(?:minimum |basic |essential |specific )?(?:requirements|qualification"
@@ -61,7 +63,7 @@ REJECTION = (
     r"|unable to|not able to|cannot|can't)\b[^\n]{0,24}\b" + _PROGRESS + r" " + _YOU + r"\b",
     r"\b(?:not|no longer) (?:be )?" + _PROGRESS + r" (?:" + _YOU + r")\b",
     r"\bno longer (?:being )?(?:under )?consider(?:ed|ation)\b|\bremoved from consideration\b",
-    r"\b(?:not|n't) (?:be )?(?:moving|progressing|proceeding|going) (?:forward|ahead|further|on)"
+    r"(?:\bnot|n't) (?:be )?(?:moving|progressing|proceeding|going) (?:forward|ahead|further|on)"
     r"(?: with (?:you|your|this|the next))?\b",
     r"\b(?:decided|chosen|chose|opted) (?:not to|to not|against) (?:proceed|progress|move|continue"
     r"|pursue|advance|take|invite)\w*",
@@ -75,7 +77,7 @@ REJECTION = (
     + r"\b[^\n]{0,60}\b(?:has|have|had|is|was|were) (?:now |since |already )?(?:been )?"
     + _CLOSED
     + r"\b",
-    r"\b(?:have|'ve|has|had) (?:now |already |since )?filled (?:the|this|our)\b[^\n]{0,80}\b"
+    r"\b(?:have|'ve|has|had) (?:\w+ ){0,2}filled (?:the|this|our)\b[^\n]{0,80}\b"
     + _ROLE
     + r"\b|\bfilling the "
     + _ROLE
@@ -97,7 +99,8 @@ REJECTION = (
     # others chosen
     r"\b(?:offered|given|went|gone) (?:the (?:role|position|job) )?to (?:someone|somebody|another"
     r"|an internal|a candidate|a different)\b",
-    r"\bgo(?:ing|ne)? (?:with|ahead with|forward with) (?:someone|somebody|another|an internal|a "
+    r"\b(?:go(?:ing|ne)?|went) (?:with|ahead with|forward with) (?:someone|somebody|another|an inte"
+    r"rnal|a "
     r"different|other)\b",
     r"\b(?:selected|chosen|hired|appointed|picked) (?:someone|somebody|another|an internal|a "
     r"different|other)\b",
@@ -118,6 +121,14 @@ REJECTION = (
     r"|another (?:candidate|applicant|person)|someone|next (?:stage|step|round))\b",
     r"\b(?:not|isn't|it's not) (?:good|great|the) news\b|\bnot the news you\b",
     r"\bdecision (?:not|to not) (?:to )?(?:proceed|progress|move|continue|pursue|advance|offer)\b",
+    r"(?:\bnot|n't) (?:going to |able to |be able to )?(?:be )?(?:extending|extend|making|make) "
+    r"(?:you )?an offer\b",
+    r"(?:\bnot|n't) (?:going|able) to (?:progress|proceed|move (?:you )?forward|take (?:it|this|you"
+    r"|"
+    r"things) (?:further|forward))\b",
+    r"(?:\bnot|n't) be hiring (?:anyone|anybody|for (?:it|this|the role|the position))\b",
+    r"\b(?:budget|funding|headcount)\b[^\n]{0,60}\b(?:cut|pulled|frozen|withdrawn|lost|removed)\b"
+    r"[^\n]{0,60}\b(?:clos\w+|cancel\w+|pull\w+|no longer|not (?:be )?(?:hiring|filling))\b",
 )
 REJECTION_UNLESS = (
     # a sentence that opens with a condition states no decision ("If you are not selected...")
@@ -136,6 +147,11 @@ REJECTION_UNLESS = (
 )
 
 OFFER = (
+    r"\b(?:have|has|'ve) (?:now |just )?offered\b(?! (?:the|this) (?:role|position|job) to)(?! to )"
+    r"",
+    r"\bextending (?:you )?(?:an?|the|our) (?:\w+ )?offer\b|\bdetails of (?:our|the|your) offer\b",
+    r"\b(?:going to|want to|would like to|'d like to) (?:make|extend) you (?:an?|our) (?:\w+ )?offe"
+    r"r\b",
     r"\b(?:formally |officially )?offer(?:ing)? you (?:a |the |an )?(?:[\w,&()/-]+ ){0,6}"
     r"(?:position|role|job|post|contract|place)\b",
     r"\b(?:pleased|happy|delighted|thrilled|excited|glad) to (?:formally |officially )?(?:extend "
