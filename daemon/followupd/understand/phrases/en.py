@@ -272,3 +272,21 @@ REQUEST_UNLESS = (
     r"\bwould (?:then )?(?:receive|get|be (?:sent|contacted|invited))\b|\bselected candidates\b",
     r"\b(?:top|shortlisted|successful|finalist) candidates\b",
 )
+
+CONFIRM = (
+    r"\b(?:your )?(?:booking|reservation|slot|appointment|session|interview) (?:is|has been) "
+    r"(?:now )?(?:confirmed|booked|scheduled|reserved)\b",
+    r"\b(?:your )?interview schedule\b|\bscheduled as (?:below|follows)\b",
+    r"\b(?:i|we)(?:'ve| have) (?:gone ahead and )?(?:booked|scheduled|set up|locked in|confirmed|"
+    r"arranged) (?:it|that|you|this|the|a|your)\b",
+    r"\blet'?s (?:do|go with|say|lock in)\b",
+)
+CANCEL = (
+    r"\bstands? (?:cancel+ed|postponed|deferred|called off)\b",
+    r"\b(?:postponed|cancel+ed|called off|deferred)\b[^\n]{0,80}\b(?:fresh|new|revised) dates?\b",
+)
+RESCHEDULE = (
+    r"\b(?:push|move|shift|bump|bring) (?:it |this |the (?:call|interview|chat|meeting) )?"
+    r"(?:by |back |forward )?(?:an|one|half an|two|\d+) hours?\b",
+    r"\b(?:\d{1,2}(?::\d{2})? ?(?:am|pm)|noon) instead of\b",
+)
