@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from followupd.errors import EXIT_ERROR, EXIT_OK, FollowupdError
+from followupd.errors import EXIT_ERROR, EXIT_OK, FollowupdError, UsageError
 from followupd.model import Kind, Signal
 
 MAX_FILE_BYTES = 40_000_000
@@ -29,6 +29,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=[],
         metavar="ADDR",
         help="one of your own addresses (repeatable); default: inferred from each message",
+    )
+    parser.add_argument(
+        "--timezone",
+        metavar="TZ",
+        help="your IANA time zone: a time whose zone a message leaves open may be in it",
     )
 
 
@@ -61,7 +66,7 @@ def eml_files(paths: list[str], errors: list[str]) -> Iterator[Path]:
             errors.append(f"{name}: no such file or folder")
 
 
-def classify_file(path: Path, me: frozenset[str]) -> Signal:
+def classify_file(path: Path, me: frozenset[str], zone: str | None = None) -> Signal:
     from followupd.mail import parse_message
     from followupd.understand import classify
 
@@ -73,7 +78,7 @@ def classify_file(path: Path, me: frozenset[str]) -> Signal:
     if len(data) > MAX_FILE_BYTES:
         raise FollowupdError(f"{path}: larger than {MAX_FILE_BYTES} bytes, skipped")
     try:
-        return classify(parse_message(data), me)
+        return classify(parse_message(data), me, zone)
     except FollowupdError as error:
         raise FollowupdError(f"{path}: {error}") from error
 
@@ -91,13 +96,26 @@ def _row(record: dict[str, object]) -> str:
     return f"{record['path']}\n    {record['kind']:<22} " + "; ".join(f for f in facts if f) + why
 
 
+def _zone(name: str | None) -> str | None:
+    if not name:
+        return None
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UsageError(f"unknown time zone {name!r} (an IANA name, e.g. Europe/Paris)") from None
+    return name
+
+
 def run(args: argparse.Namespace) -> int:
     me = frozenset(str(a).strip().lower() for a in args.me)
+    zone = _zone(args.timezone)
     errors: list[str] = []
     failed = False
     for path in eml_files(list(args.paths), errors):
         try:
-            record = signal_record(str(path), classify_file(path, me))
+            record = signal_record(str(path), classify_file(path, me, zone))
         except FollowupdError as error:
             print(f"followupd: {error}", file=sys.stderr)
             failed = True

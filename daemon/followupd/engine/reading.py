@@ -60,9 +60,11 @@ def read_head(block: HeaderBlock) -> Mail | None:
         return None
 
 
-def read_message(item: tuple[Mail, bytes], me: frozenset[str]) -> Signal | None:
+def read_message(
+    item: tuple[Mail, bytes], me: frozenset[str], zone: str | None = None
+) -> Signal | None:
     """What a fetched message means (classify.classify); None if it cannot be parsed.
-    `item`: the message's header block, already parsed, and the message."""
+    `item`: the message's header block, already parsed, and the message; `zone`: the user's."""
     head, data = item
     try:
         mail = parse_message(data, head)
@@ -70,7 +72,7 @@ def read_message(item: tuple[Mail, bytes], me: frozenset[str]) -> Signal | None:
         return None
     if data.find(SKIPPED_HEADER + b":", 0, HEADER_SCAN) >= 0:  # a big one, without attachments
         mail = replace(mail, notes=(*mail.notes, "attachments not downloaded"))
-    return classify(mail, me)
+    return classify(mail, me, zone)
 
 
 def _each(function: Callable[[T], R], chunk: Sequence[T]) -> list[R]:

@@ -66,6 +66,7 @@ class _Known:
     me: frozenset[str]
     thread_ids: set[str]
     employer_domains: set[str]
+    zone: str = ""  # the user's IANA zone: a time the mail leaves in doubt may be in it
 
     def in_thread(self, envelope: Envelope) -> bool:
         return bool(self.thread_ids.intersection(_thread_keys(envelope)))
@@ -171,6 +172,7 @@ def _known(
             for domain in store.employer_domains(account) - own_domains
             if _speaks_for_one_employer(domain)
         },
+        zone=settings.me.timezone,
     )
 
 
@@ -207,7 +209,7 @@ def _observe(
     wanted = {id(candidate) for candidate in _worth_fetching(candidates, known)}
     observed: list[Observation] = []
     done = 0
-    read = partial(read_message, me=known.me)
+    read = partial(read_message, me=known.me, zone=known.zone)
     for batch, bodies in _prefetched(mailbox, list(_rounds(candidates, wanted)), wanted):
         fetched = [
             (candidate, bodies.pop((candidate.block.folder, candidate.block.ref)))

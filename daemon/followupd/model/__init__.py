@@ -9,6 +9,7 @@ May import: the standard library only. Never: another part of followupd, any I/O
 """
 
 from followupd.model.domain import (
+    ASSUMED_LENGTH,
     AUTOMATED_RULES,
     CONFIDENT,
     Action,
@@ -40,6 +41,7 @@ from followupd.model.settings import (
 )
 
 __all__ = [
+    "ASSUMED_LENGTH",
     "AUTOMATED_RULES",
     "CONFIDENT",
     "MAX_READ_HELPERS",

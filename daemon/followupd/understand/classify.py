@@ -12,9 +12,9 @@ import re
 from collections.abc import Callable
 from functools import cached_property, partial
 
-from followupd.dates import TimeMention, find_interview_times, local_sent
+from followupd.dates import TimeMention, ZoneContext, find_interview_times, local_sent
 from followupd.model import AUTOMATED_RULES, CalendarEvent, Kind, Mail, Signal
-from followupd.understand.extract import Facts, read_facts
+from followupd.understand.extract import Facts, read_facts, zone_context
 from followupd.understand.people import domain_of, infer_me
 from followupd.understand.phrases.common import HIRING_WORDS, JOB_NOUN
 from followupd.understand.prefilter import Literals, first_match, flatten, phrases
@@ -50,9 +50,10 @@ def sentences(text: str) -> str:
 class Message:
     """One mail as the rules see it: its sentences by place, and facts computed on demand."""
 
-    def __init__(self, mail: Mail, me: frozenset[str]) -> None:
+    def __init__(self, mail: Mail, me: frozenset[str], reader_zone: str | None = None) -> None:
         self.mail = mail
         self.me = me
+        self.reader_zone = reader_zone or ""
         self.text = mail.text[:MAX_TEXT_CHARS]
         self._joined: dict[str, str] = {}
         self._literals: dict[str, Literals] = {}
@@ -75,7 +76,11 @@ class Message:
     @cached_property
     def times(self) -> list[TimeMention]:
         sent = local_sent(self.mail)
-        return find_interview_times(self.text, sent) if sent else []
+        return find_interview_times(self.text, sent, self.zones) if sent else []
+
+    @cached_property
+    def zones(self) -> ZoneContext:
+        return zone_context(self.mail, self.reader_zone)
 
     @cached_property
     def time_texts(self) -> tuple[str, ...]:
@@ -292,9 +297,14 @@ def prepare_classifier() -> None:
             table.candidates(frozenset())
 
 
-def classify(mail: Mail, me: frozenset[str] = frozenset()) -> Signal:
-    """What `mail` means for the user's job search; `me`: the user's lowercase addresses."""
-    msg = Message(mail, frozenset(a.lower() for a in me) or infer_me(mail))
+def classify(
+    mail: Mail, me: frozenset[str] = frozenset(), reader_zone: str | None = None
+) -> Signal:
+    """What `mail` means for the user's job search; `me`: the user's lowercase addresses;
+    `reader_zone`: the user's IANA zone, when known (a time whose zone the mail leaves open
+    may be in it: the signal's `latest_end` then allows for it)."""
+    me = frozenset(a.lower() for a in me) or infer_me(mail)
+    msg = Message(mail, me, reader_zone)
     rule, words = first_rule(msg)
     if rule is None:
         return Signal(kind=Kind.OTHER, evidence=("no rule matched",))
@@ -303,7 +313,7 @@ def classify(mail: Mail, me: frozenset[str] = frozenset()) -> Signal:
     if kind is Kind.OTHER:
         automated = rule.rule.name in AUTOMATED_RULES
         return Signal(kind=kind, evidence=(reason,), automated=automated)
-    facts = read_facts(kind, msg.mail, msg.me, msg.event, lambda: msg.times)
+    facts = read_facts(kind, msg.mail, msg.me, msg.event, lambda: msg.times, zones=msg.zones)
     return _signal(kind, reason, facts)
 
 
@@ -320,6 +330,7 @@ def _signal(kind: Kind, reason: str, facts: Facts) -> Signal:
         contact=facts.contact,
         calendar_uid=facts.calendar_uid,
         calendar_sequence=facts.calendar_sequence,
+        latest_end=facts.latest_end,
     )
 
 
