@@ -3,6 +3,7 @@ not when cancelled or when the user already wrote to that person; reschedules mo
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from process_facts import ME, POLICY, Run, at, message, run_daemon, sent, step
@@ -123,3 +124,27 @@ def test_second_interview_with_the_same_person_is_a_new_occurrence() -> None:
     run = run_daemon([booked(), second], "2026-06-08 00:00", "2026-06-19 00:00")
     omar = [(t, a.occurrence) for t, a in run.made if a.to[0].address == "omar.haddad@acme.example"]
     assert omar == [(at("2026-06-10 16:00"), 1), (at("2026-06-17 12:00"), 2)]
+
+
+def test_a_time_in_doubt_is_thanked_only_after_its_latest_plausible_end() -> None:
+    # "2pm" read in New York, but it may be 2pm in Los Angeles: over at 6pm New York time
+    doubtful = booked()
+    doubtful = replace(doubtful, signal=replace(doubtful.signal, latest_end=at("2026-06-10 18:00")))
+    run = run_daemon([doubtful], "2026-06-08 00:00", "2026-06-12 00:00")
+    assert {t for t, _ in run.made} == {at("2026-06-10 19:00")}
+    (process,) = build_processes([doubtful], ME)
+    statuses = stage_statuses(process, [], at("2026-06-10 17:00"), POLICY, ME)
+    thanks = {(s.status, s.until) for s in statuses if s.stage == "thank_you"}
+    assert thanks == {("waiting", at("2026-06-10 19:00"))}
+
+
+def test_a_doubt_without_an_end_keeps_the_configured_length() -> None:
+    # no end given: latest_end is the latest start plus an hour (model.ASSUMED_LENGTH)
+    doubtful = booked(end=None)
+    doubtful = replace(doubtful, signal=replace(doubtful.signal, latest_end=at("2026-06-10 18:00")))
+    longer = PolicySettings(default_interview_length=timedelta(minutes=90))
+    run = run_daemon([doubtful], "2026-06-08 00:00", "2026-06-12 00:00", longer)
+    assert {t for t, _ in run.made} == {at("2026-06-10 19:30")}
+    earlier = replace(doubtful, signal=replace(doubtful.signal, latest_end=at("2026-06-10 14:30")))
+    run = run_daemon([earlier], "2026-06-08 00:00", "2026-06-12 00:00", longer)
+    assert {t for t, _ in run.made} == {at("2026-06-10 16:30")}
