@@ -27,7 +27,7 @@ from followupd.dates.words import offset_hours
 from followupd.dates.writer_clock import writer_clock
 from followupd.dates.zone_phrases import YOURS, zones_named
 
-MAX_AROUND = 4000  # of a subject, signature or quoted thread, only this much is searched
+MAX_AROUND = 2000  # of a subject, signature or quoted thread (newest first), this much is read
 
 
 @dataclass(frozen=True, slots=True)

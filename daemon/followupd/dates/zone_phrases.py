@@ -68,10 +68,10 @@ _AFTER_TIME = re.compile(
     rf"(?:{_IANA}|{_ABBREVIATION}|{_YOURS}|{_NAME})?" + _US_AND_CANADA
 )
 _DECLARATION = (
-    r"(?P<decl>(?i:(?:all\s+)?(?:the\s+)?times\s+(?:(?:are|is)\s+)?(?:(?:shown|listed|given|"
+    r"(?P<decl>(?i:(?:all\s+)?(?:the\s+)?times(?:\s*:\s*|\s+)(?:(?:are|is)\s+)?(?:(?:shown|listed|given|"
     r"displayed|quoted|stated|noted|indicated|written|expressed|mentioned)\s+)?(?:(?:in|as)\s+)?"
     r"(?:the\s+)?|time[\s-]?zone\s*(?:is\s*)?[:\-–]?\s*"
-    r"|(?:alle\s+)?(?:uhr)?zeit(?:en|angaben)\s+(?:sind\s+)?(?:in\s+)?(?:der\s+)?"
+    r"|(?:alle\s+)?(?:uhr)?zeit(?:en|angaben)(?:\s*:\s*|\s+)(?:sind\s+)?(?:in\s+)?(?:der\s+)?"
     r"|zeitzone\s*[:\-–]?\s*|(?:toutes\s+les\s+)?heures\s+(?:sont\s+)?(?:(?:indiquées|données|"
     r"exprimées|affichées|mentionnées)\s+)?(?:en\s+)?|fuseau(?:\s+horaire)?\s*[:\-–]?\s*"
     r"|(?:todas\s+las\s+)?horas\s+(?:son\s+|están\s+)?(?:(?:indicadas|expresadas|mostradas)\s+)?"
@@ -88,10 +88,11 @@ _ZONE_WORDS = re.compile(rf"(?<![\w/])(?:{_IANA}|{_ABBREVIATION}|{_NAME}){_US_AN
 # a zone line's word ("All times", "Zeitzone:"), an abbreviation or an IANA name. Found with
 # str.find and a plain pattern, and checked by hand: a regex of them all costs more than the
 # search it saves.
-_CAPITALS = re.compile(r"[A-Z][A-Z]{1,4}(?![A-Za-z])|[A-Z][a-z]{3,9}/[A-Z]")
-_LINE_WORDS = ("fuseau", "zona horaria", "huso horario", "zeitangaben", "zeitzone", "zeiten")
+_CAPITALS = re.compile(r"[A-Z][A-Z]{1,4}(?![A-Za-z])|[A-Z][a-z]{3,9}/(?=[A-Z])")
+_STEMS = ("time", "zeit", "heure", "hora", "fuseau")
+_LINE_ENDINGS = ("angaben", "zone", " zone", "-zone", "rio", "ria")
 _BEFORE_TAIL = frozenset(
-    {key.split()[-1] for key in map(zone_key, every_form())}
+    {form.lower().replace("’", "'").split()[-1] for form in every_form()}
     | {"standard", "daylight", "summer", "saving", "savings", "local"}
 )
 _ZEIT_PREFIXES = ("orts", "sommer", "winter", "normal", "standard")
@@ -146,8 +147,9 @@ def _candidates(text: str) -> Iterator[re.Match[str]]:
         else:
             yield from _matched(_ZONE_WORDS, text, at)
     for capitals in _CAPITALS.finditer(text):
-        at = capitals.start()
-        if at == 0 or not text[at - 1].isalpha():
+        at, word = capitals.start(), capitals.group()
+        alone = at == 0 or not text[at - 1].isalpha()
+        if alone and (word in FREE_ABBREVIATIONS or word.endswith("/")):
             yield from _matched(_ZONE_WORDS, text, at)
 
 
@@ -157,15 +159,17 @@ def _matched(pattern: re.Pattern[str], text: str, at: int) -> Iterator[re.Match[
         yield found
 
 
-def _word_anchors(low: str) -> Iterator[tuple[str, int]]:
+def _word_anchors(low: str) -> list[tuple[str, int]]:
     """("line" | "lead" | "tail", index) of each word a zone written on its own leans on."""
-    for word in _LINE_WORDS:
-        yield from (("line", at) for at in _occurrences(low, word))
-    for stem in ("time", "zeit", "heure", "hora"):
-        for at in _occurrences(low, stem):
+    anchors = []
+    for stem in _STEMS:
+        at = low.find(stem)
+        while at >= 0:
             kind, where = _anchor_kind(low, stem, at)
             if kind:
-                yield kind, where
+                anchors.append((kind, where))
+            at = low.find(stem, at + len(stem))
+    return anchors
 
 
 def _anchor_kind(low: str, stem: str, at: int) -> tuple[str, int]:
@@ -174,8 +178,9 @@ def _anchor_kind(low: str, stem: str, at: int) -> tuple[str, int]:
     end = at + len(stem)
     following = low[end : end + 7] + " "
     plural = following[0] in "sn" and not following[1].isalpha()  # times, heures, horas
-    if plural or following.startswith(("rio", "zone", " zone", "-zone")):
-        return "line", at
+    plural = plural or (following[:2] == "en" and not following[2].isalpha())  # Zeiten
+    if plural or stem == "fuseau" or following.startswith(_LINE_ENDINGS):
+        return "line", at  # Zeiten, Zeitzone, time zone, horario, zona horaria
     if following[0].isalpha() or following[0] in "'’":
         return "", at  # timeline, timely, Zeitraum
     word = _without_prefix(low, at) if stem == "zeit" else at
@@ -201,14 +206,7 @@ def _word_before(low: str, at: int) -> str:
     start = end
     while start > 0 and (low[start - 1].isalpha() or low[start - 1] in "'’"):
         start -= 1
-    return zone_key(low[start:end])
-
-
-def _occurrences(low: str, word: str) -> Iterator[int]:
-    at = low.find(word)
-    while at >= 0:
-        yield at
-        at = low.find(word, at + len(word))
+    return low[start:end].replace("’", "'")
 
 
 def _written(
