@@ -239,6 +239,13 @@ CASES = [
         "2026-03-26T10:00:00+01:00",
         "Europe/Brussels",
     ),
+    (NEW_YORK_MARCH, "le mardi 31 mars à 14h à Paris", "2026-03-31T14:00:00+02:00", "Europe/Paris"),
+    (
+        NEW_YORK_OCTOBER,
+        "el martes 27 de octubre a las 10:00 en Madrid",
+        "2026-10-27T10:00:00+01:00",
+        "Europe/Madrid",
+    ),
     # UK and Ireland: "UK time", "London time", BST, GMT as London's clock
     (LONDON_MARCH, "Monday 30 March at 3pm UK time", "2026-03-30T15:00:00+01:00", "Europe/London"),
     (LONDON_MARCH, "Friday 27 March at 3pm UK time", "2026-03-27T15:00:00+00:00", "Europe/London"),

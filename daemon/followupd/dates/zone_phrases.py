@@ -49,7 +49,7 @@ _LEAD = (
     r"(?P<lead>heure(?:\s+locale)?(?:\s+(?:de|du|des)\s+|\s+d['’]\s*|\s+)"
     r"|hora(?:\s+local)?(?:\s+(?:de|del)\s+|\s+)|horario(?:\s+(?:de|del)\s+|\s+)"
     r"|(?:local\s+)?time\s+in\s+(?:the\s+)?|ortszeit\s+(?:in\s+)?|zeit\s+in\s+"
-    r"|(?P<at>in\s+(?:our\s+|the\s+)?))"
+    r"|(?P<at>(?:in|à|en)\s+(?:our\s+|the\s+)?))"
 )
 _TAIL = (
     r"(?P<tail>(?:[ \t]+(?:local[ \t]+)?(?:(?:standard|daylight|summer|savings?)[ \t]+)?time"
