@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from process_facts import ME, POLICY, Run, at, message, run_daemon, sent, step
 
 from followupd.model.domain import Kind
@@ -148,3 +150,28 @@ def test_a_doubt_without_an_end_keeps_the_configured_length() -> None:
     earlier = replace(doubtful, signal=replace(doubtful.signal, latest_end=at("2026-06-10 14:30")))
     run = run_daemon([earlier], "2026-06-08 00:00", "2026-06-12 00:00", longer)
     assert {t for t, _ in run.made} == {at("2026-06-10 16:30")}
+    shorter = PolicySettings(default_interview_length=timedelta(minutes=30))
+    run = run_daemon([doubtful], "2026-06-08 00:00", "2026-06-12 00:00", shorter)
+    assert {t for t, _ in run.made} == {at("2026-06-10 19:00")}  # never before latest_end + 1 h
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(-12 * 60, 26 * 60),  # latest_end, minutes after the start
+    st.sampled_from([None, 30, 45, 90]),  # the stated length (None: not given)
+    st.integers(15, 180),  # the configured default length
+)
+def test_no_thank_you_is_ever_due_before_the_latest_end_and_the_delay(
+    latest: int, length: int | None, default: int
+) -> None:
+    start = at("2026-06-10 14:00")
+    end = None if length is None else (start + timedelta(minutes=length)).isoformat()
+    doubtful = booked(end=end)
+    signal = replace(doubtful.signal, latest_end=start + timedelta(minutes=latest))
+    policy = PolicySettings(default_interview_length=timedelta(minutes=default))
+    (process,) = build_processes([replace(doubtful, signal=signal)], ME)
+    statuses = stage_statuses(process, [], at("2026-06-08 12:00"), policy, ME)
+    for status in statuses:
+        if status.stage == "thank_you":
+            assert status.until is not None
+            assert status.until >= start + timedelta(minutes=latest) + policy.thank_you_delay

@@ -168,13 +168,14 @@ def waiting(stage: Stage, to: Sequence[Person], reason: str) -> Verdict:
 def interview_over(interview: Interview, policy: PolicySettings) -> datetime:
     """When the interview is over for sure: its end (its start plus the default length when
     none is given), pushed back when its zone was uncertain by as much as its latest plausible
-    reading lies later (`latest_end`), so that no thank-you is drafted before it may have
-    ended."""
+    reading lies later, and never before `latest_end`, so that no thank-you is drafted before
+    it may have ended."""
     end = interview.end or interview.start + policy.default_interview_length
-    if interview.latest_end is None:
+    latest = interview.latest_end
+    if latest is None:
         return end
     assumed = interview.end or interview.start + ASSUMED_LENGTH
-    return max(end, end + (interview.latest_end - assumed))
+    return max(end, latest, end + (latest - assumed))
 
 
 def stale_limit(context: Context, due: datetime) -> datetime:
