@@ -96,8 +96,8 @@ def test_a_correction_survives_a_rescan_after_a_uidvalidity_change(imap_user: Im
 def misreading(message_id: str, kind: Kind) -> Callable[..., object]:
     classify = reading.classify
 
-    def old_classifier(mail, me, thread):  # type: ignore[no-untyped-def]
-        signal = classify(mail, me, thread)
+    def old_classifier(mail, me, thread, **options):  # type: ignore[no-untyped-def]
+        signal = classify(mail, me, thread, **options)
         return replace(signal, kind=kind) if mail.envelope.message_id == message_id else signal
 
     return old_classifier

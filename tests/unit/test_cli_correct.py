@@ -142,7 +142,10 @@ def test_status_shows_what_needs_a_look_and_confirming_releases_the_draft(
     config: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     classify = reading.classify
-    doubtful = lambda mail, me, thread: replace(classify(mail, me, thread), confidence=0.35)  # noqa: E731
+
+    def doubtful(mail, me, thread, **o):  # type: ignore[no-untyped-def]
+        return replace(classify(mail, me, thread, **o), confidence=0.35)
+
     with monkeypatch.context() as patch:
         patch.setattr(reading, "classify", doubtful)
         assert drafts(capsys, config) == []

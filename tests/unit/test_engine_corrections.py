@@ -100,8 +100,8 @@ def test_confirming_a_doubtful_reading_releases_its_draft(
 
     classify = reading.classify
 
-    def doubtful(mail, me, thread):  # type: ignore[no-untyped-def]
-        signal = classify(mail, me, thread)
+    def doubtful(mail, me, thread, **options):  # type: ignore[no-untyped-def]
+        signal = classify(mail, me, thread, **options)
         if mail.envelope.message_id == HOLDING:
             return replace(signal, confidence=0.3)
         return signal

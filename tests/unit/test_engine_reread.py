@@ -53,8 +53,8 @@ def day(d: int, hour: int, minute: int = 0) -> datetime:
 def misreading(wrong: dict[str, Kind]) -> Callable[..., object]:
     classify = reading.classify
 
-    def old_classifier(mail, me, thread):  # type: ignore[no-untyped-def]
-        signal = classify(mail, me, thread)
+    def old_classifier(mail, me, thread, **options):  # type: ignore[no-untyped-def]
+        signal = classify(mail, me, thread, **options)
         kind = wrong.get(mail.envelope.message_id)
         return signal if kind is None else replace(signal, kind=kind, evidence=("old rule",))
 

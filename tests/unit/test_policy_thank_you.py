@@ -3,8 +3,11 @@ not when cancelled or when the user already wrote to that person; reschedules mo
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from process_facts import ME, POLICY, Run, at, message, run_daemon, sent, step
 
 from followupd.model.domain import Kind
@@ -123,3 +126,52 @@ def test_second_interview_with_the_same_person_is_a_new_occurrence() -> None:
     run = run_daemon([booked(), second], "2026-06-08 00:00", "2026-06-19 00:00")
     omar = [(t, a.occurrence) for t, a in run.made if a.to[0].address == "omar.haddad@acme.example"]
     assert omar == [(at("2026-06-10 16:00"), 1), (at("2026-06-17 12:00"), 2)]
+
+
+def test_a_time_in_doubt_is_thanked_only_after_its_latest_plausible_end() -> None:
+    # "2pm" read in New York, but it may be 2pm in Los Angeles: over at 6pm New York time
+    doubtful = booked()
+    doubtful = replace(doubtful, signal=replace(doubtful.signal, latest_end=at("2026-06-10 18:00")))
+    run = run_daemon([doubtful], "2026-06-08 00:00", "2026-06-12 00:00")
+    assert {t for t, _ in run.made} == {at("2026-06-10 19:00")}
+    (process,) = build_processes([doubtful], ME)
+    statuses = stage_statuses(process, [], at("2026-06-10 17:00"), POLICY, ME)
+    thanks = {(s.status, s.until) for s in statuses if s.stage == "thank_you"}
+    assert thanks == {("waiting", at("2026-06-10 19:00"))}
+
+
+def test_a_doubt_without_an_end_keeps_the_configured_length() -> None:
+    # no end given: latest_end is the latest start plus an hour (model.ASSUMED_LENGTH)
+    doubtful = booked(end=None)
+    doubtful = replace(doubtful, signal=replace(doubtful.signal, latest_end=at("2026-06-10 18:00")))
+    longer = PolicySettings(default_interview_length=timedelta(minutes=90))
+    run = run_daemon([doubtful], "2026-06-08 00:00", "2026-06-12 00:00", longer)
+    assert {t for t, _ in run.made} == {at("2026-06-10 19:30")}
+    earlier = replace(doubtful, signal=replace(doubtful.signal, latest_end=at("2026-06-10 14:30")))
+    run = run_daemon([earlier], "2026-06-08 00:00", "2026-06-12 00:00", longer)
+    assert {t for t, _ in run.made} == {at("2026-06-10 16:30")}
+    shorter = PolicySettings(default_interview_length=timedelta(minutes=30))
+    run = run_daemon([doubtful], "2026-06-08 00:00", "2026-06-12 00:00", shorter)
+    assert {t for t, _ in run.made} == {at("2026-06-10 19:00")}  # never before latest_end + 1 h
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(-12 * 60, 26 * 60),  # latest_end, minutes after the start
+    st.sampled_from([None, 30, 45, 90]),  # the stated length (None: not given)
+    st.integers(15, 180),  # the configured default length
+)
+def test_no_thank_you_is_ever_due_before_the_latest_end_and_the_delay(
+    latest: int, length: int | None, default: int
+) -> None:
+    start = at("2026-06-10 14:00")
+    end = None if length is None else (start + timedelta(minutes=length)).isoformat()
+    doubtful = booked(end=end)
+    signal = replace(doubtful.signal, latest_end=start + timedelta(minutes=latest))
+    policy = PolicySettings(default_interview_length=timedelta(minutes=default))
+    (process,) = build_processes([replace(doubtful, signal=signal)], ME)
+    statuses = stage_statuses(process, [], at("2026-06-08 12:00"), policy, ME)
+    for status in statuses:
+        if status.stage == "thank_you":
+            assert status.until is not None
+            assert status.until >= start + timedelta(minutes=latest) + policy.thank_you_delay

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from followupd.errors import EXIT_ERROR, EXIT_OK, FollowupdError
+from followupd.errors import EXIT_ERROR, EXIT_OK, FollowupdError, UsageError
 from followupd.model import Kind, Mail, Signal
 
 MAX_FILE_BYTES = 40_000_000
@@ -35,6 +35,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=[],
         metavar="ADDR",
         help="one of your own addresses (repeatable); default: inferred from each message",
+    )
+    parser.add_argument(
+        "--timezone",
+        metavar="TZ",
+        help="your IANA time zone: a time whose zone a message leaves open may be in it",
     )
 
 
@@ -86,13 +91,15 @@ def read_file(path: Path) -> Mail:
         raise FollowupdError(f"{path}: {error}") from error
 
 
-def classify_file(path: Path, me: frozenset[str]) -> Signal:
-    from followupd.understand import classify
+def classify_file(path: Path, me: frozenset[str], zone: str | None = None) -> Signal:
+    from followupd.understand import NO_CONTEXT, classify
 
-    return classify(read_file(path), me)
+    return classify(read_file(path), me, NO_CONTEXT, reader_zone=zone)
 
 
-def classify_together(mails: dict[Path, Mail], me: frozenset[str]) -> dict[Path, Signal]:
+def classify_together(
+    mails: dict[Path, Mail], me: frozenset[str], zone: str | None = None
+) -> dict[Path, Signal]:
     """Each message read oldest first with its thread's context, as the engine reads a pull."""
     from followupd.engine import ThreadIndex
     from followupd.understand import classify, infer_me
@@ -103,7 +110,7 @@ def classify_together(mails: dict[Path, Mail], me: frozenset[str]) -> dict[Path,
     for path in sorted(mails, key=lambda p: (_moment(mails[p]), str(p))):
         mail = mails[path]
         mine = everyone or infer_me(mail)
-        signal = classify(mail, mine, index.context(mail.envelope))
+        signal = classify(mail, mine, index.context(mail.envelope), reader_zone=zone)
         signals[path] = signal
         sender = mail.envelope.sender
         index.add(mail.envelope, signal, sender is not None and sender.address in mine)
@@ -140,8 +147,21 @@ def _row(record: dict[str, object]) -> str:
     return f"{record['path']}\n    {record['kind']:<22} " + "; ".join(f for f in facts if f) + why
 
 
+def _zone(name: str | None) -> str | None:
+    if not name:
+        return None
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UsageError(f"unknown time zone {name!r} (an IANA name, e.g. Europe/Paris)") from None
+    return name
+
+
 def run(args: argparse.Namespace) -> int:
     me = frozenset(str(a).strip().lower() for a in args.me)
+    zone = _zone(args.timezone)
     errors: list[str] = []
     failed = False
     mails: dict[Path, Mail] = {}
@@ -151,7 +171,7 @@ def run(args: argparse.Namespace) -> int:
         except FollowupdError as error:
             print(f"followupd: {error}", file=sys.stderr)
             failed = True
-    signals = classify_together(mails, me)
+    signals = classify_together(mails, me, zone)
     for path in mails:
         record = signal_record(str(path), signals[path])
         print(json.dumps(record, ensure_ascii=False) if args.json else _row(record), flush=False)

@@ -15,13 +15,13 @@ from itertools import product
 from followupd.dates.words import (
     MONTHS,
     RELATIVE_DAYS,
-    US_ZONES,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     alternation,
     lowered,
     offset_hours,
 )
+from followupd.dates.zone_words import US_ZONES
 
 # A month and day without year may lie this far in the past ("our call on March 2", written on
 # March 17) before it is taken as next year's: mail refers back to recent days far more often

@@ -1,9 +1,10 @@
 """Dates written in prose, resolved against the message's own Date (its sender's offset).
 
 Public: find_interview_times, find_decision_date, TimeMention, DateMention, BusinessCalendar.
-The reading is split by job: dates_words (vocabulary, zones), dates_days (days), dates_times
-(clock times, lengths), dates_decision (decision phrases), dates_periods ("within two weeks"),
-business_days (working days).
+The reading is split by job: words (date vocabulary), days (days), times (clock times, lengths),
+zone_words (the words of zones), zone_phrases (zones as written), zone_choice (the zone of a
+time written without one, and how sure it is), writer_clock (the sender's own clock), decision
+(decision phrases), periods ("within two weeks"), business_days (working days).
 
 A purpose-built regex reader, not dateparser: measured by bench/dates_speed.py on message-sized
 texts, dateparser 1.5's search_dates reads 3-5 texts/s without `languages=` and 40-140 with four,
@@ -11,19 +12,19 @@ against about 5,000 here; and it reads "We" as a Wednesday, "May I" as May, "24/
 and "by Friday" (written on a Tuesday) as the Friday before.
 
 Choices (each pinned by tests/unit/test_dates*.py and tests/fixtures/dates/):
-- Zones: an abbreviation names a region's clock, not a fixed offset: "EST" written in July is
-  New York time (EDT), "GMT" London time (BST in summer), "CET" Paris time; zoneinfo gives the
-  offset for that very date, so DST boundaries come out right. "UTC"/"UTC+2" are fixed. "IST" is
-  India, except from a sender at +0/+1 (Ireland) or +2/+3 (Israel); "CST" is US Central except
-  from a sender at +8 (China). Outlook's "(UTC-08:00) Pacific Time" trusts the name; IANA names
-  ("(America/New_York)") and numeric offsets ("+0100") are taken as written.
-- No zone written: the one zone written elsewhere in the text; else the sender's clock. A time
-  is wall-clock time where the sender is, so a fixed offset from the Date header is read as the
-  US or EU zone that showed it when sending (-05:00 on March 4 is New York, and "2pm" on
-  March 10 is then 14:00-04:00); an offset no such zone fits (-03:00, +05:30) stays fixed, US
-  zones are not assumed for German/French/Spanish text, and a ZoneInfo `sent` is used as is.
-  A sender at +00:00 is often a server's clock: then a single city named ("our Denver
-  office") or German/French/Spanish wording picks the zone, else UTC.
+- Zones: a zone written in words names a region's clock, not a fixed offset: "EST" written in
+  July is New York time (EDT), "GMT" London time (BST in summer), "CET"/"MEZ" Paris time,
+  "Pacific", "UK time", "heure de Paris", "hora peninsular", "Berliner Zeit", "10:00 Madrid";
+  zoneinfo gives the offset for that very date, so DST boundaries come out right. "UTC"/"UTC+2"
+  are fixed. "IST" is India, except from a sender at +0/+1 (Ireland) or +2/+3 (Israel); "CST"
+  is US Central except from a sender at +8 (China). Outlook's "(UTC-08:00) Pacific Time" and
+  "(UTC+01:00) Amsterdam, Berlin" trust the name; IANA names ("(America/New_York)") and numeric
+  offsets ("+0100") are taken as written (zone_phrases.py, zone_words.py).
+- No zone written after the time: the zone the writer names elsewhere (the text's other times,
+  a zone line such as "All times Eastern", the subject, the signature); else the sender's clock
+  (writer_clock.py), a guess: the mention is `uncertain` when another plausible zone (one named
+  in the message or its thread, the reader's, UTC for a +00:00 Date) reads it as another instant,
+  and `alternatives` holds those readings (zone_choice.py).
 - Numeric dates: "10/03/2026" is day-first unless the sender's offset is a US one (-10..-4 h) or a
   US zone is written; dotted dates are day-first; "13/03" is read the only way it can be.
   A bare "3/27" counts only after "on", "by", a weekday...: "24/7" is not a date.
@@ -62,23 +63,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime
 
 from followupd.dates.business_days import BusinessCalendar
 from followupd.dates.days import DaySpan, find_days, prefers_day_first, without_overlaps
 from followupd.dates.decision import decision_day
-from followupd.dates.times import (
-    DurationSpan,
-    TimeSpan,
-    find_durations,
-    find_times,
-    unwritten_zone,
-)
+from followupd.dates.times import DurationSpan, TimeSpan, find_durations, find_times
+from followupd.dates.zone_choice import ZoneChoice, ZoneContext
 
 __all__ = [
     "BusinessCalendar",
     "DateMention",
     "TimeMention",
+    "ZoneContext",
     "find_decision_date",
     "find_interview_times",
 ]
@@ -100,6 +97,8 @@ class TimeMention:
     start_index: int  # where `text` starts in the text searched
     end_index: int = 0
     notes: tuple[str, ...] = ()  # doubts: weekday/date mismatch, day taken from afar...
+    uncertain: bool = False  # its zone is a guess (zone_choice.py)
+    alternatives: tuple[datetime, ...] = ()  # the same clock time in other plausible zones
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,11 +127,14 @@ _ATTRIBUTION = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 
 
-def find_interview_times(text: str, sent: datetime) -> list[TimeMention]:
+def find_interview_times(
+    text: str, sent: datetime, context: ZoneContext | None = None
+) -> list[TimeMention]:
     """Every day-and-time written in `text` (a meeting moment), in order of appearance.
 
-    `sent` is the message's Date with the sender's offset: relative words resolve against it,
-    and a time written without a zone is in its zone.
+    `sent` is the message's Date with the sender's offset: relative words resolve against it.
+    A time written without a zone is in the zone the text names, else the sender's; `context`
+    (the subject, signature, quoted thread, the reader's zone) may name it or make it doubtful.
     """
     text = text[:MAX_TEXT]
     if not _HAS_TIME_WORDS.search(text):
@@ -140,19 +142,23 @@ def find_interview_times(text: str, sent: datetime) -> list[TimeMention]:
     times = find_times(text, sent)
     if not times:
         return []
-    day_first = prefers_day_first(sent, (t.zone_name for t in times if t.zone_name))
+    day_first = prefers_day_first(sent, (t.zone_name for t in times if t.zone is not None))
     days = find_days(text, sent, day_first, _around(times, NEAR, NEAR, len(text)))
     unlinked = [t for t in times if not t.bare and _day_for(text, t, days) is None]
     if unlinked:  # look further back only where needed: the day patterns are the costly part
         far = _around(unlinked, LOOK_BACK, 0, len(text))
         days = without_overlaps(days + find_days(text, sent, day_first, far))
     durations = find_durations(text, _around(times, LENGTH_REACH, LENGTH_REACH, len(text)))
-    return _mentions(text, unwritten_zone(text, sent, times), times, days, durations)
+    choice = ZoneChoice(text, sent, times, context or _NO_CONTEXT)
+    return _mentions(text, choice, times, days, durations)
+
+
+_NO_CONTEXT = ZoneContext()
 
 
 def _mentions(
     text: str,
-    unwritten: tuple[tzinfo, str],
+    choice: ZoneChoice,
     times: list[TimeSpan],
     days: list[DaySpan],
     durations: list[DurationSpan],
@@ -161,7 +167,7 @@ def _mentions(
     found: dict[datetime, TimeMention] = {}
     weekday_only: set[int] = set()  # start_index of mentions whose day is a weekday alone
     for time_span in times:
-        mention = _mention(text, unwritten, time_span, days, durations)
+        mention = _mention(text, choice, time_span, days, durations)
         if mention is None:
             continue
         known = found.get(mention.start)
@@ -208,7 +214,7 @@ def _around(spans: list[TimeSpan], before: int, after: int, length: int) -> list
 
 def _mention(
     text: str,
-    unwritten: tuple[tzinfo, str],
+    choice: ZoneChoice,
     span: TimeSpan,
     days: list[DaySpan],
     durations: list[DurationSpan],
@@ -217,10 +223,9 @@ def _mention(
     if linked is None or _ATTRIBUTION.match(text, text.rfind("\n", 0, span.start) + 1):
         return None
     day, far = linked
-    zone = span.zone or unwritten[0]
-    start = datetime.combine(day.day, span.begin, tzinfo=zone)
-    notes = day.notes + (("day written in an earlier sentence",) if far else ())
-    notes += (unwritten[1],) if span.zone is None and unwritten[1] else ()
+    moment = choice.read(day.day, span)
+    start, zone = moment.start, moment.zone
+    notes = day.notes + (("day written in an earlier sentence",) if far else ()) + moment.notes
     end = datetime.combine(day.day, span.finish, tzinfo=zone) if span.finish else None
     if end is None:
         length = _nearest_length(text, span, durations)
@@ -228,7 +233,9 @@ def _mention(
     first, last = min(day.start, span.start), max(day.end, span.end)
     if far:
         first, last = span.start, span.end
-    return TimeMention(start, end, text[first:last], first, last, notes)
+    return TimeMention(
+        start, end, text[first:last], first, last, notes, moment.uncertain, moment.alternatives
+    )
 
 
 def _day_for(text: str, span: TimeSpan, days: list[DaySpan]) -> tuple[DaySpan, bool] | None:

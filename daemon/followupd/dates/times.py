@@ -1,6 +1,6 @@
 """Clock times and lengths written in prose: "2pm ET", "3:30-4:15 PM PT", "14h30", "45 minutes".
 
-A `TimeSpan` is a time of day (or a range) with the zone written after it, if any (unwritten_zone
+A `TimeSpan` is a time of day (or a range) with the zone written after it, if any (zone_choice.py
 gives the zone of one without); a `DurationSpan` is a length. Neither knows its day: mentions.py
 pairs them with days.
 """
@@ -10,22 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import datetime, time, timedelta, tzinfo
 
-from followupd.dates.words import (
-    ZONE_ABBREVIATIONS,
-    ZONE_NAMES,
-    alternation,
-    fixed_offset,
-    lowered,
-    number_value,
-    offset_hours,
-    zone_info,
-    zone_named,
-    zone_of_offset,
-    zone_of_place,
-)
+from followupd.dates.words import lowered, number_value
+from followupd.dates.zone_phrases import zone_after
 
 MAX_INTERVIEW = timedelta(hours=8)
 
@@ -36,8 +24,8 @@ class TimeSpan:
     end: int
     begin: time
     finish: time | None  # end of a written range
-    zone: tzinfo | None  # None: nothing written, the sender's own offset applies
-    zone_name: str  # IANA name or "UTC+hh:mm" ("" when none written)
+    zone: tzinfo | None  # None: nothing written (zone_choice.py says which applies)
+    zone_name: str  # IANA name, "UTC+hh:mm", YOURS ("2pm your time"), or "" when none written
     bare: bool  # a lone hour ("at 11"): a time only right after a day
 
 
@@ -73,17 +61,6 @@ _DAYPART_AFTER = re.compile(
 _AT_BEFORE = re.compile(r"\b(?:at|um|à|a\s+las|@)\s*$", _I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|entre(?:\s+las)?|zwischen)\s*$", _I)
 _FRENCH_H_BEFORE = re.compile(r"\b(?:à|vers|dès|entre|de)\s*$", _I)
-_ZONE = re.compile(
-    r"[ \t]*(?:\n[ \t]*)?(?:\(\s*)?"
-    r"(?:(?P<off>(?:UTC|GMT)\s?(?P<sign>[+\-−])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?"
-    r"|(?P<rsign>[+\-−])(?P<roh>\d\d)(?P<rom>\d\d)(?!\d))"
-    r"\)?[ \t]*(?:\(\s*)?)?"
-    rf"(?:(?P<abbr>{alternation(ZONE_ABBREVIATIONS)})(?![\w+\-−])"
-    rf"|(?P<name>(?i:{alternation(ZONE_NAMES)}))\b"
-    r"|(?P<iana>(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
-    r"/[A-Za-z_]+(?:/[A-Za-z_]+)?))?"
-    r"(?:(?<=\w)[ \t]*-?[ \t]*\(?US[ \t]*&[ \t]*Canada\)?)?(?:(?<=\w)\))?"
-)
 _NUMBER = (
     r"\d+(?:[.,]\d+)?|"
     + r"a\s+couple\s+of|couple\s+of|half\s+an?|one\s+and\s+a\s+half|"
@@ -128,10 +105,10 @@ def _time_span(match: re.Match[str], text: str, sent: datetime) -> TimeSpan | No
         return None  # a lone number is a time only after "at" ("Wednesday at 11")
     if not bare and _is_french_length(match, text):
         return None
-    zone_match = _ZONE.match(text, match.end())
-    zone, zone_name = _zone(zone_match, sent) if zone_match else (None, "")
-    end = zone_match.end() if zone_match and zone_name else match.end()
-    return TimeSpan(match.start(), end, begin, finish, zone, zone_name, bare)
+    written = zone_after(text, match.end(), sent)
+    if written is None:
+        return TimeSpan(match.start(), match.end(), begin, finish, None, "", bare)
+    return TimeSpan(match.start(), written.end, begin, finish, written.zone, written.name, bare)
 
 
 def _is_decimal(match: re.Match[str], text: str) -> bool:
@@ -204,23 +181,6 @@ def _hour24(hour: int, meridiem: str) -> int:
     return hour
 
 
-def _zone(match: re.Match[str], sent: datetime) -> tuple[tzinfo | None, str]:
-    if match["iana"]:
-        try:
-            return ZoneInfo(match["iana"]), match["iana"]
-        except (ZoneInfoNotFoundError, ValueError):
-            pass  # "America/Nowhere": not a zone; an offset written with it may still be
-    label = match["abbr"] or match["name"]
-    if label:
-        name = zone_named(label, sent)
-        return zone_info(name), name
-    if match["off"]:
-        sign, hours = match["sign"] or match["rsign"], match["oh"] or match["roh"]
-        minutes = match["om"] or match["rom"] or "00"
-        return fixed_offset(sign, hours, minutes), f"UTC{sign}{int(hours):02d}:{minutes}"
-    return None, ""
-
-
 def find_durations(
     text: str, windows: Iterable[tuple[int, int]] | None = None
 ) -> list[DurationSpan]:
@@ -251,25 +211,3 @@ def _length(match: re.Match[str]) -> timedelta | None:
     unit = match["unit"].lower()
     minutes = amount if unit.startswith("min") else amount * 60
     return timedelta(minutes=round(minutes))
-
-
-def unwritten_zone(text: str, sent: datetime, times: list[TimeSpan]) -> tuple[tzinfo, str]:
-    """The zone of a time written without one, and a note saying where it came from ("" if
-    it is simply the sender's): the one zone written elsewhere in the text; else the sender's
-    clock: a US or EU zone that showed the sender's offset when sending (so "2pm" stays 2pm
-    local across a DST change); for a sender at +00:00 (often a server's clock, not a
-    person's), the city or language of the text."""
-    written = {t.zone_name: t.zone for t in times if t.zone is not None}
-    if len(written) == 1:
-        name, zone = written.popitem()
-        return zone, f"zone {name} written elsewhere in the text"
-    sender_zone = sent.tzinfo or UTC
-    if isinstance(sender_zone, ZoneInfo):
-        return sender_zone, ""
-    if offset_hours(sent) != 0:
-        clock = zone_of_offset(sent, text)
-        return (ZoneInfo(clock), f"sender's offset read as {clock}") if clock else (sender_zone, "")
-    guessed = None if written else zone_of_place(text)
-    if guessed is None:
-        return sender_zone, ""
-    return zone_info(guessed[1]), f"sender at +00:00; zone {guessed[1]} from {guessed[0]!r}"

@@ -1,30 +1,19 @@
-"""The words of dates and times (English, German, French, Spanish) and the zones they name.
+"""The words of dates and times (English, German, French, Spanish); zones are in zone_words.py.
 
-Data only, plus the small lookups that turn a written word into a number or a zone.
+Data only, plus the small lookups that turn a written word into a number, and the regex trie.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 
 def _numbered(words: str, first: int = 1) -> dict[str, int]:
     """{"january": 1, "february": 2, ...} from "january february ..."."""
     return {word: number for number, word in enumerate(words.split(), start=first)}
-
-
-def _table(lines: str) -> dict[str, str]:
-    """{"ET": "America/New_York", ...} from lines of "ET EST EDT = America/New_York"."""
-    table: dict[str, str] = {}
-    for line in lines.strip().splitlines():
-        names, value = line.split("=")
-        keys = names.split("|") if "|" in names else names.split()
-        table.update(dict.fromkeys((key.strip() for key in keys), value.strip()))
-    return table
 
 
 MONTHS: dict[str, int] = {
@@ -76,144 +65,6 @@ NUMBER_WORDS: dict[str, float] = {
     **{"half an": 0.5, "half a": 0.5, "one and a half": 1.5, "anderthalb": 1.5},
 }
 
-_EASTERN = "America/New_York"
-_CENTRAL = "America/Chicago"
-_PACIFIC = "America/Los_Angeles"
-
-ZONE_ABBREVIATIONS: dict[str, str] = _table("""
-    ET EST EDT = America/New_York
-    CT CST CDT = America/Chicago
-    MT MST MDT = America/Denver
-    PT PST PDT = America/Los_Angeles
-    AKST AKDT = America/Anchorage
-    HST = Pacific/Honolulu
-    GMT BST = Europe/London
-    UTC Z = UTC
-    WET WEST = Europe/Lisbon
-    CET CEST MEZ MESZ = Europe/Paris
-    EET EEST = Europe/Athens
-    MSK = Europe/Moscow
-    IST = Asia/Kolkata
-    SGT = Asia/Singapore
-    HKT = Asia/Hong_Kong
-    JST = Asia/Tokyo
-    KST = Asia/Seoul
-    AEST AEDT AET = Australia/Sydney
-    ACST ACDT = Australia/Adelaide
-    AWST = Australia/Perth
-    NZST NZDT = Pacific/Auckland
-    SAST = Africa/Johannesburg
-""")
-
-# Written names, matched case-insensitively (longest first in the pattern built from them).
-ZONE_NAMES: dict[str, str] = _table("""
-    eastern|eastern time|eastern standard time|eastern daylight time = America/New_York
-    new york time|nyc time = America/New_York
-    central|central time|central standard time|central daylight time|chicago time = America/Chicago
-    mountain|mountain time|mountain standard time|mountain daylight time = America/Denver
-    pacific|pacific time|pacific standard time|pacific daylight time = America/Los_Angeles
-    uk time|london time|british summer time|greenwich mean time = Europe/London
-    central european time|central european summer time|paris time|heure de paris = Europe/Paris
-    berlin time|deutscher zeit = Europe/Berlin
-    hora peninsular|hora de madrid|hora española = Europe/Madrid
-    india standard time = Asia/Kolkata
-    sydney time = Australia/Sydney
-""")
-
-# Places whose clock a time means when the sender's own offset says nothing (+00:00).
-ZONE_CITIES: dict[str, str] = _table("""
-    New York|NYC|Boston|Washington|Atlanta|Miami|Philadelphia = America/New_York
-    Chicago|Austin|Dallas|Houston|Minneapolis = America/Chicago
-    Denver|Boulder|Salt Lake City = America/Denver
-    Phoenix = America/Phoenix
-    San Francisco|Seattle|Los Angeles|Portland|San Diego = America/Los_Angeles
-    Palo Alto|Mountain View|San Jose = America/Los_Angeles
-    Toronto|Montreal = America/Toronto
-    Vancouver = America/Vancouver
-    London|Manchester|Edinburgh = Europe/London
-    Dublin = Europe/Dublin
-    Paris|Lyon = Europe/Paris
-    Berlin|Munich|München|Hamburg|Frankfurt|Köln|Cologne = Europe/Berlin
-    Madrid|Barcelona = Europe/Madrid
-    Amsterdam = Europe/Amsterdam
-    Lisbon|Lisboa = Europe/Lisbon
-    Zurich|Zürich = Europe/Zurich
-    Stockholm = Europe/Stockholm
-    Sydney|Melbourne = Australia/Sydney
-    Singapore = Asia/Singapore
-    Tokyo = Asia/Tokyo
-    Bangalore|Bengaluru|Mumbai|Hyderabad = Asia/Kolkata
-""")
-_PLACE = re.compile(
-    r"\b(?:in|at|our|the|from)\s+(?:our\s+|the\s+)?(?P<city>"
-    + "|".join(re.escape(c) for c in sorted(ZONE_CITIES, key=len, reverse=True))
-    + r")\b(?!,\s*[A-Z]{2}\b)"
-)
-# Words that mark a text as German (capitalised nouns: matched as written), French or Spanish.
-_LANGUAGE_WORDS: tuple[tuple[str, bool, tuple[str, ...]], ...] = (  # (zone, fold case, words)
-    ("Europe/Berlin", False, ("Uhr", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag")),
-    ("Europe/Berlin", False, ("Januar", "Februar", "März", "Juni", "Juli", "Oktober", "Termin")),
-    ("Europe/Paris", True, ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "entretien")),
-    ("Europe/Paris", True, ("janvier", "février", "avril", "juin", "juillet", "août", "octobre")),
-    ("Europe/Madrid", True, ("lunes", "martes", "miércoles", "jueves", "viernes", "entrevista")),
-    ("Europe/Madrid", True, ("enero", "febrero", "marzo", "junio", "julio", "octubre")),
-)
-
-
-def language_zone(text: str) -> tuple[str, str] | None:
-    """(a word, the zone) when the text is German, French or Spanish; None otherwise.
-
-    Plain substring search first (fast), then a check that the hit is a whole word."""
-    folded = lowered(text)
-    for zone, fold, words in _LANGUAGE_WORDS:
-        haystack = folded if fold else text
-        for word in words:
-            if _has_word(haystack, word):
-                return word, zone
-    return None
-
-
-def _has_word(haystack: str, word: str) -> bool:
-    at = haystack.find(word)
-    while at >= 0:
-        before = haystack[at - 1] if at else " "
-        after = haystack[at + len(word) : at + len(word) + 1] or " "
-        if not before.isalnum() and not after.isalnum():
-            return True
-        at = haystack.find(word, at + 1)
-    return False
-
-
-def zone_of_place(text: str) -> tuple[str, str] | None:
-    """(the words, the IANA zone) of the one city named in the text, or of its language."""
-    cities = {ZONE_CITIES[m["city"]]: m["city"] for m in _PLACE.finditer(text)}
-    if len(cities) == 1:
-        zone, city = cities.popitem()
-        return city, zone
-    return language_zone(text)
-
-
-_US_CLOCKS = (_EASTERN, _CENTRAL, "America/Denver", _PACIFIC)
-_EUROPEAN_CLOCKS = ("Europe/London", "Europe/Paris", "Europe/Athens")
-
-
-def zone_of_offset(sent: datetime, text: str) -> str | None:
-    """The zone whose clock showed the sender's offset at the moment of sending, among the US
-    and EU zones (whose DST rules then carry a written time across a DST change); None at
-    +00:00 (often a server's clock) or when no such zone fits. US zones are not assumed for
-    text in German, French or Spanish (a -05:00 sender writing Spanish may be in Bogotá)."""
-    offset = sent.utcoffset()
-    if not offset:
-        return None
-    foreign = language_zone(text) is not None
-    candidates = _EUROPEAN_CLOCKS if foreign else _US_CLOCKS + _EUROPEAN_CLOCKS
-    return next((n for n in candidates if sent.astimezone(ZoneInfo(n)).utcoffset() == offset), None)
-
-
-US_ZONES = frozenset(
-    {_EASTERN, _CENTRAL, "America/Denver", _PACIFIC, "America/Anchorage", "Pacific/Honolulu"}
-)
-
 
 def lowered(text: str) -> str:
     """text.lower() with every character kept at its index (a few lowercase to two)."""
@@ -226,27 +77,6 @@ def lowered(text: str) -> str:
 def offset_hours(moment: datetime) -> float:
     offset = moment.utcoffset()
     return 0.0 if offset is None else offset.total_seconds() / 3600
-
-
-def zone_named(abbreviation: str, sent: datetime) -> str:
-    """The IANA zone an abbreviation means for this sender (IST and CST are ambiguous)."""
-    hours = offset_hours(sent)
-    if abbreviation == "IST" and hours in (0.0, 1.0):
-        return "Europe/Dublin"
-    if abbreviation == "IST" and hours in (2.0, 3.0):
-        return "Asia/Jerusalem"
-    if abbreviation == "CST" and hours == 8.0:
-        return "Asia/Shanghai"
-    return ZONE_ABBREVIATIONS.get(abbreviation) or ZONE_NAMES[abbreviation.lower()]
-
-
-def zone_info(name: str) -> tzinfo:
-    return UTC if name == "UTC" else ZoneInfo(name)
-
-
-def fixed_offset(sign: str, hours: str, minutes: str) -> tzinfo:
-    delta = timedelta(hours=int(hours), minutes=int(minutes or 0))
-    return timezone(-delta if sign in "-−" else delta)
 
 
 def number_value(word: str) -> float | None:

@@ -60,10 +60,12 @@ def read_head(block: HeaderBlock) -> Mail | None:
         return None
 
 
-def read_message(item: tuple[Mail, bytes, ThreadContext], me: frozenset[str]) -> Signal | None:
+def read_message(
+    item: tuple[Mail, bytes, ThreadContext], me: frozenset[str], zone: str | None = None
+) -> Signal | None:
     """What a fetched message means (classify.classify); None if it cannot be parsed.
     `item`: the message's header block, already parsed, the message, and its thread's
-    context."""
+    context; `zone`: the user's."""
     head, data, thread = item
     try:
         mail = parse_message(data, head)
@@ -71,7 +73,7 @@ def read_message(item: tuple[Mail, bytes, ThreadContext], me: frozenset[str]) ->
         return None
     if data.find(SKIPPED_HEADER + b":", 0, HEADER_SCAN) >= 0:  # a big one, without attachments
         mail = replace(mail, notes=(*mail.notes, "attachments not downloaded"))
-    return classify(mail, me, thread)
+    return classify(mail, me, thread, reader_zone=zone)
 
 
 def _each(function: Callable[[T], R], chunk: Sequence[T]) -> list[R]:

@@ -70,6 +70,7 @@ class Known:
     thread_ids: set[str]
     employer_domains: set[str]
     observations: Sequence[Observation] = ()  # what the store holds: earlier threads' news
+    zone: str = ""  # the user's IANA zone: a time the mail leaves in doubt may be in it
 
     def in_thread(self, envelope: Envelope) -> bool:
         return bool(self.thread_ids.intersection(_thread_keys(envelope)))
@@ -183,6 +184,7 @@ def known_for(
             for domain in store.employer_domains(account) - own_domains
             if _speaks_for_one_employer(domain)
         },
+        zone=settings.me.timezone,
     )
 
 
@@ -245,7 +247,7 @@ def read_in_waves(
     fetched: Sequence[tuple[Candidate, bytes]], known: Known, threads: ThreadIndex, reader: Reader
 ) -> dict[int, Signal | None]:
     """Each fetched message read with its thread's context: replies after what they answer."""
-    read = partial(read_message, me=known.me)
+    read = partial(read_message, me=known.me, zone=known.zone)
     signals: dict[int, Signal | None] = {}
     for wave in waves(fetched, (candidate.head.envelope for candidate, _ in fetched)):
         items = [(c.head, data, threads.context(c.head.envelope)) for c, data in wave]

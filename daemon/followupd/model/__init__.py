@@ -11,6 +11,7 @@ May import: the standard library only. Never: another part of followupd, any I/O
 
 from followupd.model.corrections import CORRECTION_KINDS, Correction, CorrectionKind
 from followupd.model.domain import (
+    ASSUMED_LENGTH,
     AUTOMATED_RULES,
     CONFIDENT,
     Action,
@@ -45,6 +46,7 @@ from followupd.model.settings import (
 )
 
 __all__ = [
+    "ASSUMED_LENGTH",
     "AUTOMATED_RULES",
     "CONFIDENT",
     "CORRECTION_KINDS",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Literal
 
@@ -129,6 +129,9 @@ class Session:
 
 # Below this confidence a reading that would make a draft waits for the user ("needs a look").
 CONFIDENT = 0.5
+# How long an interview whose end is not given is taken to last where it must be assumed (a
+# `latest_end`: the latest plausible start plus this); the policy's own default may differ.
+ASSUMED_LENGTH = timedelta(hours=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +155,7 @@ class Signal:
     reply_by: date | None = None  # an offer's answer-by date: the candidate's deadline
     sessions: tuple[Session, ...] = ()  # the interview's conversations, when the mail lists them
     latest_end: datetime | None = None  # zone uncertain: the latest the interview could end
+    # (its latest plausible start plus its length, or plus ASSUMED_LENGTH when none is given)
     not_interviewers: tuple[str, ...] = ()  # addresses the user said are no interviewers
 
 

@@ -17,6 +17,7 @@ from followupd.policy.context import (
     StageStatus,
     Verdict,
     closed_reason,
+    interview_over,
     judge,
     ledger_state,
     ruled_out,
@@ -47,8 +48,8 @@ def check_in_chain(context: Context) -> list[Verdict]:
 def clock_start(context: Context) -> datetime | None:
     """The latest of the interviews' ends and the last employer message."""
     process = context.process
-    length = context.policy.default_interview_length
-    moments = [i.end or i.start + length for i in process.interviews if not i.cancelled]
+    policy = context.policy
+    moments = [interview_over(i, policy) for i in process.interviews if not i.cancelled]
     last = process.last_employer_message
     if last is not None and last.envelope.date is not None:
         moments.append(last.envelope.date)

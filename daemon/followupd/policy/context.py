@@ -13,8 +13,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followupd.dates import BusinessCalendar
 from followupd.model import (
+    ASSUMED_LENGTH,
     Action,
     DraftRecord,
+    Interview,
     Me,
     Observation,
     Person,
@@ -161,6 +163,19 @@ def ruled_out(stage: Stage, to: Sequence[Person], reason: str) -> Verdict:
 
 def waiting(stage: Stage, to: Sequence[Person], reason: str) -> Verdict:
     return Verdict(StageStatus(stage, recipient_key(to), "waiting", None, reason))
+
+
+def interview_over(interview: Interview, policy: PolicySettings) -> datetime:
+    """When the interview is over for sure: its end (its start plus the default length when
+    none is given), pushed back when its zone was uncertain by as much as its latest plausible
+    reading lies later, and never before `latest_end`, so that no thank-you is drafted before
+    it may have ended."""
+    end = interview.end or interview.start + policy.default_interview_length
+    latest = interview.latest_end
+    if latest is None:
+        return end
+    assumed = interview.end or interview.start + ASSUMED_LENGTH
+    return max(end, latest, end + (latest - assumed))
 
 
 def stale_limit(context: Context, due: datetime) -> datetime:

@@ -20,6 +20,7 @@ from followupd.policy.context import (
     Context,
     Verdict,
     closed_reason,
+    interview_over,
     judge,
     ruled_out,
     stale_limit,
@@ -54,7 +55,7 @@ def _thank_yous_for(context: Context, interview: Interview) -> list[Verdict]:
 
 def _thank_you(context: Context, interview: Interview, person: Person) -> Verdict:
     policy = context.policy
-    end = interview.end or interview.start + policy.default_interview_length
+    end = interview_over(interview, policy)
     due = end + policy.thank_you_delay
     row = context.row(Stage.THANK_YOU, person.address, interview.ordinal)
     if row is None:

@@ -9,6 +9,12 @@ its thread or naming the very same interviewers, is a reschedule even when the c
 only a confirmation ("Thursday at 3pm works, see you then"). Whom the user said is no
 interviewer of a message (Signal.not_interviewers) is no interviewer of the interview it
 speaks of, whatever other messages of it say.
+
+A time whose zone was uncertain carries the latest it may end (`latest_end`). A later message
+that gives the same clock time with its zone known fixes it (the time moves to that reading,
+which is no reschedule, and the doubt is dropped); one that repeats it with the zone still in
+doubt keeps the later of the two latest ends; one that repeats a known time vaguely changes
+nothing.
 """
 
 from __future__ import annotations
@@ -150,7 +156,11 @@ def _merge_only(target: _Working, observation: Observation, people: tuple[Person
     if signal.calendar_uid and signal.calendar_uid not in uids:
         uids = (*uids, signal.calendar_uid)
     target.thread |= _thread_of(observation.envelope)
-    target.interview = replace(old, interviewers=_merge_people(old.interviewers, people), uids=uids)
+    latest = old.latest_end
+    if latest is not None and signal.latest_end is not None:
+        latest = max(latest, signal.latest_end)  # both in doubt: the later of the two
+    merged = _merge_people(old.interviewers, people)
+    target.interview = replace(old, interviewers=merged, uids=uids, latest_end=latest)
 
 
 def _merge_people(old: tuple[Person, ...], new: tuple[Person, ...]) -> tuple[Person, ...]:
@@ -171,6 +181,9 @@ def _schedule(
     target = _by_uid(working, signal.calendar_uid)
     found_by_uid = target is not None
     target = target or _by_time(working, start)
+    same_clock = _same_clock(working, observation, people) if target is None else None
+    if same_clock is not None:
+        return same_clock
     if target is None and moved:
         target = _fallback_target(working, observation, people)
     if target is None:
@@ -192,12 +205,39 @@ def _schedule(
             source=observation.envelope,
             uids=(signal.calendar_uid,) if signal.calendar_uid else (),
             sequence=signal.calendar_sequence,
+            latest_end=signal.latest_end,
         )
         working.append(_Working(interview, _thread_of(observation.envelope)))
         return working[-1]
     outdated = found_by_uid and _is_outdated(target, signal)
     _update(target, observation, people, outdated, same_invite=found_by_uid)
     return target
+
+
+def _same_clock(
+    working: list[_Working], observation: Observation, people: tuple[Person, ...]
+) -> _Working | None:
+    """The open interview whose clock time (day, hour, minute) the message gives while it or
+    the interview leaves the zone in doubt, updated as that (see the module's docstring);
+    None when there is none."""
+    signal = observation.signal
+    start = signal.interview_start
+    assert start is not None
+    for candidate in working:
+        old = candidate.interview
+        doubt = old.latest_end is not None or signal.latest_end is not None
+        if old.cancelled or not doubt or _clock(old.start) != _clock(start):
+            continue
+        if old.latest_end is not None and signal.latest_end is None:
+            _update(candidate, observation, people, outdated=False, zone_fixed=True)
+        else:
+            _merge_only(candidate, observation, people)
+        return candidate
+    return None
+
+
+def _clock(moment: datetime) -> tuple[int, int, int, int, int]:
+    return moment.year, moment.month, moment.day, moment.hour, moment.minute
 
 
 def _is_outdated(target: _Working, signal: Signal) -> bool:
@@ -209,10 +249,13 @@ def _update(
     observation: Observation,
     people: tuple[Person, ...],
     outdated: bool,
+    *,
     same_invite: bool = False,
+    zone_fixed: bool = False,
 ) -> None:
     """Apply a newer reading. A newer copy of the same calendar invite states the whole guest
-    list: whoever it no longer invites was swapped out and is not to be thanked."""
+    list: whoever it no longer invites was swapped out and is not to be thanked. A reading
+    that only fixes the zone of the time is no move."""
     signal = observation.signal
     old = target.interview
     uids = old.uids
@@ -231,7 +274,7 @@ def _update(
         end = old.end
     elif end is None and old.end is not None:
         end = start + (old.end - old.start)  # moved without a length: it keeps its length
-    moved = abs(start - old.start) > SAME_TIME
+    moved = abs(start - old.start) > SAME_TIME and not zone_fixed
     target.interview = replace(
         old,
         start=start,
@@ -242,7 +285,16 @@ def _update(
         sequence=max(old.sequence, signal.calendar_sequence),
         cancelled=False,
         moved_from=(*old.moved_from, old.start) if moved else old.moved_from,
+        latest_end=_latest_end(old, signal, moved or zone_fixed),
     )
+
+
+def _latest_end(old: Interview, signal: Signal, new_time: bool) -> datetime | None:
+    """A new time brings its own doubt or none; the same time stays in doubt only while every
+    reading of it is (the latest of them, then)."""
+    if new_time or old.latest_end is None or signal.latest_end is None:
+        return signal.latest_end if new_time else None
+    return max(old.latest_end, signal.latest_end)
 
 
 def _cancel(

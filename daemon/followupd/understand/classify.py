@@ -13,9 +13,9 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import cached_property, partial
 
-from followupd.dates import TimeMention, find_interview_times, local_sent
+from followupd.dates import TimeMention, ZoneContext, find_interview_times, local_sent
 from followupd.model import AUTOMATED_RULES, CalendarEvent, Kind, Mail, Signal
-from followupd.understand.extract import Facts, read_facts, thread_time
+from followupd.understand.extract import Facts, read_facts, thread_time, zone_context
 from followupd.understand.language import detect_language
 from followupd.understand.people import domain_of, infer_me
 from followupd.understand.phrases.common import HIRING_WORDS, JOB_NOUN
@@ -54,10 +54,17 @@ def sentences(text: str) -> str:
 class Message:
     """One mail as the rules see it: its sentences by place, and facts computed on demand."""
 
-    def __init__(self, mail: Mail, me: frozenset[str], thread: ThreadContext = NO_CONTEXT) -> None:
+    def __init__(
+        self,
+        mail: Mail,
+        me: frozenset[str],
+        thread: ThreadContext = NO_CONTEXT,
+        reader_zone: str | None = None,
+    ) -> None:
         self.mail = mail
         self.me = me
         self.thread = thread
+        self.reader_zone = reader_zone or ""
         self.text = mail.text[:MAX_TEXT_CHARS]
         self._joined: dict[str, str] = {}
         self._literals: dict[str, Literals] = {}
@@ -80,7 +87,11 @@ class Message:
     @cached_property
     def times(self) -> list[TimeMention]:
         sent = local_sent(self.mail)
-        return find_interview_times(self.text, sent) if sent else []
+        return find_interview_times(self.text, sent, self.zones) if sent else []
+
+    @cached_property
+    def zones(self) -> ZoneContext:
+        return zone_context(self.mail, self.reader_zone)
 
     @cached_property
     def first_time(self) -> datetime | None:
@@ -317,11 +328,18 @@ def prepare_classifier() -> None:
 
 
 def classify(
-    mail: Mail, me: frozenset[str] = frozenset(), thread: ThreadContext = NO_CONTEXT
+    mail: Mail,
+    me: frozenset[str] = frozenset(),
+    thread: ThreadContext = NO_CONTEXT,
+    *,
+    reader_zone: str | None = None,
 ) -> Signal:
     """What `mail` means for the user's job search; `me`: the user's lowercase addresses;
-    `thread`: what the earlier messages of its thread established (thread.py)."""
-    msg = Message(mail, frozenset(a.lower() for a in me) or infer_me(mail), thread)
+    `thread`: what the earlier messages of its thread established (thread.py); `reader_zone`:
+    the user's IANA zone, when known (a time whose zone the mail leaves open may be in it:
+    the signal's `latest_end` then allows for it)."""
+    me = frozenset(a.lower() for a in me) or infer_me(mail)
+    msg = Message(mail, me, thread, reader_zone)
     rule, words = first_rule(msg)
     if rule is None:
         return Signal(kind=Kind.OTHER, evidence=("no rule matched",))
@@ -332,7 +350,9 @@ def classify(
         # a time the user proposes or accepts: the thread's next message may confirm it
         proposed = msg.times[0].start if msg.fact("from_user") and msg.times else None
         return Signal(kind, (reason,), automated=automated, interview_start=proposed)
-    facts = read_facts(kind, msg.mail, msg.me, msg.event, lambda: msg.times, thread=msg.thread)
+    facts = read_facts(
+        kind, msg.mail, msg.me, msg.event, lambda: msg.times, thread=msg.thread, zones=msg.zones
+    )
     return _signal(kind, reason, facts, _language(msg.mail))
 
 
@@ -355,6 +375,7 @@ def _signal(kind: Kind, reason: str, facts: Facts, language: str) -> Signal:
         calendar_uid=facts.calendar_uid,
         calendar_sequence=facts.calendar_sequence,
         reply_by=facts.reply_by,
+        latest_end=facts.latest_end,
     )
 
 

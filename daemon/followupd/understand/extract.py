@@ -16,12 +16,13 @@ from datetime import date, datetime, timedelta
 
 from followupd.dates import (
     TimeMention,
+    ZoneContext,
     find_decision_date,
     find_interview_times,
     local_sent,
     same_time_on_day,
 )
-from followupd.model import CalendarEvent, Kind, Mail, Person
+from followupd.model import ASSUMED_LENGTH, CalendarEvent, Kind, Mail, Person
 from followupd.understand.employer import company_of, role_of
 from followupd.understand.offer import OfferTerms, offer_terms
 from followupd.understand.people import (
@@ -69,6 +70,7 @@ class Facts:
     calendar_uid: str | None = None
     calendar_sequence: int = 0
     reply_by: date | None = None  # an offer's answer-by date (offer.py)
+    latest_end: datetime | None = None  # the time's zone is uncertain: the latest end
 
 
 def read_facts(
@@ -79,14 +81,16 @@ def read_facts(
     times: Callable[[], list[TimeMention]],
     *,
     thread: ThreadContext = NO_CONTEXT,
+    zones: ZoneContext | None = None,
 ) -> Facts:
     """The facts `kind` calls for; `times` reads the text's interview times (only if needed);
-    what the message leaves out, its thread may say (the time proposed, the people met)."""
+    what the message leaves out, its thread may say (the time proposed, the people met);
+    `zones`: what else tells their zone (the quoted proposal a reply agrees to is read so)."""
     evidence: list[str] = []
-    start = end = None
+    start = end = latest = None
     people: list[Person] = []
     if kind in _WITH_PEOPLE:
-        start, end = _when(mail, event, times, evidence)
+        start, end, latest = _when(mail, event, times, evidence, zones)
         if start is None and kind in _TIMED:
             start, end = _from_thread(mail, thread, evidence)
         people = _interviewers(mail, me, event, evidence) or _thread_people(thread, evidence)
@@ -107,6 +111,7 @@ def read_facts(
         calendar_uid=event.uid if event else None,
         calendar_sequence=event.sequence if event else 0,
         reply_by=terms.reply_by,
+        latest_end=latest,
     )
 
 
@@ -115,25 +120,27 @@ def _when(
     event: CalendarEvent | None,
     read_times: Callable[[], list[TimeMention]],
     evidence: list[str],
-) -> tuple[datetime | None, datetime | None]:
+    zones: ZoneContext | None,
+) -> tuple[datetime | None, datetime | None, datetime | None]:
+    """The interview's start and end, and the latest it may end when its zone is uncertain."""
     if event is not None and event.start is not None and not event.all_day:
         evidence.append(
             f"time from the invite ({event.method or 'no method'}, seq {event.sequence})"
         )
-        return event.start, event.end
+        return event.start, event.end, None
     times = read_times()
     if not times:
-        return None, None
-    first = _dated_by_quote(times[0], mail, evidence)
+        return None, None, None
+    first = _dated_by_quote(times[0], mail, evidence, zones)
     evidence.append(f'time from the text: "{first.text[:60]}"')
+    evidence += [note for note in first.notes if note.startswith("zone ")]
     end = first.end or next((t.end for t in times if t.start == first.start and t.end), None)
-    if end is not None:
-        return first.start, end
-    length = stated_length(mail.text[:MAX_TEXT_CHARS])
-    if length is not None:
-        evidence.append(f"length from the text: {int(length.total_seconds() // 60)} min")
-        return first.start, first.start + length
-    return first.start, None
+    if end is None:
+        length = stated_length(mail.text[:MAX_TEXT_CHARS])
+        if length is not None:
+            evidence.append(f"length from the text: {int(length.total_seconds() // 60)} min")
+            end = first.start + length
+    return first.start, end, _latest_end(first, end, evidence)
 
 
 def thread_time(mail: Mail, thread: ThreadContext) -> tuple[datetime | None, str]:
@@ -170,7 +177,21 @@ def _thread_people(thread: ThreadContext, evidence: list[str]) -> list[Person]:
     return list(thread.interviewers)
 
 
-def _dated_by_quote(first: TimeMention, mail: Mail, evidence: list[str]) -> TimeMention:
+def _latest_end(first: TimeMention, end: datetime | None, evidence: list[str]) -> datetime | None:
+    """When the time's zone is uncertain, the latest it may end: its latest plausible start
+    plus its length (ASSUMED_LENGTH when none is given)."""
+    if not first.uncertain:
+        return None
+    latest = max((first.start, *first.alternatives)) + (
+        end - first.start if end is not None else ASSUMED_LENGTH
+    )
+    evidence.append(f"it may end as late as {latest.isoformat()}: no thank-you before then")
+    return latest
+
+
+def _dated_by_quote(
+    first: TimeMention, mail: Mail, evidence: list[str], zones: ZoneContext | None
+) -> TimeMention:
     """A bare weekday agreed in a reply ("Wednesday at 2pm works") is the day the quoted
     message proposed for that weekday and hour ("Wednesday, January 21 at 2pm"), which need
     not be the next such weekday."""
@@ -178,7 +199,7 @@ def _dated_by_quote(first: TimeMention, mail: Mail, evidence: list[str]) -> Time
     if sent is None:
         return first
     quoted = _QUOTE_MARK.sub("", mail.quoted[:MAX_QUOTED_CHARS])
-    for mention in find_interview_times(quoted, sent):
+    for mention in find_interview_times(quoted, sent, zones):
         start = mention.start
         same_slot = (start.weekday(), start.hour, start.minute) == (
             first.start.weekday(),
@@ -189,6 +210,19 @@ def _dated_by_quote(first: TimeMention, mail: Mail, evidence: list[str]) -> Time
             evidence.append(f'date from the quoted proposal: "{mention.text[:60]}"')
             return mention
     return first
+
+
+def zone_context(mail: Mail, reader_zone: str) -> ZoneContext:
+    """What besides the text may say which zone its times are in: the subject, signature and
+    quoted thread, the reader's zone, and whether the Date's +00:00 may be a server's."""
+    date = mail.envelope.date
+    return ZoneContext(
+        subject=mail.envelope.subject,
+        signature=mail.signature,
+        thread=mail.quoted,
+        reader_zone=reader_zone,
+        server_clock=date is not None and date.utcoffset() == timedelta(0),
+    )
 
 
 def stated_length(text: str) -> timedelta | None:
