@@ -1,15 +1,17 @@
-"""`followupd check-config` and `status` on the command line for an Exchange account (the test
-EWS server): the folders it connects to, what it says when one cannot be opened or the password
-is wrong, and the processes `status` shows after a `once`."""
+"""`followupd check-config`, `status` and `run` on the command line for an Exchange account (the
+test EWS server): the folders it connects to, what it says when one cannot be opened or the
+password is wrong, the processes `status` shows after a `once`, and the daemon's polls."""
 
 from __future__ import annotations
 
 import json
+import signal
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from followupd_cli import followupd, once_json
+from followupd_cli import Interactive, followupd, once_json
 from job_search_backends import Ews, exchange, write_config
 from job_search_mailbox import JobSearch
 
@@ -75,3 +77,24 @@ def test_status_after_once_shows_each_application_and_its_drafts(
     table = followupd("status", "--config", str(config))
     assert table.returncode == 0 and "Lumenworks" in table.stdout
     assert len(ews.server.exchanges) == requests  # status reads the state only
+
+
+def test_run_polls_makes_the_drafts_once_and_stops_on_sigterm(
+    ews: Ews, job_search: JobSearch, tmp_path: Path
+) -> None:
+    ews.load(job_search)
+    config = write_config(ews, tmp_path)
+    config.write_text(config.read_text().replace("[daemon]", '[daemon]\npoll_interval = "1s"'))
+    daemon = Interactive("run", "--config", str(config))
+    try:
+        deadline = time.monotonic() + 60
+        while ews.server.operations().count("SyncFolderItems") < 6:  # three polls of two folders
+            assert daemon.process.poll() is None and time.monotonic() < deadline
+            time.sleep(0.2)
+    finally:
+        daemon.process.send_signal(signal.SIGTERM)
+        code, _, log = daemon.finish()
+    assert code == 0, log
+    assert len(ews.drafts()) == len(job_search.expected)
+    assert log.count("draft made:") == len(job_search.expected)
+    assert log.count("0 messages seen, 0 drafts made") >= 2  # the later polls: nothing new
