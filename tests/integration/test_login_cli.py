@@ -159,7 +159,7 @@ def test_a_revoked_sign_in_makes_once_exit_78_until_login_runs_again(
     idp.revoke_sign_ins(user.name)
     done = followupd("once", "--config", str(config))
     assert done.returncode == EXIT_CONFIG, done.stderr
-    assert "work: failed:" in done.stdout and "revoked" in done.stdout
+    assert "failed: work: Microsoft refused" in done.stdout and "revoked" in done.stdout
     assert done.stdout.rstrip().endswith("run `followupd login --account work` again")
     assert not [t for t in idp.secrets_seen if t in done.stdout + done.stderr]
 
