@@ -12,6 +12,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from dovecot_server import DovecotServer, dovecot_missing_reason
 from imap_client import ImapUser
+from job_search_mailbox import JobSearch
+from job_search_mailbox import job_search as job_search_at
 
 USERS = tuple(f"user{n:02d}" for n in range(60))
 _user_numbers = itertools.count()
@@ -48,3 +51,10 @@ def imap_user(dovecot: DovecotServer) -> ImapUser:
     if number >= len(USERS):
         pytest.fail("the Dovecot fixture ran out of users: raise USERS in conftest.py")
     return ImapUser(dovecot, USERS[number])
+
+
+@pytest.fixture
+def job_search() -> JobSearch:
+    """The shared job seeker's mailbox (job_search_mailbox.py), dated relative to now, for
+    tests that load it into more than one backend."""
+    return job_search_at(datetime.now(UTC))

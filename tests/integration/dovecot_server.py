@@ -111,6 +111,9 @@ class DovecotServer:
     tls_port: int = field(default_factory=free_port)
     process: subprocess.Popen[bytes] | None = None
     introspection: TokenIntrospection | None = None
+    # a folder with ca.pem, server.pem and server.key to serve instead of a new CA's: so that
+    # one CA signs this server and another (the OAuth tests' authorization server)
+    certificates: Path | None = None
 
     @property
     def config_path(self) -> Path:
@@ -130,7 +133,11 @@ class DovecotServer:
     def start(self) -> None:
         self.root.mkdir(parents=True, exist_ok=True)
         self.root.chmod(0o755)
-        write_certificates(self.root)
+        if self.certificates is None:
+            write_certificates(self.root)
+        else:
+            for name in ("ca.pem", "server.pem", "server.key"):
+                shutil.copy2(self.certificates / name, self.root / name)
         (self.root / "passwd").write_text(
             "".join(f"{user}:{{PLAIN}}{PASSWORD}::::::\n" for user in self.users)
         )

@@ -4,36 +4,30 @@ live, as it would ask Microsoft's or Google's. A refreshed token logs in, an exp
 not, and a revoked sign-in stops the account with exit code 78 and the fix.
 
 This module starts its own Dovecot (the session fixture's vouches only for its own fixed
-tokens): the fixture's introspection endpoint is replaced, while it starts, by this
-authorization server's, so nothing in dovecot_server.py changes.
+tokens), asking this module's authorization server (oauth_dovecot.py).
 """
 
 from __future__ import annotations
 
 import itertools
-import os
-import shutil
-import tempfile
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes
 from email.message import EmailMessage, Message
 from email.utils import format_datetime
 from pathlib import Path
 
-import dovecot_server
 import pytest
-from dovecot_server import DovecotServer, dovecot_missing_reason
+from dovecot_server import DovecotServer
 from imap_client import ImapUser
+from oauth_dovecot import authorization_server, dovecot_asking
 from oauth_server import (
     GOOGLE_CLIENT_ID,
     GOOGLE_CLIENT_SECRET,
     MICROSOFT_CLIENT_ID,
     AuthorizationServer,
     Browser,
-    Client,
     Terminal,
 )
 
@@ -54,50 +48,16 @@ ME_NAME = "Alex Morgan"
 INTERVIEWER = ("Sam Ortiz", "sam.ortiz@harborlight.example")
 
 
-@dataclass
-class _Introspection:
-    """Stands in for dovecot_server.TokenIntrospection: the authorization server's endpoint."""
-
-    url: str
-
-    def stop(self) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def idp() -> Iterator[AuthorizationServer]:
-    root = Path(tempfile.mkdtemp(prefix="followupd-idp-"))
-    server = AuthorizationServer(root).start()
-    server.register(Client(MICROSOFT_CLIENT_ID))
-    server.register(Client(GOOGLE_CLIENT_ID, secret=GOOGLE_CLIENT_SECRET))
-    try:
+    with authorization_server() as server:
         yield server
-    finally:
-        server.stop()
-        shutil.rmtree(root, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")
 def mail_server(idp: AuthorizationServer) -> Iterator[DovecotServer]:
-    reason = dovecot_missing_reason()
-    if reason is not None:
-        if os.environ.get("CI"):
-            pytest.fail(f"Dovecot tests are required in CI: {reason}")
-        pytest.skip(reason)
-    root = Path(tempfile.mkdtemp(prefix="followupd-oauth-dovecot-"))
-    server = DovecotServer(root, users=USERS)
-    try:
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(
-                dovecot_server,
-                "TokenIntrospection",
-                lambda _users: _Introspection(idp.introspection_url),
-            )
-            server.start()
+    with dovecot_asking(idp, USERS) as server:
         yield server
-    finally:
-        server.stop()
-        shutil.rmtree(root, ignore_errors=True)
 
 
 @pytest.fixture

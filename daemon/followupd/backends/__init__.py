@@ -2,7 +2,8 @@
 
 `base.py` states the protocol (headers first: `poll`, then `fetch` of what can matter,
 `drafts_present`, `save_draft`; no implementation can send). Each adapter is a subpackage with
-its own face: `imap` (any IMAP server), `local` (a Maildir or folders of `.eml`).
+its own face: `imap` (any IMAP server), `ews` (Exchange Server over EWS), `local` (a Maildir
+or folders of `.eml`).
 
 May import: model, errors, the `closable` base. Never: the store, the engine, the core's parts.
 Library errors are translated here into `TransientMailboxError` / `PermanentMailboxError`.

@@ -102,10 +102,19 @@ def _check_account(account: AccountSettings) -> int:
     missing = [role.value for role in wanted if role not in folders]
     if not missing:
         return EXIT_OK
-    print(
-        f"{account.name}: no {', '.join(missing)} folder found; set inbox_folder / "
-        "sent_folder / drafts_folder to the server's names",
-        file=sys.stderr,
-    )
+    print(f"{account.name}: no {', '.join(missing)} folder found; {_fix(account)}", file=sys.stderr)
     # without Sent, what you sent is unknown and drafts may repeat what you already wrote
     return EXIT_CONFIG
+
+
+def _fix(account: AccountSettings) -> str:
+    if account.backend == "ews":
+        who = account.username or "this sign-in"
+        mailbox = account.address or account.username
+        return (
+            f"every Exchange mailbox has one, so {who} is not allowed to open it in the mailbox "
+            f"{mailbox}: a mailbox permission problem, not a folder name to set. Ask your "
+            f"Exchange administrator to give {who} full access to that mailbox, or sign in as "
+            "its owner"
+        )
+    return "set inbox_folder / sent_folder / drafts_folder to the server's names"

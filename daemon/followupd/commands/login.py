@@ -43,7 +43,13 @@ def run(args: argparse.Namespace) -> int:
             f'accounts {account.name}: `followupd login` needs provider = "microsoft" or "google"'
         )
     pasted = sys.stdin.readline if sys.stdin.isatty() else None
-    result = login(OAuthSettings.from_account(account), print, port=args.port, pasted=pasted)
+    result = login(OAuthSettings.from_account(account), _say, port=args.port, pasted=pasted)
     who = f" as {result.signed_in_as}" if result.signed_in_as else ""
     print(f"signed in{who}; kept in {result.stored_in}")
     return EXIT_OK
+
+
+def _say(text: str) -> None:
+    # flushed: through a pipe (ssh without a terminal, `| tee`) the code or the address to
+    # open must show now, while login waits for the user, not when it ends
+    print(text, flush=True)

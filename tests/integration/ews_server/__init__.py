@@ -21,7 +21,8 @@ Covered:
   exchangelib sends with a dummy id only to read that header, gets ErrorInvalidIdMalformed.
 - GetFolder of inbox, sentitems and drafts by DistinguishedFolderId (with or without a Mailbox,
   which must be the signed-in mailbox) or FolderId: FolderId, ParentFolderId, FolderClass,
-  DisplayName ("Inbox", "Sent Items", "Drafts"), TotalCount, ChildFolderCount, UnreadCount.
+  DisplayName ("Inbox", "Sent Items", "Drafts"), TotalCount, ChildFolderCount, UnreadCount;
+  ErrorAccessDenied for a folder closed with `deny_folder()` (a delegate without permission).
 - SyncFolderItems: opaque sync states (gzip + base64, "H4sI...", as Exchange's look), paging by
   MaxChangesReturned with IncludesLastItemInRange, Create and Delete changes (an item created and
   deleted inside the window is not reported), the same state back when nothing changed, and
@@ -37,6 +38,8 @@ Covered:
 - CreateItem with MessageDisposition="SaveOnly" into Drafts from MimeContent, reading the
   extended properties PR_MESSAGE_FLAGS (0x0E07) and PR_CONVERSATION_INDEX (0x0071), IsRead,
   InReplyTo and References. Any other disposition, and any operation named Send..., is refused.
+- Traffic (`traffic`): connections, and the HTTP bytes each way after TLS (challenges and NTLM
+  handshakes included), for the bench.
 - Throttling on demand (`throttle()`): the ErrorServerBusy SOAP fault (HTTP 500) with
   BackOffMilliseconds, or HTTP 503 with Retry-After, for the next matching request(s).
 

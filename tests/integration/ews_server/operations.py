@@ -91,6 +91,16 @@ def get_folder(request: ET.Element, context: Context) -> ET.Element:
     messages = []
     for id_element in children(first(request, "m:FolderIds")):
         name = folder_name(context, id_element)
+        if name is not None and name in context.store.denied:
+            messages.append(
+                failure(
+                    "GetFolder",
+                    "ErrorAccessDenied",
+                    "Access is denied. Check credentials and try again.",
+                    "m:Folders",
+                )
+            )
+            continue
         if name is None:
             messages.append(
                 failure(

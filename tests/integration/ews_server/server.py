@@ -20,6 +20,7 @@ from . import operations, rules
 from .certs import write_ca, write_server_cert
 from .soap import M, envelope, fault, parse, q, short
 from .store import MSGFLAG_READ, Item, Store
+from .traffic import CountingReader, CountingWriter, Traffic
 
 PATH = "/EWS/Exchange.asmx"
 PASSWORD = "correct horse battery staple"
@@ -67,6 +68,7 @@ class EwsServer:
         self.tokens: set[str] = set()
         self.store = Store()
         self.exchanges: list[Exchange] = []
+        self.traffic = Traffic()
         self.violations: list[str] = []
         self.sends: list[str] = []
         self.refused_logins = 0
@@ -126,6 +128,11 @@ class EwsServer:
     def folder(self, name: str) -> list[Item]:
         return self.store.in_folder(name)
 
+    def deny_folder(self, name: str) -> None:
+        """GetFolder of this distinguished folder answers ErrorAccessDenied, as Exchange does
+        for a delegate without permission on it."""
+        self.store.denied.add(name)
+
     def invalidate_sync_states(self) -> None:
         self.store.invalidate_sync_states()
 
@@ -148,8 +155,10 @@ class EwsServer:
             return [exchange.operation for exchange in self.exchanges]
 
     def forget_requests(self) -> None:
+        """Start counting afresh: the requests answered, and the traffic."""
         with self._lock:
             self.exchanges.clear()
+        self.traffic.reset()
 
     # -- serving (called from the handler threads) ------------------------------------------
 
@@ -240,6 +249,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         super().setup()
+        traffic = self.server.ews.traffic
+        traffic.add(connections=1)
+        self.rfile = CountingReader(self.rfile, traffic)  # type: ignore[assignment]
+        self.wfile = CountingWriter(self.wfile, traffic)  # type: ignore[assignment]
         self.ntlm: Any = None  # the pyspnego acceptor of this connection's handshake
         self.signed_in = False  # NTLM authenticates the connection, as IIS does
 

@@ -15,6 +15,7 @@ from email import message_from_bytes, policy
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parsedate_to_datetime
+from functools import cached_property
 
 MSGFLAG_READ = 0x1
 MSGFLAG_UNSENT = 0x8
@@ -41,8 +42,8 @@ class Item:
     properties: dict[str, str] = field(default_factory=dict)  # set by CreateItem
     extended: dict[str, str] = field(default_factory=dict)  # "0x0e07" -> value as sent
 
-    @property
-    def header(self) -> Message:
+    @cached_property
+    def header(self) -> Message:  # an item's MIME never changes
         return BytesHeaderParser(policy=policy.compat32).parsebytes(self.mime)
 
     @property
@@ -92,6 +93,7 @@ class Store:
         self._seq = itertools.count(1)
         self._numbers = itertools.count(1)
         self.epoch = 1
+        self.denied: set[str] = set()  # folders the signed-in user may not open
         self.folder_ids = {
             name: base64.b64encode(os.urandom(30)).decode() for name in (*FOLDERS, "root")
         }

@@ -15,6 +15,7 @@ logs a secret, and makes no request it does not need.
   without a request (exchangelib's `account.inbox` costs two GetFolder calls).
 - Logging: exchangelib logs whole requests at DEBUG (the Authorization header included) and,
   on an unexpected error, at ERROR; both are held back.
+- Reading: answers are parsed from 64 KiB steps, not one byte at a time (responses.py).
 - Autodiscover runs only when the endpoint has no URL.
 """
 
@@ -40,6 +41,7 @@ from exchangelib.properties import DistinguishedFolderId, Mailbox
 from exchangelib.protocol import FailFast, Protocol
 from exchangelib.transport import BASIC, NTLM, OAUTH2
 
+from followupd.backends.ews import responses as ews_responses
 from followupd.backends.ews import tls as ews_tls
 from followupd.backends.ews.endpoint import EwsEndpoint
 from followupd.model import FolderRole
@@ -80,6 +82,7 @@ def open_session(endpoint: EwsEndpoint, secret: str) -> EwsSession:
     """An Account for the endpoint. No request is made, except autodiscover's when it runs."""
     _hold_back_exchangelib_logs()
     ews_tls.install()
+    ews_responses.install()
     if endpoint.ca_file is not None:
         where = f"accounts.{endpoint.name}"
         ews_tls.trust(where, endpoint.ca_file, url=endpoint.url, domain=endpoint.domain)
