@@ -124,7 +124,8 @@ class Session:
     person: Person
     start: datetime | None = None
     end: datetime | None = None
-    title: str = ""  # the session's own title ("System design"), or the person's job title
+    title: str = ""  # the session's own title ("System design"), "" when none is written
+    job_title: str = ""  # the person's job title ("Staff Engineer"), "" when none is written
 
 
 # Below this confidence a reading that would make a draft waits for the user ("needs a look").
@@ -152,6 +153,11 @@ class Signal:
     reply_by: date | None = None  # an offer's answer-by date: the candidate's deadline
     sessions: tuple[Session, ...] = ()  # the interview's conversations, when the mail lists them
     latest_end: datetime | None = None  # zone uncertain: the latest the interview could end
+    # who arranged the interview without taking part (a coordinator, a scheduler)
+    coordinator: Person | None = None
+    # people the message names with their address (text, signature, quoted history): what lets
+    # an interviewer named earlier without an address be reached
+    people: tuple[Person, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +210,9 @@ class Action:
     interview_start: datetime | None = None
     decision_by: date | None = None
     extra: tuple[tuple[str, str], ...] = field(default=())  # stage-specific facts for templates
+    # the interviewers a draft names who are not its recipients (thank_you_via_contact: those
+    # to thank through the recipient), each with their session's title when known
+    named: tuple[Session, ...] = ()
 
 
 class Outcome(StrEnum):
@@ -231,6 +240,7 @@ class Interview:
     moved_from: tuple[datetime, ...] = ()  # earlier starts, before reschedules moved it
     sessions: tuple[Session, ...] = ()  # its conversations, when the mail lists them
     latest_end: datetime | None = None  # zone uncertain: the latest it could end
+    coordinator: Person | None = None  # who arranged it without taking part
 
 
 @dataclass(frozen=True, slots=True)
