@@ -4,13 +4,17 @@ role, the contact) and the evidence for it.
 
 Rules are data (`rules.py`, `phrases/`), gated by the literal strings they need
 (`prefilter.py`); `triage.py` judges from headers alone whether a message can matter;
-`senders.py` knows what kind of address a sender is.
+`senders.py` knows what kind of address a sender is. The people met when the mail names them
+(`panel.py`, `itinerary.py`, `names.py`) become `Signal.sessions`; `directory.py` finds the
+address a message gives for a name.
 
 May import: mail, dates, model, errors. Never: the clock, any I/O, processes or policy.
 """
 
 from followupd.understand.classify import classify, prepare_classifier
+from followupd.understand.directory import address_for
 from followupd.understand.language import detect_language
+from followupd.understand.names import same_person
 from followupd.understand.senders import (
     FREEMAIL_DOMAINS,
     THIRD_PARTY_DOMAINS,
@@ -37,6 +41,7 @@ __all__ = [
     "THIRD_PARTY_DOMAINS",
     "Earlier",
     "ThreadContext",
+    "address_for",
     "classify",
     "detect_language",
     "domain_of",
@@ -48,6 +53,7 @@ __all__ = [
     "might_matter",
     "prepare_classifier",
     "registrable_domain",
+    "same_person",
     "thread_context",
     "thread_keys",
 ]

@@ -21,8 +21,11 @@ from followupd.dates import (
     local_sent,
     same_time_on_day,
 )
-from followupd.model import CalendarEvent, Kind, Mail, Person
+from followupd.model import CalendarEvent, Kind, Mail, Person, Session
+from followupd.understand.directory import known_people, named_addresses
 from followupd.understand.employer import company_of, role_of
+from followupd.understand.panel import NO_PANEL, Panel, read_panel
+from followupd.understand.panel_people import arranged_by, foreign_words, with_sessions
 from followupd.understand.people import (
     MAX_TEXT_CHARS,
     contact_of,
@@ -66,6 +69,9 @@ class Facts:
     contact: Person | None = None
     calendar_uid: str | None = None
     calendar_sequence: int = 0
+    sessions: tuple[Session, ...] = ()
+    coordinator: Person | None = None
+    people: tuple[Person, ...] = ()
 
 
 def read_facts(
@@ -80,27 +86,81 @@ def read_facts(
     """The facts `kind` calls for; `times` reads the text's interview times (only if needed);
     what the message leaves out, its thread may say (the time proposed, the people met)."""
     evidence: list[str] = []
-    start = end = None
-    people: list[Person] = []
-    if kind in _WITH_PEOPLE:
-        start, end = _when(mail, event, times, evidence)
-        if start is None and kind in _TIMED:
-            start, end = _from_thread(mail, thread, evidence)
-        people = _interviewers(mail, me, event, evidence) or _thread_people(thread, evidence)
-    decision = _decision(kind, mail, evidence)
     company = company_of(mail) or thread.company
+    named = named_addresses(mail, me)
+    met = Met()
+    if kind in _WITH_PEOPLE:
+        met = _met(
+            kind,
+            mail,
+            me,
+            event,
+            times,
+            thread=thread,
+            evidence=evidence,
+            company=company,
+            named=named,
+        )
+    decision = _decision(kind, mail, evidence)
     return Facts(
         evidence=tuple(evidence),
-        start=start,
-        end=end,
-        interviewers=tuple(people),
+        start=met.start,
+        end=met.end,
+        interviewers=met.people,
         decision_by=decision,
         company=company,
         role=role_of(mail, company) or thread.role,
         contact=contact_of(mail, me),
         calendar_uid=event.uid if event else None,
         calendar_sequence=event.sequence if event else 0,
+        sessions=met.panel.sessions,
+        coordinator=met.coordinator,
+        people=tuple(named),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Met:
+    """When the interview is and whom it is with, as one message says."""
+
+    start: datetime | None = None
+    end: datetime | None = None
+    people: tuple[Person, ...] = ()
+    panel: Panel = NO_PANEL
+    coordinator: Person | None = None
+
+
+def _met(
+    kind: Kind,
+    mail: Mail,
+    me: frozenset[str],
+    event: CalendarEvent | None,
+    times: Callable[[], list[TimeMention]],
+    *,
+    thread: ThreadContext,
+    evidence: list[str],
+    company: str | None,
+    named: list[Person],
+) -> Met:
+    """The interview's time, people and panel; the evidence for them added to `evidence`."""
+    start, end = _when(mail, event, times, evidence)
+    if start is None and kind in _TIMED:
+        start, end = _from_thread(mail, thread, evidence)
+    people = _interviewers(mail, me, event, evidence) or _thread_people(thread, evidence)
+    panel = read_panel(
+        mail,
+        me,
+        start,
+        times,
+        foreign=lambda: foreign_words(mail, company),
+        people=lambda: known_people(mail, me, named),
+    )
+    people = with_sessions(people, panel, mail, me, event)
+    evidence += panel.evidence
+    if panel.end is not None and (end is None or panel.end > end) and kind in _TIMED:
+        end = panel.end
+    coordinator = arranged_by(mail, me, event, people, panel)
+    return Met(start, end, tuple(people), panel, coordinator)
 
 
 def _when(
