@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from followupd.model import Envelope, Interview, Kind, Observation, Person, Signal
+from followupd.processes.sessions import after_sessions, later, merge_sessions, newer_sessions
 from followupd.understand import is_shared_mailbox
 
 SAME_TIME = timedelta(minutes=1)
@@ -131,7 +132,15 @@ def _merge_only(target: _Working, observation: Observation, people: tuple[Person
     if signal.calendar_uid and signal.calendar_uid not in uids:
         uids = (*uids, signal.calendar_uid)
     target.thread |= _thread_of(observation.envelope)
-    target.interview = replace(old, interviewers=_merge_people(old.interviewers, people), uids=uids)
+    sessions = merge_sessions(old.sessions, signal.sessions)
+    target.interview = replace(
+        old,
+        interviewers=_merge_people(old.interviewers, people),
+        uids=uids,
+        sessions=sessions,
+        end=later(old.end, signal.interview_end) if signal.sessions else old.end,
+        coordinator=old.coordinator or signal.coordinator,
+    )
 
 
 def _merge_people(old: tuple[Person, ...], new: tuple[Person, ...]) -> tuple[Person, ...]:
@@ -172,6 +181,8 @@ def _schedule(
             source=observation.envelope,
             uids=(signal.calendar_uid,) if signal.calendar_uid else (),
             sequence=signal.calendar_sequence,
+            sessions=signal.sessions,
+            coordinator=signal.coordinator,
         )
         working.append(_Working(interview, _thread_of(observation.envelope)))
         return
@@ -191,7 +202,8 @@ def _update(
     same_invite: bool = False,
 ) -> None:
     """Apply a newer reading. A newer copy of the same calendar invite states the whole guest
-    list: whoever it no longer invites was swapped out and is not to be thanked."""
+    list: whoever it no longer invites was swapped out and is not to be thanked. The end is
+    never before the last session's (a calendar hold for one of two back-to-back talks)."""
     signal = observation.signal
     old = target.interview
     uids = old.uids
@@ -200,7 +212,8 @@ def _update(
     merged = _merge_people(old.interviewers, people)
     target.thread |= _thread_of(observation.envelope)
     if outdated:
-        target.interview = replace(old, interviewers=merged, uids=uids)
+        sessions = merge_sessions(old.sessions, signal.sessions)
+        target.interview = replace(old, interviewers=merged, uids=uids, sessions=sessions)
         return
     if same_invite and people:
         merged = tuple(p for p in merged if p.address in {q.address for q in people})
@@ -211,16 +224,19 @@ def _update(
     elif end is None and old.end is not None:
         end = start + (old.end - old.start)  # moved without a length: it keeps its length
     moved = abs(start - old.start) > SAME_TIME
+    sessions = newer_sessions(old.sessions, signal.sessions, start - old.start)
     target.interview = replace(
         old,
         start=start,
-        end=end,
+        end=after_sessions(end, sessions),
         interviewers=merged,
         source=observation.envelope,
         uids=uids,
         sequence=max(old.sequence, signal.calendar_sequence),
         cancelled=False,
         moved_from=(*old.moved_from, old.start) if moved else old.moved_from,
+        sessions=sessions,
+        coordinator=signal.coordinator or old.coordinator,
     )
 
 
