@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from followupd.cli import main
+from followupd.model import Stage
 from followupd.model.domain import Envelope, FolderRole, Kind, Observation, Person, Signal
 from followupd.model.settings import Me
 from followupd.processes.grouping import build_processes
@@ -35,8 +36,8 @@ def test_sample_renders_every_stage_without_config_or_state(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     assert main(["preview", "--sample"]) == 0
     out = capsys.readouterr().out
-    assert out.count("===== ") == 6
-    assert out.count("Dear Dana Lee,") == 6
+    assert out.count("===== ") == len(Stage)
+    assert out.count("Dear Dana Lee,") == len(Stage)
     assert "Subject: Re: Interview: Senior Data Engineer" in out
 
 

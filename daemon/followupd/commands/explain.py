@@ -67,7 +67,7 @@ def process_lines(process: ProcessReport, zone: ZoneInfo) -> Iterator[str]:
     for status in process.stages:
         until = f" until {_when(status.until, zone)}" if status.until else ""
         yield (
-            f"    {status.stage.value:<16} to {status.recipient or '-'}: "
+            f"    {status.stage.value:<21} to {status.recipient or '-'}: "
             f"{status.status}{until} - {status.reason}"
         )
     for record in process.drafts:

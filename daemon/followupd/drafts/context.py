@@ -13,9 +13,11 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followupd.drafts.headers import MAX_NAME, base_subject, clean_text
-from followupd.model import Action, DraftSettings, Envelope, Me, Person, Stage
+from followupd.model import Action, DraftSettings, Envelope, Me, Person, Session, Stage
 
 _HONORIFICS = {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "mx", "mx.", "prof", "prof."}
+_HONORIFICS |= {"professor", "herr", "herrn", "frau", "m.", "mme", "mme.", "monsieur", "madame"}
+_HONORIFICS |= {"sr.", "sra.", "srta.", "dña.", "mag.", "di"}
 _CREDENTIALS = {"phd", "ph.d.", "mba", "md", "jr", "jr.", "sr", "sr.", "cpa", "pmp", "ii", "iii"}
 _NOT_A_PERSON = re.compile(
     r"\b(team|recruit\w*|talent|careers?|hiring|hr|no-?reply|do-?not-?reply|notifications?"
@@ -59,8 +61,8 @@ def _reorder_last_first(name: str) -> str:
 def first_name(full_name: str) -> str:
     """The given name, without honorifics; the full name when the first word is an initial."""
     words = [w for w in full_name.split() if w.lower() not in _HONORIFICS]
-    if not words:
-        return full_name
+    if len(words) <= 1:
+        return full_name  # "Frau Zbinden": a surname after an honorific is no given name
     first = words[0]
     return full_name if len(first) <= 2 or first.endswith(".") else first
 
@@ -154,7 +156,48 @@ def template_variables(
         "signature": signature,
         "signature_lines": signature_lines,
         "extra": {clean_text(k, 60): clean_text(v, 500) for k, v in action.extra},
+        **interviewer_variables(action),
     }
+
+
+MAX_TITLE = 80
+
+
+def interviewer_variables(action: Action) -> dict[str, object]:
+    """The interviewers a draft names who are not its recipients (thank_you_via_contact: those
+    to thank through the recipient), and the recipient's own session's title."""
+    named = [_interviewer(s) for s in action.named]
+    named = [n for n in named if n["name"]]
+    extra = dict(action.extra)
+    return {
+        "interviewers": named,
+        "interviewer_names": join_names([n["name"] for n in named]),
+        "interviewers_phrase": join_names([_with_title(n) for n in named]),
+        "session_title": _mid_sentence(clean_text(extra.get("session_title", ""), MAX_TITLE)),
+    }
+
+
+def _mid_sentence(title: str) -> str:
+    """A session's title as it reads mid-sentence: "system design" ("SQL review" stays)."""
+    if title[:1].isupper() and title[1:2].islower():
+        return title[0].lower() + title[1:]
+    return title
+
+
+def _interviewer(session: Session) -> dict[str, str]:
+    name = person_name(session.person.name)
+    return {
+        "name": name,
+        "first_name": first_name(name) if name else "",
+        "session": clean_text(session.title, MAX_TITLE),
+        "job_title": clean_text(session.job_title, MAX_TITLE),
+    }
+
+
+def _with_title(interviewer: dict[str, str]) -> str:
+    """ "Rafael Ortiz (Head of Data)": the name, and the session's title or the job title."""
+    title = _mid_sentence(interviewer["session"]) or interviewer["job_title"]
+    return f"{interviewer['name']} ({title})" if title else interviewer["name"]
 
 
 SAMPLE_THREAD = Envelope(
@@ -167,8 +210,15 @@ SAMPLE_THREAD = Envelope(
 )
 
 
+SAMPLE_PANEL = (
+    Session(Person("", "Rafael Ortiz"), title="System design", job_title="Head of Data"),
+    Session(Person("", "Ines Carvalho"), job_title="Staff Engineer"),
+)
+
+
 def sample_action(stage: Stage) -> Action:
     """A made-up but typical draft of `stage`, for `preview --sample` and template lint."""
+    via_contact = stage is Stage.THANK_YOU_VIA_CONTACT
     return Action(
         process_id="sample",
         stage=stage,
@@ -179,6 +229,7 @@ def sample_action(stage: Stage) -> Action:
         role="Senior Data Engineer",
         interview_start=datetime(2026, 3, 3, 14, 0, tzinfo=UTC),
         decision_by=date(2026, 3, 13) if stage in {Stage.HOLDING_ACK, Stage.OFFER_REPLY} else None,
+        named=SAMPLE_PANEL if via_contact else (),
     )
 
 

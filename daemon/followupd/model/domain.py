@@ -36,6 +36,8 @@ class Stage(StrEnum):
     HOLDING_ACK = "holding_ack"
     REJECTION_REPLY = "rejection_reply"
     OFFER_REPLY = "offer_reply"
+    # interviewers named without an address: thanks through the person who arranged it
+    THANK_YOU_VIA_CONTACT = "thank_you_via_contact"
 
 
 class FolderRole(StrEnum):
