@@ -257,3 +257,35 @@ def test_no_panel_no_sessions_and_the_end_is_unchanged() -> None:
     assert signal.sessions == ()
     assert signal.interview_start is not None and signal.interview_end is not None
     assert signal.interview_end - signal.interview_start == timedelta(minutes=30)
+
+
+@pytest.mark.parametrize(
+    ("subject", "sentence"),
+    [
+        ("Fwd: Interview confirmed", "See below - all set for Thursday, March 12 at 2pm ET."),
+        (
+            "Interview details",
+            "I'm forwarding the invite below: your interview is confirmed for Thursday, "
+            "March 12 at 2pm ET.",
+        ),
+        (
+            "TR: Entretien",
+            "Je vous transfère la confirmation : votre entretien est confirmé pour le jeudi "
+            "12 mars à 14h00.",
+        ),
+        (
+            "RV: Entrevista",
+            "Te reenvío la confirmación: entrevista confirmada para el jueves 12 de marzo a "
+            "las 14:00.",
+        ),
+    ],
+)
+def test_a_recruiter_who_forwards_an_interview_only_arranged_it(
+    subject: str, sentence: str
+) -> None:
+    signal = signal_of(eml(f"Hi Sam,\n\n{sentence}\n\nMaya", subject=subject, sender=MAYA))
+    assert signal.kind.value == "interview_scheduled"
+    assert signal.interviewers == ()
+    assert (
+        signal.coordinator is not None and signal.coordinator.address == "maya.brooks@acme.example"
+    )

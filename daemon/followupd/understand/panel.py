@@ -9,7 +9,8 @@ the address the message gives for that name (headers, invitation, text), else ""
 
 The end the panel implies: the itinerary's last line, or conversations back to back
 (panel_lengths.py). `with_others`: the text says the interview is with someone other than its
-writer without naming them ("with the hiring team", "avec l'équipe").
+writer without naming them ("with the hiring team", "avec l'équipe"), or the writer forwards
+someone else's message ("Fwd:", "I'm forwarding the invite", "je vous transfère").
 """
 
 from __future__ import annotations
@@ -46,6 +47,16 @@ _OTHERS = re.compile(
 )
 
 
+# The writer passes on someone else's message: they arranged or relayed it, not met.
+_FORWARDED = re.compile(
+    r"\b(?:i'm forwarding|i am forwarding|forwarding (?:you |this |the |their |his |her )"
+    r"|passing (?:this|it) (?:along|on)|see (?:the )?(?:invite|invitation|note|details) below"
+    r"|leite (?:ich )?(?:ihnen |dir )?(?:die|den|das) \w+ weiter|weitergeleitet"
+    r"|je vous transf[eè]re|je te transf[eè]re|te reenv[ií]o|le reenv[ií]o|te paso (?:la|el))"
+)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc)\s*:", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Panel:
     sessions: tuple[Session, ...] = ()
@@ -80,7 +91,15 @@ def read_panel(
     sessions = [_session(person, known, spot) for spot, person in named]
     sessions += [_session(person, known) for person in listed]
     sessions, end, evidence = _timed(sessions, lines, start, text)
-    return Panel(tuple(sessions), end, tuple(evidence), _OTHERS.search(lowered(text)) is not None)
+    return Panel(tuple(sessions), end, tuple(evidence), _with_others(mail, text))
+
+
+def _with_others(mail: Mail, text: str) -> bool:
+    """The text says the interview is with someone else than its writer, or the writer
+    forwards someone else's message."""
+    low = lowered(text)
+    forwarded = _FORWARD_SUBJECT.match(mail.envelope.subject) or _FORWARDED.search(low)
+    return bool(forwarded or _OTHERS.search(low))
 
 
 def _timed(
