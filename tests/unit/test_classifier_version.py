@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.8", "8665f265478facd57a20fc9da24de3a035cd178f36692d228f5e957bd05cb606")
+PINNED = ("2026.12.9", "b307718180d50aee0de7cf6253b13feb5d763f444f2d4eea6e968366d81582fe")
 
 
 def reading_files() -> list[Path]:

@@ -72,7 +72,7 @@ def test_a_corrected_rejection_closes_the_process_and_is_answered_once(
     assert f"followupd corrections --undo 1 --config {config}" in out
     assert "[rejected]" in out
     assert "corrected by you: rejection (read as holding_reply)" in out
-    assert "rejection_reply  to dana.lee@acme-robotics.example: due" in out
+    assert "rejection_reply       to dana.lee@acme-robotics.example: due" in out
     assert drafts(capsys, config) == ["rejection_reply"]
     assert drafts(capsys, config) == []
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from followupd.cli import main
+from followupd.model import Stage
 from followupd.model.domain import Envelope, FolderRole, Kind, Observation, Person, Signal
 from followupd.model.settings import Me
 from followupd.processes.grouping import build_processes
@@ -35,8 +36,8 @@ def test_sample_renders_every_stage_without_config_or_state(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     assert main(["preview", "--sample"]) == 0
     out = capsys.readouterr().out
-    assert out.count("===== ") == 6
-    assert out.count("Dear Dana,") == 6
+    assert out.count("===== ") == len(Stage)
+    assert out.count("Dear Dana,") == len(Stage)
     assert "Subject: Re: Interview: Senior Data Engineer" in out
 
 
@@ -62,8 +63,8 @@ def test_sample_renders_every_stage_in_every_shipped_language_and_tone(
     for tone, salutation in (("formal", formal), ("friendly", friendly)):
         assert main(["preview", "--sample", "--language", language, "--tone", tone]) == 0
         out = capsys.readouterr().out
-        assert out.count("===== ") == 6
-        assert out.count(f"\n{salutation}\n") == 6, out
+        assert out.count("===== ") == len(Stage)
+        assert out.count(f"\n{salutation}\n") == len(Stage), out
         assert subject in out
 
 

@@ -69,7 +69,8 @@ def test_an_interviewer_corrected_away_gets_no_thank_you(mailbox: LocalMailbox) 
         store.add_correction(Correction(INVITE, "not_interviewer", OMAR))
         run(mailbox, store, day(7, 16))
         assert ("thank_you", OMAR) not in made(store)
-        assert ("thank_you", LEE) in made(store)  # nobody else named: the contact (POLICY.md)
+        # nobody else named: the contact, thanked as the one who arranged it (POLICY.md)
+        assert {("thank_you", LEE), ("thank_you_via_contact", LEE)} & set(made(store))
 
 
 def test_undo_restores_the_classifiers_reading(mailbox: LocalMailbox) -> None:

@@ -71,7 +71,7 @@ def process_lines(process: ProcessReport, zone: ZoneInfo, advice: Advice) -> Ite
     for status in process.stages:
         until = f" until {when(status.until, zone)}" if status.until else ""
         yield (
-            f"    {status.stage.value:<16} to {status.recipient or '-'}: "
+            f"    {status.stage.value:<21} to {status.recipient or '-'}: "
             f"{status.status}{until} - {status.reason}"
         )
     for record in process.drafts:

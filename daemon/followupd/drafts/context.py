@@ -182,7 +182,54 @@ def template_variables(  # noqa: PLR0917 (the README's variables need all of the
         "signature": signature,
         "signature_lines": signature_lines,
         "extra": {clean_text(k, 60): clean_text(v, 500) for k, v in action.extra},
+        **_with_session_title(interviewer_variables(action, locale), action),
     }
+
+
+MAX_TITLE = 80
+
+
+def interviewer_variables(action: Action, locale: Locale) -> dict[str, object]:
+    """The interviewers a draft names who are not its recipients (thank_you_via_contact: those
+    to thank through the recipient), and the recipient's own session's title."""
+    named = [_interviewer(s) for s in action.named]
+    named = [n for n in named if n["name"]]
+    extra = dict(action.extra)
+    return {
+        "pass_thanks_to": named,
+        "interviewer_names": join_names([n["name"] for n in named], locale),
+        "interviewers_phrase": join_names([_with_title(n) for n in named], locale),
+        "session_title": _mid_sentence(clean_text(extra.get("session_title", ""), MAX_TITLE)),
+    }
+
+
+def _with_session_title(variables: dict[str, object], action: Action) -> dict[str, object]:
+    """The recipient's session title: from the interview's sessions, else the draft's facts."""
+    own = _session_title(action.sessions, action.to)
+    return {**variables, "session_title": own or variables["session_title"]}
+
+
+def _mid_sentence(title: str) -> str:
+    """A session's title as it reads mid-sentence: "system design" ("SQL review" stays)."""
+    if title[:1].isupper() and title[1:2].islower():
+        return title[0].lower() + title[1:]
+    return title
+
+
+def _interviewer(session: Session) -> dict[str, str]:
+    name = person_name(session.person.name)
+    return {
+        "name": name,
+        "first_name": first_name(name) if name else "",
+        "session": clean_text(session.title, MAX_TITLE),
+        "job_title": clean_text(session.job_title, MAX_TITLE),
+    }
+
+
+def _with_title(interviewer: dict[str, str]) -> str:
+    """ "Rafael Ortiz (Head of Data)": the name, and the session's title or the job title."""
+    title = _mid_sentence(interviewer["session"]) or interviewer["job_title"]
+    return f"{interviewer['name']} ({title})" if title else interviewer["name"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +278,12 @@ _SAMPLES = {
 }
 
 
+SAMPLE_PANEL = (
+    Session(Person("", "Rafael Ortiz"), title="System design", job_title="Head of Data"),
+    Session(Person("", "Ines Carvalho"), job_title="Staff Engineer"),
+)
+
+
 def sample_action(stage: Stage, language: str = "en") -> Action:
     """A made-up but typical draft of `stage`, for `preview --sample` and template lint: a
     thank-you to one of two interviewers, a check-in to the recruiter naming the other."""
@@ -244,6 +297,7 @@ def sample_action(stage: Stage, language: str = "en") -> Action:
         references=(f"<application-4821@{sample.recipient.address.partition('@')[2]}>",),
     )
     thanked = stage is Stage.THANK_YOU
+    via_contact = stage is Stage.THANK_YOU_VIA_CONTACT
     people = (sample.recipient, sample.colleague) if thanked else (sample.colleague,)
     return Action(
         process_id="sample",
@@ -259,6 +313,7 @@ def sample_action(stage: Stage, language: str = "en") -> Action:
         language=language,
         interviewers=people,
         sessions=(Session(sample.recipient, title=sample.session),) if thanked else (),
+        named=SAMPLE_PANEL if via_contact else (),
     )
 
 

@@ -36,6 +36,8 @@ class Stage(StrEnum):
     HOLDING_ACK = "holding_ack"
     REJECTION_REPLY = "rejection_reply"
     OFFER_REPLY = "offer_reply"
+    # interviewers named without an address: thanks through the person who arranged it
+    THANK_YOU_VIA_CONTACT = "thank_you_via_contact"
 
 
 class FolderRole(StrEnum):
@@ -124,7 +126,8 @@ class Session:
     person: Person
     start: datetime | None = None
     end: datetime | None = None
-    title: str = ""  # the session's own title ("System design"), or the person's job title
+    title: str = ""  # the session's own title ("System design"), "" when none is written
+    job_title: str = ""  # the person's job title ("Staff Engineer"), "" when none is written
 
 
 # Below this confidence a reading that would make a draft waits for the user ("needs a look").
@@ -157,6 +160,11 @@ class Signal:
     latest_end: datetime | None = None  # zone uncertain: the latest the interview could end
     # (its latest plausible start plus its length, or plus ASSUMED_LENGTH when none is given)
     not_interviewers: tuple[str, ...] = ()  # addresses the user said are no interviewers
+    # who arranged the interview without taking part (a coordinator, a scheduler)
+    coordinator: Person | None = None
+    # people the message names with their address (text, signature, quoted history): what lets
+    # an interviewer named earlier without an address be reached
+    people: tuple[Person, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +221,9 @@ class Action:
     reply_by: date | None = None  # offer_reply: the date the offer asks an answer by
     interviewers: tuple[Person, ...] = ()  # the people of the interview it follows up on
     sessions: tuple[Session, ...] = ()  # that interview's sessions, when the mail lists them
+    # the interviewers a draft names who are not its recipients (thank_you_via_contact: those
+    # to thank through the recipient), each with their session's title when known
+    named: tuple[Session, ...] = ()
 
 
 class Outcome(StrEnum):
@@ -241,6 +252,7 @@ class Interview:
     sessions: tuple[Session, ...] = ()  # its conversations, when the mail lists them
     latest_end: datetime | None = None  # zone uncertain: the latest it could end
     not_interviewers: tuple[str, ...] = ()  # the user said so: never thanked for it
+    coordinator: Person | None = None  # who arranged it without taking part
 
 
 @dataclass(frozen=True, slots=True)

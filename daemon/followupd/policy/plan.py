@@ -8,7 +8,9 @@ and in the drafts ledger (what was already drafted, found missed, or deleted). R
 twice on the same input gives the same answer; running it at every poll is safe.
 
 Clocks. Every stage has a due moment computed from message facts:
-  - thank_you: 1 h after the interview's end (no end given: start + 1 h), per interviewer;
+  - thank_you: 1 h after the interview's end (no end given: start + 1 h), per interviewer
+    with an address; thank_you_via_contact at the same moment, to the person who arranged
+    it, for those named without one (via_contact.py explains why);
   - holding_ack, rejection_reply, offer_reply: the moment the message arrived ("at once");
   - check_in: the first business day after the decision date when one stands, else the 7th
     business day after the clock start (the latest of the interviews' ends and the last
@@ -29,8 +31,9 @@ again. Never more than `max_check_ins` check-in drafts per process; the final no
 the last allowed check-in was sent, once per process. The other stages stand alone.
 
 Occurrences. The ledger key is (process, stage, recipient, occurrence) and a key that is in the
-ledger is never drafted again, whatever its status. thank_you: the interview's ordinal in the
-process; holding_ack: the holding reply's ordinal; rejection/offer reply and final_note: 1;
+ledger is never drafted again, whatever its status. thank_you and thank_you_via_contact: the
+interview's ordinal in the process (the via-contact recipient, once drafted, stays the same);
+holding_ack: the holding reply's ordinal; rejection/offer reply and final_note: 1;
 check_in: one more than the check-in rows already in the ledger, so a restarted chain always
 gets a fresh key, while a step already taken is recognised by its row made since the episode
 began (never re-proposed under a new number).

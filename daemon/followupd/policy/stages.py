@@ -1,5 +1,6 @@
-"""The stages that stand alone: thank_you per interviewer, holding_ack, rejection_reply,
-offer_reply (the check-in chain is in check_ins.py; plan.py explains the model)."""
+"""The stages that stand alone: thank_you per interviewer (and thank_you_via_contact for those
+named without an address, via_contact.py), holding_ack, rejection_reply, offer_reply (the
+check-in chain is in check_ins.py; plan.py explains the model)."""
 
 from __future__ import annotations
 
@@ -7,24 +8,33 @@ from datetime import datetime
 
 from followupd.model import (
     Action,
-    Envelope,
     Interview,
     Kind,
     Observation,
     Outcome,
     Person,
     Process,
+    Session,
     Stage,
 )
 from followupd.policy.context import (
     Context,
     Verdict,
-    closed_reason,
-    interview_over,
     judge,
     ruled_out,
     stale_limit,
 )
+from followupd.policy.thanks import (
+    closed_since,
+    earliest,
+    interview_end,
+    names_of,
+    ruled_out_reason,
+    session_of,
+    thread_with,
+    unreached,
+)
+from followupd.policy.via_contact import explained, thanks_through_contact, via_whom
 
 
 def thank_yous(context: Context) -> list[Verdict]:
@@ -37,6 +47,9 @@ def thank_yous(context: Context) -> list[Verdict]:
 def _thank_yous_for(context: Context, interview: Interview) -> list[Verdict]:
     process = context.process
     recipients = interview.interviewers
+    named = unreached(interview)
+    if named or (not recipients and interview.coordinator is not None):
+        return _with_contact(context, interview, named)
     if not recipients:
         if process.contact is None:
             return [ruled_out(Stage.THANK_YOU, (), "no interviewer and no employer contact known")]
@@ -53,13 +66,35 @@ def _thank_yous_for(context: Context, interview: Interview) -> list[Verdict]:
     return [_thank_you(context, interview, person) for person in recipients]
 
 
-def _thank_you(context: Context, interview: Interview, person: Person) -> Verdict:
+def _with_contact(
+    context: Context, interview: Interview, named: tuple[Session, ...]
+) -> list[Verdict]:
+    """Each interviewer with an address thanked, and the others through the contact; when the
+    contact was met too, the request for the others rides in their own thank-you."""
+    to = via_whom(context, interview)
+    met = {p.address for p in interview.interviewers}
+    folded = to is not None and to.address in met and bool(named)
+    verdicts = []
+    for person in interview.interviewers:
+        if folded and to is not None and person.address == to.address:
+            why = f"also asks them to thank {names_of(named)} and for their addresses"
+            verdicts.append(explained(_thank_you(context, interview, person, named), why))
+        else:
+            verdicts.append(_thank_you(context, interview, person))
+    if not folded:
+        verdicts.append(thanks_through_contact(context, interview, named, to))
+    return verdicts
+
+
+def _thank_you(
+    context: Context, interview: Interview, person: Person, pass_on: tuple[Session, ...] = ()
+) -> Verdict:
     policy = context.policy
-    end = interview_over(interview, policy)
+    end = interview_end(context, interview)
     due = end + policy.thank_you_delay
     row = context.row(Stage.THANK_YOU, person.address, interview.ordinal)
     if row is None:
-        reason = _thank_you_ruled_out(context, interview, person)
+        reason = ruled_out_reason(context, interview, person)
         if reason:
             return ruled_out(Stage.THANK_YOU, (person,), reason)
     expires = min(end + policy.thank_you_skip_after, stale_limit(context, due))
@@ -70,65 +105,39 @@ def _thank_you(context: Context, interview: Interview, person: Person) -> Verdic
         occurrence=interview.ordinal,
         due=due,
         expires=expires,
-        make=lambda: _thank_you_action(context, interview, person, end, due),
+        make=lambda: _thank_you_action(context, interview, person, end=end, pass_on=pass_on),
     )
 
 
 def _thank_you_action(
-    context: Context, interview: Interview, person: Person, end: datetime, due: datetime
+    context: Context,
+    interview: Interview,
+    person: Person,
+    *,
+    end: datetime,
+    pass_on: tuple[Session, ...],
 ) -> Action:
     process = context.process
+    due = end + context.policy.thank_you_delay
+    session = session_of(interview, person)
+    extra = [("interview_end", end.isoformat())]
+    if session is not None and session.title:
+        extra.append(("session_title", session.title))
     return Action(
         process_id=process.id,
         stage=Stage.THANK_YOU,
         to=(person,),
         due=due,
         occurrence=interview.ordinal,
-        answers=_thread_with(process, person, interview),
+        answers=thread_with(process, person, interview),
         late=context.now > end + context.policy.thank_you_late_after,
         company=process.company,
         role=process.role,
         interview_start=interview.start,
         decision_by=process.decision_by,
-        extra=(("interview_end", end.isoformat()),),
+        extra=tuple(extra),
+        named=pass_on,
     )
-
-
-def _thank_you_ruled_out(context: Context, interview: Interview, person: Person) -> str:
-    if interview.cancelled:
-        return "the interview was cancelled"
-    wrote = context.user_wrote_to(person.address, interview.start)
-    reasons = [_closed(context)]
-    if wrote is not None and wrote.envelope.date is not None:
-        when = wrote.envelope.date
-        reasons.append((when, f"you wrote to them yourself on {context.local_day(when)}"))
-    return earliest(reasons)
-
-
-def _closed(context: Context) -> tuple[datetime | None, str]:
-    """Why a closed process rules a stage out, and since when (nothing when it is open)."""
-    process = context.process
-    if process.outcome is Outcome.OPEN:
-        return None, ""
-    closed_by = process.closed_by
-    return closed_by.envelope.date if closed_by else None, closed_reason(process, context.local_day)
-
-
-def earliest(reasons: list[tuple[datetime | None, str]]) -> str:
-    """The reason that took effect first: the one `explain` gives at any later moment too."""
-    found = [(when, reason) for when, reason in reasons if reason]
-    dated = sorted((when, reason) for when, reason in found if when is not None)
-    undated = [reason for when, reason in found if when is None]
-    return (undated or [reason for _, reason in dated] or [""])[0]
-
-
-def _thread_with(process: Process, person: Person, interview: Interview) -> Envelope:
-    """The latest message from that interviewer, else the interview's invitation."""
-    for observation in reversed(process.observations):
-        sender = observation.envelope.sender
-        if not observation.from_user and sender is not None and sender.address == person.address:
-            return observation.envelope
-    return interview.source
 
 
 def holding_acks(context: Context) -> list[Verdict]:
@@ -176,7 +185,7 @@ def _answered_or_closed(
     if context.row(stage, writer.address, ordinal) is not None:
         return ""
     replied = context.user_replied(message, writer)
-    reasons = [_closed(context)]
+    reasons = [closed_since(context)]
     if replied is not None:
         reasons.append((replied.envelope.date, "you already replied"))
     return earliest(reasons)

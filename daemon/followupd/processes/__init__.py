@@ -2,7 +2,8 @@
 
 Messages are grouped by thread, then by employer identity (domains, names, agencies and their
 clients, freemail recruiters), split into episodes where a closed application starts anew, and
-folded into state: interviews (moved, cancelled, merged across invitations), the employer
+folded into state: interviews (moved, cancelled, merged across invitations; their sessions, and
+people named without an address reached once any message gives one), the employer
 contact, the standing decision date, the outcome; readings held for the user's word
 ("needs a look", looks.py) count as the employer writing and nothing more.
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from followupd.model import Envelope, Interview, Kind, Observation, Person, Signal
+from followupd.processes.sessions import after_sessions, later, merge_sessions, newer_sessions
 from followupd.understand import is_shared_mailbox
 
 SAME_TIME = timedelta(minutes=1)
@@ -159,8 +160,16 @@ def _merge_only(target: _Working, observation: Observation, people: tuple[Person
     latest = old.latest_end
     if latest is not None and signal.latest_end is not None:
         latest = max(latest, signal.latest_end)  # both in doubt: the later of the two
-    merged = _merge_people(old.interviewers, people)
-    target.interview = replace(old, interviewers=merged, uids=uids, latest_end=latest)
+    sessions = merge_sessions(old.sessions, signal.sessions)
+    target.interview = replace(
+        old,
+        interviewers=_merge_people(old.interviewers, people),
+        uids=uids,
+        sessions=sessions,
+        end=later(old.end, signal.interview_end) if signal.sessions else old.end,
+        coordinator=old.coordinator or signal.coordinator,
+        latest_end=latest,
+    )
 
 
 def _merge_people(old: tuple[Person, ...], new: tuple[Person, ...]) -> tuple[Person, ...]:
@@ -206,6 +215,8 @@ def _schedule(
             uids=(signal.calendar_uid,) if signal.calendar_uid else (),
             sequence=signal.calendar_sequence,
             latest_end=signal.latest_end,
+            sessions=signal.sessions,
+            coordinator=signal.coordinator,
         )
         working.append(_Working(interview, _thread_of(observation.envelope)))
         return working[-1]
@@ -255,7 +266,8 @@ def _update(
 ) -> None:
     """Apply a newer reading. A newer copy of the same calendar invite states the whole guest
     list: whoever it no longer invites was swapped out and is not to be thanked. A reading
-    that only fixes the zone of the time is no move."""
+    that only fixes the zone of the time is no move. The end is never before the last
+    session's (a calendar hold for one of two back-to-back talks)."""
     signal = observation.signal
     old = target.interview
     uids = old.uids
@@ -264,7 +276,8 @@ def _update(
     merged = _merge_people(old.interviewers, people)
     target.thread |= _thread_of(observation.envelope)
     if outdated:
-        target.interview = replace(old, interviewers=merged, uids=uids)
+        sessions = merge_sessions(old.sessions, signal.sessions)
+        target.interview = replace(old, interviewers=merged, uids=uids, sessions=sessions)
         return
     if same_invite and people:
         merged = tuple(p for p in merged if p.address in {q.address for q in people})
@@ -275,10 +288,11 @@ def _update(
     elif end is None and old.end is not None:
         end = start + (old.end - old.start)  # moved without a length: it keeps its length
     moved = abs(start - old.start) > SAME_TIME and not zone_fixed
+    sessions = newer_sessions(old.sessions, signal.sessions, start - old.start)
     target.interview = replace(
         old,
         start=start,
-        end=end,
+        end=after_sessions(end, sessions),
         interviewers=merged,
         source=observation.envelope,
         uids=uids,
@@ -286,6 +300,8 @@ def _update(
         cancelled=False,
         moved_from=(*old.moved_from, old.start) if moved else old.moved_from,
         latest_end=_latest_end(old, signal, moved or zone_fixed),
+        sessions=sessions,
+        coordinator=signal.coordinator or old.coordinator,
     )
 
 

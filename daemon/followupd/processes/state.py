@@ -1,6 +1,7 @@
 """One process's state, folded from its messages in order (grouping.py groups them).
 
-What the policy needs and nothing more: interviews (interviews.py), the employer contact
+What the policy needs and nothing more: interviews (interviews.py; their people named without
+an address reached when any message gives one, reach.py), the employer contact
 (the person at the employer who last wrote; never a no-reply, ATS or shared-notification
 address: Reply-To where it names a person, else an address the classifier found in the
 text; a shared mailbox such as recruiting@ only when no person ever wrote), the decision date
@@ -40,6 +41,7 @@ from followupd.processes.identity import (
 )
 from followupd.processes.interviews import fold_interviews
 from followupd.processes.looks import is_held, needs_look
+from followupd.processes.reach import reach_sessions
 from followupd.understand import domain_of, registrable_domain
 
 _WITHDRAWAL = re.compile(r"\bwithdr(?:aw|awing|awal|ew|awn)\b", re.IGNORECASE)
@@ -111,7 +113,9 @@ def fold_process(process_id: str, observations: tuple[Observation, ...], me: Me)
     employer = [o for o in observations if not o.from_user and not is_auto_reply(o)]
     user = [o for o in observations if o.from_user]
     standing = [o for o in employer if not is_held(o)]  # held: the employer wrote, nothing more
-    interviews = fold_interviews(standing, people.me, people.named)
+    interviews = reach_sessions(
+        fold_interviews(standing, people.me, people.named), observations, people.me
+    )
     interviewers = frozenset(p.address for i in interviews for p in i.interviewers)
     contact, contact_message = _contact(employer, people, interviewers)
     outcome, closed_by = _outcome([o for o in observations if not is_held(o)])

@@ -5,14 +5,18 @@ role, the contact) and the evidence for it.
 Rules are data (`rules.py`, `phrases/`), gated by the literal strings they need
 (`prefilter.py`); `triage.py` judges from headers alone whether a message can matter;
 `senders.py` knows what kind of address a sender is; `corrections.py` applies the user's
-corrections over the readings; `version.py` names the classifier's version.
+corrections over the readings; `version.py` names the classifier's version. The people met
+when the mail names them (`panel.py`, `itinerary.py`, `names.py`) become `Signal.sessions`;
+`directory.py` finds the address a message gives for a name.
 
 May import: mail, dates, model, errors. Never: the clock, any I/O, processes or policy.
 """
 
 from followupd.understand.classify import classify, prepare_classifier
 from followupd.understand.corrections import apply_corrections, short_id
+from followupd.understand.directory import address_for
 from followupd.understand.language import detect_language
+from followupd.understand.names import same_person
 from followupd.understand.people import infer_me
 from followupd.understand.senders import (
     FREEMAIL_DOMAINS,
@@ -42,6 +46,7 @@ __all__ = [
     "THIRD_PARTY_DOMAINS",
     "Earlier",
     "ThreadContext",
+    "address_for",
     "apply_corrections",
     "classify",
     "detect_language",
@@ -55,6 +60,7 @@ __all__ = [
     "might_matter",
     "prepare_classifier",
     "registrable_domain",
+    "same_person",
     "short_id",
     "thread_context",
     "thread_keys",

@@ -14,7 +14,8 @@ from datetime import datetime
 from functools import cached_property, partial
 
 from followupd.dates import TimeMention, ZoneContext, find_interview_times, local_sent
-from followupd.model import AUTOMATED_RULES, CalendarEvent, Kind, Mail, Signal
+from followupd.model import AUTOMATED_RULES, CalendarEvent, Kind, Mail, Person, Signal
+from followupd.understand.directory import named_addresses
 from followupd.understand.extract import Facts, read_facts, thread_time, zone_context
 from followupd.understand.language import detect_language
 from followupd.understand.people import domain_of, infer_me
@@ -342,18 +343,24 @@ def classify(
     msg = Message(mail, me, thread, reader_zone)
     rule, words = first_rule(msg)
     if rule is None:
-        return Signal(kind=Kind.OTHER, evidence=("no rule matched",))
+        return Signal(kind=Kind.OTHER, evidence=("no rule matched",), people=_named(msg))
     kind = rule.rule.kind
     reason = f'{rule.rule.name}: "{words[:80]}"' if words else rule.rule.name
     if kind is Kind.OTHER:
         automated = rule.rule.name in AUTOMATED_RULES
         # a time the user proposes or accepts: the thread's next message may confirm it
         proposed = msg.times[0].start if msg.fact("from_user") and msg.times else None
-        return Signal(kind, (reason,), automated=automated, interview_start=proposed)
+        people = () if automated else _named(msg)
+        return Signal(kind, (reason,), automated=automated, interview_start=proposed, people=people)
     facts = read_facts(
         kind, msg.mail, msg.me, msg.event, lambda: msg.times, thread=msg.thread, zones=msg.zones
     )
     return _signal(kind, reason, facts, _language(msg.mail))
+
+
+def _named(msg: Message) -> tuple[Person, ...]:
+    """People a reply in a hiring thread names with an address (a panel's addresses)."""
+    return tuple(named_addresses(msg.mail, msg.me)) if msg.thread.hiring else ()
 
 
 def _language(mail: Mail) -> str:
@@ -376,6 +383,9 @@ def _signal(kind: Kind, reason: str, facts: Facts, language: str) -> Signal:
         calendar_sequence=facts.calendar_sequence,
         reply_by=facts.reply_by,
         latest_end=facts.latest_end,
+        sessions=facts.sessions,
+        coordinator=facts.coordinator,
+        people=facts.people,
     )
 
 

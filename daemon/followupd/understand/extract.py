@@ -22,9 +22,12 @@ from followupd.dates import (
     local_sent,
     same_time_on_day,
 )
-from followupd.model import ASSUMED_LENGTH, CalendarEvent, Kind, Mail, Person
+from followupd.model import ASSUMED_LENGTH, CalendarEvent, Kind, Mail, Person, Session
+from followupd.understand.directory import known_people, named_addresses
 from followupd.understand.employer import company_of, role_of
 from followupd.understand.offer import OfferTerms, offer_terms
+from followupd.understand.panel import NO_PANEL, Panel, read_panel
+from followupd.understand.panel_people import arranged_by, foreign_words, with_sessions
 from followupd.understand.people import (
     MAX_TEXT_CHARS,
     contact_of,
@@ -71,6 +74,9 @@ class Facts:
     calendar_sequence: int = 0
     reply_by: date | None = None  # an offer's answer-by date (offer.py)
     latest_end: datetime | None = None  # the time's zone is uncertain: the latest end
+    sessions: tuple[Session, ...] = ()
+    coordinator: Person | None = None
+    people: tuple[Person, ...] = ()
 
 
 def read_facts(
@@ -87,23 +93,30 @@ def read_facts(
     what the message leaves out, its thread may say (the time proposed, the people met);
     `zones`: what else tells their zone (the quoted proposal a reply agrees to is read so)."""
     evidence: list[str] = []
-    start = end = latest = None
-    people: list[Person] = []
-    if kind in _WITH_PEOPLE:
-        start, end, latest = _when(mail, event, times, evidence, zones)
-        if start is None and kind in _TIMED:
-            start, end = _from_thread(mail, thread, evidence)
-        people = _interviewers(mail, me, event, evidence) or _thread_people(thread, evidence)
-        people = list(titled(people, mail.text))
-    decision = _decision(kind, mail, evidence)
     company = company_of(mail) or thread.company
+    named = named_addresses(mail, me)
+    met = Met()
+    if kind in _WITH_PEOPLE:
+        met = _met(
+            kind,
+            mail,
+            me,
+            event,
+            times,
+            thread=thread,
+            evidence=evidence,
+            company=company,
+            named=named,
+            zones=zones,
+        )
+    decision = _decision(kind, mail, evidence)
     terms = offer_terms(mail) if kind is Kind.OFFER else OfferTerms()
     evidence += terms.evidence
     return Facts(
         evidence=tuple(evidence),
-        start=start,
-        end=end,
-        interviewers=tuple(people),
+        start=met.start,
+        end=met.end,
+        interviewers=met.people,
         decision_by=decision,
         company=company,
         role=terms.role or role_of(mail, company) or thread.role,
@@ -111,8 +124,58 @@ def read_facts(
         calendar_uid=event.uid if event else None,
         calendar_sequence=event.sequence if event else 0,
         reply_by=terms.reply_by,
-        latest_end=latest,
+        latest_end=met.latest_end,
+        sessions=met.panel.sessions,
+        coordinator=met.coordinator,
+        people=tuple(named),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Met:
+    """When the interview is and whom it is with, as one message says."""
+
+    start: datetime | None = None
+    end: datetime | None = None
+    people: tuple[Person, ...] = ()
+    panel: Panel = NO_PANEL
+    coordinator: Person | None = None
+    latest_end: datetime | None = None  # the time's zone is uncertain: the latest end
+
+
+def _met(
+    kind: Kind,
+    mail: Mail,
+    me: frozenset[str],
+    event: CalendarEvent | None,
+    times: Callable[[], list[TimeMention]],
+    *,
+    thread: ThreadContext,
+    evidence: list[str],
+    company: str | None,
+    named: list[Person],
+    zones: ZoneContext | None,
+) -> Met:
+    """The interview's time, people and panel; the evidence for them added to `evidence`."""
+    start, end, latest = _when(mail, event, times, evidence, zones)
+    if start is None and kind in _TIMED:
+        start, end = _from_thread(mail, thread, evidence)
+    people = _interviewers(mail, me, event, evidence) or _thread_people(thread, evidence)
+    people = list(titled(people, mail.text))
+    panel = read_panel(
+        mail,
+        me,
+        start,
+        times,
+        foreign=lambda: foreign_words(mail, company),
+        people=lambda: known_people(mail, me, named),
+    )
+    people = with_sessions(people, panel, mail, me, event)
+    evidence += panel.evidence
+    if panel.end is not None and (end is None or panel.end > end) and kind in _TIMED:
+        end = panel.end
+    coordinator = arranged_by(mail, me, event, people, panel)
+    return Met(start, end, tuple(people), panel, coordinator, latest)
 
 
 def _when(

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from followupd.model import CalendarEvent, Mail, Person
 from followupd.understand.phrases.common import FIRST_PERSON_INTERVIEWER, JOB_NOUN
@@ -42,7 +43,23 @@ _CONTACT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(FIRST_PERSON_INTERVIEWER, re.IGNORECASE)
-_COORDINATOR = re.compile(r"\b(?:coordinator|scheduler|scheduling|assistant)\b", re.I)
+# The writer says they join: "I'll join too", "will join us", "and myself", "neben mir",
+# "moi-même", "y yo misma", "te entrevistaremos".
+_WRITER_JOINS = re.compile(
+    r"\b(?:i'll|i will|i'm|i am|we'll|we will)(?: also| both)?(?: be)?"
+    r" (?:join(?:ing)?|sit(?:ting)? in|on the (?:call|panel)|in the (?:room|interview)"
+    r"|tak(?:e|ing) part|participat\w*)\b"
+    r"|\bjoin(?:ing)? us\b|\b(?:and|&) myself\b|\bmyself and\b|\bneben mir\b"
+    r"|\bich (?:bin|werde)(?: auch| ebenfalls)? (?:dabei|teilnehmen)\b|\bmoi-m(?:ê|e)me\b"
+    r"|\bje (?:serai|participerai)(?: également| aussi)?(?: présente?)?\b|\by yo mism[oa]\b"
+    r"|\bte entrevistaremos\b|\b(?:la|lo) haremos\b|\bestaremos\b",
+    re.IGNORECASE,
+)
+_COORDINATOR = re.compile(
+    r"\b(?:coordinat\w*|coordinador\w*|koordinat\w*|scheduler|scheduling|terminplanung"
+    r"|assistant\w*|assistenz\w*|asistente)\b",
+    re.IGNORECASE,
+)
 _RECRUITING_TITLE = re.compile(
     r"\b(?:coordinat\w*|schedul\w*|organi[sz]ed by|assistant|recruit\w*|talent|people (?:ops"
     r"|operations|team|partner)|human resources|hr)\b",
@@ -52,7 +69,7 @@ _TEAM_TITLE = re.compile(JOB_NOUN + r"|\b(?:head of|vp|cto|ceo|founder|co-founde
 _NAME_BEFORE = re.compile(
     r"((?:[A-ZÀ-Ý][\w'À-ÿ-]+ ){1,3}[A-ZÀ-Ý][\w'À-ÿ-]+)(?:,[^,(<\n]{0,60})?\s*[(<]?\s*$"
 )
-_NAME_LINE = re.compile(r"^(?:[A-ZÀ-Ý][\w'À-ÿ.-]+ ){1,3}[A-ZÀ-Ý][\w'À-ÿ-]+$")
+NAME_LINE = re.compile(r"^(?:[A-ZÀ-Ý][\w'À-ÿ.-]+ ){1,3}[A-ZÀ-Ý][\w'À-ÿ-]+$")
 
 
 def domain_of(address: str) -> str:
@@ -93,10 +110,33 @@ def is_person_sender(mail: Mail) -> bool:
 
 
 def _writer_takes_part(mail: Mail, writer: Person | None) -> bool:
-    """The text says its writer joins the interview, and the writer is no coordinator."""
-    if writer is None or _FIRST_PERSON.search(mail.text[:MAX_TEXT_CHARS]) is None:
+    """The text says its writer joins the interview: in so many words ("I'll join too"), or
+    in the first person ("with me", "our call") when the writer is no coordinator."""
+    if writer is None:
+        return False
+    joins, first_person = _writer_words(mail.text[:MAX_TEXT_CHARS])
+    if joins:
+        return True
+    if not first_person:
         return False
     return not any(_COORDINATOR.search(line) for line in _title_lines(mail, writer))
+
+
+@lru_cache(maxsize=8)
+def _writer_words(text: str) -> tuple[bool, bool]:
+    """Whether `text` says its writer joins, and whether it speaks of the interview in the
+    first person (asked for each writer of a message: read once)."""
+    return bool(_WRITER_JOINS.search(text)), bool(_FIRST_PERSON.search(text))
+
+
+def takes_part(mail: Mail, person: Person) -> bool:
+    """The text says `person` (who wrote or organised it) joins the interview."""
+    return _writer_takes_part(mail, person)
+
+
+def coordinates(mail: Mail, person: Person) -> bool:
+    """The text or signature gives `person` a coordinating title ("Recruiting Coordinator")."""
+    return any(_COORDINATOR.search(line) for line in _title_lines(mail, person))
 
 
 def _organizer_interviews(mail: Mail, organizer: Person) -> bool:
@@ -128,7 +168,14 @@ def invite_interviewers(event: CalendarEvent, mail: Mail, me: frozenset[str]) ->
         usable = organizer and organizer.address not in me and is_person_address(organizer.address)
         return [organizer] if organizer and usable else []
     in_invite = organizer is not None and any(p.address == organizer.address for p in people)
-    if organizer and in_invite and _organizer_interviews(mail, organizer):
+    # an organizer the text says joins is met, listed as an attendee or not (Outlook omits them)
+    joins = (
+        organizer is not None
+        and organizer.address not in me
+        and not in_invite
+        and _writer_takes_part(mail, organizer)
+    )
+    if organizer and (in_invite or joins) and _organizer_interviews(mail, organizer):
         others = [*others, organizer]
     meeting = [p for p in others if not _titled_coordinator(mail, p)]
     return meeting or others
@@ -163,12 +210,17 @@ def written_name(line: str, address: str) -> str:
     if before is None:
         return ""
     name = before.group(1)
+    return name if fits(name, address) else ""
+
+
+def fits(name: str, address: str) -> bool:
+    """A name the address is made of ("Raj Iyer" and raj.iyer@, r.iyer@, iyer.raj@)."""
     local = re.sub(r"[^a-z]", "", address.partition("@")[0])
-    words = [re.sub(r"[^a-z]", "", _plain(w)) for w in name.split()]
-    return name if any(len(w) >= 3 and w in local for w in words) else ""
+    words = [re.sub(r"[^a-z]", "", plain(w)) for w in name.split()]
+    return any(len(w) >= 3 and w in local for w in words)
 
 
-def _plain(word: str) -> str:
+def plain(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
 
 
@@ -178,12 +230,12 @@ def name_for(address: str, mail: Mail, fallback: str = "") -> str:
     header_people = (envelope.sender, *envelope.reply_to, *envelope.to, *envelope.cc)
     event_people = [p for e in mail.events for p in (e.organizer, *e.attendees)]
     for person in (*header_people, *event_people):
-        if person and person.address == address and _is_name(person.name, address):
+        if person and person.address == address and is_name(person.name, address):
             return person.name
     return fallback
 
 
-def _is_name(name: str, address: str) -> bool:
+def is_name(name: str, address: str) -> bool:
     return bool(name) and "@" not in name and name.lower() != address
 
 
@@ -192,7 +244,7 @@ def signature_name(mail: Mail) -> str:
     block = mail.signature[:2000] or "\n".join(mail.text[-2000:].strip().splitlines()[-6:])
     for line in block.splitlines():
         candidate = line.strip().split(",")[0].split("|")[0].strip()
-        if _NAME_LINE.match(candidate) and " via " not in candidate:
+        if NAME_LINE.match(candidate) and " via " not in candidate:
             return candidate
     return ""
 
