@@ -2,9 +2,10 @@
 
 What a message says (`Envelope`, `Mail`, `CalendarEvent`, `Person`), what it means (`Kind`,
 `Signal`, `Observation`), the user's word on it (`Correction`; `NeedsLook` until it is
-given), an application process (`Process`, `Interview`, `Outcome`), what is due and what was
-drafted (`Stage`, `Action`, `DraftRecord`), and the settings every part reads (`Settings`
-and its sections). All frozen dataclasses; datetimes are timezone-aware.
+given), the user's own news (`NewsEvent`, `Reference`), an application process (`Process`,
+`Interview`, `Outcome`), what is due and what was drafted (`Stage`, `Action`,
+`DraftRecord`), and the settings every part reads (`Settings` and its sections). All frozen
+dataclasses; datetimes are timezone-aware.
 
 May import: the standard library only. Never: another part of followupd, any I/O.
 """
@@ -31,7 +32,17 @@ from followupd.model.domain import (
     Session,
     Signal,
     Stage,
+    UserAct,
     recipient_key,
+)
+from followupd.model.news import (
+    NEWS_KINDS,
+    NO_NEWS,
+    OFFER_UPDATE_MODES,
+    NewsEvent,
+    NewsKind,
+    Reference,
+    UserNews,
 )
 from followupd.model.settings import (
     DRAFT_LANGUAGES,
@@ -41,6 +52,7 @@ from followupd.model.settings import (
     DaemonSettings,
     DraftSettings,
     Me,
+    NotifySettings,
     PolicySettings,
     Settings,
 )
@@ -52,6 +64,9 @@ __all__ = [
     "CORRECTION_KINDS",
     "DRAFT_LANGUAGES",
     "MAX_READ_HELPERS",
+    "NEWS_KINDS",
+    "NO_NEWS",
+    "OFFER_UPDATE_MODES",
     "SALUTATIONS",
     "AccountSettings",
     "Action",
@@ -69,14 +84,20 @@ __all__ = [
     "Mail",
     "Me",
     "NeedsLook",
+    "NewsEvent",
+    "NewsKind",
+    "NotifySettings",
     "Observation",
     "Outcome",
     "Person",
     "PolicySettings",
     "Process",
+    "Reference",
     "Session",
     "Settings",
     "Signal",
     "Stage",
+    "UserAct",
+    "UserNews",
     "recipient_key",
 ]

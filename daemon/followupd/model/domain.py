@@ -38,6 +38,10 @@ class Stage(StrEnum):
     OFFER_REPLY = "offer_reply"
     # interviewers named without an address: thanks through the person who arranged it
     THANK_YOU_VIA_CONTACT = "thank_you_via_contact"
+    # the user's own news (policy/news.py): another offer, a withdrawal, a reference's heads-up
+    OTHER_OFFER_UPDATE = "other_offer_update"
+    WITHDRAWAL = "withdrawal"
+    REFERENCE_HEADS_UP = "reference_heads_up"
 
 
 class FolderRole(StrEnum):
@@ -130,6 +134,11 @@ class Session:
     job_title: str = ""  # the person's job title ("Staff Engineer"), "" when none is written
 
 
+# What the user's own message does to an application (read in their new words only): accept
+# the offer, decline it, or withdraw. Kinds are for employer mail; this is the user's side.
+UserAct = Literal["", "accepted", "declined", "withdrew"]
+
+
 # Below this confidence a reading that would make a draft waits for the user ("needs a look").
 CONFIDENT = 0.5
 # How long an interview whose end is not given is taken to last where it must be assumed (a
@@ -165,6 +174,8 @@ class Signal:
     # people the message names with their address (text, signature, quoted history): what lets
     # an interviewer named earlier without an address be reached
     people: tuple[Person, ...] = ()
+    user_act: UserAct = ""  # the user's own message accepts, declines or withdraws
+    asks_references: bool = False  # the employer asks for references (or about their checks)
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +244,8 @@ class Outcome(StrEnum):
     REJECTED = "rejected"
     OFFERED = "offered"
     WITHDRAWN = "withdrawn"  # the user withdrew their application
+    ACCEPTED = "accepted"  # the user accepted its offer (confirmed: `news accepted`)
+    DECLINED = "declined"  # the user declined its offer
 
 
 @dataclass(frozen=True, slots=True)

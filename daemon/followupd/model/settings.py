@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
+from followupd.model.news import Reference
+
 
 @dataclass(frozen=True, slots=True)
 class Me:
@@ -35,6 +37,9 @@ class PolicySettings:
     max_check_ins: int = 2
     stale_after: timedelta = timedelta(days=3)  # first run: older due moments are "missed"
     check_in_hour: int = 9  # local hour at which day-based stages fall due
+    # an offer at one employer: "ask" lists the timeline updates to the others for one
+    # command to confirm, "draft" drafts them at once, "off" does neither (news.OFFER_UPDATE_MODES)
+    other_offer_updates: str = "ask"
 
 
 # The languages drafts are shipped in, which are also those a thread's language is told in.
@@ -105,9 +110,19 @@ class DaemonSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class NotifySettings:
+    """config section `[notify]`: how the user learns that drafts are waiting."""
+
+    inbox_note: bool = True  # a note from the user to the user in INBOX, at most one a day
+    desktop: bool = True  # and a desktop notification, where `notify-send` exists
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     me: Me = field(default_factory=Me)
     accounts: tuple[AccountSettings, ...] = ()
     daemon: DaemonSettings = field(default_factory=DaemonSettings)
     policy: PolicySettings = field(default_factory=PolicySettings)
     drafts: DraftSettings = field(default_factory=DraftSettings)
+    notify: NotifySettings = field(default_factory=NotifySettings)
+    references: tuple[Reference, ...] = ()  # `[[references]]`

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from functools import cached_property, partial
 
@@ -22,7 +23,13 @@ from followupd.understand.people import domain_of, infer_me
 from followupd.understand.phrases.common import HIRING_WORDS, JOB_NOUN
 from followupd.understand.phrases.languages import extended
 from followupd.understand.prefilter import Literals, first_match, flatten, phrases
-from followupd.understand.rules import ASKS_FOR_TIME_CHECK, COMPILED, CompiledRule, sentence_lines
+from followupd.understand.rules import (
+    ASKS_FOR_TIME_CHECK,
+    COMPILED,
+    REFERENCES_CHECK,
+    CompiledRule,
+    sentence_lines,
+)
 from followupd.understand.senders import is_freemail
 from followupd.understand.thread import NO_CONTEXT, ThreadContext
 
@@ -323,7 +330,8 @@ def first_rule(msg: Message) -> tuple[CompiledRule | None, str]:
 def prepare_classifier() -> None:
     """Make every phrase gate now (they are otherwise made on first use): before forking
     helpers, so that each does not make them again."""
-    for table in (_HIRING, _JOB_TITLE, ASKS_FOR_TIME_CHECK.phrases, *(r.phrases for r in COMPILED)):
+    checks = (ASKS_FOR_TIME_CHECK.phrases, REFERENCES_CHECK.phrases)
+    for table in (_HIRING, _JOB_TITLE, *checks, *(r.phrases for r in COMPILED)):
         if table is not None:
             table.candidates(frozenset())
 
@@ -343,7 +351,9 @@ def classify(
     msg = Message(mail, me, thread, reader_zone)
     rule, words = first_rule(msg)
     if rule is None:
-        return Signal(kind=Kind.OTHER, evidence=("no rule matched",), people=_named(msg))
+        references = _references(msg)
+        evidence = ("no rule matched", *references)
+        return Signal(Kind.OTHER, evidence, people=_named(msg), asks_references=bool(references))
     kind = rule.rule.kind
     reason = f'{rule.rule.name}: "{words[:80]}"' if words else rule.rule.name
     if kind is Kind.OTHER:
@@ -351,11 +361,32 @@ def classify(
         # a time the user proposes or accepts: the thread's next message may confirm it
         proposed = msg.times[0].start if msg.fact("from_user") and msg.times else None
         people = () if automated else _named(msg)
-        return Signal(kind, (reason,), automated=automated, interview_start=proposed, people=people)
+        references = () if automated else _references(msg)
+        return Signal(
+            kind,
+            (reason, *references),
+            automated=automated,
+            interview_start=proposed,
+            people=people,
+            user_act=rule.rule.act,
+            asks_references=bool(references),
+        )
     facts = read_facts(
         kind, msg.mail, msg.me, msg.event, lambda: msg.times, thread=msg.thread, zones=msg.zones
     )
-    return _signal(kind, reason, facts, _language(msg.mail))
+    signal = _signal(kind, reason, facts, _language(msg.mail))
+    references = _references(msg)
+    if not references:
+        return signal
+    return replace(signal, evidence=(*signal.evidence, *references), asks_references=True)
+
+
+def _references(msg: Message) -> tuple[str, ...]:
+    """The evidence that the employer asks for the user's references, if it does."""
+    if msg.fact("from_user"):
+        return ()
+    words = _matching_sentence(REFERENCES_CHECK, msg)
+    return () if words is None else (f'{REFERENCES_CHECK.rule.name}: "{words[:80]}"',)
 
 
 def _named(msg: Message) -> tuple[Person, ...]:

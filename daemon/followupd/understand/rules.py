@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from followupd.model import Kind
+from followupd.model import Kind, UserAct
 from followupd.understand.phrases.common import (
     ACKNOWLEDGEMENT,
     JOB_ALERT,
@@ -62,7 +62,15 @@ from followupd.understand.phrases.interview import (
     THREAD_MOVED,
 )
 from followupd.understand.phrases.languages import extended
-from followupd.understand.phrases.user import WITHDRAWAL, WITHDRAWAL_UNLESS
+from followupd.understand.phrases.references import REFERENCES_ASKED, REFERENCES_ASKED_UNLESS
+from followupd.understand.phrases.user import (
+    ACCEPTANCE,
+    ACCEPTANCE_UNLESS,
+    DECLINE,
+    DECLINE_UNLESS,
+    WITHDRAWAL,
+    WITHDRAWAL_UNLESS,
+)
 from followupd.understand.prefilter import PhraseTuple, phrases
 
 _ACKNOWLEDGEMENT = extended("ACKNOWLEDGEMENT", ACKNOWLEDGEMENT)
@@ -99,6 +107,10 @@ _THREAD_AGREED = extended("THREAD_AGREED", THREAD_AGREED)
 _THREAD_MOVED = extended("THREAD_MOVED", THREAD_MOVED)
 _WITHDRAWAL = extended("WITHDRAWAL", WITHDRAWAL)
 _WITHDRAWAL_UNLESS = extended("WITHDRAWAL_UNLESS", WITHDRAWAL_UNLESS)
+_ACCEPTANCE = extended("ACCEPTANCE", ACCEPTANCE)
+_ACCEPTANCE_UNLESS = extended("ACCEPTANCE_UNLESS", ACCEPTANCE_UNLESS)
+_DECLINE = extended("DECLINE", DECLINE)
+_DECLINE_UNLESS = extended("DECLINE_UNLESS", DECLINE_UNLESS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +125,7 @@ class Rule:
     where: str = "text"  # "text" | "subject" | "all" (subject, text and invite summary/description)
     # A time the text states must sit in the matching sentence (0) or within n sentences of it.
     time_within: int | None = None
+    act: UserAct = ""  # what the user's own message does to the application (Signal.user_act)
 
 
 def _needs(*facts: str) -> frozenset[str]:
@@ -120,7 +133,27 @@ def _needs(*facts: str) -> frozenset[str]:
 
 
 RULES: tuple[Rule, ...] = (
-    # Kind stays "other" (kinds are for employer mail); the evidence tells processes about it.
+    # Kind stays "other" (kinds are for employer mail); Signal.user_act and the evidence tell
+    # processes about it. An offer declined or accepted is read in the user's own new text
+    # only (a reply's subject is the employer's); declining first, as "I cannot accept the
+    # offer" names an acceptance too, and accepting before withdrawing, as "I accept your
+    # offer and will withdraw my other applications" accepts this one.
+    Rule(
+        "decline by the user",
+        Kind.OTHER,
+        _DECLINE,
+        unless=_DECLINE_UNLESS,
+        needs=_needs("from_user"),
+        act="declined",
+    ),
+    Rule(
+        "acceptance by the user",
+        Kind.OTHER,
+        _ACCEPTANCE,
+        unless=_ACCEPTANCE_UNLESS,
+        needs=_needs("from_user"),
+        act="accepted",
+    ),
     Rule(
         "withdrawal by the user",
         Kind.OTHER,
@@ -128,6 +161,7 @@ RULES: tuple[Rule, ...] = (
         unless=_WITHDRAWAL_UNLESS,
         needs=_needs("from_user"),
         where="all",
+        act="withdrew",
     ),
     Rule("written by the user", Kind.OTHER, needs=_needs("from_user")),
     Rule(
@@ -367,5 +401,15 @@ ASKS_FOR_TIME_CHECK = compile_rule(
         Kind.OTHER,
         extended("ASKS_FOR_TIME", ASKS_FOR_TIME),
         unless=extended("ASKS_FOR_TIME_UNLESS", ASKS_FOR_TIME_UNLESS),
+    )
+)
+# The employer asks for the user's references (or about checking them): a fact of its own,
+# read in any employer message whatever its kind (Signal.asks_references).
+REFERENCES_CHECK = compile_rule(
+    Rule(
+        "asks for references",
+        Kind.OTHER,
+        extended("REFERENCES_ASKED", REFERENCES_ASKED),
+        unless=extended("REFERENCES_ASKED_UNLESS", REFERENCES_ASKED_UNLESS),
     )
 )

@@ -54,6 +54,12 @@ NAMES = frozenset(
         "ASKS_FOR_TIME_UNLESS",
         "WITHDRAWAL",
         "WITHDRAWAL_UNLESS",
+        "ACCEPTANCE",
+        "ACCEPTANCE_UNLESS",
+        "DECLINE",
+        "DECLINE_UNLESS",
+        "REFERENCES_ASKED",
+        "REFERENCES_ASKED_UNLESS",
     }
 )
 
