@@ -46,13 +46,18 @@ def check_in_chain(context: Context) -> list[Verdict]:
 
 
 def clock_start(context: Context) -> datetime | None:
-    """The latest of the interviews' ends and the last employer message."""
+    """The latest of the interviews' ends and the last employer message; and of an update on
+    the user's timeline drafted for them (it asks what a check-in would ask: no nag after it
+    for another week)."""
     process = context.process
     policy = context.policy
     moments = [interview_over(i, policy) for i in process.interviews if not i.cancelled]
     last = process.last_employer_message
     if last is not None and last.envelope.date is not None:
         moments.append(last.envelope.date)
+    if moments:
+        update = Stage.OTHER_OFFER_UPDATE
+        moments += [r.at for r in context.rows_of(update) if ledger_state(r) == "done"]
     return max(moments, default=None)
 
 

@@ -25,9 +25,12 @@ from followupd.model import (
     Stage,
     recipient_key,
 )
+from followupd.policy.news import NO_STANDING, Standing
 
 StageState = Literal["due", "done", "waiting", "ruled_out", "missed"]
 DONE_STATUSES = frozenset({"made", "deleted"})
+# Stages that fall on a day: a snooze moves them to the first business day from its end.
+DAY_BASED = frozenset({Stage.CHECK_IN, Stage.FINAL_NOTE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,17 +66,20 @@ def _zone(name: str) -> ZoneInfo:
 
 
 class Context:
-    """The user's local time and business days, and the ledger rows of one process."""
+    """The user's local time and business days, the ledger rows of one process, and what the
+    user's own news makes of it (news.py)."""
 
-    def __init__(
+    def __init__(  # noqa: PLR0917 (the standing joined the arguments every caller passes)
         self,
         process: Process,
         ledger: Sequence[DraftRecord],
         now: datetime,
         policy: PolicySettings,
         me: Me,
+        standing: Standing = NO_STANDING,
     ) -> None:
         self.process = process
+        self.standing = standing
         self.now = now
         self.policy = policy
         self.me = frozenset(a.lower() for a in me.addresses)
@@ -144,12 +150,33 @@ def judge(
     if row is not None:
         reason = f"draft {row.status} on {context.local_day(row.at).isoformat()}"
         return Verdict(StageStatus(stage, recipient, ledger_state(row), None, reason))
+    due, expires, snoozed = after_snooze(context, stage, due, expires)
     if context.now < due:
-        return Verdict(StageStatus(stage, recipient, "waiting", due, "not due yet"))
+        return Verdict(StageStatus(stage, recipient, "waiting", due, snoozed or "not due yet"))
     if context.now > expires:
         reason = f"due on {context.local_day(due).isoformat()}, too long ago to draft"
         return Verdict(StageStatus(stage, recipient, "missed", due, reason), make())
     return Verdict(StageStatus(stage, recipient, "due", due, "due now"), make())
+
+
+def after_snooze(
+    context: Context, stage: Stage, due: datetime, expires: datetime
+) -> tuple[datetime, datetime, str]:
+    """A stage due before the snooze ends: nothing is drafted before that day begins; a
+    day-based stage falls on the first business day from it instead (and expires from there)."""
+    until = context.standing.snoozed_until
+    if until is None:
+        return due, expires, ""
+    wakes = datetime.combine(until, time(0), tzinfo=context.zone)
+    if due >= wakes:
+        return due, expires, ""
+    reason = f"snoozed by you until {until.isoformat()}"
+    if stage in DAY_BASED:
+        calendar = context.calendar
+        day = until if calendar.is_business_day(until) else calendar.next_business_day(until)
+        moved = context.on_day(day)
+        return moved, stale_limit(context, moved), reason
+    return wakes, expires, reason
 
 
 def ledger_state(row: DraftRecord) -> StageState:

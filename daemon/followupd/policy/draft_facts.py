@@ -8,7 +8,8 @@
   conversation, else in the whole process): the draft's language when the user enabled it.
 - The interview it follows up on: its interviewers and their sessions, so a check-in to a
   coordinator names who the interview was with, and a thank-you names the session.
-- For an offer reply, the day the offer asks an answer by and the role it names.
+- For an offer reply, the day the offer asks an answer by and the role it names (a stage that
+  sets its own language or answer-by day keeps it: a reference's heads-up, another offer).
 """
 
 from __future__ import annotations
@@ -28,10 +29,10 @@ def with_draft_facts(action: Action, process: Process) -> Action:
     return replace(
         action,
         answers=answers,
-        language=thread_language(process, answers),
+        language=action.language or thread_language(process, answers),
         interviewers=interview.interviewers if interview is not None else (),
         sessions=interview.sessions if interview is not None else (),
-        reply_by=offer.signal.reply_by if offer is not None else None,
+        reply_by=offer.signal.reply_by if offer is not None else action.reply_by,
         role=offered_role or action.role,
     )
 

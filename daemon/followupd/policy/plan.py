@@ -41,6 +41,14 @@ began (never re-proposed under a new number).
 Closing. A rejection, an offer or the user's withdrawal closes the whole process, whatever
 thread it came in: every pending stage is ruled out, and only the reply to that news remains.
 
+The user's news (news.py, news_offers.py, news_stages.py). Events the user said (`followupd
+news`) join the mail: an offer elsewhere is told to the others that had interviews
+(other_offer_update, keyed by the offer), a withdrawal or an accepted offer closes processes
+with a withdrawal each, references asked for give each reference a heads-up, a muted process
+gets nothing, a snoozed one nothing before its day (check-ins move after it). What the policy
+only suspects (an offer, with `other_offer_updates = "ask"`; an acceptance in the user's Sent
+mail) is a question for the user, never a draft.
+
 Regrouping. Processes are derived from readings, so a correction by the user or a re-read after
 an upgrade can regroup mail (a process gets another id) or renumber a stage (an interview
 announced earlier now comes first). A due draft whose stage and recipient the ledger already
@@ -61,13 +69,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from followupd.model import Action, DraftRecord, Me, PolicySettings, Process, recipient_key
+from followupd.model import (
+    NO_NEWS,
+    Action,
+    DraftRecord,
+    Me,
+    PolicySettings,
+    Process,
+    UserNews,
+    recipient_key,
+)
 from followupd.policy.check_ins import check_in_chain
 from followupd.policy.context import Context, StageStatus, Verdict
 from followupd.policy.draft_facts import with_draft_facts
+from followupd.policy.news import NO_STANDING, Standing, base_standings, with_acceptances
+from followupd.policy.news_offers import Question, questions, with_offers
+from followupd.policy.news_stages import hushed, news_verdicts
 from followupd.policy.stages import closing_reply, holding_acks, thank_yous
 
-__all__ = ["Plan", "StageStatus", "plan", "stage_statuses"]
+__all__ = ["Plan", "StageStatus", "news_questions", "news_standings", "plan", "stage_statuses"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,21 +98,23 @@ class Plan:
     drafted_before: tuple[tuple[Action, DraftRecord], ...] = ()
 
 
-def plan(
+def plan(  # noqa: PLR0917 (the news joined the arguments every caller already passes)
     processes: Sequence[Process],
     ledger: Sequence[DraftRecord],
     now: datetime,
     policy: PolicySettings,
     me: Me,
+    news: UserNews = NO_NEWS,
 ) -> Plan:
     """The drafts due at `now` and the stages found missed, in a stable order."""
     known = {(r.process_id, r.stage, r.recipient, r.occurrence) for r in ledger}
     live = frozenset(p.id for p in processes)
+    standings = news_standings(processes, news, now, policy)
     draft: list[Action] = []
     missed: list[Action] = []
     before: list[tuple[Action, DraftRecord]] = []
     for process in sorted(processes, key=lambda p: p.id):
-        for verdict in _verdicts(process, ledger, now, policy, me):
+        for verdict in _verdicts(process, ledger, now, policy, me, standings[process.id]):
             action = verdict.action
             if action is None:
                 continue
@@ -129,28 +151,48 @@ def drafted_before(
     return None
 
 
-def stage_statuses(
+def news_standings(
+    processes: Sequence[Process], news: UserNews, now: datetime, policy: PolicySettings
+) -> dict[str, Standing]:
+    """What the user's news makes of each process at `now` (news.py), by process id."""
+    standings = with_acceptances(processes, base_standings(processes, news, now))
+    return with_offers(processes, standings, policy)
+
+
+def news_questions(
+    processes: Sequence[Process], news: UserNews, now: datetime, policy: PolicySettings
+) -> list[Question]:
+    """What the user is asked to confirm now (news_offers.py)."""
+    return questions(processes, news_standings(processes, news, now, policy), policy, now)
+
+
+def stage_statuses(  # noqa: PLR0917 (as plan's)
     process: Process,
     ledger: Sequence[DraftRecord],
     now: datetime,
     policy: PolicySettings,
     me: Me,
+    standing: Standing = NO_STANDING,
 ) -> list[StageStatus]:
-    """Every stage of one process: due, done, waiting (until when), ruled out or missed, and why."""
-    return [verdict.status for verdict in _verdicts(process, ledger, now, policy, me)]
+    """Every stage of one process: due, done, waiting (until when), ruled out or missed, and why.
+    `standing`: what the user's news makes of it (`news_standings`)."""
+    return [verdict.status for verdict in _verdicts(process, ledger, now, policy, me, standing)]
 
 
-def _verdicts(
+def _verdicts(  # noqa: PLR0917
     process: Process,
     ledger: Sequence[DraftRecord],
     now: datetime,
     policy: PolicySettings,
     me: Me,
+    standing: Standing,
 ) -> list[Verdict]:
-    context = Context(process, ledger, now, policy, me)
-    return [
+    context = Context(standing.applied(process), ledger, now, policy, me, standing)
+    verdicts = [
         *thank_yous(context),
         *holding_acks(context),
         *check_in_chain(context),
         *closing_reply(context),
+        *news_verdicts(context),
     ]
+    return hushed(context, verdicts)

@@ -11,7 +11,6 @@ from followupd.model import (
     Interview,
     Kind,
     Observation,
-    Outcome,
     Person,
     Process,
     Session,
@@ -164,9 +163,9 @@ def _holding_ack(context: Context, message: Observation, ordinal: int) -> Verdic
 def closing_reply(context: Context) -> list[Verdict]:
     process = context.process
     message = process.closed_by
-    if message is None or process.outcome is Outcome.WITHDRAWN:
+    if message is None or message.from_user:  # withdrawn or declined by the user: no reply
         return []
-    stage = Stage.REJECTION_REPLY if process.outcome is Outcome.REJECTED else Stage.OFFER_REPLY
+    stage = Stage.REJECTION_REPLY if message.signal.kind is Kind.REJECTION else Stage.OFFER_REPLY
     writer = process.writer_of(message) or process.contact
     earlier = context.rows_of(stage)
     if earlier:  # one per process, even if the contact has changed since

@@ -1,12 +1,13 @@
 """One employer's mail, split into application episodes.
 
-A rejection, an offer or the user's withdrawal closes an application, not the employer: a month
-later the same company may invite the user to interview for another role. Hiring activity after
-the closing message (an application acknowledged, an interview requested, or one booked for a
-time after the closing message) starts a new episode, which gets its own process. A reading
-held for the user's word (looks.py) neither closes an episode nor starts one. Episodes are
-cut in date order, so the first keeps the employer's id and later ones add "#2", "#3": ids (and
-with them the drafts ledger's keys) stay the same as mail accumulates.
+A rejection, an offer, or the user's withdrawal or decline closes an application, not the
+employer: a month later the same company may invite the user to interview for another role.
+Hiring activity after the closing message (an application acknowledged, an interview
+requested, or one booked for a time after the closing message) starts a new episode, which
+gets its own process. A reading held for the user's word (looks.py) neither closes an episode
+nor starts one. Episodes are cut in date order, so the first keeps the employer's id and later
+ones add "#2", "#3": ids (and with them the drafts ledger's keys) stay the same as mail
+accumulates.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 
 from followupd.model import Kind, Observation
 from followupd.processes.looks import is_held
-from followupd.processes.state import is_withdrawal
+from followupd.processes.state import closes_by_user
 
 _CLOSING = frozenset({Kind.REJECTION, Kind.OFFER})
 _STARTING = frozenset({Kind.APPLICATION_RECEIVED, Kind.INTERVIEW_REQUEST})
@@ -41,7 +42,7 @@ def episode_id(process_id: str, number: int) -> str:
 
 def _closes(observation: Observation) -> bool:
     if observation.from_user:
-        return is_withdrawal(observation)
+        return closes_by_user(observation) is not None
     return observation.signal.kind in _CLOSING and not is_held(observation)
 
 

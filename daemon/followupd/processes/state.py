@@ -6,10 +6,12 @@ an address reached when any message gives one, reach.py), the employer contact
 address: Reply-To where it names a person, else an address the classifier found in the
 text; a shared mailbox such as recruiting@ only when no person ever wrote), the decision date
 still standing (a holding reply without one withdraws an earlier one), and the outcome (the
-first rejection, offer or withdrawal by the user).
+first rejection, offer, or withdrawal or declined offer by the user).
 
-The user's withdrawal is read from their own message's subject or the classifier's evidence
-("Withdrawing my application"): the classifier labels employer mail only.
+The user's withdrawal is read from their own message (Signal.user_act, else its subject or the
+classifier's evidence, "Withdrawing my application"): the classifier's kinds label employer
+mail only. An offer the user accepts closes nothing here: a misread acceptance must not stop
+anything, so it is asked about first (policy/news.py).
 """
 
 from __future__ import annotations
@@ -189,17 +191,37 @@ def is_auto_reply(observation: Observation) -> bool:
 def is_withdrawal(observation: Observation) -> bool:
     if not observation.from_user:
         return False
+    if observation.signal.user_act == "withdrew":
+        return True
     evidence = " ".join(observation.signal.evidence)
     return bool(_WITHDRAWAL.search(observation.envelope.subject) or _WITHDRAWAL.search(evidence))
 
 
+def closes_by_user(observation: Observation) -> Outcome | None:
+    """How the user's own message closes the application: a withdrawal, or the offer declined.
+    An acceptance closes nothing until the user confirms it (policy/news.py asks)."""
+    if is_withdrawal(observation):
+        return Outcome.WITHDRAWN
+    if observation.from_user and observation.signal.user_act == "declined":
+        return Outcome.DECLINED
+    return None
+
+
 def _outcome(observations: Sequence[Observation]) -> tuple[Outcome, Observation | None]:
-    for observation in observations:
+    """The first news that closed the application; an offer the user declined afterwards
+    reads as declined (the offer still being what closed it)."""
+    for index, observation in enumerate(observations):
         if observation.from_user:
-            if is_withdrawal(observation):
-                return Outcome.WITHDRAWN, observation
+            closed = closes_by_user(observation)
+            if closed is not None:
+                return closed, observation
         elif observation.signal.kind in _CLOSING:
-            return _CLOSING[observation.signal.kind], observation
+            outcome = _CLOSING[observation.signal.kind]
+            if outcome is Outcome.OFFERED and any(
+                closes_by_user(later) is Outcome.DECLINED for later in observations[index + 1 :]
+            ):
+                outcome = Outcome.DECLINED
+            return outcome, observation
     return Outcome.OPEN, None
 
 
