@@ -123,3 +123,50 @@ def test_a_crash_between_saving_and_the_ledger_makes_no_second_draft(
     with mailbox(server) as box:
         assert cycle(box, server, tmp_path) == []
     assert len(server.folder("drafts")) == 1
+
+
+def notes(server: EwsServer) -> list[object]:
+    return [
+        item
+        for item in server.folder("inbox")
+        if BytesHeaderParser().parsebytes(item.mime)["X-Followupd-Note"] is not None
+    ]
+
+
+def holding_reply() -> bytes:
+    message = EmailMessage()
+    message["From"] = f"{INTERVIEWER[0]} <{INTERVIEWER[1]}>"
+    message["To"] = f"{ME[0]} <{ME[1]}>"
+    message["Subject"] = "Re: Interview confirmation: Platform Engineer at Harborlight"
+    message["Date"] = format_datetime(NOW - timedelta(minutes=30))
+    message["Message-ID"] = "<holding-1@mail.harborlight.example>"
+    message["In-Reply-To"] = INVITATION_ID
+    message.set_content(
+        "Hi Alex,\n\nThanks for your time today. We are still interviewing other candidates "
+        "and will get back to you next week.\n\nSam\n"
+    )
+    return message.as_bytes()
+
+
+def test_the_inbox_note_is_left_unread_not_a_draft_once_a_day_and_never_read_back(
+    server: EwsServer, tmp_path: Path
+) -> None:
+    with mailbox(server) as box:
+        assert cycle(box, server, tmp_path) == ["thank_you"]
+    (note,) = notes(server)
+    headers = BytesHeaderParser().parsebytes(note.mime)  # type: ignore[attr-defined]
+    assert not note.flags & MSGFLAG_UNSENT and not note.is_read  # type: ignore[attr-defined]
+    assert headers["From"] == headers["To"] == f"{ME[0]} <{ME[1]}>"
+    with mailbox(server) as box:
+        assert cycle(box, server, tmp_path) == []  # the note is not news
+    assert len(notes(server)) == 1
+    server.deliver(holding_reply(), received=NOW - timedelta(minutes=30))
+    with mailbox(server) as box:
+        assert cycle(box, server, tmp_path) == ["holding_ack"]
+    (replaced,) = notes(server)  # the day's note, replaced by one that says both
+    text = replaced.mime.decode()  # type: ignore[attr-defined]
+    assert "2 follow-ups are waiting" in text and "holding_ack" in text and "thank_you" in text
+    with Store.open(tmp_path / "state.db") as store:
+        ids = {o.envelope.message_id for o in store.observations()}
+    assert not any(i.startswith("<followupd-note.") for i in ids)
+    assert server.folder("sentitems") == []

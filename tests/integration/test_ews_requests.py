@@ -68,6 +68,17 @@ def draft(message_id: str) -> bytes:
     return bytes(mail)
 
 
+def note(message_id: str) -> bytes:
+    """The user's INBOX note: from the user, to the user."""
+    mail = EmailMessage()
+    mail["From"] = "alice@example.org"
+    mail["To"] = "alice@example.org"
+    mail["Subject"] = "followupd: 1 follow-up is waiting in Drafts"
+    mail["Message-ID"] = message_id
+    mail.set_content("1 follow-up is waiting in your Drafts folder.\n")
+    return bytes(mail)
+
+
 def scenario(server: EwsServer, monkeypatch: pytest.MonkeyPatch) -> dict[str, tuple[bytes, bytes]]:
     """Everything the backend asks an Exchange server, each exchange under a name."""
     named: dict[str, tuple[bytes, bytes]] = {}
@@ -95,6 +106,10 @@ def scenario(server: EwsServer, monkeypatch: pytest.MonkeyPatch) -> dict[str, tu
         take("GetItem-mime")
         box.save_draft(draft("<d1@example.org>"), "<d1@example.org>")
         take("FindItem-one-id", "CreateItem")
+        box.leave_note(note("<n1@example.org>"), "<n1@example.org>")
+        take("FindItem-inbox", "CreateItem-note")
+        box.leave_note(note("<n1@example.org>"), "<n1@example.org>")  # the day's note, replaced
+        take("FindItem-inbox", "CreateItem-note", "DeleteItem")
         box.drafts_present(["<d1@example.org>", "<d2@example.org>"])
         take("FindItem")
         server.invalidate_sync_states()
@@ -158,6 +173,7 @@ def test_every_operation_the_backend_uses_was_captured() -> None:
         "GetItem",
         "FindItem",
         "CreateItem",
+        "DeleteItem",
     }
     for name in captured_names():
         assert reference_for(name, "request").exists(), name

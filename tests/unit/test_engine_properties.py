@@ -67,8 +67,8 @@ def play(story: Story) -> Run:
     planned: list[tuple[datetime, Action]] = []
     real_plan = engine.plan
 
-    def spying_plan(processes, ledger, now, policy_settings, me):  # type: ignore[no-untyped-def]
-        result = real_plan(processes, ledger, now, policy_settings, me)
+    def spying_plan(processes, ledger, now, policy_settings, me, news):  # type: ignore[no-untyped-def]
+        result = real_plan(processes, ledger, now, policy_settings, me, news)
         planned.extend((now, action) for action in result.draft)
         return result
 

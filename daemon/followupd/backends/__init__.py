@@ -1,9 +1,9 @@
 """Backends: the one port to mail storage, the `Mailbox` protocol, and its adapters.
 
 `base.py` states the protocol (headers first: `poll`, then `fetch` of what can matter,
-`drafts_present`, `save_draft`; no implementation can send). Each adapter is a subpackage with
-its own face: `imap` (any IMAP server), `ews` (Exchange Server over EWS), `local` (a Maildir
-or folders of `.eml`).
+`drafts_present`, `save_draft`, `leave_note` for the user's own INBOX note; no implementation
+can send). Each adapter is a subpackage with its own face: `imap` (any IMAP server), `ews`
+(Exchange Server over EWS), `local` (a Maildir or folders of `.eml`).
 
 May import: model, errors, the `closable` base. Never: the store, the engine, the core's parts.
 Library errors are translated here into `TransientMailboxError` / `PermanentMailboxError`.

@@ -4,7 +4,8 @@ IMAP, Exchange and local Maildir / .eml folders implement it. Sync is headers fi
 returns the headers of what is new since a cursor, the engine decides which messages can
 matter, and `fetch` brings only those whole. Implementations translate their library's
 errors into `TransientMailboxError` / `PermanentMailboxError`; nothing above catches
-library exceptions. No implementation can send mail: the only write is `save_draft`.
+library exceptions. No implementation can send mail: the only writes are `save_draft` (into
+Drafts) and `leave_note` (the user's own note into INBOX, replacing the day's earlier one).
 """
 
 from __future__ import annotations
@@ -72,6 +73,11 @@ class Mailbox(Protocol):
 
     def save_draft(self, message: bytes, message_id: str) -> bool:
         """Put a draft in Drafts unless one with `message_id` is there; True if it was added."""
+        ...
+
+    def leave_note(self, message: bytes, message_id: str) -> None:
+        """Put the user's own note (from them, to them) in INBOX, unread and not a draft,
+        replacing any message there with the same `message_id`: one note a day, never sent."""
         ...
 
     def close(self) -> None: ...

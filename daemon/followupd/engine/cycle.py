@@ -28,20 +28,24 @@ from weakref import WeakKeyDictionary
 from followupd.backends import Mailbox
 from followupd.drafts import Templates, action_message_id, compose
 from followupd.engine.corrected import corrected_observations
+from followupd.engine.news_inputs import user_news
+from followupd.engine.note import InboxNote, leave_note
 from followupd.engine.reports import ProcessReport, report
 from followupd.engine.reread import reread_if_upgraded
 from followupd.engine.sync import Progress, pull_changes
 from followupd.errors import DraftError, TemplateError
 from followupd.model import (
+    NO_NEWS,
     Action,
     DraftRecord,
     DraftStatus,
     Observation,
     Process,
     Settings,
+    UserNews,
     recipient_key,
 )
-from followupd.policy import plan, stage_statuses
+from followupd.policy import news_standings, plan, stage_statuses
 from followupd.processes import build_processes
 from followupd.store import Store
 
@@ -63,6 +67,7 @@ class CycleReport:
     problems: tuple[str, ...] = ()  # drafts that were due but could not be composed
     reread: int = 0  # stored messages read again after an upgrade of the classifier
     reread_changed: int = 0  # of those, how many changed kind
+    note: InboxNote | None = None  # the INBOX note this cycle left (note.py), if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,8 +128,10 @@ def run_cycle(
         missed: list[DraftRecord] = []
         problems: list[str] = []
         due = last.next_due
+        note = None
     else:
         made, missed, problems, due = _plan_and_draft(mailbox, store, settings, now)
+        note = leave_note(mailbox, store, settings, now)  # note.py: the day's INBOX note
         _LAST_PLANS[store][account] = _LastPlan(store.generation, settings, now, due)
     return CycleReport(
         messages_seen=pulled.seen,
@@ -138,6 +145,7 @@ def run_cycle(
         problems=tuple(problems),
         reread=reread.messages,
         reread_changed=reread.changed,
+        note=note,
     )
 
 
@@ -146,8 +154,9 @@ def _plan_and_draft(
 ) -> tuple[list[DraftRecord], list[DraftRecord], list[str], datetime | None]:
     account = mailbox.name
     processes = build_processes(corrected_observations(store, account), settings.me)
+    news = user_news(store, settings, processes)
     # the whole ledger: a draft one account made is not made again by another
-    decided = plan(processes, store.ledger(), now, settings.policy, settings.me)
+    decided = plan(processes, store.ledger(), now, settings.policy, settings.me, news)
     username = next((a.username for a in settings.accounts if a.name == account), "").lower()
     missed = [
         _record_missed(store, account, action, from_address(settings, username, action), now)
@@ -158,7 +167,7 @@ def _plan_and_draft(
     )
     for action in decided.draft:
         _make_draft(drafting, action)
-    due = next_due(processes, store.ledger(), now, settings)
+    due = next_due(processes, store.ledger(), now, settings, news)
     for action, earlier in decided.drafted_before:  # regrouped: the same draft, a new key
         store.record_draft(
             replace(
@@ -174,15 +183,23 @@ def _plan_and_draft(
 
 
 def next_due(
-    processes: Sequence[Process], ledger: Sequence[DraftRecord], now: datetime, settings: Settings
+    processes: Sequence[Process],
+    ledger: Sequence[DraftRecord],
+    now: datetime,
+    settings: Settings,
+    news: UserNews = NO_NEWS,
 ) -> datetime | None:
     """The earliest moment after `now` at which some stage stops waiting."""
+    standings = news_standings(processes, news, now, settings.policy)
     moments = [
         status.until
         for process in processes
-        for status in stage_statuses(process, ledger, now, settings.policy, settings.me)
+        for status in stage_statuses(
+            process, ledger, now, settings.policy, settings.me, standings[process.id]
+        )
         if status.status == "waiting" and status.until is not None and status.until > now
     ]
+    moments += [event.at for event in news.events if event.at > now]  # a replay's news to come
     return min(moments, default=None)
 
 

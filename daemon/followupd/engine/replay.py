@@ -1,7 +1,8 @@
 """Replay a local mailbox through the engine with a virtual clock (for `simulate`, `explain`).
 
-The clock visits every moment at which the answer can change: each message's arrival and
-each moment a stage stops waiting (`CycleReport.next_due`), from `start` to `until`. At each
+The clock visits every moment at which the answer can change: each message's arrival, each
+moment the user said something (their news), and each moment a stage stops waiting
+(`CycleReport.next_due`), from `start` to `until`. At each
 one the real `engine.run_cycle` runs against a `LocalMailbox` that shows only the mail that
 has arrived by then and keeps drafts in memory.
 """
@@ -9,7 +10,7 @@ has arrived by then and keeps drafts in memory.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -41,6 +42,7 @@ class ReplayedCycle:
 class Replay:
     cycles: tuple[ReplayedCycle, ...]
     drafts: dict[str, bytes]  # Message-ID -> the draft as saved
+    notes: dict[str, bytes] = field(default_factory=dict)  # Message-ID -> the INBOX note (last)
 
 
 def account_name(settings: Settings) -> str:
@@ -66,7 +68,8 @@ def replay(
     clock = VirtualClock(start or datetime.min.replace(tzinfo=UTC))
     cycles: list[ReplayedCycle] = []
     with open_replay_mailbox(path, settings, clock) as mailbox:
-        arrivals = mailbox.arrival_times()
+        said = {event.at for event in store.news()}  # the user's news, each at its moment
+        arrivals = sorted(set(mailbox.arrival_times()) | said)
         moment = start or (arrivals[0] if arrivals else None)
         if until is None and moment is not None:
             until = (arrivals[-1] if arrivals else moment) + TAIL_AFTER_LAST_MESSAGE
@@ -79,4 +82,4 @@ def replay(
             following = bisect_right(arrivals, moment)
             upcoming = arrivals[following] if following < len(arrivals) else None
             moment = min((m for m in (upcoming, report.next_due) if m is not None), default=None)
-        return Replay(cycles=tuple(cycles), drafts=dict(mailbox.saved_drafts))
+        return Replay(tuple(cycles), dict(mailbox.saved_drafts), dict(mailbox.saved_notes))

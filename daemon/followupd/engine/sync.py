@@ -133,7 +133,8 @@ def pull_changes(
                 arrived=fetched,
             )
     store.record_sync(account, seen, observed, cursors, fetched)
-    return Pulled(seen=len(seen), observed=tuple(observed))
+    notes = store.own_notes(account, [message_id for _, _, message_id in seen])
+    return Pulled(seen=sum(row[2] not in notes for row in seen), observed=tuple(observed))
 
 
 @contextmanager

@@ -59,6 +59,29 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     ALTER TABLE seen ADD COLUMN fetched INTEGER NOT NULL DEFAULT 0;
     """,
+    # 3: the user's own news (another offer, accepted, withdraw, mute, snooze, references),
+    # keyed by the employer and the messages it is about; the INBOX note of each day
+    """
+    CREATE TABLE news (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,  -- a number once undone is never given again
+        what TEXT NOT NULL CHECK (
+            what IN ('offer', 'accepted', 'withdraw', 'mute', 'snooze', 'references')
+        ),
+        employer TEXT NOT NULL,
+        messages TEXT NOT NULL,  -- JSON list of Message-IDs
+        at TEXT NOT NULL,
+        until TEXT NOT NULL DEFAULT '',
+        reply_by TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE notes (
+        account TEXT NOT NULL, day TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        listed TEXT NOT NULL,  -- JSON list of what the note tells
+        at TEXT NOT NULL,
+        PRIMARY KEY (account, day)
+    ) WITHOUT ROWID;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 BUSY_TIMEOUT_MS = 5000

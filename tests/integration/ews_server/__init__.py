@@ -35,9 +35,12 @@ Covered:
   ErrorItemNotFound for an id that is gone.
 - FindItem, Shallow, IndexedPageItemView paging, a Restriction of IsEqualTo on
   message:InternetMessageId (compared exactly, angle brackets included) under Or / And.
-- CreateItem with MessageDisposition="SaveOnly" into Drafts from MimeContent, reading the
-  extended properties PR_MESSAGE_FLAGS (0x0E07) and PR_CONVERSATION_INDEX (0x0071), IsRead,
-  InReplyTo and References. Any other disposition, and any operation named Send..., is refused.
+- CreateItem with MessageDisposition="SaveOnly" into Drafts (or, not as a draft, into Inbox:
+  the user's own note) from MimeContent, reading the extended properties PR_MESSAGE_FLAGS
+  (0x0E07) and PR_CONVERSATION_INDEX (0x0071), IsRead, InReplyTo and References. Any other
+  disposition, and any operation named Send..., is refused.
+- DeleteItem, of items made by CreateItem only (the day's earlier note): deleting any other item
+  is a violation.
 - Traffic (`traffic`): connections, and the HTTP bytes each way after TLS (challenges and NTLM
   handshakes included), for the bench.
 - Throttling on demand (`throttle()`): the ErrorServerBusy SOAP fault (HTTP 500) with
@@ -50,9 +53,9 @@ MIME counts as a draft only when its PR_MESSAGE_FLAGS say unsent: pessimistic on
 sets the flags rather than relying on a default.
 
 Not covered: autodiscover (tests replace exchangelib's Autodiscovery); Kerberos/Negotiate,
-Extended Protection, real token validation; any other operation (UpdateItem, DeleteItem,
-MoveItem, FindFolder, SyncFolderHierarchy, attachments, notifications); Exchange's MIME
-conversion (Exchange stores MAPI properties and regenerates MIME, so headers may be re-encoded or
+Extended Protection, real token validation; any other operation (UpdateItem, MoveItem,
+FindFolder, SyncFolderHierarchy, attachments, notifications); Exchange's MIME conversion
+(Exchange stores MAPI properties and regenerates MIME, so headers may be re-encoded or
 re-ordered; this server returns the bytes it was given, and TextBody is simply the first
 text/plain part); ids that change when an item moves, ChangeKeys that change on edits, Update
 and ReadFlagChange changes; throttling as HTTP 200 with an inner ErrorServerBusy, connection

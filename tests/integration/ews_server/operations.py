@@ -406,14 +406,17 @@ def create_item(request: ET.Element, context: Context) -> ET.Element:
         raise Refused("ErrorInvalidOperation", "followupd test server: only SaveOnly is allowed")
     saved = first(request, "m:SavedItemFolderId")
     name = folder_name(context, children(saved)[0]) if saved is not None else None
-    if name != "drafts":
-        context.violations.append(f"CreateItem into {name!r}: drafts only")
+    if name not in ("drafts", "inbox"):
+        context.violations.append(f"CreateItem into {name!r}: drafts, or the user's own note")
     messages = []
     for element in children(first(request, "m:Items")):
         if short(element.tag) != "t:Message":
             context.violations.append(f"CreateItem of {short(element.tag)}")
             continue
         item = context.store.add(name or "drafts", **_created(element, context))
+        context.store.created.add(item.id)
+        if name == "inbox" and item.is_draft:
+            context.violations.append("CreateItem into inbox of a draft: the note is no draft")
         message = success("CreateItem")
         sub(
             sub(sub(message, "m:Items"), "t:Message"),
@@ -458,6 +461,28 @@ def _created(element: ET.Element, context: Context) -> dict[str, object]:
     }
 
 
+def delete_item(request: ET.Element, context: Context) -> ET.Element:
+    """Only what the backend itself created (its INBOX note) may be deleted: the user's mail
+    never is."""
+    messages = []
+    for id_element in children(first(request, "m:ItemIds")):
+        item_id = id_element.get("Id", "")
+        if item_id not in context.store.items:
+            messages.append(
+                failure(
+                    "DeleteItem",
+                    "ErrorItemNotFound",
+                    "The specified object was not found in the store.",
+                )
+            )
+            continue
+        if item_id not in context.store.created:
+            context.violations.append("DeleteItem of an item the backend did not create")
+        context.store.delete(item_id)
+        messages.append(success("DeleteItem"))
+    return response("DeleteItem", messages)
+
+
 HANDLERS: dict[str, Callable[[ET.Element, Context], ET.Element]] = {
     "ConvertId": convert_id,
     "GetFolder": get_folder,
@@ -465,4 +490,5 @@ HANDLERS: dict[str, Callable[[ET.Element, Context], ET.Element]] = {
     "GetItem": get_item,
     "FindItem": find_item,
     "CreateItem": create_item,
+    "DeleteItem": delete_item,
 }

@@ -255,6 +255,12 @@ RULES: dict[str, Rule] = {
         checks=(_value_in("MessageDisposition", {"SaveOnly", "SendOnly", "SendAndSaveCopy"}),),
     ),
     "m:SavedItemFolderId": Rule((one(*FOLDER_ID),)),
+    "m:DeleteItem": Rule(
+        (one("m:ItemIds"),),
+        required=("DeleteType",),
+        optional=("SendMeetingCancellations", "AffectedTaskOccurrences", "SuppressReadReceipts"),
+        checks=(_value_in("DeleteType", {"HardDelete", "SoftDelete", "MoveToDeletedItems"}),),
+    ),
     "m:Items": Rule((many(*ITEM_TYPES),)),
     "t:Message": Rule(
         tuple(

@@ -94,6 +94,7 @@ class Store:
         self._numbers = itertools.count(1)
         self.epoch = 1
         self.denied: set[str] = set()  # folders the signed-in user may not open
+        self.created: set[str] = set()  # items made by CreateItem (drafts, the user's note)
         self.folder_ids = {
             name: base64.b64encode(os.urandom(30)).decode() for name in (*FOLDERS, "root")
         }

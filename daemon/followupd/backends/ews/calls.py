@@ -1,9 +1,10 @@
 """The EWS requests the backend makes, one function each, on an open session.
 
-GetFolder of the distinguished folders' display names; SyncFolderItems in pages until the
-folder is in sync; GetItem of chosen properties; FindItem in Drafts by InternetMessageId;
-CreateItem of a draft, MessageDisposition="SaveOnly". Each raises exchangelib's errors as they
-come (EwsMailbox translates them), except the two this module handles: a refused sync state
+GetFolder of the distinguished folders' display names; SyncFolderItems in pages until the folder
+is in sync; GetItem of chosen properties; FindItem in Drafts (or Inbox) by InternetMessageId;
+CreateItem of a draft (or of the user's INBOX note), MessageDisposition="SaveOnly"; DeleteItem
+of the day's earlier note, followupd's own. Each raises exchangelib's errors as they come
+(EwsMailbox translates them), except the two this module handles: a refused sync state
 (SyncStateRefused) and a server that gets busy in the middle of a long sync (the pages done so
 far are kept).
 """
@@ -18,12 +19,12 @@ from typing import Any
 from exchangelib.errors import ErrorInvalidSyncStateData, ErrorServerBusy
 from exchangelib.fields import FieldPath
 from exchangelib.folders import Folder
-from exchangelib.items import ID_ONLY, SAVE_ONLY, SHALLOW, Message
+from exchangelib.items import HARD_DELETE, ID_ONLY, SAVE_ONLY, SHALLOW, Message
 from exchangelib.properties import ItemId
 from exchangelib.restriction import Q, Restriction
 from exchangelib.services import FindItem, GetFolder, SyncFolderItems
 
-from followupd.backends.ews.draft import draft_item
+from followupd.backends.ews.draft import draft_item, note_item
 from followupd.backends.ews.session import EwsSession
 from followupd.model import FolderRole
 
@@ -123,14 +124,21 @@ def get_items(
 
 
 def draft_ids(session: EwsSession, message_ids: list[str]) -> set[str]:
-    """Which of these InternetMessageIds are in Drafts: one FindItem. Not a QuerySet, which
-    counts InternetMessageId as a "complex" field and would add a GetItem (via the root) for it."""
-    drafts = session.folders[FolderRole.DRAFTS]
+    """Which of these InternetMessageIds are in Drafts: one FindItem."""
+    items = items_with_ids(session, FolderRole.DRAFTS, message_ids)
+    return {str(item.message_id).strip() for item in items if item.message_id}
+
+
+def items_with_ids(session: EwsSession, folder: FolderRole, message_ids: list[str]) -> list[Any]:
+    """The items of `folder` whose InternetMessageId is one of these: one FindItem. Not a
+    QuerySet, which counts InternetMessageId as a "complex" field and would add a GetItem (via
+    the root) for it."""
+    target = session.folders[folder]
     query = Q(message_id__in=message_ids)
     found = FindItem(account=session.account, page_size=FIND_PAGE).call(
-        folders=[drafts],
+        folders=[target],
         additional_fields={FieldPath(field=Message.get_field_by_fieldname("message_id"))},
-        restriction=Restriction(query, folders=[drafts], applies_to=Restriction.ITEMS),
+        restriction=Restriction(query, folders=[target], applies_to=Restriction.ITEMS),
         order_fields=None,
         shape=ID_ONLY,
         query_string=None,
@@ -141,17 +149,34 @@ def draft_ids(session: EwsSession, message_ids: list[str]) -> set[str]:
     )
     items = list(found)
     _raise_any(items)
-    return {str(item.message_id).strip() for item in items if item.message_id}
+    wanted = {m.strip() for m in message_ids}
+    return [item for item in items if item.message_id and str(item.message_id).strip() in wanted]
 
 
 def create_draft(session: EwsSession, message: bytes) -> None:
-    """CreateItem into Drafts, saved only: the one write this backend makes."""
+    """CreateItem into Drafts, saved only: an unsent draft the user sends themselves."""
     results = session.account.bulk_create(
         folder=session.folders[FolderRole.DRAFTS],
         items=[draft_item(session.account, message)],
         message_disposition=SAVE_ONLY,
     )
     _raise_any(results)
+
+
+def create_note(session: EwsSession, message: bytes) -> None:
+    """CreateItem into Inbox, saved only: the user's own note, unread and not a draft."""
+    results = session.account.bulk_create(
+        folder=session.folders[FolderRole.INBOX],
+        items=[note_item(session.account, message)],
+        message_disposition=SAVE_ONLY,
+    )
+    _raise_any(results)
+
+
+def delete_items(session: EwsSession, items: list[Any]) -> None:
+    """DeleteItem of followupd's own earlier notes (found by their InternetMessageId)."""
+    results = session.account.bulk_delete(ids=items, delete_type=HARD_DELETE)
+    _raise_any([r for r in results if r is not True])
 
 
 def _raise_any(results: list[Any]) -> None:

@@ -1,4 +1,5 @@
-"""A draft as an EWS item: the MIME message, saved unsent, threaded as Outlook threads.
+"""A draft as an EWS item: the MIME message, saved unsent, threaded as Outlook threads (and the
+user's INBOX note: saved unread, as an ordinary message).
 
 Exchange turns MimeContent into an item, and whether that item is a draft (shown in Outlook as
 one the user edits and then dispatches) is PR_MESSAGE_FLAGS' MSGFLAG_UNSENT bit, which can only
@@ -59,3 +60,9 @@ def draft_item(account: Any, message: bytes) -> Any:
         references=threading.references,
         conversation_index_property=threading.thread_index,
     )
+
+
+def note_item(account: Any, message: bytes) -> Any:
+    """The CreateItem payload for the user's INBOX note: its MIME, unread and not a draft (no
+    flag at all: an ordinary message, as if delivered)."""
+    return DraftMessage(account=account, mime_content=message, is_read=False, message_flags=0)

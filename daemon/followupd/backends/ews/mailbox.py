@@ -15,8 +15,10 @@ server's version):
 plain text instead. `drafts_present` is FindItem in Drafts with a restriction on
 InternetMessageId (20 ids per request). `save_draft` looks its Message-ID up the same way, then
 CreateItem with MessageDisposition="SaveOnly" into Drafts (see ews_draft: an unsent draft, read,
-threaded). Nothing here can submit a message for delivery. A failed connection is retried once
-per call; a busy server is not retried: its back-off goes up in ServerBusyError. The requests
+threaded). `leave_note` puts the user's own note in Inbox the same way (CreateItem SaveOnly,
+unread, not a draft) and deletes the day's earlier one (FindItem by its Message-ID,
+DeleteItem). Nothing here can submit a message for delivery. A failed connection is retried
+once per call; a busy server is not retried: its back-off goes up in ServerBusyError. The requests
 themselves are in ews_requests; this module keeps the port, the batching and the retries.
 """
 
@@ -35,9 +37,12 @@ from followupd.backends.ews.calls import (
     Created,
     SyncStateRefusedError,
     create_draft,
+    create_note,
+    delete_items,
     display_names,
     draft_ids,
     get_items,
+    items_with_ids,
     sync_folder,
 )
 from followupd.backends.ews.endpoint import EwsEndpoint, ews_endpoint
@@ -171,6 +176,20 @@ class EwsMailbox(Closes):
             return True
 
         return self._call(create_unless_present)
+
+    def leave_note(self, message: bytes, message_id: str) -> None:
+        key = message_id.strip()
+        if message_id_of(message) != key or not searchable_message_id(key):
+            raise ValueError("the note's Message-ID header is not the one given")
+
+        def replace_note(session: EwsSession) -> None:
+            # the new note first, then the earlier ones (a retry finds both, keeps the newest)
+            earlier = items_with_ids(session, FolderRole.INBOX, [key])
+            create_note(session, message)
+            if earlier:
+                delete_items(session, earlier)
+
+        self._call(replace_note)
 
     # -- sessions and retries --------------------------------------------------------------------
 

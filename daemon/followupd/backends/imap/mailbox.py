@@ -10,10 +10,11 @@ Commands per folder and poll (after login and one LIST per session):
 `fetch` brings whole messages (BODY.PEEK[]) in batches of a few MB, except messages over
 256 KB: for those, BODYSTRUCTURE first, then only the header, text and calendar parts
 (imap_bodystructure, imap_slim), so attachments stay on the server. Folders are only EXAMINEd
-and bodies only PEEKed, so no flag of the user's mail changes; the one write is APPEND to
-Drafts, after a search for the draft's Message-ID. imap-tools' flag(), delete(), move() and
-fetch() are never used: they expunge whole folders, set \\Seen, or fetch everything on an empty
-UID list. A dropped connection is reopened once per call; then TransientMailboxError.
+and bodies only PEEKed, so no flag of the user's mail changes; the writes are APPEND to
+Drafts, after a search for the draft's Message-ID, and the user's own INBOX note (note.py).
+imap-tools' flag(), delete(), move() and fetch() are never used: they expunge whole folders,
+set \\Seen, or fetch everything on an empty UID list. A dropped connection is reopened once
+per call; then TransientMailboxError.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from followupd.backends.imap.connect import (
     translated_errors,
 )
 from followupd.backends.imap.folders import ListedFolder, find_roles, parse_list_response
+from followupd.backends.imap.note import leave_note
 from followupd.backends.imap.slim import slim_fetch_items, slim_messages
 from followupd.backends.imap.sync import (
     BATCH_BYTES,
@@ -173,6 +175,13 @@ class ImapMailbox(Closes):
             return True
 
         return self._call(append_unless_present)
+
+    def leave_note(self, message: bytes, message_id: str) -> None:
+        key = message_id.strip()
+        if message_id_of(message) != key or not searchable_message_id(key):
+            raise ValueError("the note's Message-ID header is not the one given")
+        name = self._folder_name(FolderRole.INBOX)
+        self._call(partial(leave_note, name=name, message=message, message_id=key))
 
     # -- sessions and retries ------------------------------------------------------------
 

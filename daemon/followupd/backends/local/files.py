@@ -1,7 +1,8 @@
 """Local mail on disk: folder layouts (Maildir, .eml folders), file indexes, header reads, drafts.
 
 The file-level half of backends/local.py (`LocalMailbox` is the other): which directory plays
-which role, which files are messages, when each one arrived, and writing a draft atomically.
+which role, which files are messages, when each one arrived, and writing a draft (or the
+user's INBOX note) atomically.
 """
 
 from __future__ import annotations
@@ -185,8 +186,29 @@ def write_draft(folder: Folder, message: bytes, message_id: str) -> None:
         temporary, final = folder.root / "tmp" / stem, folder.root / "cur" / f"{stem}:2,D"
     else:
         temporary, final = folder.root / f".{stem}.tmp", folder.root / f"{stem}.eml"
+    _write_atomically(temporary, final, message)
+
+
+def write_note(folder: Folder, message: bytes, message_id: str) -> None:
+    """The user's INBOX note: new and unread (Maildir new/, no flags), replacing the file of
+    the same note wherever a mail client moved it (cur/, with flags)."""
+    stem = "followupd-note-" + hashlib.sha256(message_id.encode()).hexdigest()[:24]
+    if folder.maildir:
+        for part in ("new", "cur", "tmp"):
+            (folder.root / part).mkdir(exist_ok=True, mode=0o700)
+        moved = [p for p in (folder.root / "cur").iterdir() if p.name.split(":", 1)[0] == stem]
+        temporary, final = folder.root / "tmp" / stem, folder.root / "new" / stem
+    else:
+        moved = []
+        temporary, final = folder.root / f".{stem}.tmp", folder.root / f"{stem}.eml"
+    _write_atomically(temporary, final, message)
+    for path in moved:
+        path.unlink(missing_ok=True)
+
+
+def _write_atomically(temporary: Path, final: Path, data: bytes) -> None:
     with temporary.open("wb") as handle:
-        handle.write(message)
+        handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
     temporary.replace(final)

@@ -8,10 +8,11 @@ Two layouts are read:
 Two modes:
 - live (no clock, `backend = "maildir"` accounts): a message "arrives" when its file appears
   (its ctime, which delivery and renames set); drafts are written to disk, into
-  .Drafts/cur with the Draft flag, or Drafts/*.eml.
+  .Drafts/cur with the Draft flag, or Drafts/*.eml; the user's INBOX note into the Maildir's
+  new/ (unread, no flag) or INBOX/*.eml, replacing the day's earlier one.
 - replay (with a clock, for `simulate`): the folders are read once; a message arrives at its
   Date header (file mtime if it has none) and stays invisible until the clock reaches it;
-  drafts are kept in memory (`saved_drafts`).
+  drafts and notes are kept in memory (`saved_drafts`, `saved_notes`).
 
 A ref is the file's path relative to its folder (for Maildir, its unique name, so that the
 mail client moving it from new/ to cur/ or changing its flags keeps the ref). The cursor is
@@ -40,6 +41,7 @@ from followupd.backends.local.files import (
     read_message,
     to_ns,
     write_draft,
+    write_note,
 )
 from followupd.closable import Closes
 from followupd.model import FolderRole
@@ -59,6 +61,7 @@ class LocalMailbox(Closes):
         self._name = name
         self._clock = clock
         self.saved_drafts: dict[str, bytes] = {}  # replay mode: Message-ID -> draft
+        self.saved_notes: dict[str, bytes] = {}  # replay mode: Message-ID -> the INBOX note
         self._folders = locate_folders(self._root)
         if clock is not None:
             for role, folder in self._folders.items():
@@ -134,6 +137,12 @@ class LocalMailbox(Closes):
         drafts = self._folders.get(FolderRole.DRAFTS) or self._create_drafts_folder()
         write_draft(drafts, message, message_id)
         return True
+
+    def leave_note(self, message: bytes, message_id: str) -> None:
+        if self._clock is not None:
+            self.saved_notes[message_id] = message  # the day's note, replaced
+            return
+        write_note(self._folders[FolderRole.INBOX], message, message_id)
 
     def delete_draft(self, message_id: str) -> None:
         """Replay mode: the user deletes a draft (used to simulate a user's choices)."""
