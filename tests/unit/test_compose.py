@@ -297,7 +297,11 @@ def test_second_check_in_says_once_more() -> None:
 def test_the_sample_action_composes_for_every_stage() -> None:
     for stage in Stage:
         message = draft(sample_action(stage))
-        assert message["Subject"] == "Re: Interview: Senior Data Engineer"
+        if stage is Stage.REFERENCE_HEADS_UP:  # to a reference, who was never in the thread
+            assert message["Subject"] == "Heads-up: Acme Analytics may contact you as my reference"
+            assert message["In-Reply-To"] is None
+        else:
+            assert message["Subject"] == "Re: Interview: Senior Data Engineer"
 
 
 PARENT_INDEX = "AdZJXMEg7BHm/IX0SSuMswWV9Kglbg=="  # header block of 2020-06-23 12:49:37 UTC

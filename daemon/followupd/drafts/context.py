@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale
 
 from followupd.drafts.headers import MAX_NAME, base_subject, clean_text
+from followupd.drafts.interviewers import interviewer_variables, session_title, with_session_title
 from followupd.drafts.locale import draft_locale, join_names, prose_date, weekday
 from followupd.drafts.names import Name, first_name, parse_name, person_name
 from followupd.drafts.salutations import salutation
@@ -25,19 +26,6 @@ __all__ = ["first_name", "person_name", "sample_action", "sample_variables", "te
 
 _ROLE_NOUN = re.compile(r"\b(role|position|job|opening)$", re.IGNORECASE)
 _FRENCH_ELISION = re.compile(r"^[aeiouyéèêàâîôûAEIOUYÉÈÊÀÂÎÔÛ]")
-# A session "title" that is the person's job title says nothing about the conversation.
-_JOB_TITLE = re.compile(
-    r"\b(?:engineer|developer|manager|director|head|lead|recruiter|analyst|scientist|designer"
-    r"|architect|officer|founder|partner|coordinator|specialist|consultant|vp|cto|ceo|cfo|coo"
-    r"|president|leiter\w*|ingenieur\w*|entwickler\w*|responsable|directeur|directrice|chef"
-    r"|jefe|jefa|ingenier[oa]|gerente|director[a]?)\b",
-    re.IGNORECASE,
-)
-_SESSION_WORDS = re.compile(
-    r"\s+(?:session|interview|conversation|round|call|chat|gespräch|interview|entretien"
-    r"|échange|entrevista|sesión|charla)$",
-    re.IGNORECASE,
-)
 
 
 def role_phrases(role: str, company: str, language: str = "en") -> dict[str, str]:
@@ -68,19 +56,6 @@ def _french_of(role: str) -> str:
 
 def _names(people: Sequence[Person]) -> list[Name]:
     return [name for name in (parse_name(p.name) for p in people) if name is not None]
-
-
-def _session_title(sessions: Sequence[Session], to: Sequence[Person]) -> str:
-    """The title of the recipient's own session, when it names a topic (not a job title)."""
-    addresses = {p.address for p in to}
-    names = {person_name(p.name).lower() for p in to} - {""}
-    for session in sessions:
-        person = session.person
-        mine = person.address in addresses or person_name(person.name).lower() in names
-        title = clean_text(session.title, 80).strip(" .,:;-–—")
-        if mine and title and not _JOB_TITLE.search(title):
-            return _SESSION_WORDS.sub("", title) or title
-    return ""
 
 
 def _zone(name: str) -> ZoneInfo:
@@ -125,7 +100,7 @@ def _people_variables(
         "recipient_address": action.to[0].address if action.to else "",
         "interviewers": join_names([n.full for n in _names(others)], locale),
         "met_recipient": any(p.address in recipients for p in action.interviewers),
-        "session_title": _session_title(action.sessions, action.to),
+        "session_title": session_title(action.sessions, action.to),
     }
 
 
@@ -182,54 +157,8 @@ def template_variables(  # noqa: PLR0917 (the README's variables need all of the
         "signature": signature,
         "signature_lines": signature_lines,
         "extra": {clean_text(k, 60): clean_text(v, 500) for k, v in action.extra},
-        **_with_session_title(interviewer_variables(action, locale), action),
+        **with_session_title(interviewer_variables(action, locale), action),
     }
-
-
-MAX_TITLE = 80
-
-
-def interviewer_variables(action: Action, locale: Locale) -> dict[str, object]:
-    """The interviewers a draft names who are not its recipients (thank_you_via_contact: those
-    to thank through the recipient), and the recipient's own session's title."""
-    named = [_interviewer(s) for s in action.named]
-    named = [n for n in named if n["name"]]
-    extra = dict(action.extra)
-    return {
-        "pass_thanks_to": named,
-        "interviewer_names": join_names([n["name"] for n in named], locale),
-        "interviewers_phrase": join_names([_with_title(n) for n in named], locale),
-        "session_title": _mid_sentence(clean_text(extra.get("session_title", ""), MAX_TITLE)),
-    }
-
-
-def _with_session_title(variables: dict[str, object], action: Action) -> dict[str, object]:
-    """The recipient's session title: from the interview's sessions, else the draft's facts."""
-    own = _session_title(action.sessions, action.to)
-    return {**variables, "session_title": own or variables["session_title"]}
-
-
-def _mid_sentence(title: str) -> str:
-    """A session's title as it reads mid-sentence: "system design" ("SQL review" stays)."""
-    if title[:1].isupper() and title[1:2].islower():
-        return title[0].lower() + title[1:]
-    return title
-
-
-def _interviewer(session: Session) -> dict[str, str]:
-    name = person_name(session.person.name)
-    return {
-        "name": name,
-        "first_name": first_name(name) if name else "",
-        "session": clean_text(session.title, MAX_TITLE),
-        "job_title": clean_text(session.job_title, MAX_TITLE),
-    }
-
-
-def _with_title(interviewer: dict[str, str]) -> str:
-    """ "Rafael Ortiz (Head of Data)": the name, and the session's title or the job title."""
-    title = _mid_sentence(interviewer["session"]) or interviewer["job_title"]
-    return f"{interviewer['name']} ({title})" if title else interviewer["name"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,7 +228,7 @@ def sample_action(stage: Stage, language: str = "en") -> Action:
     thanked = stage is Stage.THANK_YOU
     via_contact = stage is Stage.THANK_YOU_VIA_CONTACT
     people = (sample.recipient, sample.colleague) if thanked else (sample.colleague,)
-    return Action(
+    action = Action(
         process_id="sample",
         stage=stage,
         to=(sample.recipient,),
@@ -309,12 +238,40 @@ def sample_action(stage: Stage, language: str = "en") -> Action:
         role=sample.role,
         interview_start=datetime(2026, 3, 3, 14, 0, tzinfo=UTC),
         decision_by=date(2026, 3, 13) if stage is Stage.HOLDING_ACK else None,
-        reply_by=date(2026, 3, 13) if stage is Stage.OFFER_REPLY else None,
+        reply_by=date(2026, 3, 13)
+        if stage in (Stage.OFFER_REPLY, Stage.OTHER_OFFER_UPDATE)
+        else None,
         language=language,
         interviewers=people,
         sessions=(Session(sample.recipient, title=sample.session),) if thanked else (),
         named=SAMPLE_PANEL if via_contact else (),
     )
+    return _with_news_facts(action, sample, language)
+
+
+_RELATIONSHIPS = {
+    "en": "my manager at Northwind",
+    "de": "meine Vorgesetzte bei Northwind",
+    "fr": "ma responsable chez Northwind",
+    "es": "mi responsable en Northwind",
+}
+SAMPLE_REFERENCE = Person("robin.hale@northwind.example", "Robin Hale")
+
+
+def _with_news_facts(action: Action, sample: _Sample, language: str) -> Action:
+    """The facts the stages of the user's own news carry: the other offer's company, the one
+    whose offer was accepted; a reference (not the employer) and who may call them."""
+    if action.stage is Stage.OTHER_OFFER_UPDATE:
+        return replace(action, extra=(("offer_from", "Globex"),))
+    if action.stage is Stage.WITHDRAWAL:
+        return replace(action, extra=(("accepted_at", "Globex"),))
+    if action.stage is not Stage.REFERENCE_HEADS_UP:
+        return action
+    extra = (
+        ("relationship", _RELATIONSHIPS.get(language, _RELATIONSHIPS["en"])),
+        ("caller", sample.recipient.name),
+    )
+    return replace(action, to=(SAMPLE_REFERENCE,), answers=None, interviewers=(), extra=extra)
 
 
 def sample_variables(
