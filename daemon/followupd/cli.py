@@ -22,6 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "status": ("status", "show each application process and its next follow-up"),
     "correct": ("correct", "say what a message really means; it wins over the classifier"),
     "corrections": ("corrections", "list your corrections, or undo one"),
+    "news": ("news", "your own news: an offer, accepted, withdraw, mute, snooze, references"),
     "preview": ("preview", "render the draft a process and stage would get, writing nothing"),
     "set-password": ("set_password", "store an account's password in the system keyring"),
     "login": ("login", "sign in to Microsoft or Google once (OAuth2) and keep the sign-in"),

@@ -326,6 +326,9 @@ def test_every_policy_field_has_a_key(tmp_path: Path) -> None:
         if isinstance(default, timedelta):
             lines.append(f'{field.name} = "{index + 2}h"')
             expected[field.name] = timedelta(hours=index + 2)
+        elif isinstance(default, str):  # a choice: the one that is not the default
+            lines.append(f'{field.name} = "draft"')
+            expected[field.name] = "draft"
         else:
             value = min(index + 1, 2) if field.name == "max_check_ins" else index + 1
             lines.append(f"{field.name} = {value}")

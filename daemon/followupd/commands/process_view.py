@@ -1,6 +1,6 @@
-"""How `explain`, `correct` and `corrections` show a process: its messages (each with the short
-id a correction names it by, its kind and the evidence), what needs a look, and every stage's
-status. As lines of text or as one JSON object.
+"""How `explain`, `correct`, `corrections` and `news` show a process: what the user said about
+it, its messages (each with the short id a correction names it by, its kind and the evidence),
+what needs a look, and every stage's status. As lines of text or as one JSON object.
 """
 
 from __future__ import annotations
@@ -50,6 +50,12 @@ def when(moment: datetime | None, zone: ZoneInfo) -> str:
 def process_lines(process: ProcessReport, zone: ZoneInfo, advice: Advice) -> Iterator[str]:
     title = " - ".join(part for part in (process.company or process.employer, process.role) if part)
     yield f"{title} [{process.state}]  (process {process.process_id}, {process.employer})"
+    if process.news:
+        yield "  your news:"
+    for event in process.news:
+        extra = f" until {event.until}" if event.until else ""
+        extra += f", to answer by {event.reply_by}" if event.reply_by else ""
+        yield f"    {when(event.at, zone)}  #{event.id} {event.what}{extra}"
     yield "  timeline:"
     for observation in process.timeline:
         envelope = observation.envelope
@@ -106,6 +112,12 @@ def process_object(process: ProcessReport) -> dict[str, Any]:
         "role": process.role,
         "state": process.state,
         "last_contact": _iso(process.last_contact),
+        "muted_on": process.muted_on.isoformat() if process.muted_on else None,
+        "snoozed_until": process.snoozed_until.isoformat() if process.snoozed_until else None,
+        "news": [
+            {"id": e.id, "what": e.what, "at": _iso(e.at), "until": str(e.until or "") or None}
+            for e in process.news
+        ],
         "timeline": [_message_object(o) for o in process.timeline],
         "needs_look": [look_object(look) for look in process.needs_look],
         "stages": [

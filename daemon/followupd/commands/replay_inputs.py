@@ -1,10 +1,11 @@
 """The inputs of `simulate` and `explain`: a local mailbox, who the user is, a time span,
-and the user's corrections.
+and the user's corrections and news.
 
 Each value comes from the first place that gives it: a command-line flag, then the config
 file (`--config`), then the mailbox's own `scenario.json` (the corpus format), then a default
 (the span of the mailbox's mail, plus 30 days to let follow-ups fall due). Corrections come
-from `--corrections FILE`, else the mailbox's own `corrections.toml` (corrections_file.py).
+from `--corrections FILE`, else the mailbox's own `corrections.toml` (corrections_file.py);
+the user's news from `--news FILE`, else the mailbox's own `news.toml` (news_file.py).
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followupd.commands.corrections_file import FILE_NAME, read_corrections
+from followupd.commands.news_file import FILE_NAME as NEWS_FILE_NAME
+from followupd.commands.news_file import read_news
 from followupd.errors import ConfigError, UsageError
-from followupd.model import Correction, Me, Settings
+from followupd.model import Correction, Me, NewsEvent, Settings
 
 MAX_SCENARIO_BYTES = 1024 * 1024
 
@@ -32,6 +35,7 @@ class ReplayInputs:
     start: datetime | None  # None: the first message's arrival
     until: datetime | None  # None: 30 days after the last message's arrival
     corrections: tuple[Correction, ...] = ()  # the user's, as if made when the mail came
+    news: tuple[NewsEvent, ...] = ()  # what the user said, each at its moment
 
     @property
     def zone(self) -> ZoneInfo:
@@ -70,6 +74,12 @@ def add_replay_arguments(
         metavar="FILE",
         help=f"your corrections (default: {FILE_NAME} in MAILBOX, if there)",
     )
+    parser.add_argument(
+        "--news",
+        type=Path,
+        metavar="FILE",
+        help=f"what you said, and when (default: {NEWS_FILE_NAME} in MAILBOX, if there)",
+    )
 
 
 def replay_inputs(args: argparse.Namespace) -> ReplayInputs:
@@ -106,6 +116,7 @@ def replay_inputs(args: argparse.Namespace) -> ReplayInputs:
         start=start,
         until=until,
         corrections=_corrections(args.corrections, mailbox),
+        news=_news(getattr(args, "news", None), mailbox),
     )
 
 
@@ -114,6 +125,13 @@ def _corrections(chosen: Path | None, mailbox: Path) -> tuple[Correction, ...]:
         return read_corrections(chosen)
     beside = mailbox / FILE_NAME
     return read_corrections(beside) if beside.is_file() else ()
+
+
+def _news(chosen: Path | None, mailbox: Path) -> tuple[NewsEvent, ...]:
+    if chosen is not None:
+        return read_news(chosen)
+    beside = mailbox / NEWS_FILE_NAME
+    return read_news(beside) if beside.is_file() else ()
 
 
 def _check_holidays(me: Me) -> None:

@@ -5,7 +5,9 @@ With --json, one object per draft: {"at", "stage", "to", "cc", "subject", "in_re
 it, a timeline: the messages that matter as they arrive (with their kind), the drafts made,
 each with its text under its line (`--brief`: the line alone), and the stages missed.
 Nothing is written anywhere: the state lives in memory. The user's corrections
-(corrections.toml in MAILBOX, or --corrections FILE) apply from the start.
+(corrections.toml in MAILBOX, or --corrections FILE) apply from the start, the user's news
+(news.toml, or --news FILE) each from its moment; the timeline shows each one then, and each
+INBOX note left.
 """
 
 from __future__ import annotations
@@ -61,6 +63,8 @@ def run_replay(inputs: ReplayInputs, store: Store) -> Replay:
 
     for correction in inputs.corrections:
         store.add_correction(correction)
+    for event in inputs.news:
+        store.add_news(event)
     return replay(inputs.mailbox, inputs.settings, store, inputs.start, inputs.until)
 
 
@@ -107,6 +111,10 @@ def timeline_lines(replayed: Replay, inputs: ReplayInputs, *, bodies: bool = Tru
     drafts = {d.record.message_id: d for d in made_drafts(replayed)}
     for cycle in replayed.cycles:
         when = cycle.at.astimezone(inputs.zone).strftime("%a %Y-%m-%d %H:%M")
+        for event in inputs.news:
+            if event.at == cycle.at:
+                named = event.employer or ", ".join(event.messages)
+                yield f"{when}  you said {event.what:<22} ({named})"
         for observation in apply_corrections(cycle.report.observed, inputs.corrections):
             envelope = observation.envelope
             who = envelope.sender.address if envelope.sender else "?"
@@ -124,6 +132,8 @@ def timeline_lines(replayed: Replay, inputs: ReplayInputs, *, bodies: bool = Tru
                 yield from body_lines(shown.message)
         for record in cycle.report.missed:
             yield f"{when}  missed   {record.stage.value:<22} to {record.recipient} (too old)"
+        if cycle.report.note is not None:
+            yield f"{when}  NOTE     in INBOX: {cycle.report.note.subject}"
         for problem in cycle.report.problems:
             yield f"{when}  problem  {problem}"
     count = sum(len(cycle.report.drafts_made) for cycle in replayed.cycles)

@@ -1,26 +1,33 @@
-"""`followupd status [--json]`: each application process, its state and its next follow-up.
+"""`followupd status [--json | --csv | --ics]`: each application process, its state and its
+next follow-up.
 
-Read from the state database only (no server is contacted): employer, role, state, last
-contact, the next stage and when it falls due (in the user's time zone), and the drafts
-made so far; then each message that needs a look (a reading held until the user confirms or
-corrects it), with its short id and the command that does it. `--json` prints one object
-{"now", "processes": [...]} with the same facts.
+Read from the state database only (no server is contacted): employer, role, state (with the
+user's mute or snooze), last contact, the next stage and when it falls due (in the user's time
+zone), and the drafts made so far; then what waits for the user's word (an offer to tell the
+others about, an acceptance read in their Sent mail), each with the command that answers it,
+and each message that needs a look (a reading held until the user confirms or corrects it),
+with its short id and the command that does it. `--json` prints one object {"now",
+"processes": [...], "questions": [...]} with the same facts; `--csv` and `--ics` the record of
+the search for a spreadsheet and a calendar (status_export.py).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from followupd.commands.process_view import live_advice, look_lines, look_object
+from followupd.commands.status_export import csv_text, hold_of, ics_text
 from followupd.config import add_config_argument, config_path, load_settings
 from followupd.errors import EXIT_OK
 
 if TYPE_CHECKING:
     from followupd.engine import ProcessReport
+    from followupd.policy import Question
 
 COLUMNS = ("EMPLOYER", "ROLE", "STATE", "LAST CONTACT", "NEXT", "WHEN", "DRAFTS")
 MAX_CELL = 32
@@ -28,29 +35,48 @@ MAX_CELL = 32
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_config_argument(parser)
-    parser.add_argument("--json", action="store_true", help="print a JSON object")
+    shape = parser.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true", help="print a JSON object")
+    shape.add_argument("--csv", action="store_true", help="one CSV row per application")
+    shape.add_argument("--ics", action="store_true", help="an iCalendar file of what is coming")
 
 
 def run(args: argparse.Namespace) -> int:
     settings = load_settings(config_path(args))
-    from followupd.engine import report
+    from followupd.engine import question_words, report_with_questions
     from followupd.service import now
     from followupd.store import Store
 
     at = now()
-    if not settings.daemon.state_path.exists():
-        reports: list[ProcessReport] = []
-    else:
+    reports: list[ProcessReport] = []
+    asked: list[tuple[str, Question]] = []
+    if settings.daemon.state_path.exists():
         with Store.open(settings.daemon.state_path) as store:
-            reports = report(store, settings, at)
+            reports, asked = report_with_questions(store, settings, at)
     zone = ZoneInfo(settings.me.timezone)
+    if args.csv or args.ics:
+        text = csv_text(reports, at, zone) if args.csv else ics_text(reports, at, zone)
+        sys.stdout.write(text)
+        return EXIT_OK
+    questions = [(account, q, *question_words(q, zone)) for account, q in asked]
     if args.json:
         processes = [process_json(report) for report in reports]
-        print(json.dumps({"now": at.isoformat(), "processes": processes}, ensure_ascii=False))
+        shown = [_question_json(account, q, text, cmd) for account, q, text, cmd in questions]
+        print(
+            json.dumps(
+                {"now": at.isoformat(), "processes": processes, "questions": shown},
+                ensure_ascii=False,
+            )
+        )
     elif not reports:
         print("no application processes known yet (run `followupd once` to scan the mailboxes)")
     else:
         print(render_table([table_row(report, at, zone) for report in reports]))
+        flag = f" --config {args.config}" if args.config else ""
+        if questions:
+            print("\nwaiting for your word (nothing is drafted until you answer):")
+        for _, _, text, command in questions:
+            print(f"  {text}\n    {command}{flag}")
         advice = live_advice(str(args.config) if args.config else None)
         looks = [(r, look) for r in reports for look in r.needs_look]
         if looks:
@@ -70,6 +96,8 @@ def process_json(report: ProcessReport) -> dict[str, Any]:
         "company": report.company,
         "role": report.role,
         "state": report.state,
+        "muted_on": report.muted_on.isoformat() if report.muted_on else None,
+        "snoozed_until": report.snoozed_until.isoformat() if report.snoozed_until else None,
         "last_contact": _iso(report.last_contact),
         "next_stage": str(report.next_stage) if report.next_stage else None,
         "next_due": _iso(report.next_due),
@@ -97,15 +125,28 @@ def table_row(report: ProcessReport, at: datetime, zone: ZoneInfo) -> tuple[str,
     else:
         when = f"{_local(report.next_due, zone)} (in {_until(report.next_due - at)})"
     made = [str(d.stage) + ("" if d.status == "made" else f" ({d.status})") for d in report.drafts]
+    hold = hold_of(report)
     return (
         report.company or report.employer or "?",
         report.role or "-",
-        report.state,
+        f"{report.state}, {hold}" if hold else report.state,
         _local(report.last_contact, zone) if report.last_contact else "-",
         str(report.next_stage) if report.next_stage else "-",
         when,
         ", ".join(made) or "-",
     )
+
+
+def _question_json(account: str, question: Question, text: str, command: str) -> dict[str, Any]:
+    return {
+        "account": account,
+        "what": question.what,
+        "process": question.process_id,
+        "message_id": question.message_id,
+        "targets": [t.id for t in question.targets],
+        "text": text,
+        "command": command,
+    }
 
 
 def render_table(rows: list[tuple[str, ...]]) -> str:

@@ -24,16 +24,20 @@ from followupd.config.locales import (
 from followupd.config.reader import TableReader
 from followupd.errors import ConfigError
 from followupd.model import (
+    DRAFT_LANGUAGES,
     MAX_READ_HELPERS,
+    OFFER_UPDATE_MODES,
     AccountSettings,
     DaemonSettings,
     DraftSettings,
     Me,
+    NotifySettings,
     PolicySettings,
+    Reference,
     Settings,
 )
 
-SECTIONS = ("me", "accounts", "daemon", "policy", "drafts")
+SECTIONS = ("me", "accounts", "daemon", "policy", "drafts", "notify", "references")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 STATE_FILE_NAME = "state.db"
 
@@ -94,11 +98,21 @@ def settings_from_mapping(
     daemon = _daemon(TableReader(root.table("daemon"), "daemon", sections["daemon"], base))
     policy = _policy(TableReader(root.table("policy"), "policy", sections["policy"], base))
     drafts = _drafts(TableReader(root.table("drafts"), "drafts", sections["drafts"], base))
+    notify = _notify(TableReader(root.table("notify"), "notify", sections["notify"], base))
+    references = _references(root.tables("references"), sections["references"])
     root.finish()
     problems = root_problems + [p for name in SECTIONS for p in sections[name]]
     if problems:
         raise ConfigError(problems)
-    return Settings(me=me, accounts=accounts, daemon=daemon, policy=policy, drafts=drafts)
+    return Settings(
+        me=me,
+        accounts=accounts,
+        daemon=daemon,
+        policy=policy,
+        drafts=drafts,
+        notify=notify,
+        references=references,
+    )
 
 
 def _me(table: TableReader, accounts: tuple[AccountSettings, ...]) -> Me:
@@ -193,6 +207,9 @@ def _policy(table: TableReader) -> PolicySettings:
         max_check_ins=table.integer("max_check_ins", 2, 0, 2),
         stale_after=table.duration("stale_after", d.stale_after),
         check_in_hour=table.integer("check_in_hour", 9, 0, 23),
+        other_offer_updates=table.choice(
+            "other_offer_updates", d.other_offer_updates, OFFER_UPDATE_MODES
+        ),
     )
     if policy.thank_you_skip_after < policy.thank_you_late_after:
         table.problem("thank_you_skip_after", "must not be shorter than thank_you_late_after")
@@ -217,3 +234,33 @@ def _drafts(table: TableReader) -> DraftSettings:
     )
     table.finish()
     return drafts
+
+
+def _notify(table: TableReader) -> NotifySettings:
+    notify = NotifySettings(
+        inbox_note=table.boolean("inbox_note", True),
+        desktop=table.boolean("desktop", True),
+    )
+    table.finish()
+    return notify
+
+
+def _references(tables: list[Mapping[str, Any]], problems: list[str]) -> tuple[Reference, ...]:
+    """`[[references]]`: who vouches for the user, told before an employer calls."""
+    found = []
+    for index, data in enumerate(tables):
+        table = TableReader(data, f"references[{index}]", problems)
+        name = table.text("name", "", required=True)
+        address = str(table.text("address", "", required=True)).strip().lower()
+        if address and ("@" not in address or any(c.isspace() for c in address)):
+            table.problem("address", f"{address!r} is not an email address")
+        reference = Reference(
+            name=name,
+            address=address,
+            relationship=table.text("relationship", ""),
+            processes=table.strings("processes", ()),
+            language=table.choice("language", "en", DRAFT_LANGUAGES),
+        )
+        table.finish()
+        found.append(reference)
+    return tuple(found)

@@ -1,7 +1,8 @@
 """The service: `followupd run` and `once` around the engine.
 
 The scheduler (polls, due-moment wake-ups, back-off), systemd's notify protocol and watchdog,
-the progress line of a long first scan, and opening each account's mailbox with its secret.
+the progress line of a long first scan, opening each account's mailbox with its secret, and a
+desktop notification when the day's INBOX note was left.
 The only part that reads the wall clock.
 
 May import: engine, config, store, backends, model, errors, logs. Never: the commands.

@@ -2,7 +2,8 @@
 
 Shared by `once`, `run` and `check-config`, so that every command opens accounts the same
 way. Logs one INFO line per cycle and per draft: stage, process id and recipient address
-only (never bodies, subjects or secrets).
+only (never bodies, subjects or secrets); and when the cycle left the day's INBOX note, says
+so (and on the desktop, where `notify-send` exists and `[notify] desktop` is on).
 """
 
 from __future__ import annotations
@@ -77,6 +78,17 @@ def run_account_cycle(
     with mailbox_opener(account) as mailbox:
         report = run_cycle(mailbox, store, settings, now, progress)
     log_cycle(account.name, report)
+    if report.note is not None:
+        log.info(
+            "%s: INBOX note left: %d draft(s) of the day, %d question(s)",
+            account.name,
+            report.note.drafts,
+            report.note.questions,
+        )
+        if settings.notify.desktop:
+            from followupd.service.desktop import notify_desktop
+
+            notify_desktop(report.note)
     return report
 
 
