@@ -220,3 +220,15 @@ def test_the_users_word_on_references_drafts_the_heads_up_without_any_mail() -> 
     made = due(three_searches()[:3], "2026-03-06 09:00", news)
     assert ("initech.example", "reference_heads_up", "sam.roe@example.com") in made
     assert USER not in {to for _, _, to in made}
+
+
+def test_a_misread_acceptance_corrected_to_other_is_no_longer_asked_about() -> None:
+    from followupd.model import Correction
+    from followupd.understand import apply_corrections
+
+    accepting = sent([DANA], "2026-03-11 10:00", in_reply_to="<offer@a>", message_id="<acc@x>")
+    accepting = replace(accepting, signal=replace(accepting.signal, user_act="accepted"))
+    observations = apply_corrections(
+        [*three_searches(), accepting], [Correction("<acc@x>", "kind", "other")]
+    )
+    assert news_questions(processes(observations), UserNews(), at("2026-03-11 12:00"), POLICY) == []

@@ -189,10 +189,10 @@ def is_auto_reply(observation: Observation) -> bool:
 
 
 def is_withdrawal(observation: Observation) -> bool:
-    if not observation.from_user:
+    if not observation.from_user or observation.signal.automated:  # corrected: not about it
         return False
-    if observation.signal.user_act == "withdrew":
-        return True
+    if observation.signal.user_act:
+        return observation.signal.user_act == "withdrew"
     evidence = " ".join(observation.signal.evidence)
     return bool(_WITHDRAWAL.search(observation.envelope.subject) or _WITHDRAWAL.search(evidence))
 

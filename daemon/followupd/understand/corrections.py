@@ -4,7 +4,8 @@
 user gave it, with evidence that says so:
 - a kind: that kind, confidence 1.0. `other` means "not about my job search": the message is
   then treated like mail nobody wrote to the user (`automated`), so it opens no process,
-  names no contact and restarts no clock;
+  names no contact and restarts no clock; the user's own message so corrected accepts,
+  declines and withdraws nothing (a misread acceptance is no longer asked about);
 - not an interviewer: the address leaves the message's interviewers and sessions, and is
   listed in `Signal.not_interviewers` so the interview it announced never thanks them;
 - a confirmation: the reading stands, confidence 1.0 (a held reading is released).
@@ -73,10 +74,11 @@ def _order(correction: Correction) -> int:
 
 def _with_kind(signal: Signal, kind: Kind) -> Signal:
     was = f"read as {signal.kind.value}"
-    if kind is Kind.OTHER:
+    if kind is Kind.OTHER:  # and, for the user's own message, it accepts or withdraws nothing
         reason = f"corrected by you: {NOT_ABOUT_THE_JOB_SEARCH} ({was})"
+        evidence = (reason, *signal.evidence)
         return replace(
-            signal, kind=kind, confidence=1.0, automated=True, evidence=(reason, *signal.evidence)
+            signal, kind=kind, confidence=1.0, automated=True, evidence=evidence, user_act=""
         )
     reason = f"corrected by you: {kind.value} ({was})"
     evidence = (reason, *signal.evidence)
