@@ -231,4 +231,5 @@ def test_a_misread_acceptance_corrected_to_other_is_no_longer_asked_about() -> N
     observations = apply_corrections(
         [*three_searches(), accepting], [Correction("<acc@x>", "kind", "other")]
     )
-    assert news_questions(processes(observations), UserNews(), at("2026-03-11 12:00"), POLICY) == []
+    asked = news_questions(processes(observations), UserNews(), at("2026-03-11 12:00"), POLICY)
+    assert [q.what for q in asked] == ["offer"]  # the offer is asked about again, not acceptance
