@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.10", "38866a4a166ecfea58491e0300310b4f7735dd2cb9ecc66ad38cc2db7d64966e")
+PINNED = ("2026.12.10", "41ff632688e642bdc79688a7cea05415b8edcdc7b1c9b042c470d0141be4b7a3")
 
 
 def reading_files() -> list[Path]:

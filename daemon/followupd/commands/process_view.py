@@ -50,12 +50,7 @@ def when(moment: datetime | None, zone: ZoneInfo) -> str:
 def process_lines(process: ProcessReport, zone: ZoneInfo, advice: Advice) -> Iterator[str]:
     title = " - ".join(part for part in (process.company or process.employer, process.role) if part)
     yield f"{title} [{process.state}]  (process {process.process_id}, {process.employer})"
-    if process.news:
-        yield "  your news:"
-    for event in process.news:
-        extra = f" until {event.until}" if event.until else ""
-        extra += f", to answer by {event.reply_by}" if event.reply_by else ""
-        yield f"    {when(event.at, zone)}  #{event.id} {event.what}{extra}"
+    yield from _news_lines(process, zone)
     yield "  timeline:"
     for observation in process.timeline:
         envelope = observation.envelope
@@ -86,6 +81,16 @@ def process_lines(process: ProcessReport, zone: ZoneInfo, advice: Advice) -> Ite
             f"to {record.recipient} at {when(record.at, zone)}"
         )
     yield ""
+
+
+def _news_lines(process: ProcessReport, zone: ZoneInfo) -> Iterator[str]:
+    """What the user said about the process (`followupd news`), each with its number."""
+    if process.news:
+        yield "  your news:"
+    for event in process.news:
+        extra = f" until {event.until}" if event.until else ""
+        extra += f", to answer by {event.reply_by}" if event.reply_by else ""
+        yield f"    {when(event.at, zone)}  #{event.id} {event.what}{extra}"
 
 
 def look_lines(look: NeedsLook, advice: Advice, indent: str) -> Iterator[str]:

@@ -55,37 +55,42 @@ def run(args: argparse.Namespace) -> int:
             reports, asked = report_with_questions(store, settings, at)
     zone = ZoneInfo(settings.me.timezone)
     if args.csv or args.ics:
-        text = csv_text(reports, at, zone) if args.csv else ics_text(reports, at, zone)
-        sys.stdout.write(text)
+        sys.stdout.write(csv_text(reports, at, zone) if args.csv else ics_text(reports, at, zone))
         return EXIT_OK
     questions = [(account, q, *question_words(q, zone)) for account, q in asked]
     if args.json:
         processes = [process_json(report) for report in reports]
         shown = [_question_json(account, q, text, cmd) for account, q, text, cmd in questions]
-        print(
-            json.dumps(
-                {"now": at.isoformat(), "processes": processes, "questions": shown},
-                ensure_ascii=False,
-            )
-        )
+        body = {"now": at.isoformat(), "processes": processes, "questions": shown}
+        print(json.dumps(body, ensure_ascii=False))
     elif not reports:
         print("no application processes known yet (run `followupd once` to scan the mailboxes)")
     else:
-        print(render_table([table_row(report, at, zone) for report in reports]))
-        flag = f" --config {args.config}" if args.config else ""
-        if questions:
-            print("\nwaiting for your word (nothing is drafted until you answer):")
-        for _, _, text, command in questions:
-            print(f"  {text}\n    {command}{flag}")
-        advice = live_advice(str(args.config) if args.config else None)
-        looks = [(r, look) for r in reports for look in r.needs_look]
-        if looks:
-            print("\nneeds a look (drafts nothing until you confirm or correct it):")
-        for held_in, look in looks:
-            print(f"  {held_in.company or held_in.employer}:")
-            for line in look_lines(look, advice, indent="    "):
-                print(line)
+        _print_text(reports, questions, at, zone, args)
     return EXIT_OK
+
+
+def _print_text(
+    reports: list[ProcessReport],
+    questions: list[tuple[str, Question, str, str]],
+    at: datetime,
+    zone: ZoneInfo,
+    args: argparse.Namespace,
+) -> None:
+    print(render_table([table_row(report, at, zone) for report in reports]))
+    flag = f" --config {args.config}" if args.config else ""
+    if questions:
+        print("\nwaiting for your word (nothing is drafted until you answer):")
+    for _, _, text, command in questions:
+        print(f"  {text}\n    {command}{flag}")
+    advice = live_advice(str(args.config) if args.config else None)
+    looks = [(r, look) for r in reports for look in r.needs_look]
+    if looks:
+        print("\nneeds a look (drafts nothing until you confirm or correct it):")
+    for held_in, look in looks:
+        print(f"  {held_in.company or held_in.employer}:")
+        for line in look_lines(look, advice, indent="    "):
+            print(line)
 
 
 def process_json(report: ProcessReport) -> dict[str, Any]:

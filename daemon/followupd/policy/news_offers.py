@@ -154,24 +154,19 @@ def _offer_question(
     offer = OfferNews(
         process.id, process.company or "", arrived, message.signal.reply_by, offer_key(process)
     )
-    targets = [
-        t
-        for t in update_targets(offer, processes, standings)
-        if standings[t.id].muted is None and standings[t.id].closure is None
-    ]
+    targets = _unheld(update_targets(offer, processes, standings), standings)
     if not targets:
         return []
-    return [
-        Question(
-            "offer",
-            process.id,
-            process.company or process.employer,
-            arrived,
-            message.envelope.message_id,
-            tuple(targets),
-            message.signal.reply_by,
-        )
-    ]
+    company = process.company or process.employer
+    message_id = message.envelope.message_id
+    return [Question("offer", process.id, company, arrived, message_id, targets, offer.reply_by)]
+
+
+def _unheld(targets: list[Process], standings: Mapping[str, Standing]) -> tuple[Process, ...]:
+    """The targets the user has neither muted nor closed."""
+    return tuple(
+        t for t in targets if standings[t.id].muted is None and standings[t.id].closure is None
+    )
 
 
 def _acceptance_question(

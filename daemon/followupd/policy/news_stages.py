@@ -132,18 +132,17 @@ def _at_once(  # noqa: PLR0917
     """A draft due the moment the news came, in the contact's thread (none for a reference)."""
     process = context.process
     starts = [i.start for i in process.interviews if not i.cancelled]
-    colleague = stage is not Stage.REFERENCE_HEADS_UP
+    colleague = stage is not Stage.REFERENCE_HEADS_UP  # a reference was never in the thread
     action = Action(
-        process_id=process.id,
-        stage=stage,
-        to=(to,),
-        due=due,
-        occurrence=occurrence,
+        process.id,
+        stage,
+        (to,),
+        due,
+        occurrence,
         answers=process.contact_message if colleague else None,
         company=process.company,
         role=process.role,
         interview_start=max(starts, default=None) if colleague else None,
-        decision_by=process.decision_by if colleague else None,
         reply_by=offer.reply_by if offer is not None else None,
         extra=extra,
     )

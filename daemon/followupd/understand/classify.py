@@ -357,20 +357,7 @@ def classify(
     kind = rule.rule.kind
     reason = f'{rule.rule.name}: "{words[:80]}"' if words else rule.rule.name
     if kind is Kind.OTHER:
-        automated = rule.rule.name in AUTOMATED_RULES
-        # a time the user proposes or accepts: the thread's next message may confirm it
-        proposed = msg.times[0].start if msg.fact("from_user") and msg.times else None
-        people = () if automated else _named(msg)
-        references = () if automated else _references(msg)
-        return Signal(
-            kind,
-            (reason, *references),
-            automated=automated,
-            interview_start=proposed,
-            people=people,
-            user_act=rule.rule.act,
-            asks_references=bool(references),
-        )
+        return _other(msg, rule, reason)
     facts = read_facts(
         kind, msg.mail, msg.me, msg.event, lambda: msg.times, thread=msg.thread, zones=msg.zones
     )
@@ -379,6 +366,25 @@ def classify(
     if not references:
         return signal
     return replace(signal, evidence=(*signal.evidence, *references), asks_references=True)
+
+
+def _other(msg: Message, rule: CompiledRule, reason: str) -> Signal:
+    """Mail of no hiring kind: automated or not, what the user's own message does, whether the
+    employer asks for references."""
+    automated = rule.rule.name in AUTOMATED_RULES
+    # a time the user proposes or accepts: the thread's next message may confirm it
+    proposed = msg.times[0].start if msg.fact("from_user") and msg.times else None
+    people = () if automated else _named(msg)
+    references = () if automated else _references(msg)
+    return Signal(
+        Kind.OTHER,
+        (reason, *references),
+        automated=automated,
+        interview_start=proposed,
+        people=people,
+        user_act=rule.rule.act,
+        asks_references=bool(references),
+    )
 
 
 def _references(msg: Message) -> tuple[str, ...]:
