@@ -209,7 +209,13 @@ def test_the_inbox_note_of_a_maildir_account_is_unread_and_replaced_not_added(
     config: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     inbox = tmp_path / "mail" / "INBOX"
-    once(capsys, config)
+    _, out, _ = cli(capsys, "once", "--config", str(config), "--json")
+    left = json.loads(out)["accounts"]["local"]["note"]
+    assert left == {
+        "subject": "followupd: 1 follow-up is waiting in Drafts",
+        "drafts": 1,
+        "questions": 1,
+    }  # the offer_reply, and the offer to tell Globex about
     [note] = inbox.glob("followupd-note-*.eml")
     message = message_from_bytes(note.read_bytes())
     assert message["From"] == message["To"] == "Alice Example <alice@example.com>"

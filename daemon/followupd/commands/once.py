@@ -2,7 +2,8 @@
 
 `--json` prints one summary object: messages seen, signals by kind, drafts made (count and
 list), missed, the stored messages read again after an upgrade of the classifier (how many,
-how many changed kind), time taken, and per account the same with its error if it failed.
+how many changed kind), time taken, and per account the same with its error if it failed and
+the INBOX note it left.
 Exit code: 0, or for failed accounts 78 (config/secret) over 69 (unreachable) over 1.
 """
 
@@ -91,6 +92,7 @@ def summarize(outcomes: dict[str, CycleReport | FollowupdError], seconds: float)
             "drafts_made": len(made),
             "missed": len(outcome.missed),
             "reread": _reread_json([outcome]),
+            "note": _note_json(outcome),
             "seconds": round(outcome.seconds, 3),
             "error": None,
         }
@@ -112,6 +114,14 @@ def _reread_json(reports: list[CycleReport]) -> dict[str, int]:
         "messages": sum(r.reread for r in reports),
         "changed_kind": sum(r.reread_changed for r in reports),
     }
+
+
+def _note_json(report: CycleReport) -> dict[str, Any] | None:
+    """The INBOX note the cycle left, if any."""
+    note = report.note
+    if note is None:
+        return None
+    return {"subject": note.subject, "drafts": note.drafts, "questions": note.questions}
 
 
 def _draft_json(account: str, record: DraftRecord) -> dict[str, Any]:
