@@ -98,6 +98,9 @@ def test_an_offer_is_asked_about_then_told_to_the_other_employer_once_confirmed(
     assert out.startswith(f"news 1: {ACME}: an offer")
     assert f"(undo: followupd news --undo 1 --config {config})" in out
     assert f"other_offer_update to omar.haddad@{GLOBEX}" in out  # the next cycle's draft
+    preview = ["preview", "--process", GLOBEX, "--stage", "other_offer_update"]
+    code, out, _ = cli(capsys, *preview, "--config", str(config))
+    assert code == EXIT_OK and "I have received another job offer" in out
     assert once(capsys, config) == [("other_offer_update", f"omar.haddad@{GLOBEX}")]
     assert once(capsys, config) == []
     code, out, _ = cli(capsys, "status", "--config", str(config))

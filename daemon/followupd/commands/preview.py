@@ -136,8 +136,8 @@ def find_action(
     now: datetime,
 ) -> tuple[Action, str, datetime]:
     """The Action the policy makes for (process, stage), and its account and moment."""
-    from followupd.engine import corrected_observations
-    from followupd.policy import plan, stage_statuses
+    from followupd.engine import corrected_observations, user_news
+    from followupd.policy import news_standings, plan, stage_statuses
     from followupd.processes import build_processes
 
     for account in store.accounts():
@@ -146,14 +146,16 @@ def find_action(
         if process is None:
             continue
         ledger = store.ledger(account)
-        statuses = stage_statuses(process, ledger, now, settings.policy, settings.me)
+        news = user_news(store, settings, processes)
+        standing = news_standings(processes, news, now, settings.policy)[process_id]
+        statuses = stage_statuses(process, ledger, now, settings.policy, settings.me, standing)
         mine = [s for s in statuses if s.stage is stage and (to or "") in s.recipient]
         at = max((s.until for s in mine if s.until is not None), default=now)
         at = max(at, now)
         others = [r for r in ledger if (r.process_id, r.stage) != (process_id, stage)]
         for candidate in (ledger, others):  # as drafted again when it already was
-            decided = plan([process], candidate, at, settings.policy, settings.me)
-            chosen = _pick(decided, stage, to)
+            decided = plan(processes, candidate, at, settings.policy, settings.me, news)
+            chosen = _pick(decided, process_id, stage, to)
             if chosen is not None:
                 return chosen, account, at
         why = "; ".join(f"{s.status}: {s.reason}" for s in mine) or "the policy has no such stage"
@@ -161,9 +163,11 @@ def find_action(
     raise PreviewError(f"no process {process_id} in the state database (see `followupd status`)")
 
 
-def _pick(plan: Plan, stage: Stage, to: str | None) -> Action | None:
+def _pick(plan: Plan, process_id: str, stage: Stage, to: str | None) -> Action | None:
     for action in (*plan.draft, *plan.missed, *(a for a, _ in plan.drafted_before)):
-        if action.stage is stage and (to is None or to.lower() in {p.address for p in action.to}):
+        if action.process_id != process_id or action.stage is not stage:
+            continue
+        if to is None or to.lower() in {p.address for p in action.to}:
             return action
     return None
 
