@@ -101,3 +101,22 @@ def test_a_maildirs_note_is_new_and_unread_and_replaces_the_one_a_client_moved(
     [second] = (tmp_path / "new").iterdir()
     assert second.read_bytes().endswith(b"two\r\n")
     assert mailbox.poll(FolderRole.INBOX, None, date(2026, 1, 1)).new  # it is there to see
+
+
+def test_no_note_without_an_address_of_the_users_and_none_when_nothing_is_new(
+    tmp_path: Path,
+) -> None:
+    from followupd.engine.note import leave_note
+    from followupd.model import DraftRecord, Me, Settings, Stage
+
+    (tmp_path / "INBOX").mkdir()
+    mailbox = LocalMailbox(tmp_path, name="local", clock=lambda: AT)
+    with Store.open(":memory:") as store:
+        row = DraftRecord("p", Stage.CHECK_IN, "dana@acme.example", 1, "<d@x>", AT)
+        store.record_draft(row, "local")
+        assert leave_note(mailbox, store, Settings(), AT) is None  # nobody to write to
+        settings = Settings(me=Me(name="Sam", addresses=("sam@example.org",)))
+        note = leave_note(mailbox, store, settings, AT)
+        assert note is not None and note.drafts == 1
+        assert leave_note(mailbox, store, settings, AT) is None  # nothing new: no second
+        assert list(mailbox.saved_notes) == [note.message_id]

@@ -20,6 +20,7 @@ from followupd.drafts import NoteContent, NoteEntry, NoteQuestion, compose_note,
 from followupd.engine.asks import company_of, look_words, missed_words, question_words, why_now
 from followupd.engine.corrected import corrected_observations
 from followupd.engine.news_inputs import user_news
+from followupd.errors import DraftError
 from followupd.model import DraftRecord, Process, Settings
 from followupd.policy import Question, news_questions
 from followupd.processes import build_processes
@@ -60,7 +61,10 @@ def leave_note(
     missed = [r for r in ledger if r.status == "missed" and r.at.astimezone(zone).date() == day]
     content = _content(day, made, asked, missed, processes, zone)
     address = _own_address(settings, account)
-    message = compose_note(content, settings.me, address, now)
+    try:
+        message = compose_note(content, settings.me, address, now)
+    except DraftError:  # no address of the user's known: no note (the drafts are made)
+        return None
     message_id = note_message_id(day, address)
     store.expect_note(account, message_id)
     mailbox.leave_note(message.as_bytes(), message_id)
