@@ -175,7 +175,14 @@ RULES: tuple[Rule, ...] = (
         Kind.INTERVIEW_SCHEDULED,
         needs=_needs("invite", "hiring"),
     ),
-    Rule("rejection", Kind.REJECTION, _REJECTION, unless=_REJECTION_UNLESS),
+    # After the user withdrew in the thread, "we've closed your application" acknowledges it.
+    Rule(
+        "rejection",
+        Kind.REJECTION,
+        _REJECTION,
+        unless=_REJECTION_UNLESS,
+        needs=_needs("!withdrawn"),
+    ),
     Rule("offer", Kind.OFFER, _OFFER, unless=_OFFER_UNLESS, where="all"),
     Rule(
         "offer named in hiring mail",
