@@ -158,6 +158,8 @@ HOLDING = [
     "Le manager rentre de vacances lundi, je lui en parle et je reviens vers toi.",
     "Je ne manquerai pas de vous tenir informée d'ici la fin de la semaine prochaine.",
     "Nous organisons les derniers entretiens cette semaine.",
+    "Je n'ai pas oublié votre candidature, le manager doit encore rencontrer deux personnes.",
+    "Le processus est en stand-by le temps de valider le budget.",
 ]
 
 
@@ -180,6 +182,7 @@ REQUESTS = [
     "Auriez-vous un moment la semaine prochaine pour un entretien en visio ?",
     "Quel jour vous arrangerait pour passer nous voir ?",
     "Pourrions-nous décaler l'entretien de mardi ? Nous vous proposons plutôt jeudi 5 mars à 10h.",
+    "Planifie ton entretien avec Sarah en cliquant ici.",
 ]
 
 
@@ -252,6 +255,14 @@ OFFERS = [
     "Félicitations ! Nous sommes heureux de vous proposer le poste de chef de projet.",
     "Veuillez trouver en pièce jointe notre proposition de contrat.",
     "Suite à vos entretiens, nous souhaitons vous recruter au poste de comptable.",
+    "Bonne nouvelle : vous êtes pris ! Le contrat suit par e-mail.",
+    "Nous serions ravis de vous compter parmi nous en tant que comptable.",
+    "Voici notre offre : CDI, 50 k€ brut annuel, démarrage le 1er avril. Dis-moi ce que tu en "
+    "penses !",
+    "Je vous confirme notre accord pour votre recrutement en CDI à compter du 1er mai.",
+    "Nous vous adressons ci-joint votre lettre d'embauche.",
+    "Nous avons le plaisir de vous informer que vous avez été sélectionné pour le poste de chargé "
+    "d'affaires.",
 ]
 
 
@@ -355,6 +366,8 @@ def test_french_decision_words_that_decide_nothing_are_no_rejection(body: str) -
         "entretien avec notre directrice.",
         "Nous aimerions vous accueillir pour un entretien dans nos locaux.",
         "Vous avez une proposition d'embauche en vue ? Voici comment négocier.",
+        "Si vous êtes pris, le contrat vous sera envoyé par la direction.",
+        "Nous serions ravis de vous accueillir dans notre équipe pour un entretien jeudi.",
     ],
 )
 def test_french_good_news_that_is_not_an_offer(body: str) -> None:

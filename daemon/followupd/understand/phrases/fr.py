@@ -237,14 +237,28 @@ OFFER = _plain(
         r" poste|cette mission))",
         r"\bcontrat (?:de travail |de mission |d'engagement )?(?:en (?:deux|double) exemplaires?"
         r"|ci-joint)\b|\bci-joint (?:votre|ton|le) contrat\b|\blettre d'engagement\b",
-        r"\ble poste est (?:à (?:vous|toi)|pour (?:vous|toi))\b",
+        r"\ble poste est (?:à (?:vous|toi)|pour (?:vous|toi))\b|\b(?:vous êtes|tu es) pris(?:e"
+        r"|\(e\))?"
+        r" ?(?:!|$|\.|,)",
+        # welcomed into the team (not "dans nos locaux pour un entretien")
+        r"\b(?:ravis?|ravie|heureux|heureuse|plaisir|souhaitons|aimerions|aimerait)\b[^\n]{0,30}\b"
+        r"(?:vous |te |t')(?:compter|accueillir|voir rejoindre) (?:parmi nous|parmi nos équipes"
+        r"|dans"
+        r" (?:notre|nos|l'|votre future|ta future) ?équipes?|au sein de)(?![^\n]*\b(?:entretien"
+        r"|entrevue|rencontr)\w*)",
+        r"\bvoici (?:notre|ma) (?:offre|proposition)(?: salariale| ferme| définitive| détaillée"
+        r"| écrite)? ?:|\blettre d'embauche\b|\b(?:accord|feu vert) (?:pour|de) (?:votre|ton)"
+        r" (?:recrutement|embauche)\b",
+        r"\b(?:vous avez|tu as) été (?:sélectionnée?|retenue?|choisie?)(?:\(e\))? pour (?:le poste"
+        r"|la fonction|la mission|ce poste|cette mission|le stage|l'alternance)\b(?![^\n]*\b(?:entr"
+        r"etien|entrevue|étape|tour)\w*)",
     )
 )
 OFFER_UNLESS = _plain(
     (
         r"\b(?:frauduleu\w*|arnaques?|escroquer\w*|usurpation|jamais de paiement|ne vous demandera"
         r" jamais)\b",
-        r"\bsi (?:vous êtes|tu es) (?:retenue?|sélectionnée?)\b|\ben cas de (?:proposition"
+        r"\bsi (?:vous êtes|tu es) (?:retenue?|sélectionnée?|prise?)\b|\ben cas de (?:proposition"
         r"|offre)\b|\bavant toute (?:proposition|offre)\b|\ben vue\b",
         r"\b(?:autre|autres) (?:candidat|candidate|personne|profil)\b|\bmalheureusement\b",
         r"\b(?:décrocher|conseils?|astuces?)\b|\bguide (?:pour|de|du|des)\b|\b(?:processus|étapes?"

@@ -28,7 +28,9 @@ REQUEST = plain(
     (
         # a booking link or slots to pick
         r"\b(?:réserver|réservez|réserve|choisir|choisissez|choisis|sélectionner|sélectionnez"
-        r"|planifier|planifiez|prendre|prenez|prends|caler|calez|convenir d'un) (?:directement "
+        r"|planifier|planifiez|planifie|sélectionne|prendre|prenez|prends|caler|calez|fixons"
+        r"|convenir"
+        r" d'un|convenons d'un) (?:directement "
         r"|dès maintenant |dès à présent |simplement )?(?:l'un des |un des |un |une |le |la |votre"
         r" |ton |ta |mon |ma )?(?:créneaux?|plages? horaires?|horaires?|rendez-vous|rdv|entretien"
         r"|entrevue|moment|call|appel|visio)\b",

@@ -83,6 +83,7 @@ HOLDING = _plain(
         r"|dans la course|à l'étude|en cours d'(?:examen|étude|évaluation|analyse))\b"
         r"|\b(?:toujours|encore) (?:très )?(?:bien )?positionnée?\b|\breste (?:\w+"
         r" ){0,2}d'actualité\b",
+        r"\b(?:procédure|processus|recrutement|sélection)\b[^\n]{0,30}\ben stand-?by\b",
         r"\b(?:procédure|processus|recrutement|sélection)\b[^\n]{0,60}\b(?:se poursuit\b(?! (?:par"
         r"|avec))|(?:est |a été )?(?:légèrement |un peu )?(?:prolongée?|retardée?|repoussée?"
         r"|ralentie?)\b)",
@@ -97,14 +98,15 @@ HOLDING = _plain(
         r"\b(?:termin|finalis|boucl|achev)\w* (?:les|nos) (?:entretiens|entrevues|rencontres)\b",
         r"\b(?:désolée?|excuse\w*|pardon)\b[^\n]{0,40}\b(?:silence|délai|attente|retard|plus tôt"
         r"|lenteur)\b|\b(?:merci|remercie\w*) (?:pour|de) (?:ta|votre) patience\b|\bje ne (?:vous"
-        r"|t') oublie pas\b",
+        r"|t') oublie pas\b|\bn'(?:ai|avons) pas oublié (?:votre|ta|ton|vous|toi)\b",
         r"\ben attente (?:du|de|d'un|de la|des) (?:retour|validation|réponse|décision|avis"
         r"|feedback|accord)\b|\battend\w* (?:le|leur|son|un|la) (?:retour|validation|réponse"
         r"|décision|avis|feedback|accord)\b",
         r"\b(?:manager|drh|direction|client|comité|jury|responsable|directeur|directrice"
         r"|associée?s?|fondateur\w*|ceo|cto|dg)\b[^\n]{0,60}\b(?:en (?:congés?|vacances"
         r"|déplacement|arrêt|voyage|tournage)|absente?|indisponible|se réuni(?:ra|t)|doit"
-        r" (?:valider|trancher|décider|rencontrer)|souhaite (?:rencontrer|entendre|voir))\b",
+        r" (?:encore |d'abord )?(?:valider|trancher|décider|rencontrer)|souhaite (?:rencontrer"
+        r"|entendre|voir))\b",
     )
 )
 HOLDING_UNLESS = _plain(
