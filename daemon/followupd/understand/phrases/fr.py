@@ -92,7 +92,7 @@ REJECTION = _plain(
         # spoken French drops the "ne": "on va pas pouvoir", "nous sommes pas en mesure de"
         r"\b(?:pouv|pourr|peu[xt]|sommes|va|allons|vais|souhait)\w* "
         + _SOFT
-        + r"pas "
+        + r"\bpas "
         + _SOFT
         + r"(?:(?:pu|en mesure d(?:e|')|possible d(?:e|')|pouvoir|de|d') ?)*(?:y |en )?"
         + _ONWARD,
@@ -122,7 +122,7 @@ REJECTION = _plain(
         r"|transmettre)\b",
         # others chosen
         r"\b(?:retenu|choisi|sélectionné|privilégié|préféré|recruté|embauché|engagé|nommé|trouvé"
-        r"|opté pour) (?:finalement |plutôt |donc )?(?:(?:un|une|des|d'autres|deux|l'autre|les "
+        r"|opté pour)\b (?:finalement |plutôt |donc )?(?:(?:un|une|des|d'autres|deux|l'autre|les "
         r"autres) (?:autres? )?" + _PERSON + r"|quelqu'un)(?! (?:comme vous|comme toi))",
         r"\b(?:retenir|choisir|sélectionner|privilégier|avancer avec|poursuivre (?:le processus "
         r"|notre processus |la suite )?avec|continuer (?:le processus )?avec) (?:un autre|une"
@@ -138,14 +138,14 @@ REJECTION = _plain(
         r"(?:finalement )?retenue?s (?:correspond|répond|dispos|possèd|présent|avaient|ont)",
         r"\bchoix (?:\w+ )?(?:s'est|se sont|a été|s'était) (?:finalement |donc )?(?:porté|arrêté"
         r"|orienté|tourné)e?s? (?:sur|vers) (?!vous|votre|ta |ton |toi)",
-        r"\b(?:attribué|proposé|offert|confié|accordé)e? (?:le poste |la mission |ce poste "
+        r"\b(?:attribué|proposé|offert|confié|accordé)e?\b (?:le poste |la mission |ce poste "
         r"|l'offre )?(?:à|a) (?:un autre|une autre|quelqu'un|un candidat|une candidate|une"
         r" personne|un profil|d'autres|une? intérimaire|une? collègue|un interne|une interne)",
         r"\b(?:fait|adressé|transmis|proposé|formulé|envoyé) (?:une|notre|l'|la) (?:offre"
         r"|proposition)(?: d'embauche| d'emploi)? (?:à|a) (?:un autre|une autre|quelqu'un|un"
         r" candidat|une candidate|une personne|un profil)",
         r"\b(?:pourv\w*|privilégi\w*|retenu|choisi|opté pour|recrutée?|recruter)"
-        r" [^\n]{0,30}\b(?:en interne|une? (?:candidat\w*|personne|profil|mobilité) interne)",
+        r" [^\n]{0,30}\b(?:en interne|une? (?:candidat\w*|personne|profil|mobilité) \binterne)",
         r"\bdonner une (?:autre|nouvelle) (?:orientation|direction) (?:à|a) (?:ce|notre|cette|la)",
         # the role gone ("pas encore pourvu" and "sera pourvu" are not)
         r"\b" + _ROLE + r"\b(?:(?!" + _MEETING + r")[^\n]){0,60}?\b(?:a été|ont été|est|sont"
@@ -157,7 +157,8 @@ REJECTION = _plain(
         r"\b(?:recrutement|processus de (?:recrutement|sélection)|procédure de"
         r" recrutement)\b[^\n]{0,40}\b(?:est|a été) (?:désormais |maintenant |aujourd'hui"
         r" )?(?:terminé|finalisé|achevé|bouclé|clôturé|clos)\b",
-        r"\b(?:supprim|clôtur|annul)\w* (?:le|ce|son|notre|leur|la|cette|l') ?(?:poste|recrutement"
+        r"\b(?:supprim|clôtur|annul)\w* (?:le|ce|son|notre|leur|la|cette|l') ?\b(?:poste"
+        r"|recrutement"
         r"|besoin|offre|annonce|mission|processus de recrutement)\b",
         r"\b" + _ROLE + r"\b[^\n]{0,40}\b(?:n'est|n'était|ne sera) plus (?:d'actualité|disponible"
         r"|ouverte?|à pourvoir|vacante?)\b|\bbesoin (?:n'existe plus|disparaît|a disparu)\b",

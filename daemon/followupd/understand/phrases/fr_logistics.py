@@ -18,7 +18,9 @@ def plain(patterns: tuple[str, ...]) -> tuple[str, ...]:
     return tuple("".join(_ACCENTS.get(c, c) for c in p) for p in patterns)
 
 
-MEETING = r"(?:entretien|entrevue|rendez-vous|rdv|rencontre|appel|call|visio\w*|échange)s?"
+MEETING = (
+    r"(?:entretien|entrevue|rendez-vous|rdv|rencontre|appel|call|visio(?:conférence)?|échange)s?"
+)
 OPENING = r"(?<![^\n])[\s*•·>–-]*"  # the start of a sentence or list item
 DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain"
 DAY = f"(?:{DAYS})"
@@ -32,7 +34,7 @@ REQUEST = plain(
         r"|convenir"
         r" d'un|convenons d'un) (?:directement "
         r"|dès maintenant |dès à présent |simplement )?(?:l'un des |un des |un |une |le |la |votre"
-        r" |ton |ta |mon |ma )?(?:créneaux?|plages? horaires?|horaires?|rendez-vous|rdv|entretien"
+        r" |ton |ta |mon |ma )?\b(?:créneaux?|plages? horaires?|horaires?|rendez-vous|rdv|entretien"
         r"|entrevue|moment|call|appel|visio)\b",
         # availability asked for
         r"\b(?:m'|nous |me )?(?:indiqu|communiqu|envoy|transmett|donn|partag|précis|propos|dis"
@@ -70,11 +72,13 @@ REQUEST_UNLESS = plain((OPENING + r"(?:si|s'il|dans le cas|au cas|lorsque|une fo
 # Asking the candidate to choose or give a time (the mark of a request).
 ASKS_FOR_TIME = plain(
     (
-        r"\b(?:vous|t') ?arrange\w*|\bvous convien\w*|\bte convien\w*|\b(?:lequel|laquelle|quel"
+        r"\b(?:vous|t') ?arrange(?:nt|rait|raient|ra|r)?\b|\bvous convien\w*|\bte convien\w*"
+        r"|\b(?:lequel|laquelle|quel"
         r"|quelle) (?:\w+ )?(?:vous|te|t') ?(?:arrange|convien|irait|va\b|préfér)",
         r"\b(?:deux|trois|quelques|plusieurs|ces) (?:options|créneaux|possibilités|dates|plages"
         r" horaires)\b|\bcréneaux (?:disponibles|proposés)\b|\b(?:pourrions|pourriez|pouvons"
-        r"|pouvez|pourrait|serait-il possible|est-il possible)[- ]?\w* (?:de )?(?:décaler|déplacer"
+        r"|pouvez|pourrait|serait-il possible|est-il possible)[- ]?\w* (?:de )?\b(?:décaler"
+        r"|déplacer"
         r"|avancer|reporter|changer)\b",
         *REQUEST[:3],
     )
@@ -104,7 +108,7 @@ AGREED = plain(
         # (a meeting described, "aura lieu", is fixed only when no choice of times is offered)
         r"\b" + _OWN + r"(?:entretien|entrevue|rendez-vous|rencontre|rdv|appel|call|visio)\w*\b"
         r"[^\n]{0,60}?\b(?:aura lieu|se tiendra|se déroulera|se fera)\b",
-        r"\b(?:je|j'|nous|on) ?(?:t'|te |vous )?(?:ai|avons|a) (?:bien )?(?:bloqué|réservé|calé"
+        r"\b(?:je|j'|nous|on) ?(?:t'|te |vous )?(?:ai|avons|a) (?:bien )?\b(?:bloqué|réservé|calé"
         r"|noté|inscrite?|programmé|planifié|booké)\b",
         r"\b(?:je|nous|on) (?:vous |t'|te )?(?:envoie|envoyons|transmets|transmettons) (?:l'|une "
         r"|un |le )?(?:invitation|invit|lien)\b",
@@ -115,7 +119,7 @@ AGREED = plain(
         r"|attendrons|attends|attendons|attend|recevrai|recevrons|recevra|rencontrerai"
         r"|rencontrerons)\b",
         r"\b(?:va pour|ça marche pour|ok pour|d'accord pour|rendez-vous (?:est )?pris|on se (?:dit"
-        r"|retrouve|voit|cale))\b|(?<![^\n])à " + DAY + r"\b",
+        r"|retrouve|voit|cale))\b|(?<![^\n])à \b" + DAY + r"\b",
     )
 )
 INVITATION = plain(

@@ -18,7 +18,7 @@ ACKNOWLEDGEMENT = _plain(
         r" de)"
         r" (?:votre|ta|ton|vos|tes) " + _DOC + r"|\b(?:a|ont) (?:bien )?été (?:soumise?|transmise?"
         r"|envoyée?|enregistrée?|reçue?)s? avec succès\b",
-        r"\b(?:accus\w*|confirm\w*) (?:la |de la )?(?:bonne )?(?:réception|l'enregistrement|le"
+        r"\b(?:accus\w*|confirm\w*) (?:la |de la )?(?:bonne )?\b(?:réception|l'enregistrement|le"
         r" dépôt|l'envoi)\b|\bconfirmation de (?:réception de )?(?:votre|ta) candidature\b",
         r"\bcandidature (?:bien )?(?:envoyée|transmise|reçue|enregistrée|déposée|soumise)\b",
         r"\bmerci (?:beaucoup |encore )?(?:pour|de) (?:ta|ton) (?:candidature|postulation)\b"
@@ -103,7 +103,7 @@ HOLDING = _plain(
         r"|feedback|accord)\b|\battend\w* (?:le|leur|son|un|la) (?:retour|validation|réponse"
         r"|décision|avis|feedback|accord)\b",
         r"\b(?:manager|drh|direction|client|comité|jury|responsable|directeur|directrice"
-        r"|associée?s?|fondateur\w*|ceo|cto|dg)\b[^\n]{0,60}\b(?:en (?:congés?|vacances"
+        r"|associée?s?|fondat(?:eur|rice)s?|ceo|cto|dg)\b[^\n]{0,60}\b(?:en (?:congés?|vacances"
         r"|déplacement|arrêt|voyage|tournage)|absente?|indisponible|se réuni(?:ra|t)|doit"
         r" (?:encore |d'abord )?(?:valider|trancher|décider|rencontrer)|souhaite (?:rencontrer"
         r"|entendre|voir))\b",
