@@ -125,8 +125,7 @@ REJECTION = _plain(
         r"|opté pour)\b (?:finalement |plutôt |donc )?(?:(?:un|une|des|d'autres|deux|l'autre|les "
         r"autres) (?:autres? )?" + _PERSON + r"|quelqu'un)(?! (?:comme vous|comme toi))",
         r"\b(?:retenir|choisir|sélectionner|privilégier|avancer avec|poursuivre (?:le processus "
-        r"|notre processus |la suite )?avec|continuer (?:le processus )?avec) (?:un autre|une"
-        r" autre"
+        r"|notre processus |la suite )?avec|continuer (?:le processus )?avec) (?:un autre|une autre"
         r"|d'autres|quelqu'un d'autre|des|une|un) " + _PERSON,
         r"\b(?:part|partons|pars|parti|partir) (?:finalement |plutôt |donc )?sur (?:un autre|une"
         r" autre|d'autres|quelqu'un|un profil|une candidate?|un candidat)\b",
@@ -134,8 +133,8 @@ REJECTION = _plain(
         r" (?:dispose|possède|a |avait|correspond|présente|était|est |cumule|bénéficie)",
         r"\b(?:arrêté|porté|fixé) (?:notre|son|leur|mon) choix sur (?!vous|votre|ta |ton |toi)"
         r"|\b(?:donné|accordé) (?:la )?(?:préférence|priorité) (?:à|a) (?:un|une|des|d'autres"
-        r"|quelqu'un)\b|\b(?:les|des) (?:profils|candidats|candidates|candidatures|personnes) "
-        r"(?:finalement )?retenue?s (?:correspond|répond|dispos|possèd|présent|avaient|ont)",
+        r"|quelqu'un)\b|\b(?:les|des) (?:profils|candidats|candidates|candidatures|personnes)"
+        r" (?:finalement )?retenue?s (?:correspond|répond|dispos|possèd|présent|avaient|ont)",
         r"\bchoix (?:\w+ )?(?:s'est|se sont|a été|s'était) (?:finalement |donc )?(?:porté|arrêté"
         r"|orienté|tourné)e?s? (?:sur|vers) (?!vous|votre|ta |ton |toi)",
         r"\b(?:attribué|proposé|offert|confié|accordé)e?\b (?:le poste |la mission |ce poste "
@@ -158,8 +157,7 @@ REJECTION = _plain(
         r" recrutement)\b[^\n]{0,40}\b(?:est|a été) (?:désormais |maintenant |aujourd'hui"
         r" )?(?:terminé|finalisé|achevé|bouclé|clôturé|clos)\b",
         r"\b(?:supprim|clôtur|annul)\w* (?:le|ce|son|notre|leur|la|cette|l') ?\b(?:poste"
-        r"|recrutement"
-        r"|besoin|offre|annonce|mission|processus de recrutement)\b",
+        r"|recrutement|besoin|offre|annonce|mission|processus de recrutement)\b",
         r"\b" + _ROLE + r"\b[^\n]{0,40}\b(?:n'est|n'était|ne sera) plus (?:d'actualité|disponible"
         r"|ouverte?|à pourvoir|vacante?)\b|\bbesoin (?:n'existe plus|disparaît|a disparu)\b",
         r"\b(?:processus|procédure|recrutement|aventure)\b[^\n]{0,40}?\b(?:s'arrête\w*|prend fin"
@@ -206,8 +204,8 @@ REJECTION_UNLESS = _plain(
         r"\bdont (?:vous|toi|le vôtre|la vôtre|le tien|la tienne)\b|\ben (?:faites|fais) partie\b",
         # an interview called off or moved is not the application refused
         r"(?<![^\n])(?![^\n]*(?:pourvu|supprim|autre candidat|autre profil|autre"
-        r" personne))[^\n]*(?:\b(?:(?:annul|décal|déplac|reprogramm|décommand)\w*|report(?:er|ée?s?"
-        r"|ons|ez)\b)[^\n]{0,60}\b"
+        r" personne))[^\n]*(?:\b(?:(?:annul|décal|déplac|reprogramm|décommand)\w*|report(?:er"
+        r"|ée?s?|ons|ez)\b)[^\n]{0,60}\b"
         + _MEETING
         + r"\b|\b"
         + _MEETING
@@ -239,20 +237,18 @@ OFFER = _plain(
         r"\bcontrat (?:de travail |de mission |d'engagement )?(?:en (?:deux|double) exemplaires?"
         r"|ci-joint)\b|\bci-joint (?:votre|ton|le) contrat\b|\blettre d'engagement\b",
         r"\ble poste est (?:à (?:vous|toi)|pour (?:vous|toi))\b|\b(?:vous êtes|tu es) pris(?:e"
-        r"|\(e\))?"
-        r" ?(?:!|$|\.|,)",
+        r"|\(e\))? ?(?:!|$|\.|,)",
         # welcomed into the team (not "dans nos locaux pour un entretien")
-        r"\b(?:ravis?|ravie|heureux|heureuse|plaisir|souhaitons|aimerions|aimerait)\b[^\n]{0,30}\b"
-        r"(?:vous |te |t')(?:compter|accueillir|voir rejoindre) (?:parmi nous|parmi nos équipes"
-        r"|dans"
-        r" (?:notre|nos|l'|votre future|ta future) ?équipes?|au sein de)(?![^\n]*\b(?:entretien"
-        r"|entrevue|rencontr)\w*)",
-        r"\bvoici (?:notre|ma) (?:offre|proposition)(?: salariale| ferme| définitive| détaillée"
-        r"| écrite)? ?:|\blettre d'embauche\b|\b(?:accord|feu vert) (?:pour|de) (?:votre|ton)"
+        r"\b(?:ravis?|ravie|heureux|heureuse|plaisir|souhaitons|aimerions"
+        r"|aimerait)\b[^\n]{0,30}\b(?:vous |te |t')(?:compter|accueillir|voir rejoindre) (?:parmi"
+        r" nous|parmi nos équipes|dans (?:notre|nos|l'|votre future|ta future) ?équipes?|au sein"
+        r" de)(?![^\n]*\b(?:entretien|entrevue|rencontr)\w*)",
+        r"\bvoici (?:notre|ma) (?:offre|proposition)(?: salariale| ferme| définitive| détaillée|"
+        r" écrite)? ?:|\blettre d'embauche\b|\b(?:accord|feu vert) (?:pour|de) (?:votre|ton)"
         r" (?:recrutement|embauche)\b",
         r"\b(?:vous avez|tu as) été (?:sélectionnée?|retenue?|choisie?)(?:\(e\))? pour (?:le poste"
-        r"|la fonction|la mission|ce poste|cette mission|le stage|l'alternance)\b(?![^\n]*\b(?:entr"
-        r"etien|entrevue|étape|tour)\w*)",
+        r"|la fonction|la mission|ce poste|cette mission|le stage"
+        r"|l'alternance)\b(?![^\n]*\b(?:entretien|entrevue|étape|tour)\w*)",
     )
 )
 OFFER_UNLESS = _plain(
@@ -263,8 +259,7 @@ OFFER_UNLESS = _plain(
         r"|offre)\b|\bavant toute (?:proposition|offre)\b|\ben vue\b",
         r"\b(?:autre|autres) (?:candidat|candidate|personne|profil)\b|\bmalheureusement\b",
         r"\b(?:décrocher|conseils?|astuces?)\b|\bguide (?:pour|de|du|des)\b|\b(?:processus|étapes?"
-        r"|déroulé|comprend"
-        r"|comprendra)\b",
+        r"|déroulé|comprend|comprendra)\b",
         # a reply in the offer's thread names it without making one
         r"^(?:re|tr|fwd?)\s?:[^\n]*\b(?:proposition|promesse) d'embauche\b",
     )

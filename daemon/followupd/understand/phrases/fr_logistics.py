@@ -31,11 +31,10 @@ REQUEST = plain(
         # a booking link or slots to pick
         r"\b(?:réserver|réservez|réserve|choisir|choisissez|choisis|sélectionner|sélectionnez"
         r"|planifier|planifiez|planifie|sélectionne|prendre|prenez|prends|caler|calez|fixons"
-        r"|convenir"
-        r" d'un|convenons d'un) (?:directement "
-        r"|dès maintenant |dès à présent |simplement )?(?:l'un des |un des |un |une |le |la |votre"
-        r" |ton |ta |mon |ma )?\b(?:créneaux?|plages? horaires?|horaires?|rendez-vous|rdv|entretien"
-        r"|entrevue|moment|call|appel|visio)\b",
+        r"|convenir d'un|convenons d'un) (?:directement |dès maintenant |dès à présent |simplement"
+        r" )?(?:l'un des |un des |un |une |le |la |votre |ton |ta |mon |ma )?\b(?:créneaux?"
+        r"|plages? horaires?|horaires?|rendez-vous|rdv|entretien|entrevue|moment|call|appel"
+        r"|visio)\b",
         # availability asked for
         r"\b(?:m'|nous |me )?(?:indiqu|communiqu|envoy|transmett|donn|partag|précis|propos|dis"
         r"|dites|fais|faites|faire part|laiss)\w*(?:[- ](?:moi|nous))?\b[^\n]{0,40}\b(?:vos|tes"
@@ -43,8 +42,7 @@ REQUEST = plain(
         r"|plusieurs|des|un ou deux|deux ou trois) (?:\w+ ){0,2}?" + _SLOTS + r"\b",
         r"\bquelles? (?:sont|seraient) (?:vos|tes) " + _SLOTS + r"|\bquand (?:seriez|serais|êtes"
         r"|es|serez|seras)[- ](?:vous|tu) (?:disponibles?|dispos?|libres?)\b|\b(?:seriez|serais"
-        r"|êtes|es|serez|seras)[- ](?:vous|tu) (?:disponibles?|dispos?|libres?) (?:pour|le|ce"
-        r"|cette"
+        r"|êtes|es|serez|seras)[- ](?:vous|tu) (?:disponibles?|dispos?|libres?) (?:pour|le|ce|cette"
         r"|la semaine|" + DAYS + ")",
         # a call or a meeting proposed
         r"\b(?:vous seriez|tu serais|vous êtes|tu es|seriez-vous|serais-tu|êtes-vous|es-tu)"
@@ -73,13 +71,12 @@ REQUEST_UNLESS = plain((OPENING + r"(?:si|s'il|dans le cas|au cas|lorsque|une fo
 ASKS_FOR_TIME = plain(
     (
         r"\b(?:vous|t') ?arrange(?:nt|rait|raient|ra|r)?\b|\bvous convien\w*|\bte convien\w*"
-        r"|\b(?:lequel|laquelle|quel"
-        r"|quelle) (?:\w+ )?(?:vous|te|t') ?(?:arrange|convien|irait|va\b|préfér)",
+        r"|\b(?:lequel|laquelle|quel|quelle) (?:\w+ )?(?:vous|te|t') ?(?:arrange|convien|irait"
+        r"|va\b|préfér)",
         r"\b(?:deux|trois|quelques|plusieurs|ces) (?:options|créneaux|possibilités|dates|plages"
         r" horaires)\b|\bcréneaux (?:disponibles|proposés)\b|\b(?:pourrions|pourriez|pouvons"
         r"|pouvez|pourrait|serait-il possible|est-il possible)[- ]?\w* (?:de )?\b(?:décaler"
-        r"|déplacer"
-        r"|avancer|reporter|changer)\b",
+        r"|déplacer|avancer|reporter|changer)\b",
         *REQUEST[:3],
     )
 )

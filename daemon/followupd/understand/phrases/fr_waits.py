@@ -62,8 +62,7 @@ _BY = (
 HOLDING = _plain(
     (
         r"\b(?:reviens|revenons|reviendr\w*|revenir|(?:tiens|tiendr\w*|tenir) (?:au courant"
-        r"|inform\w*)"
-        r"|répondre|répondr\w*)\b[^\n]{0,50}?\b" + _BY,
+        r"|inform\w*)|répondre|répondr\w*)\b[^\n]{0,50}?\b" + _BY,
         r"\b(?:reviens|revenons|reviendr\w*) vers (?:vous|toi)\b",
         r"\b(?:recrutement|processus|procédure|poste)\b[^\n]{0,30}\b(?:suspendue?|en pause|en"
         r" suspens|gelée?|mise? en attente)s?\b[^\n]{0,40}\b(?:quelques|temporairement|pour le"
@@ -91,10 +90,9 @@ HOLDING = _plain(
         r" (?:un peu |légèrement )?plus de temps\b",
         r"\b(?:voir|voyons|voit|voient|rencontr\w*|recev\w*|reçoi\w*|entendre|auditionn\w*|caler"
         r"|mener|passer|organis\w*)\b[^\n]{0,30}\b(?:dernier|dernière|derniers|dernières|autres)"
-        r" (?:candidat"
-        r"|profil|personne|entretien|entrevue|rencontre|finaliste)\w*|\b(?:candidat|profil"
-        r"|personne)s? supplémentaires?\b|\bautres (?:profils|candidats|candidatures|personnes) à"
-        r" (?:voir|rencontrer|recevoir|étudier)\b",
+        r" (?:candidat|profil|personne|entretien|entrevue|rencontre|finaliste)\w*|\b(?:candidat"
+        r"|profil|personne)s? supplémentaires?\b|\bautres (?:profils|candidats|candidatures"
+        r"|personnes) à (?:voir|rencontrer|recevoir|étudier)\b",
         r"\b(?:termin|finalis|boucl|achev)\w* (?:les|nos) (?:entretiens|entrevues|rencontres)\b",
         r"\b(?:désolée?|excuse\w*|pardon)\b[^\n]{0,40}\b(?:silence|délai|attente|retard|plus tôt"
         r"|lenteur)\b|\b(?:merci|remercie\w*) (?:pour|de) (?:ta|votre) patience\b|\bje ne (?:vous"
