@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.1", "340d08b56cc00d8554b64badfb0f826c6f93989a4ba1d8f489d7a6c73f5fe1e4")
+PINNED = ("2026.12.8", "1418602096005a7ea497a5d4f6c1ec6799bb683975fb8d1b12f82cc2a75825cd")
 
 
 def reading_files() -> list[Path]:
