@@ -21,7 +21,7 @@ from pathlib import Path
 
 from followupd.commands.classify import signal_record
 from followupd.mail.parse import parse_message
-from followupd.understand.classify import classify
+from followupd.understand.classifier import classify
 from followupd.understand.triage import might_matter
 
 REPO = Path(__file__).resolve().parents[1]

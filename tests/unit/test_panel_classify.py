@@ -10,7 +10,7 @@ import pytest
 from classify_mail import ME, eml, signal_of, vevent
 
 from followupd.mail.parse import parse_message
-from followupd.understand.classify import classify
+from followupd.understand.classifier import classify
 from followupd.understand.directory import named_addresses
 from followupd.understand.thread import ThreadContext
 

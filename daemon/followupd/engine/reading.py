@@ -33,12 +33,13 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from typing import Generic, Self, TextIO, TypeVar
 
+from followupd import understand
 from followupd.backends import SKIPPED_HEADER, HeaderBlock
 from followupd.closable import Closes
 from followupd.errors import ParseError
 from followupd.mail import parse_header_block, parse_message
 from followupd.model import Mail, Signal
-from followupd.understand import ThreadContext, classify, prepare_classifier
+from followupd.understand import ThreadContext
 
 log = logging.getLogger("followupd.sync")
 
@@ -63,7 +64,7 @@ def read_head(block: HeaderBlock) -> Mail | None:
 def read_message(
     item: tuple[Mail, bytes, ThreadContext], me: frozenset[str], zone: str | None = None
 ) -> Signal | None:
-    """What a fetched message means (classify.classify); None if it cannot be parsed.
+    """What a fetched message means (understand.classify); None if it cannot be parsed.
     `item`: the message's header block, already parsed, the message, and its thread's
     context; `zone`: the user's."""
     head, data, thread = item
@@ -73,7 +74,7 @@ def read_message(
         return None
     if data.find(SKIPPED_HEADER + b":", 0, HEADER_SCAN) >= 0:  # a big one, without attachments
         mail = replace(mail, notes=(*mail.notes, "attachments not downloaded"))
-    return classify(mail, me, thread, reader_zone=zone)
+    return understand.classify(mail, me, thread, reader_zone=zone)
 
 
 def _each(function: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
@@ -122,7 +123,7 @@ class Reader(Closes):
 
     def __enter__(self) -> Self:
         if self.helpers > 0:
-            prepare_classifier()  # once here, not again in every helper
+            understand.prepare_classifier()  # once here, not again in every helper
             pool: ProcessPoolExecutor | None = None
             try:
                 pool = ProcessPoolExecutor(

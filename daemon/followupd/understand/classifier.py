@@ -22,8 +22,9 @@ from followupd.understand.people import domain_of, infer_me
 from followupd.understand.phrases.common import HIRING_WORDS, JOB_NOUN
 from followupd.understand.phrases.languages import extended
 from followupd.understand.prefilter import Literals, first_match, flatten, phrases
-from followupd.understand.rules import ASKS_FOR_TIME_CHECK, COMPILED, CompiledRule, sentence_lines
+from followupd.understand.rules import ASKS_FOR_TIME_CHECK, COMPILED, CompiledRule
 from followupd.understand.senders import is_freemail
+from followupd.understand.sentences import sentence_lines
 from followupd.understand.thread import NO_CONTEXT, ThreadContext
 
 MAX_TEXT_CHARS = 20_000  # rules read the first part of the text only: it is where news is
