@@ -299,13 +299,6 @@ class BothRan(AssertionError):
     """Two runs at once both went through a cycle: both drafted, or drafted twice."""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=BothRan,
-    reason="found by this suite: two `followupd once` started together both run the cycle "
-    "(no lock): both draft, the same draft lands twice in Drafts; on a new state file one "
-    "may also fail its schema migration ('table seen already exists', exit 1)",
-)
 def test_two_runs_started_at_the_same_moment(lab: Lab, seed: int) -> None:
     """Two `followupd once` on the same config and state, started together: one waits or
     refuses clearly (one line on stderr naming the other process); never do both draft, and

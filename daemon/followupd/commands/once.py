@@ -4,6 +4,10 @@
 list), missed, the stored messages read again after an upgrade of the classifier (how many,
 how many changed kind), time taken, and per account the same with its error if it failed.
 Exit code: 0, or for failed accounts 78 (config/secret) over 69 (unreachable) over 1.
+
+Another followupd working on the same state file (a `run`'s cycle, another `once`) is
+waited for, at most WAIT_FOR_OTHER seconds (then exit 75): the second run then finds what
+the first one drafted, and never drafts it again.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 from followupd.config import add_config_argument, config_path, load_settings
 from followupd.errors import FollowupdError, StoreError, about
 from followupd.model import DraftRecord, Settings
+
+WAIT_FOR_OTHER = 600.0
 
 if TYPE_CHECKING:
     from followupd.engine import CycleReport
@@ -49,11 +55,12 @@ def run(args: argparse.Namespace) -> int:
 
 def _run_accounts(settings: Settings) -> dict[str, CycleReport | FollowupdError]:
     from followupd.service import ScanProgress, TerminalLine, now, run_account_cycle
-    from followupd.store import Store
+    from followupd.store import Store, state_lock
 
     terminal = TerminalLine(sys.stderr) if sys.stderr.isatty() else None
     outcomes: dict[str, CycleReport | FollowupdError] = {}
-    with Store.open(settings.daemon.state_path) as store:
+    state = settings.daemon.state_path
+    with state_lock(state, WAIT_FOR_OTHER, _waiting), Store.open(state) as store:
         for account in settings.accounts:
             progress = ScanProgress(
                 account.name,
@@ -72,6 +79,14 @@ def _run_accounts(settings: Settings) -> dict[str, CycleReport | FollowupdError]
                 if terminal is not None:
                     terminal.end()
     return outcomes
+
+
+def _waiting(pid: int | None) -> None:
+    who = f"another followupd (pid {pid})" if pid else "another followupd"
+    print(
+        f"followupd: {who} is working on the same state; waiting for it to finish",
+        file=sys.stderr,
+    )
 
 
 def summarize(outcomes: dict[str, CycleReport | FollowupdError], seconds: float) -> dict[str, Any]:

@@ -22,6 +22,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from types import FrameType
@@ -39,7 +40,7 @@ from followupd.errors import (
 from followupd.model import AccountSettings, Settings
 from followupd.service.progress import ScanProgress, Sink, TerminalLine
 from followupd.service.sdnotify import Notifier
-from followupd.store import Store
+from followupd.store import Store, state_lock
 
 log = logging.getLogger("followupd.service")
 SIGN_IN_REMINDER = timedelta(hours=1)
@@ -173,7 +174,9 @@ class Service:
         """One pass over the accounts (or over `only`, for a retry), then the next wake-up."""
         if self.stop_requested.is_set():
             return
-        with self._lock:
+        with self._lock, self._state_held() as held:
+            if not held:
+                return
             self._busy, self._last_progress = True, time.monotonic()
             try:
                 store = self._store()
@@ -191,6 +194,18 @@ class Service:
                     self._close_store()
         if not self.stop_requested.is_set():
             self._tell_idle()
+
+    def _state_held(self) -> AbstractContextManager[bool]:
+        """The state file's lock for one cycle: a `followupd once` run meanwhile waits for
+        this cycle to end, and this one for it."""
+        return state_lock(
+            self.settings.daemon.state_path, None, self._waiting, self.stop_requested.is_set
+        )
+
+    def _waiting(self, pid: int | None) -> None:
+        who = f"another followupd (pid {pid})" if pid else "another followupd"
+        log.info("%s is working on the same state; this cycle waits for it", who)
+        self.notifier.status(f"waiting for {who}")
 
     def _store(self) -> Store:
         """The worker thread's store, kept open across cycles (sqlite connections stay in
