@@ -20,7 +20,6 @@ import zlib
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import repeat
 from sys import byteorder
 
 from followupd.model import Kind
@@ -78,7 +77,7 @@ class Weights:
     meta: dict[str, object] = field(default_factory=dict)
 
     def opinion(self, found: Iterable[int]) -> Opinion:
-        sums = unpack(sum(map(self.rows.get, found, repeat(0))))
+        sums = unpack(sum(filter(None, map(self.rows.get, found))))
         scores = [b + s * n for b, s, n in zip(self.bias, self.scale, sums, strict=True)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]

@@ -18,16 +18,16 @@ C-level passes over a message's words.
 from __future__ import annotations
 
 import operator
+import re
 import zlib
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import repeat
 from typing import Protocol
 
 from followupd.model import CalendarEvent, Mail
 from followupd.understand.opinion_weights import KINDS, Opinion, Weights, decode
-from followupd.understand.prefilter import Literals
 from followupd.understand.senders import (
     domain_of,
     is_freemail,
@@ -51,6 +51,7 @@ _WORD_BYTES = bytes(
 _PAIR = 1 << 32  # a pair's feature: its first word's hash * 2^32 + its second's: no word's
 _SEEDS = {place: zlib.crc32(place.encode()) for place in ("subject", "text", "event", "fact")}
 _BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
+_LINK = re.compile(r"(?:https?://|www\.)[^\s<>]+")
 
 
 def add_words(found: set[int], flat: str, place: str, limit: int) -> None:
@@ -76,7 +77,9 @@ def header_facts(mail: Mail, me: frozenset[str]) -> Iterator[str]:
         yield "auto-submitted"
     sender = mail.envelope.sender
     if sender is not None:
-        yield from _sender_facts(sender.address, me)
+        if sender.address in me:
+            yield "from the user"
+        yield from _sender_facts(sender.address)
     for event in mail.events[:1]:
         yield "calendar cancellation" if event.method == "CANCEL" else "calendar request"
         if event.sequence > 0:
@@ -87,18 +90,16 @@ def header_facts(mail: Mail, me: frozenset[str]) -> Iterator[str]:
         yield "pdf attached"
 
 
-def _sender_facts(address: str, me: frozenset[str]) -> Iterator[str]:
-    if address in me:
-        yield "from the user"
-    if is_no_reply(address):
-        yield "no-reply sender"
+@lru_cache(maxsize=4096)  # a mailbox's senders write again and again
+def _sender_facts(address: str) -> tuple[str, ...]:
     domain = domain_of(address)
-    if is_freemail(domain):
-        yield "freemail sender"
-    elif is_third_party_domain(domain):
-        yield "service sender"
-    if is_role_mailbox(address):
-        yield "role mailbox sender"
+    facts = (
+        ("no-reply sender", is_no_reply(address)),
+        ("freemail sender", is_freemail(domain)),
+        ("service sender", not is_freemail(domain) and is_third_party_domain(domain)),
+        ("role mailbox sender", is_role_mailbox(address)),
+    )
+    return tuple(name for name, holds in facts if holds)
 
 
 def thread_facts(thread: ThreadContext) -> Iterator[str]:
@@ -128,8 +129,8 @@ def features(
     *,
     event: str = "",
 ) -> set[int]:
-    """The hashed features of one message; `subject`, `text`, `event`: its subject, new text
-    and calendar summary, normalised as classify.normalise does (and flattened)."""
+    """The hashed features of one message; `subject`, `text`, `event`: its subject, the top of
+    its new text and its calendar summary, normalised (`normalised`)."""
     found: set[int] = set()
     add_words(found, subject, "subject", SUBJECT_CHARS)
     add_words(found, text, "text", TEXT_CHARS)
@@ -141,7 +142,7 @@ def features(
 
 
 class Readable(Protocol):
-    """A message as classify.Message holds it: its normalised places, read once."""
+    """A message as classify.Message holds it."""
 
     mail: Mail
     me: frozenset[str]
@@ -150,15 +151,24 @@ class Readable(Protocol):
     @property
     def event(self) -> CalendarEvent | None: ...
 
-    def literals(self, where: str) -> Literals: ...
-
 
 def features_of(msg: Readable) -> set[int]:
-    """The hashed features of a message the rules have (or will have) read."""
-    event = msg.event
-    summary = " ".join(event.summary.lower().split()) if event is not None else ""
-    subject, text = msg.literals("subject").flat, msg.literals("text").flat
-    return features(msg.mail, msg.me, msg.thread, subject, text, event=summary)
+    """The hashed features of a message as classify.Message holds it."""
+    mail, event = msg.mail, msg.event
+    summary = normalised(event.summary[:SUBJECT_CHARS]) if event is not None else ""
+    subject, text = (
+        normalised(mail.envelope.subject[:SUBJECT_CHARS]),
+        normalised(mail.text[:TEXT_CHARS]),
+    )
+    return features(mail, msg.me, msg.thread, subject, text, event=summary)
+
+
+def normalised(text: str) -> str:
+    """Lowercase, plain apostrophes, links removed (their words are nobody's sentences).
+    The model's own, so that its features change only when it is retrained."""
+    if "http" in text or "www." in text:
+        text = _LINK.sub(" ", text)
+    return text.replace("\u2019", "'").lower()
 
 
 @cache
