@@ -112,10 +112,7 @@ def score_message(
     kind, want = str(got["kind"]), str(label["kind"])
     score.predicted[kind] += 1
     score.expected[want] += 1
-    if kind in DRAFT_KINDS:
-        verdict = "right" if kind == want else "wrong"
-        score.triggers[verdict] += 1
-        score.held[verdict] += confidence < CONFIDENT
+    score_held(score, kind, want, confidence)
     if kind == want:
         score.kind_right += 1
         score.true_positive[kind] += 1
@@ -136,6 +133,14 @@ def score_message(
             tally[0] += 1
         else:
             score.failures.append(f"{name}: {field_name} expected {expected!r}, got {value!r}")
+
+
+def score_held(score: Score, kind: str, want: str, confidence: float) -> None:
+    """A trigger read with a confidence below CONFIDENT waits for a look: count it."""
+    if kind in DRAFT_KINDS:
+        verdict = "right" if kind == want else "wrong"
+        score.triggers[verdict] += 1
+        score.held[verdict] += confidence < CONFIDENT
 
 
 def score_triage(score: Score, data: bytes, label_kind: str) -> None:

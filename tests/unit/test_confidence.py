@@ -48,7 +48,8 @@ def model(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Weights | None]]:
         (REJECTION_TEXT, "New jobs for you: Data Engineer", None, "job alert"),
         (REJECTION_TEXT, "Re: Data Engineer", f"Sam Lee <{ME}>", "written by the user"),
         (
-            "I'm out of the office. " + REJECTION_TEXT,
+            "I'm out of the office until Monday and will answer when I'm back. Unfortunately "
+            "we have decided not to move forward with your candidacy.",
             "Automatic reply: Data Engineer",
             None,
             "auto-reply, not an answer",

@@ -85,7 +85,7 @@ def header_facts(mail: Mail, me: frozenset[str]) -> Iterator[str]:
         if event.sequence > 0:
             yield "calendar update"
     if mail.envelope.in_reply_to or mail.envelope.references:
-        yield "reply"
+        yield "answers an earlier message"
     if any(name.lower().endswith(".pdf") for name in mail.attachments):
         yield "pdf attached"
 
