@@ -1,11 +1,11 @@
 """A learned second opinion: a linear model of a message's kind, beside the rules.
 
 A multinomial logistic regression over hashed features: the words, the stems of long words
-and the word pairs of the message's subject and new text (normalised as the rules read them:
-lowercase, links gone; digits made 0; the first TEXT_CHARS characters), plus a few facts of
-its headers (bulk, auto-submitted, a no-reply, service or freemail sender, a calendar request
-or cancellation, a reply, a PDF attached) and of its thread (a time asked for, an interview
-fixed, a decision already in). A word's feature is the CRC-32 of its bytes (seeded by where
+and the word pairs of the message's subject and the top of its new text (lowercase, links
+gone, digits made 0), plus a few facts of its headers (bulk, auto-submitted, a no-reply,
+service or freemail sender, a calendar request or cancellation, an answer to an earlier
+message, a PDF attached) and of its thread (a time asked for, an interview fixed, a decision
+already in). A word's feature is the CRC-32 of its bytes (seeded by where
 it stands), a pair's is made of its words' two, so the shipped weights (`second_opinion.bin`,
 made by bench/train_second_opinion.py from the project's own labelled mail; opinion_weights.py)
 hold numbers only, never a word.
