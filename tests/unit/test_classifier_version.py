@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.10", "144633e79c932c67d7020dee3f8dced4dbfccb35229cd74e3ad1d7fe860fcbce")
+PINNED = ("2026.12.11", "a8ec06a3f30b553009bfbdd0c014b5a6f90ecee8c9ca385ede37af2512874a89")
 
 
 def reading_files() -> list[Path]:
