@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.11", "b53e5f383b11af11e87f65e2fe747fe3be654e85fb183cc5796da9e4b440a226")
+PINNED = ("2026.12.12", "3dc7d30ab7b4042069a3269effd3aa263c5b79150f541635363be94a0396374d")
 
 
 def reading_files() -> list[Path]:

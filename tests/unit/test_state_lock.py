@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from followupd.store import StateBusy, Store, state_lock
+from followupd.service import StateBusy, state_lock
+from followupd.store import Store
 from followupd.store.schema import SCHEMA_VERSION
 
 HOLD = """
 import sys, time
-from followupd.store import state_lock
+from followupd.service import state_lock
 with state_lock(sys.argv[1], 5) as held:
     print("held", flush=True)
     time.sleep(60)

@@ -54,8 +54,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_accounts(settings: Settings) -> dict[str, CycleReport | FollowupdError]:
-    from followupd.service import ScanProgress, TerminalLine, now, run_account_cycle
-    from followupd.store import Store, state_lock
+    from followupd.service import ScanProgress, TerminalLine, now, run_account_cycle, state_lock
+    from followupd.store import Store
 
     terminal = TerminalLine(sys.stderr) if sys.stderr.isatty() else None
     outcomes: dict[str, CycleReport | FollowupdError] = {}

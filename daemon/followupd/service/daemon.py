@@ -40,7 +40,8 @@ from followupd.errors import (
 from followupd.model import AccountSettings, Settings
 from followupd.service.progress import ScanProgress, Sink, TerminalLine
 from followupd.service.sdnotify import Notifier
-from followupd.store import Store, state_lock
+from followupd.service.state_lock import state_lock
+from followupd.store import Store
 
 log = logging.getLogger("followupd.service")
 SIGN_IN_REMINDER = timedelta(hours=1)

@@ -15,6 +15,7 @@ from functools import cached_property, partial
 
 from followupd.dates import TimeMention, ZoneContext, find_interview_times, local_sent
 from followupd.model import AUTOMATED_RULES, CalendarEvent, Kind, Mail, Person, Signal
+from followupd.understand.confidence import NO_RULE, weigh
 from followupd.understand.directory import named_addresses
 from followupd.understand.extract import Facts, read_facts, thread_time, zone_context
 from followupd.understand.language import detect_language
@@ -23,6 +24,7 @@ from followupd.understand.phrases.common import HIRING_WORDS, JOB_NOUN
 from followupd.understand.phrases.languages import extended
 from followupd.understand.prefilter import Literals, first_match, flatten, phrases
 from followupd.understand.rules import ASKS_FOR_TIME_CHECK, COMPILED, CompiledRule
+from followupd.understand.second_opinion import shipped_weights
 from followupd.understand.senders import is_freemail
 from followupd.understand.sentences import sentence_lines
 from followupd.understand.thread import NO_CONTEXT, ThreadContext
@@ -323,11 +325,12 @@ def first_rule(msg: Message) -> tuple[CompiledRule | None, str]:
 
 
 def prepare_classifier() -> None:
-    """Make every phrase gate now (they are otherwise made on first use): before forking
-    helpers, so that each does not make them again."""
+    """Make every phrase gate now and read the second opinion's weights (both are otherwise
+    made on first use): before forking helpers, so that each does not make them again."""
     for table in (_HIRING, _JOB_TITLE, ASKS_FOR_TIME_CHECK.phrases, *(r.phrases for r in COMPILED)):
         if table is not None:
             table.candidates(frozenset())
+    shipped_weights()
 
 
 def classify(
@@ -340,12 +343,18 @@ def classify(
     """What `mail` means for the user's job search; `me`: the user's lowercase addresses;
     `thread`: what the earlier messages of its thread established (thread.py); `reader_zone`:
     the user's IANA zone, when known (a time whose zone the mail leaves open may be in it:
-    the signal's `latest_end` then allows for it)."""
+    the signal's `latest_end` then allows for it). The rules' reading, weighed with the
+    learned second opinion (confidence.py)."""
     me = frozenset(a.lower() for a in me) or infer_me(mail)
     msg = Message(mail, me, thread, reader_zone)
+    return weigh(read_by_rules(msg), msg, partial(_read_as, msg))
+
+
+def read_by_rules(msg: Message) -> Signal:
+    """What the rule table alone says of `msg`."""
     rule, words = first_rule(msg)
     if rule is None:
-        return Signal(kind=Kind.OTHER, evidence=("no rule matched",), people=_named(msg))
+        return Signal(kind=Kind.OTHER, evidence=(NO_RULE,), people=_named(msg))
     kind = rule.rule.kind
     reason = f'{rule.rule.name}: "{words[:80]}"' if words else rule.rule.name
     if kind is Kind.OTHER:
@@ -354,6 +363,10 @@ def classify(
         proposed = msg.times[0].start if msg.fact("from_user") and msg.times else None
         people = () if automated else _named(msg)
         return Signal(kind, (reason,), automated=automated, interview_start=proposed, people=people)
+    return _read_as(msg, kind, reason)
+
+
+def _read_as(msg: Message, kind: Kind, reason: str) -> Signal:
     facts = read_facts(
         kind, msg.mail, msg.me, msg.event, lambda: msg.times, thread=msg.thread, zones=msg.zones
     )
@@ -391,4 +404,12 @@ def _signal(kind: Kind, reason: str, facts: Facts, language: str) -> Signal:
     )
 
 
-__all__ = ["FACTS", "Message", "classify", "first_rule", "prepare_classifier", "sentences"]
+__all__ = [
+    "FACTS",
+    "Message",
+    "classify",
+    "first_rule",
+    "prepare_classifier",
+    "read_by_rules",
+    "sentences",
+]
