@@ -14,8 +14,6 @@ import pytest
 
 from followupd.understand.opinion_weights import decode
 
-pytest.importorskip("numpy")
-
 REPO = Path(__file__).resolve().parents[2]
 BENCH = REPO / "bench"
 CORPUS = REPO / ".." / "shared" / "corpus"
