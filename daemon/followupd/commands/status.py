@@ -3,8 +3,9 @@
 Read from the state database only (no server is contacted): employer, role, state, last
 contact, the next stage and when it falls due (in the user's time zone), and the drafts
 made so far; then each message that needs a look (a reading held until the user confirms or
-corrects it), with its short id and the command that does it. `--json` prints one object
-{"now", "processes": [...]} with the same facts.
+corrects it), with its short id and the command that does it. Messages that could not be read
+(quarantined) follow, under "could not read". `--json` prints one object
+{"now", "processes": [...], "could_not_read": [...]} with the same facts.
 """
 
 from __future__ import annotations
@@ -15,12 +16,19 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from followupd.commands.process_view import live_advice, look_lines, look_object
+from followupd.commands.process_view import (
+    live_advice,
+    look_lines,
+    look_object,
+    quarantine_lines,
+    quarantine_object,
+)
 from followupd.config import add_config_argument, config_path, load_settings
 from followupd.errors import EXIT_OK
 
 if TYPE_CHECKING:
     from followupd.engine import ProcessReport
+    from followupd.store import Quarantined
 
 COLUMNS = ("EMPLOYER", "ROLE", "STATE", "LAST CONTACT", "NEXT", "WHEN", "DRAFTS")
 MAX_CELL = 32
@@ -38,16 +46,24 @@ def run(args: argparse.Namespace) -> int:
     from followupd.store import Store
 
     at = now()
-    if not settings.daemon.state_path.exists():
-        reports: list[ProcessReport] = []
-    else:
+    reports: list[ProcessReport] = []
+    unread: list[Quarantined] = []
+    if settings.daemon.state_path.exists():
         with Store.open(settings.daemon.state_path) as store:
             reports = report(store, settings, at)
+            unread = store.quarantined()
     zone = ZoneInfo(settings.me.timezone)
     if args.json:
         processes = [process_json(report) for report in reports]
-        print(json.dumps({"now": at.isoformat(), "processes": processes}, ensure_ascii=False))
-    elif not reports:
+        could_not_read = [quarantine_object(entry) for entry in unread]
+        print(
+            json.dumps(
+                {"now": at.isoformat(), "processes": processes, "could_not_read": could_not_read},
+                ensure_ascii=False,
+            )
+        )
+        return EXIT_OK
+    if not reports:
         print("no application processes known yet (run `followupd once` to scan the mailboxes)")
     else:
         print(render_table([table_row(report, at, zone) for report in reports]))
@@ -59,7 +75,16 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {held_in.company or held_in.employer}:")
             for line in look_lines(look, advice, indent="    "):
                 print(line)
+    _print_could_not_read(unread, zone)
     return EXIT_OK
+
+
+def _print_could_not_read(unread: list[Quarantined], zone: ZoneInfo) -> None:
+    if unread:
+        print("\ncould not read (skipped; read again after an upgrade of followupd):")
+    for entry in unread:
+        for line in quarantine_lines(entry, zone, indent="  "):
+            print(line)
 
 
 def process_json(report: ProcessReport) -> dict[str, Any]:

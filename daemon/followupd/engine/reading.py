@@ -1,21 +1,23 @@
-"""Reading fetched messages (parse, then classify), shared with forked helper processes.
+"""Reading fetched messages (parse, then classify), shared with helper processes.
 
 A first scan reads a few thousand messages whole, and reading is pure CPU: with more than one
 core, helper processes read alongside this one. The messages go out in chunks: helpers take
 them from the front, a couple at a time each, while this process reads from the back whenever
-the chunk it must hand on next is still with a helper; results come out in order. Helpers are
-forked, not spawned, so they start in milliseconds with the code already loaded; they ignore
-SIGINT and SIGTERM (the daemon finishes its step, then closes them) and die with their parent (Linux
-PR_SET_PDEATHSIG), so a SIGKILLed daemon leaves none behind. A helper that dies anyway (the
-OOM killer) only costs time: the others are killed and what was not read yet is read here.
-Small polls never fork.
+the chunk it must hand on next is still with a helper; results come out in order. Reading
+never raises: a message whose parsing or classifying fails comes back as `Unread` with the
+reason, in whichever process read it (quarantine.py retries and sets it aside). Small polls
+start no helper.
 
-Under `followupd run` the fork happens on the scheduler's worker thread while two other
-threads wait. A child gets copies of their locks; Python resets the import and logging
-locks at fork, and helpers replace their standard streams at once, so the one lock they
-could meet (a stream's, flushed at exit) is never one another thread held. Should a helper
-hang anyway, the cycle stops making progress, the service stops its watchdog pings and
-systemd restarts it.
+Helpers start from a clean process, never from the daemon: a fork server (multiprocessing's
+"forkserver"), started once per daemon with the reading code and the classifier's compiled
+rules already loaded (helper_preload.py), forks each of them. Forking the daemon itself would
+fork the scheduler's worker thread while others run, and a lock another thread held at that
+moment would stay locked in the child for ever. The fork server is single-threaded, and exits
+once the daemon and its helpers have. Helpers ignore SIGINT and SIGTERM (the daemon finishes
+its step, then closes them) and end when the daemon ends (a thread of theirs watches it; Linux
+PR_SET_PDEATHSIG covers the fork server), so a SIGKILLed daemon leaves none behind. A helper
+that dies anyway (the OOM killer) only costs time: the others are killed and what was not read
+yet is read here (or given up, for the caller to retry alone).
 """
 
 from __future__ import annotations
@@ -25,12 +27,16 @@ import ctypes
 import logging
 import multiprocessing
 import os
+import select
 import signal
 import sys
+import threading
+import time
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Generic, Self, TextIO, TypeVar
 
 from followupd.backends import SKIPPED_HEADER, HeaderBlock
@@ -60,34 +66,89 @@ def read_head(block: HeaderBlock) -> Mail | None:
         return None
 
 
-def read_message(item: tuple[Mail, bytes, ThreadContext], me: frozenset[str]) -> Signal | None:
-    """What a fetched message means (classify.classify); None if it cannot be parsed.
+@dataclass(frozen=True, slots=True)
+class Unread:
+    """A message whose reading failed, and why: the exception's type and where it was raised
+    (never its text, which may quote the mail)."""
+
+    reason: str
+
+
+def read_message(item: tuple[Mail, bytes, ThreadContext], me: frozenset[str]) -> Signal | Unread:
+    """What a fetched message means (classify.classify), or why it could not be read: any
+    exception in parsing or classifying is caught here, in whichever process reads it.
     `item`: the message's header block, already parsed, the message, and its thread's
     context."""
     head, data, thread = item
     try:
         mail = parse_message(data, head)
-    except ParseError:
-        return None
-    if data.find(SKIPPED_HEADER + b":", 0, HEADER_SCAN) >= 0:  # a big one, without attachments
-        mail = replace(mail, notes=(*mail.notes, "attachments not downloaded"))
-    return classify(mail, me, thread)
+        if data.find(SKIPPED_HEADER + b":", 0, HEADER_SCAN) >= 0:  # big, without attachments
+            mail = replace(mail, notes=(*mail.notes, "attachments not downloaded"))
+        return classify(mail, me, thread)
+    except Exception as error:  # one message must never stop the others (quarantine.py)
+        return Unread(failure_reason(error))
+
+
+def failure_reason(error: BaseException) -> str:
+    """ "ValueError in understand/rules.py:123": the type and the innermost line of followupd
+    that raised it; a ParseError says what could not be read."""
+    if isinstance(error, ParseError):
+        return str(error)
+    where = ""
+    for frame in traceback.extract_tb(error.__traceback__):
+        path = frame.filename.replace("\\", "/")
+        if "/followupd/" in path:
+            where = f" in {path.rsplit('/followupd/', 1)[1]}:{frame.lineno}"
+    return f"{type(error).__name__}{where}"
 
 
 def _each(function: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
     return [function(item) for item in chunk]
 
 
-def _helper_started(parent: int) -> None:
+def _helper_started(daemon: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    server = os.getppid()  # the fork server, which exits when the daemon does
     with contextlib.suppress(OSError, AttributeError):
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    if os.getppid() != parent:  # the parent died before prctl: no signal would come
+    if os.getppid() != server or not _alive(daemon):  # gone before prctl: no signal would come
         os._exit(1)
     sys.stdout = _fresh_stream(1)
     sys.stderr = _fresh_stream(2)
+    threading.Thread(target=_exit_with, args=(daemon,), daemon=True).start()
+
+
+def _exit_with(daemon: int) -> None:
+    """End this helper when the daemon ends. The fork server outlives the daemon while any
+    helper lives (each holds its keep-alive pipe), and a helper waiting for work never sees
+    its queue close (it holds the queue's other end too): nothing else would end them."""
+    try:
+        watched = os.pidfd_open(daemon)
+    except (AttributeError, OSError):
+        while _alive(daemon):
+            time.sleep(1.0)
+        os._exit(1)
+    select.select([watched], [], [])  # readable once the daemon has exited
+    os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def helper_context() -> multiprocessing.context.BaseContext:
+    """The fork server's context, with what it loads before forking any helper."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["followupd.engine.helper_preload"])
+    return context
 
 
 def _fresh_stream(fd: int) -> TextIO:
@@ -99,9 +160,9 @@ def _fresh_stream(fd: int) -> TextIO:
 
 
 def helper_count(setting: int | None, messages: int) -> int:
-    """Helper processes for a pull of `messages`: none for a small pull or where processes
-    cannot fork. `setting`: the configured count, None for one per core but this one's."""
-    if messages < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+    """Helper processes for a pull of `messages`: none for a small pull or where there is no
+    fork server. `setting`: the configured count, None for one per core but this one's."""
+    if messages < PARALLEL_FROM or "forkserver" not in multiprocessing.get_all_start_methods():
         return 0
     if setting is not None:
         return setting
@@ -110,9 +171,8 @@ def helper_count(setting: int | None, messages: int) -> int:
 
 
 class Reader(Closes):
-    """Maps a function over items in order, here and on `helpers` forked processes (0: here
-    only). Enter it before this process starts threads of its own (see the module's
-    docstring)."""
+    """Maps a function over items in order, here and on `helpers` processes forked by the
+    fork server (0: here only)."""
 
     def __init__(self, helpers: int) -> None:
         self.helpers = helpers
@@ -120,16 +180,16 @@ class Reader(Closes):
 
     def __enter__(self) -> Self:
         if self.helpers > 0:
-            prepare_classifier()  # once here, not again in every helper
+            prepare_classifier()  # here; the fork server has its own (helper_preload.py)
             pool: ProcessPoolExecutor | None = None
             try:
                 pool = ProcessPoolExecutor(
                     self.helpers,
-                    mp_context=multiprocessing.get_context("fork"),
+                    mp_context=helper_context(),
                     initializer=_helper_started,
                     initargs=(os.getpid(),),
                 )
-                pool.submit(int).result()  # forks every helper now
+                pool.submit(int).result()  # starts every helper now
             except (BrokenProcessPool, OSError) as error:
                 log.warning("reading in one process: helpers did not start (%s)", error)
                 if pool is not None:
@@ -143,11 +203,17 @@ class Reader(Closes):
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
-    def map(self, function: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+    def map(
+        self,
+        function: Callable[[T], R],
+        items: Sequence[T],
+        if_lost: Callable[[T], R] | None = None,
+    ) -> Iterator[R]:
         """`function` of each item, in the items' order. `function` must pickle (a module's
-        function, or a partial of one)."""
+        function, or a partial of one). The items a helper held when it died are read here
+        again, or given `if_lost` of them (here) when it is set."""
         chunks = [items[start : start + CHUNK] for start in range(0, len(items), CHUNK)]
-        sharing = _Sharing(self, function, chunks)
+        sharing = _Sharing(self, function, chunks, if_lost or function)
         for index in range(len(chunks)):
             yield from sharing.result(index)
 
@@ -174,8 +240,15 @@ class _Sharing(Generic[T, R]):
     cancelled future breaks Python 3.11's clean-up of a broken pool) and a map given up
     half-way leaves a helper little to finish."""
 
-    def __init__(self, reader: Reader, function: Callable[[T], R], chunks: list[Sequence[T]]):
+    def __init__(
+        self,
+        reader: Reader,
+        function: Callable[[T], R],
+        chunks: list[Sequence[T]],
+        if_lost: Callable[[T], R],
+    ):
         self.reader, self.function, self.chunks = reader, function, chunks
+        self.if_lost = if_lost
         self.front, self.back = 0, len(chunks) - 1
         self.handed: dict[int, Future[list[R]]] = {}
         self.done: dict[int, list[R]] = {}
@@ -208,9 +281,9 @@ class _Sharing(Generic[T, R]):
         try:
             self.done[index] = future.result()
         except BrokenProcessPool:
-            self.reader._lost_helper()  # then what the helpers had is read here
+            self.reader._lost_helper()  # then what the helpers had is read here (or given up)
             for lost in [index, *self.handed]:
-                self.done[lost] = _each(self.function, self.chunks[lost])
+                self.done[lost] = _each(self.if_lost, self.chunks[lost])
             self.handed.clear()
 
 
@@ -228,4 +301,12 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
-__all__ = ["PARALLEL_FROM", "Reader", "helper_count", "read_head", "read_message"]
+__all__ = [
+    "PARALLEL_FROM",
+    "Reader",
+    "Unread",
+    "failure_reason",
+    "helper_count",
+    "read_head",
+    "read_message",
+]
