@@ -161,9 +161,9 @@ def test_status_lists_what_could_not_be_read(
     section = out.split("could not read (skipped; read again after an upgrade of followupd):\n")
     assert code == 0 and len(section) == 2
     [line] = section[1].splitlines()
-    assert line.startswith(f"  {short_id(POISON)}  mei@employer{POISONED}.example: Re: A B C for Data Analyst 7 - ")
+    who = f"mei@employer{POISONED}.example"
+    assert line.startswith(f"  {short_id(POISON)}  {who}: Re: A B C for Data Analyst 7 - ")
     assert "KeyError in " in line and "\r" not in line and "\x85" not in line
     code, out, _ = run_cli(["status", "--config", str(path), "--json"], capsys)
     [entry] = json.loads(out)["could_not_read"]
     assert entry["message_id"] == POISON and entry["id"] == short_id(POISON)
-
