@@ -4,14 +4,16 @@ Read from the state database only (no server is contacted): employer, role, stat
 contact, the next stage and when it falls due (in the user's time zone), and the drafts
 made so far; then each message that needs a look (a reading held until the user confirms or
 corrects it), with its short id and the command that does it. Messages that could not be read
-(quarantined) follow, under "could not read". `--json` prints one object
-{"now", "processes": [...], "could_not_read": [...]} with the same facts.
+(quarantined) follow, under "could not read", and an edit of the config or the templates the
+running daemon could not use. `--json` prints one object {"now", "processes": [...],
+"could_not_read": [...], "daemon_problems": [...]} with the same facts.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -24,7 +26,7 @@ from followupd.commands.process_view import (
     quarantine_object,
 )
 from followupd.config import add_config_argument, config_path, load_settings
-from followupd.errors import EXIT_OK
+from followupd.errors import EXIT_OK, ConfigError
 
 if TYPE_CHECKING:
     from followupd.engine import ProcessReport
@@ -40,7 +42,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = load_settings(config_path(args))
+    try:
+        settings = load_settings(config_path(args))
+    except ConfigError:
+        print(
+            "followupd: the config cannot be read (below); a running `followupd run` keeps "
+            "using the last version it could read until it is fixed",
+            file=sys.stderr,
+        )
+        raise
     from followupd.engine import report
     from followupd.service import now
     from followupd.store import Store
@@ -48,20 +58,15 @@ def run(args: argparse.Namespace) -> int:
     at = now()
     reports: list[ProcessReport] = []
     unread: list[Quarantined] = []
+    notices: list[tuple[str, str, datetime]] = []
     if settings.daemon.state_path.exists():
         with Store.open(settings.daemon.state_path) as store:
             reports = report(store, settings, at)
             unread = store.quarantined()
+            notices = store.notices()
     zone = ZoneInfo(settings.me.timezone)
     if args.json:
-        processes = [process_json(report) for report in reports]
-        could_not_read = [quarantine_object(entry) for entry in unread]
-        print(
-            json.dumps(
-                {"now": at.isoformat(), "processes": processes, "could_not_read": could_not_read},
-                ensure_ascii=False,
-            )
-        )
+        print(json.dumps(_json(at, reports, unread, notices), ensure_ascii=False))
         return EXIT_OK
     if not reports:
         print("no application processes known yet (run `followupd once` to scan the mailboxes)")
@@ -76,7 +81,33 @@ def run(args: argparse.Namespace) -> int:
             for line in look_lines(look, advice, indent="    "):
                 print(line)
     _print_could_not_read(unread, zone)
+    _print_notices(notices, zone)
     return EXIT_OK
+
+
+def _json(
+    at: datetime,
+    reports: list[ProcessReport],
+    unread: list[Quarantined],
+    notices: list[tuple[str, str, datetime]],
+) -> dict[str, Any]:
+    return {
+        "now": at.isoformat(),
+        "processes": [process_json(report) for report in reports],
+        "could_not_read": [quarantine_object(entry) for entry in unread],
+        "daemon_problems": [
+            {"topic": topic, "problem": text, "since": since.isoformat()}
+            for topic, text, since in notices
+        ],
+    }
+
+
+def _print_notices(notices: list[tuple[str, str, datetime]], zone: ZoneInfo) -> None:
+    """What the running daemon could not use of an edit (service/reload.py)."""
+    if notices:
+        print("\nfollowupd run could not use your latest edit (the last good one is in use):")
+    for topic, text, since in notices:
+        print(f"  {topic} (since {_local(since, zone)}): {' '.join(text.split())}")
 
 
 def _print_could_not_read(unread: list[Quarantined], zone: ZoneInfo) -> None:
