@@ -165,6 +165,7 @@ def look_object(look: NeedsLook) -> dict[str, Any]:
         "kind": signal.kind.value,
         "confidence": round(signal.confidence, 3),
         "reason": look.reason,
+        "recipient": look.recipient or None,  # an address not yet trusted; None: the reading
     }
 
 

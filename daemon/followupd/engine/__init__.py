@@ -15,7 +15,7 @@ wall clock (`now` is an argument), the config loader, the service or the command
 
 from followupd.engine.corrected import corrected_observations
 from followupd.engine.cycle import CycleReport, run_cycle
-from followupd.engine.references import reference_addresses
+from followupd.engine.references import reference_addresses, vouched_elsewhere
 from followupd.engine.replay import Replay, replay
 from followupd.engine.reports import ProcessReport, report
 from followupd.engine.templates import Templates, checked_templates
@@ -33,4 +33,5 @@ __all__ = [
     "replay",
     "report",
     "run_cycle",
+    "vouched_elsewhere",
 ]

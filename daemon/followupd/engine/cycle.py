@@ -30,7 +30,7 @@ from weakref import WeakKeyDictionary
 from followupd.backends import Mailbox
 from followupd.drafts import Templates, action_message_id, compose
 from followupd.engine.corrected import corrected_observations
-from followupd.engine.references import reference_addresses
+from followupd.engine.references import vouched_elsewhere
 from followupd.engine.reports import ProcessReport, report
 from followupd.engine.reread import reread_if_upgraded
 from followupd.engine.sync import Progress, pull_changes
@@ -157,7 +157,8 @@ def _plan_and_draft(
 ) -> tuple[list[DraftRecord], list[DraftRecord], list[str], datetime | None]:
     account = mailbox.name
     observations = corrected_observations(store, account)
-    processes = build_processes(observations, settings.me, reference_addresses(settings))
+    elsewhere = vouched_elsewhere(store, account, settings)
+    processes = build_processes(observations, settings.me, elsewhere)
     # the whole ledger: a draft one account made is not made again by another
     decided = plan(processes, store.ledger(), now, settings.policy, settings.me)
     username = next((a.username for a in settings.accounts if a.name == account), "").lower()

@@ -133,6 +133,7 @@ def pull_changes(
     helpers = helper_count(settings.daemon.read_helpers, len(blocks))
     with _settled(), Reader(helpers) as reader:  # started before the fetch thread starts
         seen, candidates = _new_candidates(store, account, blocks, now, reader)
+        store.record_written_to(account, _written_to(candidates, settings))
         observed: list[Observation] = []
         guard = Quarantine(store, account, now)
         if candidates:
@@ -259,6 +260,18 @@ def _observe(
         guard.store.record_sync(account, _seen_rows(batch), round_observed, {}, arrived)
         observed += round_observed
     return observed
+
+
+def _written_to(candidates: Sequence[Candidate], settings: Settings) -> set[str]:
+    """Everyone the user's new sent mail went to (processes/trust.py: a draft may go to them)."""
+    me = frozenset(address.lower() for address in settings.me.addresses)
+    known = Known(me=me, thread_ids=set(), employer_domains=set())
+    found: set[str] = set()
+    for candidate in candidates:
+        envelope = candidate.head.envelope
+        if known.from_user(envelope, candidate.block.folder):
+            found.update(p.address.lower() for p in (*envelope.to, *envelope.cc))
+    return found - me
 
 
 def _seen_rows(batch: Sequence[Candidate]) -> list[tuple[FolderRole, str, str]]:

@@ -84,6 +84,21 @@ class Store(Intents, ReadingState, Notices, Connection):
         sql = "SELECT message_id FROM seen WHERE account = ? AND fetched = 1 AND message_id IN ({})"
         return self._select_in(sql, (account,), message_ids)
 
+    def record_written_to(self, account: str, addresses: Collection[str]) -> None:
+        """The user wrote to these (their sent mail's To and Cc): drafts may go to them."""
+        if not addresses:
+            return
+        with self._transaction() as db:
+            db.executemany(
+                "INSERT OR IGNORE INTO written_to (account, address) VALUES (?, ?)",
+                [(account, address.lower()) for address in sorted(addresses)],
+            )
+
+    def written_to(self, account: str) -> set[str]:
+        with translated_errors(self.path):
+            rows = self._db.execute("SELECT address FROM written_to WHERE account = ?", (account,))
+            return {str(row[0]) for row in rows}
+
     def employer_domains(self, account: str) -> set[str]:
         """Sender domains of hiring mail (any kind but `other`) the user received."""
         with translated_errors(self.path):

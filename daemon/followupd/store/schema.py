@@ -62,7 +62,8 @@ MIGRATIONS: tuple[str, ...] = (
     # 3: a draft's intent, recorded before it is saved (its ledger row once it landed); the
     # messages being read, so that one a run died on is known at the next; messages that could
     # not be read, set aside with the reason and the classifier version that gave up on them;
-    # what the running daemon could not use of an edit (config, templates)
+    # whom the user wrote to (a draft may go to them); what the running daemon could not use
+    # of an edit (config, templates)
     """
     CREATE TABLE draft_intents (
         process_id TEXT NOT NULL, stage TEXT NOT NULL, recipient TEXT NOT NULL,
@@ -83,6 +84,10 @@ MIGRATIONS: tuple[str, ...] = (
         version TEXT NOT NULL,  -- the classifier version that gave up on it
         at TEXT NOT NULL,
         PRIMARY KEY (account, message_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE written_to (
+        account TEXT NOT NULL, address TEXT NOT NULL,  -- everyone the user's sent mail went to
+        PRIMARY KEY (account, address)
     ) WITHOUT ROWID;
     CREATE TABLE notices (
         topic TEXT NOT NULL PRIMARY KEY,  -- "config", "templates": what a running daemon
