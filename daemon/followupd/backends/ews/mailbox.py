@@ -100,6 +100,7 @@ class EwsMailbox(Closes):
         self._session: EwsSession | None = None
         self._sizes: dict[tuple[FolderRole, str], int] = {}
         self._drafts_state: str | None = None  # Drafts' sync state at the last mark
+        self._secret = ""  # the last one signed in with: scrubbed from the server's words
 
     @property
     def name(self) -> str:
@@ -203,7 +204,7 @@ class EwsMailbox(Closes):
         refused (it may have expired), gets one more try on a new session."""
         for attempt in (1, 2):
             try:
-                with translated_errors(self._where):
+                with translated_errors(self._where, self._secret, self._endpoint.username):
                     session = self._open()
                     result = operation(session)
                 remember_version(session)
@@ -220,7 +221,8 @@ class EwsMailbox(Closes):
 
     def _open(self) -> EwsSession:
         if self._session is None:
-            self._session = open_session(self._endpoint, self._credential())
+            self._secret = self._credential()
+            self._session = open_session(self._endpoint, self._secret)
         return self._session
 
     def _check(self, folder: FolderRole) -> None:

@@ -93,6 +93,7 @@ class ImapMailbox(Closes):
         self._roles: dict[FolderRole, str] | None = None
         self._sizes: dict[tuple[FolderRole, int], int] = {}
         self._epochs: dict[FolderRole, int] = {}  # UIDVALIDITY seen by the last poll
+        self._secret = ""  # the last one signed in with: scrubbed from the server's words
 
     @property
     def name(self) -> str:
@@ -206,7 +207,7 @@ class ImapMailbox(Closes):
         """Run `operation` on a live session; a lost connection is reopened once."""
         for attempt in (1, 2):
             try:
-                with translated_errors(self._where):
+                with translated_errors(self._where, self._secret, self._account.username):
                     return operation(self._session())
             except TransientMailboxError as error:
                 self._drop()
@@ -217,8 +218,12 @@ class ImapMailbox(Closes):
 
     def _session(self) -> BaseMailBox:
         if self._box is None:
-            self._box = open_session(self._account, self._credential)
+            self._box = open_session(self._account, self._remembered)
         return self._box
+
+    def _remembered(self) -> str:
+        self._secret = self._credential()
+        return self._secret
 
     def _drop(self) -> None:
         if self._box is not None:
