@@ -94,9 +94,7 @@ def test_a_crash_between_saving_and_recording_leaves_one_draft(
         with pytest.raises(OSError):
             cycle(mailbox, store, clock, THANK_YOU_DUE)
     assert saves == [True] and store.ledger() == []
-    assert [i.record.message_id for i in store.draft_intents("local")] == list(
-        mailbox.saved_drafts
-    )
+    assert [i.record.message_id for i in store.draft_intents("local")] == list(mailbox.saved_drafts)
     after_restart = cycle(mailbox, store, clock, THANK_YOU_DUE + timedelta(minutes=5))
     assert saves == [True]  # its intent is settled: found in Drafts, recorded, not saved again
     assert len(mailbox.saved_drafts) == 1
