@@ -170,6 +170,7 @@ def _envelope(root: Part, header_section: bytes, notes: list[str]) -> Envelope:
         notes.append("message-id missing or malformed: synthesised")
     senders = addresses(_all(root, "from")) or addresses(_all(root, "sender"))
     in_reply_to = message_ids(root.header("in-reply-to") or "", limit=1)
+    original = message_ids(root.header("x-microsoft-original-message-id") or "", limit=1)
     return Envelope(
         message_id=ids[0] if ids else synthetic_message_id(header_section),
         subject=header_text(root.header("subject") or ""),
@@ -181,6 +182,7 @@ def _envelope(root: Part, header_section: bytes, notes: list[str]) -> Envelope:
         in_reply_to=in_reply_to[0] if in_reply_to else None,
         references=message_ids(" ".join(_all(root, "references"))),
         thread_index=clean(root.header("thread-index") or "", 200) or None,
+        original_message_id=original[0] if original else None,
     )
 
 

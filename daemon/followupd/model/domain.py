@@ -86,6 +86,9 @@ class Envelope:
     in_reply_to: str | None = None
     references: tuple[str, ...] = ()
     thread_index: str | None = None  # Outlook's Thread-Index, so a reply stays in the conversation
+    # the Message-ID it had before the sending server replaced it (Outlook, Microsoft 365:
+    # X-Microsoft-Original-Message-ID): a sent draft is still known by the id followupd gave it
+    original_message_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
