@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from followupd.commands.process_view import (
+    Advice,
     live_advice,
     look_lines,
     look_object,
@@ -30,6 +31,7 @@ from followupd.errors import EXIT_OK, ConfigError
 
 if TYPE_CHECKING:
     from followupd.engine import ProcessReport
+    from followupd.model import Settings
     from followupd.store import Quarantined
 
 COLUMNS = ("EMPLOYER", "ROLE", "STATE", "LAST CONTACT", "NEXT", "WHEN", "DRAFTS")
@@ -42,8 +44,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    from followupd.service import now
+
+    at = now()
+    state = _State(settings, at)
+    zone = ZoneInfo(settings.me.timezone)
+    if args.json:
+        print(json.dumps(_json(at, state.reports, state.unread, state.notices), ensure_ascii=False))
+        return EXIT_OK
+    if not state.reports:
+        print("no application processes known yet (run `followupd once` to scan the mailboxes)")
+    else:
+        print(render_table([table_row(report, at, zone) for report in state.reports]))
+        _print_looks(state.reports, live_advice(str(args.config) if args.config else None))
+    _print_could_not_read(state.unread, zone)
+    _print_notices(state.notices, zone)
+    return EXIT_OK
+
+
+def _settings(args: argparse.Namespace) -> Settings:
     try:
-        settings = load_settings(config_path(args))
+        return load_settings(config_path(args))
     except ConfigError:
         print(
             "followupd: the config cannot be read (below); a running `followupd run` keeps "
@@ -51,38 +73,33 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         raise
-    from followupd.engine import report
-    from followupd.service import now
-    from followupd.store import Store
 
-    at = now()
-    reports: list[ProcessReport] = []
-    unread: list[Quarantined] = []
-    notices: list[tuple[str, str, datetime]] = []
-    if settings.daemon.state_path.exists():
-        with Store.open(settings.daemon.state_path) as store:
-            reports = report(store, settings, at)
-            unread = store.quarantined()
-            notices = store.notices()
-    zone = ZoneInfo(settings.me.timezone)
-    if args.json:
-        print(json.dumps(_json(at, reports, unread, notices), ensure_ascii=False))
-        return EXIT_OK
-    if not reports:
-        print("no application processes known yet (run `followupd once` to scan the mailboxes)")
-    else:
-        print(render_table([table_row(report, at, zone) for report in reports]))
-        advice = live_advice(str(args.config) if args.config else None)
-        looks = [(r, look) for r in reports for look in r.needs_look]
-        if looks:
-            print("\nneeds a look (drafts nothing until you confirm or correct it):")
-        for held_in, look in looks:
-            print(f"  {held_in.company or held_in.employer}:")
-            for line in look_lines(look, advice, indent="    "):
-                print(line)
-    _print_could_not_read(unread, zone)
-    _print_notices(notices, zone)
-    return EXIT_OK
+
+class _State:
+    """What the state database holds for `status` (nothing when there is none yet)."""
+
+    def __init__(self, settings: Settings, at: datetime) -> None:
+        from followupd.engine import report
+        from followupd.store import Store
+
+        self.reports: list[ProcessReport] = []
+        self.unread: list[Quarantined] = []
+        self.notices: list[tuple[str, str, datetime]] = []
+        if settings.daemon.state_path.exists():
+            with Store.open(settings.daemon.state_path) as store:
+                self.reports = report(store, settings, at)
+                self.unread = store.quarantined()
+                self.notices = store.notices()
+
+
+def _print_looks(reports: list[ProcessReport], advice: Advice) -> None:
+    looks = [(r, look) for r in reports for look in r.needs_look]
+    if looks:
+        print("\nneeds a look (drafts nothing until you confirm or correct it):")
+    for held_in, look in looks:
+        print(f"  {held_in.company or held_in.employer}:")
+        for line in look_lines(look, advice, indent="    "):
+            print(line)
 
 
 def _json(

@@ -23,24 +23,19 @@ yet is read here (or given up, for the caller to retry alone).
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import logging
 import multiprocessing
 import os
-import select
-import signal
-import sys
-import threading
-import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
-from typing import Generic, Self, TextIO, TypeVar
+from typing import Generic, Self, TypeVar
 
 from followupd.backends import SKIPPED_HEADER, HeaderBlock
 from followupd.closable import Closes
+from followupd.engine.helper_start import helper_context, helper_started
 from followupd.errors import ParseError
 from followupd.mail import parse_header_block, parse_message
 from followupd.model import Mail, Signal
@@ -52,7 +47,6 @@ PARALLEL_FROM = 200  # messages in one pull before helpers pay for their start
 MAX_AUTO_HELPERS = 3  # beyond this, downloading is the bottleneck, not reading
 CHUNK = 24  # messages handed out at once
 HEADER_SCAN = 256 * 1024  # bytes of a fetched message searched for the backend's own header
-_PR_SET_PDEATHSIG = 1
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -106,59 +100,6 @@ def _each(function: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
     return [function(item) for item in chunk]
 
 
-def _helper_started(daemon: int) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    server = os.getppid()  # the fork server, which exits when the daemon does
-    with contextlib.suppress(OSError, AttributeError):
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    if os.getppid() != server or not _alive(daemon):  # gone before prctl: no signal would come
-        os._exit(1)
-    sys.stdout = _fresh_stream(1)
-    sys.stderr = _fresh_stream(2)
-    threading.Thread(target=_exit_with, args=(daemon,), daemon=True).start()
-
-
-def _exit_with(daemon: int) -> None:
-    """End this helper when the daemon ends. The fork server outlives the daemon while any
-    helper lives (each holds its keep-alive pipe), and a helper waiting for work never sees
-    its queue close (it holds the queue's other end too): nothing else would end them."""
-    try:
-        watched = os.pidfd_open(daemon)
-    except (AttributeError, OSError):
-        while _alive(daemon):
-            time.sleep(1.0)
-        os._exit(1)
-    select.select([watched], [], [])  # readable once the daemon has exited
-    os._exit(1)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def helper_context() -> multiprocessing.context.BaseContext:
-    """The fork server's context, with what it loads before forking any helper."""
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["followupd.engine.helper_preload"])
-    return context
-
-
-def _fresh_stream(fd: int) -> TextIO:
-    """A new stream on a copy of `fd` (or on /dev/null): no lock inherited from the parent."""
-    try:
-        return open(os.dup(fd), "w", encoding="utf-8", errors="replace")
-    except OSError:
-        return open(os.devnull, "w", encoding="utf-8")
-
-
 def helper_count(setting: int | None, messages: int) -> int:
     """Helper processes for a pull of `messages`: none for a small pull or where there is no
     fork server. `setting`: the configured count, None for one per core but this one's."""
@@ -186,7 +127,7 @@ class Reader(Closes):
                 pool = ProcessPoolExecutor(
                     self.helpers,
                     mp_context=helper_context(),
-                    initializer=_helper_started,
+                    initializer=helper_started,
                     initargs=(os.getpid(),),
                 )
                 pool.submit(int).result()  # starts every helper now

@@ -125,10 +125,7 @@ def fold_process(
     outcome, closed_by = _outcome([o for o in observations if not is_held(o)])
     domains = _domains(employer, people)
     writers = tuple((o.key, person) for o in employer if (person := people.writer(o)) is not None)
-    answered = [o.key for o in employer if o.signal.kind in _ANSWERED]
-    if contact_observation is not None:
-        answered.append(contact_observation.key)
-    looks = recipient_looks(employer, writers, answered, interviews, vouches)
+    answered = [o.key for o in employer if _answered(o, contact_observation)]
     return Process(
         id=process_id,
         employer=", ".join(domains) or process_id,
@@ -145,10 +142,19 @@ def fold_process(
         closed_by=closed_by,
         domains=domains,
         writers=writers,
-        needs_look=(*needs_look(employer), *looks),
+        needs_look=(
+            *needs_look(employer),
+            *recipient_looks(employer, writers, answered, interviews, vouches),
+        ),
         vouched=vouches[0],
         vouched_domains=vouches[1],
     )
+
+
+def _answered(observation: Observation, contact: Observation | None) -> bool:
+    """Whether a draft replies to this message's writer: news that is answered at once, or
+    the contact's message (check-ins)."""
+    return observation.signal.kind in _ANSWERED or observation is contact
 
 
 def _contact(

@@ -48,7 +48,6 @@ from followupd.store import Store
 
 log = logging.getLogger("followupd.service")
 SIGN_IN_REMINDER = timedelta(hours=1)
-NOTICE_TOPICS = ("config", "templates")
 
 if TYPE_CHECKING:
     from followupd.engine import CycleReport, Templates
@@ -116,7 +115,6 @@ class Service:
         self.reload_requested = threading.Event()
         self._nudge = threading.Event()  # wakes the main thread for a signal's work
         self.reloader = Reloader(config_path, settings)
-        self._noticed: dict[str, str] | None = None  # the problems the store last showed
         self.fatal: FollowupdError | None = None
         self.backoffs: dict[str, Backoff] = {}
         self._sign_in_logged: dict[str, datetime] = {}  # account -> when "sign in" was logged
@@ -203,8 +201,6 @@ class Service:
 
     def _reload(self, store: Store, force: bool = False) -> None:
         """Take up what the reloader found changed; record its problems for `status`."""
-        if self._noticed is None:  # the first step: the templates loaded whole (reload.py)
-            self.reloader.start()
         if self.reloader.check(force):
             before, self.settings = self.settings, self.reloader.settings
             poll = self.settings.daemon.poll_interval
@@ -214,14 +210,7 @@ class Service:
                 )
             if self.settings.daemon.log_level != before.daemon.log_level:
                 logging.getLogger("followupd").setLevel(self.settings.daemon.log_level.upper())
-        problems = dict(self.reloader.problems)
-        if problems != self._noticed:
-            for topic in NOTICE_TOPICS:
-                if topic in problems:
-                    store.set_notice(topic, problems[topic], self.clock())
-                else:
-                    store.clear_notice(topic)
-            self._noticed = problems
+        self.reloader.record(store, self.clock())
 
     def healthy(self) -> bool:
         """False when a cycle has made no progress for `stall_limit` seconds (hung)."""

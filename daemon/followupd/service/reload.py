@@ -16,17 +16,20 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from followupd.config import load_settings
 from followupd.errors import ConfigError, FollowupdError
 from followupd.model import Settings
+from followupd.store import Store
 
 if TYPE_CHECKING:
     from followupd.engine import Templates
 
 log = logging.getLogger("followupd.service")
+TOPICS = ("config", "templates")
 Stamp = tuple[tuple[str, int, int, int], ...]
 
 
@@ -62,16 +65,21 @@ class Reloader:
         self.problems: dict[str, str] = {}  # "config" / "templates" -> what is wrong
         self._config = stamp_of([path] if path else [])
         self._templates = stamp_of(template_files(settings.drafts.templates_dir))
+        self._started = False
+        self._recorded: dict[str, str] | None = None  # the problems the store last showed
 
     def start(self) -> None:
         """Load the user's templates whole (see the module docstring); the packaged ones
         change only with followupd, so a cycle loads them as `once` does."""
+        self._started = True
         if self.settings.drafts.templates_dir is not None:
             self._load_templates(first=True)
 
     def check(self, force: bool = False) -> bool:
         """Read again what changed since the last look (all of it when `force`): True when
-        the settings or the templates in use were replaced."""
+        the settings or the templates in use were replaced. The first check starts."""
+        if not self._started:
+            self.start()
         changed = False
         config = stamp_of([self.path] if self.path else [])
         if self.path is not None and (force or config != self._config):
@@ -82,6 +90,18 @@ class Reloader:
             self._templates = templates
             changed = self._load_templates() or changed
         return changed
+
+    def record(self, store: Store, now: datetime) -> None:
+        """The problems of the latest edits in the state database, for `followupd status`
+        (each topic said or cleared; nothing written while they stay the same)."""
+        if self.problems == self._recorded:
+            return
+        for topic in TOPICS:
+            if topic in self.problems:
+                store.set_notice(topic, self.problems[topic], now)
+            else:
+                store.clear_notice(topic)
+        self._recorded = dict(self.problems)
 
     def _load_config(self) -> bool:
         assert self.path is not None
