@@ -244,22 +244,10 @@ class DraftCameBack(AssertionError):
     """A draft the user deleted was made again."""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=DraftCameBack,
-    reason="issue 12: killed after a draft's APPEND landed but before its ledger row, then "
-    "deleted by the user: the next run makes it again (no intent is recorded before the "
-    "APPEND, so an unrecorded draft that is gone is not known to have been deleted)",
-)
 def test_a_draft_orphaned_by_a_crash_then_deleted_never_comes_back(lab: Lab, seed: int) -> None:
     """The n-th APPEND lands, its answer is held back and the run killed (so no ledger row
     can exist for that draft); the user deletes it; the next runs must not make it again."""
-    since = TALLY.snapshot()
-    try:
-        _orphan_then_deleted(lab, seed)
-    except DraftCameBack:
-        TALLY.mark_known(since, "orphaned draft deleted by the user (issue 12)")
-        raise
+    _orphan_then_deleted(lab, seed)
 
 
 def _orphan_then_deleted(lab: Lab, seed: int) -> None:
@@ -309,7 +297,6 @@ def test_two_runs_started_at_the_same_moment(lab: Lab, seed: int) -> None:
     outcome does not depend on the machine's load: a daemon that makes one run wait or
     refuse never lets the second one get that far. Even pairs start on a new state file,
     odd ones on one that exists (made by a run that could not reach the server)."""
-    since = TALLY.snapshot()
     both_ran: list[str] = []
     start = len(TALLY.problems)
 
@@ -360,7 +347,6 @@ def test_two_runs_started_at_the_same_moment(lab: Lab, seed: int) -> None:
         TALLY.problem(problem)
     assert not others, "\n".join(others)
     if both_ran:
-        TALLY.mark_known(since, "two runs at once")
         raise BothRan("\n".join(both_ran))
 
 

@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.13", "85937e19ccf3342960ce06dcf883763a392ef8ed25604deb8ca12fd9a7246354")
+PINNED = ("2026.12.14", "85937e19ccf3342960ce06dcf883763a392ef8ed25604deb8ca12fd9a7246354")
 
 
 def reading_files() -> list[Path]:

@@ -2,7 +2,9 @@
 
 IMAP, Exchange and local Maildir / .eml folders implement it. Sync is headers first: `poll`
 returns the headers of what is new since a cursor, the engine decides which messages can
-matter, and `fetch` brings only those whole. Implementations translate their library's
+matter, and `fetch` brings only those whole. Before saving a draft the engine takes
+`drafts_mark`; after a crash, `drafts_lost_since` tells a draft that never landed from one the
+user deleted (store/intents.py). Implementations translate their library's
 errors into `TransientMailboxError` / `PermanentMailboxError`; nothing above catches
 library exceptions. No implementation can send mail: the only write is `save_draft`.
 """
@@ -72,6 +74,16 @@ class Mailbox(Protocol):
 
     def save_draft(self, message: bytes, message_id: str) -> bool:
         """Put a draft in Drafts unless one with `message_id` is there; True if it was added."""
+        ...
+
+    def drafts_mark(self) -> str:
+        """Where Drafts stands, taken just before a draft is saved (opaque to the caller)."""
+        ...
+
+    def drafts_lost_since(self, mark: str) -> bool:
+        """Whether something added to Drafts after `mark` may have left it since. False only
+        when Drafts shows nothing did: a draft saved after `mark` that is absent then never
+        landed. True when that cannot be ruled out: the user may have deleted it."""
         ...
 
     def close(self) -> None: ...

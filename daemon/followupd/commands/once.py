@@ -2,7 +2,8 @@
 
 `--json` prints one summary object: messages seen, signals by kind, drafts made (count and
 list), missed, the stored messages read again after an upgrade of the classifier (how many,
-how many changed kind), time taken, and per account the same with its error if it failed.
+how many changed kind), messages that could not be read and were quarantined, time taken, and
+per account the same with its error if it failed.
 Exit code: 0, or for failed accounts 78 (config/secret) over 69 (unreachable) over 1.
 
 Another followupd working on the same state file (a `run`'s cycle, another `once`) is
@@ -106,6 +107,7 @@ def summarize(outcomes: dict[str, CycleReport | FollowupdError], seconds: float)
             "drafts_made": len(made),
             "missed": len(outcome.missed),
             "reread": _reread_json([outcome]),
+            "quarantined": outcome.quarantined,
             "seconds": round(outcome.seconds, 3),
             "error": None,
         }
@@ -117,6 +119,7 @@ def summarize(outcomes: dict[str, CycleReport | FollowupdError], seconds: float)
         "drafts": drafts,
         "missed": sum(len(r.missed) for r in reports),
         "reread": _reread_json(reports),
+        "quarantined": sum(r.quarantined for r in reports),
         "seconds": round(seconds, 3),
         "accounts": accounts,
     }
@@ -151,6 +154,8 @@ def _print_human(summary: dict[str, Any]) -> None:
             if reread["messages"]
             else ""
         )
+        if account["quarantined"]:
+            again += f", {account['quarantined']} could not be read (see `followupd status`)"
         print(
             f"{name}: {account['messages_seen']} messages seen, "
             f"{account['drafts_made']} drafts made, {account['missed']} missed{again} "

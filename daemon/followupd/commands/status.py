@@ -3,24 +3,36 @@
 Read from the state database only (no server is contacted): employer, role, state, last
 contact, the next stage and when it falls due (in the user's time zone), and the drafts
 made so far; then each message that needs a look (a reading held until the user confirms or
-corrects it), with its short id and the command that does it. `--json` prints one object
-{"now", "processes": [...]} with the same facts.
+corrects it), with its short id and the command that does it. Messages that could not be read
+(quarantined) follow, under "could not read", and an edit of the config or the templates the
+running daemon could not use. `--json` prints one object {"now", "processes": [...],
+"could_not_read": [...], "daemon_problems": [...]} with the same facts.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from followupd.commands.process_view import live_advice, look_lines, look_object
+from followupd.commands.process_view import (
+    Advice,
+    live_advice,
+    look_lines,
+    look_object,
+    quarantine_lines,
+    quarantine_object,
+)
 from followupd.config import add_config_argument, config_path, load_settings
-from followupd.errors import EXIT_OK
+from followupd.errors import EXIT_OK, ConfigError
 
 if TYPE_CHECKING:
     from followupd.engine import ProcessReport
+    from followupd.model import Settings
+    from followupd.store import Quarantined
 
 COLUMNS = ("EMPLOYER", "ROLE", "STATE", "LAST CONTACT", "NEXT", "WHEN", "DRAFTS")
 MAX_CELL = 32
@@ -32,34 +44,95 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = load_settings(config_path(args))
-    from followupd.engine import report
+    settings = _settings(args)
     from followupd.service import now
-    from followupd.store import Store
 
     at = now()
-    if not settings.daemon.state_path.exists():
-        reports: list[ProcessReport] = []
-    else:
-        with Store.open(settings.daemon.state_path) as store:
-            reports = report(store, settings, at)
+    state = _State(settings, at)
     zone = ZoneInfo(settings.me.timezone)
     if args.json:
-        processes = [process_json(report) for report in reports]
-        print(json.dumps({"now": at.isoformat(), "processes": processes}, ensure_ascii=False))
-    elif not reports:
+        print(json.dumps(_json(at, state.reports, state.unread, state.notices), ensure_ascii=False))
+        return EXIT_OK
+    if not state.reports:
         print("no application processes known yet (run `followupd once` to scan the mailboxes)")
     else:
-        print(render_table([table_row(report, at, zone) for report in reports]))
-        advice = live_advice(str(args.config) if args.config else None)
-        looks = [(r, look) for r in reports for look in r.needs_look]
-        if looks:
-            print("\nneeds a look (drafts nothing until you confirm or correct it):")
-        for held_in, look in looks:
-            print(f"  {held_in.company or held_in.employer}:")
-            for line in look_lines(look, advice, indent="    "):
-                print(line)
+        print(render_table([table_row(report, at, zone) for report in state.reports]))
+        _print_looks(state.reports, live_advice(str(args.config) if args.config else None))
+    _print_could_not_read(state.unread, zone)
+    _print_notices(state.notices, zone)
     return EXIT_OK
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    try:
+        return load_settings(config_path(args))
+    except ConfigError:
+        print(
+            "followupd: the config cannot be read (below); a running `followupd run` keeps "
+            "using the last version it could read until it is fixed",
+            file=sys.stderr,
+        )
+        raise
+
+
+class _State:
+    """What the state database holds for `status` (nothing when there is none yet)."""
+
+    def __init__(self, settings: Settings, at: datetime) -> None:
+        from followupd.engine import report
+        from followupd.store import Store
+
+        self.reports: list[ProcessReport] = []
+        self.unread: list[Quarantined] = []
+        self.notices: list[tuple[str, str, datetime]] = []
+        if settings.daemon.state_path.exists():
+            with Store.open(settings.daemon.state_path) as store:
+                self.reports = report(store, settings, at)
+                self.unread = store.quarantined()
+                self.notices = store.notices()
+
+
+def _print_looks(reports: list[ProcessReport], advice: Advice) -> None:
+    looks = [(r, look) for r in reports for look in r.needs_look]
+    if looks:
+        print("\nneeds a look (drafts nothing until you confirm or correct it):")
+    for held_in, look in looks:
+        print(f"  {held_in.company or held_in.employer}:")
+        for line in look_lines(look, advice, indent="    "):
+            print(line)
+
+
+def _json(
+    at: datetime,
+    reports: list[ProcessReport],
+    unread: list[Quarantined],
+    notices: list[tuple[str, str, datetime]],
+) -> dict[str, Any]:
+    return {
+        "now": at.isoformat(),
+        "processes": [process_json(report) for report in reports],
+        "could_not_read": [quarantine_object(entry) for entry in unread],
+        "daemon_problems": [
+            {"topic": topic, "problem": text, "since": since.isoformat()}
+            for topic, text, since in notices
+        ],
+    }
+
+
+def _print_notices(notices: list[tuple[str, str, datetime]], zone: ZoneInfo) -> None:
+    """What the running daemon could not use of an edit (service/reload.py)."""
+    if notices:
+        print("\nfollowupd run could not use your latest edit (the last good one is in use):")
+    for topic, text, since in notices:
+        print(f"  {topic} (since {_local(since, zone)}): {' '.join(text.split())}")
+
+
+def _print_could_not_read(unread: list[Quarantined], zone: ZoneInfo) -> None:
+    if unread:
+        print("\ncould not read (skipped; read again after an upgrade of followupd):")
+    for entry in unread:
+        for line in quarantine_lines(entry, zone, indent="  "):
+            print(line)
 
 
 def process_json(report: ProcessReport) -> dict[str, Any]:

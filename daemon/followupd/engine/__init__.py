@@ -6,7 +6,8 @@ mail again; pull what changed (headers first, then only what can matter, read by
 processes for a large pull), record it, group into processes (the user's corrections applied:
 `corrected_observations`), plan, compose, save drafts, record them in the ledger. `replay`
 drives the same cycle over a local mailbox with a virtual clock (`simulate`, `explain`);
-`report` says how each process stands.
+`report` says how each process stands; `checked_templates` loads and checks the
+draft templates a running daemon swaps to after an edit.
 
 May import: every core part, the store, the backends' protocol and local mailbox. Never: the
 wall clock (`now` is an argument), the config loader, the service or the commands.
@@ -14,17 +15,23 @@ wall clock (`now` is an argument), the config loader, the service or the command
 
 from followupd.engine.corrected import corrected_observations
 from followupd.engine.cycle import CycleReport, run_cycle
+from followupd.engine.references import reference_addresses, vouched_elsewhere
 from followupd.engine.replay import Replay, replay
 from followupd.engine.reports import ProcessReport, report
+from followupd.engine.templates import Templates, checked_templates
 from followupd.engine.threads import ThreadIndex
 
 __all__ = [
     "CycleReport",
     "ProcessReport",
     "Replay",
+    "Templates",
     "ThreadIndex",
+    "checked_templates",
     "corrected_observations",
+    "reference_addresses",
     "replay",
     "report",
     "run_cycle",
+    "vouched_elsewhere",
 ]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from followupd.engine.corrected import corrected_observations
+from followupd.engine.references import vouched_elsewhere
 from followupd.model import (
     DraftRecord,
     NeedsLook,
@@ -49,7 +50,9 @@ def report(store: Store, settings: Settings, now: datetime) -> list[ProcessRepor
     reports: list[ProcessReport] = []
     for account in store.accounts():
         ledger = store.ledger(account)
-        processes = build_processes(corrected_observations(store, account), settings.me)
+        observations = corrected_observations(store, account)
+        elsewhere = vouched_elsewhere(store, account, settings)
+        processes = build_processes(observations, settings.me, elsewhere)
         reports.extend(_process_report(account, p, ledger, settings, now) for p in processes)
     return sorted(reports, key=lambda r: (r.last_contact is None, r.last_contact, r.process_id))
 

@@ -41,6 +41,10 @@ began (never re-proposed under a new number).
 Closing. A rejection, an offer or the user's withdrawal closes the whole process, whatever
 thread it came in: every pending stage is ruled out, and only the reply to that news remains.
 
+Trusted recipients. A draft goes only to an address the process's own mail vouches for
+(`Process.vouches_for`, processes/trust.py): a due draft to anyone else waits, "needs a look",
+until the user confirms the message that names them.
+
 Regrouping. Processes are derived from readings, so a correction by the user or a re-read after
 an upgrade can regroup mail (a process gets another id) or renumber a stage (an interview
 announced earlier now comes first). A due draft whose stage and recipient the ledger already
@@ -63,7 +67,7 @@ from datetime import datetime
 
 from followupd.model import Action, DraftRecord, Me, PolicySettings, Process, recipient_key
 from followupd.policy.check_ins import check_in_chain
-from followupd.policy.context import Context, StageStatus, Verdict
+from followupd.policy.context import Context, StageStatus, Verdict, waiting
 from followupd.policy.draft_facts import with_draft_facts
 from followupd.policy.stages import closing_reply, holding_acks, thank_yous
 
@@ -148,9 +152,23 @@ def _verdicts(
     me: Me,
 ) -> list[Verdict]:
     context = Context(process, ledger, now, policy, me)
-    return [
+    verdicts = [
         *thank_yous(context),
         *holding_acks(context),
         *check_in_chain(context),
         *closing_reply(context),
     ]
+    return [_vouched(process, verdict) for verdict in verdicts]
+
+
+def _vouched(process: Process, verdict: Verdict) -> Verdict:
+    """A due draft to anyone the process's own mail does not vouch for waits for the user's
+    word (processes/trust.py: the message naming them needs a look)."""
+    action = verdict.action
+    if action is None or verdict.status.status != "due":
+        return verdict
+    strangers = [p.address for p in (*action.to, *action.cc) if not process.vouches_for(p.address)]
+    if not strangers:
+        return verdict
+    reason = f"needs a look: {', '.join(strangers)} not vouched for by this application's own mail"
+    return waiting(action.stage, action.to, reason)
