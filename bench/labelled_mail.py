@@ -86,11 +86,11 @@ def fixture_sets() -> list[Path]:
 
 def unit_of(item: Item) -> str:
     """What is held out together: a whole thread, else the one file (by its repository path)."""
-    where = item.path.parent if item.thread else item.path
-    try:
-        return where.resolve().relative_to(REPO).as_posix()
-    except ValueError:
-        return where.resolve().as_posix()
+    where = (item.path.parent if item.thread else item.path).resolve()
+    for base in (REPO, SHARED.resolve().parent):
+        if where.is_relative_to(base):
+            return where.relative_to(base).as_posix()
+    return where.name  # not where the checkout happens to be: folds must not move with it
 
 
 def held_out(item: Item, share: int = 5) -> bool:
