@@ -18,7 +18,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from followupd.mail.parse import parse_message
-from followupd.understand.classify import classify
+from followupd.understand.classifier import classify
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCES = (REPO / "tests" / "fixtures" / "classify", REPO / ".." / "shared" / "corpus" / "messages")

@@ -54,7 +54,7 @@ def _same(one: str, other: str) -> bool:
 
 def score_file(tally: Tally, name: str, label: dict[str, object], data: bytes) -> None:
     from followupd.mail.parse import parse_message
-    from followupd.understand.classify import classify
+    from followupd.understand.classifier import classify
 
     signal = classify(parse_message(data))
     if label["kind"] not in TIMED or signal.kind.value != label["kind"]:

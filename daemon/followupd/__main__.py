@@ -1,3 +1,4 @@
 from followupd.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not when a helper process's start imports it
+    raise SystemExit(main())

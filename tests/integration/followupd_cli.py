@@ -97,6 +97,10 @@ class Interactive:
         code, _, err = self.finish(kill=True)
         raise AssertionError(f"no line matched {pattern!r}; saw {self.seen!r}; {code}: {err}")
 
+    def logged(self) -> str:
+        """Standard error so far."""
+        return "".join(list(self._errors))
+
     def finish(self, timeout: float = 30, *, kill: bool = False) -> tuple[int, str, str]:
         """Exit code, the rest of standard output, and standard error."""
         if kill:

@@ -17,9 +17,10 @@ import pytest
 from dovecot_server import PASSWORD
 from imap_client import ImapUser, make_message
 
+from followupd import understand
 from followupd.backends.imap.mailbox import ImapMailbox
 from followupd.engine import cycle as engine
-from followupd.engine import reading, report
+from followupd.engine import report
 from followupd.engine import reread as rereading
 from followupd.model import Correction, Kind, Outcome, Stage
 from followupd.model.settings import Me, Settings
@@ -94,7 +95,7 @@ def test_a_correction_survives_a_rescan_after_a_uidvalidity_change(imap_user: Im
 
 
 def misreading(message_id: str, kind: Kind) -> Callable[..., object]:
-    classify = reading.classify
+    classify = understand.classify
 
     def old_classifier(mail, me, thread, **options):  # type: ignore[no-untyped-def]
         signal = classify(mail, me, thread, **options)
@@ -109,7 +110,7 @@ def test_a_reread_after_an_upgrade_fetches_under_the_new_refs_and_drafts_nothing
     settings = setup(imap_user)
     with Store.open(":memory:") as store:
         with monkeypatch.context() as patch:
-            patch.setattr(reading, "classify", misreading(HOLDING_ID, Kind.REJECTION))
+            patch.setattr(understand, "classify", misreading(HOLDING_ID, Kind.REJECTION))
             first = cycle(imap_user, store, settings, NOW)
         assert stages(first) == [(Stage.REJECTION_REPLY, DANA)]
         renumber(imap_user)

@@ -269,6 +269,20 @@ def test_drafts_present_finds_drafts_and_forgets_deleted_ones(server: EwsServer)
         assert box.drafts_present([]) == set()
 
 
+def test_the_drafts_mark_says_whether_drafts_changed_since(server: EwsServer) -> None:
+    """Exchange does not report an item created and deleted since a sync state: a change of
+    anything else in Drafts is what rules out that a draft saved after the mark never landed."""
+    with mailbox(server) as box:
+        box.save_draft(draft("<d0@example.org>"), "<d0@example.org>")
+        mark = box.drafts_mark()
+        assert box.drafts_lost_since(mark) is False
+        box.save_draft(draft("<d1@example.org>"), "<d1@example.org>")
+        assert box.drafts_lost_since(mark) is True
+        assert box.drafts_lost_since(box.drafts_mark()) is False
+        assert box.drafts_lost_since("") is True
+        assert box.drafts_lost_since("H4sInot-a-state") is True
+
+
 def test_throttling_gives_a_transient_error_with_the_back_off(server: EwsServer) -> None:
     server.deliver(message("Hello"))
     server.throttle(30_000, operation="SyncFolderItems")

@@ -243,6 +243,26 @@ def test_drafts_present_checks_many_ids_in_batches(imap_user: ImapUser) -> None:
         assert box.drafts_present(keys) == set(keys[::2])
 
 
+def test_the_drafts_mark_tells_a_draft_that_never_landed_from_one_the_user_deleted(
+    imap_user: ImapUser,
+) -> None:
+    """After a crash between the save and the ledger row, an absent draft was deleted by the
+    user only if something added to Drafts since the mark has gone: the UIDs tell."""
+    with mailbox(imap_user) as box:
+        box.save_draft(draft("<before@followupd.test>"), "<before@followupd.test>")
+        mark = box.drafts_mark()
+        assert box.drafts_lost_since(mark) is False  # nothing added since
+        box.save_draft(draft("<landed@followupd.test>"), "<landed@followupd.test>")
+        imap_user.append("Drafts", draft("<users-own@mail.test>"), "\\Draft")
+        assert box.drafts_lost_since(mark) is False  # added, and all still there
+        imap_user.delete_by_message_id("Drafts", "<before@followupd.test>")
+        assert box.drafts_lost_since(mark) is False  # gone, but it was there before the mark
+        imap_user.delete_by_message_id("Drafts", "<landed@followupd.test>")
+        assert box.drafts_lost_since(mark) is True  # saved after the mark, then deleted
+        assert box.drafts_lost_since(box.drafts_mark()) is False
+        assert box.drafts_lost_since("not a mark") is True
+
+
 def test_save_draft_refuses_a_message_whose_id_is_not_the_key(imap_user: ImapUser) -> None:
     with mailbox(imap_user) as box, pytest.raises(ValueError, match="Message-ID"):
         box.save_draft(draft("<other@followupd.test>"), "<key@followupd.test>")

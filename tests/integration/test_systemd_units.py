@@ -91,3 +91,12 @@ def test_units_are_notify_hardened_and_do_not_restart_on_config_errors(name: str
     assert service["PrivateTmp"] == "yes"
     assert service["StateDirectory"].startswith("followupd")
     assert " run --config " in service["ExecStart"]
+
+
+@pytest.mark.parametrize("name", ["followupd.service", "followupd@.service"])
+def test_units_bound_memory_and_tasks_and_reload_on_sighup(name: str) -> None:
+    service = service_section(UNITS / name)
+    assert service["MemoryMax"].endswith("M") and 256 <= int(service["MemoryMax"][:-1]) <= 2048
+    assert int(service["MemoryHigh"][:-1]) < int(service["MemoryMax"][:-1])
+    assert 16 <= int(service["TasksMax"]) <= 256
+    assert service["ExecReload"] == "/bin/kill -HUP $MAINPID"

@@ -9,7 +9,7 @@ from email.utils import format_datetime
 
 from followupd.mail.parse import parse_message
 from followupd.model.domain import Signal
-from followupd.understand.classify import classify
+from followupd.understand.classifier import classify
 
 ME = "sam.lee@example.net"
 EST = timezone(timedelta(hours=-5))

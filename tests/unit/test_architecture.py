@@ -122,7 +122,7 @@ CLOCK_CALLS = {
 
 @dataclass(frozen=True)
 class Arrow:
-    source: str  # the importing module, "understand/classify.py"
+    source: str  # the importing module, "understand/classifier.py"
     line: int
     target_part: str
     through_face: bool  # imported as followupd.PART, not followupd.PART.module
@@ -295,7 +295,7 @@ def test_reaching_into_another_part_is_caught() -> None:
     found = _problems("engine/sync.py", "from followupd.understand.triage import might_matter\n")
     assert any("reaches inside understand" in p for p in found)
     assert not _problems("engine/sync.py", "from followupd.understand import might_matter\n")
-    assert not _problems("understand/classify.py", "from followupd.understand.rules import x\n")
+    assert not _problems("understand/classifier.py", "from followupd.understand.rules import x\n")
 
 
 def test_a_new_arrow_is_caught() -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from followupd.mail.parse import parse_message
 from followupd.model.domain import Signal
-from followupd.understand.classify import classify
+from followupd.understand.classifier import classify
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "classify"
 EXPECTED: dict[str, dict[str, object]] = json.loads((FIXTURES / "expected.json").read_text())

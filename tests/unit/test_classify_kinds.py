@@ -280,7 +280,7 @@ def test_every_signal_says_why() -> None:
 
 
 def test_rule_table_is_well_formed() -> None:
-    from followupd.understand.classify import FACTS
+    from followupd.understand.classifier import FACTS
     from followupd.understand.rules import RULES
 
     names = [rule.name for rule in RULES]

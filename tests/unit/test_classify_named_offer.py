@@ -7,7 +7,7 @@ import pytest
 
 from followupd.mail.parse import parse_message
 from followupd.model.domain import Kind
-from followupd.understand.classify import classify
+from followupd.understand.classifier import classify
 
 
 def mail(subject: str, body: str, sender: str = "Kim <kim@friends.example>") -> bytes:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followupd.mail.parse import parse_message
-from followupd.understand.classify import Message, normalise, sentences
+from followupd.understand.classifier import Message, normalise, sentences
 from followupd.understand.phrases.common import HIRING_WORDS
 from followupd.understand.prefilter import (
     Literals,

@@ -8,7 +8,7 @@ import pytest
 from classify_mail import eml, signal_of
 
 from followupd.understand.people import addresses_in
-from followupd.understand.rules import sentence_lines
+from followupd.understand.sentences import sentence_lines
 
 HOSTILE = {
     "spaces": " " * 60_000,

@@ -287,7 +287,7 @@ def test_one_proposed_time_is_still_a_request(body: str) -> None:
 
 
 def test_abbreviations_do_not_end_sentences() -> None:
-    from followupd.understand.rules import sentence_lines
+    from followupd.understand.sentences import sentence_lines
 
     assert sentence_lines("Meet Dr. Ruiz at 2 p.m. on Friday. Then lunch.").splitlines() == [
         "Meet Dr. Ruiz at 2 p.m. on Friday.",

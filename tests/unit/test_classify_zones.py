@@ -18,7 +18,7 @@ from followupd.errors import UsageError
 from followupd.mail.parse import parse_header_block, parse_message
 from followupd.model.domain import Kind, Signal
 from followupd.understand import NO_CONTEXT
-from followupd.understand.classify import classify
+from followupd.understand.classifier import classify
 
 NEW_YORK = datetime(2026, 3, 2, 10, 15, tzinfo=timezone(timedelta(hours=-5)))
 SERVER = datetime(2026, 3, 2, 15, 15, tzinfo=UTC)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from service_cli import maildir_config, run_cli
 
-from followupd.engine import reading
+from followupd import understand
 from followupd.engine import reread as rereading
 from followupd.errors import EXIT_ERROR, EXIT_OK, EXIT_USAGE
 from followupd.understand import CLASSIFIER_VERSION, short_id
@@ -141,13 +141,13 @@ def test_explain_config_explains_the_live_state_with_short_ids(
 def test_status_shows_what_needs_a_look_and_confirming_releases_the_draft(
     config: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    classify = reading.classify
+    classify = understand.classify
 
     def doubtful(mail, me, thread, **o):  # type: ignore[no-untyped-def]
         return replace(classify(mail, me, thread, **o), confidence=0.35)
 
     with monkeypatch.context() as patch:
-        patch.setattr(reading, "classify", doubtful)
+        patch.setattr(understand, "classify", doubtful)
         assert drafts(capsys, config) == []
     code, out, _ = cli(capsys, "status", "--config", str(config))
     assert code == EXIT_OK

@@ -125,3 +125,22 @@ def test_clean_text_decodes_then_neutralises_encoded_words() -> None:
     assert "=?" not in clean_text("=?x-unknown?q?abc?= and =?utf-8?q?broken")
     assert clean_text("a\r\nb\tc\u200bd") == "a b cd"
     assert len(clean_text("word " * 500, 100)) <= 100
+
+
+def _q_encoded(text: str) -> str:
+    """One more layer of RFC 2047 Q encoding, every byte escaped."""
+    return "=?utf-8?q?" + "".join(f"={byte:02X}" for byte in text.encode()) + "?="
+
+
+def test_a_subject_encoded_three_times_is_decoded_twice_and_defused() -> None:
+    """Decoding stops after two layers (nested encodings are a trick, not mail): the third
+    layer, which would carry a line break and a Bcc header once decoded, stays text and its
+    "=?" is broken up, so no later decoding (Python's email on output) can turn it back."""
+    payload = "Interview\r\nBcc: evil@attacker.example"
+    thrice = _q_encoded(_q_encoded(_q_encoded(payload)))
+    assert clean_text(thrice, 400).startswith("= ?utf-8?q?")
+    assert "=?" not in clean_text(thrice, 400) and "\n" not in clean_text(thrice, 400)
+    names, parsed = composed_headers(act(subject=thrice))
+    assert names == EXPECTED_IN_THREAD
+    subject = str(parsed["Subject"])
+    assert "\n" not in subject and "Bcc: evil" not in subject and "=?" not in subject

@@ -97,9 +97,9 @@ def test_undo_restores_the_classifiers_reading(mailbox: LocalMailbox) -> None:
 def test_confirming_a_doubtful_reading_releases_its_draft(
     mailbox: LocalMailbox, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from followupd.engine import reading
+    from followupd import understand
 
-    classify = reading.classify
+    classify = understand.classify
 
     def doubtful(mail, me, thread, **options):  # type: ignore[no-untyped-def]
         signal = classify(mail, me, thread, **options)
@@ -107,7 +107,7 @@ def test_confirming_a_doubtful_reading_releases_its_draft(
             return replace(signal, confidence=0.3)
         return signal
 
-    monkeypatch.setattr(reading, "classify", doubtful)
+    monkeypatch.setattr(understand, "classify", doubtful)
     with Store.open(":memory:") as store:
         run(mailbox, store, day(7, 16))  # the thank-you
         assert run(mailbox, store, day(10, 10, 5)).drafts_made == []

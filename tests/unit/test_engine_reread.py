@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 from test_engine import NY, SETTINGS, Clock, build_mailbox, cycle
 
+from followupd import understand
 from followupd.backends.local.mailbox import LocalMailbox
 from followupd.engine import cycle as engine
-from followupd.engine import reading, report
+from followupd.engine import report
 from followupd.engine import reread as rereading
 from followupd.model import Kind, Outcome, Stage
 from followupd.store import Store
@@ -51,7 +52,7 @@ def day(d: int, hour: int, minute: int = 0) -> datetime:
 
 
 def misreading(wrong: dict[str, Kind]) -> Callable[..., object]:
-    classify = reading.classify
+    classify = understand.classify
 
     def old_classifier(mail, me, thread, **options):  # type: ignore[no-untyped-def]
         signal = classify(mail, me, thread, **options)
@@ -85,7 +86,7 @@ def read_by_the_old_classifier(
     job search (fetched, then kept out)."""
     wrong = {HOLDING: Kind.REJECTION, QUILL: Kind.OTHER}
     with monkeypatch.context() as patch:
-        patch.setattr(reading, "classify", misreading(wrong))
+        patch.setattr(understand, "classify", misreading(wrong))
         run(mailbox, store, day(7, 16))  # the thank-you to Omar
         run(mailbox, store, until)
 

@@ -10,7 +10,7 @@ import pytest
 from classify_mail import ME, eml, signal_of, vevent
 
 from followupd.mail.parse import parse_message
-from followupd.understand.classify import classify
+from followupd.understand.classifier import classify
 from followupd.understand.directory import named_addresses
 from followupd.understand.thread import ThreadContext
 
@@ -289,3 +289,30 @@ def test_a_recruiter_who_forwards_an_interview_only_arranged_it(
     assert (
         signal.coordinator is not None and signal.coordinator.address == "maya.brooks@acme.example"
     )
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Forwarding this invitation could allow any recipient to send a response to the "
+        "organizer, be added to the guest list, or modify your RSVP.",
+        "Forwarding this invite may let others respond on your behalf.",
+        "Forwarding the invitation will allow the recipient to modify it.",
+    ],
+)
+def test_a_calendars_warning_about_forwarding_is_no_forwarding(footer: str) -> None:
+    """An organizer who books their own call keeps being met when the invitation's footer
+    warns about forwarding it."""
+    ics = vevent(
+        organizer=("Dana Cole", "dana.cole@acme.example"),
+        attendees=(("Dana Cole", "dana.cole@acme.example"), ("Sam Lee", ME)),
+    )
+    body = (
+        "Hi Sam - something came up on Tuesday, so the Data Engineer interview is now on "
+        "Thursday morning. Same link.\n\n"
+        f"Dana Cole\nDirector of Engineering\n\nInvitation from a calendar\n\n{footer}"
+    )
+    sender = "Dana Cole <dana.cole@acme.example>"
+    signal = signal_of(eml(body, subject="Updated invitation: Interview", sender=sender, ics=ics))
+    assert [p.address for p in signal.interviewers] == ["dana.cole@acme.example"]
+    assert signal.coordinator is None

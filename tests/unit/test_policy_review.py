@@ -14,7 +14,7 @@ from process_facts import ME, at, message, run_daemon, sent
 from followupd.cli import main
 from followupd.model.domain import Kind, Observation, Stage
 from followupd.processes.grouping import build_processes
-from followupd.understand.classify import AUTOMATED_RULES
+from followupd.understand.classifier import AUTOMATED_RULES
 from followupd.understand.rules import RULES
 
 INTERVIEW = """\

@@ -83,7 +83,8 @@ def test_known_ats_with_a_reply_to_person_is_keyed_by_the_persons_domain() -> No
 
 
 def test_thread_headers_tie_a_reply_of_kind_other_into_the_process() -> None:
-    first = invite(message_id="<a1@tidewaterbank.example>")
+    """Someone the thread included (copied on the invitation) who answers in it joins it."""
+    first = invite(message_id="<a1@tidewaterbank.example>", cc=["jo@partner-agency.example"])
     reply = message(
         "Jo Park <jo@partner-agency.example>",
         "2026-05-08 10:00",
@@ -91,6 +92,29 @@ def test_thread_headers_tie_a_reply_of_kind_other_into_the_process() -> None:
     )
     (process,) = build_processes([first, reply], ME)
     assert len(process.observations) == 2
+
+
+def test_thread_headers_alone_never_let_a_stranger_take_a_process_over() -> None:
+    """A sender whose identity disagrees with the thread's, who never took part in it, citing
+    its Message-ID (In-Reply-To or References) stays out: no contact, no drafts to them."""
+    first = invite(message_id="<a1@tidewaterbank.example>")
+    for headers in (
+        {"in_reply_to": "<a1@tidewaterbank.example>"},
+        {"references": ["<a0@x.example>", "<a1@tidewaterbank.example>"]},
+    ):
+        stranger = message(
+            "Jo Park <jo.park.careers@gmail.com>",
+            "2026-05-08 10:00",
+            subject="Re: Interview: Product Manager",
+            **headers,  # type: ignore[arg-type]
+        )
+        (process,) = build_processes([first, stranger], ME)
+        assert [o.envelope.message_id for o in process.observations] == [
+            "<a1@tidewaterbank.example>"
+        ]
+        assert process.contact is not None and process.contact.address.endswith(
+            "tidewaterbank.example"
+        )
 
 
 def test_unrelated_other_mail_opens_no_process() -> None:

@@ -1,7 +1,9 @@
-"""Reading shared with forked helpers: the same answers, in order, whatever happens to them."""
+"""Reading shared with helpers (forked by a fork server): the same answers, in order, whatever
+happens to them."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -61,7 +63,7 @@ def test_helpers_read_what_one_process_reads_in_the_same_order() -> None:
 
 
 def _square_unless_in_a_helper(value: int) -> int:
-    if os.getpid() != PARENT:
+    if multiprocessing.parent_process() is not None:
         os._exit(1)  # every helper dies on its first chunk (the OOM killer)
     return value * value
 

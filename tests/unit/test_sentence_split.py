@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followupd.understand.rules import sentence_lines, split_sentences, unwrap
+from followupd.understand.sentences import sentence_lines, split_sentences, unwrap
 
 _ABBREVIATIONS = "".join(
     rf"(?<!{a})"

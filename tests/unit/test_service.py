@@ -294,7 +294,7 @@ def test_a_stalled_cycle_is_unhealthy_until_it_makes_progress(tmp_path: Path) ->
     seen: list[bool] = []
 
     def runner(account: AccountSettings, *args: Any) -> SimpleNamespace:
-        progress = args[-1]
+        progress = args[3]  # after store, settings, the moment; before the templates
         seen.append(service.healthy())
         time.sleep(0.6)  # longer than the stall limit; the first check had 0.5 s of slack
         seen.append(service.healthy())

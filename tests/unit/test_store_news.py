@@ -1,8 +1,9 @@
-"""The news and notes tables (store/news.py, migration 3), a replay's news.toml
+"""The news and notes tables (store/news.py, migration 4), a replay's news.toml
 (commands/news_file.py), and the INBOX note of a local mailbox (backends/local)."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -11,9 +12,9 @@ import pytest
 from followupd.backends.local import LocalMailbox
 from followupd.commands.news_file import read_news
 from followupd.errors import UsageError
-from followupd.model import FolderRole, NewsEvent
+from followupd.model import DraftRecord, FolderRole, NewsEvent, Stage
 from followupd.store import NoteRecord, Store
-from followupd.store.schema import SCHEMA_VERSION
+from followupd.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 AT = datetime(2026, 3, 11, 22, 0, tzinfo=UTC)
 
@@ -36,6 +37,30 @@ def test_news_are_stored_with_their_moment_numbered_and_undone_for_good(tmp_path
         assert store.news() == [second]
         third = store.add_news(NewsEvent("withdraw", "globex.example", (), AT, reason="Moving."))
         assert third.id == 3  # an undone number is never given again
+
+
+def test_a_database_with_draft_intents_gains_the_news_tables_and_keeps_its_intents(
+    tmp_path: Path,
+) -> None:
+    """The news came after the draft intents (migration 3): a database at 3 is migrated to 4."""
+    path = tmp_path / "state.db"
+    old = sqlite3.connect(path, isolation_level=None)
+    old.executescript(f"BEGIN; {'; '.join(MIGRATIONS[:3])}; PRAGMA user_version = 3; COMMIT;")
+    old.execute(
+        "INSERT INTO draft_intents VALUES ('p', 'check_in', 'dana@acme.example', 1, 'work', "
+        f"'<d@x>', '{AT.isoformat()}', '7:12')"
+    )
+    old.close()
+    with Store.open(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION == 4
+        [intent] = store.draft_intents("work")
+        assert (intent.record.stage, intent.mark) == (Stage.CHECK_IN, "7:12")
+        event = store.add_news(NewsEvent("mute", "acme.example", (), AT))
+        assert store.news() == [event]
+        store.record_draft(
+            DraftRecord("p", Stage.CHECK_IN, "dana@acme.example", 1, "<d@x>", AT), "work"
+        )
+        assert store.draft_intents("work") == []  # the row written: the intent is settled
 
 
 def test_the_days_note_is_recorded_and_counted_as_seen(tmp_path: Path) -> None:

@@ -51,6 +51,12 @@ class CountingMailbox:
     def save_draft(self, message: bytes, message_id: str) -> bool:
         return self.inner.save_draft(message, message_id)
 
+    def drafts_mark(self) -> str:
+        return self.inner.drafts_mark()
+
+    def drafts_lost_since(self, mark: str) -> bool:
+        return self.inner.drafts_lost_since(mark)
+
 
 def mailbox_of(root: Path, count: int) -> CountingMailbox:
     inbox = root / "INBOX"

@@ -6,9 +6,11 @@ can send). Each adapter is a subpackage with its own face: `imap` (any IMAP serv
 (Exchange Server over EWS), `local` (a Maildir or folders of `.eml`).
 
 May import: model, errors, the `closable` base. Never: the store, the engine, the core's parts.
-Library errors are translated here into `TransientMailboxError` / `PermanentMailboxError`.
+Library errors are translated here into `TransientMailboxError` / `PermanentMailboxError`, their
+server text scrubbed of the account's secret first (`scrub`).
 """
 
 from followupd.backends.base import SKIPPED_HEADER, HeaderBlock, Mailbox, Poll, RawMessage
+from followupd.backends.scrub import scrub
 
-__all__ = ["SKIPPED_HEADER", "HeaderBlock", "Mailbox", "Poll", "RawMessage"]
+__all__ = ["SKIPPED_HEADER", "HeaderBlock", "Mailbox", "Poll", "RawMessage", "scrub"]

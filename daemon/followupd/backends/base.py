@@ -2,7 +2,9 @@
 
 IMAP, Exchange and local Maildir / .eml folders implement it. Sync is headers first: `poll`
 returns the headers of what is new since a cursor, the engine decides which messages can
-matter, and `fetch` brings only those whole. Implementations translate their library's
+matter, and `fetch` brings only those whole. Before saving a draft the engine takes
+`drafts_mark`; after a crash, `drafts_lost_since` tells a draft that never landed from one the
+user deleted (store/intents.py). Implementations translate their library's
 errors into `TransientMailboxError` / `PermanentMailboxError`; nothing above catches
 library exceptions. No implementation can send mail: the only writes are `save_draft` (into
 Drafts) and `leave_note` (the user's own note into INBOX, replacing the day's earlier one).
@@ -78,6 +80,16 @@ class Mailbox(Protocol):
     def leave_note(self, message: bytes, message_id: str) -> None:
         """Put the user's own note (from them, to them) in INBOX, unread and not a draft,
         replacing any message there with the same `message_id`: one note a day, never sent."""
+        ...
+
+    def drafts_mark(self) -> str:
+        """Where Drafts stands, taken just before a draft is saved (opaque to the caller)."""
+        ...
+
+    def drafts_lost_since(self, mark: str) -> bool:
+        """Whether something added to Drafts after `mark` may have left it since. False only
+        when Drafts shows nothing did: a draft saved after `mark` that is absent then never
+        landed. True when that cannot be ruled out: the user may have deleted it."""
         ...
 
     def close(self) -> None: ...

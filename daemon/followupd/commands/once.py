@@ -2,9 +2,13 @@
 
 `--json` prints one summary object: messages seen, signals by kind, drafts made (count and
 list), missed, the stored messages read again after an upgrade of the classifier (how many,
-how many changed kind), time taken, and per account the same with its error if it failed and
-the INBOX note it left.
+how many changed kind), messages that could not be read and were quarantined, time taken, and
+per account the same with its error if it failed and the INBOX note it left.
 Exit code: 0, or for failed accounts 78 (config/secret) over 69 (unreachable) over 1.
+
+Another followupd working on the same state file (a `run`'s cycle, another `once`) is
+waited for, at most WAIT_FOR_OTHER seconds (then exit 75): the second run then finds what
+the first one drafted, and never drafts it again.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 from followupd.config import add_config_argument, config_path, load_settings
 from followupd.errors import FollowupdError, StoreError, about
 from followupd.model import DraftRecord, Settings
+
+WAIT_FOR_OTHER = 600.0
 
 if TYPE_CHECKING:
     from followupd.engine import CycleReport
@@ -49,12 +55,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_accounts(settings: Settings) -> dict[str, CycleReport | FollowupdError]:
-    from followupd.service import ScanProgress, TerminalLine, now, run_account_cycle
+    from followupd.service import ScanProgress, TerminalLine, now, run_account_cycle, state_lock
     from followupd.store import Store
 
     terminal = TerminalLine(sys.stderr) if sys.stderr.isatty() else None
     outcomes: dict[str, CycleReport | FollowupdError] = {}
-    with Store.open(settings.daemon.state_path) as store:
+    state = settings.daemon.state_path
+    with state_lock(state, WAIT_FOR_OTHER, _waiting), Store.open(state) as store:
         for account in settings.accounts:
             progress = ScanProgress(
                 account.name,
@@ -75,6 +82,14 @@ def _run_accounts(settings: Settings) -> dict[str, CycleReport | FollowupdError]
     return outcomes
 
 
+def _waiting(pid: int | None) -> None:
+    who = f"another followupd (pid {pid})" if pid else "another followupd"
+    print(
+        f"followupd: {who} is working on the same state; waiting for it to finish",
+        file=sys.stderr,
+    )
+
+
 def summarize(outcomes: dict[str, CycleReport | FollowupdError], seconds: float) -> dict[str, Any]:
     accounts: dict[str, Any] = {}
     signals: Counter[str] = Counter()
@@ -93,6 +108,7 @@ def summarize(outcomes: dict[str, CycleReport | FollowupdError], seconds: float)
             "missed": len(outcome.missed),
             "reread": _reread_json([outcome]),
             "note": _note_json(outcome),
+            "quarantined": outcome.quarantined,
             "seconds": round(outcome.seconds, 3),
             "error": None,
         }
@@ -104,6 +120,7 @@ def summarize(outcomes: dict[str, CycleReport | FollowupdError], seconds: float)
         "drafts": drafts,
         "missed": sum(len(r.missed) for r in reports),
         "reread": _reread_json(reports),
+        "quarantined": sum(r.quarantined for r in reports),
         "seconds": round(seconds, 3),
         "accounts": accounts,
     }
@@ -146,6 +163,8 @@ def _print_human(summary: dict[str, Any]) -> None:
             if reread["messages"]
             else ""
         )
+        if account["quarantined"]:
+            again += f", {account['quarantined']} could not be read (see `followupd status`)"
         print(
             f"{name}: {account['messages_seen']} messages seen, "
             f"{account['drafts_made']} drafts made, {account['missed']} missed{again} "

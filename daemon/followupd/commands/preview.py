@@ -136,12 +136,14 @@ def find_action(
     now: datetime,
 ) -> tuple[Action, str, datetime]:
     """The Action the policy makes for (process, stage), and its account and moment."""
-    from followupd.engine import corrected_observations, user_news
+    from followupd.engine import corrected_observations, user_news, vouched_elsewhere
     from followupd.policy import news_standings, plan, stage_statuses
     from followupd.processes import build_processes
 
     for account in store.accounts():
-        processes = build_processes(corrected_observations(store, account), settings.me)
+        observations = corrected_observations(store, account)
+        elsewhere = vouched_elsewhere(store, account, settings)
+        processes = build_processes(observations, settings.me, elsewhere)
         process = next((p for p in processes if p.id == process_id), None)
         if process is None:
             continue

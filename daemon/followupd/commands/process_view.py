@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 if TYPE_CHECKING:
     from followupd.engine import ProcessReport
     from followupd.model import NeedsLook, Observation
+    from followupd.store import Quarantined
 
 # what to tell the user to release or fix a held reading, from its short id
 Advice = Callable[[str], str]
@@ -54,7 +55,7 @@ def process_lines(process: ProcessReport, zone: ZoneInfo, advice: Advice) -> Ite
     yield "  timeline:"
     for observation in process.timeline:
         envelope = observation.envelope
-        who = envelope.sender.address if envelope.sender else "?"
+        who = _one_line(envelope.sender.address) if envelope.sender else "?"
         arrow = "sent    " if observation.from_user else "received"
         kind = observation.signal.kind.value
         mark = short_id(envelope.message_id)
@@ -96,13 +97,38 @@ def _news_lines(process: ProcessReport, zone: ZoneInfo) -> Iterator[str]:
 def look_lines(look: NeedsLook, advice: Advice, indent: str) -> Iterator[str]:
     envelope = look.observation.envelope
     mark = short_id(envelope.message_id)
-    who = envelope.sender.address if envelope.sender else "?"
-    yield f"{indent}{mark}  {who}: {_one_line(envelope.subject)} - {look.reason}"
+    who = _one_line(envelope.sender.address) if envelope.sender else "?"
+    yield f"{indent}{mark}  {who}: {_one_line(envelope.subject)} - {_one_line(look.reason)}"
     yield f"{indent}         {advice(mark)}"
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())  # mail-derived text: no control characters, one line
+    """Mail-derived text on one line, without control characters (CR, LF, U+0085, ESC...)."""
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
+
+
+def quarantine_lines(entry: Quarantined, zone: ZoneInfo, indent: str) -> Iterator[str]:
+    """A message that could not be read: its short id, sender and subject, why, since when."""
+    who = _one_line(entry.sender) or "?"
+    yield (
+        f"{indent}{short_id(entry.message_id)}  {who}: {_one_line(entry.subject)} - "
+        f"{_one_line(entry.reason)} ({entry.account}, {entry.folder.value}, "
+        f"since {when(entry.at, zone)})"
+    )
+
+
+def quarantine_object(entry: Quarantined) -> dict[str, Any]:
+    return {
+        "account": entry.account,
+        "id": short_id(entry.message_id),
+        "message_id": entry.message_id,
+        "folder": entry.folder.value,
+        "from": entry.sender,
+        "subject": entry.subject,
+        "reason": entry.reason,
+        "version": entry.version,
+        "at": _iso(entry.at),
+    }
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -156,6 +182,7 @@ def look_object(look: NeedsLook) -> dict[str, Any]:
         "kind": signal.kind.value,
         "confidence": round(signal.confidence, 3),
         "reason": look.reason,
+        "recipient": look.recipient or None,  # an address not yet trusted; None: the reading
     }
 
 

@@ -1,4 +1,5 @@
-"""`followupd run`: the daemon, until SIGTERM/SIGINT (see service/daemon.py)."""
+"""`followupd run`: the daemon, until SIGTERM/SIGINT; SIGHUP reads the config and the
+templates again (see service/daemon.py and service/reload.py)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = load_settings(config_path(args))
+    path = config_path(args)
+    settings = load_settings(path)
     from followupd.logs import setup_logging
     from followupd.service import Service
 
     setup_logging(settings.daemon.log_level, verbose=getattr(args, "verbose", False))
-    return Service(settings).run()
+    return Service(settings, config_path=path).run()

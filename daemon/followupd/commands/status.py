@@ -6,9 +6,12 @@ user's mute or snooze), last contact, the next stage and when it falls due (in t
 zone), and the drafts made so far; then what waits for the user's word (an offer to tell the
 others about, an acceptance read in their Sent mail), each with the command that answers it,
 and each message that needs a look (a reading held until the user confirms or corrects it),
-with its short id and the command that does it. `--json` prints one object {"now",
-"processes": [...], "questions": [...]} with the same facts; `--csv` and `--ics` the record of
-the search for a spreadsheet and a calendar (status_export.py).
+with its short id and the command that does it. Messages that could not be read
+(quarantined) follow, under "could not read", and an edit of the config or the templates the
+running daemon could not use. `--json` prints one object {"now", "processes": [...],
+"questions": [...], "could_not_read": [...], "daemon_problems": [...]} with the same facts;
+`--csv` and `--ics` the record of the search for a spreadsheet and a calendar
+(status_export.py).
 """
 
 from __future__ import annotations
@@ -20,14 +23,23 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from followupd.commands.process_view import live_advice, look_lines, look_object
+from followupd.commands.process_view import (
+    Advice,
+    live_advice,
+    look_lines,
+    look_object,
+    quarantine_lines,
+    quarantine_object,
+)
 from followupd.commands.status_export import csv_text, hold_of, ics_text
 from followupd.config import add_config_argument, config_path, load_settings
-from followupd.errors import EXIT_OK
+from followupd.errors import EXIT_OK, ConfigError
 
 if TYPE_CHECKING:
     from followupd.engine import ProcessReport
+    from followupd.model import Settings
     from followupd.policy import Question
+    from followupd.store import Quarantined
 
 COLUMNS = ("EMPLOYER", "ROLE", "STATE", "LAST CONTACT", "NEXT", "WHEN", "DRAFTS")
 MAX_CELL = 32
@@ -42,54 +54,110 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = load_settings(config_path(args))
-    from followupd.engine import question_words, report_with_questions
+    settings = _settings(args)
+    from followupd.engine import question_words
     from followupd.service import now
-    from followupd.store import Store
 
     at = now()
-    reports: list[ProcessReport] = []
-    asked: list[tuple[str, Question]] = []
-    if settings.daemon.state_path.exists():
-        with Store.open(settings.daemon.state_path) as store:
-            reports, asked = report_with_questions(store, settings, at)
+    state = _State(settings, at)
     zone = ZoneInfo(settings.me.timezone)
     if args.csv or args.ics:
+        reports = state.reports
         sys.stdout.write(csv_text(reports, at, zone) if args.csv else ics_text(reports, at, zone))
         return EXIT_OK
-    questions = [(account, q, *question_words(q, zone)) for account, q in asked]
+    questions = [(account, q, *question_words(q, zone)) for account, q in state.asked]
     if args.json:
-        processes = [process_json(report) for report in reports]
-        shown = [_question_json(account, q, text, cmd) for account, q, text, cmd in questions]
-        body = {"now": at.isoformat(), "processes": processes, "questions": shown}
-        print(json.dumps(body, ensure_ascii=False))
-    elif not reports:
+        print(json.dumps(_json(at, state, questions), ensure_ascii=False))
+        return EXIT_OK
+    if not state.reports:
         print("no application processes known yet (run `followupd once` to scan the mailboxes)")
     else:
-        _print_text(reports, questions, at, zone, args)
+        print(render_table([table_row(report, at, zone) for report in state.reports]))
+        _print_questions(questions, args)
+        _print_looks(state.reports, live_advice(str(args.config) if args.config else None))
+    _print_could_not_read(state.unread, zone)
+    _print_notices(state.notices, zone)
     return EXIT_OK
 
 
-def _print_text(
-    reports: list[ProcessReport],
-    questions: list[tuple[str, Question, str, str]],
-    at: datetime,
-    zone: ZoneInfo,
-    args: argparse.Namespace,
+def _settings(args: argparse.Namespace) -> Settings:
+    try:
+        return load_settings(config_path(args))
+    except ConfigError:
+        print(
+            "followupd: the config cannot be read (below); a running `followupd run` keeps "
+            "using the last version it could read until it is fixed",
+            file=sys.stderr,
+        )
+        raise
+
+
+class _State:
+    """What the state database holds for `status` (nothing when there is none yet)."""
+
+    def __init__(self, settings: Settings, at: datetime) -> None:
+        from followupd.engine import report_with_questions
+        from followupd.store import Store
+
+        self.reports: list[ProcessReport] = []
+        self.asked: list[tuple[str, Question]] = []
+        self.unread: list[Quarantined] = []
+        self.notices: list[tuple[str, str, datetime]] = []
+        if settings.daemon.state_path.exists():
+            with Store.open(settings.daemon.state_path) as store:
+                self.reports, self.asked = report_with_questions(store, settings, at)
+                self.unread = store.quarantined()
+                self.notices = store.notices()
+
+
+def _print_questions(
+    questions: list[tuple[str, Question, str, str]], args: argparse.Namespace
 ) -> None:
-    print(render_table([table_row(report, at, zone) for report in reports]))
     flag = f" --config {args.config}" if args.config else ""
     if questions:
         print("\nwaiting for your word (nothing is drafted until you answer):")
     for _, _, text, command in questions:
         print(f"  {text}\n    {command}{flag}")
-    advice = live_advice(str(args.config) if args.config else None)
+
+
+def _print_looks(reports: list[ProcessReport], advice: Advice) -> None:
     looks = [(r, look) for r in reports for look in r.needs_look]
     if looks:
         print("\nneeds a look (drafts nothing until you confirm or correct it):")
     for held_in, look in looks:
         print(f"  {held_in.company or held_in.employer}:")
         for line in look_lines(look, advice, indent="    "):
+            print(line)
+
+
+def _json(
+    at: datetime, state: _State, questions: list[tuple[str, Question, str, str]]
+) -> dict[str, Any]:
+    return {
+        "now": at.isoformat(),
+        "processes": [process_json(report) for report in state.reports],
+        "questions": [_question_json(account, q, text, cmd) for account, q, text, cmd in questions],
+        "could_not_read": [quarantine_object(entry) for entry in state.unread],
+        "daemon_problems": [
+            {"topic": topic, "problem": text, "since": since.isoformat()}
+            for topic, text, since in state.notices
+        ],
+    }
+
+
+def _print_notices(notices: list[tuple[str, str, datetime]], zone: ZoneInfo) -> None:
+    """What the running daemon could not use of an edit (service/reload.py)."""
+    if notices:
+        print("\nfollowupd run could not use your latest edit (the last good one is in use):")
+    for topic, text, since in notices:
+        print(f"  {topic} (since {_local(since, zone)}): {' '.join(text.split())}")
+
+
+def _print_could_not_read(unread: list[Quarantined], zone: ZoneInfo) -> None:
+    if unread:
+        print("\ncould not read (skipped; read again after an upgrade of followupd):")
+    for entry in unread:
+        for line in quarantine_lines(entry, zone, indent="  "):
             print(line)
 
 

@@ -9,12 +9,40 @@ whose zone is only guessed is marked uncertain, with its readings in the other p
 May import: model, errors. Never: the clock, any I/O, the meaning of a message.
 """
 
+from importlib import import_module
+from typing import TYPE_CHECKING
+
 from followupd.dates.business_days import BusinessCalendar
-from followupd.dates.mentions import TimeMention, find_decision_date, find_interview_times
-from followupd.dates.reply_by import ReplyBy, find_reply_by
-from followupd.dates.same_time import same_time_on_day
-from followupd.dates.sender_zone import local_sent
-from followupd.dates.zone_choice import ZoneContext
+
+if TYPE_CHECKING:
+    from followupd.dates.mentions import TimeMention, find_decision_date, find_interview_times
+    from followupd.dates.reply_by import ReplyBy, find_reply_by
+    from followupd.dates.same_time import same_time_on_day
+    from followupd.dates.sender_zone import local_sent
+    from followupd.dates.zone_choice import ZoneContext
+
+# Loaded on first use: the patterns of dates in prose take a while to compile, and the
+# calendar of business days is all that deciding what is due needs.
+_ON_FIRST_USE = {
+    "TimeMention": "mentions",
+    "find_decision_date": "mentions",
+    "find_interview_times": "mentions",
+    "ReplyBy": "reply_by",
+    "find_reply_by": "reply_by",
+    "same_time_on_day": "same_time",
+    "local_sent": "sender_zone",
+    "ZoneContext": "zone_choice",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _ON_FIRST_USE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "BusinessCalendar",

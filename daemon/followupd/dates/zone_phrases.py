@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followupd.dates.words import alternation, lowered
@@ -62,11 +63,19 @@ _YOURS = (
     r"|votre\s+heure(?:\s+locale)?|(?:su|tu)\s+hora(?:\s+local)?)\b)"
 )
 _US_AND_CANADA = r"(?:(?<=\w)[ \t]*-?[ \t]*\(?US[ \t]*(?:&|and)[ \t]*Canada\)?)?(?:(?<=\w)\))?"
-_AFTER_TIME = re.compile(
-    r"[ \t]*(?:\n[ \t]*)?(?P<comma>,[ \t]*)?(?:\(\s*)?"
-    rf"(?:{_OFFSET}\)?[ \t]*(?:\(\s*)?)?"
-    rf"(?:{_IANA}|{_ABBREVIATION}|{_YOURS}|{_NAME})?" + _US_AND_CANADA
-)
+
+
+# The patterns below are large; compiled on first use, so that starting the daemon (or a
+# command that never reads a zone) does not pay for them.
+@cache
+def _after_time() -> re.Pattern[str]:
+    return re.compile(
+        r"[ \t]*(?:\n[ \t]*)?(?P<comma>,[ \t]*)?(?:\(\s*)?"
+        rf"(?:{_OFFSET}\)?[ \t]*(?:\(\s*)?)?"
+        rf"(?:{_IANA}|{_ABBREVIATION}|{_YOURS}|{_NAME})?" + _US_AND_CANADA
+    )
+
+
 _DECLARATION = (
     r"(?P<decl>(?i:(?:all\s+)?(?:the\s+)?times(?:\s*:\s*|\s+)(?:(?:are|is)\s+)?(?:(?:shown|listed|given|"
     r"displayed|quoted|stated|noted|indicated|written|expressed|mentioned)\s+)?(?:(?:in|as)\s+)?"
@@ -78,11 +87,21 @@ _DECLARATION = (
     r"(?:en\s+)?|(?:zona|huso)\s+horari[oa]\s*[:\-–]?\s*|horarios?\s*(?:en\s+|:\s*))"
     r"[ \t]*(?:\(\s*)?)"
 )
-_ZONE_LINE = re.compile(
-    rf"(?<![\w/]){_DECLARATION}(?:{_OFFSET}(?:\)[ \t]*|[ \t]+)(?:\(\s*)?)?"
-    rf"(?:{_IANA}|{_ABBREVIATION}|{_NAME})?{_US_AND_CANADA}"
-)
-_ZONE_WORDS = re.compile(rf"(?<![\w/])(?:{_IANA}|{_ABBREVIATION}|{_NAME}){_US_AND_CANADA}")
+
+
+@cache
+def _zone_line() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w/]){_DECLARATION}(?:{_OFFSET}(?:\)[ \t]*|[ \t]+)(?:\(\s*)?)?"
+        rf"(?:{_IANA}|{_ABBREVIATION}|{_NAME})?{_US_AND_CANADA}"
+    )
+
+
+@cache
+def _zone_words() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w/])(?:{_IANA}|{_ABBREVIATION}|{_NAME}){_US_AND_CANADA}")
+
+
 # What every zone written on its own holds, and so where to look for one: a time word, with
 # the clock's name before it ("Pacific time", "Berliner Zeit") or after it ("heure de Paris"),
 # a zone line's word ("All times", "Zeitzone:"), an abbreviation or an IANA name. Found with
@@ -114,7 +133,7 @@ class WrittenZone:
 
 def zone_after(text: str, end: int, sent: datetime) -> WrittenZone | None:
     """The zone written right after a time that ends at `end`, if one is."""
-    match = _AFTER_TIME.match(text, end)
+    match = _after_time().match(text, end)
     if match is None:
         return None
     if match["comma"] and match["key"] and not (match["tail"] or match["lead"]):
@@ -140,17 +159,17 @@ def _candidates(text: str) -> Iterator[re.Match[str]]:
     for kind, at in _word_anchors(low):
         if kind == "line":  # ("Mountain Time Zone" is no zone line, but a zone)
             start, stop = max(0, at - _LINE_BEFORE), min(len(text), at + _LINE_AFTER)
-            yield from _ZONE_LINE.finditer(text, start, stop)
-            yield from _ZONE_WORDS.finditer(text, start, stop)
+            yield from _zone_line().finditer(text, start, stop)
+            yield from _zone_words().finditer(text, start, stop)
         elif kind == "tail":
-            yield from _ZONE_WORDS.finditer(text, max(0, at - _NAME_BEFORE), at + 20)
+            yield from _zone_words().finditer(text, max(0, at - _NAME_BEFORE), at + 20)
         else:
-            yield from _matched(_ZONE_WORDS, text, at)
+            yield from _matched(_zone_words(), text, at)
     for capitals in _CAPITALS.finditer(text):
         at, word = capitals.start(), capitals.group()
         alone = at == 0 or not text[at - 1].isalpha()
         if alone and (word in FREE_ABBREVIATIONS or word.endswith("/")):
-            yield from _matched(_ZONE_WORDS, text, at)
+            yield from _matched(_zone_words(), text, at)
 
 
 def _matched(pattern: re.Pattern[str], text: str, at: int) -> Iterator[re.Match[str]]:

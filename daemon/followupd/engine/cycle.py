@@ -8,10 +8,14 @@ save those drafts, record them in the ledger. `once` and `run` drive it against 
 different mailbox and clock.
 
 Crash safety of a draft: its Message-ID is a function of (process, stage, recipient,
-occurrence), and it is saved before the ledger row is written. A crash in between leaves
-a draft without a row; the next cycle plans the same draft, `save_draft` finds that
-Message-ID in Drafts and adds nothing, and the row is written then. The reverse order could
-lose a draft forever (a row without a draft) - this one can only delay the row.
+occurrence). Its intent (the ledger row to be, and the mailbox's mark of where Drafts stood)
+is committed, then the draft saved, then the ledger row written. A crash in between leaves an
+intent, which the next cycle settles before it plans (store/intents.py): the draft is in
+Drafts (it landed: the row is written), or it is gone and Drafts shows something added since
+the mark has left (the user deleted it: recorded as deleted, never made again), or Drafts
+shows nothing has (it never landed: made again). Writing the row before the save could lose
+a draft forever (a row without a draft); a draft without an intent could come back after the
+user deleted it.
 """
 
 from __future__ import annotations
@@ -20,8 +24,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from functools import cache
-from pathlib import Path
 from time import perf_counter
 from weakref import WeakKeyDictionary
 
@@ -30,9 +32,11 @@ from followupd.drafts import Templates, action_message_id, compose
 from followupd.engine.corrected import corrected_observations
 from followupd.engine.news_inputs import user_news
 from followupd.engine.note import InboxNote, leave_note
+from followupd.engine.references import vouched_elsewhere
 from followupd.engine.reports import ProcessReport, report
 from followupd.engine.reread import reread_if_upgraded
 from followupd.engine.sync import Progress, pull_changes
+from followupd.engine.templates import templates_for
 from followupd.errors import DraftError, TemplateError
 from followupd.model import (
     NO_NEWS,
@@ -68,6 +72,7 @@ class CycleReport:
     reread: int = 0  # stored messages read again after an upgrade of the classifier
     reread_changed: int = 0  # of those, how many changed kind
     note: InboxNote | None = None  # the INBOX note this cycle left (note.py), if any
+    quarantined: int = 0  # messages that could not be read, set aside (status lists them)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,12 +121,16 @@ def run_cycle(
     settings: Settings,
     now: datetime,
     progress: Progress | None = None,
+    *,
+    templates: Templates | None = None,
 ) -> CycleReport:
+    """One cycle; `templates`: the ones to write drafts with (default: those of the settings'
+    folder, loaded once per process)."""
     started = perf_counter()
     account = mailbox.name
-    reread = reread_if_upgraded(mailbox, store, settings)
+    reread = reread_if_upgraded(mailbox, store, settings, now)
     pulled = pull_changes(mailbox, store, settings, now, progress)
-    deleted = _notice_deleted_drafts(mailbox, store, account)
+    deleted, landed = _notice_deleted_drafts(mailbox, store, account)
     last = _LAST_PLANS.setdefault(store, {}).get(account)
     if last is not None and last.still_holds(store, settings, now):
         made: list[DraftRecord] = []
@@ -130,13 +139,14 @@ def run_cycle(
         due = last.next_due
         note = None
     else:
-        made, missed, problems, due = _plan_and_draft(mailbox, store, settings, now)
+        chosen = templates or templates_for(settings.drafts.templates_dir)
+        made, missed, problems, due = _plan_and_draft(mailbox, store, settings, now, chosen)
         note = leave_note(mailbox, store, settings, now)  # note.py: the day's INBOX note
         _LAST_PLANS[store][account] = _LastPlan(store.generation, settings, now, due)
     return CycleReport(
         messages_seen=pulled.seen,
         signals_by_kind=dict(Counter(o.signal.kind.value for o in pulled.observed)),
-        drafts_made=made,
+        drafts_made=[*landed, *made],
         missed=missed,
         seconds=perf_counter() - started,
         observed=pulled.observed,
@@ -146,14 +156,17 @@ def run_cycle(
         reread=reread.messages,
         reread_changed=reread.changed,
         note=note,
+        quarantined=pulled.quarantined + reread.quarantined,
     )
 
 
 def _plan_and_draft(
-    mailbox: Mailbox, store: Store, settings: Settings, now: datetime
+    mailbox: Mailbox, store: Store, settings: Settings, now: datetime, templates: Templates
 ) -> tuple[list[DraftRecord], list[DraftRecord], list[str], datetime | None]:
     account = mailbox.name
-    processes = build_processes(corrected_observations(store, account), settings.me)
+    observations = corrected_observations(store, account)
+    elsewhere = vouched_elsewhere(store, account, settings)
+    processes = build_processes(observations, settings.me, elsewhere)
     news = user_news(store, settings, processes)
     # the whole ledger: a draft one account made is not made again by another
     decided = plan(processes, store.ledger(), now, settings.policy, settings.me, news)
@@ -162,9 +175,7 @@ def _plan_and_draft(
         _record_missed(store, account, action, from_address(settings, username, action), now)
         for action in decided.missed
     ]
-    drafting = _Drafting(
-        mailbox, store, settings, _templates(settings.drafts.templates_dir), username, now
-    )
+    drafting = _Drafting(mailbox, store, settings, templates, username, now)
     for action in decided.draft:
         _make_draft(drafting, action)
     due = next_due(processes, store.ledger(), now, settings, news)
@@ -203,11 +214,6 @@ def next_due(
     return min(moments, default=None)
 
 
-@cache
-def _templates(user_dir: Path | None) -> Templates:
-    return Templates(user_dir)
-
-
 def from_address(settings: Settings, username: str, action: Action) -> str:
     """The user's address the answered thread reached, else the account's, else the first."""
     own = settings.me.addresses
@@ -225,15 +231,31 @@ def from_address(settings: Settings, username: str, action: Action) -> str:
     return own[0] if own else ""
 
 
-def _notice_deleted_drafts(mailbox: Mailbox, store: Store, account: str) -> list[str]:
+def _notice_deleted_drafts(
+    mailbox: Mailbox, store: Store, account: str
+) -> tuple[list[str], list[DraftRecord]]:
+    """Drafts the user deleted since the last cycle; and the drafts an interrupted cycle saved
+    without recording them, now recorded (its intents settled: see the module docstring)."""
     made = [record.message_id for record in store.ledger(account) if record.status == "made"]
-    if not made:
-        return []
-    present = mailbox.drafts_present(made)
+    intents = store.draft_intents(account)
+    if not made and not intents:
+        return [], []
+    present = mailbox.drafts_present([*made, *(i.record.message_id for i in intents)])
     gone = [message_id for message_id in made if message_id not in present]
     if gone:
         store.mark_drafts_deleted(gone)
-    return gone
+    landed: list[DraftRecord] = []
+    for intent in intents:
+        record = intent.record
+        if record.message_id in present:
+            if store.record_draft(record, account):
+                landed.append(record)
+        elif mailbox.drafts_lost_since(intent.mark):
+            store.record_draft(replace(record, status="deleted"), account)
+            gone.append(record.message_id)
+        else:
+            store.drop_intent(record)  # it never landed: planned and made again
+    return gone, landed
 
 
 def _record_missed(
@@ -255,10 +277,12 @@ def _make_draft(drafting: _Drafting, action: Action) -> None:
         drafting.problems.append(f"{action.process_id} {action.stage.value}: {error}")
         return
     message_id = str(message["Message-ID"])
-    drafting.mailbox.save_draft(message.as_bytes(), message_id)
-    # saved before recorded: see the module docstring
     record = _record(action, message_id, drafting.now, "made")
-    if drafting.store.record_draft(record, drafting.mailbox.name):
+    account = drafting.mailbox.name
+    # intent, save, row: see the module docstring
+    drafting.store.record_intent(record, account, drafting.mailbox.drafts_mark())
+    drafting.mailbox.save_draft(message.as_bytes(), message_id)
+    if drafting.store.record_draft(record, account):
         drafting.made.append(record)
 
 

@@ -1,44 +1,46 @@
-"""Reading fetched messages (parse, then classify), shared with forked helper processes.
+"""Reading fetched messages (parse, then classify), shared with helper processes.
 
 A first scan reads a few thousand messages whole, and reading is pure CPU: with more than one
 core, helper processes read alongside this one. The messages go out in chunks: helpers take
 them from the front, a couple at a time each, while this process reads from the back whenever
-the chunk it must hand on next is still with a helper; results come out in order. Helpers are
-forked, not spawned, so they start in milliseconds with the code already loaded; they ignore
-SIGINT and SIGTERM (the daemon finishes its step, then closes them) and die with their parent (Linux
-PR_SET_PDEATHSIG), so a SIGKILLed daemon leaves none behind. A helper that dies anyway (the
-OOM killer) only costs time: the others are killed and what was not read yet is read here.
-Small polls never fork.
+the chunk it must hand on next is still with a helper; results come out in order. Reading
+never raises: a message whose parsing or classifying fails comes back as `Unread` with the
+reason, in whichever process read it (quarantine.py retries and sets it aside). Small polls
+start no helper.
 
-Under `followupd run` the fork happens on the scheduler's worker thread while two other
-threads wait. A child gets copies of their locks; Python resets the import and logging
-locks at fork, and helpers replace their standard streams at once, so the one lock they
-could meet (a stream's, flushed at exit) is never one another thread held. Should a helper
-hang anyway, the cycle stops making progress, the service stops its watchdog pings and
-systemd restarts it.
+Helpers start from a clean process, never from the daemon: a fork server (multiprocessing's
+"forkserver"), started once per daemon with the reading code and the classifier's compiled
+rules already loaded (helper_preload.py), forks each of them. Forking the daemon itself would
+fork the scheduler's worker thread while others run, and a lock another thread held at that
+moment would stay locked in the child for ever. The fork server is single-threaded, and exits
+once the daemon and its helpers have. Helpers ignore SIGINT and SIGTERM (the daemon finishes
+its step, then closes them) and end when the daemon ends (a thread of theirs watches it; Linux
+PR_SET_PDEATHSIG covers the fork server), so a SIGKILLed daemon leaves none behind. A helper
+that dies anyway (the OOM killer) only costs time: the others are killed and what was not read
+yet is read here (or given up, for the caller to retry alone).
 """
 
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import logging
 import multiprocessing
 import os
-import signal
-import sys
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import replace
-from typing import Generic, Self, TextIO, TypeVar
+from dataclasses import dataclass, replace
+from typing import Generic, Self, TypeVar
 
+from followupd import understand
 from followupd.backends import SKIPPED_HEADER, HeaderBlock
 from followupd.closable import Closes
+from followupd.engine.helper_start import helper_context, helper_started
 from followupd.errors import ParseError
 from followupd.mail import parse_header_block, parse_message
 from followupd.model import Mail, Signal
-from followupd.understand import ThreadContext, classify, prepare_classifier
+from followupd.understand import ThreadContext
 
 log = logging.getLogger("followupd.sync")
 
@@ -46,7 +48,6 @@ PARALLEL_FROM = 200  # messages in one pull before helpers pay for their start
 MAX_AUTO_HELPERS = 3  # beyond this, downloading is the bottleneck, not reading
 CHUNK = 24  # messages handed out at once
 HEADER_SCAN = 256 * 1024  # bytes of a fetched message searched for the backend's own header
-_PR_SET_PDEATHSIG = 1
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -60,50 +61,52 @@ def read_head(block: HeaderBlock) -> Mail | None:
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class Unread:
+    """A message whose reading failed, and why: the exception's type and where it was raised
+    (never its text, which may quote the mail)."""
+
+    reason: str
+
+
 def read_message(
     item: tuple[Mail, bytes, ThreadContext], me: frozenset[str], zone: str | None = None
-) -> Signal | None:
-    """What a fetched message means (classify.classify); None if it cannot be parsed.
+) -> Signal | Unread:
+    """What a fetched message means (understand.classify), or why it could not be read: any
+    exception in parsing or classifying is caught here, in whichever process reads it.
     `item`: the message's header block, already parsed, the message, and its thread's
     context; `zone`: the user's."""
     head, data, thread = item
     try:
         mail = parse_message(data, head)
-    except ParseError:
-        return None
-    if data.find(SKIPPED_HEADER + b":", 0, HEADER_SCAN) >= 0:  # a big one, without attachments
-        mail = replace(mail, notes=(*mail.notes, "attachments not downloaded"))
-    return classify(mail, me, thread, reader_zone=zone)
+        if data.find(SKIPPED_HEADER + b":", 0, HEADER_SCAN) >= 0:  # big, without attachments
+            mail = replace(mail, notes=(*mail.notes, "attachments not downloaded"))
+        return understand.classify(mail, me, thread, reader_zone=zone)
+    except Exception as error:  # one message must never stop the others (quarantine.py)
+        return Unread(failure_reason(error))
+
+
+def failure_reason(error: BaseException) -> str:
+    """ "ValueError in understand/rules.py:123": the type and the innermost line of followupd
+    that raised it; a ParseError says what could not be read."""
+    if isinstance(error, ParseError):
+        return str(error)
+    where = ""
+    for frame in traceback.extract_tb(error.__traceback__):
+        path = frame.filename.replace("\\", "/")
+        if "/followupd/" in path:
+            where = f" in {path.rsplit('/followupd/', 1)[1]}:{frame.lineno}"
+    return f"{type(error).__name__}{where}"
 
 
 def _each(function: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
     return [function(item) for item in chunk]
 
 
-def _helper_started(parent: int) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    with contextlib.suppress(OSError, AttributeError):
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    if os.getppid() != parent:  # the parent died before prctl: no signal would come
-        os._exit(1)
-    sys.stdout = _fresh_stream(1)
-    sys.stderr = _fresh_stream(2)
-
-
-def _fresh_stream(fd: int) -> TextIO:
-    """A new stream on a copy of `fd` (or on /dev/null): no lock inherited from the parent."""
-    try:
-        return open(os.dup(fd), "w", encoding="utf-8", errors="replace")
-    except OSError:
-        return open(os.devnull, "w", encoding="utf-8")
-
-
 def helper_count(setting: int | None, messages: int) -> int:
-    """Helper processes for a pull of `messages`: none for a small pull or where processes
-    cannot fork. `setting`: the configured count, None for one per core but this one's."""
-    if messages < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+    """Helper processes for a pull of `messages`: none for a small pull or where there is no
+    fork server. `setting`: the configured count, None for one per core but this one's."""
+    if messages < PARALLEL_FROM or "forkserver" not in multiprocessing.get_all_start_methods():
         return 0
     if setting is not None:
         return setting
@@ -112,9 +115,8 @@ def helper_count(setting: int | None, messages: int) -> int:
 
 
 class Reader(Closes):
-    """Maps a function over items in order, here and on `helpers` forked processes (0: here
-    only). Enter it before this process starts threads of its own (see the module's
-    docstring)."""
+    """Maps a function over items in order, here and on `helpers` processes forked by the
+    fork server (0: here only)."""
 
     def __init__(self, helpers: int) -> None:
         self.helpers = helpers
@@ -122,16 +124,16 @@ class Reader(Closes):
 
     def __enter__(self) -> Self:
         if self.helpers > 0:
-            prepare_classifier()  # once here, not again in every helper
+            understand.prepare_classifier()  # here; the fork server has its own (helper_preload.py)
             pool: ProcessPoolExecutor | None = None
             try:
                 pool = ProcessPoolExecutor(
                     self.helpers,
-                    mp_context=multiprocessing.get_context("fork"),
-                    initializer=_helper_started,
+                    mp_context=helper_context(),
+                    initializer=helper_started,
                     initargs=(os.getpid(),),
                 )
-                pool.submit(int).result()  # forks every helper now
+                pool.submit(int).result()  # starts every helper now
             except (BrokenProcessPool, OSError) as error:
                 log.warning("reading in one process: helpers did not start (%s)", error)
                 if pool is not None:
@@ -145,11 +147,17 @@ class Reader(Closes):
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
-    def map(self, function: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+    def map(
+        self,
+        function: Callable[[T], R],
+        items: Sequence[T],
+        if_lost: Callable[[T], R] | None = None,
+    ) -> Iterator[R]:
         """`function` of each item, in the items' order. `function` must pickle (a module's
-        function, or a partial of one)."""
+        function, or a partial of one). The items a helper held when it died are read here
+        again, or given `if_lost` of them (here) when it is set."""
         chunks = [items[start : start + CHUNK] for start in range(0, len(items), CHUNK)]
-        sharing = _Sharing(self, function, chunks)
+        sharing = _Sharing(self, function, chunks, if_lost or function)
         for index in range(len(chunks)):
             yield from sharing.result(index)
 
@@ -176,8 +184,15 @@ class _Sharing(Generic[T, R]):
     cancelled future breaks Python 3.11's clean-up of a broken pool) and a map given up
     half-way leaves a helper little to finish."""
 
-    def __init__(self, reader: Reader, function: Callable[[T], R], chunks: list[Sequence[T]]):
+    def __init__(
+        self,
+        reader: Reader,
+        function: Callable[[T], R],
+        chunks: list[Sequence[T]],
+        if_lost: Callable[[T], R],
+    ):
         self.reader, self.function, self.chunks = reader, function, chunks
+        self.if_lost = if_lost
         self.front, self.back = 0, len(chunks) - 1
         self.handed: dict[int, Future[list[R]]] = {}
         self.done: dict[int, list[R]] = {}
@@ -210,9 +225,9 @@ class _Sharing(Generic[T, R]):
         try:
             self.done[index] = future.result()
         except BrokenProcessPool:
-            self.reader._lost_helper()  # then what the helpers had is read here
+            self.reader._lost_helper()  # then what the helpers had is read here (or given up)
             for lost in [index, *self.handed]:
-                self.done[lost] = _each(self.function, self.chunks[lost])
+                self.done[lost] = _each(self.if_lost, self.chunks[lost])
             self.handed.clear()
 
 
@@ -230,4 +245,12 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
-__all__ = ["PARALLEL_FROM", "Reader", "helper_count", "read_head", "read_message"]
+__all__ = [
+    "PARALLEL_FROM",
+    "Reader",
+    "Unread",
+    "failure_reason",
+    "helper_count",
+    "read_head",
+    "read_message",
+]

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followupd.engine.corrected import corrected_observations
 from followupd.engine.news_inputs import user_news
+from followupd.engine.references import vouched_elsewhere
 from followupd.model import (
     DraftRecord,
     Kind,
@@ -69,7 +70,9 @@ def report_with_questions(
     asked: list[tuple[str, Question]] = []
     for account in store.accounts():
         ledger = store.ledger(account)
-        processes = build_processes(corrected_observations(store, account), settings.me)
+        observations = corrected_observations(store, account)
+        elsewhere = vouched_elsewhere(store, account, settings)
+        processes = build_processes(observations, settings.me, elsewhere)
         news = user_news(store, settings, processes)
         standings = news_standings(processes, news, now, settings.policy)
         reports.extend(

@@ -11,6 +11,11 @@ the server keeps its old reading. Processes are then rebuilt from the new readin
 cycle, and the policy plans on the same ledger: nothing it holds is drafted twice, and a stage
 whose moment passed long ago is recorded as missed, as on a first run.
 
+Quarantined messages (fetched whole, never observed) are read again with the rest, once per
+upgrade: released if they read now, quarantined under the new version if not (quarantine.py).
+Reading is guarded as a pull's is, so a message that kills the reader cannot make every run
+start the re-read again for ever.
+
 A fresh account (nothing seen yet) is simply stamped with the current version.
 """
 
@@ -22,6 +27,7 @@ from datetime import UTC, datetime
 
 from followupd.backends import HeaderBlock, Mailbox
 from followupd.engine.corrected import corrected_observations
+from followupd.engine.quarantine import Quarantine
 from followupd.engine.reading import Reader, helper_count, read_head
 from followupd.engine.sync import Candidate, known_for, observation_of, read_in_waves
 from followupd.engine.threads import ThreadIndex
@@ -41,6 +47,7 @@ class Reread:
 
     messages: int = 0
     changed: int = 0
+    quarantined: int = 0  # messages that could not be read (again), set aside
 
 
 @dataclass(slots=True)
@@ -51,7 +58,7 @@ class _Outcome:
     changed: int = 0
 
 
-def reread_if_upgraded(mailbox: Mailbox, store: Store, settings: Settings) -> Reread:
+def reread_if_upgraded(mailbox: Mailbox, store: Store, settings: Settings, now: datetime) -> Reread:
     account = mailbox.name
     if store.classifier_version(account) == CLASSIFIER_VERSION:
         return Reread()
@@ -64,19 +71,20 @@ def reread_if_upgraded(mailbox: Mailbox, store: Store, settings: Settings) -> Re
     locations = store.seen_locations(account, wanted)
     outcome = _Outcome()
     threads = ThreadIndex(corrected_observations(store, account))
+    guard = Quarantine(store, account, now)
     with Reader(helper_count(settings.daemon.read_helpers, len(wanted))) as reader:
         for chunk in _chunks(wanted, ROUND):
             fetched = _fetched(mailbox, chunk, locations, old)
             threads.forget(candidate.head.envelope.message_id for candidate, _ in fetched)
             known = known_for(store, account, settings, [c for c, _ in fetched])
-            signals = read_in_waves(fetched, known, threads, reader)
+            signals = read_in_waves(fetched, known, threads, reader, guard)
             for candidate, _ in fetched:
                 signal = signals.get(id(candidate))
                 if signal is not None:
                     fresh = observation_of(account, candidate, signal, known)
                     _count(outcome, old.get(candidate.head.envelope.message_id), fresh)
     store.replace_readings(account, outcome.upserts, outcome.removed, CLASSIFIER_VERSION)
-    return Reread(messages=outcome.read, changed=outcome.changed)
+    return Reread(outcome.read, outcome.changed, len(guard.quarantined))
 
 
 def _count(outcome: _Outcome, before: Observation | None, after: Observation | None) -> None:

@@ -4,10 +4,17 @@ For INBOX and Sent: poll from the stored cursor (first run: `lookback_days` back
 was seen (by ref, then by Message-ID, which survives a UIDVALIDITY resync or the same
 message in two folders), read the header blocks, and fetch whole only the messages that may
 matter: what triage lets through, what the user sent, replies in a known thread, mail from a
-known employer's domain. Those are parsed and classified; hiring mail and everything tied to
-a known process becomes an observation. Seen rows (with which messages were fetched whole, so
-an upgrade of the classifier can read them again), observations and cursors are recorded in
-one transaction, so a crash half-way means the same poll again, never a hole.
+known employer's domain. Those are parsed and classified (guarded: a message that cannot be
+read is retried once, then quarantined, quarantine.py); hiring mail and everything tied to a
+known process becomes an observation.
+
+Recorded in rounds, so that a first scan interrupted at any point resumes where it stopped:
+each fetch round commits the seen rows of its messages (with which were fetched whole, so an
+upgrade of the classifier can read them again) and their observations in one transaction; the
+cursors move only in the last one, with the seen rows of everything else. A crash means the
+same poll again, never a hole: what a committed round recorded is skipped as seen, the rest
+is read as if for the first time (a message fetched whole before still draws its thread's
+replies in, as it did then).
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from functools import partial
 
 from followupd.backends import HeaderBlock, Mailbox
 from followupd.engine.corrected import corrected_observations
+from followupd.engine.quarantine import Item, Quarantine
 from followupd.engine.reading import Reader, helper_count, read_head, read_message
 from followupd.engine.threads import ThreadIndex, waves
 from followupd.model import (
@@ -35,7 +43,13 @@ from followupd.model import (
     Signal,
 )
 from followupd.store import Store
-from followupd.understand import domain_of, is_third_party_domain, might_matter
+from followupd.understand import (
+    NO_CONTEXT,
+    ThreadContext,
+    domain_of,
+    is_third_party_domain,
+    might_matter,
+)
 
 SYNCED_FOLDERS = (FolderRole.INBOX, FolderRole.SENT)
 # Whole messages held in memory at once, by their sizes from the poll: one fetch round (and
@@ -54,6 +68,7 @@ class Pulled:
 
     seen: int
     observed: tuple[Observation, ...]
+    quarantined: int = 0  # messages that could not be read, set aside
 
 
 @dataclass(slots=True)
@@ -71,6 +86,7 @@ class Known:
     employer_domains: set[str]
     observations: Sequence[Observation] = ()  # what the store holds: earlier threads' news
     zone: str = ""  # the user's IANA zone: a time the mail leaves in doubt may be in it
+    fetched_ids: frozenset[str] = frozenset()  # messages fetched whole before, in these threads
 
     def in_thread(self, envelope: Envelope) -> bool:
         return bool(self.thread_ids.intersection(_thread_keys(envelope)))
@@ -116,10 +132,11 @@ def pull_changes(
     if not blocks and all(cursors[f] == stored[f] for f in SYNCED_FOLDERS):
         return Pulled(seen=0, observed=())  # nothing new: no lookups, no write
     helpers = helper_count(settings.daemon.read_helpers, len(blocks))
-    with _settled(), Reader(helpers) as reader:  # forks before the fetch thread starts
+    with _settled(), Reader(helpers) as reader:  # started before the fetch thread starts
         seen, candidates = _new_candidates(store, account, blocks, now, reader)
+        store.record_written_to(account, _written_to(candidates, settings))
         observed: list[Observation] = []
-        fetched: set[tuple[FolderRole, str]] = set()
+        guard = Quarantine(store, account, now)
         if candidates:
             gc.freeze()  # the parsed header blocks too
             known = known_for(store, account, settings, candidates)
@@ -130,11 +147,12 @@ def pull_changes(
                 known,
                 reader=reader,
                 progress=progress,
-                arrived=fetched,
+                guard=guard,
             )
-    store.record_sync(account, seen, observed, cursors, fetched)
+    store.record_sync(account, seen, (), cursors)  # the rest, and the cursors: last
     notes = store.own_notes(account, [message_id for _, _, message_id in seen])
-    return Pulled(seen=sum(row[2] not in notes for row in seen), observed=tuple(observed))
+    counted = sum(message_id not in notes for _, _, message_id in seen)
+    return Pulled(counted, tuple(observed), len(guard.quarantined))
 
 
 @contextmanager
@@ -180,6 +198,7 @@ def known_for(
         observations=corrected_observations(store, account),
         me=me,
         thread_ids=store.observed_message_ids(account, keys),
+        fetched_ids=frozenset(store.fetched_message_ids(account, keys)),
         employer_domains={
             domain
             for domain in store.employer_domains(account) - own_domains
@@ -200,7 +219,7 @@ def _worth_fetching(candidates: Sequence[Candidate], known: Known) -> list[Candi
         or might_matter(candidate.head)
     ]
     chosen = {id(candidate) for candidate in wanted}
-    thread_ids = known.thread_ids | {c.head.envelope.message_id for c in wanted}
+    thread_ids = known.thread_ids | known.fetched_ids | {c.head.envelope.message_id for c in wanted}
     for candidate in candidates:
         if id(candidate) not in chosen and thread_ids.intersection(
             _thread_keys(candidate.head.envelope)
@@ -217,47 +236,82 @@ def _observe(
     *,
     reader: Reader,
     progress: Progress | None,
-    arrived: set[tuple[FolderRole, str]],
+    guard: Quarantine,
 ) -> list[Observation]:
     """Fetch and read what is worth it, oldest first, a bounded batch of bodies at a time;
-    `arrived` gets the (folder, ref) of every message that arrived whole."""
+    each batch recorded once read (its seen rows, which arrived whole, its observations)."""
     wanted = {id(candidate) for candidate in _worth_fetching(candidates, known)}
     observed: list[Observation] = []
     done = 0
     threads = ThreadIndex(known.observations)
     for batch, bodies in _prefetched(mailbox, list(_rounds(candidates, wanted)), wanted):
-        arrived.update(bodies)
+        arrived = set(bodies)
         fetched = [
             (candidate, bodies.pop((candidate.block.folder, candidate.block.ref)))
             for candidate in batch
             if (candidate.block.folder, candidate.block.ref) in bodies
         ]
-        signals = read_in_waves(fetched, known, threads, reader)
+        signals = read_in_waves(fetched, known, threads, reader, guard)
+        round_observed: list[Observation] = []
         for candidate in batch:
             if id(candidate) in signals:
                 observation = observation_of(account, candidate, signals[id(candidate)], known)
                 if observation is not None:
-                    observed.append(observation)
+                    round_observed.append(observation)
             done += 1
             if progress is not None and (done % PROGRESS_EVERY == 0 or done == len(candidates)):
                 progress(done, len(candidates))
+        guard.store.record_sync(account, _seen_rows(batch), round_observed, {}, arrived)
+        observed += round_observed
     return observed
 
 
+def _written_to(candidates: Sequence[Candidate], settings: Settings) -> set[str]:
+    """Everyone the user's new sent mail went to (processes/trust.py: a draft may go to them)."""
+    me = frozenset(address.lower() for address in settings.me.addresses)
+    known = Known(me=me, thread_ids=set(), employer_domains=set())
+    found: set[str] = set()
+    for candidate in candidates:
+        envelope = candidate.head.envelope
+        if known.from_user(envelope, candidate.block.folder):
+            found.update(p.address.lower() for p in (*envelope.to, *envelope.cc))
+    return found - me
+
+
+def _seen_rows(batch: Sequence[Candidate]) -> list[tuple[FolderRole, str, str]]:
+    return [(c.block.folder, c.block.ref, c.head.envelope.message_id) for c in batch]
+
+
 def read_in_waves(
-    fetched: Sequence[tuple[Candidate, bytes]], known: Known, threads: ThreadIndex, reader: Reader
+    fetched: Sequence[tuple[Candidate, bytes]],
+    known: Known,
+    threads: ThreadIndex,
+    reader: Reader,
+    guard: Quarantine,
 ) -> dict[int, Signal | None]:
-    """Each fetched message read with its thread's context: replies after what they answer."""
+    """Each fetched message read with its thread's context: replies after what they answer;
+    None for one that could not be read (quarantined)."""
     read = partial(read_message, me=known.me, zone=known.zone)
     signals: dict[int, Signal | None] = {}
     for wave in waves(fetched, (candidate.head.envelope for candidate, _ in fetched)):
-        items = [(c.head, data, threads.context(c.head.envelope)) for c, data in wave]
-        for (candidate, _), signal in zip(wave, reader.map(read, items), strict=True):
+        about = [Item(c.block.folder, c.block.ref, c.head.envelope) for c, _ in wave]
+        items = [(c.head, data, _context(threads, c.head.envelope)) for c, data in wave]
+        for (candidate, _), signal in zip(
+            wave, guard.read(read, about, items, reader), strict=True
+        ):
             signals[id(candidate)] = signal
             if signal is not None:
                 envelope = candidate.head.envelope
                 threads.add(envelope, signal, known.from_user(envelope, candidate.block.folder))
     return signals
+
+
+def _context(threads: ThreadIndex, envelope: Envelope) -> ThreadContext:
+    """The thread's context; none rather than a pull stopped by one odd thread."""
+    try:
+        return threads.context(envelope)
+    except Exception:  # read without it, as a message of an unknown thread
+        return NO_CONTEXT
 
 
 def _prefetched(

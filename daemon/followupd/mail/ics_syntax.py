@@ -1,7 +1,8 @@
 """iCalendar (RFC 5545) syntax: unfolded content lines -> nested components of properties.
 
 Tolerant: unreadable lines are skipped, unbalanced BEGIN/END closed as well as can be, and
-nesting is capped. Values stay raw text; `Component.text` unescapes TEXT values.
+nesting and the number of components are capped. Values stay raw text; `Component.text`
+unescapes TEXT values.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass, field
 
 MAX_TEXT = 8_000
 MAX_DEPTH = 8
+MAX_COMPONENTS = 400  # BEGIN blocks read; the rest of a calendar of thousands is left unread
 
 
 @dataclass(slots=True)
@@ -47,11 +49,15 @@ def components(text: str) -> list[Component]:
     """The top-level components of the text; unbalanced BEGIN/END are tolerated."""
     roots: list[Component] = []
     stack: list[Component] = []
+    count = 0
     for line in _unfold(text):
         prop = _property(line)
         if prop is None:
             continue
         if prop.name == "BEGIN":
+            count += 1
+            if count > MAX_COMPONENTS:
+                break
             component = Component(prop.value.strip().upper())
             if len(stack) >= MAX_DEPTH:
                 continue

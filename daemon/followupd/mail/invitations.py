@@ -19,6 +19,7 @@ from followupd.mail.ics_zones import (
     named_zone,
     parse_offset,
 )
+from followupd.mail.mime_headers import is_address
 from followupd.model import CalendarEvent, Person
 
 MAX_ICS_BYTES = 1_000_000
@@ -28,7 +29,9 @@ MAX_ATTENDEES = 200
 _DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _DATETIME = re.compile(r"^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)$")
 _DURATION = re.compile(r"^([+-]?)P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# C0 and C1 controls (U+0085 NEL among them) and the Unicode line and paragraph separators;
+# tab and line feed are kept where text may have lines (a description)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _ROOM_NAME = re.compile(
     r"\b(room|rooms|conference|conf\.?|boardroom|meeting ?room|huddle|auditorium|salle de"
     r"|raum|besprechungsraum|sala de|sala reuniones)\b|\(\d{1,4}\)\s*$",
@@ -215,9 +218,9 @@ def _person(prop: Prop | None) -> Person | None:
     address = value[7:] if value.lower().startswith("mailto:") else value
     if "@" not in address:
         address = prop.params.get("EMAIL", "")
-    address = _CONTROL.sub("", address).strip().strip("<>").lower()
-    if "@" not in address or " " in address or len(address) > 254:
-        return None
+    address = address.strip().strip("<>").lower()
+    if not is_address(address):
+        return None  # a line break or a control character in it: not an address
     name = " ".join(_CONTROL.sub(" ", unescape(prop.params.get("CN", ""))).split())
     return Person(address, name[:200] if name != address else "")
 

@@ -116,6 +116,12 @@ def header_text(raw: str) -> str:
     return clean(decode_words(raw_to_text(raw)))
 
 
+def is_address(text: str) -> bool:
+    """A plain addr-spec: one "@", no whitespace, no control character (CR, LF, U+0085...),
+    nothing that would split or quote it, at most 254 characters."""
+    return len(text) <= 254 and text.isprintable() and bool(_ADDRESS.match(text))
+
+
 def addresses(raw_values: list[str]) -> tuple[Person, ...]:
     """Every well-formed address in these header values, lowercase, with decoded names."""
     if not raw_values:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote_to_bytes
 
 MAX_HEADER_LINES = 2_000
+MAX_HEADER_BYTES = 256 * 1024  # a header block longer than this is cut at its line limit
 MAX_PARTS = 300
 MAX_DEPTH = 20
 
@@ -22,20 +23,38 @@ _FIELD = re.compile(r"^[!-9;-~]{1,200}[ \t]*:")
 _BASE64_NOISE = re.compile(rb"[^A-Za-z0-9+/=]")
 _DELIMITER_LINE = re.compile(rb"(?m)^(--[^\s]{1,200})[ \t]*\r?$")
 _BLANK_LINE = re.compile(rb"\n\r?\n")
+_NOT_BLANK = re.compile(rb"[^ \t\r\n\x0b\x0c]")  # what bytes.isspace() calls no space
+_LINE_TEXT = re.compile(rb"[^ \t\r\n]")
+_LEADING_BREAKS = re.compile(rb"[\r\n]*")
 _MEDIA_TYPE = re.compile(r"[a-z0-9.+_-]+/[a-z0-9.+_-]+")
 _CONTINUATION = re.compile(r"^(.+?)\*(\d{1,3})(\*?)$")
 
 
 @dataclass(slots=True)
 class Part:
-    """One MIME entity: its header fields (raw, unfolded) and body, or its children."""
+    """One MIME entity: its header fields (raw, unfolded) and body, or its children. The body
+    is `source[start:end]`, never copied out whole: a message's parts all share its bytes."""
 
     fields: list[tuple[str, str]]
-    body: bytes = b""
+    source: bytes = b""
+    start: int = 0
+    end: int = 0
     children: list[Part] = field(default_factory=list)
     multipart: bool = False
     _type: tuple[str, dict[str, str]] | None = None
     _index: dict[str, list[str]] | None = None
+
+    @property
+    def size(self) -> int:
+        return self.end - self.start
+
+    @property
+    def body(self) -> bytes:
+        return self.source[self.start : self.end]
+
+    def head(self, size: int) -> bytes:
+        """The first `size` bytes of the body (a copy of those only)."""
+        return self.source[self.start : min(self.end, self.start + size)]
 
     def header(self, name: str) -> str | None:
         """The first value of the field `name` (any case), or None."""
@@ -59,19 +78,25 @@ class Part:
         return self._type
 
 
-def read_top(data: bytes) -> Part:
-    """The message's top entity: its header fields, and its body left unsplit."""
-    data = data.lstrip(b"\r\n")
-    if b"\n" not in data[:65_536] and b"\r" in data:  # old Mac line ends: CR alone
-        data = data.replace(b"\r", b"\n")
-    if data.startswith(b"From "):  # an mbox "From " line before the header
-        data = data[data.find(b"\n") + 1 :] if b"\n" in data else b""
-    return _entity(data, 0, len(data))
+def read_top(data: bytes, limit: int | None = None) -> Part:
+    """The message's top entity: its header fields, and its body left unsplit; only the
+    first `limit` bytes of `data` are read (all when None)."""
+    end = len(data) if limit is None else min(limit, len(data))
+    leading = _LEADING_BREAKS.match(data, 0, end)
+    start = leading.end() if leading else 0
+    if b"\n" not in data[start : start + 65_536] and b"\r" in data:  # old Mac line ends
+        data, start = data[start:end].replace(b"\r", b"\n"), 0
+        end = len(data)
+    if data.startswith(b"From ", start, end):  # an mbox "From " line before the header
+        line_end = data.find(b"\n", start, end)
+        start = end if line_end == -1 else line_end + 1
+    return _entity(data, start, end)
 
 
-def read_tree(data: bytes, notes: list[str]) -> Part:
-    """The whole message as a tree of Parts; notes say what was damaged or skipped."""
-    root = read_top(data)
+def read_tree(data: bytes, notes: list[str], limit: int | None = None) -> Part:
+    """The whole message (its first `limit` bytes) as a tree of Parts; notes say what was
+    damaged or skipped."""
+    root = read_top(data, limit)
     pending: list[tuple[Part, int]] = [(root, 0)]
     count = 1
     while pending:
@@ -82,10 +107,10 @@ def read_tree(data: bytes, notes: list[str]) -> Part:
         if depth >= MAX_DEPTH:
             notes.append("MIME nesting too deep: inner parts skipped")
             continue
-        children = _split(part.body, params.get("boundary", ""), notes)
+        children = _split(part, params.get("boundary", ""), notes)
         if children is None:
             continue
-        part.multipart, part.body = True, b""
+        part.multipart, part.end = True, part.start
         for child in children[: max(0, MAX_PARTS - count)]:
             part.children.append(child)
             pending.append((child, depth + 1))
@@ -102,7 +127,8 @@ def _entity(data: bytes, start: int, end: int) -> Part:
     fields: list[tuple[str, list[str]]] = []
     position = start
     # surrogateescape keeps one character per byte, so string lengths are byte offsets
-    for line in _text(data[start:header_end]).split("\n")[:MAX_HEADER_LINES]:
+    lines = _text(data[start : _lines_end(data, start, header_end)]).split("\n")
+    for line in lines[:MAX_HEADER_LINES]:
         stripped = line.rstrip("\r")
         if line[:1] in (" ", "\t") and fields:
             fields[-1][1].append(stripped.strip())
@@ -115,7 +141,21 @@ def _entity(data: bytes, start: int, end: int) -> Part:
     else:
         position = _after_blank_line(data, header_end, end)
     unfolded = [(name, " ".join(pieces)) for name, pieces in fields]
-    return Part(unfolded, data[min(position, end) : end])
+    return Part(unfolded, data, min(position, end), end)
+
+
+def _lines_end(data: bytes, start: int, end: int) -> int:
+    """Where the first MAX_HEADER_LINES lines from `start` end (at most `end`): a header block
+    of a million lines is never split whole."""
+    if end - start <= MAX_HEADER_BYTES:
+        return end
+    position = start
+    for _ in range(MAX_HEADER_LINES):
+        found = data.find(b"\n", position, end)
+        if found == -1:
+            return end
+        position = found + 1
+    return position
 
 
 def _blank_line(data: bytes, start: int, end: int) -> int:
@@ -139,15 +179,17 @@ def _text(raw: bytes) -> str:
     return raw.decode("ascii", "surrogateescape")
 
 
-def _split(body: bytes, boundary: str, notes: list[str]) -> list[Part] | None:
-    """The parts between boundary delimiters; None when the boundary never occurs."""
-    if not body or body.isspace():  # (no stripped copy of a big body)
+def _split(part: Part, boundary: str, notes: list[str]) -> list[Part] | None:
+    """The parts between boundary delimiters; None when the boundary never occurs. Offsets
+    into the message's own bytes: no part's body is copied."""
+    data, start, end = part.source, part.start, part.end
+    if _NOT_BLANK.search(data, start, end) is None:
         return None
     marker = b"--" + boundary.encode("ascii", "surrogateescape")
-    delimiters = _delimiters(body, marker) if 0 < len(boundary) <= 200 else []
-    if not delimiters and (guessed := _guess_boundary(body)):
+    delimiters = _delimiters(data, start, end, marker) if 0 < len(boundary) <= 200 else []
+    if not delimiters and (guessed := _guess_boundary(data, start, end)):
         notes.append("MIME boundary missing or wrong: guessed from the body")
-        delimiters = _delimiters(body, guessed)
+        delimiters = _delimiters(data, start, end, guessed)
     if not delimiters:
         notes.append("MIME boundary not found: body read as text")
         return None
@@ -158,56 +200,56 @@ def _split(body: bytes, boundary: str, notes: list[str]) -> list[Part] | None:
     for index, (_, line_end, closing) in enumerate(delimiters):
         if closing:  # the closing delimiter: the rest is epilogue
             return parts
-        following = delimiters[index + 1][0] if index + 1 < len(delimiters) else len(body)
-        parts.append(_entity(body, line_end, max(line_end, following)))
+        following = delimiters[index + 1][0] if index + 1 < len(delimiters) else end
+        parts.append(_entity(data, line_end, max(line_end, following)))
     notes.append("multipart not closed (truncated?)")
     return parts
 
 
-def _guess_boundary(body: bytes) -> bytes | None:
+def _guess_boundary(data: bytes, start: int, end: int) -> bytes | None:
     """The marker of the first "--token" line that is followed by a header field."""
-    for match in _DELIMITER_LINE.finditer(body, 0, 65_536):
+    for match in _DELIMITER_LINE.finditer(data, start, min(end, start + 65_536)):
         marker = match.group(1)
         if marker.endswith(b"--"):
             marker = marker[:-2]
-        next_line = body[match.end() : match.end() + 200].lstrip(b"\r\n")
+        next_line = data[match.end() : min(end, match.end() + 200)].lstrip(b"\r\n")
         if len(marker) > 2 and _FIELD.match(_text(next_line)):
             return marker
     return None
 
 
-def _delimiters(body: bytes, marker: bytes) -> list[tuple[int, int, bool]]:
-    """(start incl. the line break before it, end of its line, closing?) of each delimiter."""
+def _delimiters(data: bytes, start: int, end: int, marker: bytes) -> list[tuple[int, int, bool]]:
+    """(start incl. the line break before it, end of its line, closing?) of each delimiter in
+    data[start:end]."""
     found: list[tuple[int, int, bool]] = []
-    position = 0
-    while len(found) <= MAX_PARTS and (at := body.find(marker, position)) != -1:
+    position = start
+    while len(found) <= MAX_PARTS and (at := data.find(marker, position, end)) != -1:
         position = at + 1
-        if at and body[at - 1 : at] != b"\n":
+        if at > start and data[at - 1 : at] != b"\n":
             continue
         after = at + len(marker)
-        closing = body.startswith(b"--", after)
-        line_end = body.find(b"\n", after)
-        line_end = len(body) if line_end == -1 else line_end + 1
-        if body[after + 2 * closing : line_end].strip(b" \t\r\n"):
+        closing = data.startswith(b"--", after, end)
+        line_end = data.find(b"\n", after, end)
+        line_end = end if line_end == -1 else line_end + 1
+        if _LINE_TEXT.search(data, after + 2 * closing, line_end):
             continue  # a longer line that only starts like the boundary
-        start = at - (2 if body[at - 2 : at] == b"\r\n" else 1) if at else 0
-        found.append((start, line_end, closing))
+        crlf = at - 2 >= start and data[at - 2 : at] == b"\r\n"
+        found.append((at - (2 if crlf else 1) if at > start else start, line_end, closing))
     return found
 
 
 def decoded_body(part: Part, limit: int) -> tuple[bytes, bool]:
     """The first `limit` bytes of the transfer-decoded body, and whether there was more."""
     encoding = (part.header("content-transfer-encoding") or "").strip().lower()
-    body = part.body
     if encoding == "base64":
         raw_limit = limit * 4 // 3 + limit // 30 + 1024  # base64 with line breaks
-        cut = len(body) > raw_limit
-        data = _base64(body[:raw_limit])
+        cut = part.size > raw_limit
+        data = _base64(part.head(raw_limit))
     elif encoding == "quoted-printable":
-        cut = len(body) > limit * 3
-        data = binascii.a2b_qp(body[: limit * 3])
+        cut = part.size > limit * 3
+        data = binascii.a2b_qp(part.head(limit * 3))
     else:
-        cut, data = len(body) > limit, body[:limit]
+        cut, data = part.size > limit, part.head(limit)
     return data[:limit], cut or len(data) > limit
 
 

@@ -2,8 +2,11 @@
 
 The MIME structure comes from mime_tree, header values from mime_headers, HTML text from
 mime_text, quote and signature separation from reply_split, calendar events from calendar.
-Only the first MAX_TEXT_BYTES of each text part are decoded; attachment payloads are never
-decoded except calendar data (.ics, text/calendar); what was cut or odd goes in Mail.notes.
+Only the first MAX_TEXT_BYTES of each text part are decoded, and MAX_MESSAGE_TEXT_BYTES of all
+its text and HTML parts together (MAX_MESSAGE_ICS_BYTES of its calendar parts), so the memory
+and time one message takes are bounded however many parts it has; attachment payloads are
+never decoded except calendar data (.ics, text/calendar); what was cut or odd goes in
+Mail.notes.
 Any failure surfaces as errors.ParseError, nothing else.
 """
 
@@ -34,6 +37,8 @@ MAX_MESSAGE_BYTES = 40_000_000
 MAX_TEXT_BYTES = 256_000
 MAX_HTML_BYTES = 600_000
 MAX_ICS_BYTES = 1_000_000
+MAX_MESSAGE_TEXT_BYTES = 1_000_000  # text and HTML of all parts together
+MAX_MESSAGE_ICS_BYTES = 2_000_000  # calendar data of all parts together
 MAX_HEADERS_KEPT = 120
 MAX_ATTACHMENTS = 100
 
@@ -71,6 +76,23 @@ class _Body:
     events: list[CalendarEvent] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    text_left: int = MAX_MESSAGE_TEXT_BYTES  # of the budgets for the whole message
+    ics_left: int = MAX_MESSAGE_ICS_BYTES
+
+    def take(self, limit: int, calendar: bool = False) -> int:
+        """How many bytes the next part may decode (0: the message's budget is spent)."""
+        left = self.ics_left if calendar else self.text_left
+        if left <= 0:
+            what = "calendar data" if calendar else "text"
+            cap = MAX_MESSAGE_ICS_BYTES if calendar else MAX_MESSAGE_TEXT_BYTES
+            self.notes.append(f"{what} beyond {cap} bytes in all skipped")
+        return max(0, min(limit, left))
+
+    def spent(self, size: int, calendar: bool = False) -> None:
+        if calendar:
+            self.ics_left -= size
+        else:
+            self.text_left -= size
 
 
 def parse_message(data: bytes, head: Mail | None = None) -> Mail:
@@ -112,9 +134,8 @@ def _raw(data: bytes) -> bytes:
 def _parse(raw: bytes, head: Mail | None) -> Mail:
     notes: list[str] = list(head.notes) if head else []
     if len(raw) > MAX_MESSAGE_BYTES:
-        raw = raw[:MAX_MESSAGE_BYTES]
         notes.append(f"message cut at {MAX_MESSAGE_BYTES} bytes")
-    root = read_tree(raw, notes)
+    root = read_tree(raw, notes, MAX_MESSAGE_BYTES)  # (no copy of the part read)
     envelope = head.envelope if head else _envelope(root, _header_section(raw), notes)
     body = _Body(notes=notes)
     _walk(root, body)
@@ -149,6 +170,7 @@ def _envelope(root: Part, header_section: bytes, notes: list[str]) -> Envelope:
         notes.append("message-id missing or malformed: synthesised")
     senders = addresses(_all(root, "from")) or addresses(_all(root, "sender"))
     in_reply_to = message_ids(root.header("in-reply-to") or "", limit=1)
+    original = message_ids(root.header("x-microsoft-original-message-id") or "", limit=1)
     return Envelope(
         message_id=ids[0] if ids else synthetic_message_id(header_section),
         subject=header_text(root.header("subject") or ""),
@@ -160,6 +182,7 @@ def _envelope(root: Part, header_section: bytes, notes: list[str]) -> Envelope:
         in_reply_to=in_reply_to[0] if in_reply_to else None,
         references=message_ids(" ".join(_all(root, "references"))),
         thread_index=clean(root.header("thread-index") or "", 200) or None,
+        original_message_id=original[0] if original else None,
     )
 
 
@@ -205,20 +228,24 @@ def _read_leaf(part: Part, body: _Body) -> None:
     lowered = name.lower()
     disposition = split_parameters(part.header("content-disposition") or "")[0].lower()
     if content_type in _CALENDAR_TYPES or lowered.endswith((".ics", ".vcs")):
-        data, cut = decoded_body(part, MAX_ICS_BYTES)
+        _attach(body, name)
+        limit = body.take(MAX_ICS_BYTES, calendar=True)
+        if not limit:
+            return
+        data, cut = decoded_body(part, limit)
+        body.spent(len(data), calendar=True)
         if cut:
             body.notes.append("calendar part truncated")
         body.events.extend(read_events(data, method_hint=clean(params.get("method", ""), 40)))
-        _attach(body, name)
     elif content_type in _TNEF_TYPES or lowered == "winmail.dat":
         _attach(body, name or "winmail.dat")
         body.notes.append("winmail.dat (TNEF) attachment not decoded")
     elif disposition == "attachment" or content_type == "message/rfc822":
         _attach(body, name or content_type)
     elif content_type == "text/html":
-        body.html.append(_text(part, params, MAX_HTML_BYTES, body.notes))
+        body.html.append(_text(part, params, MAX_HTML_BYTES, body))
     elif content_type == "text/plain" or content_type.startswith("multipart/"):
-        body.plain.append(_flowed(params, _text(part, params, MAX_TEXT_BYTES, body.notes)))
+        body.plain.append(_flowed(params, _text(part, params, MAX_TEXT_BYTES, body)))
     else:
         _attach(body, name)
 
@@ -234,11 +261,15 @@ def _filename(part: Part, type_params: dict[str, str]) -> str:
     return header_text(name)[:255]
 
 
-def _text(part: Part, params: dict[str, str], limit: int, notes: list[str]) -> str:
-    data, cut = decoded_body(part, limit)
+def _text(part: Part, params: dict[str, str], limit: int, body: _Body) -> str:
+    allowed = body.take(limit)
+    if not allowed:
+        return ""
+    data, cut = decoded_body(part, allowed)
+    body.spent(len(data))
     if cut:
-        notes.append(f"text part cut at {limit} bytes")
-    return decode_text(data, params.get("charset", ""), notes)
+        body.notes.append(f"text part cut at {allowed} bytes")
+    return decode_text(data, params.get("charset", ""), body.notes)
 
 
 def _flowed(params: dict[str, str], text: str) -> str:

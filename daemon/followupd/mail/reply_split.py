@@ -3,7 +3,8 @@
 Gmail/Apple "On ... wrote:" attributions (also German, French, Spanish, Italian, Portuguese,
 Dutch), Outlook "-----Original Message-----" separators and From:/Sent:/To: header blocks,
 "> " lines, the "-- " signature delimiter, mobile footers and common sign-offs.
-Best effort: whatever is not recognised stays in the new text.
+Best effort: whatever is not recognised stays in the new text. Linear in the text's length:
+each line is looked at a bounded number of times, and no pattern searches a long line.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ _RULE = re.compile(r"^_{30,}$")
 _ANY_RULE = re.compile(r"^(_{10,}|-{10,})$")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _SIGNATURE_ROOM = 10  # at most this many short lines after a sign-off
+MAX_ATTRIBUTION = 400  # characters of an "On ... wrote:" line, wrapped or not
+MAX_SIGN_OFF = 200  # characters of a sign-off line, blanks included
 
 
 def split_reply(text: str) -> tuple[str, str, str]:
@@ -101,8 +104,10 @@ def _is_attribution(lines: list[str], index: int) -> bool:
     joined = ""
     for line in lines[index : index + 3]:
         joined = f"{joined} {line.strip()}"
+        if len(joined) >= MAX_ATTRIBUTION:  # longer is no attribution: never search it
+            return False
         if _ATTRIBUTION_END.search(joined):
-            return len(joined) < 400
+            return True
     return False
 
 
@@ -132,15 +137,12 @@ def _split_signature(lines: list[str], may_have_footer: bool) -> tuple[list[str]
 def _split_sign_off(lines: list[str]) -> tuple[list[str], list[str]]:
     """Cut at a closing such as "Best regards," followed only by a few short lines."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    for index in filled[-(_SIGNATURE_ROOM + 1) :]:
-        if not _SIGN_OFF.match(lines[index].strip()):
+    last = filled[-(_SIGNATURE_ROOM + 1) :]
+    for position, index in enumerate(last):
+        if len(lines[index]) > MAX_SIGN_OFF or not _SIGN_OFF.match(lines[index].strip()):
             continue
-        after = [line for line in lines[index + 1 :] if line.strip()]
-        has_text_before = any(line.strip() for line in lines[:index])
-        if (
-            has_text_before
-            and len(after) <= _SIGNATURE_ROOM
-            and all(len(line.strip()) <= 80 for line in after)
-        ):
+        after = [lines[i] for i in last[position + 1 :]]  # the filled lines after it
+        has_text_before = bool(filled) and filled[0] < index
+        if all(len(line.strip()) <= 80 for line in after) and has_text_before:
             return lines[:index], lines[index:]
     return lines, []

@@ -92,6 +92,9 @@ class Envelope:
     in_reply_to: str | None = None
     references: tuple[str, ...] = ()
     thread_index: str | None = None  # Outlook's Thread-Index, so a reply stays in the conversation
+    # the Message-ID it had before the sending server replaced it (Outlook, Microsoft 365:
+    # X-Microsoft-Original-Message-ID): a sent draft is still known by the id followupd gave it
+    original_message_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +179,7 @@ class Signal:
     people: tuple[Person, ...] = ()
     user_act: UserAct = ""  # the user's own message accepts, declines or withdraws
     asks_references: bool = False  # the employer asks for references (or about their checks)
+    confirmed: bool = False  # the user confirmed or corrected this reading: all it names is vouched
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,11 +274,14 @@ class Interview:
 
 @dataclass(frozen=True, slots=True)
 class NeedsLook:
-    """A reading held for the user's word: until they confirm or correct it, it drafts
-    nothing (a doubtful trigger; later, a recipient not yet trusted). `reason` says why."""
+    """A message held for the user's word: until they confirm or correct it, it drafts
+    nothing. Either its reading is doubtful (a trigger read with low confidence: held whole),
+    or it names a `recipient` its application's mail does not vouch for (its reading stands;
+    nothing goes to that address). `reason` says why."""
 
     observation: Observation
     reason: str
+    recipient: str = ""  # the address not yet trusted ("" for a doubtful reading)
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,11 +303,25 @@ class Process:
     closed_by: Observation | None = None  # the message that closed it
     domains: tuple[str, ...] = ()  # the employer's own mail domains
     writers: tuple[tuple[str, Person], ...] = ()  # observation key -> the person it lets us answer
-    needs_look: tuple[NeedsLook, ...] = ()  # readings held until the user's word, oldest first
+    needs_look: tuple[NeedsLook, ...] = ()  # held until the user's word, oldest first
+    # what its own mail vouches for: a draft goes only there (processes/trust.py)
+    vouched: frozenset[str] = frozenset()  # addresses
+    vouched_domains: frozenset[str] = frozenset()  # registrable domains: any address there
 
     def held(self, observation: Observation) -> bool:
         """Whether this message's reading waits for the user: it then answers nothing."""
-        return any(look.observation.key == observation.key for look in self.needs_look)
+        return any(
+            look.observation.key == observation.key and not look.recipient
+            for look in self.needs_look
+        )
+
+    def vouches_for(self, address: str) -> bool:
+        """Whether a draft may go to `address` without the user's word."""
+        address = address.lower()
+        domain = address.rpartition("@")[2]
+        return address in self.vouched or any(
+            domain == known or domain.endswith("." + known) for known in self.vouched_domains
+        )
 
     def writer_of(self, observation: Observation) -> Person | None:
         """The person at the employer this message lets the user answer (None: no-reply)."""

@@ -4,7 +4,8 @@ An episode starts when the clock starts: the latest of the interviews' ends and 
 employer message. Its steps are the check_in ledger rows made (or missed) since then, in
 order. Each step is followed only when the user sent it (a message of theirs to the contact
 after the draft was made); an unsent one ends the chain until someone writes again, which
-starts a new episode (an employer message) or counts as sending it (the user's).
+starts a new episode (an employer message) or counts as sending it (the user's). A step is
+recognised as sent even where the sending server rewrote its Message-ID (`_sent_after`).
 """
 
 from __future__ import annotations
@@ -113,14 +114,25 @@ def _done(context: Context, row: DraftRecord, sent_at: datetime | None = None) -
 
 
 def _sent_after(context: Context, row: DraftRecord, contact: Person) -> datetime | None:
-    """When the user sent that step: their first message to its recipient after the draft."""
+    """When the user sent that step: their first message after the draft was made that is the
+    draft (its Message-ID, or the one the sending server replaced: Outlook and Microsoft 365
+    keep it in X-Microsoft-Original-Message-ID), goes to its recipient or the contact, or
+    answers the employer in one of the process's threads (In-Reply-To, References)."""
     addresses = {*row.recipient.split(","), contact.address}
+    employer_ids = {
+        o.envelope.message_id.lower() for o in context.process.observations if not o.from_user
+    }
     for observation in context.process.sent:
         envelope = observation.envelope
         if envelope.date is None or envelope.date < row.at:
             continue
         recipients = {p.address.lower() for p in (*envelope.to, *envelope.cc)}
-        if envelope.message_id == row.message_id or recipients & addresses:
+        cited = {i.lower() for i in (envelope.in_reply_to or "", *envelope.references) if i}
+        if (
+            row.message_id in (envelope.message_id, envelope.original_message_id)
+            or recipients & addresses
+            or cited & employer_ids
+        ):
             return envelope.date
     return None
 

@@ -49,6 +49,11 @@ gets nothing, a snoozed one nothing before its day (check-ins move after it). Wh
 only suspects (an offer, with `other_offer_updates = "ask"`; an acceptance in the user's Sent
 mail) is a question for the user, never a draft.
 
+Trusted recipients. A draft goes only to an address the process's own mail vouches for
+(`Process.vouches_for`, processes/trust.py): a due draft to anyone else waits, "needs a look",
+until the user confirms the message that names them. A muted process's stages are ruled out
+before that.
+
 Regrouping. Processes are derived from readings, so a correction by the user or a re-read after
 an upgrade can regroup mail (a process gets another id) or renumber a stage (an interview
 announced earlier now comes first). A due draft whose stage and recipient the ledger already
@@ -80,7 +85,7 @@ from followupd.model import (
     recipient_key,
 )
 from followupd.policy.check_ins import check_in_chain
-from followupd.policy.context import Context, StageStatus, Verdict
+from followupd.policy.context import Context, StageStatus, Verdict, waiting
 from followupd.policy.draft_facts import with_draft_facts
 from followupd.policy.news import NO_STANDING, Standing, base_standings, with_acceptances
 from followupd.policy.news_offers import Question, questions, with_offers
@@ -195,4 +200,17 @@ def _verdicts(  # noqa: PLR0917
         *closing_reply(context),
         *news_verdicts(context),
     ]
-    return hushed(context, verdicts)
+    return [_vouched(process, verdict) for verdict in hushed(context, verdicts)]
+
+
+def _vouched(process: Process, verdict: Verdict) -> Verdict:
+    """A due draft to anyone the process's own mail does not vouch for waits for the user's
+    word (processes/trust.py: the message naming them needs a look)."""
+    action = verdict.action
+    if action is None or verdict.status.status != "due":
+        return verdict
+    strangers = [p.address for p in (*action.to, *action.cc) if not process.vouches_for(p.address)]
+    if not strangers:
+        return verdict
+    reason = f"needs a look: {', '.join(strangers)} not vouched for by this application's own mail"
+    return waiting(action.stage, action.to, reason)

@@ -1,7 +1,8 @@
 """Messages -> application processes: thread headers first, then the employer's identity.
 
 Every observation is a node in a union-find together with the thread ids it carries
-(Message-ID, In-Reply-To, References) and the employer identities it shows: the employer's
+(Message-ID, In-Reply-To, References: those it cites only when its writer's identity agrees
+with that thread's, thread_links.py) and the employer identities it shows: the employer's
 own mail domain (never an ATS's, a scheduler's or freemail's: identity.py), a company name
 key ("on behalf of" display names, Signal.company), and, for people writing from freemail,
 their address. Company keys join domains and other company keys that resemble them, so an
@@ -32,6 +33,7 @@ from followupd.processes.identity import (
 )
 from followupd.processes.same_moment import pairs_at_one_moment
 from followupd.processes.state import fold_process, is_auto_reply
+from followupd.processes.thread_links import thread_links
 from followupd.understand import (
     FREEMAIL_DOMAINS,
     THIRD_PARTY_DOMAINS,
@@ -56,15 +58,20 @@ _THIRD_PARTY_LABELS = frozenset(
 _SERVICE_LABELS = frozenset(domain_label(d) for d in FREEMAIL_DOMAINS | THIRD_PARTY_DOMAINS)
 
 
-def build_processes(observations: Sequence[Observation], me: Me) -> tuple[Process, ...]:
-    """Every application process the observations show, ordered by id."""
+def build_processes(
+    observations: Sequence[Observation], me: Me, vouched_elsewhere: Iterable[str] = ()
+) -> tuple[Process, ...]:
+    """Every application process the observations show, ordered by id. `vouched_elsewhere`:
+    addresses a draft may go to in any process (everyone the user wrote to, the user's
+    references; processes/trust.py)."""
     ordered = _deduplicated(sorted(observations, key=observation_order))
     context = _Context(me)
     groups = _Groups()
+    links = thread_links(ordered, context.identity_keys)
     for index, observation in enumerate(ordered):
         node = f"obs:{index}"
         groups.add(node)
-        for thread_id in _thread_ids(observation):
+        for thread_id in links[index]:
             groups.union(node, f"mid:{thread_id}")
         for key in context.identity_keys(observation):
             groups.union(node, key)
@@ -75,6 +82,7 @@ def build_processes(observations: Sequence[Observation], me: Me) -> tuple[Proces
         if any(_opens_process(o) for o in chosen):
             opened.append(chosen)
     processes = []
+    elsewhere = frozenset(_written_to(ordered, context.me) | {a.lower() for a in vouched_elsewhere})
     for chosen in _joined_by_interview_time(opened, context):
         chosen.sort(key=observation_order)
         employer = [o for o in chosen if not o.from_user]
@@ -82,7 +90,8 @@ def build_processes(observations: Sequence[Observation], me: Me) -> tuple[Proces
         founding = keys[: next(i for i, o in enumerate(employer) if _opens_process(o)) + 1]
         base = _process_id(chosen, founding, keys)
         for number, episode in enumerate(split_episodes(chosen), start=1):
-            processes.append(fold_process(episode_id(base, number), tuple(episode), me))
+            process_id = episode_id(base, number)
+            processes.append(fold_process(process_id, tuple(episode), me, elsewhere))
     return tuple(sorted(processes, key=lambda p: p.id))
 
 
@@ -126,10 +135,15 @@ def _opens_process(observation: Observation) -> bool:
     return not observation.from_user and observation.signal.kind is not Kind.OTHER
 
 
-def _thread_ids(observation: Observation) -> list[str]:
-    envelope = observation.envelope
-    ids = [envelope.message_id, envelope.in_reply_to or "", *envelope.references]
-    return [i.strip().lower() for i in ids if i and i.strip()]
+def _written_to(observations: Iterable[Observation], me: frozenset[str]) -> set[str]:
+    """Everyone the user wrote to, in any process: a draft may go to them."""
+    return {
+        person.address.lower()
+        for o in observations
+        if o.from_user
+        for person in (*o.envelope.to, *o.envelope.cc)
+        if person.address.lower() not in me
+    }
 
 
 class _Context:

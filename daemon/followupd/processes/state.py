@@ -23,7 +23,6 @@ from datetime import date
 
 from followupd.model import (
     AUTOMATED_RULES,
-    Envelope,
     Kind,
     Me,
     Observation,
@@ -44,6 +43,7 @@ from followupd.processes.identity import (
 from followupd.processes.interviews import fold_interviews
 from followupd.processes.looks import is_held, needs_look
 from followupd.processes.reach import reach_sessions
+from followupd.processes.trust import is_vouched, recipient_looks, vouched
 from followupd.understand import domain_of, registrable_domain
 
 _WITHDRAWAL = re.compile(r"\bwithdr(?:aw|awing|awal|ew|awn)\b", re.IGNORECASE)
@@ -54,6 +54,7 @@ _AUTO_REPLY = re.compile(
 )
 _FIRST_DOT_LAST = re.compile(r"^([a-z]{2,})[._]([a-z]{2,})$")
 _CLOSING = {Kind.REJECTION: Outcome.REJECTED, Kind.OFFER: Outcome.OFFERED}
+_ANSWERED = frozenset({Kind.HOLDING_REPLY, Kind.REJECTION, Kind.OFFER})  # drafts reply to them
 
 
 class _People:
@@ -109,8 +110,14 @@ def _name_from(address: str) -> str:
     return " ".join(part.capitalize() for part in match.groups()) if match else ""
 
 
-def fold_process(process_id: str, observations: tuple[Observation, ...], me: Me) -> Process:
-    """The state of one process from its observations (oldest first)."""
+def fold_process(
+    process_id: str,
+    observations: tuple[Observation, ...],
+    me: Me,
+    elsewhere: frozenset[str] = frozenset(),
+) -> Process:
+    """The state of one process from its observations (oldest first); `elsewhere`: addresses
+    vouched for outside its mail (the user wrote to them; the user's references)."""
     people = _People(observations, me)
     employer = [o for o in observations if not o.from_user and not is_auto_reply(o)]
     user = [o for o in observations if o.from_user]
@@ -119,9 +126,12 @@ def fold_process(process_id: str, observations: tuple[Observation, ...], me: Me)
         fold_interviews(standing, people.me, people.named), observations, people.me
     )
     interviewers = frozenset(p.address for i in interviews for p in i.interviewers)
-    contact, contact_message = _contact(employer, people, interviewers)
+    vouches = vouched(observations, people.me_domains, elsewhere)
+    contact, contact_observation = _contact(employer, people, interviewers, vouches)
     outcome, closed_by = _outcome([o for o in observations if not is_held(o)])
     domains = _domains(employer, people)
+    writers = tuple((o.key, person) for o in employer if (person := people.writer(o)) is not None)
+    answered = [o.key for o in employer if _answered(o, contact_observation)]
     return Process(
         id=process_id,
         employer=", ".join(domains) or process_id,
@@ -130,39 +140,53 @@ def fold_process(process_id: str, observations: tuple[Observation, ...], me: Me)
         observations=observations,
         interviews=interviews,
         contact=contact,
-        contact_message=contact_message,
+        contact_message=contact_observation.envelope if contact_observation else None,
         last_employer_message=employer[-1] if employer else None,
         last_user_message=user[-1] if user else None,
         decision_by=_decision_by(standing),
         outcome=outcome,
         closed_by=closed_by,
         domains=domains,
-        writers=tuple(
-            (o.key, person) for o in employer if (person := people.writer(o)) is not None
+        writers=writers,
+        needs_look=(
+            *needs_look(employer),
+            *recipient_looks(employer, writers, answered, interviews, vouches),
         ),
-        needs_look=needs_look(employer),
+        vouched=vouches[0],
+        vouched_domains=vouches[1],
     )
 
 
+def _answered(observation: Observation, contact: Observation | None) -> bool:
+    """Whether a draft replies to this message's writer: news that is answered at once, or
+    the contact's message (check-ins)."""
+    return observation.signal.kind in _ANSWERED or observation is contact
+
+
 def _contact(
-    employer: Sequence[Observation], people: _People, interviewers: frozenset[str]
-) -> tuple[Person | None, Envelope | None]:
-    """The person at the employer who last wrote. A calendar invitation is not writing: it
-    yields to anyone's own message, and an interviewer's to the organiser's (the recruiter)."""
+    employer: Sequence[Observation],
+    people: _People,
+    interviewers: frozenset[str],
+    vouches: tuple[frozenset[str], frozenset[str]],
+) -> tuple[Person | None, Observation | None]:
+    """The person at the employer who last wrote, among those its mail vouches for if any
+    (a Reply-To elsewhere does not take the contact over). A calendar invitation is not
+    writing: it yields to anyone's own message, and an interviewer's to the organiser's."""
     ranked = []
     for index, observation in enumerate(employer):
         person = people.writer(observation)
         if person is not None:
             prose = observation.signal.calendar_uid is None
             organiser = prose or person.address not in interviewers
-            ranked.append(((prose, organiser, index), person, observation))
+            trusted = is_vouched(person.address, vouches)
+            ranked.append(((trusted, prose, organiser, index), person, observation))
     if ranked:
         _, person, observation = max(ranked, key=lambda item: item[0])
-        return person, observation.envelope
+        return person, observation
     shared = [(o, people.mailbox(o)) for o in employer]
     for observation, mailbox in reversed(shared):
         if mailbox is not None:
-            return mailbox, observation.envelope
+            return mailbox, observation
     return None, None
 
 

@@ -7,6 +7,9 @@ follow-up falls due) and `retry-<account>` (back-off after a transient server er
 doubling, capped at 30 min; the account is left out of regular polls meanwhile). A
 permanent error (login refused, folder missing) is logged and the account skipped until the
 next poll. SIGTERM/SIGINT let the current account's cycle finish, then `run` returns 0.
+SIGHUP (`systemctl reload`) reads the config and the templates again at once; each cycle does
+when their files changed (reload.py): a broken edit is logged and recorded for `status`, and
+the last good version keeps working.
 
 `now()` below is the only reading of the wall clock in followupd: everything else is handed
 `now`. Under systemd, the notify socket gets READY=1, a STATUS= line (with the progress of a
@@ -22,8 +25,10 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
@@ -38,17 +43,20 @@ from followupd.errors import (
 )
 from followupd.model import AccountSettings, Settings
 from followupd.service.progress import ScanProgress, Sink, TerminalLine
+from followupd.service.reload import Reloader
 from followupd.service.sdnotify import Notifier
+from followupd.service.state_lock import state_lock
 from followupd.store import Store
 
 log = logging.getLogger("followupd.service")
 SIGN_IN_REMINDER = timedelta(hours=1)
 
 if TYPE_CHECKING:
-    from followupd.engine import CycleReport
+    from followupd.engine import CycleReport, Templates
 
 CycleRunner = Callable[
-    [AccountSettings, Store, Settings, datetime, Callable[[int, int], None]], "CycleReport"
+    [AccountSettings, Store, Settings, datetime, Callable[[int, int], None], "Templates | None"],
+    "CycleReport",
 ]
 
 
@@ -71,16 +79,17 @@ class Backoff:
         return delay
 
 
-def _default_cycle_runner(
+def _default_cycle_runner(  # noqa: PLR0917 (the shape of CycleRunner)
     account: AccountSettings,
     store: Store,
     settings: Settings,
     at: datetime,
     progress: Callable[[int, int], None],
+    templates: Templates | None,
 ) -> CycleReport:
     from followupd.service.mailboxes import run_account_cycle
 
-    return run_account_cycle(account, store, settings, at, progress)
+    return run_account_cycle(account, store, settings, at, progress, templates=templates)
 
 
 class Service:
@@ -88,6 +97,7 @@ class Service:
         self,
         settings: Settings,
         *,
+        config_path: Path | None = None,
         cycle_runner: CycleRunner = _default_cycle_runner,
         clock: Callable[[], datetime] = now,
         notifier: Notifier | None = None,
@@ -104,6 +114,9 @@ class Service:
         self.backoff_base, self.backoff_cap = backoff_base, backoff_cap
         self.stall_limit = stall_limit
         self.stop_requested = threading.Event()
+        self.reload_requested = threading.Event()
+        self._nudge = threading.Event()  # wakes the main thread for a signal's work
+        self.reloader = Reloader(config_path, settings)
         self.fatal: FollowupdError | None = None
         self.backoffs: dict[str, Backoff] = {}
         self._sign_in_logged: dict[str, datetime] = {}  # account -> when "sign in" was logged
@@ -119,6 +132,7 @@ class Service:
         previous = {
             sig: signal.signal(sig, self._on_signal) for sig in (signal.SIGTERM, signal.SIGINT)
         }
+        previous[signal.SIGHUP] = signal.signal(signal.SIGHUP, self._on_hangup)
         try:
             self._start()
             self._wait_for_stop()
@@ -152,18 +166,53 @@ class Service:
 
     def _wait_for_stop(self) -> None:
         ping_every = self.notifier.watchdog_seconds
-        while not self.stop_requested.wait(ping_every or 3600.0):
-            if ping_every and self.healthy():
+        while not self.stop_requested.is_set():
+            nudged = self._nudge.wait(ping_every or 3600.0)
+            self._nudge.clear()
+            if self.reload_requested.is_set() and not self.stop_requested.is_set():
+                self.reload_requested.clear()
+                self.scheduler.add_job(self.reload, "date", id="reload", replace_existing=True)
+            if ping_every and (not nudged or self.stop_requested.is_set()) and self.healthy():
                 self.notifier.watchdog()
 
     def _on_signal(self, signum: int, _frame: FrameType | None) -> None:
         log.info("%s received: stopping after the current step", signal.Signals(signum).name)
         self.notifier.status("stopping after the current step")
         self.stop_requested.set()
+        self._nudge.set()
         # a second signal is not caught: it ends the process at once
         signal.signal(
             signum, signal.default_int_handler if signum == signal.SIGINT else signal.SIG_DFL
         )
+
+    def _on_hangup(self, _signum: int, _frame: FrameType | None) -> None:
+        self.reload_requested.set()  # the reload itself runs as a job, between cycles
+        self._nudge.set()
+
+    def reload(self) -> None:
+        """SIGHUP: the config and the templates read again now, whether they changed or not."""
+        with self._lock:
+            self.notifier.notify("RELOADING=1")
+            log.info("SIGHUP received: reading the config and the templates again")
+            try:
+                self._reload(self._store(), force=True)
+            except StoreError as error:
+                self._fail(error)
+            finally:
+                self.notifier.notify("READY=1")
+
+    def _reload(self, store: Store, force: bool = False) -> None:
+        """Take up what the reloader found changed; record its problems for `status`."""
+        if self.reloader.check(force):
+            before, self.settings = self.settings, self.reloader.settings
+            poll = self.settings.daemon.poll_interval
+            if poll != before.daemon.poll_interval and self.scheduler.get_job("poll"):
+                self.scheduler.reschedule_job(
+                    "poll", trigger="interval", seconds=poll.total_seconds()
+                )
+            if self.settings.daemon.log_level != before.daemon.log_level:
+                logging.getLogger("followupd").setLevel(self.settings.daemon.log_level.upper())
+        self.reloader.record(store, self.clock())
 
     def healthy(self) -> bool:
         """False when a cycle has made no progress for `stall_limit` seconds (hung)."""
@@ -173,10 +222,13 @@ class Service:
         """One pass over the accounts (or over `only`, for a retry), then the next wake-up."""
         if self.stop_requested.is_set():
             return
-        with self._lock:
+        with self._lock, self._state_held() as held:
+            if not held:
+                return
             self._busy, self._last_progress = True, time.monotonic()
             try:
                 store = self._store()
+                self._reload(store)
                 for account in self._accounts_to_poll(only):
                     if self.stop_requested.is_set():
                         break
@@ -191,6 +243,18 @@ class Service:
                     self._close_store()
         if not self.stop_requested.is_set():
             self._tell_idle()
+
+    def _state_held(self) -> AbstractContextManager[bool]:
+        """The state file's lock for one cycle: a `followupd once` run meanwhile waits for
+        this cycle to end, and this one for it."""
+        return state_lock(
+            self.settings.daemon.state_path, None, self._waiting, self.stop_requested.is_set
+        )
+
+    def _waiting(self, pid: int | None) -> None:
+        who = f"another followupd (pid {pid})" if pid else "another followupd"
+        log.info("%s is working on the same state; this cycle waits for it", who)
+        self.notifier.status(f"waiting for {who}")
 
     def _store(self) -> Store:
         """The worker thread's store, kept open across cycles (sqlite connections stay in
@@ -216,7 +280,12 @@ class Service:
         self.notifier.status(f"{account.name}: polling")
         try:
             report = self.cycle_runner(
-                account, store, self.settings, self.clock(), self._progress(account.name)
+                account,
+                store,
+                self.settings,
+                self.clock(),
+                self._progress(account.name),
+                self.reloader.templates,
             )
         except ReauthorizationNeeded as error:
             self.backoffs.pop(account.name, None)
@@ -310,6 +379,7 @@ class Service:
         log.error("%s; stopping", error)
         self.fatal = error
         self.stop_requested.set()
+        self._nudge.set()
 
 
 def make_scheduler(poll_interval: timedelta) -> Any:

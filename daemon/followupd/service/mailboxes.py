@@ -20,7 +20,7 @@ from followupd.model import AccountSettings, Settings
 from followupd.store import Store
 
 if TYPE_CHECKING:  # engine is imported when a cycle runs: it pulls in the whole core
-    from followupd.engine import CycleReport
+    from followupd.engine import CycleReport, Templates
 
 log = logging.getLogger("followupd.cycle")
 Progress = Callable[[int, int], None]
@@ -72,11 +72,12 @@ def run_account_cycle(
     progress: Progress | None = None,
     *,
     mailbox_opener: Callable[[AccountSettings], Mailbox] = open_mailbox,
+    templates: Templates | None = None,
 ) -> CycleReport:
     from followupd.engine import run_cycle
 
     with mailbox_opener(account) as mailbox:
-        report = run_cycle(mailbox, store, settings, now, progress)
+        report = run_cycle(mailbox, store, settings, now, progress, templates=templates)
     log_cycle(account.name, report)
     if report.note is not None:
         log.info(

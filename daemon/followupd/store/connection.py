@@ -56,17 +56,30 @@ class Connection(Closes):
         self._db.execute("PRAGMA foreign_keys = ON")
 
     def _migrate(self) -> None:
+        if self._checked_version() == SCHEMA_VERSION:
+            return
+        # Read again under the write lock: another process may have migrated meanwhile
+        # (two runs started together on a new state file).
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            for number in range(self._checked_version() + 1, SCHEMA_VERSION + 1):
+                for statement in _statements(MIGRATIONS[number - 1]):
+                    self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {number}")
+            self._db.execute("COMMIT")
+        except BaseException:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise
+
+    def _checked_version(self) -> int:
         version = self.schema_version()
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"state database {self.path} was written by a newer followupd "
                 f"(schema {version}, this version knows {SCHEMA_VERSION})"
             )
-        for number in range(version + 1, SCHEMA_VERSION + 1):
-            script = MIGRATIONS[number - 1]
-            self._db.executescript(
-                f"BEGIN IMMEDIATE; {script}; PRAGMA user_version = {number}; COMMIT;"
-            )
+        return version
 
     def schema_version(self) -> int:
         with translated_errors(self.path):
@@ -124,3 +137,17 @@ def _make_private(path: Path) -> None:
                 file.chmod(0o600)
     except OSError as error:
         raise StoreError(f"state database {path}: {error.strerror or error}") from None
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The SQL statements of a migration script, one at a time (executescript would commit
+    the transaction the migration runs in)."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \t\n;"):
+                yield pending
+            pending = ""
+    if pending.strip(" \t\n;"):
+        raise StoreError(f"an incomplete statement in a migration: {pending.strip()[:60]!r}")

@@ -1,6 +1,8 @@
 """The daemon's memory in SQLite: seen messages, observations, the drafts ledger, cursors, the
-user's corrections and news, the INBOX notes left, and which classifier version read each
-account.
+user's corrections and which classifier version read each account; drafts about to be saved
+(intents.py); messages being read and those that could not be (reading_state.py); what the
+running daemon could not use of an edit (notices.py); the user's news and the INBOX notes left
+(news_store.py).
 
 The only SQL in the project (with connection.py, schema.py, corrections.py, news.py and
 readings.py beside it). One `Store` holds one connection; open one per thread or process
@@ -22,8 +24,12 @@ from collections.abc import Collection, Mapping, Sequence
 from followupd.model import Correction, DraftRecord, FolderRole, Kind, Observation
 from followupd.store import readings
 from followupd.store.codec import observation_from_json
+from followupd.store.connection import Connection
 from followupd.store.corrections import delete_correction, insert_correction, select_corrections
+from followupd.store.intents import Intents, draft_key
 from followupd.store.news_store import NewsStore
+from followupd.store.notices import Notices
+from followupd.store.reading_state import ReadingState
 from followupd.store.schema import (
     SCHEMA_VERSION,
     draft_record_from_row,
@@ -34,7 +40,7 @@ from followupd.store.schema import (
 __all__ = ["SCHEMA_VERSION", "Store"]
 
 
-class Store(NewsStore):
+class Store(NewsStore, Intents, ReadingState, Notices, Connection):
     """One connection to the state database. Use `Store.open`; close it (or use `with`)."""
 
     def __init__(self, connection: sqlite3.Connection, path: str) -> None:
@@ -75,6 +81,26 @@ class Store(NewsStore):
         """Which of these Message-IDs belong to recorded observations (known threads)."""
         sql = "SELECT message_id FROM observations WHERE account = ? AND message_id IN ({})"
         return self._select_in(sql, (account,), message_ids)
+
+    def fetched_message_ids(self, account: str, message_ids: Collection[str]) -> set[str]:
+        """Which of these Message-IDs were fetched whole (read) in any folder of the account."""
+        sql = "SELECT message_id FROM seen WHERE account = ? AND fetched = 1 AND message_id IN ({})"
+        return self._select_in(sql, (account,), message_ids)
+
+    def record_written_to(self, account: str, addresses: Collection[str]) -> None:
+        """The user wrote to these (their sent mail's To and Cc): drafts may go to them."""
+        if not addresses:
+            return
+        with self._transaction() as db:
+            db.executemany(
+                "INSERT OR IGNORE INTO written_to (account, address) VALUES (?, ?)",
+                [(account, address.lower()) for address in sorted(addresses)],
+            )
+
+    def written_to(self, account: str) -> set[str]:
+        with translated_errors(self.path):
+            rows = self._db.execute("SELECT address FROM written_to WHERE account = ?", (account,))
+            return {str(row[0]) for row in rows}
 
     def employer_domains(self, account: str) -> set[str]:
         """Sender domains of hiring mail (any kind but `other`) the user received."""
@@ -174,8 +200,14 @@ class Store(NewsStore):
         return [draft_record_from_row(row) for row in rows]
 
     def record_draft(self, record: DraftRecord, account: str = "") -> bool:
-        """Add a ledger row; False if (process, stage, recipient, occurrence) already has one."""
+        """Add a ledger row; False if (process, stage, recipient, occurrence) already has one.
+        The intent of that key, if any, is settled with it (intents.py)."""
         with self._transaction() as db:
+            db.execute(
+                "DELETE FROM draft_intents "
+                "WHERE process_id = ? AND stage = ? AND recipient = ? AND occurrence = ?",
+                draft_key(record),
+            )
             inserted = db.execute(
                 "INSERT OR IGNORE INTO drafts "
                 "(process_id, stage, recipient, occurrence, account, message_id, at, status) "

@@ -24,6 +24,7 @@ class NewsStore(Connection):
         self._news: list[NewsEvent] | None = None
 
     def _forget(self) -> None:
+        super()._forget()
         self._news = None
 
     def news(self) -> list[NewsEvent]:

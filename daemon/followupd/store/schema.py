@@ -59,7 +59,43 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     ALTER TABLE seen ADD COLUMN fetched INTEGER NOT NULL DEFAULT 0;
     """,
-    # 3: the user's own news (another offer, accepted, withdraw, mute, snooze, references),
+    # 3: a draft's intent, recorded before it is saved (its ledger row once it landed); the
+    # messages being read, so that one a run died on is known at the next; messages that could
+    # not be read, set aside with the reason and the classifier version that gave up on them;
+    # whom the user wrote to (a draft may go to them); what the running daemon could not use
+    # of an edit (config, templates)
+    """
+    CREATE TABLE draft_intents (
+        process_id TEXT NOT NULL, stage TEXT NOT NULL, recipient TEXT NOT NULL,
+        occurrence INTEGER NOT NULL,
+        account TEXT NOT NULL, message_id TEXT NOT NULL, at TEXT NOT NULL,
+        mark TEXT NOT NULL,  -- where Drafts stood just before the save (the backend's own words)
+        PRIMARY KEY (process_id, stage, recipient, occurrence)
+    ) WITHOUT ROWID;
+    CREATE TABLE reading (
+        account TEXT NOT NULL, message_id TEXT NOT NULL,
+        attempts INTEGER NOT NULL,  -- started and not finished
+        PRIMARY KEY (account, message_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE quarantine (
+        account TEXT NOT NULL, message_id TEXT NOT NULL,
+        folder TEXT NOT NULL, ref TEXT NOT NULL,
+        sender TEXT NOT NULL, subject TEXT NOT NULL, reason TEXT NOT NULL,
+        version TEXT NOT NULL,  -- the classifier version that gave up on it
+        at TEXT NOT NULL,
+        PRIMARY KEY (account, message_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE written_to (
+        account TEXT NOT NULL, address TEXT NOT NULL,  -- everyone the user's sent mail went to
+        PRIMARY KEY (account, address)
+    ) WITHOUT ROWID;
+    CREATE TABLE notices (
+        topic TEXT NOT NULL PRIMARY KEY,  -- "config", "templates": what a running daemon
+        text TEXT NOT NULL,               -- could not use, for `status` to say
+        at TEXT NOT NULL
+    ) WITHOUT ROWID;
+    """,
+    # 4: the user's own news (another offer, accepted, withdraw, mute, snooze, references),
     # keyed by the employer and the messages it is about; the INBOX note of each day
     """
     CREATE TABLE news (

@@ -2,7 +2,8 @@
 (its `Kind`), the facts it states (interview times, interviewers, decision date, company,
 role, the contact) and the evidence for it.
 
-Rules are data (`rules.py`, `phrases/`), gated by the literal strings they need
+`classifier.py` computes a message's facts and walks the rules, which are data (`rules.py`,
+`phrases/`) gated by the literal strings they need
 (`prefilter.py`); `triage.py` judges from headers alone whether a message can matter;
 `senders.py` knows what kind of address a sender is; `corrections.py` applies the user's
 corrections over the readings; `version.py` names the classifier's version. The people met
@@ -10,9 +11,15 @@ when the mail names them (`panel.py`, `itinerary.py`, `names.py`) become `Signal
 `directory.py` finds the address a message gives for a name.
 
 May import: mail, dates, model, errors. Never: the clock, any I/O, processes or policy.
+
+`classify` and `prepare_classifier` are loaded on first use: compiling the phrase tables of
+every language takes a good part of a second, which a cycle with nothing new to read (and a
+command that reads nothing) should not pay.
 """
 
-from followupd.understand.classify import classify, prepare_classifier
+from importlib import import_module
+from typing import TYPE_CHECKING
+
 from followupd.understand.corrections import apply_corrections, short_id
 from followupd.understand.directory import address_for
 from followupd.understand.language import detect_language
@@ -38,6 +45,24 @@ from followupd.understand.thread import (
 )
 from followupd.understand.triage import might_matter
 from followupd.understand.version import CLASSIFIER_VERSION
+
+if TYPE_CHECKING:
+    from followupd.understand.classifier import classify, prepare_classifier
+
+_ON_FIRST_USE = {
+    "classify": "followupd.understand.classifier",
+    "prepare_classifier": "followupd.understand.classifier",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _ON_FIRST_USE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "CLASSIFIER_VERSION",

@@ -8,7 +8,9 @@ user gave it, with evidence that says so:
   declines and withdraws nothing (a misread acceptance is no longer asked about);
 - not an interviewer: the address leaves the message's interviewers and sessions, and is
   listed in `Signal.not_interviewers` so the interview it announced never thanks them;
-- a confirmation: the reading stands, confidence 1.0 (a held reading is released).
+- a confirmation: the reading stands, confidence 1.0 (a held reading is released), and
+  everyone the message names may be written to (`Signal.confirmed`: processes/trust.py).
+A kind correction (other than `other`) confirms the message the same way.
 
 Corrections name a message by its Message-ID, or (in a replay's corrections.toml) by the short
 id `explain` and `status` show: `short_id`, 7 base32 characters of a hash of the Message-ID.
@@ -62,7 +64,10 @@ def _corrected(observation: Observation, corrections: Sequence[Correction]) -> O
             signal = _without_interviewer(signal, correction.value.strip().lower())
         else:
             signal = replace(
-                signal, confidence=1.0, evidence=("confirmed by you", *signal.evidence)
+                signal,
+                confidence=1.0,
+                confirmed=True,
+                evidence=("confirmed by you", *signal.evidence),
             )
     return replace(observation, signal=signal)
 
@@ -82,7 +87,9 @@ def _with_kind(signal: Signal, kind: Kind) -> Signal:
         )
     reason = f"corrected by you: {kind.value} ({was})"
     evidence = (reason, *signal.evidence)
-    return replace(signal, kind=kind, confidence=1.0, automated=False, evidence=evidence)
+    return replace(
+        signal, kind=kind, confidence=1.0, automated=False, confirmed=True, evidence=evidence
+    )
 
 
 def _without_interviewer(signal: Signal, address: str) -> Signal:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from followupd.understand.names import Named, people_in, same_person
-from followupd.understand.rules import split_sentences, unwrap
+from followupd.understand.sentences import split_sentences, unwrap
 
 # (every pattern below is lowercase: it runs on lowercased text)
 _MEET = re.compile(

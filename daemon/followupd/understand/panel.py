@@ -49,7 +49,10 @@ _OTHERS = re.compile(
 
 # The writer passes on someone else's message: they arranged or relayed it, not met.
 _FORWARDED = re.compile(
+    # "Forwarding this invitation could allow...": a calendar's warning about forwarding,
+    # where the gerund is the subject of a modal, is no forwarding.
     r"\b(?:i'm forwarding|i am forwarding|forwarding (?:you |this |the |their |his |her )"
+    r"(?![^.\n]{0,40}\b(?:could|would|may|might|can|will|lets?|allows?)\b)"
     r"|passing (?:this|it) (?:along|on)|see (?:the )?(?:invite|invitation|note|details) below"
     r"|leite (?:ich )?(?:ihnen |dir )?(?:die|den|das) \w+ weiter|weitergeleitet"
     r"|je vous transf[eè]re|je te transf[eè]re|te reenv[ií]o|le reenv[ií]o|te paso (?:la|el))"

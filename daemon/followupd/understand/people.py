@@ -24,8 +24,8 @@ from functools import lru_cache
 
 from followupd.model import CalendarEvent, Mail, Person
 from followupd.understand.phrases.common import FIRST_PERSON_INTERVIEWER, JOB_NOUN
-from followupd.understand.rules import split_sentences
 from followupd.understand.senders import is_shared_mailbox
+from followupd.understand.sentences import split_sentences
 
 _ADDRESS = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}", re.ASCII)
 MAX_TEXT_CHARS = 20_000  # what is read for people and titles: the news is at the top

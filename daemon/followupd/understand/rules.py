@@ -1,7 +1,7 @@
 """The classification rules, as data: an ordered table, first match wins.
 
 A rule fires when every fact it `needs` holds for the message (facts are computed in
-classify.py: "invite", "hiring", "time", "!bulk"...) and, if it lists `phrases`, when one
+classifier.py: "invite", "hiring", "time", "!bulk"...) and, if it lists `phrases`, when one
 sentence of its `where` (subject, new text, invite summary/description) matches a phrase
 without matching one of its `unless` patterns. Sentences are lowercased, with typographic
 apostrophes made plain. Each rule's `name` goes into the signal's evidence with the words
@@ -209,7 +209,14 @@ RULES: tuple[Rule, ...] = (
         Kind.INTERVIEW_SCHEDULED,
         needs=_needs("invite", "hiring"),
     ),
-    Rule("rejection", Kind.REJECTION, _REJECTION, unless=_REJECTION_UNLESS),
+    # After the user withdrew in the thread, "we've closed your application" acknowledges it.
+    Rule(
+        "rejection",
+        Kind.REJECTION,
+        _REJECTION,
+        unless=_REJECTION_UNLESS,
+        needs=_needs("!withdrawn"),
+    ),
     Rule("offer", Kind.OFFER, _OFFER, unless=_OFFER_UNLESS, where="all"),
     Rule(
         "offer named in hiring mail",
@@ -333,49 +340,6 @@ RULES: tuple[Rule, ...] = (
     # is read by the rules above first.
     Rule("out-of-office note", Kind.OTHER, _OOO_TEXT),
 )
-
-
-_HARD_WRAP = re.compile(r"(?m)^([^\n]{50,}[^\n.!?:;])\n(?=[^\n\s>*•-])")
-# Runs of blanks (not newlines) that are not already one plain space.
-_BLANKS = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
-# ASCII text without these and without double spaces has nothing for _BLANKS to do.
-_ODD_BLANKS = tuple(c for c in map(chr, range(128)) if c.isspace() and c not in " \n")
-# Written so that no run of blanks is ever scanned twice (mail is untrusted input), and so
-# that the scan stops only at spaces and newlines: the lookbehinds (written to end after the
-# space) run after a space, never at every position of the text.
-_NOT_AN_END = "".join(  # abbreviations whose dot ends no sentence ("2 p.m.", "Dr. Ruiz")
-    rf"(?<!{abbreviation} )"
-    for abbreviation in (
-        r"[aApP]\.[mM]\.",
-        r"\b[dDmM][rR]\.",
-        r"\b[mM][sS]\.",
-        r"\b[mM]rs\.",
-        r"\b[eE]\.[gG]\.",
-        r"\b[iI]\.[eE]\.",
-        r"\b[sS]t\.",
-        r"\bvs\.",
-    )
-)
-# German ordinals ("am 10. März") end no sentence either.
-_ORDINAL_DATE = r"(?:(?<!\d\. )|(?!(?i:jan|feb|m(?:ä|ae)r|apr|mai|jun|jul|aug|sep|okt|nov|dez)))"
-_SENTENCE_END = re.compile(r" (?:(?<=[.!?;] )" + _NOT_AN_END + _ORDINAL_DATE + r"|\n\s*)|\n\s*")
-
-
-def unwrap(text: str) -> str:
-    """Blanks collapsed and hard-wrapped lines (a long line running on) joined into one."""
-    if not (text.isascii() and "  " not in text and not any(map(text.__contains__, _ODD_BLANKS))):
-        text = _BLANKS.sub(" ", text)
-    return _HARD_WRAP.sub(r"\1 ", text)
-
-
-def sentence_lines(text: str) -> str:
-    """`text` with one sentence (or line, or list item) per line, hard wraps undone."""
-    return _SENTENCE_END.sub("\n", unwrap(text))
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences and lines of `text`, hard wraps undone; list items stay apart."""
-    return [s for s in sentence_lines(text).split("\n") if s]
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,7 @@ class ThreadContext:
     interviewers: tuple[Person, ...] = ()
     schedulers: frozenset[str] = frozenset()  # who wrote about the interview without meeting
     closed: bool = False  # a rejection or an offer already came in the thread
+    withdrawn: bool = False  # the user withdrew in the thread: what follows acknowledges it
     company: str | None = None
     role: str | None = None
     # The sender already wrote about this application, or writes from a known employer's own
@@ -84,9 +85,14 @@ def thread_context(earlier: Iterable[Earlier]) -> ThreadContext:
             if e.envelope.sender is not None and e.envelope.sender.address not in met
         ),
         closed=any(e.signal.kind in _CLOSED for e in employer),
+        withdrawn=any(e.from_user and _withdrew(e.signal) for e in ordered),
         company=next((e.signal.company for e in reversed(employer) if e.signal.company), None),
         role=next((e.signal.role for e in reversed(employer) if e.signal.role), None),
     )
+
+
+def _withdrew(signal: Signal) -> bool:
+    return bool(signal.evidence) and signal.evidence[0].startswith("withdrawal by the user")
 
 
 def _proposed(ordered: list[Earlier]) -> tuple[datetime, ...]:

@@ -109,6 +109,27 @@ def _apply(created: dict[str, Created], changes: list[tuple[str, Any]]) -> None:
             created.pop(item.id, None)
 
 
+def drafts_changed(session: EwsSession, state: str) -> bool:
+    """Whether SyncFolderItems reports any change in Drafts since `state`: a draft created and
+    deleted since is not reported (as Exchange does), but any other change is."""
+    service = SyncFolderItems(account=session.account)
+    try:
+        changes = list(
+            service.call(
+                folder=session.folders[FolderRole.DRAFTS],
+                shape=ID_ONLY,
+                additional_fields=set(),
+                sync_state=state,
+                ignore=None,
+                max_changes_returned=1,
+                sync_scope="NormalItems",
+            )
+        )
+    except ErrorInvalidSyncStateData:
+        raise SyncStateRefusedError from None
+    return bool(changes)
+
+
 def get_items(
     session: EwsSession, folder: FolderRole, refs: list[str], fields: Sequence[str]
 ) -> list[Any]:

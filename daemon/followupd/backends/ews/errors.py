@@ -3,7 +3,8 @@
 Transient (retry later): the server is busy or throttling (`ServerBusyError` carries the
 back-off it asked for), the connection failed or timed out, a backend store is unavailable.
 Permanent: sign-in refused, the certificate is not trusted, a folder or mailbox is missing,
-the server refuses the request or answers with something that is not EWS.
+the server refuses the request or answers with something that is not EWS. The server's words
+in them are scrubbed of the account's secret (backends/scrub.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from contextlib import contextmanager
 import requests
 from exchangelib import errors as ews
 
+from followupd.backends import scrub
 from followupd.errors import MailboxError, PermanentMailboxError, TransientMailboxError
 
 _TRANSIENT_CODES = (
@@ -50,13 +52,15 @@ class SignInRefusedError(PermanentMailboxError):
 
 
 @contextmanager
-def translated_errors(where: str) -> Iterator[None]:
+def translated_errors(where: str, secret: str = "", username: str = "") -> Iterator[None]:
     try:
         yield
     except (ews.EWSError, requests.RequestException, OSError) as error:
         translated = translate(error, where)
         if translated is None:
             raise
+        if secret:  # the server's words, scrubbed of the secret it may have repeated
+            translated.args = tuple(scrub(str(a), secret, username) for a in translated.args)
         raise translated from None
 
 

@@ -1,5 +1,7 @@
 """Opening an IMAP session (TLS, STARTTLS or loopback-only plain; password or XOAUTH2) and
-translating imaplib / imap-tools / ssl / socket errors into followupd's mailbox errors."""
+translating imaplib / imap-tools / ssl / socket errors into followupd's mailbox errors, the
+server's words in them scrubbed of the secret (backends/scrub.py). A password outside ASCII
+needs AUTH=PLAIN (LOGIN carries ASCII only): without it the error says so, naming no character."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from imap_tools.errors import (
     UnexpectedCommandStatusError,
 )
 
+from followupd.backends import scrub
 from followupd.backends.imap.sync import ServerResponseError
 from followupd.errors import ConfigError, PermanentMailboxError, TransientMailboxError
 from followupd.model import AccountSettings
@@ -30,6 +33,11 @@ _TRANSIENT_CODES = re.compile(rb"\[(UNAVAILABLE|INUSE|LIMIT|SERVERBUG|OVERQUOTA)
 # Microsoft's servers: "Request is throttled. Suggested Backoff Time: 12345 milliseconds".
 _THROTTLED = re.compile(r"request is throttled|suggested back-?off time", re.I)
 _BACK_OFF = re.compile(r"back-?off time:?\s*(\d+)\s*(ms|milliseconds?|s\b|seconds?)?", re.I)
+_NOT_ASCII = (
+    "{where}: the password (or user name) has characters outside ASCII, and {host} offers no "
+    "AUTH=PLAIN to send them (IMAP LOGIN carries ASCII only): use a password or an app "
+    "password of ASCII characters"
+)
 
 
 def check_account(account: AccountSettings) -> None:
@@ -99,6 +107,7 @@ def _connect(account: AccountSettings) -> BaseMailBox:
 
 def _login(box: BaseMailBox, account: AccountSettings, secret: str) -> None:
     capabilities = box.client.capabilities
+    where = f"{account.name} ({account.host}:{account.port})"
     try:
         if account.auth == "xoauth2":
             box.xoauth2(account.username, secret, initial_folder=None)
@@ -106,18 +115,23 @@ def _login(box: BaseMailBox, account: AccountSettings, secret: str) -> None:
             raise PermanentMailboxError(
                 f"{account.host} refuses to log in on this connection: use tls or starttls"
             )
-        elif (account.username + secret).isascii() or "AUTH=PLAIN" not in capabilities:
+        elif (account.username + secret).isascii():
             box.login(account.username, secret, initial_folder=None)
-        else:
+        elif "AUTH=PLAIN" in capabilities:
             box.login_utf8(account.username, secret, initial_folder=None)
+        else:
+            raise PermanentMailboxError(_NOT_ASCII.format(where=where, host=account.host))
+    except UnicodeError:  # what imaplib raises cannot name a character of the secret here
+        raise PermanentMailboxError(_NOT_ASCII.format(where=where, host=account.host)) from None
     except (MailboxLoginError, imaplib.IMAP4.error) as error:
+        said = _short(error, secret, account.username)
         throttled = throttled_error(account.host, error)
         if throttled is not None:
             raise throttled from None
         if isinstance(error, imaplib.IMAP4.abort) or _TRANSIENT_CODES.search(str(error).encode()):
-            raise
+            raise TransientMailboxError(f"{where}: login failed for now ({said})") from None
         raise PermanentMailboxError(
-            f"{account.host}: login refused for {account.username!r} ({_short(error)})"
+            f"{account.host}: login refused for {account.username!r} ({said})"
         ) from None
 
 
@@ -148,8 +162,9 @@ def close_quietly(box: BaseMailBox) -> None:
 
 
 @contextmanager
-def translated_errors(where: str) -> Iterator[None]:
-    """Library errors become TransientMailboxError (retry later) or PermanentMailboxError."""
+def translated_errors(where: str, secret: str = "", username: str = "") -> Iterator[None]:
+    """Library errors become TransientMailboxError (retry later) or PermanentMailboxError;
+    the server's words in them scrubbed of the account's secret."""
     try:
         yield
     except ssl.SSLCertVerificationError as error:
@@ -167,16 +182,17 @@ def translated_errors(where: str) -> Iterator[None]:
     except imaplib.IMAP4.abort as error:  # BYE, dropped connection, socket error while reading
         throttled = throttled_error(where, error)
         raise throttled or TransientMailboxError(
-            f"{where}: connection lost ({_short(error)})"
+            f"{where}: connection lost ({_short(error, secret, username)})"
         ) from None
     except TimeoutError:
         raise TransientMailboxError(f"{where}: the server did not answer in time") from None
     except OSError as error:  # refused, reset, unreachable, name not resolved
         raise TransientMailboxError(f"{where}: cannot reach the server ({error})") from None
     except (UnexpectedCommandStatusError, imaplib.IMAP4.error) as error:
-        raise _command_failed(where, error) from None
+        raise _command_failed(where, error, secret, username) from None
     except ServerResponseError as error:
-        raise PermanentMailboxError(f"{where}: unexpected server response ({error})") from None
+        said = _short(error, secret, username)
+        raise PermanentMailboxError(f"{where}: unexpected server response ({said})") from None
 
 
 def throttled_error(where: str, error: Exception) -> TransientMailboxError | None:
@@ -193,17 +209,20 @@ def throttled_error(where: str, error: Exception) -> TransientMailboxError | Non
     return TransientMailboxError(f"{where}: the server is throttling requests{wait}", seconds)
 
 
-def _command_failed(where: str, error: Exception) -> Exception:
+def _command_failed(where: str, error: Exception, secret: str, username: str) -> Exception:
     throttled = throttled_error(where, error)
     if throttled is not None:
         return throttled
     text = str(error)
+    said = _short(error, secret, username)
     if _TRANSIENT_CODES.search(text.encode("utf-8", "replace")):
-        return TransientMailboxError(f"{where}: server busy ({_short(error)})")
+        return TransientMailboxError(f"{where}: server busy ({said})")
     if isinstance(error, MailboxFolderSelectError | MailboxFolderStatusError):
-        return PermanentMailboxError(f"{where}: folder not available ({_short(error)})")
-    return PermanentMailboxError(f"{where}: command refused ({_short(error)})")
+        return PermanentMailboxError(f"{where}: folder not available ({said})")
+    return PermanentMailboxError(f"{where}: command refused ({said})")
 
 
-def _short(error: Exception) -> str:
-    return str(error).replace("\r", " ").replace("\n", " ")[:200]
+def _short(error: Exception, secret: str = "", username: str = "") -> str:
+    """The server's words, one line, the secret scrubbed out before they are cut short."""
+    text = scrub(str(error), secret, username) if secret else str(error)
+    return text.replace("\r", " ").replace("\n", " ")[:200]

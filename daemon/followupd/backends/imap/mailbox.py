@@ -11,10 +11,12 @@ Commands per folder and poll (after login and one LIST per session):
 256 KB: for those, BODYSTRUCTURE first, then only the header, text and calendar parts
 (imap_bodystructure, imap_slim), so attachments stay on the server. Folders are only EXAMINEd
 and bodies only PEEKed, so no flag of the user's mail changes; the writes are APPEND to
-Drafts, after a search for the draft's Message-ID, and the user's own INBOX note (note.py).
+Drafts, after a search for the draft's Message-ID (and a STATUS of Drafts before it: the
+mark that tells, after a crash, a draft that never landed from one the user deleted), and
+the user's own INBOX note (note.py).
 imap-tools' flag(), delete(), move() and fetch() are never used: they expunge whole folders,
-set \\Seen, or fetch everything on an empty UID list. A dropped connection is reopened once
-per call; then TransientMailboxError.
+set \\Seen, or fetch everything on an empty UID list. A dropped connection is reopened once per
+call; then TransientMailboxError.
 """
 
 from __future__ import annotations
@@ -93,6 +95,7 @@ class ImapMailbox(Closes):
         self._roles: dict[FolderRole, str] | None = None
         self._sizes: dict[tuple[FolderRole, int], int] = {}
         self._epochs: dict[FolderRole, int] = {}  # UIDVALIDITY seen by the last poll
+        self._secret = ""  # the last one signed in with: scrubbed from the server's words
 
     @property
     def name(self) -> str:
@@ -183,13 +186,37 @@ class ImapMailbox(Closes):
         name = self._folder_name(FolderRole.INBOX)
         self._call(partial(leave_note, name=name, message=message, message_id=key))
 
+    def drafts_mark(self) -> str:
+        """ "UIDVALIDITY:UIDNEXT" of Drafts: the UID the next draft saved there gets, or more."""
+        name = self._folder_name(FolderRole.DRAFTS)
+        state = self._call(lambda box: self._state(box, name))
+        return f"{state.uidvalidity}:{state.uidnext}"
+
+    def drafts_lost_since(self, mark: str) -> bool:
+        """UIDs are never given twice: every UID handed out since the mark still there (and
+        not flagged deleted) means nothing added since has gone. A new UIDVALIDITY (the folder
+        was rebuilt) or a server that skips UIDs (Gmail) rules nothing out."""
+        epoch, _, start = mark.partition(":")
+        if not (epoch.isdigit() and start.isdigit()):
+            return True
+        name = self._folder_name(FolderRole.DRAFTS)
+        state = self._call(lambda box: self._state(box, name))
+        first = int(start)
+        if state.uidvalidity != int(epoch):
+            return True
+        if state.uidnext <= first:
+            return False
+        criteria = f"UID {first}:* UNDELETED"
+        kept = self._call(lambda box: self._search(box, name, criteria))
+        return len([uid for uid in kept if first <= uid < state.uidnext]) < state.uidnext - first
+
     # -- sessions and retries ------------------------------------------------------------
 
     def _call(self, operation: Callable[[BaseMailBox], T]) -> T:
         """Run `operation` on a live session; a lost connection is reopened once."""
         for attempt in (1, 2):
             try:
-                with translated_errors(self._where):
+                with translated_errors(self._where, self._secret, self._account.username):
                     return operation(self._session())
             except TransientMailboxError as error:
                 self._drop()
@@ -200,8 +227,12 @@ class ImapMailbox(Closes):
 
     def _session(self) -> BaseMailBox:
         if self._box is None:
-            self._box = open_session(self._account, self._credential)
+            self._box = open_session(self._account, self._remembered)
         return self._box
+
+    def _remembered(self) -> str:
+        self._secret = self._credential()
+        return self._secret
 
     def _drop(self) -> None:
         if self._box is not None:

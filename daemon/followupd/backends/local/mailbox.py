@@ -144,6 +144,23 @@ class LocalMailbox(Closes):
             return
         write_note(self._folders[FolderRole.INBOX], message, message_id)
 
+    def drafts_mark(self) -> str:
+        """The Drafts directories' modification times ("" in replay, "none" without Drafts)."""
+        if self._clock is not None:
+            return ""
+        drafts = self._folders.get(FolderRole.DRAFTS)
+        return directory_stamps(drafts) if drafts is not None else "none"
+
+    def drafts_lost_since(self, mark: str) -> bool:
+        """A file added or removed changes its directory's modification time: unchanged times
+        mean nothing came or went. Replay mode keeps drafts in memory: nothing is lost."""
+        if self._clock is not None:
+            return False
+        drafts = self._folders.get(FolderRole.DRAFTS)
+        if drafts is None:
+            return mark != "none"
+        return directory_stamps(drafts) != mark
+
     def delete_draft(self, message_id: str) -> None:
         """Replay mode: the user deletes a draft (used to simulate a user's choices)."""
         self.saved_drafts.pop(message_id, None)

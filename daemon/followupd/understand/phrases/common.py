@@ -69,7 +69,7 @@ CONDITIONAL = (
     r"\bshould (?:your|you|we)\b",
     r"\bmay (?:contact|reach out|be in touch)\b",
     r"\bif (?:you need|you'd like|you would like|you want|you have to|needed)\b",
-    r"\b(?:falls|sofern|si votre profil|si tu perfil|si su perfil)\b",
+    r"\b(?:falls|sofern|si tu perfil|si su perfil)\b",
     r"\bif (?:we|you) (?:do not|don't|haven't|have not|are not|aren't|are unable|cannot|can't)\b",
     r"\bunless\b|\bin (?:the|that) case\b|\bwhat (?:to do|happens) (?:if|when)\b",
 )
@@ -111,8 +111,10 @@ ACKNOWLEDGEMENT = (
 NOT_HIRING = (
     r"\bwebinar\b|\bregist(?:ered|ering|ration) for\b|\blive (?:session|stream|demo)\b",
     r"\bsave your seat\b|\blivestream\b|\bvirtual event\b",
-    r"\bpodcast\b|\breporter\b|\bjournalist\b|\bon the record\b|\bfor (?:a|an|my|our) "
-    r"(?:story|article|feature|piece)\b|\bpress (?:interview|inquiry|request)\b",
+    # (not the French verb "reporter", to postpone: "reporter votre entretien")
+    r"\bpodcast\b|\breporter\b(?! (?:votre|ton|ta|notre|nos|vos|l'|le|la|les|ce|cet|cette|au|à))"
+    r"|\bjournalist\b|\bon the record\b|\bfor (?:a|an|my|our) (?:story|article|feature|piece)\b"
+    r"|\bpress (?:interview|inquiry|request)\b",
     r"\buser research\b|\busability (?:study|test|session)\b|\bresearch (?:study|session|"
     r"participant)|\bparticipants? (?:in|for) (?:a|our) (?:study|research)\b|\bgift card\b",
     r"\buser interviews?\b|\bcustomer interviews?\b|\brecruiting participants\b"

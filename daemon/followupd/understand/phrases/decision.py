@@ -62,7 +62,6 @@ REJECTION = (
     r"\bretenu (?:un|une) autre (?:candidat|profil|candidature)",
     r"\b(?:poursuivre|continuer|avancer) (?:le processus |notre processus )?avec (?:d'autres"
     r"|un autre|une autre) (?:candidat|profil|candidature)",
-    r"\bune suite favorable\b",
     r"\bf(?:ü|ue)r (?:einen |eine )?andere[nr]? (?:bewerber|kandidat)\w* entschieden",
     r"\bkeine positive r(?:ü|ue)ckmeldung|\babsage erteilen",
     r"\bleider (?:m(?:ü|ue)ssen wir ihnen )?(?:mitteilen|absagen)|\bnicht (?:weiter )?ber(?:ü|ue)ck"

@@ -121,6 +121,15 @@ REJECTION = (
     r"|another (?:candidate|applicant|person)|someone|next (?:stage|step|round))\b",
     r"\b(?:not|isn't|it's not) (?:good|great|the) news\b|\bnot the news you\b",
     r"\bdecision (?:not|to not) (?:to )?(?:proceed|progress|move|continue|pursue|advance|offer)\b",
+    r"\b(?:close|closing|closed) (?:out )?(?:your|this) (?:application|candidacy|candidature"
+    r"|file)\b",
+    r"\b(?:unable|not able|cannot|can't|won't be able|will not be able) to (?:extend|make) "
+    r"(?:you )?an? (?:\w+ )?offer\b",
+    r"\b(?:status|application status)\b[^\n]{0,40}\b(?:not selected|rejected|declined|unsuccessful"
+    r"|not progressing|no longer under consideration|not moving forward|not shortlisted)\b",
+    r"(?:\bnot|n't) (?:been |be )?(?:shortlisted|selected|progressed|successful)\b",
+    r"(?:\bnot|n't) (?:be )?(?:taking|take|moving|move) (?:it|this|things|your application|you) "
+    r"(?:any )?(?:further|forward)\b",
     r"(?:\bnot|n't) (?:going to |able to |be able to )?(?:be )?(?:extending|extend|making|make) "
     r"(?:you )?an offer\b",
     r"(?:\bnot|n't) (?:going|able) to (?:progress|proceed|move (?:you )?forward|take (?:it|this|you"
@@ -137,6 +146,7 @@ REJECTION_UNLESS = (
     r"|candidacy) (?:is|was)) (?:not |un)?(?:selected|successful|shortlisted|chosen|progressed|a "
     r"(?:fit|match))",
     r"\bmeans?\b[^\n]*\beither\b[^\n]*\bor\b|\bmay mean\b",
+    r"\b(?:as|per) (?:you |your )?(?:requested|request|asked)\b|\bat your request\b",
     r"\bregardless of (?:the )?outcome\b|\bwhatever the outcome\b|\bwhatever (?:we|the team) decide"
     r"",
     r"\b(?:doesn't|does not|don't|do not|won't|will not|isn't|is not) (?:necessarily |automatically"
@@ -280,6 +290,8 @@ CONFIRM = (
     r"\b(?:i|we)(?:'ve| have) (?:gone ahead and )?(?:booked|scheduled|set up|locked in|confirmed|"
     r"arranged) (?:it|that|you|this|the|a|your)\b",
     r"\blet'?s (?:do|go with|say|lock in)\b",
+    r"\b(?:here are )?your (?:confirmed )?(?:interview|booking|appointment) details\b"
+    r"|\bconfirmed details\b",
 )
 CANCEL = (
     r"\bstands? (?:cancel+ed|postponed|deferred|called off)\b",

@@ -93,7 +93,9 @@ REJECTION = (
     r"\bno (?:podremos|podemos) (?:ofrecerte|ofrecerle|contar contigo|contar con usted)\b",
 )
 REJECTION_UNLESS = (
-    r"(?<![^\n])[\s*•·>–-]*(?:si|en caso de|cuando|una vez)\b",
+    # an opening condition, unless the sentence turns on it ("si ..., sin embargo, ...")
+    r"(?<![^\n])[\s*•·>–-]*(?:si|en caso de|cuando|una vez)\b(?![^\n]*\b(?:sin embargo|no "
+    r"obstante|toutefois|cependant|n(?:é|e)anmoins|aun as(?:í|i))\b)",
     r"\bsi (?:no|tu perfil|su perfil|no recibes|no recibe)\b|\ben caso (?:de )?(?:que )?no\b",
     r"\bsea (?:para bien o para mal|cual sea|lo que sea)\b|\bno (?:implica|significa)\b",
 )

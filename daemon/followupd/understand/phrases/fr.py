@@ -1,7 +1,311 @@
 """French phrases added to the shared lists (see languages.py for the names and conventions).
 
-Each list is a class of language, written as it is used in real hiring mail; never the name
-of an employer, a product or a platform.
+Each list is a class of language, written as it is used in real hiring mail (France, Belgium,
+Switzerland, Québec; vous and tu); never the name of an employer, a product or a platform.
+Decisions are read as what they are in language: the application not continued (a negated
+"poursuivre", "donner suite", "retenir"...), others chosen, the role gone, the candidate judged
+no fit; each with the negation "ne ... pas/plus/guère" in its usual places, the adverbs French
+puts inside it ("ne sommes malheureusement pas en mesure de"), elision ("n'", "l'", "qu'") and
+gendered forms ("retenu·e", "candidat(e)"). "pas encore" is never a decision: it is a wait.
+This module holds the decisions (rejections, offers) and the conditionals that veto them;
+receipts and holding replies are in fr_waits.py, interview logistics (requests, confirmations,
+moves, cancellations) and the traps around them in fr_logistics.py; this module carries all of
+them into the rule table.
 """
 
 from __future__ import annotations
+
+from followupd.understand.phrases.fr_logistics import (
+    AGREED,
+    ASKS_FOR_TIME,
+    ASKS_FOR_TIME_UNLESS,
+    CANCEL,
+    CANCEL_UNLESS,
+    CONFIRM,
+    CONFIRM_SENTENCE,
+    CONFIRM_SENTENCE_UNLESS,
+    CONFIRM_UNLESS,
+    HIRING_WORDS,
+    INVITATION,
+    JOB_ALERT,
+    NEWSLETTER,
+    NOT_HIRING,
+    PANEL_MEMBER,
+    REQUEST,
+    REQUEST_UNLESS,
+    RESCHEDULE,
+    THREAD_AGREED,
+)
+from followupd.understand.phrases.fr_logistics import MEETING as _MEETING
+from followupd.understand.phrases.fr_logistics import OPENING as _OPENING
+from followupd.understand.phrases.fr_logistics import plain as _plain
+from followupd.understand.phrases.fr_waits import (
+    ACKNOWLEDGEMENT,
+    ACKNOWLEDGEMENT_UNLESS,
+    HOLDING,
+    HOLDING_UNLESS,
+)
+
+_FEM = r"(?:e|\(e\)|·e|\.e|-e)?"  # "retenu", "retenue", "retenu(e)", "retenu·e"
+# Adverbs that sit inside a negation without changing what it says.
+_SOFT = (
+    r"(?:(?:malheureusement|hélas|donc|finalement|toutefois|cependant|néanmoins|actuellement"
+    r"|vraiment|aujourd'hui|au final) )*"
+)
+_NOT = r"(?:pas|plus|guère|point)"
+_YOURS = r"(?:votre|ta|ton|vos|tes|la vôtre|le vôtre|le tien|la tienne|cette candidature)"
+# What a decision denies: the application continued, the candidate met, an offer made.
+_ONWARD = (
+    r"(?:poursuivre|continuer|aller (?:plus loin|de l'avant)|avancer (?:avec|sur|dans|plus loin)"
+    r"|donner (?:une |de |d'autre )?suite|réserver une suite|répondre (?:favorablement"
+    r"|positivement)|(?:donner|apporter) une réponse (?:favorable|positive)|entrer en matière"
+    r"|(?:retenir|prendre en (?:considération|compte)) " + _YOURS + r"|(?:vous |te |t')"
+    r"(?:retenir|inviter (?:à|au|pour)|convier|convoquer|recruter|engager|embaucher|proposer (?:le"
+    r" poste|un poste|ce poste|le stage|un contrat|une offre|un (?:\w+ )?entretien|une (?:\w+"
+    r" )?entrevue|d'entretien|la suite|une suite|la prochaine étape|de (?:poursuivre|continuer"
+    r"|passer|rejoindre)|d'aller)|faire (?:une |de |d')(?:proposition|offre)|offrir (?:le poste|un"
+    r" poste|ce poste|le stage|un contrat|une opportunité|de poste|d'emploi|de contrat)))"
+)
+_RETAINED = r"(?:retenu|sélectionné|présélectionné)"
+_PERSON = r"(?:candidat|candidature|profil|personne|postulant|finaliste|intérimaire|collègue)\w*"
+_ROLE = r"(?:poste|offre|mission|emploi|stage|alternance|recrutement|besoin|fonction|concours)"
+_GONE = r"(?:pourvu|comblé|supprimé|clôturé|clos|fermé|annulé|retiré|attribué|abandonné)"
+
+REJECTION = _plain(
+    (
+        # the application not continued: a negated "poursuivre", "donner suite", "retenir"...
+        r"\bne (?:pas|plus|point) (?:pouvoir |vouloir |souhaiter |être en mesure d(?:e |'))?"
+        r"(?:y |en )?" + _ONWARD,
+        r"\b(?:ne |n')(?:vous |te |t'|nous )?(?:pouv|pourr|peu[xt]|sommes|serons|serions|suis"
+        r"|serai|est|sera|avons|ai|a|allons|va|vais|vont|souhait|voul|veu[xt]|permet|envisag)\w* "
+        + _SOFT
+        + _NOT
+        + " "
+        + _SOFT
+        + r"(?:(?:pu|été|en mesure d(?:e|')|possible d(?:e|')|pouvoir|de|d') ?)*(?:y |en )?(?:"
+        + _ONWARD
+        + r"|donné suite)",
+        r"\bne (?:pouv\w*|pourr\w*|peu[xt]) " + _SOFT + r"(?:y |en )?" + _ONWARD,
+        r"\b(?:impossible|pas possible)"
+        r" " + _SOFT + r"(?:pour (?:nous|moi|eux|le client) )?d(?:e |')"
+        r"(?:y |en )?" + _ONWARD,
+        # spoken French drops the "ne": "on va pas pouvoir", "nous sommes pas en mesure de"
+        r"\b(?:pouv|pourr|peu[xt]|sommes|va|allons|vais|souhait)\w* "
+        + _SOFT
+        + r"\bpas "
+        + _SOFT
+        + r"(?:(?:pu|en mesure d(?:e|')|possible d(?:e|')|pouvoir|de|d') ?)*(?:y |en )?"
+        + _ONWARD,
+        r"\b(?:ne |n')(?:vous |te |t')?(?:poursuiv|continu|retien|retenon|retiendr)\w* "
+        + _SOFT
+        + _NOT,
+        r"\b(?:ne |n')donn\w* " + _SOFT + r"(?:pas|plus|aucune) (?:de |une )?suite\b|\bne sera "
+        r"(?:pas|plus) donné suite\b|\baucune suite (?:ne|favorable)\b",
+        r"\b(?:ne |n')(?:vous |te |t')\w+ "
+        + _SOFT
+        + _NOT
+        + r" (?:pu |été )?"
+        + _RETAINED
+        + _FEM
+        + r"\b",
+        r"\bpas (?:pu )?(?:été |être )(?:" + _RETAINED + r"\w*|prise? en (?:considération|compte)"
+        r"|jugée? (?:prioritaire|pertinente?|adaptée?|suffisante?))|\b(?:candidature|postulation"
+        r"|dossier)\b[^\n]{0,40}\bn'a " + _SOFT + r"pas (?:pu )?abouti",
+        # ("pas retenu de date" is about something else than the candidate)
+        r"\b(?:non|pas) " + _RETAINED + _FEM + r"(?![\w(·-]|\.\w| (?:de |d'|l'|un |une |ce |cette "
+        r"|les |la (?!vôtre|tienne)|le (?!vôtre|tien)))",
+        r"\bclassée? sans suite\b|\b(?:suite|réponse|avis|issue) (?:est )?(?:négative"
+        r"|défavorable)\b|\b(?:réponse|statut|décision|résultat|avis)\b[^\n]{0,30}: ?(?:négative?"
+        r"|défavorable|refusée?|refus|non retenue?)\b",
+        r"(?<!encore )\b(?:pas|aucune) (?:de |une |d'|avoir (?:une |de |d')?)?(?:bonne"
+        r"|meilleure)s? nouvelles? (?:à|a) (?:vous|te|t') (?:annoncer|apporter|donner"
+        r"|transmettre)\b",
+        # others chosen
+        r"\b(?:retenu|choisi|sélectionné|privilégié|préféré|recruté|embauché|engagé|nommé|trouvé"
+        r"|opté pour)\b (?:finalement |plutôt |donc )?(?:(?:un|une|des|d'autres|deux|l'autre|les "
+        r"autres) (?:autres? )?" + _PERSON + r"|quelqu'un)(?! (?:comme vous|comme toi))",
+        r"\b(?:retenir|choisir|sélectionner|privilégier|avancer avec|poursuivre (?:le processus "
+        r"|notre processus |la suite )?avec|continuer (?:le processus )?avec) (?:un autre|une autre"
+        r"|d'autres|quelqu'un d'autre|des|une|un) " + _PERSON,
+        r"\b(?:part|partons|pars|parti|partir) (?:finalement |plutôt |donc )?sur (?:un autre|une"
+        r" autre|d'autres|quelqu'un|un profil|une candidate?|un candidat)\b",
+        r"\b(?:le|la) (?:candidat|candidate|candidature|personne|profil) (?:finalement )?retenue?"
+        r" (?:dispose|possède|a |avait|correspond|présente|était|est |cumule|bénéficie)",
+        r"\b(?:arrêté|porté|fixé) (?:notre|son|leur|mon) choix sur (?!vous|votre|ta |ton |toi)"
+        r"|\b(?:donné|accordé) (?:la )?(?:préférence|priorité) (?:à|a) (?:un|une|des|d'autres"
+        r"|quelqu'un)\b|\b(?:les|des) (?:profils|candidats|candidates|candidatures|personnes)"
+        r" (?:finalement )?retenue?s (?:correspond|répond|dispos|possèd|présent|avaient|ont)",
+        r"\bchoix (?:\w+ )?(?:s'est|se sont|a été|s'était) (?:finalement |donc )?(?:porté|arrêté"
+        r"|orienté|tourné)e?s? (?:sur|vers) (?!vous|votre|ta |ton |toi)",
+        r"\b(?:attribué|proposé|offert|confié|accordé)e?\b (?:le poste |la mission |ce poste "
+        r"|l'offre )?(?:à|a) (?:un autre|une autre|quelqu'un|un candidat|une candidate|une"
+        r" personne|un profil|d'autres|une? intérimaire|une? collègue|un interne|une interne)",
+        r"\b(?:fait|adressé|transmis|proposé|formulé|envoyé) (?:une|notre|l'|la) (?:offre"
+        r"|proposition)(?: d'embauche| d'emploi)? (?:à|a) (?:un autre|une autre|quelqu'un|un"
+        r" candidat|une candidate|une personne|un profil)",
+        r"\b(?:pourv\w*|privilégi\w*|retenu|choisi|opté pour|recrutée?|recruter)"
+        r" [^\n]{0,30}\b(?:en interne|une? (?:candidat\w*|personne|profil|mobilité) \binterne)",
+        r"\bdonner une (?:autre|nouvelle) (?:orientation|direction) (?:à|a) (?:ce|notre|cette|la)",
+        # the role gone ("pas encore pourvu" and "sera pourvu" are not)
+        r"\b" + _ROLE + r"\b(?:(?!" + _MEETING + r")[^\n]){0,60}?\b(?:a été|ont été|est|sont"
+        r"|vient d'être|avait été|a déjà été|a finalement été) (?:déjà |désormais |finalement "
+        r"|maintenant |entre-temps |aujourd'hui |récemment )?" + _GONE + r"(?:e|s|es)?\b",
+        r"\b(?:poste|mission) (?:déjà )?(?:pourvu|comblé)e?s?\b|\b(?:avons|ont|a) (?:finalement "
+        r"|déjà |désormais )?(?:pourvu|comblé|supprimé|clôturé) (?:le|ce|la|cette|l') ?(?:poste"
+        r"|mission|offre|recrutement|stage|besoin)\b",
+        r"\b(?:recrutement|processus de (?:recrutement|sélection)|procédure de"
+        r" recrutement)\b[^\n]{0,40}\b(?:est|a été) (?:désormais |maintenant |aujourd'hui"
+        r" )?(?:terminé|finalisé|achevé|bouclé|clôturé|clos)\b",
+        r"\b(?:supprim|clôtur|annul)\w* (?:le|ce|son|notre|leur|la|cette|l') ?\b(?:poste"
+        r"|recrutement|besoin|offre|annonce|mission|processus de recrutement)\b",
+        r"\b" + _ROLE + r"\b[^\n]{0,40}\b(?:n'est|n'était|ne sera) plus (?:d'actualité|disponible"
+        r"|ouverte?|à pourvoir|vacante?)\b|\bbesoin (?:n'existe plus|disparaît|a disparu)\b",
+        r"\b(?:processus|procédure|recrutement|aventure)\b[^\n]{0,40}?\b(?:s'arrête\w*|prend fin"
+        r"|se termine|s'achève)\b[^\n]{0,30}?\b(?:ici|là|pour (?:vous|toi|votre candidature|ta"
+        r" candidature))\b|\b(?:mis|mettre|mettons|met) fin (?:au|à (?:notre|ce|la)) (?:processus"
+        r"|recrutement|procédure)\b",
+        # judged no fit ("même si ... ne correspond pas" concedes, it decides nothing)
+        _OPENING + r"(?:(?!même si|bien que)[^\n])*?\b(?:profil|candidature|expérience|parcours"
+        r"|compétences|dossier|qualifications|cv|formation|vous|tu)\b[^\n]{0,50}?\b(?:ne "
+        r"|n')(?:\w+ )?(?:(?:correspond|répond|coll|rejoi[gn]|coïncid|satisf|s'align|cadr)\w* "
+        + _SOFT
+        + _NOT
+        + r"\b|(?:est|sont|était|semble\w*|es) "
+        + _SOFT
+        + _NOT
+        + r" (?:assez |suffisamment |tout à fait |encore )?(?:en adéquation|adapté|aligné"
+        r"|en phase|compatible|le bon|la bonne))",
+        r"\b(?:ne |n')(?:\w+ )?(?:correspond|répond)\w* " + _SOFT + _NOT + r" (?:tout à fait "
+        r"|entièrement |suffisamment |exactement |pleinement )?(?:à|aux|au) (?:nos|notre|la|les|l'"
+        r"|ce|cet|cette|ses|leurs?) ?(?:\w+ ){0,2}?(?:attentes|besoins|exigences|critères|profil"
+        r"|poste|recherches?|prérequis)\b",
+        r"\bsur-?qualifiée?s?\b",
+    )
+)
+REJECTION_UNLESS = _plain(
+    (
+        # a condition opening the sentence decides nothing (a concessive "si ..., toutefois"
+        # does)
+        _OPENING + r"(?:si|s'ils?|sauf si|lorsque?|lorsqu'|quand|dès que|dès qu'|une fois|dans le "
+        r"cas|au cas|à défaut|sans réponse|sans retour|en l'absence|en"
+        r" cas)\b(?![^\n]*\b(?:toutefois|cependant|néanmoins|malheureusement|hélas)\b)",
+        r"\b(?:pourrez|pourras|pouvez|peux|devrez|devras|veuillez|merci de) (?:le |la"
+        r" )?(?:considérer|estimer|conclure|en déduire)\b|\bconsidér(?:ez|er|erez) que\b|\bpassé"
+        r" (?:ce|un|le) délai\b",
+        r"\b(?:ne |n')(?:signifie|veut dire|implique|constitue)\w* (?:pas|en aucun cas)\b|\bn'est"
+        r" pas un (?:refus|non)\b",
+        r"\bquelle que soit\b|\bquelle qu'elle soit\b|\bqu'elle soit (?:positive|négative"
+        r"|favorable)\b|\bpositive ou (?:négative|non)\b|\bdans tous les cas\b|\bquoi qu'il"
+        r" arrive\b",
+        r"\bles (?:candidat|candidature|personne|dossier|profil)\w* (?:qui ne|non|n'ayant pas)\b"
+        r"|\bseront (?:inform|avis|contact|prévenu)\w*|\brecevront\b",
+        r"\bune? (?:candidat|candidate|personne|candidature)\w* (?:non|pas) retenue?\b",
+        r"\bfélicitations\b|\bplaisir de (?:vous|te) proposer\b|\bbienvenue (?:chez|parmi|dans)\b",
+        r"\bdont (?:vous|toi|le vôtre|la vôtre|le tien|la tienne)\b|\ben (?:faites|fais) partie\b",
+        # an interview called off or moved is not the application refused
+        r"(?<![^\n])(?![^\n]*(?:pourvu|supprim|autre candidat|autre profil|autre"
+        r" personne))[^\n]*(?:\b(?:(?:annul|décal|déplac|reprogramm|décommand)\w*|report(?:er"
+        r"|ée?s?|ons|ez)\b)[^\n]{0,60}\b"
+        + _MEETING
+        + r"\b|\b"
+        + _MEETING
+        + r"\b[^\n]{0,60}\b(?:annulé|reporté|décalé|déplacé|n'aura pas lieu"
+        r"))",
+    )
+)
+
+OFFER = _plain(
+    (
+        r"\b(?:plaisir|heureux|heureuse|ravis?|ravie|content(?:e|s)?) (?:de |d')(?:vous |te "
+        r"|t')(?:annoncer|informer|confirmer)\b[^\n]{0,80}\b(?:retenue? (?:pour|au|à|comme) (?:le"
+        r" poste|la fonction|l'emploi|la mission|le stage|l'alternance|ce poste)|engag|recrut"
+        r"|embauch|nomm)\w*(?![^\n]*\b(?:entretien|entrevue|étape|tour|rencontr|échange|test)\w*)",
+        r"\b(?:décidé|plaisir|heureux|ravis|souhaitons|souhaiterions|aimerions|aimerait|aimerais"
+        r"|voudrions|voulons|souhaite) (?:de |d')?(?:beaucoup |vivement |donc )?(?:vous |te "
+        r"|t')(?:engager|recruter|embaucher|nommer|offrir le poste|proposer le poste|confier le"
+        r" poste|accueillir (?:en stage|en alternance|en cdi|en cdd|dans (?:l'|notre|nos|votre"
+        r" future|ta future)|au sein|parmi nous|chez|à bord|en tant que"
+        r"|comme))\b(?![^\n]*\b(?:entretien|entrevue|rencontr)\w*)",
+        r"\b(?:vous|te) propos\w* (?:une entrée en fonction|un contrat|le poste|un cdi|un cdd|une"
+        r" embauche|de (?:nous )?rejoindre (?:l'équipe|notre équipe|l'entreprise|le cabinet)\b)",
+        r"\bce qu'on te propose pour le poste\b|\b(?:noir sur blanc|par écrit|formellement"
+        r"|officiellement)\b[^\n]{0,40}\b(?:ce qu'on|ce que nous) (?:te |vous )?propos\w*",
+        r"\b(?:notre|ma|cette|la|votre|ta) proposition (?:formelle |écrite |officielle |ferme"
+        r" )?(?:d'embauche|de contrat|d'engagement|salariale)\b|\bproposition de contrat\b",
+        r"\b(?:vous|te) (?:retient|retiennent)(?: ?!|$| pour (?:le poste|la mission|la fonction|ce"
+        r" poste|cette mission))",
+        r"\bcontrat (?:de travail |de mission |d'engagement )?(?:en (?:deux|double) exemplaires?"
+        r"|ci-joint)\b|\bci-joint (?:votre|ton|le) contrat\b|\blettre d'engagement\b",
+        r"\ble poste est (?:à (?:vous|toi)|pour (?:vous|toi))\b|\b(?:vous êtes|tu es) pris(?:e"
+        r"|\(e\))? ?(?:!|$|\.|,)",
+        # welcomed into the team (not "dans nos locaux pour un entretien")
+        r"\b(?:ravis?|ravie|heureux|heureuse|plaisir|souhaitons|aimerions"
+        r"|aimerait)\b[^\n]{0,30}\b(?:vous |te |t')(?:compter|accueillir|voir rejoindre) (?:parmi"
+        r" nous|parmi nos équipes|dans (?:notre|nos|l'|votre future|ta future) ?équipes?|au sein"
+        r" de)(?![^\n]*\b(?:entretien|entrevue|rencontr)\w*)",
+        r"\bvoici (?:notre|ma) (?:offre|proposition)(?: salariale| ferme| définitive| détaillée|"
+        r" écrite)? ?:|\blettre d'embauche\b|\b(?:accord|feu vert) (?:pour|de) (?:votre|ton)"
+        r" (?:recrutement|embauche)\b",
+        r"\b(?:vous avez|tu as) été (?:sélectionnée?|retenue?|choisie?)(?:\(e\))? pour (?:le poste"
+        r"|la fonction|la mission|ce poste|cette mission|le stage"
+        r"|l'alternance)\b(?![^\n]*\b(?:entretien|entrevue|étape|tour)\w*)",
+    )
+)
+OFFER_UNLESS = _plain(
+    (
+        r"\b(?:frauduleu\w*|arnaques?|escroquer\w*|usurpation|jamais de paiement|ne vous demandera"
+        r" jamais)\b",
+        r"\bsi (?:vous êtes|tu es) (?:retenue?|sélectionnée?|prise?)\b|\ben cas de (?:proposition"
+        r"|offre)\b|\bavant toute (?:proposition|offre)\b|\ben vue\b",
+        r"\b(?:autre|autres) (?:candidat|candidate|personne|profil)\b|\bmalheureusement\b",
+        r"\b(?:décrocher|conseils?|astuces?)\b|\bguide (?:pour|de|du|des)\b|\b(?:processus|étapes?"
+        r"|déroulé|comprend|comprendra)\b",
+        # a reply in the offer's thread names it without making one
+        r"^(?:re|tr|fwd?)\s?:[^\n]*\b(?:proposition|promesse) d'embauche\b",
+    )
+)
+
+CONDITIONAL = _plain(
+    (
+        # (a concessive "même si ..." or "si ..., toutefois" states no condition)
+        r"(?<!même )\bsi (?:votre|ton|ta|vos|tes) (?:candidature|profil|dossier|cv|parcours"
+        r"|expérience|compétences)\b(?![^\n]*\b(?:toutefois|cependant|néanmoins|malheureusement"
+        r"|hélas)\b)|\bs'(?:il|ils|elle) (?:retient|retiennent|correspond|correspondent|répond)\b",
+        r"\bdans le cas où\b|\bau cas où\b|\bà défaut de (?:réponse|retour)\b|\bsans (?:réponse"
+        r"|retour|nouvelles?) de (?:notre|ma|leur|sa) part\b",
+        r"\bsi (?:vous|tu) (?:n'|ne |êtes retenu|es retenu|êtes sélectionn|es sélectionn|êtes"
+        r" présélectionn)|\bsi (?:nous|on) (?:ne |n')|\bsi (?:une|un) (?:opportunité|poste"
+        r"|offre)\b",
+    )
+)
+
+__all__ = [
+    "ACKNOWLEDGEMENT",
+    "ACKNOWLEDGEMENT_UNLESS",
+    "AGREED",
+    "ASKS_FOR_TIME",
+    "ASKS_FOR_TIME_UNLESS",
+    "CANCEL",
+    "CANCEL_UNLESS",
+    "CONDITIONAL",
+    "CONFIRM",
+    "CONFIRM_SENTENCE",
+    "CONFIRM_SENTENCE_UNLESS",
+    "CONFIRM_UNLESS",
+    "HIRING_WORDS",
+    "HOLDING",
+    "HOLDING_UNLESS",
+    "INVITATION",
+    "JOB_ALERT",
+    "NEWSLETTER",
+    "NOT_HIRING",
+    "OFFER",
+    "OFFER_UNLESS",
+    "PANEL_MEMBER",
+    "REJECTION",
+    "REJECTION_UNLESS",
+    "REQUEST",
+    "REQUEST_UNLESS",
+    "RESCHEDULE",
+    "THREAD_AGREED",
+]

@@ -63,7 +63,7 @@ RESCHEDULE = (
     r"\b(?:new|updated) (?:time|date) (?:for|of) (?:your|our|the)\b",
     r"\b" + _MEETING + r" is now (?:on|at|scheduled for)\b|\bnew (?:date|time) (?:is|will be)\b",
     r"\binstead of (?:the original|\w+day)\b|\bupdated invitation\b|\bevent has been updated\b",
-    r"\b(?:verschoben|auf (?:den|einen anderen))\b|\bd(?:é|e)plac(?:é|e)",
+    r"\b(?:verschoben|auf (?:den|einen anderen))\b",
     r"\breprogramad\w*|\bmovido\b",
 )
 
@@ -74,7 +74,7 @@ CANCEL = (
     r"\bpostpone[ds]? .{0,40}\b(?:until further notice|indefinitely)\b",
     r"\b" + _MEETING + r"(?: [\w'-]+){0,4} (?:has been|is|was|will be) (?:cancel+ed|called off)\b",
     r"\bcancel+(?:ing|ed) (?:your|our|the|today's|tomorrow's|\w+day's) (?:[\w-]+ ){0,3}" + _MEETING,
-    r"\b(?:abgesagt|absagen m(?:ü|ue)ssen)|\bannul(?:er|é|ée)\b|\bcancelad[ao]\b|\bcancelar\b",
+    r"\b(?:abgesagt|absagen m(?:ü|ue)ssen)|\bcancelad[ao]\b|\bcancelar\b",
     r"\bm(?:ü|ue)ssen wir .{0,60}\babsagen\b",
 )
 CANCEL_UNLESS = (*CONDITIONAL, r"\bneed to cancel or\b", r"\bfree up to\b", *QUESTION)
@@ -131,8 +131,7 @@ REQUEST = (
     r"\bhere's my calendar\b|\bbooking link\b|\buse (?:this|the) link to (?:schedule|book)\b",
     r"\b(?:please|you can|you may|feel free to|go ahead and) (?:self-)?(?:schedule|book|pick"
     r"|choose|select|reserve)\b|\b(?:available|open) (?:slots|times)\b|\bself-schedul",
-    r"\bterminvorschl(?:ä|ae)ge\b|\bihre verf(?:ü|ue)gbarkeit\b|\bvos disponibilit(?:é|e)s\b"
-    r"|\b(?:tu|su) disponibilidad\b|\bseriez-vous disponible",
+    r"\bterminvorschl(?:ä|ae)ge\b|\bihre verf(?:ü|ue)gbarkeit\b|\b(?:tu|su) disponibilidad\b",
     r"\b(?:qu(?:é|e) (?:d(?:í|i)a|hora|horario)|cu(?:á|a)ndo) (?:te|le|les) (?:vendr(?:í|i)a|viene"
     r"|va|ir(?:í|i)a) bien\b",
     r"\bcan you (?:do|make|join) (?:a|an) (?:[\w-]+ ){0,2}" + _MEETING + r"\b",
@@ -255,7 +254,6 @@ ASKS_FOR_TIME = (
     r"\bdo any of (?:these|those|the following)\b|\bwould any of (?:the following|these)\b",
     r"\bverf(?:ü|ue)gbarkeit\b|\bterminvorschl|\bpasst (?:ihnen|es ihnen|dir|es dir)\b"
     r"|\bwann (?:sie|du) zeit (?:haben|hast)\b",
-    r"\bdisponibilit(?:é|e)s?\b|\bvous convien|\bseriez-vous disponible",
     r"\bdisponibilidad\b|\b(?:te|le) (?:viene|va) bien\b|\bqu(?:é|e) (?:d(?:í|i)a|hora) "
     r"(?:te|le)\b",
 )

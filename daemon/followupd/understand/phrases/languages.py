@@ -3,7 +3,7 @@
 Each of en.py, de.py, fr.py and es.py may define any of the list names in `NAMES`: a tuple of
 regular expressions in that language, with the conventions of common.py (normalised text:
 lowercase, plain apostrophes, links removed; one sentence per line). `extended(name, base)`
-is the shared list followed by every language's additions; rules.py and classify.py read the
+is the shared list followed by every language's additions; rules.py and classifier.py read the
 lists only through it. A language module defines nothing else in capitals (a test checks).
 """
 

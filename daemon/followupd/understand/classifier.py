@@ -16,6 +16,7 @@ from functools import cached_property, partial
 
 from followupd.dates import TimeMention, ZoneContext, find_interview_times, local_sent
 from followupd.model import AUTOMATED_RULES, CalendarEvent, Kind, Mail, Person, Signal
+from followupd.understand.confidence import NO_RULE, weigh
 from followupd.understand.directory import named_addresses
 from followupd.understand.extract import Facts, read_facts, thread_time, zone_context
 from followupd.understand.language import detect_language
@@ -23,14 +24,10 @@ from followupd.understand.people import domain_of, infer_me
 from followupd.understand.phrases.common import HIRING_WORDS, JOB_NOUN
 from followupd.understand.phrases.languages import extended
 from followupd.understand.prefilter import Literals, first_match, flatten, phrases
-from followupd.understand.rules import (
-    ASKS_FOR_TIME_CHECK,
-    COMPILED,
-    REFERENCES_CHECK,
-    CompiledRule,
-    sentence_lines,
-)
+from followupd.understand.rules import ASKS_FOR_TIME_CHECK, COMPILED, REFERENCES_CHECK, CompiledRule
+from followupd.understand.second_opinion import shipped_weights
 from followupd.understand.senders import is_freemail
+from followupd.understand.sentences import sentence_lines
 from followupd.understand.thread import NO_CONTEXT, ThreadContext
 
 MAX_TEXT_CHARS = 20_000  # rules read the first part of the text only: it is where news is
@@ -262,6 +259,7 @@ FACTS: dict[str, Callable[[Message], bool]] = {
     "time": lambda msg: bool(msg.times),
     # One day named: one interview (an onsite's agenda has several times, all that day).
     "one_day": lambda msg: len({t.start.date() for t in msg.times}) == 1,
+    "withdrawn": lambda msg: msg.thread.withdrawn,
     "thread_asked": lambda msg: msg.thread.asked_for_time and not msg.thread.closed,
     "thread_fixed": lambda msg: msg.thread.interview_start is not None and not msg.thread.closed,
     "timed": lambda msg: msg.first_time is not None,
@@ -328,12 +326,13 @@ def first_rule(msg: Message) -> tuple[CompiledRule | None, str]:
 
 
 def prepare_classifier() -> None:
-    """Make every phrase gate now (they are otherwise made on first use): before forking
-    helpers, so that each does not make them again."""
+    """Make every phrase gate now and read the second opinion's weights (both are otherwise
+    made on first use): before forking helpers, so that each does not make them again."""
     checks = (ASKS_FOR_TIME_CHECK.phrases, REFERENCES_CHECK.phrases)
     for table in (_HIRING, _JOB_TITLE, *checks, *(r.phrases for r in COMPILED)):
         if table is not None:
             table.candidates(frozenset())
+    shipped_weights()
 
 
 def classify(
@@ -346,18 +345,28 @@ def classify(
     """What `mail` means for the user's job search; `me`: the user's lowercase addresses;
     `thread`: what the earlier messages of its thread established (thread.py); `reader_zone`:
     the user's IANA zone, when known (a time whose zone the mail leaves open may be in it:
-    the signal's `latest_end` then allows for it)."""
+    the signal's `latest_end` then allows for it). The rules' reading, weighed with the
+    learned second opinion (confidence.py)."""
     me = frozenset(a.lower() for a in me) or infer_me(mail)
     msg = Message(mail, me, thread, reader_zone)
+    return weigh(read_by_rules(msg), msg, partial(_read_as, msg))
+
+
+def read_by_rules(msg: Message) -> Signal:
+    """What the rule table alone says of `msg`."""
     rule, words = first_rule(msg)
     if rule is None:
         references = _references(msg)
-        evidence = ("no rule matched", *references)
+        evidence = (NO_RULE, *references)
         return Signal(Kind.OTHER, evidence, people=_named(msg), asks_references=bool(references))
     kind = rule.rule.kind
     reason = f'{rule.rule.name}: "{words[:80]}"' if words else rule.rule.name
     if kind is Kind.OTHER:
         return _other(msg, rule, reason)
+    return _read_as(msg, kind, reason)
+
+
+def _read_as(msg: Message, kind: Kind, reason: str) -> Signal:
     facts = read_facts(
         kind, msg.mail, msg.me, msg.event, lambda: msg.times, thread=msg.thread, zones=msg.zones
     )
@@ -426,4 +435,12 @@ def _signal(kind: Kind, reason: str, facts: Facts, language: str) -> Signal:
     )
 
 
-__all__ = ["FACTS", "Message", "classify", "first_rule", "prepare_classifier", "sentences"]
+__all__ = [
+    "FACTS",
+    "Message",
+    "classify",
+    "first_rule",
+    "prepare_classifier",
+    "read_by_rules",
+    "sentences",
+]
