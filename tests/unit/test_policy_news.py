@@ -13,6 +13,7 @@ from datetime import date
 from process_facts import ME, POLICY, USER, at, message, record, sent
 
 from followupd.model import (
+    NO_NEWS,
     Kind,
     NewsEvent,
     Observation,
@@ -50,8 +51,9 @@ def three_searches() -> list[Observation]:
     ]
 
 
-def processes(observations: list[Observation]) -> tuple[Process, ...]:
-    return build_processes(observations, ME)
+def processes(observations: list[Observation], news: UserNews = NO_NEWS) -> tuple[Process, ...]:
+    """As the engine builds them: the user's references vouched for (engine/references.py)."""
+    return build_processes(observations, ME, [r.address for r in news.references])
 
 
 def event(what: str, employer: str, when: str, *messages: str, **more: object) -> NewsEvent:
@@ -61,7 +63,7 @@ def event(what: str, employer: str, when: str, *messages: str, **more: object) -
 def due(
     observations: list[Observation], now: str, news: UserNews, policy=POLICY, ledger=()
 ) -> list[tuple[str, str, str]]:
-    decided = plan(processes(observations), list(ledger), at(now), policy, ME, news)
+    decided = plan(processes(observations, news), list(ledger), at(now), policy, ME, news)
     return [(a.process_id, a.stage.value, a.to[0].address) for a in decided.draft]
 
 
@@ -205,7 +207,9 @@ def test_one_heads_up_per_reference_per_process_however_often_references_are_ask
     assert heads_ups == [("globex.example", "reference_heads_up", "sam.roe@example.com")]
     ledger = [
         record(a, at("2026-03-09 11:00"))
-        for a in plan(processes(observations), [], at("2026-03-09 11:00"), POLICY, ME, news).draft
+        for a in plan(
+            processes(observations, news), [], at("2026-03-09 11:00"), POLICY, ME, news
+        ).draft
     ]
     said = replace(news, events=(event("references", "globex.example", "2026-03-10 12:00"),))
     again = due([*observations, asks[1]], "2026-03-10 12:00", said, ledger=ledger)

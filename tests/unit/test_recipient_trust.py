@@ -3,15 +3,25 @@ the user's word ("needs a look": `followupd correct MESSAGE --confirm` releases 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from process_facts import ME, POLICY, message, sent
 
-from followupd.engine import reference_addresses
-from followupd.model import Correction, Kind, Observation, Settings
+from followupd.engine import reference_addresses, vouched_elsewhere
+from followupd.model import (
+    Correction,
+    Kind,
+    Observation,
+    Reference,
+    Settings,
+    Stage,
+    UserNews,
+)
+from followupd.policy import news_standings, stage_statuses
 from followupd.policy.plan import plan
 from followupd.processes import build_processes
+from followupd.store import Store
 from followupd.understand import apply_corrections
 
 OWN_NO_REPLY = "Acme Robotics <no-reply@acme-robotics.example>"
@@ -83,17 +93,37 @@ def test_someone_the_user_wrote_to_is_vouched_for() -> None:
     ]
 
 
-def test_the_users_references_are_vouched_for_through_the_hook() -> None:
-    @dataclass
-    class Reference:
-        name: str
-        address: str
-
-    class WithReferences(Settings):
-        references = (Reference("Ada Lovelace", "Ada@References.example"), "bob@refs.example")
-
+def test_the_users_references_are_vouched_for_in_every_process() -> None:
+    """`[[references]]` names people no employer mail names: the heads-up to them is drafted
+    (engine/references.py joins them to what every process vouches for), not held for a look."""
+    ada = Reference("Ada Lovelace", "Ada@References.example ")
+    settings = Settings(me=ME, references=(ada, Reference("Bob Stone", "bob@refs.example")))
     assert reference_addresses(Settings()) == ()
-    assert reference_addresses(WithReferences()) == ("ada@references.example", "bob@refs.example")
+    assert reference_addresses(settings) == ("ada@references.example", "bob@refs.example")
+    with Store.open(":memory:") as store:
+        store.record_written_to("work", ["nadia@acme-robotics.example"])
+        elsewhere = vouched_elsewhere(store, "work", settings)
+    assert elsewhere == {"nadia@acme-robotics.example", *reference_addresses(settings)}
+    asks = holding("Omar Haddad <omar.haddad@acme-robotics.example>")
+    asks = replace(asks, signal=replace(asks.signal, asks_references=True))
+    news = UserNews(references=(replace(ada, address="ada@references.example"),))
+    now = datetime(2026, 3, 4, 16, 0, tzinfo=UTC)
+    trusted = plan(build_processes([asks], ME, elsewhere), [], now, POLICY, ME, news)
+    assert [(a.stage, a.to[0].address) for a in trusted.draft] == [
+        (Stage.HOLDING_ACK, "omar.haddad@acme-robotics.example"),
+        (Stage.REFERENCE_HEADS_UP, "ada@references.example"),
+    ]
+    [process] = build_processes([asks], ME)  # without the references: the heads-up waits
+    held = plan([process], [], now, POLICY, ME, news)
+    assert Stage.REFERENCE_HEADS_UP not in {a.stage for a in held.draft}
+    [status] = [
+        s
+        for s in stage_statuses(
+            process, [], now, POLICY, ME, news_standings([process], news, now, POLICY)[process.id]
+        )
+        if s.stage is Stage.REFERENCE_HEADS_UP
+    ]
+    assert status.status == "waiting" and "ada@references.example not vouched" in status.reason
 
 
 def test_the_contact_is_never_taken_over_by_a_reply_to_elsewhere() -> None:

@@ -20,6 +20,7 @@ from followupd.drafts import NoteContent, NoteEntry, NoteQuestion, compose_note,
 from followupd.engine.asks import company_of, look_words, missed_words, question_words, why_now
 from followupd.engine.corrected import corrected_observations
 from followupd.engine.news_inputs import user_news
+from followupd.engine.references import vouched_elsewhere
 from followupd.errors import DraftError
 from followupd.model import DraftRecord, Process, Settings
 from followupd.policy import Question, news_questions
@@ -50,7 +51,9 @@ def leave_note(
     day = now.astimezone(zone).date()
     ledger = store.ledger(account)
     made = [r for r in ledger if r.status != "missed" and r.at.astimezone(zone).date() == day]
-    processes = build_processes(corrected_observations(store, account), settings.me)
+    observations = corrected_observations(store, account)
+    elsewhere = vouched_elsewhere(store, account, settings)
+    processes = build_processes(observations, settings.me, elsewhere)
     asked = news_questions(processes, user_news(store, settings, processes), now, settings.policy)
     listed = tuple(
         [f"draft:{r.message_id}" for r in made] + [f"ask:{q.what}:{q.message_id}" for q in asked]

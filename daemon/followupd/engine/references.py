@@ -1,10 +1,10 @@
 """Addresses every draft may go to whatever the mail says: everyone the user wrote to, and the
 user's references.
 
-`reference_addresses` is a hook for issue 15, which adds a `[[references]]` section to the
-config (the people the user names as references). Once `Settings` carries them
-(`settings.references`, each an address or an object with an `address`), they are returned
-here and processes/trust.py vouches for them in every process. Until then there are none.
+The people the user names under `[[references]]` (`settings.references`) are the user's own
+word: no employer mail names them, yet a heads-up goes to each when an employer asks for
+references (policy/news_stages.py). processes/trust.py vouches for them in every process, so
+that heads-up is drafted rather than held for a look.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ def vouched_elsewhere(store: Store, account: str, settings: Settings) -> frozens
 
 
 def reference_addresses(settings: Settings) -> tuple[str, ...]:
-    """The addresses of the user's `[[references]]` (none until the config has the section)."""
-    references = getattr(settings, "references", ()) or ()
-    found = (str(getattr(reference, "address", reference)) for reference in references)
-    return tuple(address.strip().lower() for address in found if "@" in address)
+    """The addresses of the user's `[[references]]`, lowercase."""
+    found = (reference.address.strip().lower() for reference in settings.references)
+    return tuple(address for address in found if "@" in address)

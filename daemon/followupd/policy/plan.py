@@ -50,9 +50,9 @@ only suspects (an offer, with `other_offer_updates = "ask"`; an acceptance in th
 mail) is a question for the user, never a draft.
 
 Trusted recipients. A draft goes only to an address the process's own mail vouches for
-(`Process.vouches_for`, processes/trust.py): a due draft to anyone else waits, "needs a look",
-until the user confirms the message that names them. A muted process's stages are ruled out
-before that.
+(`Process.vouches_for`, processes/trust.py; the user's references and everyone the user wrote
+to count in every process): a due draft to anyone else waits, "needs a look", until the user
+confirms the message that names them. A muted process's stages are ruled out before that.
 
 Regrouping. Processes are derived from readings, so a correction by the user or a re-read after
 an upgrade can regroup mail (a process gets another id) or renumber a stage (an interview
