@@ -28,11 +28,9 @@ Needs root and Debian's dovecot-imapd, like the integration tests.
 from __future__ import annotations
 
 import argparse
-import base64
 import contextlib
 import json
 import os
-import random
 import shutil
 import socket
 import subprocess
@@ -41,22 +39,14 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from email.utils import format_datetime
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests" / "integration"))
+sys.path.insert(0, str(REPO / "bench"))
 from dovecot_server import DOVECOT, PASSWORD, DovecotServer, dovecot_missing_reason  # noqa: E402
 
-VOCABULARY = """the of and to in is for on with that this our your new week more from by about
-you are update team offer sale garden report market update product launch meeting notes
-project travel photos family weekend dinner plans budget review design release schedule"""
-WORDS = tuple(VOCABULARY.split())
-TOPICS = ("gardening", "cycling", "home cooking", "photography", "jazz", "travel deals", "books")
-PEOPLE = [f"{n}@friends.example" for n in ("kim", "lee", "pat", "sam", "ana", "joe", "mia")]
-LISTS = [f"news{n}.example" for n in range(25)]
-EMPLOYERS = [f"employer{n}.example" for n in range(12)]
+from generated_mailbox import messages  # noqa: E402
 
 
 @dataclass
@@ -113,128 +103,22 @@ class TreeMemory:
         }
 
 
-def text(rng: random.Random, size: int) -> str:
-    words: list[str] = []
-    length = 0
-    while length < size:
-        word = rng.choice(WORDS)
-        words.append(word)
-        length += len(word) + 1
-        if rng.random() < 0.08:
-            words.append("\n")
-    return " ".join(words)
-
-
-def received_headers(rng: random.Random, count: int) -> str:
-    return "".join(
-        f"Received: from mx{rng.randint(1, 99)}.relay.example (mx.relay.example "
-        f"[192.0.2.{rng.randint(1, 254)}]) by mail.example.org with ESMTPS id "
-        f"{rng.getrandbits(64):x}; Mon, 2 Nov 2026 10:00:00 +0000\n"
-        for _ in range(count)
-    )
-
-
-NEWSLETTER_SUBJECTS = (
-    "This week in {w}",
-    "Your {w} digest",
-    "Top stories: {w} and more",
-    "Flash sale: 30% off {w}",
-    "New arrivals in {w}",
-    "{w}: what you missed",
-    "Issue {n}: {w}",
-    "Weekend reading on {w}",
-    "Special offer on {w}",  # a hiring word in a bulk subject: triage lets it through
-    "Product update: {w}",
-)
-
-
-def newsletter(rng: random.Random, me: str, when: datetime, n: int) -> str:
-    domain = rng.choice(LISTS)
-    subject = rng.choice(NEWSLETTER_SUBJECTS).format(w=rng.choice(TOPICS), n=n)
-    html = "".join(
-        f'<tr><td style="padding:8px;font-family:Arial"><a href="https://{domain}/t/'
-        f'{rng.getrandbits(48):x}">{text(rng, 60)}</a><p>{text(rng, 300)}</p></td></tr>\n'
-        for _ in range(rng.randint(40, 110))
-    )
-    return (
-        received_headers(rng, 3)
-        + f"DKIM-Signature: v=1; a=rsa-sha256; d={domain}; s=s1; b={'A' * 340}\n"
-        f"From: Newsletter <news@{domain}>\nTo: {me}\nSubject: {subject}\n"
-        f"Date: {format_datetime(when)}\nMessage-ID: <nl{n}.{rng.getrandbits(32)}@{domain}>\n"
-        f"List-Id: <weekly.{domain}>\nList-Unsubscribe: <https://{domain}/u/{n}>\n"
-        "Precedence: bulk\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n"
-        f"<html><body><table>{html}</table></body></html>\n"
-    )
-
-
-def personal(rng: random.Random, me: str, when: datetime, n: int, attach: bool) -> str:
-    friend = rng.choice(PEOPLE)
-    body = text(rng, rng.randint(300, 6000))
-    head = (
-        received_headers(rng, 2) + f"From: {friend.split('@')[0].title()} <{friend}>\nTo: {me}\n"
-        f"Subject: {text(rng, 30).strip()}\nDate: {format_datetime(when)}\n"
-        f"Message-ID: <p{n}.{rng.getrandbits(32)}@friends.example>\nMIME-Version: 1.0\n"
-    )
-    if not attach:
-        return head + f"Content-Type: text/plain; charset=utf-8\n\n{body}\n"
-    blob = base64.encodebytes(rng.randbytes(rng.randint(150_000, 650_000))).decode()
-    return (
-        head + 'Content-Type: multipart/mixed; boundary="b1"\n\n--b1\n'
-        f"Content-Type: text/plain; charset=utf-8\n\n{body}\n--b1\n"
-        'Content-Type: application/pdf; name="photos.pdf"\n'
-        "Content-Transfer-Encoding: base64\n"
-        f'Content-Disposition: attachment; filename="photos.pdf"\n\n{blob}--b1--\n'
-    )
-
-
-def recruiting(rng: random.Random, me: str, when: datetime, n: int) -> str:
-    domain = rng.choice(EMPLOYERS)
-    start = when + timedelta(days=rng.randint(2, 6), hours=rng.randint(0, 6))
-    kind = rng.choice(["interview", "received", "holding"])
-    lines = {
-        "interview": f"I'd like to confirm your interview on {start:%A, %B %d} at "
-        f"{start:%I:%M %p} UTC with our hiring manager. It will last one hour.",
-        "received": "Thank you for applying. We have received your application and will "
-        "review it shortly.",
-        "holding": "Thank you for your patience. We are still reviewing candidates and "
-        "expect to get back to you by the end of next week.",
-    }
-    return (
-        received_headers(rng, 2) + f"From: Recruiter {n} <talent{n}@{domain}>\nTo: {me}\n"
-        f"Subject: Your application for Software Engineer at {domain}\n"
-        f"Date: {format_datetime(when)}\nMessage-ID: <r{n}.{rng.getrandbits(32)}@{domain}>\n"
-        f"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nHi,\n\n{lines[kind]}\n\n"
-        f"Best regards,\nRecruiter {n}\n{text(rng, 2000)}\n"
-    )
-
-
-def write_mailbox(server: DovecotServer, user: str, count: int, me: str) -> int:
+def write_mailbox(
+    server: DovecotServer, user: str, count: int, me: str, span_days: int = 150
+) -> int:
     """Messages straight into the Maildir, their mtime (Dovecot's received date) set."""
-    rng = random.Random(count)
     root = server.maildir(user)
-    now = datetime.now(UTC)
     total = 0
-    for n in range(count):
-        when = now - timedelta(minutes=rng.randint(60, 150 * 24 * 60))
-        roll = rng.random()
-        if roll < 0.01:
-            body, folder = recruiting(rng, me, when, n), root
-        elif roll < 0.55:
-            body, folder = newsletter(rng, me, when, n), root
-        elif roll < 0.95:
-            body, folder = personal(rng, me, when, n, attach=False), root
-        else:
-            body, folder = personal(rng, me, when, n, attach=True), root
-        if roll > 0.9 and roll < 0.95:  # some of the user's own mail goes to Sent
-            folder = root / ".Sent"
-        data = body.replace("\n", "\r\n").encode()
-        total += len(data)
+    for n, message in enumerate(messages(count, me, span_days=span_days)):
+        folder = root if message.folder == "INBOX" else root / f".{message.folder}"
+        total += len(message.data)
         cur = folder / "cur"
         cur.mkdir(parents=True, exist_ok=True)
-        seen = "S" if rng.random() < 0.7 else ""
-        path = cur / f"{int(when.timestamp())}.M{n}P1.bench,S={len(data)}:2,{seen}"
-        path.write_bytes(data)
-        os.utime(path, (when.timestamp(), when.timestamp()))
+        stamp = message.when.timestamp()
+        flags = "S" if message.seen else ""
+        path = cur / f"{int(stamp)}.M{n}P1.bench,S={len(message.data)}:2,{flags}"
+        path.write_bytes(message.data)
+        os.utime(path, (stamp, stamp))
     server.own_mail()
     server.index(user)
     return total

@@ -29,7 +29,9 @@ HEADER_FIELDS = (
     "MIME-Version Content-Type Content-Transfer-Encoding Content-Language "
     "List-Id List-Unsubscribe List-Post Precedence Auto-Submitted X-Autoreply X-Autorespond "
     "X-Auto-Response-Suppress Delivered-To X-Original-To Return-Path Thread-Index Thread-Topic "
-    "X-Mailer X-MS-Has-Attach X-MS-Exchange-Calendar-Series-Instance-ID Feedback-ID"
+    "X-Mailer X-MS-Has-Attach X-MS-Exchange-Calendar-Series-Instance-ID Feedback-ID "
+    "List-Unsubscribe-Post X-Campaign X-Campaign-Id X-CampaignID X-MC-User X-Mailin-Campaign "
+    "X-Roving-Id X-SFMC-Stack X-Newsletter"
 )
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
