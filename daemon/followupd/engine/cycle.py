@@ -25,6 +25,7 @@ from weakref import WeakKeyDictionary
 
 from followupd.backends import Mailbox
 from followupd.drafts import Templates, action_message_id, compose
+from followupd.engine.deleted_drafts import notice_deleted_drafts
 from followupd.engine.reports import ProcessReport, report
 from followupd.engine.sync import Progress, pull_changes
 from followupd.errors import DraftError, TemplateError
@@ -109,7 +110,7 @@ def run_cycle(
     started = perf_counter()
     account = mailbox.name
     pulled = pull_changes(mailbox, store, settings, now, progress)
-    deleted = _notice_deleted_drafts(mailbox, store, account)
+    deleted = notice_deleted_drafts(mailbox, store, account)
     last = _LAST_PLANS.setdefault(store, {}).get(account)
     if last is not None and last.still_holds(store, settings, now):
         made: list[DraftRecord] = []
@@ -183,17 +184,6 @@ def from_address(settings: Settings, username: str, action: Action) -> str:
     if username in own or (not own and "@" in username):
         return username
     return own[0] if own else ""
-
-
-def _notice_deleted_drafts(mailbox: Mailbox, store: Store, account: str) -> list[str]:
-    made = [record.message_id for record in store.ledger(account) if record.status == "made"]
-    if not made:
-        return []
-    present = mailbox.drafts_present(made)
-    gone = [message_id for message_id in made if message_id not in present]
-    if gone:
-        store.mark_drafts_deleted(gone)
-    return gone
 
 
 def _record_missed(

@@ -37,8 +37,14 @@ from followupd.backends import SKIPPED_HEADER, HeaderBlock
 from followupd.closable import Closes
 from followupd.errors import ParseError
 from followupd.mail import parse_header_block, parse_message
-from followupd.model import Mail, Signal
-from followupd.understand import ThreadContext, classify, prepare_classifier
+from followupd.model import Kind, Mail, Signal
+from followupd.understand import (
+    NO_CONTEXT,
+    ThreadContext,
+    classify,
+    mentions_hiring,
+    prepare_classifier,
+)
 
 log = logging.getLogger("followupd.sync")
 
@@ -72,6 +78,18 @@ def read_message(item: tuple[Mail, bytes, ThreadContext], me: frozenset[str]) ->
     if data.find(SKIPPED_HEADER + b":", 0, HEADER_SCAN) >= 0:  # a big one, without attachments
         mail = replace(mail, notes=(*mail.notes, "attachments not downloaded"))
     return classify(mail, me, thread)
+
+
+def start_says_more(head: Mail, data: bytes, me: frozenset[str]) -> bool:
+    """Is a message whose text was cut worth fetching whole? Yes when its start reads as
+    hiring mail or speaks of applications, interviews or offers (or cannot be read)."""
+    try:
+        mail = parse_message(data, head)
+    except ParseError:
+        return True
+    if mentions_hiring(mail.text) or mentions_hiring(mail.envelope.subject):
+        return True
+    return classify(mail, me, NO_CONTEXT).kind is not Kind.OTHER
 
 
 def _each(function: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
@@ -228,4 +246,11 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
-__all__ = ["PARALLEL_FROM", "Reader", "helper_count", "read_head", "read_message"]
+__all__ = [
+    "PARALLEL_FROM",
+    "Reader",
+    "helper_count",
+    "read_head",
+    "read_message",
+    "start_says_more",
+]

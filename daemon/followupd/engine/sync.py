@@ -12,15 +12,17 @@ one transaction, so a crash half-way means the same poll again, never a hole.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import partial
+from itertools import chain
 
-from followupd.backends import HeaderBlock, Mailbox
+from followupd.backends import HeaderBlock, Mailbox, Poll
+from followupd.engine.fetching import fetch_rounds, prefetched
 from followupd.engine.reading import Reader, helper_count, read_head, read_message
+from followupd.engine.scan import Chunk, Merge
 from followupd.engine.threads import ThreadIndex, waves
 from followupd.model import (
     AccountSettings,
@@ -36,12 +38,6 @@ from followupd.store import Store
 from followupd.understand import domain_of, is_third_party_domain, might_matter
 
 SYNCED_FOLDERS = (FolderRole.INBOX, FolderRole.SENT)
-# Whole messages held in memory at once, by their sizes from the poll: one fetch round (and
-# so one folder switch on IMAP) per this many bytes, not per handful of messages.
-FETCH_BYTES = 16 * 1024 * 1024
-FETCH_MAX = 2_000  # candidates per round
-FIRST_ROUND_BYTES = 1024 * 1024
-UNKNOWN_SIZE = 256 * 1024  # counted for a message whose size the poll did not give
 PROGRESS_EVERY = 100
 Progress = Callable[[int, int], None]
 
@@ -102,28 +98,79 @@ def pull_changes(
 ) -> Pulled:
     account = mailbox.name
     since = (now - timedelta(days=account_settings(settings, account).lookback_days)).date()
-    cursors: dict[FolderRole, str] = {}
-    blocks: list[HeaderBlock] = []
-    stored = {folder: store.cursor(account, folder) for folder in SYNCED_FOLDERS}
+    streams: dict[FolderRole, tuple[str | None, Poll, Iterator[Poll]]] = {}
+    total = 0
     for folder in SYNCED_FOLDERS:
-        poll = mailbox.poll(folder, stored[folder], since)
-        cursors[folder] = poll.cursor
-        already = store.seen_refs(account, folder, [block.ref for block in poll.new])
-        blocks.extend(block for block in poll.new if block.ref not in already)
-    if not blocks and all(cursors[f] == stored[f] for f in SYNCED_FOLDERS):
+        stored = store.cursor(account, folder)
+        pages = mailbox.poll_pages(folder, stored, since)
+        first = next(pages)
+        if first.total == 0 and first.cursor == stored:
+            continue  # nothing new, nothing to record
+        total += first.total or len(first.new)
+        unseen = _unseen(store, account, chain([first], pages))
+        streams[folder] = (stored, next(unseen), unseen)
+    if not streams:
         return Pulled(seen=0, observed=())  # nothing new: no lookups, no write
-    helpers = helper_count(settings.daemon.read_helpers, len(blocks))
-    with _settled(), Reader(helpers) as reader:  # forks before the fetch thread starts
-        seen, candidates = _new_candidates(store, account, blocks, now, reader)
-        observed: list[Observation] = []
-        if candidates:
-            gc.freeze()  # the parsed header blocks too
-            known = _known(store, account, settings, candidates)
-            observed = _observe(
-                mailbox, account, candidates, known, reader=reader, progress=progress
-            )
-    store.record_sync(account, seen, observed, cursors)
-    return Pulled(seen=len(seen), observed=tuple(observed))
+    scan = _Scan(total, progress)
+    observed: list[Observation] = []
+    with _settled(), Reader(helper_count(settings.daemon.read_helpers, total)) as reader:
+        # the reader forks before the fetch thread starts; chunks are read one at a time
+        merge = Merge(streams, partial(_read_heads, reader), now)
+        with closing(merge):
+            for chunk in merge.chunks():
+                observed += _pull_chunk(mailbox, store, settings, chunk, reader=reader, scan=scan)
+    return Pulled(seen=scan.seen, observed=tuple(observed))
+
+
+def _pull_chunk(
+    mailbox: Mailbox, store: Store, settings: Settings, chunk: Chunk, *, reader: Reader, scan: _Scan
+) -> list[Observation]:
+    """Read and record one chunk: its seen rows, observations and cursors, together."""
+    account = mailbox.name
+    seen, candidates = _new_candidates(store, account, chunk.items)
+    found: list[Observation] = []
+    if candidates:
+        gc.freeze()  # the parsed header blocks too
+        known = _known(store, account, settings, candidates)
+        progress = scan.within(chunk)
+        found = _observe(mailbox, account, candidates, known, reader=reader, progress=progress)
+    store.record_sync(account, seen, found, chunk.cursors)
+    scan.chunk_done(chunk)
+    return found
+
+
+def _unseen(store: Store, account: str, pages: Iterator[Poll]) -> Iterator[Poll]:
+    """The pages without the messages seen already."""
+    for page in pages:
+        refs = [block.ref for block in page.new]
+        already = store.seen_refs(account, page.new[0].folder, refs) if refs else set()
+        yield replace(page, new=tuple(b for b in page.new if b.ref not in already))
+
+
+def _read_heads(reader: Reader, blocks: Sequence[HeaderBlock]) -> list[Mail | None]:
+    return list(reader.map(read_head, blocks))
+
+
+@dataclass(slots=True)
+class _Scan:
+    """A pull's progress over its messages, chunk by chunk."""
+
+    total: int
+    progress: Progress | None
+    seen: int = 0
+
+    def within(self, chunk: Chunk) -> Progress | None:
+        if self.progress is None:
+            return None
+        report, start, size = self.progress, self.seen, len(chunk.items)
+        return lambda done, of: report(
+            min(start + done * size // max(of, 1), self.total), self.total
+        )
+
+    def chunk_done(self, chunk: Chunk) -> None:
+        self.seen += len(chunk.items)
+        if self.progress is not None and chunk.items:
+            self.progress(min(self.seen, self.total), self.total)
 
 
 @contextmanager
@@ -139,23 +186,19 @@ def _settled() -> Iterator[None]:
 
 
 def _new_candidates(
-    store: Store, account: str, blocks: Sequence[HeaderBlock], now: datetime, reader: Reader
+    store: Store, account: str, items: Sequence[tuple[HeaderBlock, Mail | None]]
 ) -> tuple[list[tuple[FolderRole, str, str]], list[_Candidate]]:
     """Seen rows for every block, and the blocks whose message was never seen, oldest first."""
-    heads = list(zip(blocks, reader.map(read_head, blocks), strict=True))
-    ids = {head.envelope.message_id for _, head in heads if head is not None}
+    ids = {head.envelope.message_id for _, head in items if head is not None}
     already = store.seen_message_ids(account, ids)
     seen: list[tuple[FolderRole, str, str]] = []
     candidates: list[_Candidate] = []
-    for block, head in heads:
+    for block, head in items:
         message_id = head.envelope.message_id if head else f"<unreadable-{block.ref}>"
         seen.append((block.folder, block.ref, message_id))
         if head is not None and message_id not in already:
             already.add(message_id)
             candidates.append(_Candidate(block=block, head=head))
-    candidates.sort(
-        key=lambda candidate: (candidate.head.envelope.date or now, candidate.block.ref)
-    )
     return seen, candidates
 
 
@@ -211,7 +254,8 @@ def _observe(
     observed: list[Observation] = []
     done = 0
     threads = ThreadIndex(known.observations)
-    for batch, bodies in _prefetched(mailbox, list(_rounds(candidates, wanted)), wanted):
+    rounds = list(fetch_rounds(candidates, wanted))
+    for batch, bodies in prefetched(mailbox, rounds, wanted, known.me):
         fetched = [
             (candidate, bodies.pop((candidate.block.folder, candidate.block.ref)))
             for candidate in batch
@@ -243,53 +287,6 @@ def _read_in_waves(
                 envelope = candidate.head.envelope
                 threads.add(envelope, signal, known.from_user(envelope, candidate.block.folder))
     return signals
-
-
-def _prefetched(
-    mailbox: Mailbox, rounds: Sequence[list[_Candidate]], wanted: set[int]
-) -> Iterator[tuple[list[_Candidate], dict[tuple[FolderRole, str], bytes]]]:
-    """Each round with its bodies; the next round's download (on one worker thread, the only
-    user of the mailbox meanwhile) overlaps with the classifying of this one."""
-
-    def bodies_of(batch: list[_Candidate]) -> dict[tuple[FolderRole, str], bytes]:
-        return _fetch(mailbox, [candidate for candidate in batch if id(candidate) in wanted])
-
-    if not rounds:
-        return
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="followupd-fetch") as pool:
-        pending = pool.submit(bodies_of, rounds[0])
-        for index, batch in enumerate(rounds):
-            bodies = pending.result()
-            if index + 1 < len(rounds):
-                pending = pool.submit(bodies_of, rounds[index + 1])
-            yield batch, bodies
-
-
-def _rounds(candidates: Sequence[_Candidate], wanted: set[int]) -> Iterator[list[_Candidate]]:
-    """Consecutive candidates whose wanted bodies stay under FETCH_BYTES together; the first
-    round is smaller, as nothing can be read before it arrives."""
-    batch: list[_Candidate] = []
-    size, budget = 0, FIRST_ROUND_BYTES
-    for candidate in candidates:
-        body = (candidate.block.size or UNKNOWN_SIZE) if id(candidate) in wanted else 0
-        if batch and (size + body > budget or len(batch) >= FETCH_MAX):
-            yield batch
-            batch, size, budget = [], 0, FETCH_BYTES
-        batch.append(candidate)
-        size += body
-    if batch:
-        yield batch
-
-
-def _fetch(mailbox: Mailbox, wanted: Iterable[_Candidate]) -> dict[tuple[FolderRole, str], bytes]:
-    refs: dict[FolderRole, list[str]] = {}
-    for candidate in wanted:
-        refs.setdefault(candidate.block.folder, []).append(candidate.block.ref)
-    return {
-        (raw.folder, raw.ref): raw.data
-        for folder, folder_refs in refs.items()
-        for raw in mailbox.fetch(folder, folder_refs)
-    }
 
 
 def _observation(

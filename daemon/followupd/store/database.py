@@ -122,6 +122,15 @@ class Store(Closes):
             ).fetchone()
         return None if row is None else str(row[0])
 
+    def set_cursor(self, account: str, folder: FolderRole, cursor: str) -> None:
+        """A folder's cursor alone (Drafts: the state its last look found)."""
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO cursors (account, folder, cursor) VALUES (?, ?, ?) "
+                "ON CONFLICT (account, folder) DO UPDATE SET cursor = excluded.cursor",
+                (account, folder.value, cursor),
+            )
+
     def seen_refs(self, account: str, folder: FolderRole, refs: Collection[str]) -> set[str]:
         """Which of these refs of `folder` were recorded as seen."""
         sql = "SELECT ref FROM seen WHERE account = ? AND folder = ? AND ref IN ({})"

@@ -29,7 +29,7 @@ from followupd.understand.thread import (
     thread_context,
     thread_keys,
 )
-from followupd.understand.triage import might_matter
+from followupd.understand.triage import mentions_hiring, might_matter
 
 __all__ = [
     "FREEMAIL_DOMAINS",
@@ -45,6 +45,7 @@ __all__ = [
     "is_role_mailbox",
     "is_shared_mailbox",
     "is_third_party_domain",
+    "mentions_hiring",
     "might_matter",
     "prepare_classifier",
     "registrable_domain",

@@ -14,6 +14,10 @@ relays such as SES or SendGrid, which carry applicant-tracking mail too), newsle
 in X-Mailer, or a newsletter/marketing sender address. A person's message relayed by a
 network ("Katja über LinkedIn", "Gabriela te ha enviado un mensaje") is read as a person's.
 
+`mentions_hiring` reads the start of a long message's text (a fetch brings only the first tens
+of KB of a text part): when it speaks of an application, an interview, an offer or a position,
+the rest is fetched too.
+
 Everything else is fetched: personal mail, anything from an applicant-tracking or scheduling
 platform, any subject about the user's application, interview or offer, any calendar message.
 The engine also fetches whatever belongs to a known thread or employer, so a wrong True costs
@@ -169,3 +173,18 @@ def might_matter(mail: Mail) -> bool:
         or _from_hiring_platform(mail)
         or _relays_a_person(mail)
     )
+
+
+_HIRING_WORDS = re.compile(
+    r"\b(?:appl(?:y|ied|ying|ication\w*)|candida\w+|interview\w*|offer\w*|position\w*"
+    r"|recruit\w*|hiring|hire[sd]?|role|vacanc\w+|r[eé]sum[eé]|cv"
+    r"|bewerb\w+|vorstellungsgespr\w*|stelle\w*|absage|zusage|einstellung\w*"
+    r"|entretien\w*|poste|embauche\w*|recrut\w*|offre\w*"
+    r"|entrevista\w*|solicitud\w*|postula\w*|vacante\w*|oferta\w*|selecci[oó]n)\b",
+    re.IGNORECASE,
+)
+
+
+def mentions_hiring(text: str) -> bool:
+    """Does this text (a long message's start) speak of applying, interviews or offers?"""
+    return _HIRING_WORDS.search(text) is not None

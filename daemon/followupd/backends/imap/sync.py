@@ -2,7 +2,9 @@
 
 A cursor is "imap1:<UIDVALIDITY>:<last UID>:<HIGHESTMODSEQ or ->": every message with a UID up
 to `last UID` has been reported (or was older than the look-back). A folder needs no further
-command when its UIDVALIDITY is the cursor's and its UIDNEXT is not past `last UID + 1`.
+command when its UIDVALIDITY is the cursor's and its UIDNEXT is not past `last UID + 1`. A
+first scan recorded page by page leaves cursors with a fifth part, the look-back day
+("...:-:20260901"): the scan goes on from there with the same look-back.
 """
 
 from __future__ import annotations
@@ -46,10 +48,12 @@ class Cursor:
     uidvalidity: int
     last_uid: int
     highest_modseq: int | None = None
+    since: date | None = None  # the look-back of a first scan not finished yet
 
     def encode(self) -> str:
         modseq = "-" if self.highest_modseq is None else str(self.highest_modseq)
-        return f"{CURSOR_PREFIX}:{self.uidvalidity}:{self.last_uid}:{modseq}"
+        text = f"{CURSOR_PREFIX}:{self.uidvalidity}:{self.last_uid}:{modseq}"
+        return text if self.since is None else f"{text}:{self.since:%Y%m%d}"
 
 
 def decode_cursor(text: str | None) -> Cursor | None:
@@ -57,13 +61,19 @@ def decode_cursor(text: str | None) -> Cursor | None:
     if not text:
         return None
     parts = text.split(":")
-    if len(parts) != 4 or parts[0] != CURSOR_PREFIX:
+    if len(parts) not in (4, 5) or parts[0] != CURSOR_PREFIX:
         return None
     numbers = parts[1:3] + ([] if parts[3] == "-" else [parts[3]])
     if not all(part.isdigit() for part in numbers):
         return None
     modseq = None if parts[3] == "-" else int(parts[3])
-    return Cursor(int(parts[1]), int(parts[2]), modseq)
+    since = None
+    if len(parts) == 5:
+        try:
+            since = date(int(parts[4][:4]), int(parts[4][4:6]), int(parts[4][6:]))
+        except ValueError:
+            return None
+    return Cursor(int(parts[1]), int(parts[2]), modseq, since)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +81,7 @@ class FolderState:
     uidvalidity: int
     uidnext: int
     highest_modseq: int | None = None
+    messages: int | None = None  # when asked
 
 
 _STATUS_ITEMS = re.compile(rb"\((?P<items>[^()]*)\)\s*$")
@@ -93,10 +104,12 @@ def state_from(values: Mapping[str, str]) -> FolderState:
     if not (values.get("UIDVALIDITY", "").isdigit() and values.get("UIDNEXT", "").isdigit()):
         raise ServerResponseError(f"no UIDVALIDITY/UIDNEXT in {dict(values)}")
     modseq = values.get("HIGHESTMODSEQ")
+    messages = values.get("MESSAGES", values.get("EXISTS"))
     return FolderState(
         uidvalidity=int(values["UIDVALIDITY"]),
         uidnext=int(values["UIDNEXT"]),
         highest_modseq=int(modseq) if modseq and modseq.isdigit() else None,
+        messages=int(messages) if messages and messages.isdigit() else None,
     )
 
 
