@@ -26,6 +26,7 @@ from weakref import WeakKeyDictionary
 from followupd.backends import Mailbox
 from followupd.drafts import Templates, action_message_id, compose
 from followupd.engine.deleted_drafts import notice_deleted_drafts
+from followupd.engine.plan_memo import remember_plan, standing_plan
 from followupd.engine.reports import ProcessReport, report
 from followupd.engine.sync import Progress, pull_changes
 from followupd.errors import DraftError, TemplateError
@@ -112,6 +113,10 @@ def run_cycle(
     pulled = pull_changes(mailbox, store, settings, now, progress)
     deleted = notice_deleted_drafts(mailbox, store, account)
     last = _LAST_PLANS.setdefault(store, {}).get(account)
+    stored = standing_plan(store, account, settings, now) if last is None else None
+    if stored is not None:  # a fresh process: the plan the store keeps still stands
+        last = _LastPlan(store.generation, settings, stored.at, stored.next_due)
+        _LAST_PLANS[store][account] = last
     if last is not None and last.still_holds(store, settings, now):
         made: list[DraftRecord] = []
         missed: list[DraftRecord] = []
@@ -120,6 +125,7 @@ def run_cycle(
     else:
         made, missed, problems, due = _plan_and_draft(mailbox, store, settings, now)
         _LAST_PLANS[store][account] = _LastPlan(store.generation, settings, now, due)
+        remember_plan(store, account, settings, now, due)
     return CycleReport(
         messages_seen=pulled.seen,
         signals_by_kind=dict(Counter(o.signal.kind.value for o in pulled.observed)),
