@@ -1,8 +1,11 @@
-"""`followupd status [--json]`: each application process, its state and its next follow-up.
+"""`followupd status [--json]`: how the daemon watches each account, then each application
+process, its state and its next follow-up.
 
-Read from the state database only (no server is contacted): employer, role, state, last
-contact, the next stage and when it falls due (in the user's time zone), and the drafts
-made so far. `--json` prints one object {"now", "processes": [...]} with the same facts.
+Read from the state database and the running daemon's status file only (no server is
+contacted): per account "idle" (IMAP IDLE: new mail is seen at once), "polling" or "backing
+off"; per process employer, role, state, last contact, the next stage and when it falls due
+(in the user's time zone), and the drafts made so far. `--json` prints one object {"now",
+"daemon" (null when no daemon runs), "processes": [...]} with the same facts.
 """
 
 from __future__ import annotations
@@ -31,10 +34,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     settings = load_settings(config_path(args))
     from followupd.engine import report
-    from followupd.service import now
+    from followupd.service import now, read_modes
     from followupd.store import Store
 
     at = now()
+    daemon = read_modes(settings.daemon.state_path)
     if not settings.daemon.state_path.exists():
         reports: list[ProcessReport] = []
     else:
@@ -43,12 +47,27 @@ def run(args: argparse.Namespace) -> int:
     zone = ZoneInfo(settings.me.timezone)
     if args.json:
         processes = [process_json(report) for report in reports]
-        print(json.dumps({"now": at.isoformat(), "processes": processes}, ensure_ascii=False))
-    elif not reports:
+        found = {"now": at.isoformat(), "daemon": daemon, "processes": processes}
+        print(json.dumps(found, ensure_ascii=False))
+        return EXIT_OK
+    print(daemon_line(daemon, zone))
+    if not reports:
         print("no application processes known yet (run `followupd once` to scan the mailboxes)")
     else:
         print(render_table([table_row(report, at, zone) for report in reports]))
     return EXIT_OK
+
+
+def daemon_line(daemon: dict[str, Any] | None, zone: ZoneInfo) -> str:
+    """ "daemon: running (pid 41): work idle since 09:12; home polling (no IMAP IDLE)"."""
+    if daemon is None:
+        return "daemon: not running"
+    parts = []
+    for name, state in sorted(daemon["accounts"].items()):
+        since = datetime.fromisoformat(state["since"]).astimezone(zone).strftime("%H:%M")
+        detail = f" ({_clip(state['detail'])})" if state.get("detail") else ""
+        parts.append(f"{name} {state['mode']} since {since}{detail}")
+    return f"daemon: running (pid {daemon['pid']}): " + ("; ".join(parts) or "starting")
 
 
 def process_json(report: ProcessReport) -> dict[str, Any]:

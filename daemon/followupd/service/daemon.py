@@ -22,8 +22,8 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
@@ -36,8 +36,12 @@ from followupd.errors import (
     TransientMailboxError,
 )
 from followupd.model import AccountSettings, Settings
+from followupd.service.account_modes import AccountModes, modes_path
+from followupd.service.backoff import Backoff
+from followupd.service.mailboxes import MailboxPool, open_watch, run_account_cycle
 from followupd.service.progress import ScanProgress, Sink, TerminalLine
 from followupd.service.sdnotify import Notifier
+from followupd.service.watchers import Watchers, WatchOpener
 from followupd.store import Store
 
 log = logging.getLogger("followupd.service")
@@ -56,38 +60,13 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-@dataclass(slots=True)
-class Backoff:
-    """Exponential back-off with a cap: base, 2*base, 4*base, ... cap."""
-
-    base: float = 30.0
-    cap: float = 1800.0
-    failures: int = 0
-
-    def next_delay(self) -> float:
-        delay: float = min(self.cap, self.base * 2.0**self.failures)
-        self.failures += 1
-        return delay
-
-
-def _default_cycle_runner(
-    account: AccountSettings,
-    store: Store,
-    settings: Settings,
-    at: datetime,
-    progress: Callable[[int, int], None],
-) -> CycleReport:
-    from followupd.service.mailboxes import run_account_cycle
-
-    return run_account_cycle(account, store, settings, at, progress)
-
-
 class Service:
     def __init__(
         self,
         settings: Settings,
         *,
-        cycle_runner: CycleRunner = _default_cycle_runner,
+        cycle_runner: CycleRunner | None = None,
+        watch_opener: WatchOpener | None = None,
         clock: Callable[[], datetime] = now,
         notifier: Notifier | None = None,
         backoff_base: float = 30.0,
@@ -95,7 +74,8 @@ class Service:
         stall_limit: float = 900.0,
     ) -> None:
         self.settings = settings
-        self.cycle_runner = cycle_runner
+        self.mailboxes = MailboxPool()  # the default runner's mailboxes, kept across cycles
+        self.cycle_runner = cycle_runner or partial(run_account_cycle, pool=self.mailboxes)
         self.next_due: dict[str, datetime | None] = {}  # per account, from its last cycle
         self.wake_at: datetime | None = None
         self.clock = clock
@@ -112,6 +92,13 @@ class Service:
         self._last_progress = time.monotonic()
         self._terminal = TerminalLine(sys.stderr) if sys.stderr.isatty() else None
         self.scheduler = make_scheduler(settings.daemon.poll_interval)
+        self.modes = AccountModes(modes_path(settings.daemon.state_path), clock)
+        self.watchers = Watchers(
+            watch_opener or _watch_opener(settings),
+            arrived=self._arrived,
+            changed=self._show_mode,
+            backoff=(backoff_base, backoff_cap),
+        )
 
     def run(self) -> int:
         """Run until SIGTERM/SIGINT; 0 after a clean stop, or raise the error that stopped it."""
@@ -123,12 +110,15 @@ class Service:
             self._wait_for_stop()
         finally:
             self.notifier.stopping()
+            self.watchers.stop()
             # The step under way ends first. Only then the scheduler: its shutdown holds the
             # job-store lock while it waits for the job, and a step that ends by scheduling
             # its wake-up would wait for that lock for ever.
             with self._lock:
                 if self.scheduler.running:
                     self.scheduler.shutdown(wait=True)
+            self.mailboxes.close()
+            self.modes.remove_file()
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
         if self.fatal is not None:
@@ -146,7 +136,10 @@ class Service:
             seconds=poll.total_seconds(),
         )
         self.notifier.ready("starting the first cycle")
+        for account in self.settings.accounts:
+            self._show_mode(account.name)
         self.scheduler.start()
+        self.watchers.start(self.settings.accounts)
         log.info("running: %d account(s), polling every %s", len(self.settings.accounts), poll)
 
     def _wait_for_stop(self) -> None:
@@ -238,6 +231,7 @@ class Service:
         finally:
             if self._terminal is not None:
                 self._terminal.end()
+            self._show_mode(account.name)
 
     def _sign_in_needed(self, account: AccountSettings, error: ReauthorizationNeeded) -> None:
         """Said once an hour, not at every poll: nothing changes until the user signs in."""
@@ -266,6 +260,30 @@ class Service:
             replace_existing=True,
             misfire_grace_time=None,
         )
+
+    def _arrived(self, account: str) -> None:
+        """IDLE says mail came (or the watch is back after an outage): a cycle of it now."""
+        self.scheduler.add_job(
+            self.cycle,
+            "date",
+            id=f"push-{account}",
+            run_date=self.clock(),
+            kwargs={"only": (account,)},
+            replace_existing=True,
+            misfire_grace_time=None,
+        )
+
+    def _show_mode(self, account: str) -> None:
+        """The account's mode for `status`: backing off (cycles or IDLE), idle or polling."""
+        watch = self.watchers.states.get(account)
+        if account in self.backoffs:
+            self.modes.set(account, "backing off", "the server could not be reached")
+        elif watch is not None:
+            self.modes.set(account, *watch)
+        elif not self.settings.daemon.idle:
+            self.modes.set(account, "polling", "IDLE is turned off (daemon.idle)")
+        else:
+            self.modes.set(account, "polling")
 
     def _schedule_wake(self) -> None:
         at = self.clock()
@@ -309,6 +327,12 @@ class Service:
         log.error("%s; stopping", error)
         self.fatal = error
         self.stop_requested.set()
+
+
+def _watch_opener(settings: Settings) -> WatchOpener:
+    if not settings.daemon.idle:
+        return lambda _: None
+    return partial(open_watch, renew=settings.daemon.idle_renew.total_seconds())
 
 
 def make_scheduler(poll_interval: timedelta) -> Any:

@@ -1,0 +1,114 @@
+"""One IDLE watcher per IMAP account: a thread holding IDLE on INBOX, which asks for a cycle of
+its account as soon as mail arrives.
+
+A lost connection is reopened with back-off (the account is "backing off" meanwhile, and its
+INBOX polled every poll_interval as without IDLE); whenever IDLE holds (again) the account is
+"idle" and one cycle runs at once, for what arrived before IDLE held. A server without IDLE,
+or a backend without push (Exchange, Maildir), leaves the account "polling". A refused
+sign-in or another permanent error is tried again after the back-off's cap. `stop` ends every
+watcher within a second.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Protocol
+
+from followupd.config import ReauthorizationNeeded
+from followupd.errors import (
+    ConfigError,
+    PermanentMailboxError,
+    PushUnavailableError,
+    TransientMailboxError,
+)
+from followupd.model import AccountSettings
+from followupd.service.account_modes import Mode
+from followupd.service.backoff import Backoff
+
+log = logging.getLogger("followupd.service")
+
+
+class InboxWatch(Protocol):
+    def run(
+        self, arrived: Callable[[], None], stop: threading.Event, ready: Callable[[], None]
+    ) -> None: ...
+
+
+WatchOpener = Callable[[AccountSettings], InboxWatch | None]
+
+
+class Watchers:
+    def __init__(
+        self,
+        opener: WatchOpener,
+        arrived: Callable[[str], None],
+        changed: Callable[[str], None],
+        backoff: tuple[float, float],
+    ) -> None:
+        """`arrived(account)` asks for a cycle, `changed(account)` says its watch's state
+        changed; `backoff`: the first and the longest wait before connecting again."""
+        self._opener, self._arrived, self._changed = opener, arrived, changed
+        self._backoff = backoff
+        self._stop = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self._live: set[str] = set()
+        self.states: dict[str, tuple[Mode, str]] = {}  # account -> its mode and why
+
+    def start(self, accounts: tuple[AccountSettings, ...]) -> None:
+        for account in accounts:
+            thread = threading.Thread(
+                target=self._watch, args=(account,), name=f"followupd-idle-{account.name}"
+            )
+            thread.daemon = True
+            thread.start()
+            self._threads.append(thread)
+
+    def _set(self, account: str, mode: Mode, detail: str = "") -> None:
+        self.states[account] = (mode, detail)
+        self._changed(account)
+
+    def live(self, account: str) -> bool:
+        """Is IDLE holding for this account now (so new INBOX mail is told at once)?"""
+        return account in self._live
+
+    def stop(self) -> None:
+        self._stop.set()
+        for thread in self._threads:
+            thread.join(timeout=10)
+
+    def _watch(self, account: AccountSettings) -> None:
+        name = account.name
+        backoff = Backoff(*self._backoff)
+        while not self._stop.is_set():
+            watch = self._opener(account)
+            if watch is None:
+                self._set(name, "polling", "this backend has no push")
+                return
+
+            def ready() -> None:
+                self._live.add(name)
+                self._set(name, "idle")
+                backoff.failures = 0
+                self._arrived(name)  # what came before IDLE held (or while it was away)
+
+            mode: Mode
+            try:
+                watch.run(lambda: self._arrived(name), self._stop, ready)
+                return
+            except PushUnavailableError as error:
+                self._set(name, "polling", str(error))
+                return
+            except (PermanentMailboxError, ConfigError, ReauthorizationNeeded) as error:
+                wait, mode, why = backoff.cap, "polling", str(error)
+            except (TransientMailboxError, OSError) as error:
+                wait, mode, why = backoff.next_delay(), "backing off", str(error)
+            except Exception as error:  # a watcher must never die silently
+                log.exception("%s: IDLE watcher failed", name)
+                wait, mode, why = backoff.next_delay(), "backing off", type(error).__name__
+            finally:
+                self._live.discard(name)
+            log.info("%s: IDLE interrupted (%s); again in %.0fs", name, why, wait)
+            self._set(name, mode, f"{why}; IDLE again in {wait:.0f}s")
+            self._stop.wait(wait)
