@@ -151,7 +151,21 @@ def test_mail_arriving_in_inbox_is_drafted_within_seconds(
     time.sleep(20)  # IDLE issued again (every 15 s here): new mail is still told
     imap_user.append("INBOX", rejection(me, 2))
     wait_for(lambda: drafts_count(imap_user) == 2, ARRIVAL_BOUND, "second draft", daemon)
+    # Dovecot offers NOTIFY: a message the user sends is seen as soon as it is in Sent
+    seen = daemon.output().count("1 messages seen")
+    imap_user.append("Sent", own_reply(me), "\\Seen")
+    told = lambda: daemon.output().count("1 messages seen") > seen  # noqa: E731
+    wait_for(told, ARRIVAL_BOUND, "a cycle for the sent message", daemon)
     assert daemon.stop() == 0
+
+
+def own_reply(me: str) -> bytes:
+    return (
+        f"From: Alex Morgan <{me}>\r\nTo: Dana Lee <dana@harborlight.example>\r\n"
+        f"Subject: Re: Your application for Platform Engineer\r\n"
+        f"Date: {format_datetime(datetime.now(UTC))}\r\nMessage-ID: <reply-1@example.org>\r\n"
+        "In-Reply-To: <reject-0@harborlight.example>\r\n\r\nThank you, Dana.\r\n"
+    ).encode()
 
 
 def test_a_dropped_connection_is_reopened_and_mail_is_still_told(

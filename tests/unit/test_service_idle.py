@@ -9,12 +9,13 @@ import signal
 import threading
 import time
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 from followupd.errors import PushUnavailableError, TransientMailboxError
+from followupd.model.domain import FolderRole
 from followupd.model.settings import AccountSettings, DaemonSettings, Settings
 from followupd.service import read_modes
 from followupd.service.daemon import Service
@@ -35,7 +36,10 @@ class FakeWatch:
         self.plan, self.log = plan, log
 
     def run(
-        self, arrived: Callable[[], None], stop: threading.Event, ready: Callable[[], None]
+        self,
+        arrived: Callable[[], None],
+        stop: threading.Event,
+        ready: Callable[[frozenset[FolderRole]], None],
     ) -> None:
         step = self.plan.pop(0) if self.plan else "hold"
         self.log.append(step)
@@ -43,7 +47,7 @@ class FakeWatch:
             raise TransientMailboxError("connection lost")
         if step == "no idle":
             raise PushUnavailableError("the server has no IMAP IDLE")
-        ready()
+        ready(frozenset({FolderRole.INBOX, FolderRole.SENT, FolderRole.DRAFTS}))
         if step == "mail":
             arrived()
         stop.wait()
@@ -65,7 +69,7 @@ def test_mail_told_by_idle_runs_a_cycle_of_that_account_at_once(tmp_path: Path) 
     log: list[str] = []
     plans = {"a": ["mail"], "b": ["hold"]}
 
-    def runner(account: AccountSettings, *_: Any) -> SimpleNamespace:
+    def runner(account: AccountSettings, *_: Any, **__: Any) -> SimpleNamespace:
         cycles.append(account.name)
         return SimpleNamespace(next_due=None)
 
@@ -86,7 +90,7 @@ def test_a_lost_watch_backs_off_then_holds_again_and_catches_up(tmp_path: Path) 
     modes_seen: list[str] = []
     plan = ["lost", "lost", "hold"]
 
-    def runner(account: AccountSettings, *_: Any) -> SimpleNamespace:
+    def runner(account: AccountSettings, *_: Any, **__: Any) -> SimpleNamespace:
         cycles.append(account.name)
         return SimpleNamespace(next_due=None)
 
@@ -114,7 +118,7 @@ def test_a_server_without_idle_is_polled_and_status_says_so(tmp_path: Path) -> N
     cycles: list[str] = []
     seen_by_status: list[object] = []
 
-    def runner(account: AccountSettings, *_: Any) -> SimpleNamespace:
+    def runner(account: AccountSettings, *_: Any, **__: Any) -> SimpleNamespace:
         cycles.append(account.name)
         return SimpleNamespace(next_due=None)
 
@@ -141,7 +145,7 @@ def test_a_server_without_idle_is_polled_and_status_says_so(tmp_path: Path) -> N
 def test_a_backend_without_push_is_polled(tmp_path: Path) -> None:
     service = Service(
         settings_for(tmp_path, "a"),
-        cycle_runner=lambda *_: SimpleNamespace(next_due=None),
+        cycle_runner=lambda *_, **__: SimpleNamespace(next_due=None),
         watch_opener=lambda _: None,
     )
     run_until(service, lambda: (m := service.modes.get("a")) is not None and bool(m.detail))
@@ -151,3 +155,33 @@ def test_a_backend_without_push_is_polled(tmp_path: Path) -> None:
 
 def fake_watch_type_checks(watch: FakeWatch) -> InboxWatch:
     return watch
+
+
+def test_the_paced_poll_skips_what_idle_watches_but_looks_at_everything_hourly(
+    tmp_path: Path,
+) -> None:
+    quiet_seen: list[frozenset[FolderRole]] = []
+
+    def runner(account: AccountSettings, *_: Any, quiet: Any = frozenset()) -> SimpleNamespace:
+        quiet_seen.append(quiet)
+        return SimpleNamespace(next_due=None)
+
+    clock = [datetime(2026, 5, 4, 12, 0, tzinfo=UTC)]
+    service = Service(settings_for(tmp_path, "a"), cycle_runner=runner, clock=lambda: clock[0])
+    watched = frozenset({FolderRole.INBOX, FolderRole.SENT, FolderRole.DRAFTS})
+    service.watchers._watched["a"] = watched  # IDLE and NOTIFY hold
+    service.cycle(paced=True)
+    assert quiet_seen[-1] == frozenset()  # no full look yet: one now
+    service.cycle(paced=True)
+    assert quiet_seen[-1] == watched
+    service.cycle()  # a push or a due moment's wake-up looks at everything
+    assert quiet_seen[-1] == frozenset()
+    clock[0] += timedelta(minutes=59)
+    service.cycle(paced=True)
+    assert quiet_seen[-1] == watched
+    clock[0] += timedelta(minutes=2)
+    service.cycle(paced=True)
+    assert quiet_seen[-1] == frozenset()  # an hour without a full look: one now
+    service.watchers._watched.pop("a")  # IDLE lost: everything is polled
+    service.cycle(paced=True)
+    assert quiet_seen[-1] == frozenset()

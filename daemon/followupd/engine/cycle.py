@@ -34,6 +34,7 @@ from followupd.model import (
     Action,
     DraftRecord,
     DraftStatus,
+    FolderRole,
     Observation,
     Process,
     Settings,
@@ -107,11 +108,14 @@ def run_cycle(
     settings: Settings,
     now: datetime,
     progress: Progress | None = None,
+    *,
+    quiet: frozenset[FolderRole] = frozenset(),
 ) -> CycleReport:
+    """`quiet`: folders known unchanged since the last cycle (a push watches them)."""
     started = perf_counter()
     account = mailbox.name
-    pulled = pull_changes(mailbox, store, settings, now, progress)
-    deleted = notice_deleted_drafts(mailbox, store, account)
+    pulled = pull_changes(mailbox, store, settings, now, progress, quiet=quiet)
+    deleted = [] if FolderRole.DRAFTS in quiet else notice_deleted_drafts(mailbox, store, account)
     last = _LAST_PLANS.setdefault(store, {}).get(account)
     stored = standing_plan(store, account, settings, now) if last is None else None
     if stored is not None:  # a fresh process: the plan the store keeps still stands

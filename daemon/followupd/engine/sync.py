@@ -95,12 +95,15 @@ def pull_changes(
     settings: Settings,
     now: datetime,
     progress: Progress | None = None,
+    *,
+    quiet: frozenset[FolderRole] = frozenset(),
 ) -> Pulled:
+    """What is new in INBOX and Sent, but for the `quiet` folders (known unchanged)."""
     account = mailbox.name
     since = (now - timedelta(days=account_settings(settings, account).lookback_days)).date()
     streams: dict[FolderRole, tuple[str | None, Poll, Iterator[Poll]]] = {}
     total = 0
-    for folder in SYNCED_FOLDERS:
+    for folder in (f for f in SYNCED_FOLDERS if f not in quiet):
         stored = store.cursor(account, folder)
         pages = mailbox.poll_pages(folder, stored, since)
         first = next(pages)

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from types import FrameType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from followupd.config import ReauthorizationNeeded
 from followupd.errors import (
@@ -35,7 +35,7 @@ from followupd.errors import (
     StoreError,
     TransientMailboxError,
 )
-from followupd.model import AccountSettings, Settings
+from followupd.model import AccountSettings, FolderRole, Settings
 from followupd.service.account_modes import AccountModes, modes_path
 from followupd.service.backoff import Backoff
 from followupd.service.mailboxes import MailboxPool, open_watch, run_account_cycle
@@ -50,9 +50,21 @@ SIGN_IN_REMINDER = timedelta(hours=1)
 if TYPE_CHECKING:
     from followupd.engine import CycleReport
 
-CycleRunner = Callable[
-    [AccountSettings, Store, Settings, datetime, Callable[[int, int], None]], "CycleReport"
-]
+FULL_CHECK_EVERY = timedelta(hours=1)  # folders a push watches are still looked at this often
+
+
+class CycleRunner(Protocol):
+    def __call__(
+        self,
+        account: AccountSettings,
+        store: Store,
+        settings: Settings,
+        at: datetime,
+        progress: Callable[[int, int], None],
+        /,
+        *,
+        quiet: frozenset[FolderRole] = ...,
+    ) -> CycleReport: ...
 
 
 def now() -> datetime:
@@ -85,6 +97,7 @@ class Service:
         self.stop_requested = threading.Event()
         self.fatal: FollowupdError | None = None
         self.backoffs: dict[str, Backoff] = {}
+        self._full_check: dict[str, datetime] = {}  # account -> its last cycle with no quiet
         self._sign_in_logged: dict[str, datetime] = {}  # account -> when "sign in" was logged
         self._lock = threading.Lock()
         self._thread_state = threading.local()
@@ -134,6 +147,7 @@ class Service:
             id="poll",
             next_run_time=self.clock(),
             seconds=poll.total_seconds(),
+            kwargs={"paced": True},
         )
         self.notifier.ready("starting the first cycle")
         for account in self.settings.accounts:
@@ -161,8 +175,9 @@ class Service:
         """False when a cycle has made no progress for `stall_limit` seconds (hung)."""
         return not self._busy or time.monotonic() - self._last_progress < self.stall_limit
 
-    def cycle(self, only: tuple[str, ...] | None = None) -> None:
-        """One pass over the accounts (or over `only`, for a retry), then the next wake-up."""
+    def cycle(self, only: tuple[str, ...] | None = None, paced: bool = False) -> None:
+        """One pass over the accounts (or over `only`, for a retry or a push), then the next
+        wake-up. `paced`: the poll_interval's pass, which skips what a push watches."""
         if self.stop_requested.is_set():
             return
         with self._lock:
@@ -172,7 +187,7 @@ class Service:
                 for account in self._accounts_to_poll(only):
                     if self.stop_requested.is_set():
                         break
-                    self._cycle_account(account, store)
+                    self._cycle_account(account, store, paced)
                 if not self.stop_requested.is_set():
                     self._schedule_wake()
             except StoreError as error:
@@ -204,11 +219,13 @@ class Service:
             return [a for a in self.settings.accounts if a.name in only]
         return [a for a in self.settings.accounts if a.name not in self.backoffs]
 
-    def _cycle_account(self, account: AccountSettings, store: Store) -> None:
+    def _cycle_account(self, account: AccountSettings, store: Store, paced: bool) -> None:
         self.notifier.status(f"{account.name}: polling")
+        at = self.clock()
+        quiet = self._quiet_folders(account.name, at) if paced else frozenset()
         try:
             report = self.cycle_runner(
-                account, store, self.settings, self.clock(), self._progress(account.name)
+                account, store, self.settings, at, self._progress(account.name), quiet=quiet
             )
         except ReauthorizationNeeded as error:
             self.backoffs.pop(account.name, None)
@@ -228,6 +245,8 @@ class Service:
             self.backoffs.pop(account.name, None)
             self._sign_in_logged.pop(account.name, None)
             self.next_due[account.name] = report.next_due
+            if not quiet:
+                self._full_check[account.name] = at
         finally:
             if self._terminal is not None:
                 self._terminal.end()
@@ -260,6 +279,13 @@ class Service:
             replace_existing=True,
             misfire_grace_time=None,
         )
+
+    def _quiet_folders(self, account: str, at: datetime) -> frozenset[FolderRole]:
+        """What IDLE (and NOTIFY) watch for this account, but for an hourly full look."""
+        last = self._full_check.get(account)
+        if last is None or at - last >= FULL_CHECK_EVERY:
+            return frozenset()
+        return self.watchers.watched(account)
 
     def _arrived(self, account: str) -> None:
         """IDLE says mail came (or the watch is back after an outage): a cycle of it now."""

@@ -20,7 +20,7 @@ from followupd.backends import Mailbox
 from followupd.closable import Closes
 from followupd.config import oauth2_token_for, password_for
 from followupd.errors import EXIT_CONFIG, EXIT_ERROR, EXIT_OK, EXIT_UNAVAILABLE, ConfigError
-from followupd.model import AccountSettings, Settings
+from followupd.model import AccountSettings, FolderRole, Settings
 from followupd.service.watchers import InboxWatch
 from followupd.store import Store
 
@@ -108,18 +108,20 @@ def run_account_cycle(
     now: datetime,
     progress: Progress | None = None,
     *,
+    quiet: frozenset[FolderRole] = frozenset(),
     mailbox_opener: Callable[[AccountSettings], Mailbox] = open_mailbox,
     pool: MailboxPool | None = None,
 ) -> CycleReport:
-    """One cycle; with a `pool`, over the account's mailbox kept open (dropped on an error)."""
+    """One cycle; with a `pool`, over the account's mailbox kept open (dropped on an error).
+    `quiet`: folders a push channel vouches unchanged, not looked at."""
     from followupd.engine import run_cycle
 
     if pool is None:
         with mailbox_opener(account) as mailbox:
-            report = run_cycle(mailbox, store, settings, now, progress)
+            report = run_cycle(mailbox, store, settings, now, progress, quiet=quiet)
     else:
         try:
-            report = run_cycle(pool.get(account), store, settings, now, progress)
+            report = run_cycle(pool.get(account), store, settings, now, progress, quiet=quiet)
         except BaseException:
             pool.drop(account.name)
             raise

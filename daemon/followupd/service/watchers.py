@@ -23,7 +23,7 @@ from followupd.errors import (
     PushUnavailableError,
     TransientMailboxError,
 )
-from followupd.model import AccountSettings
+from followupd.model import AccountSettings, FolderRole
 from followupd.service.account_modes import Mode
 from followupd.service.backoff import Backoff
 
@@ -32,7 +32,10 @@ log = logging.getLogger("followupd.service")
 
 class InboxWatch(Protocol):
     def run(
-        self, arrived: Callable[[], None], stop: threading.Event, ready: Callable[[], None]
+        self,
+        arrived: Callable[[], None],
+        stop: threading.Event,
+        ready: Callable[[frozenset[FolderRole]], None],
     ) -> None: ...
 
 
@@ -53,7 +56,7 @@ class Watchers:
         self._backoff = backoff
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
-        self._live: set[str] = set()
+        self._watched: dict[str, frozenset[FolderRole]] = {}  # while IDLE holds
         self.states: dict[str, tuple[Mode, str]] = {}  # account -> its mode and why
 
     def start(self, accounts: tuple[AccountSettings, ...]) -> None:
@@ -69,9 +72,9 @@ class Watchers:
         self.states[account] = (mode, detail)
         self._changed(account)
 
-    def live(self, account: str) -> bool:
-        """Is IDLE holding for this account now (so new INBOX mail is told at once)?"""
-        return account in self._live
+    def watched(self, account: str) -> frozenset[FolderRole]:
+        """The folders whose news IDLE (and NOTIFY) tell at once now; none while it is down."""
+        return self._watched.get(account, frozenset())
 
     def stop(self) -> None:
         self._stop.set()
@@ -87,9 +90,9 @@ class Watchers:
                 self._set(name, "polling", "this backend has no push")
                 return
 
-            def ready() -> None:
-                self._live.add(name)
-                self._set(name, "idle")
+            def ready(watched: frozenset[FolderRole]) -> None:
+                self._watched[name] = watched
+                self._set(name, "idle", _watching(watched))
                 backoff.failures = 0
                 self._arrived(name)  # what came before IDLE held (or while it was away)
 
@@ -108,7 +111,13 @@ class Watchers:
                 log.exception("%s: IDLE watcher failed", name)
                 wait, mode, why = backoff.next_delay(), "backing off", type(error).__name__
             finally:
-                self._live.discard(name)
+                self._watched.pop(name, None)
             log.info("%s: IDLE interrupted (%s); again in %.0fs", name, why, wait)
             self._set(name, mode, f"{why}; IDLE again in {wait:.0f}s")
             self._stop.wait(wait)
+
+
+def _watching(watched: frozenset[FolderRole]) -> str:
+    if watched >= {FolderRole.SENT, FolderRole.DRAFTS}:
+        return "IDLE on INBOX; NOTIFY for Sent and Drafts"
+    return "IDLE on INBOX"

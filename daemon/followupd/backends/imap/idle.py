@@ -1,7 +1,11 @@
 """IMAP IDLE on INBOX: new mail told as it arrives, on a connection of its own.
 
-`ImapInboxWatch.run(arrived, stop)` logs in, EXAMINEs INBOX and stays in IDLE, calling
-`arrived()` whenever the server says INBOX holds more messages than before. IDLE is ended
+`ImapInboxWatch.run(arrived, stop, ready)` logs in, EXAMINEs INBOX and stays in IDLE, calling
+`arrived()` whenever the server says INBOX holds more messages than before. Where the server
+offers NOTIFY (RFC 5465: Dovecot, Cyrus), it is also asked to tell, during the same IDLE,
+when a message comes to or leaves Sent or Drafts ("* STATUS Sent (...)"), which calls
+`arrived()` too: those folders need no look every poll_interval then. `ready(watched)` says,
+once IDLE holds, which folders the connection watches. IDLE is ended
 and issued again every `renew` seconds (well inside the 10 to 29 minutes after which
 providers drop an IDLE; Dovecot never does), which also shows whether the connection still
 answers. TCP keepalives (every 2 minutes of silence) keep NAT mappings open and notice a dead
@@ -25,12 +29,15 @@ from collections.abc import Callable, Sequence
 from io import BufferedReader
 
 from imap_tools import BaseMailBox
+from imap_tools.utils import encode_folder
 
 from followupd.backends.imap.connect import close_quietly, open_session, translated_errors
+from followupd.backends.imap.roles import folder_roles
 from followupd.errors import PushUnavailableError, TransientMailboxError
-from followupd.model import AccountSettings
+from followupd.model import AccountSettings, FolderRole
 
 imaplib.Commands.setdefault("IDLE", ("AUTH", "SELECTED"))
+imaplib.Commands.setdefault("NOTIFY", ("AUTH", "SELECTED"))
 STOP_CHECK = 0.5  # seconds between looks at the stop flag while nothing comes
 _EXISTS = re.compile(rb"^\* (\d+) EXISTS\b", re.I)
 _EXPUNGE = re.compile(rb"^\* \d+ EXPUNGE\b", re.I)
@@ -59,9 +66,10 @@ class ImapInboxWatch:
         self,
         arrived: Callable[[], None],
         stop: threading.Event,
-        ready: Callable[[], None] = lambda: None,
+        ready: Callable[[frozenset[FolderRole]], None] = lambda _: None,
     ) -> None:
-        """IDLE until `stop`; `ready()` once the first IDLE holds, `arrived()` at new mail."""
+        """IDLE until `stop`; `ready(watched)` once the first IDLE holds, `arrived()` at new
+        mail (or a change to Sent or Drafts, where NOTIFY watches them)."""
         with translated_errors(self._where):
             box = open_session(self._account, self._credential)
         try:
@@ -69,13 +77,32 @@ class ImapInboxWatch:
                 if "IDLE" not in box.client.capabilities:
                     raise PushUnavailableError(f"{self._where}: the server has no IMAP IDLE")
                 keep_alive(box.client.sock)
+                watched = frozenset({FolderRole.INBOX}) | self._notify(box)
                 box.folder.set(self._account.inbox_folder or "INBOX", readonly=True)
                 exists = _count(box.client.untagged_responses.get("EXISTS", []))
+                started: Callable[[], None] = lambda: ready(watched)  # noqa: E731
                 while not stop.is_set():
-                    exists = self._idle(box.client, exists, arrived, stop, ready)
-                    ready = _nothing
+                    exists = self._idle(box.client, exists, arrived, stop, started)
+                    started = _nothing
         finally:
             close_quietly(box)
+
+    def _notify(self, box: BaseMailBox) -> frozenset[FolderRole]:
+        """Ask for news of Sent and Drafts during IDLE, where the server offers NOTIFY; the
+        folders it will tell of (none without NOTIFY, or if it refuses)."""
+        if "NOTIFY" not in box.client.capabilities:
+            return frozenset()
+        roles = folder_roles(box, self._account)
+        others = {
+            role: roles[role] for role in (FolderRole.SENT, FolderRole.DRAFTS) if role in roles
+        }
+        if not others:
+            return frozenset()
+        names = " ".join(encode_folder(name).decode("ascii") for name in others.values())
+        events = "(MessageNew MessageExpunge)"
+        request = f"SET (selected {events}) (mailboxes ({names}) {events})"
+        typ, _ = box.client._simple_command("NOTIFY", request)
+        return frozenset(others) if typ == "OK" else frozenset()
 
     def _idle(
         self,
@@ -112,6 +139,9 @@ def _nothing() -> None:
 
 
 def _seen(line: bytes, exists: int, arrived: Callable[[], None], where: str) -> int:
+    if line.upper().startswith(b"* STATUS "):  # NOTIFY: Sent or Drafts changed
+        arrived()
+        return exists
     if (found := _EXISTS.match(line)) is not None:
         count = int(found[1])
         if count > exists:
@@ -165,4 +195,4 @@ def keep_alive(sock: socket.socket) -> None:
                 continue
 
 
-__all__ = ["BaseMailBox", "ImapInboxWatch", "keep_alive", "next_line"]
+__all__ = ["ImapInboxWatch", "keep_alive", "next_line"]

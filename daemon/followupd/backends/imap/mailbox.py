@@ -54,8 +54,8 @@ from followupd.backends.imap.fetch_plan import (
     plan_for,
     sections_asked,
 )
-from followupd.backends.imap.folders import ListedFolder, find_roles, parse_list_response
 from followupd.backends.imap.read_ahead import ReadAhead
+from followupd.backends.imap.roles import folder_roles
 from followupd.backends.imap.slim import answers_by_uid, rebuilt
 from followupd.backends.imap.sync import (
     BATCH_BYTES,
@@ -267,28 +267,8 @@ class ImapMailbox(Closes):
 
     def _find_roles(self, box: BaseMailBox) -> dict[FolderRole, str]:
         if self._roles is None:
-            account = self._account
-            overrides = {
-                FolderRole.INBOX: account.inbox_folder,
-                FolderRole.SENT: account.sent_folder,
-                FolderRole.DRAFTS: account.drafts_folder,
-            }
-            capabilities = box.client.capabilities
-            listing: list[ListedFolder] = []
-            if "SPECIAL-USE" in capabilities and "LIST-EXTENDED" in capabilities:
-                listing = self._list(box, "(SPECIAL-USE)")
-            roles = find_roles(listing, overrides)
-            if not {FolderRole.SENT, FolderRole.DRAFTS} <= roles.keys():
-                roles = find_roles(self._list(box, None), overrides)
-            self._roles = roles
+            self._roles = folder_roles(box, self._account)
         return self._roles
-
-    def _list(self, box: BaseMailBox, selection: str | None) -> list[ListedFolder]:
-        args = ([selection] if selection else []) + ['""', '"*"']
-        typ, data = box.client._simple_command("LIST", *args)
-        typ, data = box.client._untagged_response(typ, data, "LIST")
-        require_ok(typ, data, "LIST")
-        return parse_list_response(data)
 
     def _state(self, box: BaseMailBox, name: str, items: str = STATUS_ITEMS) -> FolderState:
         if box.folder.get() == name:  # STATUS should not name the selected folder
