@@ -1,12 +1,17 @@
-"""The daemon: a poll every poll_interval, a wake-up at the next due moment, back-off, signals.
+"""The daemon: IDLE pushes, a poll every poll_interval, a wake-up at the next due moment,
+back-off, signals.
 
 APScheduler 3 runs the jobs on one worker thread, so cycles never overlap: `poll` (an
 interval job: coalesced, one instance, a misfire grace of one interval, so a resumed laptop
-polls once, not once per missed interval), `wake` (a date job at the earliest moment a
-follow-up falls due) and `retry-<account>` (back-off after a transient server error: 30 s,
-doubling, capped at 30 min; the account is left out of regular polls meanwhile). A
-permanent error (login refused, folder missing) is logged and the account skipped until the
-next poll. SIGTERM/SIGINT let the current account's cycle finish, then `run` returns 0.
+polls once, not once per missed interval; it skips the folders IDLE and NOTIFY watch, but for
+an hourly full look), `push-<account>` (at once, when an IDLE watcher says mail arrived),
+`wake` (a date job at the earliest moment a follow-up falls due) and `retry-<account>`
+(back-off after a transient server error: 30 s, doubling, capped at 30 min; the account is
+left out of regular polls meanwhile). A permanent error (login refused, folder missing) is
+logged and the account skipped until the next poll. Each account's mailbox stays open across
+cycles; its IDLE watcher has a connection of its own (watchers.py), and how each account is
+watched goes to the file `status` reads (account_modes.py). SIGTERM/SIGINT let the current
+account's cycle finish, then `run` returns 0.
 
 `now()` below is the only reading of the wall clock in followupd: everything else is handed
 `now`. Under systemd, the notify socket gets READY=1, a STATUS= line (with the progress of a
@@ -25,7 +30,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from types import FrameType
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING
 
 from followupd.config import ReauthorizationNeeded
 from followupd.errors import (
@@ -35,11 +40,13 @@ from followupd.errors import (
     StoreError,
     TransientMailboxError,
 )
-from followupd.model import AccountSettings, FolderRole, Settings
+from followupd.model import AccountSettings, Settings
 from followupd.service.account_modes import AccountModes, modes_path
 from followupd.service.backoff import Backoff
-from followupd.service.mailboxes import MailboxPool, open_watch, run_account_cycle
-from followupd.service.progress import ScanProgress, Sink, TerminalLine
+from followupd.service.mailboxes import CycleRunner, MailboxPool, run_account_cycle
+from followupd.service.progress import ScanProgress, TerminalLine
+from followupd.service.scheduling import make_scheduler, scheduler_job_defaults
+from followupd.service.scheduling import watch_opener as default_watch_opener
 from followupd.service.sdnotify import Notifier
 from followupd.service.watchers import Watchers, WatchOpener
 from followupd.store import Store
@@ -48,23 +55,7 @@ log = logging.getLogger("followupd.service")
 SIGN_IN_REMINDER = timedelta(hours=1)
 
 if TYPE_CHECKING:
-    from followupd.engine import CycleReport
-
-FULL_CHECK_EVERY = timedelta(hours=1)  # folders a push watches are still looked at this often
-
-
-class CycleRunner(Protocol):
-    def __call__(
-        self,
-        account: AccountSettings,
-        store: Store,
-        settings: Settings,
-        at: datetime,
-        progress: Callable[[int, int], None],
-        /,
-        *,
-        quiet: frozenset[FolderRole] = ...,
-    ) -> CycleReport: ...
+    pass
 
 
 def now() -> datetime:
@@ -97,7 +88,6 @@ class Service:
         self.stop_requested = threading.Event()
         self.fatal: FollowupdError | None = None
         self.backoffs: dict[str, Backoff] = {}
-        self._full_check: dict[str, datetime] = {}  # account -> its last cycle with no quiet
         self._sign_in_logged: dict[str, datetime] = {}  # account -> when "sign in" was logged
         self._lock = threading.Lock()
         self._thread_state = threading.local()
@@ -107,7 +97,7 @@ class Service:
         self.scheduler = make_scheduler(settings.daemon.poll_interval)
         self.modes = AccountModes(modes_path(settings.daemon.state_path), clock)
         self.watchers = Watchers(
-            watch_opener or _watch_opener(settings),
+            watch_opener or default_watch_opener(settings),
             arrived=self._arrived,
             changed=self._show_mode,
             backoff=(backoff_base, backoff_cap),
@@ -222,7 +212,7 @@ class Service:
     def _cycle_account(self, account: AccountSettings, store: Store, paced: bool) -> None:
         self.notifier.status(f"{account.name}: polling")
         at = self.clock()
-        quiet = self._quiet_folders(account.name, at) if paced else frozenset()
+        quiet = self.watchers.quiet(account.name, at) if paced else frozenset()
         try:
             report = self.cycle_runner(
                 account, store, self.settings, at, self._progress(account.name), quiet=quiet
@@ -246,7 +236,7 @@ class Service:
             self._sign_in_logged.pop(account.name, None)
             self.next_due[account.name] = report.next_due
             if not quiet:
-                self._full_check[account.name] = at
+                self.watchers.looked(account.name, at)
         finally:
             if self._terminal is not None:
                 self._terminal.end()
@@ -279,13 +269,6 @@ class Service:
             replace_existing=True,
             misfire_grace_time=None,
         )
-
-    def _quiet_folders(self, account: str, at: datetime) -> frozenset[FolderRole]:
-        """What IDLE (and NOTIFY) watch for this account, but for an hourly full look."""
-        last = self._full_check.get(account)
-        if last is None or at - last >= FULL_CHECK_EVERY:
-            return frozenset()
-        return self.watchers.watched(account)
 
     def _arrived(self, account: str) -> None:
         """IDLE says mail came (or the watch is back after an outage): a cycle of it now."""
@@ -328,13 +311,7 @@ class Service:
         log.debug("next follow-up due at %s", due.isoformat(timespec="minutes"))
 
     def _progress(self, account: str) -> Callable[[int, int], None]:
-        sinks: list[Sink] = []
-        if self.notifier.active:
-            sinks.append(self.notifier.status)
-        elif self._terminal is not None:
-            sinks.append(self._terminal)
-        terminal = self._terminal if sinks and sinks[0] is self._terminal else None
-        scan = ScanProgress(account, sinks, on_complete=terminal.end if terminal else None)
+        scan = ScanProgress.to(account, self.notifier, self._terminal)
 
         def report(done: int, total: int) -> None:
             self._last_progress = time.monotonic()
@@ -346,8 +323,10 @@ class Service:
         job = self.scheduler.get_job("poll")
         next_poll = getattr(job, "next_run_time", None)
         when = f"; next poll at {next_poll:%H:%M:%S %Z}" if next_poll else ""
+        watched = [a.name for a in self.settings.accounts if self.watchers.watched(a.name)]
+        pushed = f"; IDLE: {', '.join(watched)}" if watched else ""
         backing_off = f"; backing off: {', '.join(self.backoffs)}" if self.backoffs else ""
-        self.notifier.status(f"idle{when}{backing_off}")
+        self.notifier.status(f"idle{when}{pushed}{backing_off}")
 
     def _fail(self, error: FollowupdError) -> None:
         log.error("%s; stopping", error)
@@ -355,25 +334,4 @@ class Service:
         self.stop_requested.set()
 
 
-def _watch_opener(settings: Settings) -> WatchOpener:
-    if not settings.daemon.idle:
-        return lambda _: None
-    return partial(open_watch, renew=settings.daemon.idle_renew.total_seconds())
-
-
-def make_scheduler(poll_interval: timedelta) -> Any:
-    from apscheduler.executors.pool import ThreadPoolExecutor
-    from apscheduler.schedulers.background import BackgroundScheduler
-
-    return BackgroundScheduler(
-        executors={"default": ThreadPoolExecutor(max_workers=1)},
-        job_defaults=scheduler_job_defaults(poll_interval),
-        timezone=UTC,
-    )
-
-
-def scheduler_job_defaults(poll_interval: timedelta) -> dict[str, Any]:
-    """One instance at a time; missed runs coalesce into one; a run late by less than one
-    poll interval (or 60 s) still happens, a later one waits for the next interval."""
-    grace = max(60, int(poll_interval.total_seconds()))
-    return {"coalesce": True, "max_instances": 1, "misfire_grace_time": grace}
+__all__ = ["Backoff", "Service", "make_scheduler", "now", "scheduler_job_defaults"]

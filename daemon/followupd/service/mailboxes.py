@@ -14,7 +14,7 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from followupd.backends import Mailbox
 from followupd.closable import Closes
@@ -28,6 +28,24 @@ if TYPE_CHECKING:  # engine is imported when a cycle runs: it pulls in the whole
     from followupd.engine import CycleReport
 
 log = logging.getLogger("followupd.cycle")
+
+
+class CycleRunner(Protocol):
+    """What `run` calls for one account's cycle (run_account_cycle, or a test's fake)."""
+
+    def __call__(
+        self,
+        account: AccountSettings,
+        store: Store,
+        settings: Settings,
+        at: datetime,
+        progress: Callable[[int, int], None],
+        /,
+        *,
+        quiet: frozenset[FolderRole] = ...,
+    ) -> CycleReport: ...
+
+
 Progress = Callable[[int, int], None]
 
 

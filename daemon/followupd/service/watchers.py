@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from followupd.config import ReauthorizationNeeded
@@ -28,6 +29,7 @@ from followupd.service.account_modes import Mode
 from followupd.service.backoff import Backoff
 
 log = logging.getLogger("followupd.service")
+FULL_LOOK_EVERY = timedelta(hours=1)  # what a push watches is still looked at this often
 
 
 class InboxWatch(Protocol):
@@ -57,6 +59,7 @@ class Watchers:
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
         self._watched: dict[str, frozenset[FolderRole]] = {}  # while IDLE holds
+        self._looked: dict[str, datetime] = {}  # account -> its last full look
         self.states: dict[str, tuple[Mode, str]] = {}  # account -> its mode and why
 
     def start(self, accounts: tuple[AccountSettings, ...]) -> None:
@@ -71,6 +74,18 @@ class Watchers:
     def _set(self, account: str, mode: Mode, detail: str = "") -> None:
         self.states[account] = (mode, detail)
         self._changed(account)
+
+    def quiet(self, account: str, at: datetime) -> frozenset[FolderRole]:
+        """The folders a paced poll need not look at: what IDLE (and NOTIFY) watch now, but
+        for a full look at least every FULL_LOOK_EVERY."""
+        last = self._looked.get(account)
+        if last is None or at - last >= FULL_LOOK_EVERY:
+            return frozenset()
+        return self.watched(account)
+
+    def looked(self, account: str, at: datetime) -> None:
+        """A cycle looked at every folder of the account."""
+        self._looked[account] = at
 
     def watched(self, account: str) -> frozenset[FolderRole]:
         """The folders whose news IDLE (and NOTIFY) tell at once now; none while it is down."""

@@ -29,16 +29,13 @@ from functools import partial
 from typing import TypeVar
 
 from imap_tools import BaseMailBox
-from imap_tools.errors import MailboxFolderStatusError
-from imap_tools.utils import encode_folder
 
 from followupd.backends import HeaderBlock, Poll, RawMessage
-from followupd.backends.imap.bodystructure import Structure, parse_bodystructures
+from followupd.backends.imap import commands
 from followupd.backends.imap.connect import (
     check_account,
     close_quietly,
     open_session,
-    require_ok,
     translated_errors,
 )
 from followupd.backends.imap.drafts_state import (
@@ -48,24 +45,17 @@ from followupd.backends.imap.drafts_state import (
 )
 from followupd.backends.imap.fetch_plan import (
     HEADER_ITEMS,
-    Plan,
     batches,
-    fetch_items,
     plan_for,
-    sections_asked,
 )
 from followupd.backends.imap.read_ahead import ReadAhead
 from followupd.backends.imap.roles import folder_roles
-from followupd.backends.imap.slim import answers_by_uid, rebuilt
 from followupd.backends.imap.sync import (
     BATCH_BYTES,
     BATCH_MESSAGES,
     HEADER_BATCH,
     MESSAGE_CAP,
     Cursor,
-    Fetched,
-    FolderState,
-    any_header_search,
     batches_by_size,
     chunked,
     decode_cursor,
@@ -73,14 +63,9 @@ from followupd.backends.imap.sync import (
     message_ref,
     next_cursor,
     nothing_new,
-    parse_fetch,
-    parse_status,
     ref_uid,
     search_since,
     searchable_message_id,
-    sizes_from,
-    state_from,
-    uid_set,
     with_internal_date,
 )
 from followupd.closable import Closes
@@ -93,7 +78,6 @@ DRAFT_FLAGS = ("\\Draft", "\\Seen")
 IDS_PER_SEARCH = 200  # Message-IDs per SEARCH: one or a few commands for every draft made
 STRUCTURES_PER_FETCH = 500
 PAGES_AHEAD = 4  # header pages a long poll reads ahead of its caller
-STATUS_ITEMS = "UIDNEXT UIDVALIDITY"  # all a poll compares: an idle poll's answer stays short
 
 
 class ImapMailbox(Closes):
@@ -128,7 +112,7 @@ class ImapMailbox(Closes):
     def poll_pages(self, folder: FolderRole, cursor: str | None, since: date) -> Iterator[Poll]:
         name = self._folder_name(folder)
         previous = decode_cursor(cursor)
-        state = self._call(lambda box: self._state(box, name))
+        state = self._call(lambda box: commands.state(box, name))
         if nothing_new(previous, state):
             yield Poll((), next_cursor(state, (), previous).encode(), total=0)
             return
@@ -138,7 +122,7 @@ class ImapMailbox(Closes):
         if valid is not None and valid.since is not None:
             criteria += f" {search_since(valid.since)}"
         floor = 0 if valid is None else valid.last_uid
-        uids = self._call(lambda box: self._search(box, name, criteria))
+        uids = self._call(lambda box: commands.search(box, name, criteria))
         uids = [uid for uid in uids if uid > floor]  # "n:*" always matches the last message
         self._epochs[folder] = state.uidvalidity
         resynced = valid is None and cursor is not None
@@ -181,14 +165,14 @@ class ImapMailbox(Closes):
         name = self._folder_name(folder)
         epoch = self._epochs.get(folder)
         if epoch is None:
-            epoch = self._call(lambda box: self._state(box, name)).uidvalidity
+            epoch = self._call(lambda box: commands.state(box, name)).uidvalidity
         wanted_uids = (ref_uid(ref, epoch) for ref in refs)
         uids = sorted({uid for uid in wanted_uids if uid is not None})
         for chunk in chunked(uids, STRUCTURES_PER_FETCH):
-            structures = self._call(partial(self._structures, name=name, uids=chunk))
+            structures = self._call(partial(commands.structures, name=name, uids=chunk))
             done: set[int] = set()
             for batch in batches(plan_for(structure, text_cap) for structure in structures):
-                for plan, data in self._call(partial(self._planned, name=name, plans=batch)):
+                for plan, data in self._call(partial(commands.planned, name=name, plans=batch)):
                     done.add(plan.uid)
                     yield RawMessage(folder, message_ref(epoch, plan.uid), data, cut=plan.cut)
             # an unreadable structure or a part not sent as a literal: the message whole
@@ -200,14 +184,14 @@ class ImapMailbox(Closes):
         asked = {mid.strip(): mid for mid in message_ids if searchable_message_id(mid)}
         present: set[str] = set()
         for group in chunked(sorted(asked), IDS_PER_SEARCH):
-            found = self._call(partial(self._draft_ids, name=name, message_ids=group))
+            found = self._call(partial(commands.draft_ids, name=name, message_ids=group))
             present |= {asked[mid] for mid in found if mid in asked}
         return present
 
     def drafts_removed_since(self, state: str | None) -> tuple[bool, str]:
         name = self._folder_name(FolderRole.DRAFTS)
         items = "UIDNEXT MESSAGES UIDVALIDITY"
-        found = self._call(lambda box: self._state(box, name, items))
+        found = self._call(lambda box: commands.state(box, name, items))
         if found.messages is None:
             return True, ""
         now = DraftsState(found.uidvalidity, found.uidnext, found.messages)
@@ -221,7 +205,7 @@ class ImapMailbox(Closes):
 
         def append_unless_present(box: BaseMailBox) -> bool:
             # searched again on a retry: the APPEND may have landed before the connection broke
-            if self._draft_ids(box, name, [key]):
+            if commands.draft_ids(box, name, [key]):
                 return False
             box.append(message, name, flag_set=DRAFT_FLAGS)
             return True
@@ -270,41 +254,6 @@ class ImapMailbox(Closes):
             self._roles = folder_roles(box, self._account)
         return self._roles
 
-    def _state(self, box: BaseMailBox, name: str, items: str = STATUS_ITEMS) -> FolderState:
-        if box.folder.get() == name:  # STATUS should not name the selected folder
-            if "UNSELECT" not in box.client.capabilities:
-                return self._state_by_examine(box, name)
-            box.folder.unset()
-        typ, data = box.client._simple_command("STATUS", encode_folder(name), f"({items})")
-        typ, data = box.client._untagged_response(typ, data, "STATUS")
-        if typ != "OK":
-            raise MailboxFolderStatusError((typ, data), "OK")
-        return parse_status(data)
-
-    def _state_by_examine(self, box: BaseMailBox, name: str) -> FolderState:
-        box.folder.set(name, readonly=True)
-        codes = box.client.untagged_responses
-        values = {
-            key: last.decode("ascii", "replace")
-            for key in ("UIDVALIDITY", "UIDNEXT", "HIGHESTMODSEQ", "EXISTS")
-            if codes.get(key) and isinstance(last := codes[key][-1], bytes)
-        }
-        return state_from(values)
-
-    def _examine(self, box: BaseMailBox, name: str) -> None:
-        if box.folder.get() != name:
-            box.folder.set(name, readonly=True)
-
-    def _search(self, box: BaseMailBox, name: str, criteria: str) -> list[int]:
-        self._examine(box, name)
-        return sorted(int(uid) for uid in box.uids(criteria, charset=None))
-
-    def _uid_fetch(self, box: BaseMailBox, name: str, uids: list[int], parts: str) -> list[Fetched]:
-        self._examine(box, name)
-        typ, data = box.client.uid("FETCH", uid_set(uids), parts)
-        require_ok(typ, data, "UID FETCH")
-        return list(parse_fetch(data))
-
     def _headers(
         self, folder: FolderRole, name: str, uids: list[int], epoch: int
     ) -> Iterator[HeaderBlock]:
@@ -313,57 +262,20 @@ class ImapMailbox(Closes):
         parts = f"({HEADER_ITEMS})"
         for chunk in chunked(uids, HEADER_BATCH):
             wanted = set(chunk)
-            for item in self._call(partial(self._uid_fetch, name=name, uids=chunk, parts=parts)):
+            for item in self._call(partial(commands.uid_fetch, name=name, uids=chunk, parts=parts)):
                 if item.uid in wanted:
                     wanted.discard(item.uid)
                     header = with_internal_date(item.data, item.internal_date, item.size)
                     yield HeaderBlock(folder, message_ref(epoch, item.uid), header, item.size)
 
-    def _structures(self, box: BaseMailBox, name: str, uids: list[int]) -> list[Structure]:
-        self._examine(box, name)
-        typ, data = box.client.uid("FETCH", uid_set(uids), "(UID BODYSTRUCTURE)")
-        require_ok(typ, data, "UID FETCH")
-        asked = set(uids)
-        return [s for s in parse_bodystructures(data) if s.uid in asked]
-
-    def _planned(self, box: BaseMailBox, name: str, plans: list[Plan]) -> list[tuple[Plan, bytes]]:
-        """Messages with the same fetch items, in one FETCH, rebuilt; one whose answer lacks
-        a part asked for is left out (fetched whole, or vanished)."""
-        self._examine(box, name)
-        items = fetch_items(plans[0].items)
-        typ, data = box.client.uid("FETCH", uid_set(plan.uid for plan in plans), items)
-        require_ok(typ, data, "UID FETCH")
-        answers = answers_by_uid(data)
-        found: list[tuple[Plan, bytes]] = []
-        for plan in plans:
-            answer = answers.get(plan.uid)
-            message = rebuilt(answer, plan.structure, sections_asked(plan)) if answer else None
-            if message is not None:
-                found.append((plan, message))
-        return found
-
     def _whole(self, name: str, uids: list[int]) -> Iterator[tuple[int, bytes]]:
         if not uids:
             return
-        sizes = self._call(lambda box: self._sizes_of(box, name, uids))
+        sizes = self._call(lambda box: commands.sizes_of(box, name, uids))
         parts = f"(UID BODY.PEEK[]<0.{MESSAGE_CAP}>)"
         for batch in batches_by_size(list(sizes), sizes, BATCH_BYTES, BATCH_MESSAGES):
             wanted = set(batch)
-            for item in self._call(partial(self._uid_fetch, name=name, uids=batch, parts=parts)):
+            for item in self._call(partial(commands.uid_fetch, name=name, uids=batch, parts=parts)):
                 if item.uid in wanted:
                     wanted.discard(item.uid)
                     yield item.uid, item.data
-
-    def _sizes_of(self, box: BaseMailBox, name: str, uids: list[int]) -> dict[int, int]:
-        self._examine(box, name)
-        typ, data = box.client.uid("FETCH", uid_set(uids), "(UID RFC822.SIZE)")
-        require_ok(typ, data, "UID FETCH")
-        return {uid: size for uid, size in sizes_from(data).items() if uid in set(uids)}
-
-    def _draft_ids(self, box: BaseMailBox, name: str, message_ids: list[str]) -> set[str]:
-        criteria = "UNDELETED " + any_header_search("Message-ID", message_ids)
-        uids = self._search(box, name, criteria)
-        if not uids:
-            return set()
-        parts = "(UID BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)])"
-        return {message_id_of(item.data) for item in self._uid_fetch(box, name, uids, parts)}
