@@ -113,6 +113,12 @@ def test_drafts_are_looked_up_only_when_one_may_have_left() -> None:
     ids = [f"<d{n}@x.example>" for n in range(1, 6)]
     spy = DraftsSpy(set(ids))
     with Store.open(":memory:") as store:
+        assert notice_deleted_drafts(spy, store, "work") == []  # type: ignore[arg-type]
+        assert spy.lookups == [] and store.cursor("work", FolderRole.DRAFTS) == "state-now"
+        store.set_cursor("work", FolderRole.DRAFTS, "before-any-draft")
+        assert notice_deleted_drafts(spy, store, "work") == []  # type: ignore[arg-type]
+        assert store.cursor("work", FolderRole.DRAFTS) == "before-any-draft"  # not asked
+        store._db.execute("DELETE FROM cursors")
         for message_id in ids:
             store.record_draft(record(message_id), "work")
         assert notice_deleted_drafts(spy, store, "work") == []  # type: ignore[arg-type]
