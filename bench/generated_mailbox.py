@@ -13,6 +13,7 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
 from email.utils import format_datetime
 
 VOCABULARY = """the of and to in is for on with that this our your new week more from by about
@@ -150,3 +151,90 @@ def messages(
         folder = "Sent" if 0.9 < roll < 0.95 else "INBOX"  # some of the user's own mail
         seen = rng.random() < 0.7
         yield Generated(folder, when, body.replace("\n", "\r\n").encode(), kind, seen)
+
+
+def company_names(count: int) -> list[str]:
+    """Made-up employer names, none inside another (so none reads as the same employer)."""
+    rng = random.Random(300)
+    names: list[str] = []
+    while len(names) < count:
+        name = "".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(4))
+        if all(name not in other and other not in name for other in names):
+            names.append(name)
+    return names
+
+
+def invitation(company: str, n: int, me: str, now: datetime, interviewers: int) -> bytes:
+    """An interview confirmation with a calendar invitation, the interview over an hour ago
+    (n * 10 minutes earlier), so a thank-you per interviewer is due now."""
+    domain = f"{company}.example"
+    start = (now - timedelta(hours=4, minutes=10 * n)).replace(second=0, microsecond=0)
+    end = start + timedelta(hours=1)
+    sent = now - timedelta(days=3, minutes=n)
+    people = [(f"Person{n}{k} Lastname{k}", f"p{k}.{n}@{domain}") for k in range(interviewers)]
+    stamp = "%Y%m%dT%H%M%SZ"
+    ics = "\r\n".join(
+        [
+            "BEGIN:VCALENDAR",
+            "PRODID:-//Bench//EN",
+            "VERSION:2.0",
+            "METHOD:REQUEST",
+            "BEGIN:VEVENT",
+            f"UID:interview-{n}@{domain}",
+            "SEQUENCE:0",
+            f"DTSTAMP:{sent.strftime(stamp)}",
+            f"DTSTART:{start.strftime(stamp)}",
+            f"DTEND:{end.strftime(stamp)}",
+            "SUMMARY:Interview: Engineer - Bench User",
+            f"ORGANIZER;CN=Recruiting:mailto:careers@{domain}",
+            *[f"ATTENDEE;CN={name};ROLE=REQ-PARTICIPANT:mailto:{a}" for name, a in people],
+            f"ATTENDEE;CN=Bench User;ROLE=REQ-PARTICIPANT:mailto:{me}",
+            "STATUS:CONFIRMED",
+            "END:VEVENT",
+            "END:VCALENDAR",
+            "",
+        ]
+    )
+    message = EmailMessage()
+    message["From"] = f"{company.title()} Careers <careers@{domain}>"
+    message["To"] = f"Bench User <{me}>"
+    message["Subject"] = f"Interview confirmation: Engineer at {company.title()}"
+    message["Date"] = format_datetime(sent)
+    message["Message-ID"] = f"<invite-{n}@{domain}>"
+    names = " and ".join(name for name, _ in people)
+    message.set_content(
+        f"Hi,\n\nThank you for your interest in the Engineer role at {company.title()}. I'm "
+        f"happy to confirm your interview on {start:%A, %B %d, %Y} from {start:%H:%M} to "
+        f"{end:%H:%M} UTC with {names}. The calendar invitation is attached.\n\nBest regards,\n"
+        f"Alex Morgan\nTalent Partner, {company.title()}\n"
+    )
+    message.add_attachment(
+        ics.encode(),
+        maintype="text",
+        subtype="calendar",
+        params={"method": "REQUEST"},
+        filename="invite.ics",
+    )
+    return message.as_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+
+
+def interviews(processes: int, drafts: int, me: str, now: datetime) -> Iterator[Generated]:
+    """`processes` employers, each with an interview just over, `drafts` interviewers in all
+    (one or two each): `drafts` thank-you notes due now, one process each employer."""
+    twice = drafts - processes
+    for n, company in enumerate(company_names(processes)):
+        data = invitation(company, n, me, now, 2 if n < twice else 1)
+        yield Generated("INBOX", now - timedelta(days=3, minutes=n), data, "recruiting", True)
+
+
+def rejection(n: int, me: str, now: datetime) -> bytes:
+    """A rejection from an employer of its own (a reply to it is due at once)."""
+    company = company_names(1000 + n + 1)[1000 + n]
+    return (
+        f"From: Dana Lee <dana@{company}.example>\r\nTo: Bench User <{me}>\r\n"
+        f"Subject: Your application for Engineer at {company.title()}\r\n"
+        f"Date: {format_datetime(now)}\r\nMessage-ID: <rejection-{n}@{company}.example>\r\n\r\n"
+        f"Hi,\r\n\r\nThank you for your interest in the Engineer role at {company.title()}. "
+        "After careful consideration, we have decided not to move forward with your "
+        "application.\r\n\r\nBest regards,\r\nDana Lee\r\n"
+    ).encode()

@@ -203,3 +203,14 @@ def test_two_messages_without_message_id_keep_apart_by_delivery() -> None:
     first = parse_message(with_internal_date(header, "02-Nov-2026 10:00:05 +0000", 300))
     second = parse_message(with_internal_date(header, "02-Nov-2026 10:07:41 +0000", 300))
     assert first.envelope.message_id != second.envelope.message_id
+
+
+def test_search_answers_become_ascending_uids_in_compact_arrays() -> None:
+    from followupd.backends.imap.sync import uids_from_esearch, uids_from_search
+
+    assert list(uids_from_search([b"9 3 4"])) == [3, 4, 9]
+    assert list(uids_from_search([b""])) == []
+    esearch = [b'(TAG "A4") UID ALL 1:4,7,10:12']
+    assert list(uids_from_esearch(esearch)) == [1, 2, 3, 4, 7, 10, 11, 12]
+    assert list(uids_from_esearch([b'(TAG "A4") UID'])) == []  # nothing matched
+    assert uids_from_esearch([b'(TAG "A4") UID ALL 1:60000']).itemsize == 4  # not 60,000 ints

@@ -21,6 +21,7 @@ from itertools import chain
 
 from followupd.backends import HeaderBlock, Mailbox, Poll
 from followupd.engine.fetching import fetch_rounds, prefetched
+from followupd.engine.memory import release_freed_memory
 from followupd.engine.reading import Reader, helper_count, read_head, read_message
 from followupd.engine.scan import Chunk, Merge
 from followupd.engine.threads import ThreadIndex, waves
@@ -139,6 +140,7 @@ def _pull_chunk(
         found = _observe(mailbox, account, candidates, known, reader=reader, progress=progress)
     store.record_sync(account, seen, found, chunk.cursors)
     scan.chunk_done(chunk)
+    release_freed_memory()
     return found
 
 

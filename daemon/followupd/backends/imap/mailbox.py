@@ -22,6 +22,7 @@ reopened once per call; then TransientMailboxError.
 from __future__ import annotations
 
 import logging
+from array import array
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import suppress
 from datetime import date
@@ -122,28 +123,31 @@ class ImapMailbox(Closes):
         if valid is not None and valid.since is not None:
             criteria += f" {search_since(valid.since)}"
         floor = 0 if valid is None else valid.last_uid
-        uids = self._call(lambda box: commands.search(box, name, criteria))
-        uids = [uid for uid in uids if uid > floor]  # "n:*" always matches the last message
+        found = self._call(lambda box: commands.search(box, name, criteria))
+        uids = array("I", (uid for uid in found if uid > floor))  # "n:*" matches the last one
         self._epochs[folder] = state.uidvalidity
         resynced = valid is None and cursor is not None
         log.debug("poll %s: %d new", folder, len(uids))
-        pages = list(chunked(uids, HEADER_BATCH)) or [[]]
+        pages = max((len(uids) + HEADER_BATCH - 1) // HEADER_BATCH, 1)
         epoch = state.uidvalidity
 
-        def after(index: int) -> str:
-            if index == len(pages) - 1:
-                return next_cursor(state, uids, valid).encode()
-            return Cursor(epoch, pages[index][-1], None, scan_since).encode()
+        def page(index: int) -> list[int]:
+            return list(uids[index * HEADER_BATCH : (index + 1) * HEADER_BATCH])
 
-        first = tuple(self._headers(folder, name, pages[0], epoch))
+        def after(index: int) -> str:
+            if index == pages - 1:
+                return next_cursor(state, uids[-1:], valid).encode()
+            return Cursor(epoch, page(index)[-1], None, scan_since).encode()
+
+        first = tuple(self._headers(folder, name, page(0), epoch))
         yield Poll(first, after(0), resynced, len(uids))
-        if len(pages) > 1:
-            later = self._read_ahead(folder, name, pages[1:], epoch)
+        if pages > 1:
+            later = self._read_ahead(folder, name, (page(i) for i in range(1, pages)), epoch)
             for index, blocks in enumerate(later, start=1):
                 yield Poll(blocks, after(index))
 
     def _read_ahead(
-        self, folder: FolderRole, name: str, pages: list[list[int]], epoch: int
+        self, folder: FolderRole, name: str, pages: Iterator[list[int]], epoch: int
     ) -> Iterator[tuple[HeaderBlock, ...]]:
         """Pages of header blocks read ahead on a second connection while the caller reads
         (and fetches bodies on this one)."""

@@ -10,10 +10,12 @@ first scan recorded page by page leaves cursors with a fifth part, the look-back
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from email.parser import BytesHeaderParser
+from itertools import pairwise
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -207,6 +209,33 @@ def sizes_from(data: Sequence[object]) -> dict[int, int]:
         if isinstance(item, bytes) and (uid := _UID.search(item)) and (size := _SIZE.search(item)):
             sizes[int(uid[1])] = int(size[1])
     return sizes
+
+
+_ESEARCH_ALL = re.compile(rb"\bALL\s+([0-9:,]+)", re.I)
+
+
+def uids_from_search(data: Sequence[object]) -> array[int]:
+    """imaplib's UID SEARCH data (b"3 4 9"), ascending."""
+    found = array(
+        "I", (int(uid) for line in data if isinstance(line, bytes) for uid in line.split())
+    )
+    return found if _ascending(found) else array("I", sorted(found))
+
+
+def uids_from_esearch(lines: Sequence[object]) -> array[int]:
+    """ESEARCH answers (b'(TAG "A4") UID ALL 1:500,502'): the UIDs of their ALL sets."""
+    found = array("I")
+    for line in lines:
+        if isinstance(line, bytes) and (match := _ESEARCH_ALL.search(line)) is not None:
+            for run in match[1].split(b","):
+                first, _, last = run.partition(b":")
+                low, high = sorted((int(first), int(last or first)))
+                found.extend(range(low, high + 1))
+    return found if _ascending(found) else array("I", sorted(set(found)))
+
+
+def _ascending(uids: array[int]) -> bool:
+    return all(a < b for a, b in pairwise(uids))
 
 
 def uid_set(uids: Iterable[int]) -> str:
