@@ -1,10 +1,12 @@
 """The engine: one cycle, from mail to drafts, the only place that strings the core and the
 adapters together.
 
-`run_cycle(mailbox, store, settings, now)`: pull what changed (headers first, then only what
-can matter, read by helper processes for a large pull), record it, group into processes, plan,
-compose, save drafts, record them in the ledger. `replay` drives the same cycle over a local
-mailbox with a virtual clock (`simulate`, `explain`); `report` says how each process stands.
+`run_cycle(mailbox, store, settings, now)`: pull what changed (headers first, then only the
+parts read of what can matter, in chunks, read by helper processes for a large pull), record
+it, notice deleted drafts, group into processes, plan (unless the plan the store keeps still
+stands), compose, save drafts, record them in the ledger. `replay` drives the same cycle over a
+local mailbox with a virtual clock (`simulate`, `explain`); `report` says how each process
+stands.
 
 May import: every core part, the store, the backends' protocol and local mailbox. Never: the
 wall clock (`now` is an argument), the config loader, the service or the commands.

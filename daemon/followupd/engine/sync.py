@@ -1,12 +1,16 @@
 """Pull what is new from a mailbox into the store: headers first, bodies only where it can matter.
 
-For INBOX and Sent: poll from the stored cursor (first run: `lookback_days` back), drop what
-was seen (by ref, then by Message-ID, which survives a UIDVALIDITY resync or the same
-message in two folders), read the header blocks, and fetch whole only the messages that may
-matter: what triage lets through, what the user sent, replies in a known thread, mail from a
-known employer's domain. Those are parsed and classified; hiring mail and everything tied to
-a known process becomes an observation. Seen rows, observations and cursors are recorded in
-one transaction, so a crash half-way means the same poll again, never a hole.
+For INBOX and Sent (but the folders a push channel vouches for): poll from the stored cursor
+(first run: `lookback_days` back), page by page, the two folders merged by date in chunks of
+a few thousand (scan.py), so a first scan of years of mail holds one chunk at a time. In each
+chunk: drop what was seen (by ref, then by Message-ID, which survives a UIDVALIDITY resync or
+the same message in two folders), read the header blocks, and fetch only the messages that
+may matter: what triage lets through, what the user sent, replies in a known thread, mail
+from a known employer's domain; of those only the text and calendar parts (fetching.py).
+Those are parsed and classified; hiring mail and everything tied to a known process becomes
+an observation. A chunk's seen rows, observations and the cursors of the pages it finished
+are recorded in one transaction, so a crash half-way resumes after the last chunk recorded,
+never leaving a hole.
 """
 
 from __future__ import annotations
