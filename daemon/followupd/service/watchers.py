@@ -111,20 +111,14 @@ class Watchers:
                 backoff.failures = 0
                 self._arrived(name)  # what came before IDLE held (or while it was away)
 
-            mode: Mode
             try:
                 watch.run(lambda: self._arrived(name), self._stop, ready)
                 return
             except PushUnavailableError as error:
                 self._set(name, "polling", str(error))
                 return
-            except (PermanentMailboxError, ConfigError, ReauthorizationNeeded) as error:
-                wait, mode, why = backoff.cap, "polling", str(error)
-            except (TransientMailboxError, OSError) as error:
-                wait, mode, why = backoff.next_delay(), "backing off", str(error)
-            except Exception as error:  # a watcher must never die silently
-                log.exception("%s: IDLE watcher failed", name)
-                wait, mode, why = backoff.next_delay(), "backing off", type(error).__name__
+            except Exception as error:  # a watcher must never die: it says why, and waits
+                mode, why, wait = _interrupted(name, error, backoff)
             finally:
                 self._watched.pop(name, None)
             log.info("%s: IDLE interrupted (%s); again in %.0fs", name, why, wait)
@@ -136,3 +130,14 @@ def _watching(watched: frozenset[FolderRole]) -> str:
     if watched >= {FolderRole.SENT, FolderRole.DRAFTS}:
         return "IDLE on INBOX; NOTIFY for Sent and Drafts"
     return "IDLE on INBOX"
+
+
+def _interrupted(name: str, error: Exception, backoff: Backoff) -> tuple[Mode, str, float]:
+    """The mode an interrupted watch leaves its account in, why, and the wait before the next
+    try: a permanent error (sign-in refused, a setting) waits the back-off's longest."""
+    if isinstance(error, PermanentMailboxError | ConfigError | ReauthorizationNeeded):
+        return "polling", str(error), backoff.cap
+    if not isinstance(error, TransientMailboxError | OSError):
+        log.error("%s: IDLE watcher failed", name, exc_info=error)
+        return "backing off", type(error).__name__, backoff.next_delay()
+    return "backing off", str(error), backoff.next_delay()

@@ -65,7 +65,7 @@ from followupd.backends.imap.sync import (
     next_cursor,
     nothing_new,
     ref_uid,
-    search_since,
+    search_after,
     searchable_message_id,
     with_internal_date,
 )
@@ -118,11 +118,7 @@ class ImapMailbox(Closes):
             yield Poll((), next_cursor(state, (), previous).encode(), total=0)
             return
         valid = previous if previous and previous.uidvalidity == state.uidvalidity else None
-        scan_since = since if valid is None else valid.since
-        criteria = search_since(since) if valid is None else f"UID {valid.last_uid + 1}:*"
-        if valid is not None and valid.since is not None:
-            criteria += f" {search_since(valid.since)}"
-        floor = 0 if valid is None else valid.last_uid
+        criteria, floor, scan_since = search_after(valid, since)
         found = self._call(lambda box: commands.search(box, name, criteria))
         uids = array("I", (uid for uid in found if uid > floor))  # "n:*" matches the last one
         self._epochs[folder] = state.uidvalidity

@@ -152,6 +152,18 @@ def search_since(day: date) -> str:
     return f"SINCE {day.day}-{_MONTHS[day.month - 1]}-{day.year}"
 
 
+def search_after(valid: Cursor | None, since: date) -> tuple[str, int, date | None]:
+    """SEARCH criteria for what a poll reports after a cursor still valid (none: a first
+    scan since `since`), the UID every result must be above, and the look-back a page's
+    cursor keeps while the scan is not finished."""
+    if valid is None:
+        return search_since(since), 0, since
+    criteria = f"UID {valid.last_uid + 1}:*"
+    if valid.since is not None:  # a first scan recorded page by page goes on
+        criteria += f" {search_since(valid.since)}"
+    return criteria, valid.last_uid, valid.since
+
+
 @dataclass(frozen=True, slots=True)
 class Fetched:
     uid: int
