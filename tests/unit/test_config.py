@@ -471,3 +471,24 @@ def test_oauth_keys_without_a_provider_are_reported(tmp_path: Path) -> None:
 def test_a_provider_with_password_auth_is_refused(tmp_path: Path) -> None:
     problems = problems_of(tmp_path, OAUTH + 'auth = "password"\n')
     assert [p.split(":")[0] for p in problems] == ["accounts[0].provider"]
+
+
+def test_idle_is_on_and_renewed_every_nine_minutes_unless_set(tmp_path: Path) -> None:
+    settings = load_settings(write(tmp_path, MINIMAL))
+    assert settings.daemon.idle is True
+    assert settings.daemon.idle_renew == timedelta(minutes=9)
+    changed = MINIMAL + '[daemon]\nidle = false\nidle_renew = "4m"\n'
+    settings = load_settings(write(tmp_path, changed))
+    assert (settings.daemon.idle, settings.daemon.idle_renew) == (False, timedelta(minutes=4))
+
+
+@pytest.mark.parametrize(
+    "text, says",
+    [('"30m"', "at most 29m"), ('"5s"', "at least"), ('"never"', "duration")],
+)
+def test_an_idle_renewal_a_server_would_not_wait_for_is_refused(
+    tmp_path: Path, text: str, says: str
+) -> None:
+    problems = problems_of(tmp_path, MINIMAL + f"[daemon]\nidle_renew = {text}\n")
+    assert len(problems) == 1 and problems[0].startswith("daemon.idle_renew: ")
+    assert says in problems[0]
