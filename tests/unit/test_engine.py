@@ -153,7 +153,7 @@ def test_an_idle_cycle_neither_reads_nor_folds_observations_again(
     def forbidden(*args: object, **kwargs: object) -> None:
         raise AssertionError("an idle cycle touched the observations")
 
-    monkeypatch.setattr(engine, "build_processes", forbidden)
+    monkeypatch.setattr("followupd.processes.build_processes", forbidden)
     monkeypatch.setattr(store, "observations", forbidden)
     idle = cycle(mailbox, store, clock, datetime(2026, 4, 2, 9, 0, tzinfo=NY))
     assert idle.messages_seen == 0 and idle.drafts_made == []

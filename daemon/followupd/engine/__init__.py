@@ -12,8 +12,28 @@ May import: every core part, the store, the backends' protocol and local mailbox
 wall clock (`now` is an argument), the config loader, the service or the commands.
 """
 
+from typing import TYPE_CHECKING
+
 from followupd.engine.cycle import CycleReport, run_cycle
-from followupd.engine.replay import Replay, replay
-from followupd.engine.reports import ProcessReport, report
+
+if TYPE_CHECKING:
+    from followupd.engine.replay import Replay, replay
+    from followupd.engine.reports import ProcessReport, report
 
 __all__ = ["CycleReport", "ProcessReport", "Replay", "replay", "report", "run_cycle"]
+_LATER = {"Replay": "replay", "replay": "replay", "ProcessReport": "reports", "report": "reports"}
+
+
+def __getattr__(name: str) -> object:
+    """`replay` and `report` (and their types), imported when first asked for: a cycle with
+    nothing new needs neither, nor the core parts they bring."""
+    if name not in _LATER:
+        raise AttributeError(f"module 'followupd.engine' has no attribute {name!r}")
+    from importlib import import_module
+
+    module = import_module(f"followupd.engine.{_LATER[name]}")
+    # bound here as the eager imports would: the submodule `replay` must not shadow its function
+    globals().update(
+        {other: getattr(module, other) for other, of in _LATER.items() if of == _LATER[name]}
+    )
+    return globals()[name]

@@ -1,8 +1,10 @@
 """One cycle of the daemon, the only place that strings the core and the adapters together.
 
-`run_cycle`: pull what is new (sync.py), notice drafts the user deleted, fold every
+`run_cycle`: pull what is new (pull.py), notice drafts the user deleted, fold every
 observation into processes, ask the policy what is due at `now`, compose and save those
-drafts, record them in the ledger. `once` and `run` drive it against IMAP; `simulate` drives
+drafts, record them in the ledger. The core parts a plan needs (processes, policy, drafts)
+are imported when a plan is made: an idle `once`, whose last plan still stands, starts
+without them. `once` and `run` drive it against IMAP; `simulate` drives
 it over a local mailbox with a virtual clock (replay.py). Same code, different mailbox/clock.
 
 Crash safety of a draft: its Message-ID is a function of (process, stage, recipient,
@@ -21,14 +23,13 @@ from datetime import datetime, timedelta
 from functools import cache
 from pathlib import Path
 from time import perf_counter
+from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from followupd.backends import Mailbox
-from followupd.drafts import Templates, action_message_id, compose
 from followupd.engine.deleted_drafts import notice_deleted_drafts
 from followupd.engine.plan_memo import remember_plan, standing_plan
-from followupd.engine.reports import ProcessReport, report
-from followupd.engine.sync import Progress, pull_changes
+from followupd.engine.pull import Progress, pull_changes
 from followupd.errors import DraftError, TemplateError
 from followupd.model import (
     Action,
@@ -40,11 +41,12 @@ from followupd.model import (
     Settings,
     recipient_key,
 )
-from followupd.policy import plan, stage_statuses
-from followupd.processes import build_processes
 from followupd.store import Store
 
-__all__ = ["CycleReport", "ProcessReport", "next_due", "report", "run_cycle"]
+if TYPE_CHECKING:
+    from followupd.drafts import Templates
+
+__all__ = ["CycleReport", "next_due", "run_cycle"]
 
 REPLAN_AT_LEAST_EVERY = timedelta(days=1)
 
@@ -146,6 +148,9 @@ def run_cycle(
 def _plan_and_draft(
     mailbox: Mailbox, store: Store, settings: Settings, now: datetime
 ) -> tuple[list[DraftRecord], list[DraftRecord], list[str], datetime | None]:
+    from followupd.policy import plan  # the core, loaded only when a plan is made
+    from followupd.processes import build_processes
+
     account = mailbox.name
     processes = build_processes(store.observations(account), settings.me)
     # the whole ledger: a draft one account made is not made again by another
@@ -169,6 +174,8 @@ def next_due(
     processes: Sequence[Process], ledger: Sequence[DraftRecord], now: datetime, settings: Settings
 ) -> datetime | None:
     """The earliest moment after `now` at which some stage stops waiting."""
+    from followupd.policy import stage_statuses
+
     moments = [
         status.until
         for process in processes
@@ -180,6 +187,8 @@ def next_due(
 
 @cache
 def _templates(user_dir: Path | None) -> Templates:
+    from followupd.drafts import Templates
+
     return Templates(user_dir)
 
 
@@ -199,11 +208,15 @@ def from_address(settings: Settings, username: str, action: Action) -> str:
 def _record_missed(
     store: Store, account: str, action: Action, from_address: str, now: datetime
 ) -> DraftRecord | None:
+    from followupd.drafts import action_message_id
+
     record = _record(action, action_message_id(action, from_address), now, "missed")
     return record if store.record_draft(record, account) else None
 
 
 def _make_draft(drafting: _Drafting, action: Action) -> None:
+    from followupd.drafts import compose
+
     settings = drafting.settings
     sender = from_address(settings, drafting.username, action)
     try:

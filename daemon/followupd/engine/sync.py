@@ -1,36 +1,31 @@
-"""Pull what is new from a mailbox into the store: headers first, bodies only where it can matter.
+"""One chunk of a pull (pull.py) read into the store: headers first, bodies only where it can
+matter.
 
-For INBOX and Sent (but the folders a push channel vouches for): poll from the stored cursor
-(first run: `lookback_days` back), page by page, the two folders merged by date in chunks of
-a few thousand (scan.py), so a first scan of years of mail holds one chunk at a time. In each
-chunk: drop what was seen (by ref, then by Message-ID, which survives a UIDVALIDITY resync or
-the same message in two folders), read the header blocks, and fetch only the messages that
-may matter: what triage lets through, what the user sent, replies in a known thread, mail
-from a known employer's domain; of those only the text and calendar parts (fetching.py).
-Those are parsed and classified; hiring mail and everything tied to a known process becomes
-an observation. A chunk's seen rows, observations and the cursors of the pages it finished
-are recorded in one transaction, so a crash half-way resumes after the last chunk recorded,
-never leaving a hole.
+In each chunk: drop what was seen (by ref, then by Message-ID, which survives a UIDVALIDITY
+resync or the same message in two folders), read the header blocks, and fetch only the
+messages that may matter: what triage lets through, what the user sent, replies in a known
+thread, mail from a known employer's domain; of those only the text and calendar parts
+(fetching.py). Those are parsed and classified; hiring mail and everything tied to a known
+process becomes an observation. A chunk's seen rows, observations and the cursors of the
+pages it finished are recorded in one transaction, so a crash half-way resumes after the last
+chunk recorded, never leaving a hole.
 """
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import closing, contextmanager
-from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import partial
-from itertools import chain
 
-from followupd.backends import HeaderBlock, Mailbox, Poll
+from followupd.backends import HeaderBlock, Mailbox
 from followupd.engine.fetching import fetch_rounds, prefetched
 from followupd.engine.memory import release_freed_memory
+from followupd.engine.pull import Progress, Pulled, Scan, pull_changes
 from followupd.engine.reading import Reader, helper_count, read_head, read_message
-from followupd.engine.scan import Chunk, Merge
+from followupd.engine.scan import Chunk
 from followupd.engine.threads import ThreadIndex, waves
 from followupd.model import (
-    AccountSettings,
     Envelope,
     FolderRole,
     Kind,
@@ -42,17 +37,7 @@ from followupd.model import (
 from followupd.store import Store
 from followupd.understand import domain_of, is_third_party_domain, might_matter
 
-SYNCED_FOLDERS = (FolderRole.INBOX, FolderRole.SENT)
 PROGRESS_EVERY = 100
-Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True, slots=True)
-class Pulled:
-    """What one pull brought: how many new messages were seen, and the new observations."""
-
-    seen: int
-    observed: tuple[Observation, ...]
 
 
 @dataclass(slots=True)
@@ -89,49 +74,8 @@ class _Known:
         return envelope.sender is not None and envelope.sender.address in self.me
 
 
-def account_settings(settings: Settings, name: str) -> AccountSettings:
-    found = next((account for account in settings.accounts if account.name == name), None)
-    return found or AccountSettings(name=name)
-
-
-def pull_changes(
-    mailbox: Mailbox,
-    store: Store,
-    settings: Settings,
-    now: datetime,
-    progress: Progress | None = None,
-    *,
-    quiet: frozenset[FolderRole] = frozenset(),
-) -> Pulled:
-    """What is new in INBOX and Sent, but for the `quiet` folders (known unchanged)."""
-    account = mailbox.name
-    since = (now - timedelta(days=account_settings(settings, account).lookback_days)).date()
-    streams: dict[FolderRole, tuple[str | None, Poll, Iterator[Poll]]] = {}
-    total = 0
-    for folder in (f for f in SYNCED_FOLDERS if f not in quiet):
-        stored = store.cursor(account, folder)
-        pages = mailbox.poll_pages(folder, stored, since)
-        first = next(pages)
-        if first.total == 0 and first.cursor == stored:
-            continue  # nothing new, nothing to record
-        total += first.total or len(first.new)
-        unseen = _unseen(store, account, chain([first], pages))
-        streams[folder] = (stored, next(unseen), unseen)
-    if not streams:
-        return Pulled(seen=0, observed=())  # nothing new: no lookups, no write
-    scan = _Scan(total, progress)
-    observed: list[Observation] = []
-    with _settled(), Reader(helper_count(settings.daemon.read_helpers, total)) as reader:
-        # the reader forks before the fetch thread starts; chunks are read one at a time
-        merge = Merge(streams, partial(_read_heads, reader), now)
-        with closing(merge):
-            for chunk in merge.chunks():
-                observed += _pull_chunk(mailbox, store, settings, chunk, reader=reader, scan=scan)
-    return Pulled(seen=scan.seen, observed=tuple(observed))
-
-
-def _pull_chunk(
-    mailbox: Mailbox, store: Store, settings: Settings, chunk: Chunk, *, reader: Reader, scan: _Scan
+def pull_chunk(
+    mailbox: Mailbox, store: Store, settings: Settings, chunk: Chunk, *, reader: Reader, scan: Scan
 ) -> list[Observation]:
     """Read and record one chunk: its seen rows, observations and cursors, together."""
     account = mailbox.name
@@ -148,50 +92,13 @@ def _pull_chunk(
     return found
 
 
-def _unseen(store: Store, account: str, pages: Iterator[Poll]) -> Iterator[Poll]:
-    """The pages without the messages seen already."""
-    for page in pages:
-        refs = [block.ref for block in page.new]
-        already = store.seen_refs(account, page.new[0].folder, refs) if refs else set()
-        yield replace(page, new=tuple(b for b in page.new if b.ref not in already))
-
-
-def _read_heads(reader: Reader, blocks: Sequence[HeaderBlock]) -> list[Mail | None]:
+def read_heads(reader: Reader, blocks: Sequence[HeaderBlock]) -> list[Mail | None]:
     return list(reader.map(read_head, blocks))
 
 
-@dataclass(slots=True)
-class _Scan:
-    """A pull's progress over its messages, chunk by chunk."""
-
-    total: int
-    progress: Progress | None
-    seen: int = 0
-
-    def within(self, chunk: Chunk) -> Progress | None:
-        if self.progress is None:
-            return None
-        report, start, size = self.progress, self.seen, len(chunk.items)
-        return lambda done, of: report(
-            min(start + done * size // max(of, 1), self.total), self.total
-        )
-
-    def chunk_done(self, chunk: Chunk) -> None:
-        self.seen += len(chunk.items)
-        if self.progress is not None and chunk.items:
-            self.progress(min(self.seen, self.total), self.total)
-
-
-@contextmanager
-def _settled() -> Iterator[None]:
-    """What exists now (after a first scan's polls: thousands of header blocks, each kept to
-    the end of the pull) set aside from the cyclic garbage collector, until the end: else
-    every full collection, triggered over and over by the parsing, walks them all again."""
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
+def reader_for(settings: Settings, messages: int) -> Reader:
+    """The reading helpers a pull of `messages` gets (none for a small one)."""
+    return Reader(helper_count(settings.daemon.read_helpers, messages))
 
 
 def _new_candidates(
@@ -340,3 +247,6 @@ def _thread_keys(envelope: Envelope) -> set[str]:
 def _speaks_for_one_employer(domain: str) -> bool:
     """A freemail or ATS/scheduler domain carries mail of many senders: not an employer's."""
     return not is_third_party_domain(domain)
+
+
+__all__ = ["Pulled", "pull_changes", "pull_chunk", "read_heads", "reader_for"]
