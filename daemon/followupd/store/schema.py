@@ -95,6 +95,42 @@ MIGRATIONS: tuple[str, ...] = (
         at TEXT NOT NULL
     ) WITHOUT ROWID;
     """,
+    # 4: the last plan of each account, and a revision that every change to what a plan reads
+    # (observations, the drafts ledger) bumps, by trigger whatever writes it: a fresh `once`
+    # with the same revision, settings and a due moment not reached yet need not plan again.
+    # A table a plan comes to read gets the same three triggers.
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+    INSERT INTO meta (key, value) VALUES ('revision', 0);
+    CREATE TRIGGER observations_insert AFTER INSERT ON observations
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TRIGGER observations_update AFTER UPDATE ON observations
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TRIGGER observations_delete AFTER DELETE ON observations
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TRIGGER drafts_insert AFTER INSERT ON drafts
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TRIGGER drafts_update AFTER UPDATE ON drafts
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TRIGGER drafts_delete AFTER DELETE ON drafts
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TRIGGER corrections_insert AFTER INSERT ON corrections
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TRIGGER corrections_update AFTER UPDATE ON corrections
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TRIGGER corrections_delete AFTER DELETE ON corrections
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TRIGGER written_to_insert AFTER INSERT ON written_to
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TRIGGER written_to_update AFTER UPDATE ON written_to
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TRIGGER written_to_delete AFTER DELETE ON written_to
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TABLE plans (
+        account TEXT PRIMARY KEY, revision INTEGER NOT NULL, settings TEXT NOT NULL,
+        at TEXT NOT NULL, next_due TEXT
+    ) WITHOUT ROWID;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 BUSY_TIMEOUT_MS = 5000
