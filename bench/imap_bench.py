@@ -1,293 +1,58 @@
-"""IMAP sync figures against a throwaway Dovecot: first scan, memory, idle traffic.
+"""IMAP figures against a throwaway Dovecot: the first scan at 1,000 / 10,000 / 100,000
+messages, the idle cost after 5 and after 500 drafts, and IDLE.
 
-    sudo .venv/bin/python bench/imap_bench.py [--messages 10000 1000] [--keep]
+    sudo .venv/bin/python bench/imap_bench.py [--messages 1000 10000 100000] [--rounds 3]
+                                              [--no-idle] [--keep]
 
-For each size it writes a mailbox straight into Dovecot's Maildir (about 45 KB a message on
-average: newsletters, personal mail, some attachments, 1 % recruiting), lets Dovecot index it,
-then measures, each in its own subprocess:
-- baseline: imap-tools fetching every INBOX and Sent message whole (BODY.PEEK[], bulk 50);
-- first `followupd once` (header-first sync, bodies only for what may matter), from an empty
-  state database each time, straight to Dovecot like the baseline;
-- idle `followupd once`: bytes the server sent, from Dovecot's log (post-login session,
-  `imap_logout_format = in=%i out=%o`) and from a counting TCP relay (the whole connection,
-  greeting and login included).
-Baseline and first scan alternate `--rounds` times (default 3; which goes first alternates
-too), each pair one ratio, and the median ratio is the figure, with the worst printed beside it:
-this machine's speed drifts by tens of percent within minutes, and a pair run back to back
-shares the drift. Before every run Dovecot's cache files are deleted, so each run, baseline or
-first scan, meets a server that has never been asked for those fields or structures. CPU time
-(user + system, helpers included) is printed beside wall time. Memory, the worst of the
-rounds: the peak RSS of the process (wait4), and the peak of the whole process tree (followupd
-forks helpers to read a large first scan), sampled from /proc every 20 ms (a shorter peak can
-be missed): summed RSS (counts shared pages once per process) and summed PSS (shares them
-out).
-Targets: first scan <= 1/4 of the baseline's time, peak RSS <= 120 MB, idle < 8 KB.
-Needs root and Debian's dovecot-imapd, like the integration tests.
+For each size it writes a mailbox straight into Dovecot's Maildir (generated_mailbox.py:
+about 45 KB a message on average: newsletters, personal mail, some big attachments, 1 %
+recruiting; up to 10,000 messages over 150 days with a 90-day look-back, as this bench always
+had, so its drafts can be compared with earlier runs; 100,000 over 1,500 days with a 900-day
+look-back, the same share of the mailbox in reach), lets Dovecot index it, then measures,
+each in its own subprocess and each after Dovecot's cache files are deleted (a server never
+asked for those fields or structures):
+- up to 10,000 messages, `--rounds` pairs (which goes first alternates): imap-tools fetching
+  every INBOX and Sent message whole (BODY.PEEK[], bulk 50), and the first `followupd once`
+  from an empty state database. Each pair gives a ratio of wall times; the median is the
+  figure, the worst printed beside it (this machine's speed drifts by tens of percent within
+  minutes; a pair run back to back shares the drift). CPU time (user + system, helpers
+  included) is printed beside wall time;
+- at 100,000 messages, one first `once`: its time per message seen and its peak memory are
+  compared with the 10,000-message figures of the same run.
+Bytes: what the server sent in the first scan's sessions (Dovecot's log, `imap_logout_format
+= in=%i out=%o`), against the mailbox's size. Memory: the peak RSS of the process (wait4),
+and the peaks of the whole process tree (followupd forks helpers to read a large scan),
+sampled from /proc every 20 ms: summed RSS and summed PSS (shared pages shared out).
+Then imap_idle.py: an idle `once` after 5 and after 500 drafts, IDLE's arrival-to-draft
+time, and what an idle account moves in 29 minutes.
+Targets: at 10,000 messages bytes <= 10 % of the mailbox, wall time <= 0.15 of the baseline,
+tree PSS <= 100 MB; at 100,000 peak RSS and time per message within 20 % of the 10,000
+figures; idle `once` < 2 KB after login and < 0.5 s; IDLE <= 5 s; idle account < 1 KB per 29
+minutes. Needs root and Debian's dovecot-imapd, like the integration tests.
 """
 
 from __future__ import annotations
 
 import argparse
-import base64
-import contextlib
 import json
 import os
-import random
 import shutil
-import socket
+import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from email.utils import format_datetime
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests" / "integration"))
+sys.path.insert(0, str(REPO / "bench"))
 from dovecot_server import DOVECOT, PASSWORD, DovecotServer, dovecot_missing_reason  # noqa: E402
 
-VOCABULARY = """the of and to in is for on with that this our your new week more from by about
-you are update team offer sale garden report market update product launch meeting notes
-project travel photos family weekend dinner plans budget review design release schedule"""
-WORDS = tuple(VOCABULARY.split())
-TOPICS = ("gardening", "cycling", "home cooking", "photography", "jazz", "travel deals", "books")
-PEOPLE = [f"{n}@friends.example" for n in ("kim", "lee", "pat", "sam", "ana", "joe", "mia")]
-LISTS = [f"news{n}.example" for n in range(25)]
-EMPLOYERS = [f"employer{n}.example" for n in range(12)]
-
-
-@dataclass
-class Figures:
-    seconds: float
-    max_rss_kb: int
-    output: str
-    tree_rss_kb: int = 0  # peak of the process tree's summed RSS
-    tree_pss_kb: int = 0  # and of its summed PSS
-    cpu_seconds: float = 0.0  # user + system, the child's reaped children included
-
-
-class TreeMemory:
-    """Samples a process and its descendants from /proc: the peaks of their summed RSS/PSS."""
-
-    def __init__(self, pid: int) -> None:
-        self.pid = pid
-        self.rss_kb = self.pss_kb = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._sample, daemon=True)
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    def _sample(self) -> None:
-        while not self._stop.wait(0.02):
-            rss = pss = 0
-            for pid in self._tree(self.pid):
-                fields = self._rollup(pid)
-                rss += fields.get("Rss", 0)
-                pss += fields.get("Pss", 0)
-            self.rss_kb, self.pss_kb = max(self.rss_kb, rss), max(self.pss_kb, pss)
-
-    def _tree(self, pid: int) -> list[int]:
-        found, pending = [], [pid]
-        while pending:
-            current = pending.pop()
-            found.append(current)
-            with contextlib.suppress(OSError):
-                for task in Path(f"/proc/{current}/task").iterdir():
-                    pending += map(int, (task / "children").read_text().split())
-        return found
-
-    @staticmethod
-    def _rollup(pid: int) -> dict[str, int]:
-        try:
-            lines = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
-        except OSError:
-            return {}
-        return {
-            line.split(":")[0]: int(line.split()[1]) for line in lines[1:] if line.endswith("kB")
-        }
-
-
-def text(rng: random.Random, size: int) -> str:
-    words: list[str] = []
-    length = 0
-    while length < size:
-        word = rng.choice(WORDS)
-        words.append(word)
-        length += len(word) + 1
-        if rng.random() < 0.08:
-            words.append("\n")
-    return " ".join(words)
-
-
-def received_headers(rng: random.Random, count: int) -> str:
-    return "".join(
-        f"Received: from mx{rng.randint(1, 99)}.relay.example (mx.relay.example "
-        f"[192.0.2.{rng.randint(1, 254)}]) by mail.example.org with ESMTPS id "
-        f"{rng.getrandbits(64):x}; Mon, 2 Nov 2026 10:00:00 +0000\n"
-        for _ in range(count)
-    )
-
-
-NEWSLETTER_SUBJECTS = (
-    "This week in {w}",
-    "Your {w} digest",
-    "Top stories: {w} and more",
-    "Flash sale: 30% off {w}",
-    "New arrivals in {w}",
-    "{w}: what you missed",
-    "Issue {n}: {w}",
-    "Weekend reading on {w}",
-    "Special offer on {w}",  # a hiring word in a bulk subject: triage lets it through
-    "Product update: {w}",
-)
-
-
-def newsletter(rng: random.Random, me: str, when: datetime, n: int) -> str:
-    domain = rng.choice(LISTS)
-    subject = rng.choice(NEWSLETTER_SUBJECTS).format(w=rng.choice(TOPICS), n=n)
-    html = "".join(
-        f'<tr><td style="padding:8px;font-family:Arial"><a href="https://{domain}/t/'
-        f'{rng.getrandbits(48):x}">{text(rng, 60)}</a><p>{text(rng, 300)}</p></td></tr>\n'
-        for _ in range(rng.randint(40, 110))
-    )
-    return (
-        received_headers(rng, 3)
-        + f"DKIM-Signature: v=1; a=rsa-sha256; d={domain}; s=s1; b={'A' * 340}\n"
-        f"From: Newsletter <news@{domain}>\nTo: {me}\nSubject: {subject}\n"
-        f"Date: {format_datetime(when)}\nMessage-ID: <nl{n}.{rng.getrandbits(32)}@{domain}>\n"
-        f"List-Id: <weekly.{domain}>\nList-Unsubscribe: <https://{domain}/u/{n}>\n"
-        "Precedence: bulk\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n"
-        f"<html><body><table>{html}</table></body></html>\n"
-    )
-
-
-def personal(rng: random.Random, me: str, when: datetime, n: int, attach: bool) -> str:
-    friend = rng.choice(PEOPLE)
-    body = text(rng, rng.randint(300, 6000))
-    head = (
-        received_headers(rng, 2) + f"From: {friend.split('@')[0].title()} <{friend}>\nTo: {me}\n"
-        f"Subject: {text(rng, 30).strip()}\nDate: {format_datetime(when)}\n"
-        f"Message-ID: <p{n}.{rng.getrandbits(32)}@friends.example>\nMIME-Version: 1.0\n"
-    )
-    if not attach:
-        return head + f"Content-Type: text/plain; charset=utf-8\n\n{body}\n"
-    blob = base64.encodebytes(rng.randbytes(rng.randint(150_000, 650_000))).decode()
-    return (
-        head + 'Content-Type: multipart/mixed; boundary="b1"\n\n--b1\n'
-        f"Content-Type: text/plain; charset=utf-8\n\n{body}\n--b1\n"
-        'Content-Type: application/pdf; name="photos.pdf"\n'
-        "Content-Transfer-Encoding: base64\n"
-        f'Content-Disposition: attachment; filename="photos.pdf"\n\n{blob}--b1--\n'
-    )
-
-
-def recruiting(rng: random.Random, me: str, when: datetime, n: int) -> str:
-    domain = rng.choice(EMPLOYERS)
-    start = when + timedelta(days=rng.randint(2, 6), hours=rng.randint(0, 6))
-    kind = rng.choice(["interview", "received", "holding"])
-    lines = {
-        "interview": f"I'd like to confirm your interview on {start:%A, %B %d} at "
-        f"{start:%I:%M %p} UTC with our hiring manager. It will last one hour.",
-        "received": "Thank you for applying. We have received your application and will "
-        "review it shortly.",
-        "holding": "Thank you for your patience. We are still reviewing candidates and "
-        "expect to get back to you by the end of next week.",
-    }
-    return (
-        received_headers(rng, 2) + f"From: Recruiter {n} <talent{n}@{domain}>\nTo: {me}\n"
-        f"Subject: Your application for Software Engineer at {domain}\n"
-        f"Date: {format_datetime(when)}\nMessage-ID: <r{n}.{rng.getrandbits(32)}@{domain}>\n"
-        f"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nHi,\n\n{lines[kind]}\n\n"
-        f"Best regards,\nRecruiter {n}\n{text(rng, 2000)}\n"
-    )
-
-
-def write_mailbox(server: DovecotServer, user: str, count: int, me: str) -> int:
-    """Messages straight into the Maildir, their mtime (Dovecot's received date) set."""
-    rng = random.Random(count)
-    root = server.maildir(user)
-    now = datetime.now(UTC)
-    total = 0
-    for n in range(count):
-        when = now - timedelta(minutes=rng.randint(60, 150 * 24 * 60))
-        roll = rng.random()
-        if roll < 0.01:
-            body, folder = recruiting(rng, me, when, n), root
-        elif roll < 0.55:
-            body, folder = newsletter(rng, me, when, n), root
-        elif roll < 0.95:
-            body, folder = personal(rng, me, when, n, attach=False), root
-        else:
-            body, folder = personal(rng, me, when, n, attach=True), root
-        if roll > 0.9 and roll < 0.95:  # some of the user's own mail goes to Sent
-            folder = root / ".Sent"
-        data = body.replace("\n", "\r\n").encode()
-        total += len(data)
-        cur = folder / "cur"
-        cur.mkdir(parents=True, exist_ok=True)
-        seen = "S" if rng.random() < 0.7 else ""
-        path = cur / f"{int(when.timestamp())}.M{n}P1.bench,S={len(data)}:2,{seen}"
-        path.write_bytes(data)
-        os.utime(path, (when.timestamp(), when.timestamp()))
-    server.own_mail()
-    server.index(user)
-    return total
-
-
-class CountingRelay:
-    """A loopback TCP relay that counts the bytes the server sends."""
-
-    def __init__(self, target_port: int) -> None:
-        self.target_port = target_port
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self.listener.getsockname()[1]
-        self.from_server = 0
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        while True:
-            client, _ = self.listener.accept()
-            server = socket.create_connection(("127.0.0.1", self.target_port))
-            threading.Thread(target=self._pipe, args=(client, server, False), daemon=True).start()
-            threading.Thread(target=self._pipe, args=(server, client, True), daemon=True).start()
-
-    def _pipe(self, source: socket.socket, sink: socket.socket, count: bool) -> None:
-        try:
-            while data := source.recv(65536):
-                if count:
-                    self.from_server += len(data)
-                sink.sendall(data)
-        except OSError:
-            pass
-        finally:
-            for sock in (source, sink):
-                with contextlib.suppress(OSError):
-                    sock.shutdown(socket.SHUT_RDWR)
-
-
-def measured(command: list[str], env: dict[str, str]) -> Figures:
-    """Wall time and the child's own peak RSS (wait4), not any other child's."""
-    started = time.perf_counter()
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        process = subprocess.Popen(command, stdout=out, stderr=err, env=env)
-        tree = TreeMemory(process.pid)
-        _, status, usage = os.wait4(process.pid, 0)
-        seconds = time.perf_counter() - started
-        tree.stop()
-        out.seek(0)
-        err.seek(0)
-        output, errors = out.read().decode(), err.read().decode()
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError(f"{command[:4]} failed: {errors}")
-    cpu = usage.ru_utime + usage.ru_stime
-    return Figures(seconds, usage.ru_maxrss, output, tree.rss_kb, tree.pss_kb, cpu)
-
+from generated_mailbox import messages  # noqa: E402
+from imap_idle import idle_account_bytes, idle_latency, idle_once_cost  # noqa: E402
+from measuring import Figures, bench_environment, measured, verdict  # noqa: E402
 
 BASELINE = """
 import sys
@@ -301,168 +66,165 @@ with MailBoxUnencrypted("127.0.0.1", int(sys.argv[1])).login(sys.argv[2], sys.ar
             size += message.size
 print(count, size)
 """
+BASELINE_UP_TO = 10_000  # larger mailboxes are compared with the 10,000-message figures
 
 
-# The IMAP layer alone: header poll of INBOX and Sent over the look-back, then whole bodies
-# of the messages that are not list mail (roughly what header triage lets through).
-IMAP_LAYER = """
-import sys, time
-from datetime import date, timedelta
-from followupd.backends.imap.mailbox import ImapMailbox
-from followupd.model.domain import FolderRole
-from followupd.model.settings import AccountSettings
-account = AccountSettings(name="b", host="127.0.0.1", port=int(sys.argv[1]), security="plain",
-                          username=sys.argv[2])
-since = date.today() - timedelta(days=90)
-with ImapMailbox(account, lambda: sys.argv[3]) as box:
-    started = time.perf_counter()
-    polls = {role: box.poll(role, None, since) for role in (FolderRole.INBOX, FolderRole.SENT)}
-    polled = time.perf_counter() - started
-    headers = sum(len(b.header) for p in polls.values() for b in p.new)
-    wanted = {role: [b.ref for b in p.new if b"List-Id:" not in b.header]
-              for role, p in polls.items()}
-    started = time.perf_counter()
-    body_bytes = sum(len(m.data) for role, refs in wanted.items() for m in box.fetch(role, refs))
-    fetched = time.perf_counter() - started
-print(sum(len(p.new) for p in polls.values()), headers, round(polled, 2),
-      sum(map(len, wanted.values())), body_bytes, round(fetched, 2))
-"""
+@dataclass
+class Scan:
+    """A first scan's figures: the run, messages seen, bytes the server sent."""
+
+    run: Figures
+    seen: int
+    sent: int
+    summary: str
+
+    @property
+    def per_message(self) -> float:
+        return self.run.seconds / max(self.seen, 1)
 
 
-def bench_environment() -> dict[str, str]:
-    """followupd from this checkout, its bytecode compiled once beforehand as an installed
-    package's is (pip compiles at install time), even where PYTHONDONTWRITEBYTECODE is set."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["BENCH_PASSWORD"] = PASSWORD
-    env["PYTHONPATH"] = os.pathsep.join(
-        p for p in (str(REPO / "daemon"), env.get("PYTHONPATH")) if p
-    )
-    subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(REPO / "daemon")], check=True, env=env
-    )
-    return env
+def write_mailbox(
+    server: DovecotServer, user: str, count: int, me: str, span_days: int = 150
+) -> int:
+    """Messages straight into the Maildir, their mtime (Dovecot's received date) set."""
+    root = server.maildir(user)
+    total = 0
+    for n, message in enumerate(messages(count, me, span_days=span_days)):
+        folder = root if message.folder == "INBOX" else root / f".{message.folder}"
+        total += len(message.data)
+        cur = folder / "cur"
+        cur.mkdir(parents=True, exist_ok=True)
+        stamp = message.when.timestamp()
+        flags = "S" if message.seen else ""
+        path = cur / f"{int(stamp)}.M{n}P1.bench,S={len(message.data)}:2,{flags}"
+        path.write_bytes(message.data)
+        os.utime(path, (stamp, stamp))
+    server.own_mail()
+    server.index(user)
+    return total
 
 
-def config(root: Path, user: str, me: str, port: int, name: str = "") -> Path:
+def config(root: Path, user: str, port: int, name: str, lookback: int) -> Path:
     path = root / f"{user}{name}.toml"
     path.write_text(
-        f'[me]\nname = "Bench User"\naddresses = ["{me}"]\ntimezone = "UTC"\nholidays = ""\n\n'
-        f'[[accounts]]\nname = "bench"\nbackend = "imap"\nhost = "127.0.0.1"\nport = {port}\n'
-        f'security = "plain"\nusername = "{user}"\npassword_env = "BENCH_PASSWORD"\n'
-        f'lookback_days = 90\n\n[daemon]\nstate_path = "{root / user}{name}.db"\n'
+        f'[me]\nname = "Bench User"\naddresses = ["{user}@example.org"]\ntimezone = "UTC"\n'
+        f'holidays = ""\n\n[[accounts]]\nname = "bench"\nbackend = "imap"\nhost = "127.0.0.1"\n'
+        f'port = {port}\nsecurity = "plain"\nusername = "{user}"\n'
+        f'password_env = "BENCH_PASSWORD"\nlookback_days = {lookback}\n\n'
+        f'[daemon]\nstate_path = "{root / user}{name}.db"\n'
     )
     return path
 
 
-def verdict(ok: bool) -> str:
-    return "meets target" if ok else "MISSES target"
+def first_scan(server: DovecotServer, user: str, command: list[str], env: dict[str, str]) -> Scan:
+    """One first scan from an empty state, after Dovecot's caches are dropped."""
+    server.drop_caches(user)
+    sessions = len(server.logouts(user))
+    run = measured(command, env)
+    report = json.loads(run.output)
+    server.wait_for_logouts(sessions + 1, user)
+    time.sleep(0.5)  # a long scan reads ahead on a second connection: its line comes too
+    sent = sum(out for _, out in server.logouts(user)[sessions:])
+    summary = (
+        f"{report['messages_seen']} seen, drafts {report['drafts_made']}, missed "
+        f"{report['missed']}, signals {report['signals_by_kind']}"
+    )
+    return Scan(run, report["messages_seen"], sent, summary)
 
 
-def bench_size(server: DovecotServer, root: Path, user: str, count: int, rounds: int) -> None:
-    me = f"{user}@example.org"
+def baseline(server: DovecotServer, user: str, env: dict[str, str]) -> Figures:
+    server.drop_caches(user)
+    return measured([sys.executable, "-c", BASELINE, str(server.plain_port), user, PASSWORD], env)
+
+
+def describe(scan: Scan, total: int) -> str:
+    run = scan.run
+    return (
+        f"first once {run.seconds:.2f}s (cpu {run.cpu_seconds:.2f}s with its helpers; RSS "
+        f"{run.max_rss_kb / 1024:.0f} MB, tree {run.tree_rss_kb / 1024:.0f} MB RSS / "
+        f"{run.tree_pss_kb / 1024:.0f} MB PSS; {scan.sent / 2**20:.1f} MB from the server = "
+        f"{scan.sent / total:.1%} of the mailbox; {scan.summary})"
+    )
+
+
+def bench_size(
+    server: DovecotServer, root: Path, user: str, count: int, rounds: int
+) -> tuple[Scan, int]:
+    """The first scans of one size (the median one), and the mailbox's size in bytes."""
+    big = count > BASELINE_UP_TO
+    span, lookback = (count * 15 // 1000, 900) if big else (150, 90)
     started = time.perf_counter()
-    total = write_mailbox(server, user, count, me)
+    total = write_mailbox(server, user, count, f"{user}@example.org", span_days=span)
     print(
-        f"\n== {count} messages, {total / count / 1024:.1f} KB average, "
-        f"{total / 2**20:.0f} MB (written and indexed in {time.perf_counter() - started:.1f}s)"
+        f"\n== {count} messages over {span} days (look-back {lookback}), "
+        f"{total / count / 1024:.1f} KB average, {total / 2**20:.0f} MB (written and indexed "
+        f"in {time.perf_counter() - started:.0f}s)"
     )
-    env = bench_environment()
-    login = [str(server.plain_port), user, PASSWORD]
+    env = bench_environment(PASSWORD)
     once = [sys.executable, "-m", "followupd", "once", "--json", "--config"]
-    pairs: list[tuple[float, Figures, Figures]] = []
-    for attempt in range(1, rounds + 1):
-        fresh = config(root, user, me, server.plain_port, name=f"-first{attempt}")
-        first_cmd = [*once, str(fresh)]
-        runs: dict[str, Figures] = {}
-        for which in ("baseline", "first") if attempt % 2 else ("first", "baseline"):
-            server.drop_caches(user)  # every run meets the server as a first scan would
+    scans: list[tuple[float, Scan]] = []
+    for attempt in range(1, (1 if big else rounds) + 1):
+        command = [*once, str(config(root, user, server.plain_port, f"-{attempt}", lookback))]
+        if big:
+            scan = first_scan(server, user, command, env)
+            print(f"{describe(scan, total)}; {scan.per_message * 1000:.2f} ms per message seen")
+            scans.append((0.0, scan))
+            continue
+        order = ("baseline", "first") if attempt % 2 else ("first", "baseline")
+        base = scan = None
+        for which in order:
             if which == "baseline":
-                runs[which] = measured([sys.executable, "-c", BASELINE, *login], env)
+                base = baseline(server, user, env)
             else:
-                runs[which] = first_once(first_cmd, env, server, user)
-        base, first = runs["baseline"], runs["first"]
+                scan = first_scan(server, user, command, env)
+        assert base is not None and scan is not None
+        ratio = scan.run.seconds / base.seconds
         print(
-            f"pair #{attempt} ({'baseline first' if attempt % 2 else 'followupd first'}): "
-            f"baseline {base.seconds:.2f}s (cpu {base.cpu_seconds:.2f}s, RSS "
-            f"{base.max_rss_kb / 1024:.0f} MB, {base.output.strip()} messages/bytes); "
-            f"first once {first.seconds:.2f}s = {first.seconds / base.seconds:.2f} of it "
-            f"(cpu {first.cpu_seconds:.2f}s with its helpers; RSS {first.max_rss_kb / 1024:.0f} "
-            f"MB, tree {first.tree_rss_kb / 1024:.0f} MB RSS / {first.tree_pss_kb / 1024:.0f} "
-            f"MB PSS; {first.output})"
+            f"pair #{attempt} ({order[0]} first): baseline {base.seconds:.2f}s (cpu "
+            f"{base.cpu_seconds:.2f}s, RSS {base.max_rss_kb / 1024:.0f} MB, {base.output.strip()}"
+            f" messages/bytes); {describe(scan, total)} = {ratio:.2f} of the baseline"
         )
-        pairs.append((first.seconds / base.seconds, first, base))
-    ratio = sorted(r for r, _, _ in pairs)[len(pairs) // 2]
-    rss, tree_rss, tree_pss = (
-        max(getattr(first, name) for _, first, _ in pairs) / 1024
-        for name in ("max_rss_kb", "tree_rss_kb", "tree_pss_kb")
-    )
-    # At 1,000 messages the issue asks for the idle figure; a first scan there is mostly
-    # Python starting up (0.2 s of imports against a 1 s baseline), so no verdict is given.
-    target = f"{verdict(ratio <= 0.25)} <= 0.25" if count >= 5_000 else "for reference, no target"
+        scans.append((ratio, scan))
+    if not big:
+        report_pairs(scans, total, count)
+    scans.sort(key=lambda item: item[1].run.seconds)
+    return scans[len(scans) // 2][1], total
+
+
+def report_pairs(scans: list[tuple[float, Scan]], total: int, count: int) -> None:
+    ratios = [ratio for ratio, _ in scans]
+    median = statistics.median(ratios)
+    pss = max(scan.run.tree_pss_kb for _, scan in scans) / 1024
+    sent = max(scan.sent for _, scan in scans)
+    targets = count >= BASELINE_UP_TO
     print(
-        f"first scan, median of {rounds}: {ratio:.2f} of baseline ({target}; "
-        f"all: {', '.join(f'{r:.2f}' for r, _, _ in pairs)}, worst "
-        f"{max(r for r, _, _ in pairs):.2f}); worst peak RSS {rss:.0f} MB "
-        f"({verdict(rss <= 120)} <= 120 MB), whole tree {tree_rss:.0f} MB RSS / "
-        f"{tree_pss:.0f} MB PSS ({verdict(tree_rss <= 120)} <= 120 MB)"
+        f"first scan, median of {len(scans)}: {median:.2f} of the baseline"
+        + (f" ({verdict(median <= 0.15)} <= 0.15)" if targets else " (no target at this size)")
+        + f"; all {', '.join(f'{r:.2f}' for r in ratios)}, worst {max(ratios):.2f}; most bytes "
+        f"sent {sent / 2**20:.1f} MB = {sent / total:.1%}"
+        + (f" ({verdict(sent <= total / 10)} <= 10 %)" if targets else "")
+        + f"; worst tree PSS {pss:.0f} MB"
+        + (f" ({verdict(pss <= 100)} <= 100 MB)" if targets else "")
     )
-    base = pairs[-1][2]
-    imap_layer(login, env, base)
-    relay = CountingRelay(server.plain_port)
-    idle = [*once, str(config(root, user, me, relay.port, name=f"-first{rounds}"))]
-    for attempt in (1, 2):
-        idle_once(server, user, idle, env, relay, attempt)
 
 
-def imap_layer(login: list[str], env: dict[str, str], base: Figures) -> None:
-    layer = measured([sys.executable, "-c", IMAP_LAYER, *login], env)
-    polled, header_bytes, poll_s, wanted, body_bytes, fetch_s = layer.output.split()
-    ratio = (float(poll_s) + float(fetch_s)) / base.seconds
+def compare_scale(small: Scan, large: Scan, small_count: int, large_count: int) -> None:
+    rss = large.run.max_rss_kb / small.run.max_rss_kb
+    pss = large.run.tree_pss_kb / max(small.run.tree_pss_kb, 1)
+    per = large.per_message / small.per_message
     print(
-        f"IMAP layer: header poll of {polled} messages ({int(header_bytes) / 2**20:.1f} MB) "
-        f"{poll_s}s; fetch of {wanted} non-list messages ({int(body_bytes) / 2**20:.1f} MB) "
-        f"{fetch_s}s; {ratio:.2f} of baseline; peak RSS {layer.max_rss_kb / 1024:.0f} MB"
-    )
-
-
-def first_once(once: list[str], env: dict[str, str], server: DovecotServer, user: str) -> Figures:
-    """One first scan; its output becomes a summary with the bytes the server sent."""
-    sessions = len(server.logouts(user))
-    first = measured(once, env)
-    report = json.loads(first.output)
-    sent = sum(out for _, out in server.wait_for_logouts(sessions + 1, user)[sessions:])
-    first.output = (
-        f"messages_seen {report['messages_seen']}, drafts {report['drafts_made']}, "
-        f"missed {report['missed']}, signals {report['signals_by_kind']}; "
-        f"{sent / 2**20:.1f} MB from the server"
-    )
-    return first
-
-
-def idle_once(
-    server: DovecotServer,
-    user: str,
-    once: list[str],
-    env: dict[str, str],
-    relay: CountingRelay,
-    attempt: int,
-) -> None:
-    sessions = len(server.logouts(user))
-    relay.from_server = 0
-    idle = measured(once, env)
-    logged = server.wait_for_logouts(sessions + 1, user)[sessions:]
-    print(
-        f"idle once #{attempt}: {idle.seconds:.2f}s, peak RSS {idle.max_rss_kb / 1024:.0f} MB, "
-        f"server sent {sum(out for _, out in logged)} bytes after login (Dovecot log, "
-        f"{len(logged)} session), {relay.from_server} bytes in all (relay; "
-        f"{verdict(relay.from_server < 8192)} < 8 KB)"
+        f"\n{large_count} vs {small_count} messages: peak RSS x{rss:.2f} "
+        f"({verdict(rss <= 1.2)} within 20 %; tree PSS x{pss:.2f}); time per message seen "
+        f"{large.per_message * 1000:.2f} vs {small.per_message * 1000:.2f} ms, x{per:.2f} "
+        f"({verdict(per <= 1.2)} within 20 %)"
     )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--messages", type=int, nargs="+", default=[10_000, 1_000])
+    parser.add_argument("--messages", type=int, nargs="+", default=[1_000, 10_000, 100_000])
     parser.add_argument("--rounds", type=int, default=3, help="baseline/first-scan pairs")
+    parser.add_argument("--no-idle", action="store_true", help="skip the idle figures")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = parser.parse_args()
     reason = dovecot_missing_reason()
@@ -471,16 +233,28 @@ def main() -> int:
         return 1
     root = Path(tempfile.mkdtemp(prefix="followupd-imap-bench-"))
     root.chmod(0o755)  # dovecot's users must traverse it
-    users = tuple(f"bench{n}" for n in range(len(args.messages)))
+    sizes = sorted(args.messages)
+    users = (*(f"scan{count}" for count in sizes), "idle5", "idle500")
     server = DovecotServer(root / "dovecot", users=users)
     try:
         server.start()
-        version = subprocess.run(
-            [DOVECOT, "--version"], capture_output=True, text=True, check=False
-        ).stdout.strip()
-        print(f"dovecot {version}")
-        for user, count in zip(users, args.messages, strict=True):
-            bench_size(server, root, user, count, args.rounds)
+        found = subprocess.run([DOVECOT, "--version"], check=False, capture_output=True, text=True)
+        version = found.stdout
+        print(f"dovecot {version.strip()}")
+        scans = {
+            count: bench_size(server, root, f"scan{count}", count, args.rounds)[0]
+            for count in sizes
+        }
+        for count in sizes:
+            if count > BASELINE_UP_TO and BASELINE_UP_TO in scans:
+                compare_scale(scans[BASELINE_UP_TO], scans[count], BASELINE_UP_TO, count)
+        if not args.no_idle:
+            env = bench_environment(PASSWORD)
+            print()
+            idle_once_cost(server, root, env, drafts=5, processes=3)
+            idle_once_cost(server, root, env, drafts=500, processes=300)
+            idle_latency(server, root, env, "idle500")
+            idle_account_bytes(server, root, env, "idle500")
     finally:
         server.stop()
         if args.keep:

@@ -76,5 +76,9 @@ class PermanentMailboxError(MailboxError):
     """Retrying will not help: authentication refused, folder missing, bad certificate."""
 
 
+class PushUnavailableError(PermanentMailboxError):
+    """The server cannot tell of new mail as it comes (no IMAP IDLE): poll it instead."""
+
+
 class StoreError(FollowupdError):
     """The state database is unusable (locked by another daemon, newer schema, corrupt)."""

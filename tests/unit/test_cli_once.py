@@ -57,7 +57,8 @@ def test_status_lists_the_process_after_a_cycle(
     run_cli(["once", "--config", str(config)], capsys)
     code, out, _ = run_cli(["status", "--config", str(config)], capsys)
     assert code == EXIT_OK
-    header, row = out.splitlines()
+    daemon, header, row = out.splitlines()
+    assert daemon == "daemon: not running"
     assert header.split() == [
         "EMPLOYER",
         "ROLE",
@@ -92,3 +93,25 @@ def test_status_before_any_cycle_says_so_and_creates_nothing(
     assert code == EXIT_OK
     assert "no application processes known yet" in out
     assert not (tmp_path / "state.db").exists()
+
+
+def test_status_says_how_a_running_daemon_watches_each_account(
+    config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import UTC, datetime
+
+    from followupd.service.account_modes import AccountModes, modes_path
+
+    run_cli(["once", "--config", str(config)], capsys)
+    modes = AccountModes(modes_path(tmp_path / "state.db"), lambda: datetime.now(UTC))
+    modes.set("local", "polling", "this backend has no push")  # as `run` (this pid) says
+    code, out, _ = run_cli(["status", "--config", str(config)], capsys)
+    assert code == EXIT_OK
+    first = out.splitlines()[0]
+    assert first.startswith("daemon: running (pid ") and "local polling since " in first
+    _, out, _ = run_cli(["status", "--config", str(config), "--json"], capsys)
+    daemon = json.loads(out)["daemon"]
+    assert daemon["accounts"]["local"]["mode"] == "polling"
+    modes.remove_file()
+    _, out, _ = run_cli(["status", "--config", str(config), "--json"], capsys)
+    assert json.loads(out)["daemon"] is None

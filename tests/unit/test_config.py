@@ -523,3 +523,24 @@ def test_drafts_languages_and_salutation(tmp_path: Path) -> None:
         "drafts.salutation: must be one of 'auto', 'first_name', 'full_name', 'title', not 'x'",
         'drafts.languages[0]: \'it\' is not one of "en", "de", "fr", "es"',
     ]
+
+
+def test_idle_is_on_and_renewed_every_nine_minutes_unless_set(tmp_path: Path) -> None:
+    settings = load_settings(write(tmp_path, MINIMAL))
+    assert settings.daemon.idle is True
+    assert settings.daemon.idle_renew == timedelta(minutes=9)
+    changed = MINIMAL + '[daemon]\nidle = false\nidle_renew = "4m"\n'
+    settings = load_settings(write(tmp_path, changed))
+    assert (settings.daemon.idle, settings.daemon.idle_renew) == (False, timedelta(minutes=4))
+
+
+@pytest.mark.parametrize(
+    "text, says",
+    [('"30m"', "at most 29m"), ('"5s"', "at least"), ('"never"', "duration")],
+)
+def test_an_idle_renewal_a_server_would_not_wait_for_is_refused(
+    tmp_path: Path, text: str, says: str
+) -> None:
+    problems = problems_of(tmp_path, MINIMAL + f"[daemon]\nidle_renew = {text}\n")
+    assert len(problems) == 1 and problems[0].startswith("daemon.idle_renew: ")
+    assert says in problems[0]

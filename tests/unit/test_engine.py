@@ -155,7 +155,7 @@ def test_an_idle_cycle_neither_reads_nor_folds_observations_again(
     def forbidden(*args: object, **kwargs: object) -> None:
         raise AssertionError("an idle cycle touched the observations")
 
-    monkeypatch.setattr(engine, "build_processes", forbidden)
+    monkeypatch.setattr("followupd.processes.build_processes", forbidden)
     monkeypatch.setattr(store, "observations", forbidden)
     idle = cycle(mailbox, store, clock, datetime(2026, 4, 2, 9, 0, tzinfo=NY))
     assert idle.messages_seen == 0 and idle.drafts_made == []
@@ -171,9 +171,11 @@ def test_only_what_triage_passes_or_is_tied_to_the_search_is_fetched(
     fetched: list[str] = []
     real_fetch = mailbox.fetch
 
-    def spying_fetch(folder: FolderRole, refs: Sequence[str]) -> Iterator[RawMessage]:
+    def spying_fetch(
+        folder: FolderRole, refs: Sequence[str], text_cap: int | None = None
+    ) -> Iterator[RawMessage]:
         fetched.extend(refs)
-        return real_fetch(folder, refs)
+        return real_fetch(folder, refs, text_cap)
 
     monkeypatch.setattr(mailbox, "fetch", spying_fetch)
     # triage lets only the invitation through; the user's reply (sent by the user) and the
@@ -216,8 +218,16 @@ class ResyncingMailbox:
         renamed = tuple(type(b)(b.folder, "v2-" + b.ref, b.header, b.size) for b in poll.new)
         return Poll(new=renamed, cursor="resynced", resynced=True)
 
-    def fetch(self, folder: FolderRole, refs: Sequence[str]) -> Iterator[RawMessage]:
+    def poll_pages(self, folder: FolderRole, cursor: str | None, since: date) -> Iterator[Poll]:
+        yield self.poll(folder, cursor, since)
+
+    def fetch(
+        self, folder: FolderRole, refs: Sequence[str], text_cap: int | None = None
+    ) -> Iterator[RawMessage]:
         return self.inner.fetch(folder, [ref.removeprefix("v2-") for ref in refs])
+
+    def drafts_removed_since(self, state: str | None) -> tuple[bool, str]:
+        return True, ""
 
     def drafts_present(self, message_ids: Collection[str]) -> set[str]:
         return self.inner.drafts_present(message_ids)

@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_engine import SETTINGS, THANK_YOU_DUE, Clock, build_mailbox
 
+from followupd import policy
 from followupd.backends.local.mailbox import LocalMailbox
 from followupd.engine import cycle as engine
 from followupd.model.domain import Action, DraftRecord, Stage
@@ -65,7 +66,7 @@ class Run:
 
 def play(story: Story) -> Run:
     planned: list[tuple[datetime, Action]] = []
-    real_plan = engine.plan
+    real_plan = policy.plan  # the cycle takes it from the policy's face when it plans
 
     def spying_plan(processes, ledger, now, policy_settings, me, news):  # type: ignore[no-untyped-def]
         result = real_plan(processes, ledger, now, policy_settings, me, news)
@@ -74,7 +75,7 @@ def play(story: Story) -> Run:
 
     made: list[tuple[datetime, DraftRecord]] = []
     saved: list[bytes] = []
-    with tempfile.TemporaryDirectory() as folder, mock.patch.object(engine, "plan", spying_plan):
+    with tempfile.TemporaryDirectory() as folder, mock.patch.object(policy, "plan", spying_plan):
         clock = Clock(story.steps[0])
         mailbox = LocalMailbox(build_mailbox(Path(folder), *story.pieces), clock=clock)
         added = 0

@@ -1,16 +1,19 @@
-"""BODYSTRUCTURE reading and the slim message rebuilt from a big message's text parts."""
+"""BODYSTRUCTURE reading, the fetch plan per message, and the message rebuilt from its parts."""
 
 from __future__ import annotations
 
 import base64
 
 from followupd.backends.imap.bodystructure import Leaf, Structure, parse_bodystructures
-from followupd.backends.imap.slim import (
-    rebuilt_message,
-    sections_by_uid,
-    slim_fetch_items,
-    slim_messages,
+from followupd.backends.imap.fetch_plan import (
+    HEADER_ITEMS,
+    SECTION_CAP,
+    batches,
+    fetch_items,
+    plan_for,
+    sections_asked,
 )
+from followupd.backends.imap.slim import answers_by_uid, rebuilt, rebuilt_message
 from followupd.mail.parse import parse_message
 
 # Shapes as Gmail, Outlook/Exchange and Dovecot send them (extension data included).
@@ -101,13 +104,22 @@ def test_a_filename_sent_as_a_literal_or_in_rfc2231_form_is_read() -> None:
 
 def test_structures_we_cannot_read_are_left_out_so_the_message_is_fetched_whole() -> None:
     data = [
-        b'1 (UID 1 BODYSTRUCTURE ("text" "plain" NIL NIL NIL "7bit" 10 1 NIL NIL NIL NIL))',
         b'2 (UID 2 BODYSTRUCTURE (("text" "plain" NIL NIL NIL "7bit" 10 1) "mixed"',  # cut
         b'3 (UID 3 BODYSTRUCTURE (("text" "plain" NIL NIL NIL "7bit" "many" 1) "mixed"))',
         b'4 (BODYSTRUCTURE (("text" "plain" NIL NIL NIL "7bit" 10 1) "mixed"))',
+        b"5 (UID 5 BODYSTRUCTURE ())",
         GMAIL,
     ]
     assert [structure.uid for structure in parse_bodystructures(data)] == [4021]
+
+
+def test_a_message_that_is_not_multipart_is_one_leaf_its_body() -> None:
+    data = [b'1 (UID 1 BODYSTRUCTURE ("text" "plain" NIL NIL NIL "7bit" 10 1 NIL NIL NIL NIL))']
+    (structure,) = parse_bodystructures(data)
+    assert not structure.multipart
+    assert [(leaf.section, leaf.content_type, leaf.size) for leaf in structure.leaves] == [
+        ("1", "text/plain", 10)
+    ]
 
 
 def test_deep_nesting_is_refused_without_recursion_errors() -> None:
@@ -118,20 +130,30 @@ def test_deep_nesting_is_refused_without_recursion_errors() -> None:
     assert list(parse_bodystructures([b"1 (UID 1 BODYSTRUCTURE " + body + b")"])) == []
 
 
-def test_sections_by_uid_groups_the_literals_of_each_message() -> None:
+def test_answers_group_the_literals_of_each_message_with_its_date_and_size() -> None:
     data = [
-        (b"1 (UID 5 BODY[HEADER]<0> {8}", b"From: a\n"),
+        (
+            b'1 (UID 5 RFC822.SIZE 900 INTERNALDATE "02-Nov-2026 10:00:00 +0000"'
+            b" BODY[HEADER.FIELDS (FROM SUBJECT)]<0> {9}",
+            b"From: a\r\n",
+        ),
         (b" BODY[1.MIME] {6}", b"mime1\n"),
         (b" BODY[1]<0> {5}", b"text1"),
         b")",
-        (b"2 (UID 6 BODY[HEADER]<0> {8}", b"From: b\n"),
+        (b"2 (UID 6 BODY[HEADER.FIELDS (FROM)] {8}", b"From: b\n"),
         (b" BODY[1.MIME] {6}", b"mime2\n"),
         b' BODY[1]<0> "")',
     ]
-    assert sections_by_uid(data) == {
-        5: {"HEADER": b"From: a\n", "1.MIME": b"mime1\n", "1": b"text1"},
-        6: {"HEADER": b"From: b\n", "1.MIME": b"mime2\n"},
+    answers = answers_by_uid(data)
+    assert answers[5].sections == {
+        "HEADER.FIELDS": b"From: a\r\n",
+        "1.MIME": b"mime1\n",
+        "1": b"text1",
     }
+    assert (answers[5].size, answers[5].internal_date) == (900, "02-Nov-2026 10:00:00 +0000")
+    assert answers[6].sections == {"HEADER.FIELDS": b"From: b\n", "1.MIME": b"mime2\n"}
+    header = answers[5].header_block()
+    assert header == b"From: a\r\nReceived: by imap (size 900); 02 Nov 2026 10:00:00 +0000\r\n\r\n"
 
 
 HEADER = (
@@ -180,12 +202,60 @@ def test_the_rebuilt_message_keeps_text_encodings_calendar_and_attachment_names(
     assert b"X-Followupd-Skipped: 1 part(s) not downloaded" in data
 
 
-def test_the_fetch_items_name_each_part_with_its_mime_header_and_stay_well_formed() -> None:
-    assert slim_fetch_items(["1.1", "3"], 100, 200) == (
-        "(UID BODY.PEEK[HEADER]<0.100> BODY.PEEK[1.1.MIME] BODY.PEEK[1.1]<0.200>"
-        " BODY.PEEK[3.MIME] BODY.PEEK[3]<0.200>)"
+def test_the_plan_asks_for_the_text_and_calendar_parts_only_text_capped() -> None:
+    plan = plan_for(structure_of(OUTLOOK_INVITE), text_cap=4096)
+    assert plan.items == (
+        "BODY.PEEK[1.1.MIME]",
+        "BODY.PEEK[1.1]<0.4096>",
+        "BODY.PEEK[1.2.MIME]",
+        "BODY.PEEK[1.2]<0.4096>",
+        "BODY.PEEK[1.3.MIME]",
+        f"BODY.PEEK[1.3]<0.{SECTION_CAP}>",  # a calendar part is never cut short
     )
-    assert slim_fetch_items([], 100, 200) == "(UID BODY.PEEK[HEADER]<0.100>)"
+    assert plan.cut  # the HTML part (9,120 bytes) is longer than 4 KB
+    assert sections_asked(plan) == ["1.1.MIME", "1.1", "1.2.MIME", "1.2", "1.3.MIME", "1.3"]
+    assert plan.expected < 20_000  # not the 601 KB attachment
+    whole = plan_for(structure_of(OUTLOOK_INVITE), text_cap=None)
+    assert not whole.cut and whole.items[1] == f"BODY.PEEK[1.1]<0.{SECTION_CAP}>"
+    assert fetch_items(plan.items).startswith(f"({HEADER_ITEMS} BODY.PEEK[1.1.MIME]")
+
+
+def test_a_single_part_message_is_its_header_fields_and_the_start_of_its_body() -> None:
+    single = Structure(9, (Leaf("1", "text/plain", "", "", 50_000),), multipart=False)
+    plan = plan_for(single, text_cap=8192)
+    assert plan.items == ("BODY.PEEK[TEXT]<0.8192>",) and plan.cut
+    pdf = Structure(9, (Leaf("1", "application/pdf", "cv.pdf", "", 800_000),), multipart=False)
+    assert plan_for(pdf, text_cap=8192).items == ()
+
+
+def test_plans_alike_are_fetched_together_in_batches_bounded_by_their_bytes() -> None:
+    small = [
+        plan_for(Structure(n, (Leaf("1", "text/plain", "", "", 3000),), False), 65536)
+        for n in range(600)
+    ]
+    other = plan_for(structure_of(GMAIL), 65536)
+    found = list(batches([*small[:300], other, *small[300:]]))
+    assert [len(batch) for batch in found] == [250, 250, 100, 1]
+    assert all(len({plan.items for plan in batch}) == 1 for batch in found)
+
+
+def test_a_single_part_message_is_rebuilt_as_the_poll_saw_its_header() -> None:
+    single = Structure(5, (Leaf("1", "text/plain", "", "", 10),), multipart=False)
+    data = [
+        (
+            b'1 (UID 5 RFC822.SIZE 120 INTERNALDATE "02-Nov-2026 10:00:00 +0000"'
+            b" BODY[HEADER.FIELDS (FROM SUBJECT CONTENT-TYPE)]<0> {77}",
+            b"From: a@b.example\r\nSubject: Hi\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n",
+        ),
+        (b" BODY[TEXT]<0> {12}", b"Hello there\n"),
+        b")",
+    ]
+    plan = plan_for(single, 65536)
+    message = rebuilt(answers_by_uid(data)[5], single, sections_asked(plan))
+    assert message is not None
+    mail = parse_message(message)
+    assert mail.text == "Hello there" and mail.envelope.subject == "Hi"
+    assert b"Received: by imap (size 120); 02 Nov 2026 10:00:00 +0000\r\n\r\nHello" in message
 
 
 def test_a_part_not_sent_as_a_literal_leaves_the_message_to_be_fetched_whole() -> None:
@@ -195,11 +265,12 @@ def test_a_part_not_sent_as_a_literal_leaves_the_message_to_be_fetched_whole() -
         b' "mixed" ("boundary" "m") NIL NIL NIL))'
     )
     literal = [
-        (b"1 (UID 5 BODY[HEADER]<0> {8}", b"From: a\n"),
+        (b"1 (UID 5 BODY[HEADER.FIELDS (FROM)]<0> {8}", b"From: a\n"),
         (b" BODY[1.MIME] {6}", b"mime1\n"),
         (b" BODY[1]<0> {5}", b"text1"),
         b")",
     ]
     quoted = [*literal[:2], b' BODY[1]<0> "text1")']
-    assert [uid for uid, _ in slim_messages(literal, [simple], ["1"])] == [5]
-    assert slim_messages(quoted, [simple], ["1"]) == []
+    asked = sections_asked(plan_for(simple, 65536))
+    assert rebuilt(answers_by_uid(literal)[5], simple, asked) is not None
+    assert rebuilt(answers_by_uid(quoted)[5], simple, asked) is None

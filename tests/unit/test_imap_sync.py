@@ -203,3 +203,58 @@ def test_two_messages_without_message_id_keep_apart_by_delivery() -> None:
     first = parse_message(with_internal_date(header, "02-Nov-2026 10:00:05 +0000", 300))
     second = parse_message(with_internal_date(header, "02-Nov-2026 10:07:41 +0000", 300))
     assert first.envelope.message_id != second.envelope.message_id
+
+
+def test_search_answers_become_ascending_uids_in_compact_arrays() -> None:
+    from followupd.backends.imap.sync import uids_from_esearch, uids_from_search
+
+    assert list(uids_from_search([b"9 3 4"])) == [3, 4, 9]
+    assert list(uids_from_search([b""])) == []
+    esearch = [b'(TAG "A4") UID ALL 1:4,7,10:12']
+    assert list(uids_from_esearch(esearch)) == [1, 2, 3, 4, 7, 10, 11, 12]
+    assert list(uids_from_esearch([b'(TAG "A4") UID'])) == []  # nothing matched
+    assert uids_from_esearch([b'(TAG "A4") UID ALL 1:60000']).itemsize == 4  # not 60,000 ints
+
+
+def test_a_first_scan_recorded_page_by_page_keeps_its_look_back_in_the_cursor() -> None:
+    from followupd.backends.imap.sync import search_after
+
+    unfinished = Cursor(7, 500, None, date(2026, 9, 1))
+    assert unfinished.encode() == "imap1:7:500:-:20260901"
+    assert decode_cursor(unfinished.encode()) == unfinished
+    assert decode_cursor("imap1:7:500:-:20261399") is None
+    assert search_after(unfinished, date(2026, 10, 1)) == (
+        "UID 501:* SINCE 1-Sep-2026",
+        500,
+        date(2026, 9, 1),
+    )
+    assert search_after(Cursor(7, 500), date(2026, 10, 1)) == ("UID 501:*", 500, None)
+    assert search_after(None, date(2026, 10, 1)) == ("SINCE 1-Oct-2026", 0, date(2026, 10, 1))
+    state = FolderState(uidvalidity=7, uidnext=1200)
+    assert next_cursor(state, [1199], unfinished).since is None  # the scan is finished
+
+
+@pytest.mark.parametrize(
+    "before, now, removed",
+    [
+        (None, (1, 10, 9), True),  # nothing known: look
+        ((1, 10, 9), (1, 10, 9), False),  # unchanged
+        ((1, 10, 9), (1, 13, 12), False),  # three added
+        ((1, 10, 9), (1, 13, 11), True),  # three added, one gone
+        ((1, 10, 9), (1, 10, 8), True),  # one gone
+        ((1, 10, 9), (2, 10, 9), True),  # a new UIDVALIDITY
+    ],
+)
+def test_drafts_state_tells_a_removal_from_additions(
+    before: tuple[int, int, int] | None, now: tuple[int, int, int], removed: bool
+) -> None:
+    from followupd.backends.imap.drafts_state import (
+        DraftsState,
+        decode_drafts_state,
+        removed_since,
+    )
+
+    earlier = DraftsState(*before) if before else None
+    assert removed_since(earlier, DraftsState(*now)) is removed
+    if earlier is not None:
+        assert decode_drafts_state(earlier.encode()) == earlier

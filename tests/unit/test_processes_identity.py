@@ -121,3 +121,37 @@ def test_calendar_only_contact_is_the_organiser_not_the_interviewer() -> None:
     assert process.contact is not None
     assert process.contact.address == "rachel.kim@tidewaterbank.example"
     assert len(process.interviews) == 1
+
+
+def test_keys_resembling_by_core_join_as_comparing_every_pair_would() -> None:
+    """Grouping company keys by their core makes the same joins as comparing each pair."""
+    from followupd.processes.grouping import _Groups
+    from followupd.processes.identity import domain_label, same_company
+
+    keys = ["prairiewind", "prairiewindenergy", "acme", "acmelabs", "getacme", "meta", "metabase"]
+    domains = ["prairiewind.example", "acme.example", "metabase.example", "other.example"]
+
+    def grouped(naive: bool) -> list[frozenset[str]]:
+        groups = _Groups()
+        for n, key in enumerate(keys):
+            groups.union(f"obs:{n}", f"company:{key}")
+        for n, domain in enumerate(domains):
+            groups.union(f"obs:d{n}", f"domain:{domain}")
+        if not naive:
+            groups.join_resembling_keys()
+        else:
+            companies = sorted(k for k in groups.parent if k.startswith("company:"))
+            labels = sorted(d for d in groups.parent if d.startswith("domain:"))
+            for i, company in enumerate(companies):
+                for other in companies[i + 1 :]:
+                    if same_company(other[8:], company[8:]):
+                        groups._join_one_employer(company, other)
+                ordered = sorted((domain_label(d[7:]) != company[8:], d) for d in labels)
+                for _, domain in ordered:
+                    if same_company(domain_label(domain[7:]), company[8:]):
+                        groups._join_one_employer(company, domain)
+        return sorted(frozenset(members) for members in groups.components())
+
+    assert grouped(naive=False) == grouped(naive=True)
+    together = next(g for g in grouped(naive=False) if "company:prairiewind" in g)
+    assert {"company:prairiewindenergy", "domain:prairiewind.example"} <= together

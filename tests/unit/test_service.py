@@ -91,7 +91,7 @@ def test_the_clock_is_aware_utc() -> None:
 def test_transient_errors_back_off_exponentially_then_recover(tmp_path: Path) -> None:
     calls = Calls()
 
-    def runner(account: AccountSettings, *_: Any) -> SimpleNamespace:
+    def runner(account: AccountSettings, *_: Any, **__: Any) -> SimpleNamespace:
         if calls.record(account) <= 3:
             raise TransientMailboxError("connection refused")
         terminate_self()
@@ -114,7 +114,7 @@ def test_transient_errors_back_off_exponentially_then_recover(tmp_path: Path) ->
 def test_a_server_that_asks_for_a_longer_wait_gets_it(tmp_path: Path) -> None:
     calls = Calls()
 
-    def runner(account: AccountSettings, *_: Any) -> SimpleNamespace:
+    def runner(account: AccountSettings, *_: Any, **__: Any) -> SimpleNamespace:
         if calls.record(account) == 1:
             raise TransientMailboxError("throttled", back_off=0.6)
         terminate_self()
@@ -132,7 +132,7 @@ def test_a_sign_in_that_needs_the_user_is_said_once_an_hour_not_retried(
 
     calls = Calls()
 
-    def runner(account: AccountSettings, *_: Any) -> SimpleNamespace:
+    def runner(account: AccountSettings, *_: Any, **__: Any) -> SimpleNamespace:
         calls.record(account)
         raise LoginRequired("the sign-in was revoked: run `followupd login --account a` again")
 
@@ -149,7 +149,7 @@ def test_a_sign_in_that_needs_the_user_is_said_once_an_hour_not_retried(
 def test_an_account_backing_off_is_left_out_of_regular_polls(tmp_path: Path) -> None:
     calls = Calls()
 
-    def runner(account: AccountSettings, *_: Any) -> SimpleNamespace:
+    def runner(account: AccountSettings, *_: Any, **__: Any) -> SimpleNamespace:
         calls.record(account)
         if account.name == "down":
             raise TransientMailboxError("timed out")
@@ -170,7 +170,7 @@ def test_permanent_errors_are_logged_and_skipped_without_retry(
 ) -> None:
     calls = Calls()
 
-    def runner(account: AccountSettings, *_: Any) -> SimpleNamespace:
+    def runner(account: AccountSettings, *_: Any, **__: Any) -> SimpleNamespace:
         calls.record(account)
         if account.name == "bad":
             raise PermanentMailboxError("authentication refused")
@@ -188,7 +188,7 @@ def test_permanent_errors_are_logged_and_skipped_without_retry(
 def test_a_log_line_names_the_account_once_when_the_error_already_does(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    def runner(account: AccountSettings, *_: Any) -> SimpleNamespace:
+    def runner(account: AccountSettings, *_: Any, **__: Any) -> SimpleNamespace:
         where = f"{account.name} (127.0.0.1:1)"
         if account.name == "down":
             raise TransientMailboxError(f"{where}: cannot reach the server")
@@ -206,7 +206,7 @@ def test_a_log_line_names_the_account_once_when_the_error_already_does(
 def test_unexpected_errors_do_not_stop_the_other_accounts(tmp_path: Path) -> None:
     calls = Calls()
 
-    def runner(account: AccountSettings, *_: Any) -> SimpleNamespace:
+    def runner(account: AccountSettings, *_: Any, **__: Any) -> SimpleNamespace:
         calls.record(account)
         if account.name == "buggy":
             raise RuntimeError("bug")
@@ -220,7 +220,7 @@ def test_sigterm_during_a_cycle_finishes_the_step_and_exits_0(tmp_path: Path) ->
     calls = Calls()
     finished: list[str] = []
 
-    def runner(account: AccountSettings, *_: Any) -> SimpleNamespace:
+    def runner(account: AccountSettings, *_: Any, **__: Any) -> SimpleNamespace:
         calls.record(account)
         terminate_self()
         time.sleep(0.2)  # the signal arrives while this step is still running
@@ -247,7 +247,7 @@ settings = Settings(
     daemon=DaemonSettings(poll_interval=timedelta(hours=1), state_path=folder / "state.db"),
 )
 
-def runner(*_):
+def runner(*_, **__):
     os.kill(os.getpid(), signal.SIGTERM)
     time.sleep(0.5)  # the main thread stops the scheduler meanwhile
     return SimpleNamespace(next_due=now() + timedelta(hours=2))  # a wake-up to schedule
@@ -275,7 +275,7 @@ def test_wake_up_is_scheduled_at_the_earliest_next_due_moment(tmp_path: Path) ->
     fixed = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
     dues = {"a": fixed + timedelta(hours=5), "b": fixed + timedelta(minutes=30), "c": None}
 
-    def runner(account: AccountSettings, *_: Any) -> SimpleNamespace:
+    def runner(account: AccountSettings, *_: Any, **__: Any) -> SimpleNamespace:
         return report(dues[account.name])
 
     service = Service(
@@ -293,8 +293,8 @@ def test_wake_up_is_scheduled_at_the_earliest_next_due_moment(tmp_path: Path) ->
 def test_a_stalled_cycle_is_unhealthy_until_it_makes_progress(tmp_path: Path) -> None:
     seen: list[bool] = []
 
-    def runner(account: AccountSettings, *args: Any) -> SimpleNamespace:
-        progress = args[3]  # after store, settings, the moment; before the templates
+    def runner(account: AccountSettings, *args: Any, **__: Any) -> SimpleNamespace:
+        progress = args[-1]
         seen.append(service.healthy())
         time.sleep(0.6)  # longer than the stall limit; the first check had 0.5 s of slack
         seen.append(service.healthy())
@@ -311,7 +311,7 @@ def test_a_stalled_cycle_is_unhealthy_until_it_makes_progress(tmp_path: Path) ->
 def test_an_unusable_state_database_stops_the_daemon(tmp_path: Path) -> None:
     settings = settings_for(tmp_path, "a")
     (tmp_path / "state.db").mkdir()  # a folder where the database should be
-    service = Service(settings, cycle_runner=lambda *_: report())
+    service = Service(settings, cycle_runner=lambda *_, **__: report())
     with pytest.raises(StoreError):
         service.run()
 
@@ -340,7 +340,7 @@ def test_under_systemd_ready_status_watchdog_and_stopping_are_sent(
     reader.start()
     notifier = Notifier({"NOTIFY_SOCKET": address, "WATCHDOG_USEC": "100000"})
     service = Service(
-        settings_for(tmp_path, "a"), cycle_runner=lambda *_: report(), notifier=notifier
+        settings_for(tmp_path, "a"), cycle_runner=lambda *_, **__: report(), notifier=notifier
     )
     timer = threading.Timer(0.4, terminate_self)
     timer.start()

@@ -1,4 +1,4 @@
-"""The news and notes tables (store/news.py, migration 4), a replay's news.toml
+"""The news and notes tables (store/news.py, migration 5), a replay's news.toml
 (commands/news_file.py), and the INBOX note of a local mailbox (backends/local)."""
 
 from __future__ import annotations
@@ -39,24 +39,31 @@ def test_news_are_stored_with_their_moment_numbered_and_undone_for_good(tmp_path
         assert third.id == 3  # an undone number is never given again
 
 
-def test_a_database_with_draft_intents_gains_the_news_tables_and_keeps_its_intents(
+def test_a_database_of_mains_schema_gains_the_news_tables_and_keeps_what_it_had(
     tmp_path: Path,
 ) -> None:
-    """The news came after the draft intents (migration 3): a database at 3 is migrated to 4."""
+    """The news came after the draft intents (3) and the plans' revision (4): a database at 4
+    is migrated to 5, its intents kept; a change to the news bumps the revision, so a plan kept
+    in the store is made again after `followupd news` (engine/plan_memo.py)."""
     path = tmp_path / "state.db"
     old = sqlite3.connect(path, isolation_level=None)
-    old.executescript(f"BEGIN; {'; '.join(MIGRATIONS[:3])}; PRAGMA user_version = 3; COMMIT;")
+    old.executescript(f"BEGIN; {'; '.join(MIGRATIONS[:4])}; PRAGMA user_version = 4; COMMIT;")
     old.execute(
         "INSERT INTO draft_intents VALUES ('p', 'check_in', 'dana@acme.example', 1, 'work', "
         f"'<d@x>', '{AT.isoformat()}', '7:12')"
     )
     old.close()
     with Store.open(path) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 4
+        assert store.schema_version() == SCHEMA_VERSION == 5
         [intent] = store.draft_intents("work")
         assert (intent.record.stage, intent.mark) == (Stage.CHECK_IN, "7:12")
+        revision = store.revision()
         event = store.add_news(NewsEvent("mute", "acme.example", (), AT))
         assert store.news() == [event]
+        assert store.revision() > revision
+        revision = store.revision()
+        assert store.remove_news(event.id) == event
+        assert store.revision() > revision
         store.record_draft(
             DraftRecord("p", Stage.CHECK_IN, "dana@acme.example", 1, "<d@x>", AT), "work"
         )

@@ -11,7 +11,7 @@ import pytest
 
 from followupd.backends.base import Poll, RawMessage
 from followupd.backends.local.mailbox import LocalMailbox
-from followupd.engine import sync
+from followupd.engine import fetching, sync
 from followupd.mail.parse import parse_message
 from followupd.model.domain import FolderRole
 from followupd.model.settings import Me, Settings
@@ -41,9 +41,17 @@ class CountingMailbox:
     def poll(self, folder: FolderRole, cursor: str | None, since: date) -> Poll:
         return self.inner.poll(folder, cursor, since)
 
-    def fetch(self, folder: FolderRole, refs: Sequence[str]) -> Iterator[RawMessage]:
+    def poll_pages(self, folder: FolderRole, cursor: str | None, since: date) -> Iterator[Poll]:
+        return self.inner.poll_pages(folder, cursor, since)
+
+    def fetch(
+        self, folder: FolderRole, refs: Sequence[str], text_cap: int | None = None
+    ) -> Iterator[RawMessage]:
         self.fetches.append(list(refs))
-        return self.inner.fetch(folder, refs)
+        return self.inner.fetch(folder, refs, text_cap)
+
+    def drafts_removed_since(self, state: str | None) -> tuple[bool, str]:
+        return self.inner.drafts_removed_since(state)
 
     def drafts_present(self, message_ids: Collection[str]) -> set[str]:
         return self.inner.drafts_present(message_ids)
@@ -80,8 +88,8 @@ def rounds_bounded(
 ) -> CountingMailbox:
     """40 messages, rounds bounded to `first` and then `later` messages' worth of bytes."""
     size = len(personal(10))
-    monkeypatch.setattr(sync, "FIRST_ROUND_BYTES", first * size)
-    monkeypatch.setattr(sync, "FETCH_BYTES", later * size)
+    monkeypatch.setattr(fetching, "FIRST_ROUND_BYTES", first * size)
+    monkeypatch.setattr(fetching, "FETCH_BYTES", later * size)
     return mailbox_of(tmp_path / "mail", 40)
 
 

@@ -149,3 +149,103 @@ def test_bulk_mail_from_an_employer_about_an_application_is_kept(subject: str) -
 
 def test_bulk_mail_with_a_generic_subject_from_a_careers_sender_is_kept() -> None:
     assert keeps(header("An update from Acme", "Acme Careers <careers@acme.example>", BULK))
+
+
+LABELLED = Path(__file__).resolve().parents[1] / "fixtures" / "labelled"
+CORPUS_REAL = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus-real"
+
+
+def _labelled_sets() -> list[tuple[Path, Path]]:
+    sets = [(folder / "labels.json", folder) for folder in sorted(LABELLED.iterdir())]
+    if (CORPUS_REAL / "labels.json").is_file():  # measured, never copied
+        sets.append((CORPUS_REAL / "labels.json", CORPUS_REAL / "messages"))
+    return [item for item in sets if item[0].is_file()]
+
+
+@pytest.mark.parametrize("labels, folder", _labelled_sets(), ids=lambda p: str(p)[-40:])
+def test_triage_keeps_every_labelled_message_that_is_not_other(labels: Path, folder: Path) -> None:
+    dropped = []
+    for name, label in json.loads(labels.read_text(encoding="utf-8")).items():
+        raw = (folder / name).read_bytes()
+        head = raw.split(b"\r\n\r\n", 1)[0] if b"\r\n\r\n" in raw else raw.split(b"\n\n", 1)[0]
+        if label["kind"] != "other" and not might_matter(parse_message(head + b"\n\n")):
+            dropped.append(name)
+    assert dropped == []
+
+
+@pytest.mark.parametrize(
+    "sender, subject",
+    [
+        ("Katja Reimann über LinkedIn <messages-noreply@network.example>", "Neuigkeiten"),
+        ("Gabriela Funes vía Red <messages-noreply@network.example>", "Hola"),
+        ("Network <messages-noreply@network.example>", "Katja hat Ihnen eine Nachricht gesendet"),
+        ("Network <messages-noreply@network.example>", "Julie vous a envoyé un message"),
+        ("Network <messages-noreply@network.example>", "Gabriela te ha enviado un mensaje"),
+        ("Network <messages-noreply@network.example>", "Jo Mensah sent you a new message"),
+    ],
+)
+def test_bulk_mail_relaying_a_persons_message_is_kept(sender: str, subject: str) -> None:
+    assert keeps(header(subject, sender, BULK))
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "¡Tu postulación fue enviada! Supervisor de Almacén",
+        "Estado de tu inscripción: Desarrollador Java",
+        "Confirmación de aplicación - Analista",
+        "Eingangsbestätigung: Sachbearbeiter Einkauf",
+        "Réponse concernant votre dossier",
+        "Oportunidad: Senior Backend Engineer",
+    ],
+)
+def test_bulk_application_news_in_other_languages_is_kept(subject: str) -> None:
+    assert keeps(header(subject, "Portal <noreply@portal.example>", BULK))
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "X-Campaign: mailchimp1234.abcd\n",
+        "X-MC-User: 0123abcd\n",
+        "X-Mailin-Campaign: 42\n",
+        "X-Mailer: MailerLite\n",
+        "List-Unsubscribe-Post: List-Unsubscribe=One-Click\n",
+    ],
+)
+def test_a_marketing_platforms_headers_make_mail_bulk(extra: str) -> None:
+    subject = "Spring sale: new arrivals in the garden shop"
+    assert keeps(header(subject, "Garden Shop <shop@garden.example>"))
+    assert not keeps(header(subject, "Garden Shop <shop@garden.example>", extra))
+
+
+def test_a_transactional_relays_headers_alone_do_not_make_mail_bulk() -> None:
+    extra = "X-SG-EID: abc\nX-SES-Outgoing: 2026.03.02\nFeedback-ID: 1:acme:ses\n"
+    assert keeps(header("Thank you from Billow", "Billow <no-reply@billow.example>", extra))
+
+
+def test_mail_from_a_newsletter_address_is_bulk() -> None:
+    assert not keeps(header("Spring sale", "Garden Shop <newsletter@garden.example>"))
+    assert keeps(header("Your application", "Garden Shop <newsletter@garden.example>"))
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Passwort zurücksetzen",
+        "Réinitialiser votre mot de passe",
+        "Restablecer tu contraseña",
+        "Votre commande n° 1234 est expédiée",
+        "Tu pedido ha sido enviado",
+    ],
+)
+def test_account_chatter_in_other_languages_is_dropped(subject: str) -> None:
+    assert not keeps(header(subject, "Service <no-reply@service.example>"))
+
+
+def test_every_field_triage_reads_is_polled_by_imap() -> None:
+    from followupd.backends.imap.sync import HEADER_FIELDS
+    from followupd.understand.triage import TRIAGE_FIELDS
+
+    polled = {name.lower() for name in HEADER_FIELDS.split()}
+    assert {name.lower() for name in TRIAGE_FIELDS} <= polled

@@ -1,17 +1,18 @@
-"""`followupd status [--json | --csv | --ics]`: each application process, its state and its
-next follow-up.
+"""`followupd status [--json | --csv | --ics]`: how the daemon watches each account, then each
+application process, its state and its next follow-up.
 
-Read from the state database only (no server is contacted): employer, role, state (with the
-user's mute or snooze), last contact, the next stage and when it falls due (in the user's time
-zone), and the drafts made so far; then what waits for the user's word (an offer to tell the
-others about, an acceptance read in their Sent mail), each with the command that answers it,
-and each message that needs a look (a reading held until the user confirms or corrects it),
-with its short id and the command that does it. Messages that could not be read
-(quarantined) follow, under "could not read", and an edit of the config or the templates the
-running daemon could not use. `--json` prints one object {"now", "processes": [...],
-"questions": [...], "could_not_read": [...], "daemon_problems": [...]} with the same facts;
-`--csv` and `--ics` the record of the search for a spreadsheet and a calendar
-(status_export.py).
+Read from the state database and the running daemon's status file only (no server is
+contacted): per account "idle" (IMAP IDLE: new mail is seen at once), "polling" or "backing
+off"; per process employer, role, state (with the user's mute or snooze), last contact, the
+next stage and when it falls due (in the user's time zone), and the drafts made so far; then
+what waits for the user's word (an offer to tell the others about, an acceptance read in their
+Sent mail), each with the command that answers it, and each message that needs a look (a
+reading held until the user confirms or corrects it), with its short id and the command that
+does it. Messages that could not be read (quarantined) follow, under "could not read", and an
+edit of the config or the templates the running daemon could not use. `--json` prints one
+object {"now", "daemon" (null when no daemon runs), "processes": [...], "questions": [...],
+"could_not_read": [...], "daemon_problems": [...]} with the same facts; `--csv` and `--ics`
+the record of the search for a spreadsheet and a calendar (status_export.py).
 """
 
 from __future__ import annotations
@@ -56,9 +57,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     settings = _settings(args)
     from followupd.engine import question_words
-    from followupd.service import now
+    from followupd.service import now, read_modes
 
     at = now()
+    daemon = read_modes(settings.daemon.state_path)
     state = _State(settings, at)
     zone = ZoneInfo(settings.me.timezone)
     if args.csv or args.ics:
@@ -67,8 +69,10 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     questions = [(account, q, *question_words(q, zone)) for account, q in state.asked]
     if args.json:
-        print(json.dumps(_json(at, state, questions), ensure_ascii=False))
+        found = _json(at, state, questions)
+        print(json.dumps({"daemon": daemon, **found}, ensure_ascii=False))
         return EXIT_OK
+    print(daemon_line(daemon, zone))
     if not state.reports:
         print("no application processes known yet (run `followupd once` to scan the mailboxes)")
     else:
@@ -159,6 +163,18 @@ def _print_could_not_read(unread: list[Quarantined], zone: ZoneInfo) -> None:
     for entry in unread:
         for line in quarantine_lines(entry, zone, indent="  "):
             print(line)
+
+
+def daemon_line(daemon: dict[str, Any] | None, zone: ZoneInfo) -> str:
+    """ "daemon: running (pid 41): work idle since 09:12; home polling (no IMAP IDLE)"."""
+    if daemon is None:
+        return "daemon: not running"
+    parts = []
+    for name, state in sorted(daemon["accounts"].items()):
+        since = datetime.fromisoformat(state["since"]).astimezone(zone).strftime("%H:%M")
+        detail = f" ({_clip(state['detail'])})" if state.get("detail") else ""
+        parts.append(f"{name} {state['mode']} since {since}{detail}")
+    return f"daemon: running (pid {daemon['pid']}): " + ("; ".join(parts) or "starting")
 
 
 def process_json(report: ProcessReport) -> dict[str, Any]:

@@ -11,6 +11,7 @@ import argparse
 import os
 import tomllib
 from collections.abc import Mapping
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -166,9 +167,20 @@ def _daemon(table: TableReader) -> DaemonSettings:
         state_path=state_path,
         log_level=table.choice("log_level", "INFO", LOG_LEVELS, upper=True),
         read_helpers=_read_helpers(table),
+        idle=table.boolean("idle", DaemonSettings().idle),
+        idle_renew=_idle_renew(table),
     )
     table.finish()
     return daemon
+
+
+def _idle_renew(table: TableReader) -> timedelta:
+    """Inside RFC 2177's 29 minutes; providers drop an IDLE after 10 to 29."""
+    renew = table.duration("idle_renew", DaemonSettings().idle_renew, minimum=10)
+    if renew > timedelta(minutes=29):
+        table.problem("idle_renew", "must be at most 29m (servers drop an IDLE after that)")
+        return DaemonSettings().idle_renew
+    return renew
 
 
 def _read_helpers(table: TableReader) -> int | None:

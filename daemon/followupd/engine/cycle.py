@@ -1,11 +1,13 @@
 """One cycle of the daemon, the only place that strings the core and the adapters together.
 
 `run_cycle`: after an upgrade of the classifier, read the stored mail again (reread.py); pull
-what is new (sync.py), notice drafts the user deleted, fold every observation (with the
-user's corrections applied) into processes, ask the policy what is due at `now`, compose and
-save those drafts, record them in the ledger. `once` and `run` drive it against IMAP;
-`simulate` drives it over a local mailbox with a virtual clock (replay.py). Same code,
-different mailbox and clock.
+what is new (pull.py), notice drafts the user deleted (deleted_drafts.py), fold every
+observation (with the user's corrections applied) into processes, ask the policy what is due
+at `now`, compose and save those drafts, record them in the ledger. The core parts a plan
+needs (processes, policy, drafts) are imported when a plan is made: an idle `once`, whose last
+plan still stands, starts without them. `once` and `run` drive it against IMAP; `simulate`
+drives it over a local mailbox with a virtual clock (replay.py). Same code, different mailbox
+and clock.
 
 Crash safety of a draft: its Message-ID is a function of (process, stage, recipient,
 occurrence). Its intent (the ledger row to be, and the mailbox's mark of where Drafts stood)
@@ -25,35 +27,34 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from time import perf_counter
+from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from followupd.backends import Mailbox
-from followupd.drafts import Templates, action_message_id, compose
-from followupd.engine.corrected import corrected_observations
-from followupd.engine.news_inputs import user_news
-from followupd.engine.note import InboxNote, leave_note
-from followupd.engine.references import vouched_elsewhere
-from followupd.engine.reports import ProcessReport, report
+from followupd.engine.deleted_drafts import notice_deleted_drafts
+from followupd.engine.plan_memo import remember_plan, standing_plan
+from followupd.engine.pull import Progress, pull_changes
 from followupd.engine.reread import reread_if_upgraded
-from followupd.engine.sync import Progress, pull_changes
-from followupd.engine.templates import templates_for
 from followupd.errors import DraftError, TemplateError
 from followupd.model import (
     NO_NEWS,
     Action,
     DraftRecord,
     DraftStatus,
+    FolderRole,
     Observation,
     Process,
     Settings,
     UserNews,
     recipient_key,
 )
-from followupd.policy import news_standings, plan, stage_statuses
-from followupd.processes import build_processes
 from followupd.store import Store
 
-__all__ = ["CycleReport", "ProcessReport", "next_due", "report", "run_cycle"]
+if TYPE_CHECKING:
+    from followupd.drafts import Templates
+    from followupd.engine.note import InboxNote
+
+__all__ = ["CycleReport", "next_due", "run_cycle"]
 
 REPLAN_AT_LEAST_EVERY = timedelta(days=1)
 
@@ -123,15 +124,23 @@ def run_cycle(
     progress: Progress | None = None,
     *,
     templates: Templates | None = None,
+    quiet: frozenset[FolderRole] = frozenset(),
 ) -> CycleReport:
     """One cycle; `templates`: the ones to write drafts with (default: those of the settings'
-    folder, loaded once per process)."""
+    folder, loaded once per process); `quiet`: folders known unchanged since the last cycle (a
+    push watches them)."""
     started = perf_counter()
     account = mailbox.name
     reread = reread_if_upgraded(mailbox, store, settings, now)
-    pulled = pull_changes(mailbox, store, settings, now, progress)
-    deleted, landed = _notice_deleted_drafts(mailbox, store, account)
+    pulled = pull_changes(mailbox, store, settings, now, progress, quiet=quiet)
+    deleted, landed = notice_deleted_drafts(
+        mailbox, store, account, look=FolderRole.DRAFTS not in quiet
+    )
     last = _LAST_PLANS.setdefault(store, {}).get(account)
+    stored = standing_plan(store, account, settings, now) if last is None else None
+    if stored is not None:  # a fresh process: the plan the store keeps still stands
+        last = _LastPlan(store.generation, settings, stored.at, stored.next_due)
+        _LAST_PLANS[store][account] = last
     if last is not None and last.still_holds(store, settings, now):
         made: list[DraftRecord] = []
         missed: list[DraftRecord] = []
@@ -139,10 +148,16 @@ def run_cycle(
         due = last.next_due
         note = None
     else:
-        chosen = templates or templates_for(settings.drafts.templates_dir)
-        made, missed, problems, due = _plan_and_draft(mailbox, store, settings, now, chosen)
-        note = leave_note(mailbox, store, settings, now)  # note.py: the day's INBOX note
+        if templates is None:
+            from followupd.engine.templates import templates_for
+
+            templates = templates_for(settings.drafts.templates_dir)
+        made, missed, problems, due = _plan_and_draft(mailbox, store, settings, now, templates)
+        from followupd.engine.note import leave_note
+
+        note = leave_note(mailbox, store, settings, now)  # the day's INBOX note
         _LAST_PLANS[store][account] = _LastPlan(store.generation, settings, now, due)
+        remember_plan(store, account, settings, now, due)
     return CycleReport(
         messages_seen=pulled.seen,
         signals_by_kind=dict(Counter(o.signal.kind.value for o in pulled.observed)),
@@ -163,6 +178,12 @@ def run_cycle(
 def _plan_and_draft(
     mailbox: Mailbox, store: Store, settings: Settings, now: datetime, templates: Templates
 ) -> tuple[list[DraftRecord], list[DraftRecord], list[str], datetime | None]:
+    from followupd.engine.corrected import corrected_observations
+    from followupd.engine.news_inputs import user_news
+    from followupd.engine.references import vouched_elsewhere
+    from followupd.policy import plan  # the core, loaded only when a plan is made
+    from followupd.processes import build_processes
+
     account = mailbox.name
     observations = corrected_observations(store, account)
     elsewhere = vouched_elsewhere(store, account, settings)
@@ -201,6 +222,8 @@ def next_due(
     news: UserNews = NO_NEWS,
 ) -> datetime | None:
     """The earliest moment after `now` at which some stage stops waiting."""
+    from followupd.policy import news_standings, stage_statuses
+
     standings = news_standings(processes, news, now, settings.policy)
     moments = [
         status.until
@@ -231,41 +254,18 @@ def from_address(settings: Settings, username: str, action: Action) -> str:
     return own[0] if own else ""
 
 
-def _notice_deleted_drafts(
-    mailbox: Mailbox, store: Store, account: str
-) -> tuple[list[str], list[DraftRecord]]:
-    """Drafts the user deleted since the last cycle; and the drafts an interrupted cycle saved
-    without recording them, now recorded (its intents settled: see the module docstring)."""
-    made = [record.message_id for record in store.ledger(account) if record.status == "made"]
-    intents = store.draft_intents(account)
-    if not made and not intents:
-        return [], []
-    present = mailbox.drafts_present([*made, *(i.record.message_id for i in intents)])
-    gone = [message_id for message_id in made if message_id not in present]
-    if gone:
-        store.mark_drafts_deleted(gone)
-    landed: list[DraftRecord] = []
-    for intent in intents:
-        record = intent.record
-        if record.message_id in present:
-            if store.record_draft(record, account):
-                landed.append(record)
-        elif mailbox.drafts_lost_since(intent.mark):
-            store.record_draft(replace(record, status="deleted"), account)
-            gone.append(record.message_id)
-        else:
-            store.drop_intent(record)  # it never landed: planned and made again
-    return gone, landed
-
-
 def _record_missed(
     store: Store, account: str, action: Action, from_address: str, now: datetime
 ) -> DraftRecord | None:
+    from followupd.drafts import action_message_id
+
     record = _record(action, action_message_id(action, from_address), now, "missed")
     return record if store.record_draft(record, account) else None
 
 
 def _make_draft(drafting: _Drafting, action: Action) -> None:
+    from followupd.drafts import compose
+
     settings = drafting.settings
     sender = from_address(settings, drafting.username, action)
     try:

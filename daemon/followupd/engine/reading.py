@@ -39,8 +39,8 @@ from followupd.closable import Closes
 from followupd.engine.helper_start import helper_context, helper_started
 from followupd.errors import ParseError
 from followupd.mail import parse_header_block, parse_message
-from followupd.model import Mail, Signal
-from followupd.understand import ThreadContext
+from followupd.model import Kind, Mail, Signal
+from followupd.understand import NO_CONTEXT, ThreadContext, mentions_hiring
 
 log = logging.getLogger("followupd.sync")
 
@@ -97,6 +97,18 @@ def failure_reason(error: BaseException) -> str:
         if "/followupd/" in path:
             where = f" in {path.rsplit('/followupd/', 1)[1]}:{frame.lineno}"
     return f"{type(error).__name__}{where}"
+
+
+def start_says_more(head: Mail, data: bytes, me: frozenset[str]) -> bool:
+    """Is a message whose text was cut worth fetching whole? Yes when its start reads as
+    hiring mail or speaks of applications, interviews or offers (or cannot be read)."""
+    try:
+        mail = parse_message(data, head)
+    except ParseError:
+        return True
+    if mentions_hiring(mail.text) or mentions_hiring(mail.envelope.subject):
+        return True
+    return understand.classify(mail, me, NO_CONTEXT).kind is not Kind.OTHER
 
 
 def _each(function: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
@@ -253,4 +265,5 @@ __all__ = [
     "helper_count",
     "read_head",
     "read_message",
+    "start_says_more",
 ]

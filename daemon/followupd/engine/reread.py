@@ -24,17 +24,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from followupd.backends import HeaderBlock, Mailbox
 from followupd.engine.corrected import corrected_observations
-from followupd.engine.quarantine import Quarantine
-from followupd.engine.reading import Reader, helper_count, read_head
-from followupd.engine.sync import Candidate, known_for, observation_of, read_in_waves
-from followupd.engine.threads import ThreadIndex
 from followupd.model import FolderRole, Kind, Observation, Settings
-from followupd.processes import observation_order
 from followupd.store import Store
 from followupd.understand import CLASSIFIER_VERSION
+
+if TYPE_CHECKING:
+    from followupd.engine.sync import Candidate
 
 ROUND = 500  # messages fetched and read together: bounds the bodies held at once
 _UNDATED = datetime.max.replace(tzinfo=UTC)
@@ -65,6 +64,13 @@ def reread_if_upgraded(mailbox: Mailbox, store: Store, settings: Settings, now: 
     if not store.has_seen(account):
         store.set_classifier_version(account, CLASSIFIER_VERSION)
         return Reread()
+    # what reads mail, loaded only now: a cycle with nothing to read again starts without it
+    from followupd.engine.quarantine import Quarantine
+    from followupd.engine.reading import Reader, helper_count
+    from followupd.engine.sync import known_for, observation_of, read_in_waves
+    from followupd.engine.threads import ThreadIndex
+    from followupd.processes import observation_order
+
     stored = store.observations(account)
     old = {o.envelope.message_id: o for o in sorted(stored, key=observation_order)}
     wanted = [*old, *store.kept_candidates(account)]
@@ -114,6 +120,9 @@ def _fetched(
 ) -> list[tuple[Candidate, bytes]]:
     """Each message found again, once (in the folder it was observed in, if there), with its
     header block parsed; oldest first, as a pull reads them."""
+    from followupd.engine.reading import read_head
+    from followupd.engine.sync import Candidate
+
     expected: dict[tuple[FolderRole, str], str] = {}
     for message_id in message_ids:
         for place in locations.get(message_id, []):

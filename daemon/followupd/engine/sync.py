@@ -1,39 +1,38 @@
-"""Pull what is new from a mailbox into the store: headers first, bodies only where it can matter.
+"""One chunk of a pull (pull.py) read into the store: headers first, bodies only where it can
+matter.
 
-For INBOX and Sent: poll from the stored cursor (first run: `lookback_days` back), drop what
-was seen (by ref, then by Message-ID, which survives a UIDVALIDITY resync or the same
-message in two folders), read the header blocks, and fetch whole only the messages that may
-matter: what triage lets through, what the user sent, replies in a known thread, mail from a
-known employer's domain. Those are parsed and classified (guarded: a message that cannot be
-read is retried once, then quarantined, quarantine.py); hiring mail and everything tied to a
-known process becomes an observation.
+In each chunk: drop what was seen (by ref, then by Message-ID, which survives a UIDVALIDITY
+resync or the same message in two folders), read the header blocks, and fetch only the
+messages that may matter: what triage lets through, what the user sent, replies in a known
+thread, mail from a known employer's domain; of those only the text and calendar parts
+(fetching.py). Those are parsed and classified; hiring mail and everything tied to a known
+process becomes an observation. A chunk's seen rows, observations and the cursors of the
+pages it finished are recorded in one transaction, so a crash half-way resumes after the last
+chunk recorded, never leaving a hole.
 
-Recorded in rounds, so that a first scan interrupted at any point resumes where it stopped:
-each fetch round commits the seen rows of its messages (with which were fetched whole, so an
-upgrade of the classifier can read them again) and their observations in one transaction; the
-cursors move only in the last one, with the seen rows of everything else. A crash means the
-same poll again, never a hole: what a committed round recorded is skipped as seen, the rest
-is read as if for the first time (a message fetched whole before still draws its thread's
-replies in, as it did then).
+Within a chunk, each fetch round is recorded as soon as it is read: the seen rows of its
+messages (with which were fetched, so an upgrade of the classifier can read them again) and
+their observations, in one transaction; the chunk's other seen rows and its cursors come
+last. A message that cannot be read is retried once, then quarantined (quarantine.py).
 """
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 from functools import partial
 
 from followupd.backends import HeaderBlock, Mailbox
 from followupd.engine.corrected import corrected_observations
+from followupd.engine.fetching import fetch_rounds, prefetched
+from followupd.engine.memory import release_freed_memory
+from followupd.engine.pull import Progress, Pulled, Scan, pull_changes
 from followupd.engine.quarantine import Item, Quarantine
 from followupd.engine.reading import Reader, helper_count, read_head, read_message
+from followupd.engine.scan import Chunk
 from followupd.engine.threads import ThreadIndex, waves
 from followupd.model import (
-    AccountSettings,
     Envelope,
     FolderRole,
     Kind,
@@ -51,24 +50,7 @@ from followupd.understand import (
     might_matter,
 )
 
-SYNCED_FOLDERS = (FolderRole.INBOX, FolderRole.SENT)
-# Whole messages held in memory at once, by their sizes from the poll: one fetch round (and
-# so one folder switch on IMAP) per this many bytes, not per handful of messages.
-FETCH_BYTES = 16 * 1024 * 1024
-FETCH_MAX = 2_000  # candidates per round
-FIRST_ROUND_BYTES = 1024 * 1024
-UNKNOWN_SIZE = 256 * 1024  # counted for a message whose size the poll did not give
 PROGRESS_EVERY = 100
-Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True, slots=True)
-class Pulled:
-    """What one pull brought: how many new messages were seen, and the new observations."""
-
-    seen: int
-    observed: tuple[Observation, ...]
-    quarantined: int = 0  # messages that could not be read, set aside
 
 
 @dataclass(slots=True)
@@ -86,7 +68,7 @@ class Known:
     employer_domains: set[str]
     observations: Sequence[Observation] = ()  # what the store holds: earlier threads' news
     zone: str = ""  # the user's IANA zone: a time the mail leaves in doubt may be in it
-    fetched_ids: frozenset[str] = frozenset()  # messages fetched whole before, in these threads
+    fetched_ids: frozenset[str] = frozenset()  # messages fetched before, in these threads
 
     def in_thread(self, envelope: Envelope) -> bool:
         return bool(self.thread_ids.intersection(_thread_keys(envelope)))
@@ -107,84 +89,58 @@ class Known:
         return envelope.sender is not None and envelope.sender.address in self.me
 
 
-def account_settings(settings: Settings, name: str) -> AccountSettings:
-    found = next((account for account in settings.accounts if account.name == name), None)
-    return found or AccountSettings(name=name)
-
-
-def pull_changes(
+def pull_chunk(
     mailbox: Mailbox,
     store: Store,
     settings: Settings,
-    now: datetime,
-    progress: Progress | None = None,
-) -> Pulled:
+    chunk: Chunk,
+    *,
+    reader: Reader,
+    scan: Scan,
+    guard: Quarantine,
+) -> list[Observation]:
+    """Read and record one chunk: its fetch rounds as they are read, then the rest of its seen
+    rows and its cursors."""
     account = mailbox.name
-    since = (now - timedelta(days=account_settings(settings, account).lookback_days)).date()
-    cursors: dict[FolderRole, str] = {}
-    blocks: list[HeaderBlock] = []
-    stored = {folder: store.cursor(account, folder) for folder in SYNCED_FOLDERS}
-    for folder in SYNCED_FOLDERS:
-        poll = mailbox.poll(folder, stored[folder], since)
-        cursors[folder] = poll.cursor
-        already = store.seen_refs(account, folder, [block.ref for block in poll.new])
-        blocks.extend(block for block in poll.new if block.ref not in already)
-    if not blocks and all(cursors[f] == stored[f] for f in SYNCED_FOLDERS):
-        return Pulled(seen=0, observed=())  # nothing new: no lookups, no write
-    helpers = helper_count(settings.daemon.read_helpers, len(blocks))
-    with _settled(), Reader(helpers) as reader:  # started before the fetch thread starts
-        seen, candidates = _new_candidates(store, account, blocks, now, reader)
-        store.record_written_to(account, _written_to(candidates, settings))
-        observed: list[Observation] = []
-        guard = Quarantine(store, account, now)
-        if candidates:
-            gc.freeze()  # the parsed header blocks too
-            known = known_for(store, account, settings, candidates)
-            observed = _observe(
-                mailbox,
-                account,
-                candidates,
-                known,
-                reader=reader,
-                progress=progress,
-                guard=guard,
-            )
-    store.record_sync(account, seen, (), cursors)  # the rest, and the cursors: last
-    notes = store.own_notes(account, [message_id for _, _, message_id in seen])
-    counted = sum(message_id not in notes for _, _, message_id in seen)
-    return Pulled(counted, tuple(observed), len(guard.quarantined))
+    seen, candidates = _new_candidates(store, account, chunk.items)
+    store.record_written_to(account, _written_to(candidates, settings))
+    found: list[Observation] = []
+    if candidates:
+        gc.freeze()  # the parsed header blocks too
+        known = known_for(store, account, settings, candidates)
+        progress = scan.within(chunk)
+        found = _observe(
+            mailbox, account, candidates, known, reader=reader, progress=progress, guard=guard
+        )
+    store.record_sync(account, seen, (), chunk.cursors)
+    scan.chunk_done(chunk, notes=len(store.own_notes(account, [m for _, _, m in seen])))
+    release_freed_memory()
+    return found
 
 
-@contextmanager
-def _settled() -> Iterator[None]:
-    """What exists now (after a first scan's polls: thousands of header blocks, each kept to
-    the end of the pull) set aside from the cyclic garbage collector, until the end: else
-    every full collection, triggered over and over by the parsing, walks them all again."""
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
+def read_heads(reader: Reader, blocks: Sequence[HeaderBlock]) -> list[Mail | None]:
+    return list(reader.map(read_head, blocks))
+
+
+def reader_for(settings: Settings, messages: int) -> Reader:
+    """The reading helpers a pull of `messages` gets (none for a small one)."""
+    return Reader(helper_count(settings.daemon.read_helpers, messages))
 
 
 def _new_candidates(
-    store: Store, account: str, blocks: Sequence[HeaderBlock], now: datetime, reader: Reader
+    store: Store, account: str, items: Sequence[tuple[HeaderBlock, Mail | None]]
 ) -> tuple[list[tuple[FolderRole, str, str]], list[Candidate]]:
     """Seen rows for every block, and the blocks whose message was never seen, oldest first."""
-    heads = list(zip(blocks, reader.map(read_head, blocks), strict=True))
-    ids = {head.envelope.message_id for _, head in heads if head is not None}
+    ids = {head.envelope.message_id for _, head in items if head is not None}
     already = store.seen_message_ids(account, ids)
     seen: list[tuple[FolderRole, str, str]] = []
     candidates: list[Candidate] = []
-    for block, head in heads:
+    for block, head in items:
         message_id = head.envelope.message_id if head else f"<unreadable-{block.ref}>"
         seen.append((block.folder, block.ref, message_id))
         if head is not None and message_id not in already:
             already.add(message_id)
             candidates.append(Candidate(block=block, head=head))
-    candidates.sort(
-        key=lambda candidate: (candidate.head.envelope.date or now, candidate.block.ref)
-    )
     return seen, candidates
 
 
@@ -239,12 +195,13 @@ def _observe(
     guard: Quarantine,
 ) -> list[Observation]:
     """Fetch and read what is worth it, oldest first, a bounded batch of bodies at a time;
-    each batch recorded once read (its seen rows, which arrived whole, its observations)."""
+    each batch recorded once read (its seen rows, which were fetched, its observations)."""
     wanted = {id(candidate) for candidate in _worth_fetching(candidates, known)}
     observed: list[Observation] = []
     done = 0
     threads = ThreadIndex(known.observations)
-    for batch, bodies in _prefetched(mailbox, list(_rounds(candidates, wanted)), wanted):
+    rounds = list(fetch_rounds(candidates, wanted))
+    for batch, bodies in prefetched(mailbox, rounds, wanted, known.me):
         arrived = set(bodies)
         fetched = [
             (candidate, bodies.pop((candidate.block.folder, candidate.block.ref)))
@@ -314,53 +271,6 @@ def _context(threads: ThreadIndex, envelope: Envelope) -> ThreadContext:
         return NO_CONTEXT
 
 
-def _prefetched(
-    mailbox: Mailbox, rounds: Sequence[list[Candidate]], wanted: set[int]
-) -> Iterator[tuple[list[Candidate], dict[tuple[FolderRole, str], bytes]]]:
-    """Each round with its bodies; the next round's download (on one worker thread, the only
-    user of the mailbox meanwhile) overlaps with the classifying of this one."""
-
-    def bodies_of(batch: list[Candidate]) -> dict[tuple[FolderRole, str], bytes]:
-        return _fetch(mailbox, [candidate for candidate in batch if id(candidate) in wanted])
-
-    if not rounds:
-        return
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="followupd-fetch") as pool:
-        pending = pool.submit(bodies_of, rounds[0])
-        for index, batch in enumerate(rounds):
-            bodies = pending.result()
-            if index + 1 < len(rounds):
-                pending = pool.submit(bodies_of, rounds[index + 1])
-            yield batch, bodies
-
-
-def _rounds(candidates: Sequence[Candidate], wanted: set[int]) -> Iterator[list[Candidate]]:
-    """Consecutive candidates whose wanted bodies stay under FETCH_BYTES together; the first
-    round is smaller, as nothing can be read before it arrives."""
-    batch: list[Candidate] = []
-    size, budget = 0, FIRST_ROUND_BYTES
-    for candidate in candidates:
-        body = (candidate.block.size or UNKNOWN_SIZE) if id(candidate) in wanted else 0
-        if batch and (size + body > budget or len(batch) >= FETCH_MAX):
-            yield batch
-            batch, size, budget = [], 0, FETCH_BYTES
-        batch.append(candidate)
-        size += body
-    if batch:
-        yield batch
-
-
-def _fetch(mailbox: Mailbox, wanted: Iterable[Candidate]) -> dict[tuple[FolderRole, str], bytes]:
-    refs: dict[FolderRole, list[str]] = {}
-    for candidate in wanted:
-        refs.setdefault(candidate.block.folder, []).append(candidate.block.ref)
-    return {
-        (raw.folder, raw.ref): raw.data
-        for folder, folder_refs in refs.items()
-        for raw in mailbox.fetch(folder, folder_refs)
-    }
-
-
 def observation_of(
     account: str, candidate: Candidate, signal: Signal | None, known: Known
 ) -> Observation | None:
@@ -403,3 +313,18 @@ def _thread_keys(envelope: Envelope) -> set[str]:
 def _speaks_for_one_employer(domain: str) -> bool:
     """A freemail or ATS/scheduler domain carries mail of many senders: not an employer's."""
     return not is_third_party_domain(domain)
+
+
+__all__ = [
+    "Candidate",
+    "Known",
+    "Pulled",
+    "Quarantine",
+    "known_for",
+    "observation_of",
+    "pull_changes",
+    "pull_chunk",
+    "read_heads",
+    "read_in_waves",
+    "reader_for",
+]

@@ -107,6 +107,8 @@ class DaemonSettings:
     )
     log_level: str = "INFO"
     read_helpers: int | None = None  # processes helping to read a large pull; None: automatic
+    idle: bool = True  # `run`: IMAP IDLE on INBOX where the server has it, else polling
+    idle_renew: timedelta = timedelta(minutes=9)  # IDLE ended and issued again this often
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,10 +25,10 @@ from datetime import UTC, datetime
 from followupd.model import Kind, Me, Observation, Person, Process
 from followupd.processes.episodes import episode_id, split_episodes
 from followupd.processes.identity import (
+    core_of,
     domain_label,
     employer_company_key,
     resembles,
-    same_company,
     speaks_for_employer,
 )
 from followupd.processes.same_moment import pairs_at_one_moment
@@ -241,13 +241,17 @@ def _first_key(kind: str, keys: Sequence[list[str]]) -> str:
 
 
 class _Groups:
-    """Union-find over string nodes."""
+    """Union-find over string nodes; each root knows the employer domains of its group."""
 
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
+        self._domains: dict[str, frozenset[str]] = {}  # root -> the "domain:" nodes under it
 
     def add(self, node: str) -> None:
-        self.parent.setdefault(node, node)
+        if node not in self.parent:
+            self.parent[node] = node
+            if node.startswith("domain:"):
+                self._domains[node] = frozenset((node,))
 
     def find(self, node: str) -> str:
         self.add(node)
@@ -261,23 +265,37 @@ class _Groups:
     def union(self, a: str, b: str) -> None:
         root_a, root_b = self.find(a), self.find(b)
         if root_a != root_b:
-            self.parent[max(root_a, root_b)] = min(root_a, root_b)
+            kept, merged = min(root_a, root_b), max(root_a, root_b)
+            self.parent[merged] = kept
+            domains = self._domains.pop(merged, frozenset())
+            if domains:
+                self._domains[kept] = self._domains.get(kept, frozenset()) | domains
 
     def join_resembling_keys(self) -> None:
         """Company keys join the same company's other keys and its domains ("Prairie Wind
         Energy" and prairiewind.example), but never two groups that each have their own
-        employer domain: those are two employers, whatever their names share."""
+        employer domain: those are two employers, whatever their names share. Keys and
+        labels resemble when their cores are equal (identity.same_company), so each key is
+        only compared with those of its own core."""
         companies = sorted(n for n in self.parent if n.startswith("company:"))
         domains = sorted(n for n in self.parent if n.startswith("domain:"))
-        for index, company in enumerate(companies):
-            key = company[8:]
-            for other in companies[index + 1 :]:
-                if same_company(other[8:], key):
+        by_core: dict[str, list[str]] = {}
+        for company in companies:
+            by_core.setdefault(core_of(company[8:]), []).append(company)
+        labels_by_core: dict[str, list[str]] = {}
+        for domain in domains:
+            labels_by_core.setdefault(core_of(domain_label(domain[7:])), []).append(domain)
+        for company in companies:
+            key, core = company[8:], core_of(company[8:])
+            if not core:
+                continue
+            for other in by_core[core]:
+                if other > company:
                     self._join_one_employer(company, other)
-            labels = sorted((domain_label(d[7:]).replace("-", "") != key, d) for d in domains)
+            matching = labels_by_core.get(core, [])
+            labels = sorted((domain_label(d[7:]).replace("-", "") != key, d) for d in matching)
             for _, domain in labels:  # the domain spelling the name exactly first
-                if same_company(domain_label(domain[7:]), key):
-                    self._join_one_employer(company, domain)
+                self._join_one_employer(company, domain)
 
     def _join_one_employer(self, a: str, b: str) -> None:
         domains_a, domains_b = self._domains_with(a), self._domains_with(b)
@@ -285,8 +303,7 @@ class _Groups:
             self.union(a, b)
 
     def _domains_with(self, node: str) -> frozenset[str]:
-        root = self.find(node)
-        return frozenset(n for n in self.parent if n.startswith("domain:") and self.find(n) == root)
+        return self._domains.get(self.find(node), frozenset())
 
     def components(self) -> list[set[str]]:
         members: dict[str, set[str]] = {}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from followupd.model import Observation, Person
 from followupd.understand import (
@@ -88,14 +89,18 @@ _KEY_SUFFIXES = _words(
 _KEY_PREFIXES = ("the", "get", "join", "careers", "jobs")
 
 
-def _core_of(key: str) -> str:
+_SUFFIXES_LONGEST_FIRST = tuple(sorted(_KEY_SUFFIXES, key=lambda word: (-len(word), word)))
+
+
+@lru_cache(maxsize=65536)
+def core_of(key: str) -> str:
     """A squashed company key or domain label without trailing industry or legal words and
     leading noise ("prairiewindenergy" -> "prairiewind", "joinacmehq" -> "acme")."""
     core = key.replace("-", "").lower()
     changed = True
     while changed:
         changed = False
-        for word in sorted(_KEY_SUFFIXES, key=len, reverse=True):
+        for word in _SUFFIXES_LONGEST_FIRST:
             if core.endswith(word) and len(core) - len(word) >= 3:
                 core, changed = core[: -len(word)], True
                 break
@@ -110,7 +115,7 @@ def same_company(label_or_key: str, key: str) -> bool:
     """Whether a domain label or company key and a company key name one employer: equal once
     legal, industry and noise words are gone ("prairiewind" and "prairiewindenergy"), never one
     name merely inside another ("meta" and "metabase")."""
-    a, b = _core_of(label_or_key), _core_of(key)
+    a, b = core_of(label_or_key), core_of(key)
     return bool(a) and a == b
 
 

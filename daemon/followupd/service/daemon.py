@@ -1,15 +1,19 @@
-"""The daemon: a poll every poll_interval, a wake-up at the next due moment, back-off, signals.
+"""The daemon: IDLE pushes, a poll every poll_interval, a wake-up at the next due moment,
+back-off, signals.
 
 APScheduler 3 runs the jobs on one worker thread, so cycles never overlap: `poll` (an
 interval job: coalesced, one instance, a misfire grace of one interval, so a resumed laptop
-polls once, not once per missed interval), `wake` (a date job at the earliest moment a
-follow-up falls due) and `retry-<account>` (back-off after a transient server error: 30 s,
-doubling, capped at 30 min; the account is left out of regular polls meanwhile). A
-permanent error (login refused, folder missing) is logged and the account skipped until the
-next poll. SIGTERM/SIGINT let the current account's cycle finish, then `run` returns 0.
-SIGHUP (`systemctl reload`) reads the config and the templates again at once; each cycle does
-when their files changed (reload.py): a broken edit is logged and recorded for `status`, and
-the last good version keeps working.
+polls once, not once per missed interval; it skips the folders IDLE and NOTIFY watch, but for
+an hourly full look), `push-<account>` (at once, when an IDLE watcher says mail arrived),
+`wake` (a date job at the earliest moment a follow-up falls due) and `retry-<account>`
+(back-off after a transient server error: 30 s, doubling, capped at 30 min; the account is
+left out of regular polls meanwhile). A permanent error (login refused, folder missing) is
+logged and the account skipped until the next poll. Each account's mailbox stays open across
+cycles; its IDLE watcher has a connection of its own (watchers.py), and how each account is
+watched goes to the file `status` reads (account_modes.py). SIGTERM/SIGINT let the current
+account's cycle finish, then `run` returns 0. SIGHUP (`systemctl reload`) reads the config and
+the templates again at once; each cycle does when their files changed (reload.py): a broken
+edit is logged and recorded for `status`, and the last good version keeps working.
 
 `now()` below is the only reading of the wall clock in followupd: everything else is handed
 `now`. Under systemd, the notify socket gets READY=1, a STATUS= line (with the progress of a
@@ -26,11 +30,10 @@ import threading
 import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING, Any
 
 from followupd.config import ReauthorizationNeeded
 from followupd.errors import (
@@ -42,54 +45,25 @@ from followupd.errors import (
     about,
 )
 from followupd.model import AccountSettings, Settings
-from followupd.service.progress import ScanProgress, Sink, TerminalLine
+from followupd.service.account_modes import AccountModes, modes_path
+from followupd.service.backoff import Backoff
+from followupd.service.mailboxes import CycleRunner, MailboxPool, run_account_cycle
+from followupd.service.progress import ScanProgress, TerminalLine
 from followupd.service.reload import Reloader
+from followupd.service.scheduling import make_scheduler, scheduler_job_defaults
+from followupd.service.scheduling import watch_opener as default_watch_opener
 from followupd.service.sdnotify import Notifier
 from followupd.service.state_lock import state_lock
+from followupd.service.watchers import Watchers, WatchOpener
 from followupd.store import Store
 
 log = logging.getLogger("followupd.service")
 SIGN_IN_REMINDER = timedelta(hours=1)
 
-if TYPE_CHECKING:
-    from followupd.engine import CycleReport, Templates
-
-CycleRunner = Callable[
-    [AccountSettings, Store, Settings, datetime, Callable[[int, int], None], "Templates | None"],
-    "CycleReport",
-]
-
 
 def now() -> datetime:
     """The clock: aware UTC. The only `datetime.now()` in followupd."""
     return datetime.now(UTC)
-
-
-@dataclass(slots=True)
-class Backoff:
-    """Exponential back-off with a cap: base, 2*base, 4*base, ... cap."""
-
-    base: float = 30.0
-    cap: float = 1800.0
-    failures: int = 0
-
-    def next_delay(self) -> float:
-        delay: float = min(self.cap, self.base * 2.0**self.failures)
-        self.failures += 1
-        return delay
-
-
-def _default_cycle_runner(  # noqa: PLR0917 (the shape of CycleRunner)
-    account: AccountSettings,
-    store: Store,
-    settings: Settings,
-    at: datetime,
-    progress: Callable[[int, int], None],
-    templates: Templates | None,
-) -> CycleReport:
-    from followupd.service.mailboxes import run_account_cycle
-
-    return run_account_cycle(account, store, settings, at, progress, templates=templates)
 
 
 class Service:
@@ -98,7 +72,8 @@ class Service:
         settings: Settings,
         *,
         config_path: Path | None = None,
-        cycle_runner: CycleRunner = _default_cycle_runner,
+        cycle_runner: CycleRunner | None = None,
+        watch_opener: WatchOpener | None = None,
         clock: Callable[[], datetime] = now,
         notifier: Notifier | None = None,
         backoff_base: float = 30.0,
@@ -106,7 +81,8 @@ class Service:
         stall_limit: float = 900.0,
     ) -> None:
         self.settings = settings
-        self.cycle_runner = cycle_runner
+        self.mailboxes = MailboxPool()  # the default runner's mailboxes, kept across cycles
+        self.cycle_runner = cycle_runner or partial(run_account_cycle, pool=self.mailboxes)
         self.next_due: dict[str, datetime | None] = {}  # per account, from its last cycle
         self.wake_at: datetime | None = None
         self.clock = clock
@@ -126,6 +102,13 @@ class Service:
         self._last_progress = time.monotonic()
         self._terminal = TerminalLine(sys.stderr) if sys.stderr.isatty() else None
         self.scheduler = make_scheduler(settings.daemon.poll_interval)
+        self.modes = AccountModes(modes_path(settings.daemon.state_path), clock)
+        self.watchers = Watchers(
+            watch_opener or default_watch_opener(settings),
+            arrived=self._arrived,
+            changed=self._show_mode,
+            backoff=(backoff_base, backoff_cap),
+        )
 
     def run(self) -> int:
         """Run until SIGTERM/SIGINT; 0 after a clean stop, or raise the error that stopped it."""
@@ -138,12 +121,15 @@ class Service:
             self._wait_for_stop()
         finally:
             self.notifier.stopping()
+            self.watchers.stop()
             # The step under way ends first. Only then the scheduler: its shutdown holds the
             # job-store lock while it waits for the job, and a step that ends by scheduling
             # its wake-up would wait for that lock for ever.
             with self._lock:
                 if self.scheduler.running:
                     self.scheduler.shutdown(wait=True)
+            self.mailboxes.close()
+            self.modes.remove_file()
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
         if self.fatal is not None:
@@ -159,9 +145,13 @@ class Service:
             id="poll",
             next_run_time=self.clock(),
             seconds=poll.total_seconds(),
+            kwargs={"paced": True},
         )
         self.notifier.ready("starting the first cycle")
+        for account in self.settings.accounts:
+            self._show_mode(account.name)
         self.scheduler.start()
+        self.watchers.start(self.settings.accounts)
         log.info("running: %d account(s), polling every %s", len(self.settings.accounts), poll)
 
     def _wait_for_stop(self) -> None:
@@ -218,8 +208,9 @@ class Service:
         """False when a cycle has made no progress for `stall_limit` seconds (hung)."""
         return not self._busy or time.monotonic() - self._last_progress < self.stall_limit
 
-    def cycle(self, only: tuple[str, ...] | None = None) -> None:
-        """One pass over the accounts (or over `only`, for a retry), then the next wake-up."""
+    def cycle(self, only: tuple[str, ...] | None = None, paced: bool = False) -> None:
+        """One pass over the accounts (or over `only`, for a retry or a push), then the next
+        wake-up. `paced`: the poll_interval's pass, which skips what a push watches."""
         if self.stop_requested.is_set():
             return
         with self._lock, self._state_held() as held:
@@ -232,7 +223,7 @@ class Service:
                 for account in self._accounts_to_poll(only):
                     if self.stop_requested.is_set():
                         break
-                    self._cycle_account(account, store)
+                    self._cycle_account(account, store, paced)
                 if not self.stop_requested.is_set():
                     self._schedule_wake()
             except StoreError as error:
@@ -276,16 +267,19 @@ class Service:
             return [a for a in self.settings.accounts if a.name in only]
         return [a for a in self.settings.accounts if a.name not in self.backoffs]
 
-    def _cycle_account(self, account: AccountSettings, store: Store) -> None:
+    def _cycle_account(self, account: AccountSettings, store: Store, paced: bool) -> None:
         self.notifier.status(f"{account.name}: polling")
+        at = self.clock()
+        quiet = self.watchers.quiet(account.name, at) if paced else frozenset()
         try:
             report = self.cycle_runner(
                 account,
                 store,
                 self.settings,
-                self.clock(),
+                at,
                 self._progress(account.name),
-                self.reloader.templates,
+                quiet=quiet,
+                templates=self.reloader.templates,
             )
         except ReauthorizationNeeded as error:
             self.backoffs.pop(account.name, None)
@@ -305,9 +299,12 @@ class Service:
             self.backoffs.pop(account.name, None)
             self._sign_in_logged.pop(account.name, None)
             self.next_due[account.name] = report.next_due
+            if not quiet:
+                self.watchers.looked(account.name, at)
         finally:
             if self._terminal is not None:
                 self._terminal.end()
+            self._show_mode(account.name)
 
     def _sign_in_needed(self, account: AccountSettings, error: ReauthorizationNeeded) -> None:
         """Said once an hour, not at every poll: nothing changes until the user signs in."""
@@ -337,6 +334,30 @@ class Service:
             misfire_grace_time=None,
         )
 
+    def _arrived(self, account: str) -> None:
+        """IDLE says mail came (or the watch is back after an outage): a cycle of it now."""
+        self.scheduler.add_job(
+            self.cycle,
+            "date",
+            id=f"push-{account}",
+            run_date=self.clock(),
+            kwargs={"only": (account,)},
+            replace_existing=True,
+            misfire_grace_time=None,
+        )
+
+    def _show_mode(self, account: str) -> None:
+        """The account's mode for `status`: backing off (cycles or IDLE), idle or polling."""
+        watch = self.watchers.states.get(account)
+        if account in self.backoffs:
+            self.modes.set(account, "backing off", "the server could not be reached")
+        elif watch is not None:
+            self.modes.set(account, *watch)
+        elif not self.settings.daemon.idle:
+            self.modes.set(account, "polling", "IDLE is turned off (daemon.idle)")
+        else:
+            self.modes.set(account, "polling")
+
     def _schedule_wake(self) -> None:
         at = self.clock()
         due = min((d for d in self.next_due.values() if d is not None and d > at), default=None)
@@ -354,13 +375,7 @@ class Service:
         log.debug("next follow-up due at %s", due.isoformat(timespec="minutes"))
 
     def _progress(self, account: str) -> Callable[[int, int], None]:
-        sinks: list[Sink] = []
-        if self.notifier.active:
-            sinks.append(self.notifier.status)
-        elif self._terminal is not None:
-            sinks.append(self._terminal)
-        terminal = self._terminal if sinks and sinks[0] is self._terminal else None
-        scan = ScanProgress(account, sinks, on_complete=terminal.end if terminal else None)
+        scan = ScanProgress.to(account, self.notifier, self._terminal)
 
         def report(done: int, total: int) -> None:
             self._last_progress = time.monotonic()
@@ -372,8 +387,10 @@ class Service:
         job = self.scheduler.get_job("poll")
         next_poll = getattr(job, "next_run_time", None)
         when = f"; next poll at {next_poll:%H:%M:%S %Z}" if next_poll else ""
+        watched = [a.name for a in self.settings.accounts if self.watchers.watched(a.name)]
+        pushed = f"; IDLE: {', '.join(watched)}" if watched else ""
         backing_off = f"; backing off: {', '.join(self.backoffs)}" if self.backoffs else ""
-        self.notifier.status(f"idle{when}{backing_off}")
+        self.notifier.status(f"idle{when}{pushed}{backing_off}")
 
     def _fail(self, error: FollowupdError) -> None:
         log.error("%s; stopping", error)
@@ -382,19 +399,4 @@ class Service:
         self._nudge.set()
 
 
-def make_scheduler(poll_interval: timedelta) -> Any:
-    from apscheduler.executors.pool import ThreadPoolExecutor
-    from apscheduler.schedulers.background import BackgroundScheduler
-
-    return BackgroundScheduler(
-        executors={"default": ThreadPoolExecutor(max_workers=1)},
-        job_defaults=scheduler_job_defaults(poll_interval),
-        timezone=UTC,
-    )
-
-
-def scheduler_job_defaults(poll_interval: timedelta) -> dict[str, Any]:
-    """One instance at a time; missed runs coalesce into one; a run late by less than one
-    poll interval (or 60 s) still happens, a later one waits for the next interval."""
-    grace = max(60, int(poll_interval.total_seconds()))
-    return {"coalesce": True, "max_instances": 1, "misfire_grace_time": grace}
+__all__ = ["Backoff", "Service", "make_scheduler", "now", "scheduler_job_defaults"]

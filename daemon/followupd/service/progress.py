@@ -11,6 +11,8 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
+from followupd.service.sdnotify import Notifier
+
 Sink = Callable[[str], object]
 
 
@@ -52,6 +54,17 @@ class ScanProgress:
         self.on_complete = on_complete  # after the last line, e.g. end the terminal line
         self.started = clock()
         self.last_shown: float | None = None
+
+    @classmethod
+    def to(cls, account: str, notifier: Notifier, terminal: TerminalLine | None) -> ScanProgress:
+        """Shown to systemd when it listens, else on the terminal when there is one."""
+        sinks: list[Sink] = []
+        if notifier.active:
+            sinks.append(notifier.status)
+        elif terminal is not None:
+            sinks.append(terminal)
+        shown_on = terminal if sinks and sinks[0] is terminal else None
+        return cls(account, sinks, on_complete=shown_on.end if shown_on else None)
 
     def __call__(self, done: int, total: int) -> None:
         now = self.clock()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,6 +17,10 @@ from followupd.errors import StoreError
 from followupd.store.schema import BUSY_TIMEOUT_MS, MIGRATIONS, SCHEMA_VERSION, translated_errors
 
 _IN_CHUNK = 500  # stay well under SQLite's bound-parameter limit
+
+
+WAL_PAUSE = 0.01  # seconds between attempts to switch a new file to WAL
+WAL_ATTEMPTS = int(BUSY_TIMEOUT_MS / 1000 / WAL_PAUSE)
 
 
 class Connection(Closes):
@@ -52,8 +57,20 @@ class Connection(Closes):
 
     def _configure(self) -> None:
         self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        self._db.execute("PRAGMA journal_mode = WAL")
+        self._use_wal()
         self._db.execute("PRAGMA foreign_keys = ON")
+
+    def _use_wal(self) -> None:
+        """Switching a new file to WAL takes a lock SQLite's busy handler does not wait for:
+        runs that open a new state file together retry here, about as long as the busy timeout."""
+        for attempt in range(WAL_ATTEMPTS):
+            try:
+                self._db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or attempt == WAL_ATTEMPTS - 1:
+                    raise
+                time.sleep(WAL_PAUSE)
 
     def _migrate(self) -> None:
         if self._checked_version() == SCHEMA_VERSION:

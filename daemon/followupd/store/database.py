@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Collection, Mapping, Sequence
+from datetime import datetime
 
 from followupd.model import Correction, DraftRecord, FolderRole, Kind, Observation
 from followupd.store import readings
@@ -66,6 +67,15 @@ class Store(NewsStore, Intents, ReadingState, Notices, Connection):
                 (account, folder.value),
             ).fetchone()
         return None if row is None else str(row[0])
+
+    def set_cursor(self, account: str, folder: FolderRole, cursor: str) -> None:
+        """A folder's cursor alone (Drafts: the state its last look found)."""
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO cursors (account, folder, cursor) VALUES (?, ?, ?) "
+                "ON CONFLICT (account, folder) DO UPDATE SET cursor = excluded.cursor",
+                (account, folder.value, cursor),
+            )
 
     def seen_refs(self, account: str, folder: FolderRole, refs: Collection[str]) -> set[str]:
         """Which of these refs of `folder` were recorded as seen."""
@@ -179,6 +189,38 @@ class Store(NewsStore, Intents, ReadingState, Notices, Connection):
                 "SELECT account FROM observations UNION SELECT account FROM drafts ORDER BY 1"
             ).fetchall()
         return [str(row[0]) for row in rows]
+
+    # --- the last plan ------------------------------------------------------------------------
+
+    def revision(self) -> int:
+        """Bumped by every change to observations or the drafts ledger, by any connection."""
+        with translated_errors(self.path):
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
+        return int(row[0]) if row else 0
+
+    def stored_plan(self, account: str) -> tuple[int, str, datetime, datetime | None] | None:
+        """(revision, settings digest, when, next due moment) of the account's last plan."""
+        with translated_errors(self.path):
+            row = self._db.execute(
+                "SELECT revision, settings, at, next_due FROM plans WHERE account = ?", (account,)
+            ).fetchone()
+        if row is None:
+            return None
+        due = datetime.fromisoformat(row[3]) if row[3] else None
+        return int(row[0]), str(row[1]), datetime.fromisoformat(row[2]), due
+
+    def store_plan(
+        self, account: str, settings: str, at: datetime, next_due: datetime | None
+    ) -> None:
+        """The plan just made stands for the store as it is now (its revision)."""
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO plans (account, revision, settings, at, next_due) "
+                "SELECT ?, value, ?, ?, ? FROM meta WHERE key = 'revision' "
+                "ON CONFLICT (account) DO UPDATE SET revision = excluded.revision, "
+                "settings = excluded.settings, at = excluded.at, next_due = excluded.next_due",
+                (account, settings, at.isoformat(), next_due.isoformat() if next_due else None),
+            )
 
     # --- the drafts ledger -----------------------------------------------------------------
 

@@ -3,10 +3,10 @@
 A crash between a draft's save and its ledger row used to leave a draft the ledger did not
 know; had the user deleted it before the next run, it was made again. Now the intent (the
 ledger row to be, and where Drafts stood just before: the backend's mark) is committed first.
-The next cycle settles every intent left behind (engine/cycle.py): the draft is in Drafts, so
-it landed (its row is written); or it is not, and Drafts shows something added since the mark
-has gone (the user deleted it: a "deleted" row); or Drafts shows nothing was (it never
-landed: the intent is dropped and the draft made again).
+The next cycle settles every intent left behind (engine/deleted_drafts.py): the draft is in
+Drafts, so it landed (its row is written); or it is not, and Drafts shows something added
+since the mark has gone (the user deleted it: a "deleted" row); or Drafts shows nothing was
+(it never landed: the intent is dropped and the draft made again).
 
 Part of the store (database.py holds the connection, its transactions and caches).
 """

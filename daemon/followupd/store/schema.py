@@ -95,8 +95,45 @@ MIGRATIONS: tuple[str, ...] = (
         at TEXT NOT NULL
     ) WITHOUT ROWID;
     """,
-    # 4: the user's own news (another offer, accepted, withdraw, mute, snooze, references),
-    # keyed by the employer and the messages it is about; the INBOX note of each day
+    # 4: the last plan of each account, and a revision that every change to what a plan reads
+    # (observations, the drafts ledger) bumps, by trigger whatever writes it: a fresh `once`
+    # with the same revision, settings and a due moment not reached yet need not plan again.
+    # A table a plan comes to read gets the same three triggers.
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+    INSERT INTO meta (key, value) VALUES ('revision', 0);
+    CREATE TRIGGER observations_insert AFTER INSERT ON observations
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TRIGGER observations_update AFTER UPDATE ON observations
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TRIGGER observations_delete AFTER DELETE ON observations
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TRIGGER drafts_insert AFTER INSERT ON drafts
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TRIGGER drafts_update AFTER UPDATE ON drafts
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TRIGGER drafts_delete AFTER DELETE ON drafts
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TRIGGER corrections_insert AFTER INSERT ON corrections
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TRIGGER corrections_update AFTER UPDATE ON corrections
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TRIGGER corrections_delete AFTER DELETE ON corrections
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TRIGGER written_to_insert AFTER INSERT ON written_to
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TRIGGER written_to_update AFTER UPDATE ON written_to
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TRIGGER written_to_delete AFTER DELETE ON written_to
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TABLE plans (
+        account TEXT PRIMARY KEY, revision INTEGER NOT NULL, settings TEXT NOT NULL,
+        at TEXT NOT NULL, next_due TEXT
+    ) WITHOUT ROWID;
+    """,
+    # 5: the user's own news (another offer, accepted, withdraw, mute, snooze, references),
+    # keyed by the employer and the messages it is about, which a plan reads (so it bumps the
+    # revision, as 4 says); the INBOX note of each day
     """
     CREATE TABLE news (
         id INTEGER PRIMARY KEY AUTOINCREMENT,  -- a number once undone is never given again
@@ -110,6 +147,12 @@ MIGRATIONS: tuple[str, ...] = (
         reply_by TEXT NOT NULL DEFAULT '',
         reason TEXT NOT NULL DEFAULT ''
     );
+    CREATE TRIGGER news_insert AFTER INSERT ON news
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TRIGGER news_update AFTER UPDATE ON news
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
+    CREATE TRIGGER news_delete AFTER DELETE ON news
+        BEGIN UPDATE meta SET value = value + 1 WHERE key = 'revision'; END;
     CREATE TABLE notes (
         account TEXT NOT NULL, day TEXT NOT NULL,
         message_id TEXT NOT NULL,

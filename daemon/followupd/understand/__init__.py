@@ -43,7 +43,7 @@ from followupd.understand.thread import (
     thread_context,
     thread_keys,
 )
-from followupd.understand.triage import might_matter
+from followupd.understand.triage import mentions_hiring, might_matter
 from followupd.understand.version import CLASSIFIER_VERSION
 
 if TYPE_CHECKING:
@@ -82,6 +82,7 @@ __all__ = [
     "is_role_mailbox",
     "is_shared_mailbox",
     "is_third_party_domain",
+    "mentions_hiring",
     "might_matter",
     "prepare_classifier",
     "registrable_domain",

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime, time
 from functools import partial
 from typing import Any, TypeVar
@@ -144,7 +145,14 @@ class EwsMailbox(Closes):
             resynced=cursor is not None and (position.sync_state is None or refused),
         )
 
-    def fetch(self, folder: FolderRole, refs: Sequence[str]) -> Iterator[RawMessage]:
+    def poll_pages(self, folder: FolderRole, cursor: str | None, since: date) -> Iterator[Poll]:
+        poll = self.poll(folder, cursor, since)
+        yield replace(poll, total=len(poll.new))
+
+    def fetch(
+        self, folder: FolderRole, refs: Sequence[str], text_cap: int | None = None
+    ) -> Iterator[RawMessage]:
+        """MIME content whole (`text_cap` is not used: EWS cuts no part short)."""
         self._check(folder)
         wanted = list(dict.fromkeys(refs))
         sizes = self._known_sizes(folder, wanted)
@@ -165,6 +173,9 @@ class EwsMailbox(Closes):
             found = self._call(partial(draft_ids, message_ids=group))
             present |= {asked[mid] for mid in found if mid in asked}
         return present
+
+    def drafts_removed_since(self, state: str | None) -> tuple[bool, str]:
+        return True, ""  # FindItem by InternetMessageId is what tells
 
     def save_draft(self, message: bytes, message_id: str) -> bool:
         key = message_id.strip()

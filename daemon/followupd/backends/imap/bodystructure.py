@@ -1,8 +1,10 @@
-"""BODYSTRUCTURE -> the parts of a big message worth downloading.
+"""BODYSTRUCTURE -> the parts of a message worth downloading.
 
-A big message is mostly attachments nobody reads here. Its BODYSTRUCTURE names the leaves;
-only the text (plain, HTML) and calendar leaves are fetched (imap_slim rebuilds the message).
-Anything unexpected in the structure leaves the message out, and it is then fetched whole.
+A message is read from its text (plain, HTML) and calendar parts; attachments are only named.
+Its BODYSTRUCTURE names the leaves (a message that is not multipart is one leaf, its body);
+only the text and calendar leaves are fetched (fetch_plan.py says how, slim.py rebuilds the
+message). Anything unexpected in the structure leaves the message out, and it is then fetched
+whole.
 """
 
 from __future__ import annotations
@@ -37,10 +39,14 @@ class Leaf:
     size: int  # encoded size in octets
 
     @property
+    def calendar(self) -> bool:
+        name = self.filename.lower()
+        return self.content_type in _CALENDAR_TYPES or name.endswith((".ics", ".vcs"))
+
+    @property
     def wanted(self) -> bool:
         """Would parse read this leaf's content (not only its name)?"""
-        name = self.filename.lower()
-        if self.content_type in _CALENDAR_TYPES or name.endswith((".ics", ".vcs")):
+        if self.calendar:
             return True
         return self.content_type in _TEXT_TYPES and self.disposition != "attachment"
 
@@ -49,6 +55,7 @@ class Leaf:
 class Structure:
     uid: int
     leaves: tuple[Leaf, ...]
+    multipart: bool = True  # False: one leaf, the body (section TEXT)
 
     def sections(self) -> list[str]:
         return [leaf.section for leaf in self.leaves if leaf.wanted]
@@ -152,8 +159,10 @@ def _structure(items: list[Node]) -> Structure:
     uid, body = pairs.get("UID"), pairs.get("BODYSTRUCTURE")
     if not isinstance(uid, str) or not uid.isdigit() or not isinstance(body, list):
         raise BodyStructureError("no UID or BODYSTRUCTURE")
-    if not body or not isinstance(body[0], list):
-        raise BodyStructureError("not a multipart message")
+    if not body:
+        raise BodyStructureError("an empty BODYSTRUCTURE")
+    if not isinstance(body[0], list):
+        return Structure(int(uid), (_leaf(body, "1"),), multipart=False)
     leaves: list[Leaf] = []
     _walk(body, "", 0, leaves)
     return Structure(int(uid), tuple(leaves))

@@ -2,16 +2,20 @@
 
 A cursor is "imap1:<UIDVALIDITY>:<last UID>:<HIGHESTMODSEQ or ->": every message with a UID up
 to `last UID` has been reported (or was older than the look-back). A folder needs no further
-command when its UIDVALIDITY is the cursor's and its UIDNEXT is not past `last UID + 1`.
+command when its UIDVALIDITY is the cursor's and its UIDNEXT is not past `last UID + 1`. A
+first scan recorded page by page leaves cursors with a fifth part, the look-back day
+("...:-:20260901"): the scan goes on from there with the same look-back.
 """
 
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from email.parser import BytesHeaderParser
+from itertools import pairwise
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -30,7 +34,9 @@ HEADER_FIELDS = (
     "List-Id List-Unsubscribe List-Post Precedence Auto-Submitted X-Autoreply X-Autorespond "
     "X-Auto-Response-Suppress Delivered-To X-Original-To Return-Path Thread-Index Thread-Topic "
     "X-Mailer X-MS-Has-Attach X-MS-Exchange-Calendar-Series-Instance-ID Feedback-ID "
-    "X-Microsoft-Original-Message-ID"
+    "X-Microsoft-Original-Message-ID "
+    "List-Unsubscribe-Post X-Campaign X-Campaign-Id X-CampaignID X-MC-User X-Mailin-Campaign "
+    "X-Roving-Id X-SFMC-Stack X-Newsletter"
 )
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -45,10 +51,12 @@ class Cursor:
     uidvalidity: int
     last_uid: int
     highest_modseq: int | None = None
+    since: date | None = None  # the look-back of a first scan not finished yet
 
     def encode(self) -> str:
         modseq = "-" if self.highest_modseq is None else str(self.highest_modseq)
-        return f"{CURSOR_PREFIX}:{self.uidvalidity}:{self.last_uid}:{modseq}"
+        text = f"{CURSOR_PREFIX}:{self.uidvalidity}:{self.last_uid}:{modseq}"
+        return text if self.since is None else f"{text}:{self.since:%Y%m%d}"
 
 
 def decode_cursor(text: str | None) -> Cursor | None:
@@ -56,13 +64,19 @@ def decode_cursor(text: str | None) -> Cursor | None:
     if not text:
         return None
     parts = text.split(":")
-    if len(parts) != 4 or parts[0] != CURSOR_PREFIX:
+    if len(parts) not in (4, 5) or parts[0] != CURSOR_PREFIX:
         return None
     numbers = parts[1:3] + ([] if parts[3] == "-" else [parts[3]])
     if not all(part.isdigit() for part in numbers):
         return None
     modseq = None if parts[3] == "-" else int(parts[3])
-    return Cursor(int(parts[1]), int(parts[2]), modseq)
+    since = None
+    if len(parts) == 5:
+        try:
+            since = date(int(parts[4][:4]), int(parts[4][4:6]), int(parts[4][6:]))
+        except ValueError:
+            return None
+    return Cursor(int(parts[1]), int(parts[2]), modseq, since)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +84,7 @@ class FolderState:
     uidvalidity: int
     uidnext: int
     highest_modseq: int | None = None
+    messages: int | None = None  # when asked
 
 
 _STATUS_ITEMS = re.compile(rb"\((?P<items>[^()]*)\)\s*$")
@@ -92,10 +107,12 @@ def state_from(values: Mapping[str, str]) -> FolderState:
     if not (values.get("UIDVALIDITY", "").isdigit() and values.get("UIDNEXT", "").isdigit()):
         raise ServerResponseError(f"no UIDVALIDITY/UIDNEXT in {dict(values)}")
     modseq = values.get("HIGHESTMODSEQ")
+    messages = values.get("MESSAGES", values.get("EXISTS"))
     return FolderState(
         uidvalidity=int(values["UIDVALIDITY"]),
         uidnext=int(values["UIDNEXT"]),
         highest_modseq=int(modseq) if modseq and modseq.isdigit() else None,
+        messages=int(messages) if messages and messages.isdigit() else None,
     )
 
 
@@ -134,6 +151,18 @@ def ref_uid(ref: str, uidvalidity: int) -> int | None:
 
 def search_since(day: date) -> str:
     return f"SINCE {day.day}-{_MONTHS[day.month - 1]}-{day.year}"
+
+
+def search_after(valid: Cursor | None, since: date) -> tuple[str, int, date | None]:
+    """SEARCH criteria for what a poll reports after a cursor still valid (none: a first
+    scan since `since`), the UID every result must be above, and the look-back a page's
+    cursor keeps while the scan is not finished."""
+    if valid is None:
+        return search_since(since), 0, since
+    criteria = f"UID {valid.last_uid + 1}:*"
+    if valid.since is not None:  # a first scan recorded page by page goes on
+        criteria += f" {search_since(valid.since)}"
+    return criteria, valid.last_uid, valid.since
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +222,33 @@ def sizes_from(data: Sequence[object]) -> dict[int, int]:
         if isinstance(item, bytes) and (uid := _UID.search(item)) and (size := _SIZE.search(item)):
             sizes[int(uid[1])] = int(size[1])
     return sizes
+
+
+_ESEARCH_ALL = re.compile(rb"\bALL\s+([0-9:,]+)", re.I)
+
+
+def uids_from_search(data: Sequence[object]) -> array[int]:
+    """imaplib's UID SEARCH data (b"3 4 9"), ascending."""
+    found = array(
+        "I", (int(uid) for line in data if isinstance(line, bytes) for uid in line.split())
+    )
+    return found if _ascending(found) else array("I", sorted(found))
+
+
+def uids_from_esearch(lines: Sequence[object]) -> array[int]:
+    """ESEARCH answers (b'(TAG "A4") UID ALL 1:500,502'): the UIDs of their ALL sets."""
+    found = array("I")
+    for line in lines:
+        if isinstance(line, bytes) and (match := _ESEARCH_ALL.search(line)) is not None:
+            for run in match[1].split(b","):
+                first, _, last = run.partition(b":")
+                low, high = sorted((int(first), int(last or first)))
+                found.extend(range(low, high + 1))
+    return found if _ascending(found) else array("I", sorted(set(found)))
+
+
+def _ascending(uids: array[int]) -> bool:
+    return all(a < b for a, b in pairwise(uids))
 
 
 def uid_set(uids: Iterable[int]) -> str:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -98,6 +99,11 @@ class LocalMailbox(Closes):
         last = keys[-1] if keys else after
         return Poll(new=new, cursor=_cursor_text(last, found.signature))
 
+    def poll_pages(self, folder: FolderRole, cursor: str | None, since: date) -> Iterator[Poll]:
+        """One page: a local folder is read at disk speed."""
+        poll = self.poll(folder, cursor, since)
+        yield replace(poll, total=len(poll.new))
+
     def arrival_times(self) -> list[datetime]:
         """Replay mode: when each INBOX and Sent message arrives, in order."""
         moments = {
@@ -108,7 +114,10 @@ class LocalMailbox(Closes):
         }
         return [from_ns(ns) for ns in sorted(moments)]
 
-    def fetch(self, folder: FolderRole, refs: Sequence[str]) -> Iterator[RawMessage]:
+    def fetch(
+        self, folder: FolderRole, refs: Sequence[str], text_cap: int | None = None
+    ) -> Iterator[RawMessage]:
+        """Whole messages: `text_cap` saves nothing on a local disk."""
         found = self._folders.get(folder)
         if found is None:
             return
@@ -127,6 +136,9 @@ class LocalMailbox(Closes):
         index_folder(drafts, by_date=False)
         present = {message_id_of(drafts.paths[ref]) for _, ref in drafts.keys}
         return wanted & present
+
+    def drafts_removed_since(self, state: str | None) -> tuple[bool, str]:
+        return True, ""  # looking is as cheap as telling
 
     def save_draft(self, message: bytes, message_id: str) -> bool:
         if self.drafts_present([message_id]):
