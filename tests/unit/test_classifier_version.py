@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.16", "6a14f085dfd8c4d2225908629a7795e3c259fd7351aad233e008b1843fe527a0")
+PINNED = ("2026.12.17", "d1c280322e9d861b3646df0be22b7c475a867529035f2f6163644a74f305b63c")
 
 
 def reading_files() -> list[Path]:
