@@ -4,10 +4,29 @@ Each list is a class of language, written as it is used in real hiring mail; nev
 of an employer, a product or a platform. Decisions are read as what they are in language: a
 negated or past decision about the candidate's application, the role no longer open, other
 people chosen, the candidate judged no fit; each in its usual shapes (tense, politeness,
-passive voice, a name or a job title between the words).
+passive voice, a name or a job title between the words). This module holds the decisions
+(rejections, offers) and the vetoes around them; receipts and holding replies are in
+en_waits.py, interview logistics (requests, confirmations, moves, cancellations) and the traps
+around them in en_logistics.py; this module carries all of them into the rule table.
 """
 
 from __future__ import annotations
+
+from followupd.understand.phrases.en_logistics import (
+    CANCEL,
+    CONFIRM,
+    REQUEST,
+    REQUEST_UNLESS,
+    RESCHEDULE,
+    THREAD_AGREED,
+)
+from followupd.understand.phrases.en_logistics import OPENING as _OPENING
+from followupd.understand.phrases.en_waits import (
+    ACKNOWLEDGEMENT,
+    ACKNOWLEDGEMENT_UNLESS,
+    HOLDING,
+    HOLDING_UNLESS,
+)
 
 _YOU = (
     r"(?:you|your (?:application|candidacy|candidature|profile|resume|cv|submission)|you forward)"
@@ -26,8 +45,6 @@ _OTHERS = (
     r"|applicants?|profiles?|people|individuals?)|others|those)"
 )
 _FIT = r"(?:fit|match|alignment|suited|suitable|aligned)"
-# The start of a sentence or list item: conditions there govern the whole sentence.
-_OPENING = r"(?<![^\n])[\s*•·>–-]*"
 
 REJECTION = (
     # the candidate judged no fit
@@ -195,110 +212,19 @@ OFFER_UNLESS = (
     r"|\blegitimate\b|\bwill always be (?:made|sent|extended)\b|\b@[\w.-]+\b",
 )
 
-ACKNOWLEDGEMENT = (
-    r"\b(?:your |the )?(?:job )?(?:application|submission|resume|cv|candidacy|candidature|profile)"
-    r"\b"
-    r"[^\n]{0,50}\b(?:has been|was|is|have been) (?:successfully |now )?(?:received|submitted|sent"
-    r"|completed|created|recorded|delivered|forwarded|passed|shared|registered|logged)\b",
-    r"\b(?:successfully|you(?:'ve| have)) (?:submitted|completed|applied|sent)\b",
-    r"\bthanks? (?:you )?(?:so much |very much |again )?for (?:your (?:interest|application"
-    r"|submission|resume|cv|details)|applying|submitting|sending (?:your|through|over|me)|sharing "
-    r"(?:your|your story)|taking the (?:time|first step) to apply|considering (?:us|a career))\b",
-    r"\b(?:we|i)(?:'ll| will| are going to|'re going to| shall) (?:now |shortly |soon |carefully )?"
-    r"(?:review|be reviewing|look (?:over|through|at)|assess|consider|evaluate|go through|pass)\b"
-    r"[^\n]{0,30}\b(?:your|the|it)\b",
-    r"\b(?:will|we'll|i'll|shall) (?:be in touch|reach out|contact you|get in touch|get back to you"
-    r"|follow up|be contacting you)\b[^\n]{0,80}\b(?:if|should|in case)\b(?! not\b)",
-    r"\b(?:check|track|view|monitor|follow) (?:the )?(?:status|progress) of (?:your|the)\b"
-    r"|\b(?:track|view|check) your application\b|\bcandidate (?:home|portal|profile|zone|centre"
-    r"|center)\b",
-    r"\bapplication (?:sent|submitted|received|complete|confirmation|acknowledg\w*|is in)\b",
-    r"\b(?:got|received|have) your (?:cv|resume|application|details|note|email)\b",
-)
-ACKNOWLEDGEMENT_UNLESS = (
-    r"\bsurvey\b.{0,40}\b(?:interview|experience)\b",
-    r"\beither way\b|\bone way or (?:the )?other\b|\bwhatever the outcome\b",
-)
-
-HOLDING = (
-    r"\b(?:still|currently) (?:under (?:review|consideration)|being (?:reviewed|considered)|in "
-    r"(?:review|the running|consideration|contention|process|progress)|on (?:the|our) shortlist)\b",
-    r"\b(?:remain|remains|are still|is still|still) (?:under consideration|in (?:the running|"
-    r"consideration|contention))\b",
-    r"\b(?:no|not any|nothing) (?:news|update|feedback|decision)s? (?:yet|so far|as of yet|to share"
-    r")\b",
-    r"\b(?:waiting|waiting on|waiting for|awaiting|chasing) (?:final )?(?:sign-?off|approval|feedba"
-    r"ck"
-    r"|budget|headcount|the (?:team|client|hiring manager|panel|committee|board|partners?))\b",
-    r"\b(?:hiring manager|team|client|panel|committee|decision-?makers?|partners?|board)\b[^\n]"
-    r"{0,60}"
-    r"\b(?:travell?ing|away|on (?:leave|holiday|vacation|annual leave|pto)|out of (?:the )?office"
-    r"|off sick|back (?:on|next)|meets|will meet|meeting)\b",
-    r"\b(?:slowed|slowing) down\b|\b(?:some|a slight|a short|a little) delay\b|\bbeen delayed\b",
-    r"\b(?:revert|respond|get back|come back|update you|circle back|be back in touch)\b[^\n]{0,40}"
-    r"\b(?:within|in|by|next|early|end of|shortly|soon|as soon as|once)\b",
-    r"\bshould (?:have|hear|know) (?:more|an update|something|news|back)\b",
-    r"\b(?:bear|bearing) with (?:us|me)\b|\bappreciate your (?:patience|understanding)\b"
-    r"|\bplease be patient\b|\bthanks? (?:you )?for (?:waiting|hanging in)\b",
-    r"\btimeline (?:has|have)? ?(?:shifted|moved|slipped|changed|extended)\b|\btaking (?:a bit |a "
-    r"little |slightly )?(?:longer|more time)\b",
-    r"\b(?:haven't|have not|hasn't|has not) (?:forgotten about you|finished|finalised|finalized"
-    r"|completed|wrapped up|concluded)\b",
-    r"\b(?:hiring|recruitment|recruiting|the process|the role)\b[^\n]{0,30}\b(?:paused|on hold)\b"
-    r"[^\n]{0,40}\b(?:for now|temporarily|until|while|pending)\b",
-)
-HOLDING_UNLESS = (r"\b(?:filled|closed|no longer|withdrawn|cancel+ed)\b",)
-
-REQUEST = (
-    r"(?<![^\n])(?:hey |hi |so )?(?:are you |would you be |you )?(?:free|around|available) (?:for|t"
-    r"o)"
-    r" (?:a |an )?(?:quick |short |brief )?(?:chat|call|coffee|meeting|talk|catch-?up|conversation"
-    r"|interview)\b[^\n]*\?",
-    r"\bwhat does your (?:week|schedule|calendar|diary|availability|day) look like\b",
-    r"\b(?:are|would) you (?:be )?(?:free|around|available|up for|open to)\b[^\n]{0,60}\b(?:call"
-    r"|chat|interview|conversation|meeting|screen|meet|speak|talk)\b",
-    r"\b(?:when|what time|which day)s? (?:would|could|can|works|suits|is) (?:be )?(?:good|best|"
-    r"convenient|work|suit)\b",
-    r"\b(?:grab|book|pick|find|set up|schedule|arrange|organi[sz]e|line up|put in) (?:a )?(?:time|"
-    r"slot|call|chat|meeting|interview|conversation)\b",
-    r"\b(?:come in|pop in|drop by|swing by|come by) (?:for|to meet|and meet|to chat)\b",
-    r"\b(?:scheduling|booking|calendar) (?:link|page)\b",
-    r"\b(?:like|love|want|keen|happy) to (?:meet|speak|talk|chat|connect|catch up) (?:with you|"
-    r"further|in person|properly|next week|this week|soon)\b",
-    r"\bwould you be (?:open|interested|available|keen) to (?:a|an|chat|speak|meet|talk)\b",
-)
-
-THREAD_AGREED = (
-    r"\b(?:locked in|all booked|that's booked|confirmed for)\b",
-    r"\b(?:i|we)(?:'ll| will) (?:call|ring|phone|dial|video|zoom) you\b",
-    r"\b(?:\d|am|pm|day|noon)\.? then\b|\bthen it is\b|\bit'?s a plan\b",
-)
-
-REQUEST_UNLESS = (
-    # the hiring process described, not a time asked for now
-    r"\btalent (?:community|network|pool)\b|\bour (?:interview|hiring|recruiting|selection) process"
-    r"\b",
-    _OPENING + r"(?:if|when|once|should|in case)\b|\b(?:next|first) step\b[^\n]{0,40}\bwould be\b",
-    r"\bwould (?:then )?(?:receive|get|be (?:sent|contacted|invited))\b|\bselected candidates\b",
-    r"\b(?:top|shortlisted|successful|finalist) candidates\b",
-)
-
-CONFIRM = (
-    r"\b(?:your )?(?:booking|reservation|slot|appointment|session|interview) (?:is|has been) "
-    r"(?:now )?(?:confirmed|booked|scheduled|reserved)\b",
-    r"\b(?:your )?interview schedule\b|\bscheduled as (?:below|follows)\b",
-    r"\b(?:i|we)(?:'ve| have) (?:gone ahead and )?(?:booked|scheduled|set up|locked in|confirmed|"
-    r"arranged) (?:it|that|you|this|the|a|your)\b",
-    r"\blet'?s (?:do|go with|say|lock in)\b",
-    r"\b(?:here are )?your (?:confirmed )?(?:interview|booking|appointment) details\b"
-    r"|\bconfirmed details\b",
-)
-CANCEL = (
-    r"\bstands? (?:cancel+ed|postponed|deferred|called off)\b",
-    r"\b(?:postponed|cancel+ed|called off|deferred)\b[^\n]{0,80}\b(?:fresh|new|revised) dates?\b",
-)
-RESCHEDULE = (
-    r"\b(?:push|move|shift|bump|bring) (?:it |this |the (?:call|interview|chat|meeting) )?"
-    r"(?:by |back |forward )?(?:an|one|half an|two|\d+) hours?\b",
-    r"\b(?:\d{1,2}(?::\d{2})? ?(?:am|pm)|noon) instead of\b",
-)
+__all__ = [
+    "ACKNOWLEDGEMENT",
+    "ACKNOWLEDGEMENT_UNLESS",
+    "CANCEL",
+    "CONFIRM",
+    "HOLDING",
+    "HOLDING_UNLESS",
+    "OFFER",
+    "OFFER_UNLESS",
+    "REJECTION",
+    "REJECTION_UNLESS",
+    "REQUEST",
+    "REQUEST_UNLESS",
+    "RESCHEDULE",
+    "THREAD_AGREED",
+]
