@@ -265,6 +265,10 @@ FACTS: dict[str, Callable[[Message], bool]] = {
     # One day named: one interview (an onsite's agenda has several times, all that day).
     "one_day": lambda msg: len({t.start.date() for t in msg.times}) == 1,
     "withdrawn": lambda msg: msg.thread.withdrawn,
+    # The thread went past a receipt: an interview asked for or fixed, a decision, a withdrawal.
+    "thread_past_receipt": lambda msg: (
+        msg.thread.about_an_interview or msg.thread.closed or msg.thread.withdrawn
+    ),
     "thread_asked": lambda msg: msg.thread.asked_for_time and not msg.thread.closed,
     "thread_fixed": lambda msg: msg.thread.interview_start is not None and not msg.thread.closed,
     "timed": lambda msg: msg.first_time is not None,

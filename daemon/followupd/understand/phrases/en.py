@@ -13,8 +13,17 @@ around them in en_logistics.py; this module carries all of them into the rule ta
 from __future__ import annotations
 
 from followupd.understand.phrases.en_logistics import (
+    AGREED,
+    ASKS_FOR_TIME,
     CANCEL,
+    CANCEL_UNLESS,
     CONFIRM,
+    CONFIRM_SENTENCE_UNLESS,
+    CONFIRM_UNLESS,
+    HIRING_WORDS,
+    INVITATION,
+    NOT_HIRING,
+    PANEL_MEMBER,
     REQUEST,
     REQUEST_UNLESS,
     RESCHEDULE,
@@ -26,6 +35,7 @@ from followupd.understand.phrases.en_waits import (
     ACKNOWLEDGEMENT_UNLESS,
     HOLDING,
     HOLDING_UNLESS,
+    RECEIPT,
 )
 
 _YOU = (
@@ -63,7 +73,21 @@ REJECTION = (
     r"\b(?:decided|chosen|chose|decision|opted) to (?:progress|advance|pursue|continue|proceed|move"
     r"|go)(?: forward| ahead)? with (?:other|another|a different|different|an internal)\b",
     r"\b(?:go|going|gone|went|move|moving|head|heading|decided to go) (?:in )?(?:a |another |a "
-    r"different |other )?direction\b",
+    r"different |other )?direction\b|\b(?:gone|went|going|decided to go) (?:a different|another"
+    r"|the other) (?:way|route)\b",
+    # a no, others hired from within, no next stage
+    r"\b(?:it's|it is|the answer is|that's) (?:a |unfortunately a |sadly a |a firm )?no (?:from "
+    r"(?:the client|them|the team|the hiring manager|us|the panel)|this time|on this (?:one"
+    r"|occasion)|for (?:this|the) (?:role|position|job))\b|\bso (?:i'm afraid )?it's a no\b",
+    r"\b(?:ended up|decided to|chose to|opted to|going to|have|'ve|has) (?:hire|hiring|hired"
+    r"|appoint\w*|promot\w*|recruit\w*|go(?:ne)? with someone) (?:\w+ )?(?:internally|from within"
+    r"|an internal|someone internal\w*)\b",
+    r"(?:won't|will not|aren't|are not|not going to) (?:be )?progress(?:ing)?(?: (?:further|any"
+    r" further|it|things|this one|your application))?(?=[.,;!]|$| (?:at this|with (?:you|your|it"
+    r"|this)|for now))",
+    r"(?:\bnot|n't) (?:be )?(?:moving|taking|inviting|progressing|putting) (?:you |your "
+    r"(?:application|profile|candidacy) )?(?:forward |through )?to the (?:next|final|second"
+    r"|following) (?:stage|round|step)\b",
     r"\b(?:did not|didn't|have not|haven't|has not|hasn't|was not|wasn't|were not|weren't) (?:be )?"
     r"(?:select|chose|choose|shortlist|progress|advance|short-list)\w*\b",
     r"\b(?:experience|background|skills?|profile|qualifications|credentials|expertise|backgrounds"
@@ -94,6 +118,8 @@ REJECTION = (
     + r"\b[^\n]{0,60}\b(?:has|have|had|is|was|were) (?:now |since |already )?(?:been )?"
     + _CLOSED
     + r"\b",
+    r"\b(?:we|they|the (?:team|client|company)) (?:\w+ )?filled (?:the|this|that|our) (?:[\w-]+ )"
+    r"{0,2}?(?:role|position|job|vacancy|opening|post)\b",
     r"\b(?:have|'ve|has|had) (?:\w+ ){0,2}filled (?:the|this|our)\b[^\n]{0,80}\b"
     + _ROLE
     + r"\b|\bfilling the "
@@ -157,6 +183,9 @@ REJECTION = (
     r"[^\n]{0,60}\b(?:clos\w+|cancel\w+|pull\w+|no longer|not (?:be )?(?:hiring|filling))\b",
 )
 REJECTION_UNLESS = (
+    # an interview called off is not the application refused
+    r"\b(?:go ahead|proceed|going ahead) with (?:the|your|our|today's|tomorrow's|\w+day's)"
+    r" (?:[\w-]+ ){0,2}?(?:interview|call|chat|meeting|session|screen)\b(?! process)",
     # a sentence that opens with a condition states no decision ("If you are not selected...")
     _OPENING + r"(?:if|when|whenever|should|once|in case|in the event|whether|although)\b",
     r"\bif (?:you(?:'re| are| were| have not been| haven't been)?|your (?:application|profile"
@@ -196,7 +225,24 @@ OFFER = (
     r"\bwe(?:'d| would) like to (?:formally )?(?:offer|hire you|bring you on)\b",
     r"\bthe (?:role|job|position) is yours\b|\byou(?:'ve| have) got (?:it|the job|the role)\b",
 )
+# An offer named in hiring mail (rules.py "offer named in hiring mail"): kept open, its terms
+# revised ("the offer will stay open until then", "we can do $125,000 base").
+OFFER_NAMED = (
+    r"\b(?:the|our|your|this) (?:\w+ )?offer (?:link |letter )?(?:(?:will |is going to |can |shall"
+    r" )?(?:stay|remain|be kept)s? (?:open|valid|on the table|live)|is still (?:open|valid|on the"
+    r" table|live)|(?<!longer )(?<!not )(?:still )?stands)\b",
+    r"\b(?:we|i) can (?:do|offer|go (?:up )?to|stretch to|come up to|increase (?:the |your )?"
+    r"(?:base|salary) to|meet you at) (?:[$£€₹]|usd |gbp |eur |inr |rs\.? ?)?\d[\d,.]*k?\b"
+    r"[^\n]{0,40}\b(?:base|salary|per (?:year|annum)|a year|p\.?a\b|package|ctc|lpa)\b",
+    r"\b(?:updated|revised|amended|new) (?:offer )?(?:letter|contract) (?:is )?(?:attached"
+    r"|enclosed|below|to follow|on its way)\b|\b(?:attached|enclosed) (?:is )?(?:the |your )?"
+    r"(?:updated|revised|amended) (?:offer|letter|contract)\b",
+)
 OFFER_UNLESS = (
+    # the offer as a topic or a document to show ("how to negotiate your first job offer",
+    # "proof of income: two pay stubs or an offer letter")
+    r"\bhow to\b|\byour first (?:job )?offer\b|\bproof of (?:income|employment|address)\b"
+    r"|\bpay ?stubs?\b|\bpay ?slips?\b|\bbank statements?\b",
     # anti-fraud, legal and benefits boilerplate: it names offers without making one
     r"\b(?:fraud\w*|scam\w*|phishing|impersonat\w*|fake|never|bogus)\b",
     r"\bonly (?:ever )?(?:make|extend|issue|send)s?\b",
@@ -215,12 +261,23 @@ OFFER_UNLESS = (
 __all__ = [
     "ACKNOWLEDGEMENT",
     "ACKNOWLEDGEMENT_UNLESS",
+    "AGREED",
+    "ASKS_FOR_TIME",
     "CANCEL",
+    "CANCEL_UNLESS",
     "CONFIRM",
+    "CONFIRM_SENTENCE_UNLESS",
+    "CONFIRM_UNLESS",
+    "HIRING_WORDS",
     "HOLDING",
     "HOLDING_UNLESS",
+    "INVITATION",
+    "NOT_HIRING",
     "OFFER",
+    "OFFER_NAMED",
     "OFFER_UNLESS",
+    "PANEL_MEMBER",
+    "RECEIPT",
     "REJECTION",
     "REJECTION_UNLESS",
     "REQUEST",
