@@ -158,6 +158,10 @@ def test_decisions_in_a_persons_words_are_rejections(body: str) -> None:
         "our call.",
         "I'm afraid the client filled the position last week with another candidate.",
         "Quick one: they just filled that role internally, sorry to be the bearer of bad news.",
+        # the Spanish veto for an interview called off ("cancelamos la call") reads Spanish verbs
+        "We've gone with another candidate, so I've cancelled Thursday's call.",
+        "Unfortunately we decided to move forward with other candidates, so the call we booked "
+        "is cancelled.",
     ],
 )
 def test_a_role_filled_is_a_rejection_even_when_a_call_is_called_off(body: str) -> None:

@@ -219,6 +219,8 @@ CANCELLED = [
     "queda cancelada.",
     "Por motivos de agenda no podremos realizar la entrevista prevista para el viernes.",
     "Hemos cancelado tu entrevista; te propondremos una nueva fecha la semana que viene.",
+    "Lamentablemente suspendemos la entrevista del jueves; te escribiremos con otra fecha.",
+    "Lamentablemente la call del viernes queda suspendida, lo siento mucho.",
 ]
 
 

@@ -49,6 +49,12 @@ from followupd.understand.phrases.es_waits import (
     HOLDING_UNLESS,
 )
 
+# Spanish forms only: "cancelamos", "cancelada", "suspendida" (not "cancelling", "suspended",
+# which an English sentence calling off a call while refusing the application uses).
+_CALL_OFF = (
+    r"(?:cancel(?:a|o|ó|é|e[ns]?\b|emos\b)|anul|reprogram|aplaz|pospon"
+    r"|suspend(?:a|e\b|e[mnrs]|i|í|o|ó))"
+)
 _APPLICATION = (
     r"(?:candidatura|postulación|solicitud|aplicación|hoja de vida|cv|perfil|proceso"
     r"|participación)"
@@ -221,9 +227,16 @@ REJECTION_UNLESS = _plain(
         # an interview called off or moved is not the application refused
         r"(?<![^\n])(?![^\n]*(?:cubiert|otr[oa]s? candidat|otr[oa]s? perfil|otra persona|(?:tu|su)"
         r" (?:candidatura|postulación|solicitud|perfil)|proceso))[^\n]*"
-        r"(?:\b(?:cancel|anul|reprogram|aplaz|pospon|pospus|suspend|mover|cambiar|trasladar)\w*"
-        r"[^\n]{0,60}\b" + _MEETING + r"\b|\b" + _MEETING + r"\b[^\n]{0,60}\b(?:cancel|anul"
-        r"|reprogram|aplaz|pospon|pospues|suspend|cambi|traslad|mov)\w*)",
+        r"(?:\b(?:"
+        + _CALL_OFF
+        + r"|pospus|mover|cambiar|trasladar)\w*[^\n]{0,60}\b"
+        + _MEETING
+        + r"\b|\b"
+        + _MEETING
+        + r"\b[^\n]{0,60}\b(?:"
+        + _CALL_OFF
+        + r"|pospues|cambi|traslad"
+        r"|mov(?:id|emos|er|imos|ió|ieron|erá))\w*)",
     )
 )
 
