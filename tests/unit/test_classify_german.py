@@ -121,7 +121,14 @@ OUTCOME = [
     "Ihre Bewerbungsunterlagen senden wir Ihnen anbei zurück.",
     "Deine Bewerbung wurde abgelehnt.",
 ]
-REJECTIONS = OTHERS_CHOSEN + NOT_CONTINUED + REFUSED + ROLE_GONE + NO_FIT + OUTCOME
+# told ("mitteilen") with a stage of selection and no other hiring word in the sentence
+STAGE_TOLD = [
+    "Leider müssen wir Ihnen mitteilen, dass Sie nicht in die engere Wahl gekommen sind.",
+    "Leider muss ich dir mitteilen, dass du es nicht in die nächste Runde geschafft hast.",
+    "Wir müssen Ihnen leider mitteilen, dass Sie für die zweite Gesprächsrunde nicht vorgesehen "
+    "sind.",
+]
+REJECTIONS = OTHERS_CHOSEN + NOT_CONTINUED + REFUSED + ROLE_GONE + NO_FIT + OUTCOME + STAGE_TOLD
 
 
 @pytest.mark.parametrize("body", REJECTIONS)

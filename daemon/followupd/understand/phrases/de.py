@@ -80,6 +80,11 @@ _SOFT = (
     r"|endgültig|schon|bereits|inzwischen|mittlerweile|zwischenzeitlich|anderweitig|dann"
     r"|doch|mehr|weiter|zum jetzigen zeitpunkt) )*"
 )
+# A stage of selection ("die engere Wahl", "die nächste Runde"): what a decision is about.
+_STAGE = (
+    r"(?:nächste|weitere|zweite|dritte|finale|letzte|engere)n? (?:runde|auswahlrunde|stufe|phase"
+    r"|auswahl|wahl|gesprächsrunde|auswahlstufe)"
+)
 _NOT_ON = (
     r"(?:einladen|berücksichtigen|berücksichtigt|weiterverfolgen|weiter verfolgen|weiterführen"
     r"|fortsetzen|fortführen|einstellen|anbieten|in betracht|in die engere (?:wahl|auswahl)"
@@ -140,8 +145,7 @@ REJECTION = spelled(
         _APPLICATION + r"\b[^\n]{0,60}\bnicht (?:mehr |weiter )?(?:zu )?berücksichtig\w*"
         r"|\bnicht weiter(?:verfolg|zuverfolg)\w*|\bnicht weiter zu verfolgen\b"
         r"|\bnicht (?:mehr )?(?:in das|ins) (?:weitere )?auswahlverfahren\b",
-        r"\bnicht\b[^\n]{0,40}\b(?:nächste|weitere|zweite|dritte|finale|letzte|engere)n? (?:runde"
-        r"|auswahlrunde|stufe|phase|auswahl|wahl|gesprächsrunde|auswahlstufe)\b",
+        r"\bnicht\b[^\n]{0,40}\b" + _STAGE + r"\b",
         r"\b(?:wurden?|wurdest|sind|bist|haben|hat) (?:\w+ ){0,3}nicht (?:\w+ ){0,2}(?:ausgewählt"
         r"|berücksichtigt|eingeladen|vorgeschlagen)\b",
         r"\b(?:prozess|verfahren|bewerbungsprozess|auswahlprozess)\b[^\n]{0,60}\bnicht (?:mit "
@@ -248,7 +252,7 @@ REJECTION_UNLESS = spelled(
         # "Leider müssen wir Ihnen mitteilen, ..." says nothing about hiring by itself
         r"(?<![^\n])(?![^\n]*(?:bewerb|stelle|position|kandidat|auswahl|vakanz|job|einstell"
         r"|berücksichtig|absage|zusage|entsch|besetz|vergeben|ausbildung|praktikum|anforderung"
-        r"|profil|angebot|vertrag|prozess|verfahren))(?=[^\n]*\bmitteilen\b)",
+        r"|profil|angebot|vertrag|prozess|verfahren|" + _STAGE + r"))(?=[^\n]*\bmitteilen\b)",
         r"\b(?:sobald|bis|wenn|falls|bevor|ehe|sofern)\b[^\n]{0,50}\b(?:besetzt|vergeben|beendet"
         r"|abgeschlossen)\b",
         # a time or a Termin that does not suit is no verdict on the candidate
