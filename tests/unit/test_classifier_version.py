@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.15", "f53e57f3187a682213c59349e472ba6ec0fa1ab4ddfb0e05c6b4dfbf8aad02f0")
+PINNED = ("2026.12.17", "38c91e84adf00b8cd8922103f59d11d1ae3d0ee05bdeb607ab72bd45ce5d9ad1")
 
 
 def reading_files() -> list[Path]:
