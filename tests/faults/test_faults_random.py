@@ -176,7 +176,7 @@ KILL_POINTS: dict[str, tuple[Direction, bytes, bool]] = {
     "an APPEND's literal on its way": ("up", rb"APPEND ", False),
     "an APPEND landed, its answer held back": ("down", rb"OK \[APPENDUID", True),
     "right after an APPEND's answer": ("down", rb"OK \[APPENDUID", False),
-    "searching Drafts for a Message-ID": ("up", rb"SEARCH UNDELETED ", False),
+    "searching Drafts for a Message-ID": ("up", rb"SEARCH (?:RETURN \(ALL\) )?UNDELETED ", False),
 }
 
 

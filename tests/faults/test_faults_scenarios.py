@@ -36,7 +36,7 @@ from fault_proxy import Fault, FaultProxy, Trigger
 
 pytestmark = [pytest.mark.faults, pytest.mark.timeout(300)]  # a hang guard, not the budget
 APPEND_ANSWERED = re.compile(rb"OK \[APPENDUID")
-DRAFTS_SEARCHED = re.compile(rb"SEARCH UNDELETED ")
+DRAFTS_SEARCHED = re.compile(rb"SEARCH (?:RETURN \(ALL\) )?UNDELETED ")  # ESEARCH where offered
 
 
 def _expected(lab: Lab) -> Expected:
@@ -70,10 +70,11 @@ def _in_parallel(*functions: Callable[[], None]) -> None:
 
 RESTART_POINTS = {
     "while the first scan reads headers": ("down", rb"\* \d+ FETCH \(UID \d+ RFC822\.SIZE", 5),
-    "while the first scan fetches bodies": ("down", rb"\* \d+ FETCH \(UID \d+ BODY\[\]", 3),
+    # a fetch plan asks for the text part (or a leaf) beside the header fields: the request
+    "while the first scan fetches bodies": ("up", rb"BODY\.PEEK\[(?:TEXT|\d[\d.]*)\]", 1),
     "with an APPEND's literal on its way": ("up", rb"APPEND ", 2),
     "just as an APPEND landed": ("down", rb"OK \[APPENDUID", 4),
-    "while Drafts is searched": ("up", rb"SEARCH UNDELETED ", 3),
+    "while Drafts is searched": ("up", DRAFTS_SEARCHED.pattern, 3),
 }
 
 

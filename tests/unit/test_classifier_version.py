@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.17", "d1c280322e9d861b3646df0be22b7c475a867529035f2f6163644a74f305b63c")
+PINNED = ("2026.12.17", "28559073f0d00e0807580b6f8f9bc9b2c6f956bfc4824f63e8b82eb29e52ec51")
 
 
 def reading_files() -> list[Path]:

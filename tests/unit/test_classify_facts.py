@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from classify_mail import ME, eml, signal_of, vevent
 
@@ -257,3 +257,30 @@ def test_interviewers_from_prose_carry_the_names_written_before_their_addresses(
         "tom.walsh@acme.example": "Tom Walsh",
         "lead-7@acme.example": "",
     }
+
+
+def test_an_interview_whose_time_is_only_in_the_subject_is_read_with_it() -> None:
+    body = "Confirming your interview for the UX Designer role. You'll meet Priyanka and me."
+    signal = signal_of(
+        eml(
+            body,
+            "Interview confirmation - Thu 5 Mar, 2:30pm ET",
+            "Tasha Greene <tasha.greene@keystone-talent.example>",
+        )
+    )
+    assert signal.kind.value == "interview_scheduled"
+    assert signal.interview_start == datetime(
+        2026, 3, 5, 14, 30, tzinfo=timezone(timedelta(hours=-5))
+    )
+
+
+def test_a_replys_subject_names_the_threads_old_time_not_this_messages() -> None:
+    body = "Sorry, something came up: can we find another day for the interview?"
+    signal = signal_of(
+        eml(
+            body,
+            "Re: Interview Thu 5 Mar, 2:30pm ET",
+            "Tasha Greene <tasha.greene@keystone-talent.example>",
+        )
+    )
+    assert signal.interview_start is None

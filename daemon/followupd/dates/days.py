@@ -77,6 +77,12 @@ _WEEKDAY_ALONE = re.compile(
     r"\b(?:(?P<mod>next|this|coming|last|past|nächsten|kommenden|letzten|diesen|este|ce)\s+)?"
     rf"(?P<wd>{_WEEKDAY})\b(?:\s+(?P<post>dernier|pasado))?",
 )
+# "jueves 16", "jeudi 16", "Donnerstag, 16.": a weekday and the day of the month, no month
+# written (a time after the number is not a day: "jueves 16:00", "jueves 10 h").
+_WEEKDAY_NUMBER = re.compile(
+    rf"\b(?P<wd>{_WEEKDAY})\.?,?\s+(?:el\s+|le\s+|den\s+|the\s+)?(?P<d>[0-3]?\d)(?:{_ORDINAL}|er)?"
+    r"(?![\d:]|\.\d|\s*(?:h|hs|hrs|uhr|am|pm)\b|\s*[ap]\.\s?m)\.?"
+)
 # "Thu 3:30pm", "Wed at 2pm": an abbreviation, capitalised, right before a time.
 _ABBREVIATED_BEFORE_TIME = re.compile(rf"\b(?P<abbr>{_ABBREVIATED})\b\.?,?(?=\s+(?:at\s+|@\s*)?\d)")
 _RELATIVE = re.compile(rf"\b(?P<rel>{alternation(RELATIVE_DAYS)})(?![\w’'])")
@@ -217,6 +223,25 @@ def _read_ordinal(match: re.Match[str], _text: str, today: date, _first: bool) -
     return None
 
 
+def _read_weekday_number(
+    match: re.Match[str], _text: str, today: date, _first: bool
+) -> DaySpan | None:
+    """The date near `today` with that day of the month falling on that weekday; None when
+    none does (the number is then something else, and the weekday is read alone)."""
+    weekday, wanted = WEEKDAYS[match["wd"].lower()], int(match["d"])
+    candidates = []
+    for months_ahead in (-1, 0, 1, 2):
+        year, month = divmod(today.month - 1 + months_ahead, 12)
+        candidate = _valid(today.year + year, month + 1, wanted)
+        if candidate is not None and candidate.weekday() == weekday:
+            candidates.append(candidate)
+    recent = [c for c in candidates if c >= today - timedelta(days=7)]
+    if not recent:
+        return None
+    day = min(recent, key=lambda c: (c < today, abs((c - today).days)))
+    return DaySpan(match.start(), match.end(), day)
+
+
 def weekday_after(today: date, weekday: int, modifier: str = "") -> date:
     """The day a weekday names, seen from `today` (rules in mentions.py's docstring)."""
     ahead = (weekday - today.weekday()) % 7
@@ -267,6 +292,7 @@ _READERS: tuple[tuple[re.Pattern[str], _Reader, bool, tuple[str, ...]], ...] = (
     (_ISO, _read_iso, True, ("-",)),
     (_SHORT_NUMERIC, _read_short_numeric, True, ("/", ".")),
     (_ORDINAL_DAY, _read_ordinal, True, ("the", "el d")),
+    (_WEEKDAY_NUMBER, _read_weekday_number, False, _WEEKDAY_KEYS),
     (_WEEKDAY_ALONE, _read_weekday, False, _WEEKDAY_KEYS),
     (
         _ABBREVIATED_BEFORE_TIME,

@@ -117,7 +117,7 @@ _CONNECTIVE = re.compile(
     r"(?:(?:at|from|between|starting\s+at|um|von|ab|à|de|a\s+las|entre|dalle)[\s,⋅·@(:]*)?",
     re.IGNORECASE,
 )
-_BEFORE_DAY = re.compile(r"[\s,)(\-–]*(?:(?:on|this|next|am|le|el|the)\s+)?", re.IGNORECASE)
+_BEFORE_DAY = re.compile(r"[\s,)(\-–]*(?:(?:on|this|next|am|le|el|del|the)\s+)?", re.IGNORECASE)
 # "On Mon, Mar 16, 2026 at 9:31 AM Alex wrote:", "Sent: Monday, ...": quoted history, not a plan.
 _ATTRIBUTION = re.compile(
     r"[ \t>]*(?:(?:on|am|le|el)\b[^\n]*(?:wrote|schrieb|a\s+écrit|escribió)\s*:"

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
 
-from followupd.dates.words import lowered, number_value
+from followupd.dates.words import WEEKDAYS, alternation, lowered, number_value
 from followupd.dates.zone_phrases import zone_after
 
 MAX_INTERVIEW = timedelta(hours=8)
@@ -37,7 +37,7 @@ class DurationSpan:
 
 
 _I = re.IGNORECASE
-_SUFFIX = r"(?P<s{n}>\s?[ap]\.?\s?m\b\.?|\s?uhr\b|h\b(?!\s?\d)|\s?noon\b)"
+_SUFFIX = r"(?P<s{n}>\s?[ap]\.?\s?m\b\.?|\s?uhr\b|\s?h\b(?!\s?\d)|\s?noon\b)"
 _CLOCK = (
     r"(?P<h{n}>[01]?\d|2[0-3])(?!\d)(?:(?P<sep{n}>[:.]|\s?h\s?)(?P<m{n}>[0-5]\d)(?::[0-5]\d)?)?"
 )
@@ -58,6 +58,9 @@ _DAYPART_AFTER = re.compile(
     r"|du\s+soir|de\s+l['’]après-midi)\b",
     re.IGNORECASE,
 )
+# "jueves 16 a las 11", "jeudi 16 à 11h": the number after a weekday is the day of the month,
+# not the start of a range that ends at 11.
+_WEEKDAY_BEFORE = re.compile(r"\b(?:" + alternation(WEEKDAYS) + r"),?\s*$", _I)
 _AT_BEFORE = re.compile(r"\b(?:at|um|à|a\s+las|@)\s*$", _I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|entre(?:\s+las)?|zwischen)\s*$", _I)
 _FRENCH_H_BEFORE = re.compile(r"\b(?:à|vers|dès|entre|de)\s*$", _I)
@@ -84,11 +87,26 @@ _NOT_A_LENGTH_BEFORE = re.compile(
 def find_times(text: str, sent: datetime) -> list[TimeSpan]:
     """Every clock time or time range in `text`, with the zone written after it."""
     spans = []
-    for match in _TIME.finditer(lowered(text)):
+    low, position = lowered(text), 0
+    while (match := _TIME.search(low, position)) is not None:
+        position = match.end()
+        if _is_day_of_month(match, text):
+            position = match.start("conn")  # read on from "a las 11"
+            continue
         span = _time_span(match, text, sent)
         if span is not None:
             spans.append(span)
     return spans
+
+
+def _is_day_of_month(match: re.Match[str], text: str) -> bool:
+    """A bare number after a weekday, then "a las" or "à" (which introduce a clock time, where a
+    range says "de 10 a 11", "de 10h à 11h"): "jueves 16 a las 11" is the 16th at 11."""
+    if not match["h2"] or match["m1"] or match["s1"]:
+        return False
+    if " ".join(match["conn"].split()) not in ("a las", "à"):
+        return False
+    return _WEEKDAY_BEFORE.search(text, max(0, match.start() - 14), match.start()) is not None
 
 
 def _time_span(match: re.Match[str], text: str, sent: datetime) -> TimeSpan | None:

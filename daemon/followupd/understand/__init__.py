@@ -8,7 +8,8 @@ role, the contact) and the evidence for it.
 `senders.py` knows what kind of address a sender is; `corrections.py` applies the user's
 corrections over the readings; `version.py` names the classifier's version. The people met
 when the mail names them (`panel.py`, `itinerary.py`, `names.py`) become `Signal.sessions`;
-`directory.py` finds the address a message gives for a name.
+`directory.py` finds the address a message gives for a name; `moved_time.py` which of a
+move's times is the new one.
 
 May import: mail, dates, model, errors. Never: the clock, any I/O, processes or policy.
 

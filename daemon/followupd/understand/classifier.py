@@ -41,6 +41,7 @@ _AUTO_REPLY_SUBJECT = re.compile(
 )
 _BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>]+")
+_REPLY_SUBJECT = re.compile(r"\s*(?:re|fwd?|aw|wg|tr|rv|enc|sv|antw)\s*:", re.IGNORECASE)
 _CANCEL_SUMMARY = re.compile(r"^\s*(?:cancel+ed|abgesagt|annul(?:é|e)|cancelad[oa])\b", re.I)
 
 
@@ -91,8 +92,16 @@ class Message:
 
     @cached_property
     def times(self) -> list[TimeMention]:
+        """The text's interview times; else the subject's, when it was written for this message
+        ("Interview confirmation - Wed 14 Oct, 2:30pm AEDT"; a reply's subject is the thread's)."""
         sent = local_sent(self.mail)
-        return find_interview_times(self.text, sent, self.zones) if sent else []
+        if sent is None:
+            return []
+        found = find_interview_times(self.text, sent, self.zones)
+        subject = self.mail.envelope.subject
+        if found or _REPLY_SUBJECT.match(subject):
+            return found
+        return find_interview_times(subject, sent, self.zones)
 
     @cached_property
     def zones(self) -> ZoneContext:
@@ -260,6 +269,10 @@ FACTS: dict[str, Callable[[Message], bool]] = {
     # One day named: one interview (an onsite's agenda has several times, all that day).
     "one_day": lambda msg: len({t.start.date() for t in msg.times}) == 1,
     "withdrawn": lambda msg: msg.thread.withdrawn,
+    # The thread went past a receipt: an interview asked for or fixed, a decision, a withdrawal.
+    "thread_past_receipt": lambda msg: (
+        msg.thread.about_an_interview or msg.thread.closed or msg.thread.withdrawn
+    ),
     "thread_asked": lambda msg: msg.thread.asked_for_time and not msg.thread.closed,
     "thread_fixed": lambda msg: msg.thread.interview_start is not None and not msg.thread.closed,
     "timed": lambda msg: msg.first_time is not None,

@@ -25,6 +25,7 @@ from followupd.dates import (
 from followupd.model import ASSUMED_LENGTH, CalendarEvent, Kind, Mail, Person, Session
 from followupd.understand.directory import known_people, named_addresses
 from followupd.understand.employer import company_of, role_of
+from followupd.understand.moved_time import new_time_of_move
 from followupd.understand.offer import OfferTerms, offer_terms
 from followupd.understand.panel import NO_PANEL, Panel, read_panel
 from followupd.understand.panel_people import arranged_by, foreign_words, with_sessions
@@ -157,7 +158,8 @@ def _met(
     zones: ZoneContext | None,
 ) -> Met:
     """The interview's time, people and panel; the evidence for them added to `evidence`."""
-    start, end, latest = _when(mail, event, times, evidence, zones)
+    moved = kind is Kind.INTERVIEW_RESCHEDULED
+    start, end, latest = _when(mail, event, times, evidence, zones, moved=moved)
     if start is None and kind in _TIMED:
         start, end = _from_thread(mail, thread, evidence)
     people = _interviewers(mail, me, event, evidence) or _thread_people(thread, evidence)
@@ -184,8 +186,11 @@ def _when(
     read_times: Callable[[], list[TimeMention]],
     evidence: list[str],
     zones: ZoneContext | None,
+    *,
+    moved: bool = False,
 ) -> tuple[datetime | None, datetime | None, datetime | None]:
-    """The interview's start and end, and the latest it may end when its zone is uncertain."""
+    """The interview's start and end, and the latest it may end when its zone is uncertain;
+    for a move (`moved`), the new time the text gives, not the old one it names too."""
     if event is not None and event.start is not None and not event.all_day:
         evidence.append(
             f"time from the invite ({event.method or 'no method'}, seq {event.sequence})"
@@ -194,7 +199,10 @@ def _when(
     times = read_times()
     if not times:
         return None, None, None
-    first = _dated_by_quote(times[0], mail, evidence, zones)
+    text = mail.text[:MAX_TEXT_CHARS]
+    first = _dated_by_quote(
+        new_time_of_move(times, text) if moved else times[0], mail, evidence, zones
+    )
     evidence.append(f'time from the text: "{first.text[:60]}"')
     evidence += [note for note in first.notes if note.startswith("zone ")]
     end = first.end or next((t.end for t in times if t.start == first.start and t.end), None)

@@ -329,6 +329,14 @@ RULES: tuple[Rule, ...] = (
         unless=extended("ACKNOWLEDGEMENT_UNLESS"),
         where="all",
     ),
+    # "Received, thanks. Will review and revert": few words, read only before any interview.
+    Rule(
+        "a person's receipt",
+        Kind.APPLICATION_RECEIVED,
+        extended("RECEIPT"),
+        unless=extended("ACKNOWLEDGEMENT_UNLESS"),
+        needs=_needs("hiring", "!bulk", "!thread_past_receipt"),
+    ),
     Rule(
         "no decision yet",
         Kind.HOLDING_REPLY,

@@ -17,6 +17,8 @@ _NOT_AN_END = "".join(  # abbreviations whose dot ends no sentence ("2 p.m.", "D
     rf"(?<!{abbreviation} )"
     for abbreviation in (
         r"[aApP]\.[mM]\.",
+        r"\d [aApP]\.",  # "9:00 a. m.", as Spanish writes it
+        r"[aApP]\. [mM]\.",
         r"\b[dDmM][rR]\.",
         r"\b[mM][sS]\.",
         r"\b[mM]rs\.",

@@ -57,7 +57,8 @@ JOB_NOUN = (
     r"|director|intern|administrator|accountant|actuar\w*|researcher|technician|recruiter"
     r"|planner|officer|strategist|economist|statistician|programmer"
     r"|entwickler\w*|ingenieur\w*|d(?:é|e)veloppeu\w+|ing(?:é|e)nieur\w*|analista"
-    r"|desarrollador\w*|ingenier[oa]|dise(?:ñ|n)ador\w*)\b"
+    r"|desarrollador\w*|ingenier[oa]|dise(?:ñ|n)ador\w*|marketer|gerente|coordinador[a]?"
+    r"|programador[a]?|contable|recepcionista|becari[oa]|(?:jef[ea]|responsable) de \w+)\b"
 )
 
 CONDITIONAL = (

@@ -1,240 +1,308 @@
 """German phrases added to the shared lists (see languages.py for the names and conventions).
 
-Each list is a class of language, written as it is used in real hiring mail (Sie and du;
-Germany, Austria, Switzerland: "ss" for "ß"); never the name of an employer, a product or a
-platform. Gendered forms ("Kandidat*in", "Bewerber:innen", "BewerberInnen") are one word.
+Each list is a class of language, written as it is used in real hiring mail (Germany, Austria,
+Switzerland; Sie and du; "ss" for "ß", "ae" for "ä"); never the name of an employer, a product
+or a platform. Decisions are read as what they are in language: others chosen ("für eine andere
+Kandidatin entschieden", "anders entschieden", "die Wahl fiel auf"), the application not
+continued (a negated "berücksichtigen", "einladen", "fortsetzen", with the verb at the end and
+the adverbs German puts before it: "leider", "aktuell", "diesmal"), a refusal told to the person
+("Ihnen absagen", "sagen Ihnen ab"; a Termin "abgesagt" is a cancellation), the role gone or
+the process ended, the candidate judged no fit. Conditionals, receipts that name "Absage" and
+meetings called off veto them. Gendered forms are one word (de_words.py).
+This module holds the rejections and the conditionals; offers are in de_offers.py, receipts
+and waits in de_waits.py, interview logistics in de_logistics.py, what only looks like hiring in
+de_traps.py; this module carries all of them into the rule table.
 """
 
 from __future__ import annotations
 
-_U = r"(?:ü|ue)"
-_A = r"(?:ä|ae)"
-_O = r"(?:ö|oe)"
-_SS = r"(?:ß|ss)"
-_PERSON = r"(?:bewerber|kandidat|mitbewerber|person|profil|interessent)[\w*:/_-]*"
-_OTHER = r"(?:ein[\w*:/_-]* )?(?:ander|weiter|intern|extern)[\w*:/_-]*"
+from followupd.understand.phrases.de_logistics import (
+    AGREED,
+    ASKS_FOR_TIME,
+    ASKS_FOR_TIME_UNLESS,
+    CANCEL,
+    CANCEL_UNLESS,
+    CONFIRM,
+    CONFIRM_SENTENCE,
+    CONFIRM_SENTENCE_UNLESS,
+    CONFIRM_UNLESS,
+    INVITATION,
+    INVITATION_UNLESS,
+    REQUEST,
+    REQUEST_UNLESS,
+    RESCHEDULE,
+    RESCHEDULE_SENTENCE,
+    THREAD_AGREED,
+    THREAD_MOVED,
+)
+from followupd.understand.phrases.de_offers import OFFER, OFFER_NAMED, OFFER_UNLESS
+from followupd.understand.phrases.de_traps import (
+    HIRING_WORDS,
+    JOB_ALERT,
+    NEWSLETTER,
+    NOT_HIRING,
+    PANEL_MEMBER,
+)
+from followupd.understand.phrases.de_waits import (
+    ACKNOWLEDGEMENT,
+    ACKNOWLEDGEMENT_UNLESS,
+    HOLDING,
+    HOLDING_UNLESS,
+)
+from followupd.understand.phrases.de_words import APPLICATION as _APPLICATION
+from followupd.understand.phrases.de_words import GENDER as _GENDER
+from followupd.understand.phrases.de_words import MEETING as _MEETING
+from followupd.understand.phrases.de_words import OPENING as _OPENING
+from followupd.understand.phrases.de_words import PERSON as _PERSON
+from followupd.understand.phrases.de_words import spelled
+
+_OTHER = r"(?:ein" + _GENDER + r" )?(?:ander|weiter|intern|extern)" + _GENDER
 # people, plural or one, as the object of a choice ("für eine Person entschieden, die ...")
-_CHOSEN = r"(?:person|personen|leute|jemand\w*|bewerber[\w*:/_-]*|kandidat[\w*:/_-]*|profil\w*)"
+_CHOSEN = (
+    r"(?:person|personen|leute|jemand\w*|bewerber"
+    + _GENDER
+    + r"|kandidat"
+    + _GENDER
+    + "|profil\\w*)"
+)
 _ROLE = (
-    r"(?:stelle|position|vakanz|ausbildungspl" + _A + r"tze?|praktikumspl" + _A + r"tze?|rolle"
-    r"|job)\w*"
+    r"(?:stelle|position|vakanz|ausbildungsplätze?|praktikumsplätze?|studienplätze?|rolle|job"
+    r"|ausschreibung|stellenausschreibung|einsatz|projekt|professur|mandat)\w*"
 )
-_YOUR = r"(?:ihre?[nmrs]?|deine?[nmrs]?|ihnen|sie|dich|dir|euch)"
-
-REJECTION = (
-    # others chosen; the choice fell elsewhere
-    r"\bf" + _U + r"r " + _OTHER + r" " + _PERSON + r"\b[^\n]{0,40}\bentschieden\b",
-    r"\bentschieden\b[^\n]{0,60}\b(?:f" + _U + r"r|zugunsten) " + _OTHER + r" " + _PERSON,
-    r"\bwahl (?:ist |fiel )?(?:auf )?(?:eine?[nmrs]? )?(?:andere|mitbewerber|weitere)\w*",
-    r"\bmit (?:jemand(?:em)? anderem|einer anderen person|einem anderen kandidat\w*) (?:weiter|fort"
-    r")",
-    r"\bf" + _U + r"r (?:ein[\w*:/_-]* )?" + _CHOSEN + r"(?: und " + _CHOSEN + r")? entschieden,? "
-    r"(?:die|der|deren|dessen|welche)\b",
-    r"\bgegen (?:sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur|eine (?:einladung|weitere"
-    r" ber" + _U + r"cksichtigung|zusammenarbeit|fortsetzung|weiterf" + _U + r"hrung))\b[^\n]{0,40}"
-    r"\bentschieden\b",
-    r"\b(?:prozess|verfahren|auswahlprozess|auswahlverfahren)\w* mit\b[^\n]{0,40}\b(?:kandidat"
-    r"|bewerber|person|anderen)[\w*:/_-]*\b[^\n]{0,20}\b(?:fort|weiter)\w*",
-    r"\b" + _ROLE + r"\b[^\n]{0,60}\bmit (?:ein[\w*:/_-]* )?(?:intern|extern|ander)[\w*:/_-]* "
-    r"[^\n]{0,30}(?:zu )?besetzen\b|\bintern (?:zu )?besetzen\b",
-    r"\bkein (?:stellen|vertrags)?angebot (?:machen|unterbreiten|anbieten)\b",
-    r"\bkeine (?:position|stelle|vakanz)\b[^\n]{0,30}\bzu besetzen\b",
-    r"\bleider nicht (?:die|das|der)\b[^\n]{0,50}\bgehofft\b",
-    r"\b(?:hat|hat es) (?:leider )?(?:f" + _U + r"r (?:sie|dich) )?(?:leider )?nicht geklappt\b",
-    r"\bzugunsten (?:eine?[nmrs]? )?(?:andere|mitbewerber|weitere|interne)\w*",
-    # the application not continued
-    _YOUR + r"\b[^\n]{0,60}\bnicht (?:mehr |weiter )?(?:zu )?ber" + _U + r"cksichtig\w*"
-    r"|\bnicht weiter(?:verfolg|zuverfolg)\w*|\bnicht weiter zu verfolgen\b"
-    r"|\bnicht (?:mehr )?(?:in das|ins) (?:weitere )?auswahlverfahren\b",
-    r"\b(?:prozess|verfahren|bewerbungsprozess|auswahlprozess)\b[^\n]{0,60}\bnicht (?:mit "
-    + _YOUR
-    + r" )?(?:fort(?:zu)?(?:setzen|f"
-    + _U
-    + r"hren)|weiter(?:zu)?f"
-    + _U
-    + r"hren)\w*",
-    r"\bnicht (?:mit " + _YOUR + r" )?(?:fortsetzen|fortf" + _U + r"hren|weiterf" + _U + r"hren)\b",
-    r"\bkeine[nr]? (?:zusage|positiv\w* (?:r" + _U + r"ckmeldung|nachricht|bescheid|antwort)"
-    r"|gute[nr]? nachricht)\b",
-    r"\b(?:ihnen|dir) (?:leider |heute )*(?:eine )?absage (?:erteilen|geben|mitteilen|senden)\b"
-    r"|\b(?:m"
-    + _U
-    + r"ssen|muss) (?:ihnen|dir) (?:leider )?(?:eine )?absage\b|\babsage (?:auf|f"
-    + _U
-    + r"r) (?:ihre|deine) bewerbung\b",
-    r"\bpasst\b[^\n]{0,40}\b(?:leider |aktuell |derzeit )*nicht\b(?![^\n]*\?)",
-    r"\b(?:leider|bedauer\w*)\b[^\n]{0,80}\b(?:nicht (?:ber" + _U + r"cksichtig|weiter"
-    r"|in die engere|f" + _U + r"r sie|zum zug|passend)|keine (?:zusage|m" + _O + r"glichkeit)"
-    r"|nicht (?:anbieten|einstellen|ber" + _U + r"cksichtigen))",
-    r"\bnicht (?:das )?passende\b",
-    r"\bnicht in die engere (?:wahl|auswahl)\b|\bnicht (?:zum zug|weiterkommen|ber"
-    + _U
-    + r"cksichtigt)\b",
-    # the role gone
-    r"\b" + _ROLE + r"\b[^\n]{0,60}\b(?<!nicht )(?<!vorerst )(?<!vorläufig )(?<!vorlaeufig )"
-    r"(?:bereits |inzwischen |zwischenzeitlich |anderweitig |intern |schon )*"
-    r"(?:besetzt|vergeben|gestrichen|zur"
-    + _U
-    + r"ckgezogen|nicht mehr (?:verf"
-    + _U
-    + r"gbar|vakant|offen|ausgeschrieben))\b",
-    r"\bkeine (?:offene|freie|passende|vakante) (?:stelle|position|vakanz)\b|\bkeine vakanz\b",
-    r"\b(?:stelle|position) (?:wird|wurde) nicht (?:besetzt|nachbesetzt)\b",
-    # judged no fit
-    r"\b" + _U + r"berqualifiziert\b|\bnicht (?:ausreichend|hinreichend|ganz) (?:qualifiziert|"
-    r"passend|erf" + _U + r"llt)\b",
-    r"\b(?:anforderungen|anforderungsprofil|profil)\b[^\n]{0,40}\bnicht (?:ganz |vollst"
-    + _A
-    + r"ndig )?(?:erf"
-    + _U
-    + r"llt|entspricht|"
-    + _U
-    + r"berein)",
-    r"\bkeine (?:weitere |feste )?(?:festanstellung|" + _U + r"bernahme|einstellung)\b",
+_GONE = (
+    r"(?:besetzt|vergeben|gestrichen|zurückgezogen|aufgehoben|gestoppt|storniert|eingefroren"
+    r"|weggefallen|nicht mehr (?:verfügbar|vakant|offen|ausgeschrieben|aktuell))"
 )
-REJECTION_UNLESS = (
-    r"\bohne\b|\bunvollst"
-    + _A
-    + r"ndig\w*|\bnachreichen\b|\bnur (?:vollst"
-    + _A
-    + r"ndige|bewerbungen)",
-    r"(?<![^\n])[\s*•·>–-]*(?:falls|wenn|sollten?|sobald|sofern)\b",
-    r"\bsollten (?:sie|wir|du) (?:nichts|keine)\b|\bfalls (?:sie|du) (?:nichts|keine)\b",
-    r"\bkein urteil\b|\bkeine absage\b|\bbedeutet (?:keine|nicht)\b",
+# Words German puts between the parts of a decision without changing it.
+_SOFT = (
+    r"(?:(?:leider|aktuell|derzeit|momentan|diesmal|dieses mal|in diesem fall|daher|deshalb"
+    r"|somit|jedoch|aber|nun|heute|hiermit|bedauerlicherweise|letztlich|letztendlich|final"
+    r"|endgültig|schon|bereits|inzwischen|mittlerweile|zwischenzeitlich|anderweitig|dann"
+    r"|doch|mehr|weiter|zum jetzigen zeitpunkt) )*"
+)
+# A stage of selection ("die engere Wahl", "die nächste Runde"): what a decision is about.
+_STAGE = (
+    r"(?:nächste|weitere|zweite|dritte|finale|letzte|engere)n? (?:runde|auswahlrunde|stufe|phase"
+    r"|auswahl|wahl|gesprächsrunde|auswahlstufe)"
+)
+_NOT_ON = (
+    r"(?:einladen|berücksichtigen|berücksichtigt|weiterverfolgen|weiter verfolgen|weiterführen"
+    r"|fortsetzen|fortführen|einstellen|anbieten|in betracht|in die engere (?:wahl|auswahl)"
+    r"|weiterkommen|weiterempfehlen|vorschlagen|vorstellen)"
 )
 
-ACKNOWLEDGEMENT = (
-    r"\b(?:bewerbung|unterlagen|dossier|lebenslauf|anfrage|nachricht)\b[^\n]{0,40}\b(?:ist|sind|wur"
-    r"de"
-    r"|wurden)\b[^\n]{0,30}\b(?:eingegangen|angekommen|erhalten|"
-    + _U
-    + r"bermittelt|gesendet|versendet|verschickt|abgeschickt|weitergeleitet)\b",
-    r"\b(?:eingang|erhalt) (?:ihrer|deiner) (?:bewerbung|unterlagen|nachricht)\b",
-    r"\beingangsbest"
-    + _A
-    + r"tigung\b|\bbewerbung (?:erfolgreich )?(?:gesendet|"
-    + _U
-    + r"bermittelt|versendet|abgeschickt|eingereicht|eingegangen|angekommen)\b",
-    r"\b(?:vielen )?dank(?:e)?,? (?:f" + _U + r"r (?:ihre?|deine?|das) (?:bewerbung|interesse|"
-    r"vertrauen|online-bewerbung|unterlagen)|dass (?:sie|du) (?:sich|dich) (?:f"
-    + _U
-    + r"r|bei)\b)",
-    r"\b(?:wir )?(?:pr" + _U + r"fen|sichten|schauen uns|sehen uns)\b[^\n]{0,50}\b(?:bewerbung|"
-    r"unterlagen|bewerbungen|profil)\b",
-    r"\b(?:melden uns|kommen auf (?:sie|dich) zu|h" + _O + r"ren von uns)\b[^\n]{0,60}\b(?:falls"
-    r"|wenn|sofern)\b",
-    r"\bstatus (?:ihrer|deiner) bewerbung\b|\b(?:an den arbeitgeber|an das unternehmen) "
-    r"(?:gesendet|" + _U + r"bermittelt|weitergeleitet)\b",
-    r"\bhiermit best" + _A + r"tigen wir (?:den eingang|den erhalt|ihre bewerbung|deine bewerbung)",
+REJECTION = spelled(
+    (
+        # others chosen; the choice fell elsewhere
+        r"\bfür " + _OTHER + r" " + _PERSON + r"\b[^\n]{0,40}\bentschieden\b",
+        r"\bentschieden\b[^\n]{0,60}\b(?:für|zugunsten) " + _OTHER + r" " + _PERSON,
+        r"\bwahl (?:ist |fiel )?(?:auf )?(?:eine?[nmrs]? )?(?:andere|mitbewerber|weitere)\w*"
+        r"|\bwahl\b[^\n]{0,30}\b(?:fiel|ist|war|fällt)\b[^\n]{0,30}\bauf (?:ein\w* )?(?:andere"
+        r"|mitbewerber|weitere|interne|externe)\w*",
+        r"\bmit (?:jemand(?:em)? anderem|jemand anderes|ein\w* (?:anderen|internen|externen"
+        r"|weiteren) (?:kandidat|bewerber|person|profil)"
+        + _GENDER
+        + r"|anderen (?:kandidat|bewerber"
+        r"|personen|profilen|leuten)" + _GENDER + r")\b[^\n]{0,40}\b(?:weiter|fort)\w*",
+        r"\bfür (?:ein" + _GENDER + r" )?" + _CHOSEN + r"(?: und " + _CHOSEN + r")? entschieden,? "
+        r"(?:die|der|deren|dessen|welche)\b|\bfür jemand\w*\b[^\n]{0,60}\bentschieden\b",
+        r"\bgegen (?:sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur|eine (?:einladung"
+        r"|weitere berücksichtigung|zusammenarbeit|fortsetzung|weiterführung))\b[^\n]{0,40}"
+        r"\bentsch(?:ieden|eiden)\b|\bnicht für (?:sie|dich|ihre bewerbung|deine bewerbung)"
+        r" entsch(?:ieden|eiden)\b",
+        r"\b(?:uns|sich|mich)\b[^\n]{0,40}\b(?:anders|anderweitig|dagegen) entsch(?:ieden|eiden)\b",
+        r"\b(?:prozess|verfahren|auswahlprozess|auswahlverfahren)\w* mit\b[^\n]{0,40}\b(?:kandidat"
+        r"|bewerber|person|anderen)" + _GENDER + r"\b[^\n]{0,20}\b(?:fort|weiter)\w*",
+        r"\b"
+        + _ROLE
+        + r"\b[^\n]{0,60}\bmit (?:ein"
+        + _GENDER
+        + r" )?(?:intern|extern|ander)"
+        + _GENDER
+        + r" [^\n]{0,30}(?:zu )?besetzen\b|\bintern (?:zu )?besetzen\b",
+        r"\bzugunsten (?:eine?[nmrs]? )?(?:andere|mitbewerber|weitere|interne)\w*",
+        r"\b(?:andere|interne|externe|weitere)" + _GENDER + r" (?:kandidat|bewerber|person|lösung"
+        r"|besetzung|profil)" + _GENDER + r"\b[^\n]{0,60}\b(?:ausgewählt|gewählt|eingestellt"
+        r"|vorgezogen|bevorzugt|den vorzug|zugesagt|überzeugt|besser gepasst|geeigneter|passender"
+        r"|qualifizierter|besser geeignet|überzeugender)\b",
+        r"\bvorzug\b[^\n]{0,40}\b(?:andere|interne|externe|mitbewerber|weitere)\w*|\b(?:andere"
+        r"|interne|externe|mitbewerber|weitere)\w*\b[^\n]{0,40}\bden vorzug\b",
+        r"\b(?:andere|weitere|mitbewerber)\w*\b[^\n]{0,60}\b(?:mehr|umfangreichere|passendere"
+        r"|einschlägigere|stärkere|bessere|größere)\b[^\n]{0,20}\b(?:erfahrung|kenntnisse"
+        r"|qualifikation|passung|übereinstimmung)\w*",
+        r"\b(?:haben|hat) (?:\w+ ){0,2}jemand\w* (?:anderen |anderes )?gefunden\b|\bjemand\w*"
+        r" (?:anderen |anderes )?(?:eingestellt|ausgewählt|genommen)\b",
+        r"\b(?:eine?n?|andere) (?:\w+ )?(?:bewerber|kandidat|person)" + _GENDER + r"\b[^\n]{0,30}"
+        r"\b(?:ausgewählt|gewählt|eingestellt|genommen),? (?:die|der|deren|dessen|welche)\b",
+        # the application not continued, the verb at the end
+        r"\b"
+        + _APPLICATION
+        + r"\b[^\n]{0,50}\bnicht "
+        + _SOFT
+        + r"(?:\w+ ){0,4}?(?:zu )?"
+        + _NOT_ON
+        + r"\b",
+        _APPLICATION + r"\b[^\n]{0,60}\bnicht (?:mehr |weiter )?(?:zu )?berücksichtig\w*"
+        r"|\bnicht weiter(?:verfolg|zuverfolg)\w*|\bnicht weiter zu verfolgen\b"
+        r"|\bnicht (?:mehr )?(?:in das|ins) (?:weitere )?auswahlverfahren\b",
+        r"\bnicht\b[^\n]{0,40}\b" + _STAGE + r"\b",
+        r"\b(?:wurden?|wurdest|sind|bist|haben|hat) (?:\w+ ){0,3}nicht (?:\w+ ){0,2}(?:ausgewählt"
+        r"|berücksichtigt|eingeladen|vorgeschlagen)\b",
+        r"\b(?:prozess|verfahren|bewerbungsprozess|auswahlprozess)\b[^\n]{0,60}\bnicht (?:mit "
+        r"(?:ihnen|dir|euch) )?(?:fort(?:zu)?(?:setzen|führen)|weiter(?:zu)?führen)\w*",
+        r"\bnicht (?:mit (?:ihnen|dir|euch) )?(?:fortsetzen|fortführen|weiterführen)\b",
+        r"\b(?:sie|dich) (?:\w+ ){0,3}nicht (?:\w+ ){0,3}übernehmen\b",
+        r"\b(?:kommen|kommst|kommt|kamen)\b[^\n]{0,40}\bnicht (?:in frage|infrage|in betracht)\b"
+        r"|\bnicht (?:in frage|infrage|in betracht) (?:kommen|gezogen)\b",
+        # an outcome stated
+        r"\b(?:bewerbung|kandidatur)\w*\b[^\n]{0,60}\b(?:war|ist|wurde|wurden|waren|blieb|bleibt)"
+        r"\b[^\n]{0,20}\b(?:nicht erfolgreich|erfolglos|ohne erfolg|abgelehnt|abgesagt"
+        r"|zurückgewiesen)\b|\bstatus\b[^\n]{0,30}: ?(?:abgelehnt|absage|abgesagt|nicht"
+        r" (?:berücksichtigt|erfolgreich|ausgewählt))\b",
+        r"\bkeine[nr]? (?:zusage|positiv\w* (?:rückmeldung|nachricht|bescheid|antwort)|gute[nr]?"
+        r" nachricht(?:en)?)\b",
+        r"\bnicht (?:die|das|der|den) (?:\w+ )?(?:nachricht|antwort|rückmeldung|ergebnis)\b"
+        r"[^\n]{0,40}\b(?:erhofft|gehofft|gewünscht|erwartet)\w*|\bleider nicht (?:die|das"
+        r"|der)\b[^\n]{0,50}\bgehofft\b",
+        r"\b(?:hat|hats|hat's) (?:es )?(?:\w+ ){0,3}nicht (?:ganz )?(?:geklappt|gereicht|gepasst"
+        r"|sollen sein)\b|\breicht(?:e)? es (?:leider |diesmal |dieses mal |knapp )*nicht\b(?! aus)"
+        r"|\bknapp nicht\b",
+        # a refusal told to the person ("Ihnen absagen"), not a Termin called off
+        r"\b(?:ihnen|dir|euch) (?:(?!\w*(?:termin|gespräch|interview|treffen|telefonat|call"
+        r"|kennenlern))\S+ ){0,6}?(?:eine )?(?:absage (?:zu )?(?:erteilen|geben|mitteilen"
+        r"|senden|schicken|aussprechen|zukommen lassen)|absagen|abzusagen)\b|\b(?:müssen|muss)"
+        r" (?:ihnen|dir) (?:leider )?(?:eine )?absage\b|\babsage (?:auf|für) (?:ihre|deine)"
+        r" (?:\w+)?bewerbung\b",
+        r"\b(?:ihnen|dir|euch) (?:leider |heute |nun )*(?:nach|im anschluss an|seit) (?:dem|unserem"
+        r"|ihrem|deinem|den|unseren|ihren|deinen) (?:\w+ )?"
+        + _MEETING
+        + r" (?:leider |heute |nun )*"
+        r"(?:eine )?(?:absage|absagen|abzusagen)\b",
+        r"\b(?:negative[nr]?|abschlägige[nr]?|ablehnende[nr]?) (?:rückmeldung|nachricht|antwort"
+        r"|entscheidung|bescheid)\b|\b(?:die stelle|den job|die position|den platz|die zusage)\b"
+        r"[^\n]{0,20}\bnicht (?:bekommen|erhalten|bekommst)\b",
+        r"\b(?:sagen|sage|müssen|muss) (?:wir |ich )?(?:ihnen|dir|euch) (?:(?!(?:den|das|unser"
+        r"|unseren|ihren|deinen|die) )\w+ ){0,4}?ab\b",
+        r"\bkeine?n? (?:[\w-]+ ){0,3}?(?:stelle|position|zusage|angebot|vertragsangebot|job"
+        r"|anstellung|festanstellung|platz|ausbildungsplatz|praktikumsplatz|studienplatz"
+        r"|einladung)\b[^\n]{0,40}\b(?:anbieten|machen|unterbreiten|geben|aussprechen|erteilen)\b",
+        r"\bpasst\b[^\n]{0,40}\b(?:leider |aktuell |derzeit )*nicht\b(?![^\n]*\?)|\b(?:es|das"
+        r"|profil|sie|du)\b[^\n]{0,30}\bnicht (?:ganz |so ganz |wirklich |richtig )?(?:passt"
+        r"|gepasst hat|zusammenpasst)\b",
+        r"\b(?:leider|bedauer\w*)\b[^\n]{0,80}\b(?:nicht (?:berücksichtig|weiter|in die engere"
+        r"|für sie|zum zug|passend)|keine (?:zusage|möglichkeit)|nicht (?:anbieten|einstellen"
+        r"|berücksichtigen))",
+        r"\bnicht (?:das )?passende\b|\bnicht in die engere (?:wahl|auswahl)\b|\bnicht (?:zum zug"
+        r"|weiterkommen|berücksichtigt)\b",
+        # documents returned: the letter of refusal
+        r"\b(?:senden|schicken|reichen|geben) (?:wir|ich) (?:ihnen|dir) (?:ihre|deine|die) (?:\w+"
+        r" )?(?:unterlagen|bewerbungsunterlagen|bewerbungsmappe|dokumente)\b[^\n]{0,30}\bzurück\b"
+        r"|\b(?:unterlagen|bewerbungsunterlagen|bewerbungsmappe)\b[^\n]{0,40}\b(?:anbei|beiliegend"
+        r"|hiermit)\b[^\n]{0,20}\bzurück\b",
+        # the role gone, the process ended ("soll ... besetzt werden" is still open)
+        r"\b" + _ROLE + r"\b[^\n]{0,60}\b(?<!nicht )(?<!vorerst )(?<!vorl\wufig )(?<!vorl\w\wufig )"
+        r"(?:bereits |inzwischen |zwischenzeitlich |anderweitig |intern |schon |leider |nun )*"
+        + _GONE
+        + r"\b(?! (?:werden|wird|würde|sollte?|soll|kann|könnte|sein|ist\?))",
+        r"\bkeine (?:offene|freie|passende|vakante) (?:stelle|position|vakanz)\b|\bkeine vakanz\b",
+        r"\b(?:stelle|position) (?:wird|wurde) (?:vorerst |vorläufig |zunächst |bis auf weiteres"
+        r" |aktuell |derzeit |doch )?nicht (?:besetzt|nachbesetzt|weiter ausgeschrieben)\b"
+        r"|\b(?:wird|wurde) (?:die|diese) (?:stelle|position)\b[^\n]{0,20}\bnicht (?:\w+ )?"
+        r"(?:besetzt|nachbesetzt)\b",
+        r"\b(?:auswahlverfahren|bewerbungsverfahren|besetzungsverfahren|stellenbesetzungsverfahren"
+        r"|verfahren|auswahlprozess|bewerbungsprozess|rekrutierungsprozess|berufungsverfahren)\b"
+        r"[^\n]{0,60}\b(?:beendet|eingestellt|abgebrochen|gestoppt|aufgehoben)\b(?! (?:sein|werden"
+        r"|wird))",
+        # judged no fit
+        r"\büberqualifiziert\b|\bnicht (?:ausreichend|hinreichend|ganz) (?:qualifiziert|passend"
+        r"|erfüllt)\b",
+        r"\b(?:anforderungen|anforderungsprofil|profil|erwartungen|kriterien|voraussetzungen)\b"
+        r"[^\n]{0,40}\bnicht (?:ganz |vollständig |ausreichend |genau )?(?:erfüllt|entspricht"
+        r"|entsprechen|entsprach|überein|gerecht)",
+        r"\b(?:entspricht|entsprechen|entsprach|entsprachen|erfüllt|erfüllen|erfüllte)\b[^\n]{0,30}"
+        r"\bnicht\b[^\n]{0,40}\b(?:anforderung|erwartung|profil|vorstellung|kriterien"
+        r"|voraussetzung)\w*|\b(?:entspricht|entsprechen|entsprach|erfüllt|erfüllen|erfüllte)\b"
+        r"[^\n]{0,60}\b(?:anforderung|erwartung|vorstellung|kriterien|voraussetzung)\w*\b[^\n]{0,30}"
+        r"\bnicht\b",
+        r"\bkeine (?:weitere |feste )?(?:festanstellung|übernahme|einstellung)\b",
+    )
+)
+REJECTION_UNLESS = spelled(
+    (
+        r"\bohne\b|\bunvollständig\w*|\bnachreichen\b|\bnur (?:vollständige|bewerbungen)",
+        _OPENING + r"(?:falls|wenn|sollten?|sobald|sofern|bis|bevor|im fall|im falle)\b",
+        r"\bsollte(?:n|st)? (?:sie|du|wir|ihre?|deine?|es|die|der|das|uns)\b|\bfalls (?:sie|du)"
+        r" (?:nichts|keine)\b",
+        r"\bkein urteil\b|\bkeine absage\b|\bbedeutet (?:keine|nicht)\b|\b(?:ihre|deine) absage\b",
+        # receipts and notices that name the outcomes without stating one
+        r"\b(?:im|für den) fall(?:e)? (?:einer|der)\b|\bauch bei einer\b|\bzu- oder absage\b"
+        r"|\bzusage oder absage\b|\bpositiv(?:e|en)? (?:oder|wie) negativ\b|\bob positiv\b|\bin"
+        r" jedem fall\b|\bunabhängig (?:davon|vom ergebnis)\b|\bso oder so\b|\b(?:betrachten"
+        r"|werten|verstehen) (?:sie|du) (?:dies|das)\b",
+        r"(?<![^\n])[^\n]{0,30}: ?(?:falls|wenn|sollten?|sofern)\b|\bwenn (?:sie|du|ihr|wir)\b"
+        r"[^\n]{0,60}\b(?:nichts|keine|keinen)\b",
+        r"\b(?:ihre|deine) (?:\w+)?bewerbung\b[^\n]{0,60}\bzurückgezogen\b|\bzurückgezogen"
+        r" (?:haben|hast|hat)\b|\bdarunter\b|\bzu denen\b|\bdazu gehören\b",
+        r"\b(?:wird|werden|soll|sollen)\b[^\n]{0,40}\b(?:voraussichtlich|schnellstmöglich|zeitnah"
+        r"|baldmöglichst|zum|ab|bis zum|im|möglichst)\b[^\n]{0,30}\b(?:besetzt|vergeben)\b",
+        r"\bnicht (?:alle|allen|jede[nmrs]?)\b|\bnoch nicht\b|\b(?:bewerbungen|unterlagen|bewerber"
+        r"\w*|kandidat\w*),? (?:die|deren|welche) [^\n]{0,80}\bnicht\b|\bbewerbungen\b[^\n]{0,80}"
+        r"\b(?:können|werden|dürfen|kann|wird)\b[^\n]{0,40}\bnicht\b[^\n]{0,30}\b(?:berücksichtigt"
+        r"|bearbeitet|angenommen)\b",
+        # "Leider müssen wir Ihnen mitteilen, ..." says nothing about hiring by itself
+        r"(?<![^\n])(?![^\n]*(?:bewerb|stelle|position|kandidat|auswahl|vakanz|job|einstell"
+        r"|berücksichtig|absage|zusage|entsch|besetz|vergeben|ausbildung|praktikum|anforderung"
+        r"|profil|angebot|vertrag|prozess|verfahren|" + _STAGE + r"))(?=[^\n]*\bmitteilen\b)",
+        r"\b(?:sobald|bis|wenn|falls|bevor|ehe|sofern)\b[^\n]{0,50}\b(?:besetzt|vergeben|beendet"
+        r"|abgeschlossen)\b",
+        # a time or a Termin that does not suit is no verdict on the candidate
+        r"\b(?:termin|uhrzeit|zeit|tag|datum|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+        r"|morgen|vormittag|nachmittag|woche|uhr)\w*\b[^\n]{0,40}\bpasst\b|\bpasst\b[^\n]{0,20}"
+        r"\b(?:zeitlich|terminlich)\b|\b(?:wenn|falls|ob)\b[^\n]{0,40}\bnicht (?:\w+ )?passt\b",
+        # an interview called off or moved is not the application refused
+        r"(?<![^\n])(?![^\n]*(?:besetzt|vergeben|andere[nr]? (?:kandidat|bewerber|person)|anders"
+        r" entschieden|(?:ihnen|dir|euch) (?:\w+ ){0,3}?(?:eine )?absage))[^\n]*(?:\b"
+        + _MEETING
+        + r"\b[^\n]{0,120}\b(?:absagen|abgesagt|verschieben|verschoben|verlegen|verlegt|ausfallen"
+        r"|fällt\b[^\n]{0,40}\baus|entfällt|entfallen|nicht stattfinden|storniert)\b|\babsage"
+        r" (?:des|ihres|deines|unseres|eures|für (?:den|das|ihren|ihr|dein|deinen)) \w*(?:termin"
+        r"|gespräch|interview)\w*)",
+    )
 )
 
-HOLDING = (
-    r"\bzwischenbescheid\b|\bzwischenstand\b|\bsachstand\b",
-    r"\b(?:noch|weiterhin|aktuell|derzeit|momentan) (?:in der (?:auswahl|entscheidungsfindung|"
-    r"pr" + _U + r"fung)|im (?:verfahren|prozess|rennen|auswahlverfahren|auswahlprozess)|in "
-    r"pr" + _U + r"fung)\b",
-    r"\b(?:bleibt|ist|bist) (?:weiterhin |noch )?(?:im (?:prozess|verfahren|rennen)|in der "
-    r"(?:auswahl|engeren wahl))\b|\bklar im rennen\b",
-    r"\bverz" + _O + r"ger\w*|\bdauert (?:noch |leider |etwas )*(?:l" + _A + r"nger|an)\b|\bgeduld"
-    r"\b",
-    r"\b(?:melden uns|melde mich|r" + _U + r"ckmeldung (?:erhalten|bekommen|geben)|entscheidung "
-    r"(?:f" + _A + r"llt|treffen|fallen))\b[^\n]{0,60}\b(?:bis (?:sp" + _A + r"testens |ende )?|"
-    r"sp" + _A + r"testens|in der \d+|kw|n" + _A + r"chste|kommende|sobald)",
-    r"\b(?:laufen|finden|f"
-    + _U
-    + r"hren)\b[^\n]{0,40}\bnoch\b[^\n]{0,40}\b(?:gespr"
-    + _A
-    + r"che|interviews|zweitgespr"
-    + _A
-    + r"che|auswahlgespr"
-    + _A
-    + r"che)\b",
-    r"\b(?:neuer )?status: (?:in pr" + _U + r"fung|in bearbeitung|in der auswahl)\b",
-    r"\b(?:noch )?keine (?:entscheidung|neuigkeiten|r" + _U + r"ckmeldung)\b(?! erhalten haben)",
-    r"\b(?:auf eis|pausiert|ruht)\b[^\n]{0,40}\b(?:vor" + _U + r"bergehend|bis|derzeit)\b",
-)
+CONDITIONAL = spelled((r"\b(?:falls|sofern) (?:sie|du|ihre|deine)\b",))
 
-OFFER = (
-    r"\b(?:freuen|freue) (?:uns|mich)\b[^\n]{0,80}\b(?:anbieten|zusagen|zusage|angebot|begr"
-    r"" + _U + r"" + _SS + r"en|willkommen)\b",
-    r"\b(?:m" + _O + r"chten|w" + _U + r"rden) (?:ihnen|dir|sie|dich) (?:gerne? )?(?:die stelle|"
-    r"die position|einen (?:vertrag|arbeitsvertrag|praktikumsplatz|ausbildungsplatz)|ein "
-    r"(?:angebot|vertragsangebot))\b",
-    r"\b(?:unser|ihr|dein) vertragsangebot\b|\bangebotsschreiben\b|\bvertragsentwurf\b"
-    r"|\bunser angebot (?:als|f" + _U + r"r die (?:stelle|position)|im " + _U + r"berblick)\b",
-    r"\bim (?:team|unternehmen) (?:begr" + _U + _SS + r"en|willkommen hei" + _SS + r"en)\b",
-    r"\b(?:erteile|erteilen)\b[^\n]{0,30}\bruf\b|\bruf (?:auf|an) die\b",
-)
-OFFER_UNLESS = (
-    r"\b(?:betrug|betr" + _U + r"ger|gef" + _A + r"lscht|niemals|nie (?:nach|um))\b",
-    r"\b(?:ablauf|schritte?|prozess)\b[^\n]{0,40}\b(?:angebot|vertragsangebot)\b",
-    r"\b(?:ausgew" + _A + r"hlte|erfolgreiche) (?:bewerber|kandidat)\w*\b",
-)
-
-REQUEST = (
-    r"\bterminvorschl"
-    + _A
-    + r"ge?\b|\bzeitfenster\b|\bwann (?:passt|h"
-    + _A
-    + r"ttest|h"
-    + _A
-    + r"tten|haben|hast) (?:es )?(?:ihnen|dir|sie|du)\b",
-    r"\b(?:bitte )?(?:w" + _A + r"hlen|buchen|suchen) (?:sie|du)? ?(?:sich |dir )?(?:einen|ihren"
-    r"|deinen|den) (?:termin|wunschtermin|zeitraum|slot)\b",
-    r"\b(?:verf" + _U + r"gbarkeit(?:en)?|m" + _O + r"gliche termine)\b[^\n]{0,40}\b(?:mitteilen|"
-    r"angeben|nennen|zukommen|schicken|eintragen)\b",
-    r"\b(?:m" + _O + r"chten|w" + _U + r"rden|w" + _U + r"rde) (?:sie|dich) (?:gerne? )?(?:kennen"
-    r"lernen|einladen|sprechen|zu einem)\b",
-    r"\b(?:kennenlernen|telefonieren|sprechen|treffen)\b[^\n]{0,40}\?",
-)
-REQUEST_UNLESS = (
-    r"\b(?:ausgew" + _A + r"hlte|geeignete|passende) (?:bewerber|kandidat)\w*\b",
-    r"(?<![^\n])[\s*•·>–-]*(?:falls|wenn|sollten?|sobald|sofern)\b",
-)
-
-CONFIRM = (
-    r"\b(?:best" + _A + r"tig(?:en|e|t)|fest(?:gehalten|eingetragen)|eingetragen|gebucht|"
-    r"vereinbart)\b[^\n]{0,80}\b(?:termin|gespr" + _A + r"ch|interview|kennenlernen)\w*",
-    r"\b(?:ihr|dein) (?:termin|gespr" + _A + r"chstermin|interviewtermin)\b[^\n]{0,20}"
-    r"\b(?:am|f" + _U + r"r|ist|:)",
-    r"\bfreuen (?:uns|mich) auf (?:das|unser|ihr|dein|den) (?:gespr"
-    + _A
-    + r"ch|kennenlernen|treffen|interview|telefonat|austausch)\b",
-    r"\b(?:einladung|laden) (?:sie |dich )?(?:zu(?:m| einem)?) \w*(?:gespr"
-    + _A
-    + r"ch|interview|kennenlernen)\w*\b[^\n]{0,80}\b(?:am|um)\b",
-)
-CONFIRM_UNLESS = (r"\bsie sind (?:als )?interviewer\b|\bdu bist (?:als )?interviewer\b",)
-
-RESCHEDULE = (
-    r"\b(?:verschieb\w*|verleg\w*|umplan\w*)\b[^\n]{0,60}\b(?:auf|zu|nach)\b",
-    r"\b(?:statt|anstatt|anstelle)\b[^\n]{0,30}\b(?:\d{1,2}(?::\d{2})? uhr|montag|dienstag|mittwoch"
-    r"|donnerstag|freitag)\b",
-    r"\b(?:neuer|ge"
-    + _A
-    + r"nderter|verschobener) termin\b|\beine stunde (?:sp"
-    + _A
-    + r"ter|fr"
-    + _U
-    + r"her)\b",
-)
-CANCEL = (
-    r"\b(?:termin|gespr"
-    + _A
-    + r"ch|interview|treffen)\w*\b[^\n]{0,40}\b(?:f"
-    + _A
-    + r"llt|muss|m"
-    + _U
-    + r"ssen)\b[^\n]{0,20}\b(?:aus|ausfallen|abgesagt werden|entfallen)\b",
-    r"\b(?:termin|gespr" + _A + r"ch|interview)\w* (?:absagen|entf" + _A + r"llt)\b",
-)
-
-HIRING_WORDS = (
-    r"\b\w*interview\w*\b",
-    r"\bkennenlern\w*\b",
-    r"\b(?:bewerber|kandidat)[\w*:/_-]*",
-    r"\bpersonal(?:abteilung|referent\w*|leitung)\b",
-    r"\b(?:ausbildung|praktikum|trainee)\w*\b",
-    r"\bprobearbeit\w*\b|\bassessment\w*\b|\bberufung\w*\b",
-)
-CONDITIONAL = (r"\b(?:falls|sofern) (?:sie|du|ihre|deine)\b",)
+__all__ = [
+    "ACKNOWLEDGEMENT",
+    "ACKNOWLEDGEMENT_UNLESS",
+    "AGREED",
+    "ASKS_FOR_TIME",
+    "ASKS_FOR_TIME_UNLESS",
+    "CANCEL",
+    "CANCEL_UNLESS",
+    "CONDITIONAL",
+    "CONFIRM",
+    "CONFIRM_SENTENCE",
+    "CONFIRM_SENTENCE_UNLESS",
+    "CONFIRM_UNLESS",
+    "HIRING_WORDS",
+    "HOLDING",
+    "HOLDING_UNLESS",
+    "INVITATION",
+    "INVITATION_UNLESS",
+    "JOB_ALERT",
+    "NEWSLETTER",
+    "NOT_HIRING",
+    "OFFER",
+    "OFFER_NAMED",
+    "OFFER_UNLESS",
+    "PANEL_MEMBER",
+    "REJECTION",
+    "REJECTION_UNLESS",
+    "REQUEST",
+    "REQUEST_UNLESS",
+    "RESCHEDULE",
+    "RESCHEDULE_SENTENCE",
+    "THREAD_AGREED",
+    "THREAD_MOVED",
+]

@@ -4,10 +4,39 @@ Each list is a class of language, written as it is used in real hiring mail; nev
 of an employer, a product or a platform. Decisions are read as what they are in language: a
 negated or past decision about the candidate's application, the role no longer open, other
 people chosen, the candidate judged no fit; each in its usual shapes (tense, politeness,
-passive voice, a name or a job title between the words).
+passive voice, a name or a job title between the words). This module holds the decisions
+(rejections, offers) and the vetoes around them; receipts and holding replies are in
+en_waits.py, interview logistics (requests, confirmations, moves, cancellations) and the traps
+around them in en_logistics.py; this module carries all of them into the rule table.
 """
 
 from __future__ import annotations
+
+from followupd.understand.phrases.en_logistics import (
+    AGREED,
+    ASKS_FOR_TIME,
+    CANCEL,
+    CANCEL_UNLESS,
+    CONFIRM,
+    CONFIRM_SENTENCE_UNLESS,
+    CONFIRM_UNLESS,
+    HIRING_WORDS,
+    INVITATION,
+    NOT_HIRING,
+    PANEL_MEMBER,
+    REQUEST,
+    REQUEST_UNLESS,
+    RESCHEDULE,
+    THREAD_AGREED,
+)
+from followupd.understand.phrases.en_logistics import OPENING as _OPENING
+from followupd.understand.phrases.en_waits import (
+    ACKNOWLEDGEMENT,
+    ACKNOWLEDGEMENT_UNLESS,
+    HOLDING,
+    HOLDING_UNLESS,
+    RECEIPT,
+)
 
 _YOU = (
     r"(?:you|your (?:application|candidacy|candidature|profile|resume|cv|submission)|you forward)"
@@ -26,8 +55,6 @@ _OTHERS = (
     r"|applicants?|profiles?|people|individuals?)|others|those)"
 )
 _FIT = r"(?:fit|match|alignment|suited|suitable|aligned)"
-# The start of a sentence or list item: conditions there govern the whole sentence.
-_OPENING = r"(?<![^\n])[\s*•·>–-]*"
 
 REJECTION = (
     # the candidate judged no fit
@@ -46,7 +73,21 @@ REJECTION = (
     r"\b(?:decided|chosen|chose|decision|opted) to (?:progress|advance|pursue|continue|proceed|move"
     r"|go)(?: forward| ahead)? with (?:other|another|a different|different|an internal)\b",
     r"\b(?:go|going|gone|went|move|moving|head|heading|decided to go) (?:in )?(?:a |another |a "
-    r"different |other )?direction\b",
+    r"different |other )?direction\b|\b(?:gone|went|going|decided to go) (?:a different|another"
+    r"|the other) (?:way|route)\b",
+    # a no, others hired from within, no next stage
+    r"\b(?:it's|it is|the answer is|that's) (?:a |unfortunately a |sadly a |a firm )?no (?:from "
+    r"(?:the client|them|the team|the hiring manager|us|the panel)|this time|on this (?:one"
+    r"|occasion)|for (?:this|the) (?:role|position|job))\b|\bso (?:i'm afraid )?it's a no\b",
+    r"\b(?:ended up|decided to|chose to|opted to|going to|have|'ve|has) (?:hire|hiring|hired"
+    r"|appoint\w*|promot\w*|recruit\w*|go(?:ne)? with someone) (?:\w+ )?(?:internally|from within"
+    r"|an internal|someone internal\w*)\b",
+    r"(?:won't|will not|aren't|are not|not going to) (?:be )?progress(?:ing)?(?: (?:further|any"
+    r" further|it|things|this one|your application))?(?=[.,;!]|$| (?:at this|with (?:you|your|it"
+    r"|this)|for now))",
+    r"(?:\bnot|n't) (?:be )?(?:moving|taking|inviting|progressing|putting) (?:you |your "
+    r"(?:application|profile|candidacy) )?(?:forward |through )?to the (?:next|final|second"
+    r"|following) (?:stage|round|step)\b",
     r"\b(?:did not|didn't|have not|haven't|has not|hasn't|was not|wasn't|were not|weren't) (?:be )?"
     r"(?:select|chose|choose|shortlist|progress|advance|short-list)\w*\b",
     r"\b(?:experience|background|skills?|profile|qualifications|credentials|expertise|backgrounds"
@@ -77,6 +118,8 @@ REJECTION = (
     + r"\b[^\n]{0,60}\b(?:has|have|had|is|was|were) (?:now |since |already )?(?:been )?"
     + _CLOSED
     + r"\b",
+    r"\b(?:we|they|the (?:team|client|company)) (?:\w+ )?filled (?:the|this|that|our) (?:[\w-]+ )"
+    r"{0,2}?(?:role|position|job|vacancy|opening|post)\b",
     r"\b(?:have|'ve|has|had) (?:\w+ ){0,2}filled (?:the|this|our)\b[^\n]{0,80}\b"
     + _ROLE
     + r"\b|\bfilling the "
@@ -140,6 +183,9 @@ REJECTION = (
     r"[^\n]{0,60}\b(?:clos\w+|cancel\w+|pull\w+|no longer|not (?:be )?(?:hiring|filling))\b",
 )
 REJECTION_UNLESS = (
+    # an interview called off is not the application refused
+    r"\b(?:go ahead|proceed|going ahead) with (?:the|your|our|today's|tomorrow's|\w+day's)"
+    r" (?:[\w-]+ ){0,2}?(?:interview|call|chat|meeting|session|screen)\b(?! process)",
     # a sentence that opens with a condition states no decision ("If you are not selected...")
     _OPENING + r"(?:if|when|whenever|should|once|in case|in the event|whether|although)\b",
     r"\bif (?:you(?:'re| are| were| have not been| haven't been)?|your (?:application|profile"
@@ -179,7 +225,24 @@ OFFER = (
     r"\bwe(?:'d| would) like to (?:formally )?(?:offer|hire you|bring you on)\b",
     r"\bthe (?:role|job|position) is yours\b|\byou(?:'ve| have) got (?:it|the job|the role)\b",
 )
+# An offer named in hiring mail (rules.py "offer named in hiring mail"): kept open, its terms
+# revised ("the offer will stay open until then", "we can do $125,000 base").
+OFFER_NAMED = (
+    r"\b(?:the|our|your|this) (?:\w+ )?offer (?:link |letter )?(?:(?:will |is going to |can |shall"
+    r" )?(?:stay|remain|be kept)s? (?:open|valid|on the table|live)|is still (?:open|valid|on the"
+    r" table|live)|(?<!longer )(?<!not )(?:still )?stands)\b",
+    r"\b(?:we|i) can (?:do|offer|go (?:up )?to|stretch to|come up to|increase (?:the |your )?"
+    r"(?:base|salary) to|meet you at) (?:[$£€₹]|usd |gbp |eur |inr |rs\.? ?)?\d[\d,.]*k?\b"
+    r"[^\n]{0,40}\b(?:base|salary|per (?:year|annum)|a year|p\.?a\b|package|ctc|lpa)\b",
+    r"\b(?:updated|revised|amended|new) (?:offer )?(?:letter|contract) (?:is )?(?:attached"
+    r"|enclosed|below|to follow|on its way)\b|\b(?:attached|enclosed) (?:is )?(?:the |your )?"
+    r"(?:updated|revised|amended) (?:offer|letter|contract)\b",
+)
 OFFER_UNLESS = (
+    # the offer as a topic or a document to show ("how to negotiate your first job offer",
+    # "proof of income: two pay stubs or an offer letter")
+    r"\bhow to\b|\byour first (?:job )?offer\b|\bproof of (?:income|employment|address)\b"
+    r"|\bpay ?stubs?\b|\bpay ?slips?\b|\bbank statements?\b",
     # anti-fraud, legal and benefits boilerplate: it names offers without making one
     r"\b(?:fraud\w*|scam\w*|phishing|impersonat\w*|fake|never|bogus)\b",
     r"\bonly (?:ever )?(?:make|extend|issue|send)s?\b",
@@ -195,110 +258,30 @@ OFFER_UNLESS = (
     r"|\blegitimate\b|\bwill always be (?:made|sent|extended)\b|\b@[\w.-]+\b",
 )
 
-ACKNOWLEDGEMENT = (
-    r"\b(?:your |the )?(?:job )?(?:application|submission|resume|cv|candidacy|candidature|profile)"
-    r"\b"
-    r"[^\n]{0,50}\b(?:has been|was|is|have been) (?:successfully |now )?(?:received|submitted|sent"
-    r"|completed|created|recorded|delivered|forwarded|passed|shared|registered|logged)\b",
-    r"\b(?:successfully|you(?:'ve| have)) (?:submitted|completed|applied|sent)\b",
-    r"\bthanks? (?:you )?(?:so much |very much |again )?for (?:your (?:interest|application"
-    r"|submission|resume|cv|details)|applying|submitting|sending (?:your|through|over|me)|sharing "
-    r"(?:your|your story)|taking the (?:time|first step) to apply|considering (?:us|a career))\b",
-    r"\b(?:we|i)(?:'ll| will| are going to|'re going to| shall) (?:now |shortly |soon |carefully )?"
-    r"(?:review|be reviewing|look (?:over|through|at)|assess|consider|evaluate|go through|pass)\b"
-    r"[^\n]{0,30}\b(?:your|the|it)\b",
-    r"\b(?:will|we'll|i'll|shall) (?:be in touch|reach out|contact you|get in touch|get back to you"
-    r"|follow up|be contacting you)\b[^\n]{0,80}\b(?:if|should|in case)\b(?! not\b)",
-    r"\b(?:check|track|view|monitor|follow) (?:the )?(?:status|progress) of (?:your|the)\b"
-    r"|\b(?:track|view|check) your application\b|\bcandidate (?:home|portal|profile|zone|centre"
-    r"|center)\b",
-    r"\bapplication (?:sent|submitted|received|complete|confirmation|acknowledg\w*|is in)\b",
-    r"\b(?:got|received|have) your (?:cv|resume|application|details|note|email)\b",
-)
-ACKNOWLEDGEMENT_UNLESS = (
-    r"\bsurvey\b.{0,40}\b(?:interview|experience)\b",
-    r"\beither way\b|\bone way or (?:the )?other\b|\bwhatever the outcome\b",
-)
-
-HOLDING = (
-    r"\b(?:still|currently) (?:under (?:review|consideration)|being (?:reviewed|considered)|in "
-    r"(?:review|the running|consideration|contention|process|progress)|on (?:the|our) shortlist)\b",
-    r"\b(?:remain|remains|are still|is still|still) (?:under consideration|in (?:the running|"
-    r"consideration|contention))\b",
-    r"\b(?:no|not any|nothing) (?:news|update|feedback|decision)s? (?:yet|so far|as of yet|to share"
-    r")\b",
-    r"\b(?:waiting|waiting on|waiting for|awaiting|chasing) (?:final )?(?:sign-?off|approval|feedba"
-    r"ck"
-    r"|budget|headcount|the (?:team|client|hiring manager|panel|committee|board|partners?))\b",
-    r"\b(?:hiring manager|team|client|panel|committee|decision-?makers?|partners?|board)\b[^\n]"
-    r"{0,60}"
-    r"\b(?:travell?ing|away|on (?:leave|holiday|vacation|annual leave|pto)|out of (?:the )?office"
-    r"|off sick|back (?:on|next)|meets|will meet|meeting)\b",
-    r"\b(?:slowed|slowing) down\b|\b(?:some|a slight|a short|a little) delay\b|\bbeen delayed\b",
-    r"\b(?:revert|respond|get back|come back|update you|circle back|be back in touch)\b[^\n]{0,40}"
-    r"\b(?:within|in|by|next|early|end of|shortly|soon|as soon as|once)\b",
-    r"\bshould (?:have|hear|know) (?:more|an update|something|news|back)\b",
-    r"\b(?:bear|bearing) with (?:us|me)\b|\bappreciate your (?:patience|understanding)\b"
-    r"|\bplease be patient\b|\bthanks? (?:you )?for (?:waiting|hanging in)\b",
-    r"\btimeline (?:has|have)? ?(?:shifted|moved|slipped|changed|extended)\b|\btaking (?:a bit |a "
-    r"little |slightly )?(?:longer|more time)\b",
-    r"\b(?:haven't|have not|hasn't|has not) (?:forgotten about you|finished|finalised|finalized"
-    r"|completed|wrapped up|concluded)\b",
-    r"\b(?:hiring|recruitment|recruiting|the process|the role)\b[^\n]{0,30}\b(?:paused|on hold)\b"
-    r"[^\n]{0,40}\b(?:for now|temporarily|until|while|pending)\b",
-)
-HOLDING_UNLESS = (r"\b(?:filled|closed|no longer|withdrawn|cancel+ed)\b",)
-
-REQUEST = (
-    r"(?<![^\n])(?:hey |hi |so )?(?:are you |would you be |you )?(?:free|around|available) (?:for|t"
-    r"o)"
-    r" (?:a |an )?(?:quick |short |brief )?(?:chat|call|coffee|meeting|talk|catch-?up|conversation"
-    r"|interview)\b[^\n]*\?",
-    r"\bwhat does your (?:week|schedule|calendar|diary|availability|day) look like\b",
-    r"\b(?:are|would) you (?:be )?(?:free|around|available|up for|open to)\b[^\n]{0,60}\b(?:call"
-    r"|chat|interview|conversation|meeting|screen|meet|speak|talk)\b",
-    r"\b(?:when|what time|which day)s? (?:would|could|can|works|suits|is) (?:be )?(?:good|best|"
-    r"convenient|work|suit)\b",
-    r"\b(?:grab|book|pick|find|set up|schedule|arrange|organi[sz]e|line up|put in) (?:a )?(?:time|"
-    r"slot|call|chat|meeting|interview|conversation)\b",
-    r"\b(?:come in|pop in|drop by|swing by|come by) (?:for|to meet|and meet|to chat)\b",
-    r"\b(?:scheduling|booking|calendar) (?:link|page)\b",
-    r"\b(?:like|love|want|keen|happy) to (?:meet|speak|talk|chat|connect|catch up) (?:with you|"
-    r"further|in person|properly|next week|this week|soon)\b",
-    r"\bwould you be (?:open|interested|available|keen) to (?:a|an|chat|speak|meet|talk)\b",
-)
-
-THREAD_AGREED = (
-    r"\b(?:locked in|all booked|that's booked|confirmed for)\b",
-    r"\b(?:i|we)(?:'ll| will) (?:call|ring|phone|dial|video|zoom) you\b",
-    r"\b(?:\d|am|pm|day|noon)\.? then\b|\bthen it is\b|\bit'?s a plan\b",
-)
-
-REQUEST_UNLESS = (
-    # the hiring process described, not a time asked for now
-    r"\btalent (?:community|network|pool)\b|\bour (?:interview|hiring|recruiting|selection) process"
-    r"\b",
-    _OPENING + r"(?:if|when|once|should|in case)\b|\b(?:next|first) step\b[^\n]{0,40}\bwould be\b",
-    r"\bwould (?:then )?(?:receive|get|be (?:sent|contacted|invited))\b|\bselected candidates\b",
-    r"\b(?:top|shortlisted|successful|finalist) candidates\b",
-)
-
-CONFIRM = (
-    r"\b(?:your )?(?:booking|reservation|slot|appointment|session|interview) (?:is|has been) "
-    r"(?:now )?(?:confirmed|booked|scheduled|reserved)\b",
-    r"\b(?:your )?interview schedule\b|\bscheduled as (?:below|follows)\b",
-    r"\b(?:i|we)(?:'ve| have) (?:gone ahead and )?(?:booked|scheduled|set up|locked in|confirmed|"
-    r"arranged) (?:it|that|you|this|the|a|your)\b",
-    r"\blet'?s (?:do|go with|say|lock in)\b",
-    r"\b(?:here are )?your (?:confirmed )?(?:interview|booking|appointment) details\b"
-    r"|\bconfirmed details\b",
-)
-CANCEL = (
-    r"\bstands? (?:cancel+ed|postponed|deferred|called off)\b",
-    r"\b(?:postponed|cancel+ed|called off|deferred)\b[^\n]{0,80}\b(?:fresh|new|revised) dates?\b",
-)
-RESCHEDULE = (
-    r"\b(?:push|move|shift|bump|bring) (?:it |this |the (?:call|interview|chat|meeting) )?"
-    r"(?:by |back |forward )?(?:an|one|half an|two|\d+) hours?\b",
-    r"\b(?:\d{1,2}(?::\d{2})? ?(?:am|pm)|noon) instead of\b",
-)
+__all__ = [
+    "ACKNOWLEDGEMENT",
+    "ACKNOWLEDGEMENT_UNLESS",
+    "AGREED",
+    "ASKS_FOR_TIME",
+    "CANCEL",
+    "CANCEL_UNLESS",
+    "CONFIRM",
+    "CONFIRM_SENTENCE_UNLESS",
+    "CONFIRM_UNLESS",
+    "HIRING_WORDS",
+    "HOLDING",
+    "HOLDING_UNLESS",
+    "INVITATION",
+    "NOT_HIRING",
+    "OFFER",
+    "OFFER_NAMED",
+    "OFFER_UNLESS",
+    "PANEL_MEMBER",
+    "RECEIPT",
+    "REJECTION",
+    "REJECTION_UNLESS",
+    "REQUEST",
+    "REQUEST_UNLESS",
+    "RESCHEDULE",
+    "THREAD_AGREED",
+]

@@ -2,245 +2,289 @@
 
 Each list is a class of language, written as it is used in real hiring mail in Spain and Latin
 America (tú, usted and vos: "seguís", "avanzás"; "postulación", "hoja de vida", "vacante",
-"cargo"); never the name of an employer, a product or a platform. Accents are optional, as
-they often are in mail.
+"cargo", "aplicación"); never the name of an employer, a product or a platform. Accents are
+optional, as they often are in mail. Decisions are read as what they are in language: the
+application not continued (a negated "seguir", "avanzar", "continuar", "contar contigo", with
+the auxiliaries and clitics Spanish puts around it: "no te vamos a poder ofrecer"), the
+candidate not selected, others chosen, the role gone, the candidate judged no fit. "Todavía no"
+is never a decision: it is a wait. This module holds the rejections and the conditionals
+that veto decisions; offers are in es_offers.py, receipts and holding replies in es_waits.py,
+interview logistics in es_logistics.py (with the accent helper), hiring words and the traps
+that share them in es_context.py; this module carries all of them into the rule table.
 """
 
 from __future__ import annotations
 
-_A = r"(?:á|a)"
-_E = r"(?:é|e)"
-_I = r"(?:í|i)"
-_O = r"(?:ó|o)"
-_U = r"(?:ú|u)"
-_N = r"(?:ñ|n)"
+from followupd.understand.phrases.es_context import (
+    HIRING_WORDS,
+    JOB_ALERT,
+    NEWSLETTER,
+    NOT_HIRING,
+    PANEL_MEMBER,
+)
+from followupd.understand.phrases.es_logistics import (
+    AGREED,
+    ASKS_FOR_TIME,
+    ASKS_FOR_TIME_UNLESS,
+    CANCEL,
+    CANCEL_UNLESS,
+    CONFIRM,
+    CONFIRM_SENTENCE,
+    CONFIRM_SENTENCE_UNLESS,
+    CONFIRM_UNLESS,
+    INVITATION,
+    REQUEST,
+    REQUEST_UNLESS,
+    RESCHEDULE,
+    THREAD_AGREED,
+)
+from followupd.understand.phrases.es_logistics import MEETING as _MEETING
+from followupd.understand.phrases.es_logistics import OPENING as _OPENING
+from followupd.understand.phrases.es_logistics import plain as _plain
+from followupd.understand.phrases.es_offers import OFFER, OFFER_UNLESS
+from followupd.understand.phrases.es_waits import (
+    ACKNOWLEDGEMENT,
+    ACKNOWLEDGEMENT_UNLESS,
+    HOLDING,
+    HOLDING_UNLESS,
+)
+
+# Spanish forms only: "cancelamos", "cancelada", "suspendida" (not "cancelling", "suspended",
+# which an English sentence calling off a call while refusing the application uses).
+_CALL_OFF = (
+    r"(?:cancel(?:a|o|ó|é|e[ns]?\b|emos\b)|anul|reprogram|aplaz|pospon"
+    r"|suspend(?:a|e\b|e[mnrs]|i|í|o|ó))"
+)
 _APPLICATION = (
-    r"(?:candidatura|postulaci" + _O + r"n|solicitud|aplicaci" + _O + r"n|hoja de vida|cv|perfil"
-    r"|proceso)"
+    r"(?:candidatura|postulación|solicitud|aplicación|hoja de vida|cv|perfil|proceso"
+    r"|participación)"
 )
-_YOU = r"(?:contigo|con usted|con vos|con (?:tu|su) " + _APPLICATION + r")"
-_CONTINUE = r"(?:continu|segu|avanz|sig|prosegu|contin" + _U + r")\w*"
+_WITH_YOU = r"(?:contigo|con usted|con vos|con ustedes|con (?:tu|su|vuestra) " + _APPLICATION + ")"
+# Words Spanish puts between "no" and the verb it negates: clitics and auxiliaries.
+_AUX = (
+    r"(?:(?:te|le|les|os|lo|la) )?(?:(?:ha|has|hemos|han|vamos a|van a|va a|voy a|podemos|podremos"
+    r"|podríamos"
+    r"|pudimos|hemos podido|han podido|ha podido|puedo|podré|podría|podrá|poder|es posible|será"
+    r"|sería|fue|ha sido|nos es|nos será|estamos en (?:condiciones|disposición|posición) de"
+    r"|posible|seguir|seguiremos|vas a|vais a) )*"
+)
+_NEXT_STEP = (
+    r"(?:a|hacia|en|para) (?:la|las|una) (?:siguiente|próxima|última|nueva|segunda|tercera"
+    r"|final|fase|etapa)s?\b(?: \w+)?"
+)
+# What a decision denies: the application continued, the candidate counted on, an offer made.
+_ONWARD = (
+    r"(?:(?:segu|sig|continu|contin|avanz|prosegu|prosig)\w*\b(?=\s*(?:[.!;]|$))|(?:segu|sig"
+    r"|continu|contin|avanz|prosegu|prosig)\w*\b[^\n]{0,40}?(?:\badelante\b|"
+    + _WITH_YOU
+    + r"|\ben (?:el|este|nuestro|dicho) proceso\b|"
+    + _NEXT_STEP
+    + r")|pas\w* (?:a|de) (?:la|las) (?:siguiente|próxima|última|segunda|tercera) "
+    r"(?:fase|etapa|ronda|instancia)|contar (?:contigo|con usted|con vos|con (?:tu|su) \w+)"
+    r"|contaremos (?:contigo|con usted|con vos)|ofrecer(?:te|le|les)? (?:el|la|un|una|este|esta"
+    r"|ningún|ninguna) (?:puesto|posición|cargo|plaza|vacante|empleo|oferta|trabajo|contrato"
+    r"|rol)|dar (?:continuidad|curso) (?:a|al)|considerar (?:tu|su) " + _APPLICATION + r"|tener"
+    r" en cuenta (?:tu|su) " + _APPLICATION + r"|(?:invitar|convocar)(?:te|le)? (?:a|para)"
+    r" (?:la|una) (?:siguiente|próxima|nueva|segunda) )"
+)
+# (each branch starts with \b: the literal gates then index the phrase by its first word)
 _OTHERS = (
-    r"(?:otr[oa]s? (?:candidat|perfil|persona|postulante)\w*|otra persona|alguien (?:m"
-    + _A
-    + r"s|con)|una persona|candidat[oa]s? (?:y candidat[oa]s? )?cuy[oa]s?|perfiles? (?:m"
-    + _A
-    + r"s|que|cuy[oa]s?))"
+    r"(?:\botr[oa]s? (?:candidat|perfil|persona|postulante|profesional|opción|alternativa)\w*"
+    r"|\balguien (?:más|con|que|cuy\w+|de (?:dentro|la casa|adentro))|\b(?:un|una)"
+    r" (?:candidat[oa]|perfil|persona|postulante|profesional)(?: \w+){0,2}? (?:con|que|cuy[oa]s?"
+    r"|más|mejor|intern[oa]|de perfil)\b|\b(?:candidat[oa]s|perfiles|personas|postulantes) (?:y"
+    r" candidat[oa]s )?(?:con|que|cuy\w+|más)\b)"
 )
-_ROLE = r"(?:vacante|posici" + _O + r"n|puesto|cargo|plaza|oferta|b" + _U + r"squeda)"
-
-REJECTION = (
-    # the application not continued
-    r"\bno (?:vamos a |podremos |podemos |seguiremos |continuaremos |avanzaremos |hemos podido )?"
-    + _CONTINUE
-    + r"\b[^\n]{0,40}\b(?:adelante )?(?:"
-    + _YOU
-    + r"|en (?:el|este) proceso|a la (?:siguiente|pr"
-    + _O
-    + r"xima) (?:fase|etapa)|con (?:tu|su|el) proceso)",
-    r"\b(?:decidido|decidimos|decidi" + _O + r") no (?:seguir|continuar|avanzar|proseguir|"
-    r"contar)\b",
-    r"\bno (?:vas|va|vais) a (?:pasar|continuar|avanzar|seguir) (?:a|en)\b",
-    r"\bno (?:ha|has|fue|fuiste|han) (?:sido )?seleccionad[oa]s?\b|\bno (?:resultaste|result"
-    + _O
-    + r") seleccionad",
-    r"\bno contin"
-    + _U
-    + r"a en el proceso\b|\bno (?:contin"
-    + _U
-    + r"as|sigues|segu"
-    + _I
-    + r"s)\b",
-    r"\bal final no (?:seguimos|vamos|avanzamos|continuamos)\b",
-    # others chosen
-    r"\b(?:continuar|seguir|avanzar|quedarnos|cerrar)\w*(?: adelante)? con " + _OTHERS,
-    r"\b(?:optado por|decidido) (?:continuar|seguir|avanzar|quedarnos)\w* con\b",
-    r"\bno (?:ha |has )?resultad[oa] (?:finalista|seleccionad[oa]|apt[oa])\b",
-    r"\bno hay fecha (?:prevista )?para (?:reabrir|retomar)\b",
-    r"\b(?:decantado|inclinado|inclin"
-    + _O
-    + r"|optado|opt"
-    + _O
-    + r"|elegido|elegimos|eligi"
-    + _O
-    + r"|seleccionado) (?:por )?"
-    r"(?:a )?" + _OTHERS,
-    r"\bse (?:eligi" + _O + r"|seleccion" + _O + r"|contrat" + _O + r") a (?:un[oa]? |otr)",
-    # the role gone
-    r"\b"
-    + _ROLE
-    + r"\b[^\n]{0,60}\b(?:ya )?(?:ha sido|fue|est"
-    + _A
-    + r"|qued"
-    + _O
-    + r") (?:cubiert[oa]|ocupad[oa]|cerrad[oa]|cancelad[oa]|congelad[oa])\b",
-    r"\b(?:hemos|han|ha) (?:cubierto|cerrado|cancelado|congelado) (?:la|el) " + _ROLE + r"\b",
-    r"\bcubrir (?:la|el) " + _ROLE + r"\b[^\n]{0,40}\bcon (?:una?|otr)",
-    r"\bproceso finalizado\b|\b(?:ha )?cerrado el proceso de selecci" + _O + r"n\b",
-    # judged no fit
-    r"\b(?:tu|su) (?:perfil|experiencia|candidatura) no (?:se ajusta|encaja|coincide|cumple"
-    r"|corresponde)\b",
-    r"\b(?:lamentablemente|desafortunadamente|lamentamos|sentimos)\b[^\n]{0,80}\b(?:no (?:ha|has|fu"
-    r"e"
-    r"|podremos|podemos|vamos|seguiremos|continuar"
-    + _A
-    + r"s|avanzar"
-    + _A
-    + r"s|pasar"
-    + _A
-    + r"s|result)|otr[oa]s? candidat)",
-    r"\ben esta (?:ocasi" + _O + r"n|oportunidad) no\b",
-    r"\bno (?:podremos|podemos) (?:ofrecerte|ofrecerle|contar contigo|contar con usted)\b",
-)
-REJECTION_UNLESS = (
-    # an opening condition, unless the sentence turns on it ("si ..., sin embargo, ...")
-    r"(?<![^\n])[\s*•·>–-]*(?:si|en caso de|cuando|una vez)\b(?![^\n]*\b(?:sin embargo|no "
-    r"obstante|toutefois|cependant|n(?:é|e)anmoins|aun as(?:í|i))\b)",
-    r"\bsi (?:no|tu perfil|su perfil|no recibes|no recibe)\b|\ben caso (?:de )?(?:que )?no\b",
-    r"\bsea (?:para bien o para mal|cual sea|lo que sea)\b|\bno (?:implica|significa)\b",
+_ROLE = r"(?:vacante|posición|puesto|cargo|plaza|oferta|búsqueda|convocatoria)"
+_GONE = r"(?:cubiert|ocupad|cerrad|cancelad|congelad|anulad|desiert|finalizad|adjudicad)[oa]s?"
+_NOT_CHOSEN = (
+    r"(?:seleccionad|preseleccionad|elegid|escogid|aceptad|admitid|aprobad|considerad|apt)[oa]s?"
+    r"|finalistas?|ganador[a]?"
 )
 
-ACKNOWLEDGEMENT = (
-    r"\b(?:hemos recibido|recibimos|ya tenemos|nos lleg"
-    + _O
-    + r"|nos ha llegado) (?:tu|su) "
-    + _APPLICATION,
-    r"\b(?:tu|su) " + _APPLICATION + r"\b[^\n]{0,50}\b(?:se ha enviado|fue enviada|ha sido "
-    r"(?:enviada|recibida|registrada)|est" + _A + r" en manos)\b",
-    r"\b(?:revisar"
-    + _A
-    + r"(?:mos|n)?|vamos a revisar|estamos revisando|la est"
-    + _A
-    + r" revisando|revisaremos)\b[^\n]{0,40}\b(?:tu|su|el|la|lo)\b",
-    r"\b(?:te|le|nos) (?:contactar" + _E + r"mos|contactar" + _A + r"|llamaremos|pondremos en "
-    r"contacto|escribiremos|van a contactar)\b[^\n]{0,60}\b(?:si|en caso)\b",
-    r"\b(?:si|en caso de que) (?:tu|su) perfil (?:encaja|coincide|se ajusta|cumple|interesa|es)",
-    r"\bgracias por (?:tu|su) (?:inter" + _E + r"s|postulaci" + _O + r"n|candidatura|solicitud|"
-    r"aplicaci" + _O + r"n)\b|\bgracias por (?:postularte|postular|aplicar|inscribirte)\b",
-    r"\b(?:te has inscrito|inscripci"
-    + _O
-    + r"n realizada|te postulaste|postulaci"
-    + _O
-    + r"n (?:enviada|recibida|exitosa)|solicitud enviada|candidatura (?:enviada|recibida))\b",
-    r"\b(?:estado de (?:tu|su|tus|sus) (?:candidatura|postulaci" + _O + r"n|proceso)|mis "
-    r"(?:candidaturas|postulaciones|aplicaciones))\b",
-    r"\bbase de datos de talento\b|\bcartera de talento\b",
+REJECTION = _plain(
+    (
+        # the application not continued: a negated "seguir", "avanzar", "contar contigo"...
+        r"\bno " + _AUX + _ONWARD,
+        r"\b(?:decidido|decidimos|decidió|decidieron|decidí|optado por|optamos por|optó por"
+        r"|preferimos|preferido|resuelto|determinado|tomado la decisión de|la decisión de) no"
+        r" (?:seguir|continuar|avanzar|proseguir|contar|pasar|ofrecer|invitar|convocar|incorporar"
+        r"|contratar|dar continuidad|tener en cuenta|considerar)\w*",
+        r"(?<!todavía )(?<!aún )(?<!aun )\bno (?:ha|has|han|hemos|he|fue|fuiste|fueron|fuimos|quedó"
+        r"|quedaste|quedaron|ha quedado|has quedado|resultó|resultaste|ha resultado|has resultado"
+        r"|resultaron|será|serás|pudo ser|ha podido ser|estás|eres|saliste|salió)(?: sido)? (?:"
+        + _NOT_CHOSEN
+        + r")\b(?! (?:a nadie|todavía|aún|aun|de momento|por ahora|a ningun|ningun))",
+        # a status line about the reader, singular ("no seleccionado/a"; not "los no
+        # seleccionados", candidates in general)
+        r"(?<!todavía )(?<!aún )(?<!aun )\bno (?:seleccionad|preseleccionad|apt)[oa]"
+        r"(?:/a|/o|\(a\))?(?! (?:todavía|aún|aun|de momento|por ahora))\b",
+        r"\bno (?:ha|hemos|han|he) (?:podido|sido posible) ser\b|\bno (?:ha podido|pudo) ser"
+        r"(?=\s*(?:[.,;:!]|$|en esta|esta vez|por esta|para (?:ti|vos|usted)))",
+        r"\ben esta (?:ocasión|oportunidad) no\b|\bal final no (?:seguimos|vamos|avanzamos"
+        r"|continuamos)\b",
+        r"(?<!todavía )(?<!aún )\bno (?:tengo|tenemos|traigo|traemos|son|es) (?:buenas|las mejores"
+        r"|muy buenas) noticias\b(?! (?:todavía|aún|de momento|por ahora))",
+        # the application closed, descartada, desestimada
+        r"\b(?:tu|su|vuestra) (?:candidatura|postulación|solicitud|aplicación|perfil|cv|hoja de"
+        r" vida)\b[^\n]{0,40}\b(?:ha sido|fue|queda|quedó|ha quedado|se ha|se encuentra|está)"
+        r" (?:\w+ )?(?:descartad|desestimad|rechazad|declinad)[oa]\b",
+        r"\b(?:estado|status|situación|resultado)\b[^\n]{0,30}?(?::|\bes) ?(?:descartad|desestimad"
+        r"|rechazad|no seleccionad|no apt|finalizad)[oa]\b|(?<!\bno )\b(?:has sido|fuiste"
+        r"|quedaste) (?:descartad|desestimad)[oa]\b|\b(?:hemos|han) (?:decidido )?(?:descartar"
+        r"|desestimar|descartado|desestimado) (?:tu|su) " + _APPLICATION,
+        r"\b(?:decidido|decidimos|vamos a|tenemos que|debemos|procedemos a|hemos procedido a)"
+        r" (?:cerrar|archivar|finalizar|descartar|desestimar) (?:tu|su) (?:candidatura|postulación"
+        r"|proceso|aplicación|solicitud)\b",
+        r"\b(?:cerrad|finalizad|archivad|concluid)\w* (?:tu|su) (?:candidatura|postulación"
+        r"|proceso|aplicación)\b|\b(?:tu|su) (?:candidatura|postulación|proceso|aplicación)"
+        r" (?:ha sido|fue|queda|quedó|ha quedado|se ha|se da por|se encuentra) (?:cerrad|finalizad"
+        r"|archivad|concluid)[oa]\b|\bproceso (?:queda|ha quedado|quedó|está) cerrado para (?:ti"
+        r"|vos|usted)\b",
+        # others chosen
+        r"\b(?:eleg|elig|seleccion|escog|opt|decant|inclin|prefer|prefir|qued|contrat|incorpor"
+        r"|apost|avanz|segu|sig|continu|prosegu|cerr|cubr|cubiert|ir|vamos a ir|promov|promocion"
+        r"|fich|decid)\w* (?:finalmente"
+        r" |al final |más bien |el proceso |adelante |por |con |a |al |la vacante |el puesto |la"
+        r" posición )*" + _OTHERS,
+        r"\b(?:ofrecido|ofrecimos|ofreció|ofrecieron|hecho una oferta|hicimos una oferta|extendido"
+        r" (?:una|la) oferta|asignado|adjudicado|otorgado) (?:el puesto |la posición |el cargo |la"
+        r" plaza |la vacante |el rol )?a (?:otr[oa]s?|un[oa]? (?:candidat|persona|perfil"
+        r"|postulante)|alguien)",
+        r"\b(?:otr[oa] candidat\w*|otra persona|la persona (?:seleccionada|elegida)|el candidato"
+        r" (?:seleccionado|elegido)|la candidata (?:seleccionada|elegida)) (?:ya )?(?:ha )?"
+        r"aceptad[oa] (?:la|nuestra) oferta\b",
+        r"\bse (?:eligió|seleccionó|contrató|optó por) a (?:un[oa]? |otr)",
+        r"\b(?:cubiert|ocupad)[oa] (?:internamente|de forma interna|con (?:un|una) (?:candidat"
+        r"|perfil|persona|profesional) intern[oa])\b|\bpromoción interna\b",
+        # the role gone
+        r"\b"
+        + _ROLE
+        + r"\b(?:(?!"
+        + _MEETING
+        + r")[^\n]){0,60}?(?<!\bno )\b(?:ya )?(?:ha sido|fue|está"
+        r"|quedó|ha quedado|se ha|se encuentra|se dio por|se declaró|se declara) (?:finalmente"
+        r" |ya |recientemente |lamentablemente )?(?:declarad[oa] )?" + _GONE + r"\b",
+        r"\b(?:hemos|han|ha|se ha|se han|ya se|se) (?:cubierto|cubrió|cubrieron|cerrado|cerró"
+        r"|cancelado|canceló|congelado|congeló|ocupado|ocupó|anulado|anuló|retirado|retiró"
+        r"|despublicado|declarado desiert[oa]) (?:\w+ ){0,2}?(?:la|el|esta|este|dicha|dicho|nuestra"
+        r"|nuestro) ?" + _ROLE + r"\b",
+        r"\b(?:cubrimos|cerramos|cancelamos|congelamos|anulamos|retiramos|despublicamos) (?:\w+"
+        r" ){0,2}?(?:la|el|esta|este|dicha|dicho|nuestra|nuestro) ?" + _ROLE + r"\b",
+        r"\bcubrir (?:la|el) " + _ROLE + r"\b[^\n]{0,40}\bcon (?:una?|otr)",
+        r"\b" + _ROLE + r"\b[^\n]{0,40}\bya no (?:está|se encuentra|sigue|es) (?:disponible"
+        r"|abiert[oa]|vigente|activ[oa])\b|\bno hay fecha (?:prevista )?para (?:reabrir|retomar)\b",
+        r"\b(?:congelad|suspendid|cancelad|cerrad)[oa]s? (?:indefinidamente|de forma indefinida"
+        r"|hasta nuevo aviso|sin fecha)\b",
+        r"\bproceso finalizado\b|(?<!\bno )(?<!\bno se )\b(?:hemos|han|ha|se ha|se) cerrado el"
+        r" proceso de selección\b|\bproceso (?:de"
+        r" selección )?(?:ya )?(?:ha finalizado|ha concluido|ha terminado|finalizó|concluyó"
+        r"|terminó|se cerró|se ha cerrado)\b(?![^\n]*\b(?:has sido|ha sido|fuiste|fue|quedaste"
+        r"|resultaste) (?:seleccionad|elegid|escogid))",
+        # judged no fit ("aunque tu perfil no encaje del todo" concedes: subjunctive, no match)
+        r"\b(?:tu|su|vuestro|vuestra) (?:perfil|experiencia|candidatura|trayectoria|formación|cv"
+        r"|hoja de vida|background|conocimientos)\b[^\n]{0,40}?\bno (?:\w+ )?(?:se ajusta|encaja"
+        r"|coincide|cumple|corresponde|se adecua|se adecúa|responde|se alinea|está alineado"
+        r"|termina de encajar|acaba de encajar|llega a encajar|es (?:el|lo) que)",
+        r"\bno (?:encaja|encajas|encajás|se ajusta|te ajustas|cumple|cumples|cumplís|coincide"
+        r"|reúne|reúnes|reunís|se adecua) (?:del todo |completamente |totalmente |exactamente"
+        r" |plenamente |lo suficiente |suficientemente )?(?:con |a |en |los |el |todos los )?(?:lo"
+        r" que|el perfil|los requisitos|las necesidades|nuestras necesidades|nuestros requisitos"
+        r"|el puesto|la posición|la vacante|lo buscado|requisitos)\b",
+        r"\b(?:sobre ?cualificad[oa]|sobre ?calificad[oa])\b",
+        # regret to tell
+        r"\b(?:lamentamos|lamento|sentimos|siento) (?:mucho )?(?:tener que )?(?:informarte"
+        r"|informarle|informaros|comunicarte|comunicarle|comunicaros|decirte|decirle|contarte"
+        r"|contarle|trasladarte|trasladarle)\b",
+    )
 )
-ACKNOWLEDGEMENT_UNLESS = (r"\b(?:estado|resultado)\b[^\n]{0,20}\bfinalizado\b",)
-
-HOLDING = (
-    r"\b(?:seguimos|todav" + _I + r"a estamos|estamos|contin" + _U + r"a|sigue) (?:revisando"
-    r"|valorando|evaluando|entrevistando|terminando|en (?:proceso|el proceso)|abierto)\b",
-    r"\b(?:se est" + _A + r" alargando|se ha retrasado|se retras|se ha demorado|demorando)\w*",
-    r"\b(?:te|le) (?:dar"
-    + _E
-    + r"mos|dar"
-    + _E
-    + r"|dir"
-    + _E
-    + r"|digo|escribo|escribir"
-    + _E
-    + r"|llamo|llamar"
-    + _E
-    + r"|informaremos|comunicaremos|avisaremos)\b[^\n]{0,60}\b(?:antes|la pr"
-    + _O
-    + r"xima|el (?:lunes|martes|mi"
-    + _E
-    + r"rcoles|jueves|viernes)|dentro de|a m"
-    + _A
-    + r"s tardar|en cuanto|esta semana|semana)",
-    r"\b(?:a la espera|pendientes?) de\b|\bsigues? (?:en (?:la terna|el proceso|carrera)|activa?|"
-    r"considerad[oa])\b|\b(?:tu|su) candidatura sigue activa\b",
-    r"\bpaciencia\b|\ben pausa\b|\bretomar el proceso\b",
-    r"\b(?:los )?resultados (?:del proceso )?se comunicar" + _A + r"n\b",
-    r"\btomar la decisi" + _O + r"n\b[^\n]{0,40}\b(?:antes|la pr" + _O + r"xima|el)\b",
-)
-
-OFFER = (
-    r"\b(?:nos complace|nos alegra|tenemos el gusto de|queremos|nos gustar" + _I + r"a) "
-    r"(?:ofrecer|presentar)(?:te|le)?\b[^\n]{0,40}\b(?:puesto|cargo|posici" + _O + r"n|propuesta"
-    r"|oferta|plaza)",
-    r"\b(?:carta oferta|propuesta (?:formal|econ" + _O + r"mica|de incorporaci" + _O + r"n)"
-    r"|oferta formal)\b",
-    r"\b(?:aprob" + _O + r"|aprobado) (?:tu|su) contrataci" + _O + r"n\b|\bqueremos ofrecerte\b",
-    r"\bcondiciones de la oferta\b|\bte (?:compartimos|adjunto|env" + _I + r"o) la (?:carta|oferta"
-    r"|propuesta)\b",
-)
-OFFER_UNLESS = (
-    r"\b(?:nunca|jam"
-    + _A
-    + r"s) (?:te|le)? ?(?:pedir|solicitar|cobrar)\w*\b|\bfraude\b|\bestafa\b",
-    r"\bofertas (?:de empleo|similares|para ti|que)\b|\bestas ofertas\b|\bnuevas ofertas\b",
-    r"\bno implica\b|\breserva el derecho\b|\bcompromiso de\b",
-)
-
-REQUEST = (
-    r"\b(?:indica|ind"
-    + _I
-    + r"ca)(?:nos|me)? (?:tu|su) disponibilidad\b|\b(?:qu"
-    + _E
-    + r"|cu"
-    + _A
-    + r"l(?:es)?) (?:disponibilidad|d"
-    + _I
-    + r"as|horarios?|franjas?) (?:tienes|tiene|ten"
-    + _E
-    + r"s|te (?:viene|va|queda))\b",
-    r"\b(?:reserva|elige|selecciona|agenda|escoge)\w* (?:directamente )?(?:el|un|tu|su|la) "
-    r"(?:hueco|horario|franja|cita|fecha|slot)\b|\bagendar (?:su|tu) cita\b",
-    r"\b(?:cu"
-    + _A
-    + r"ndo|qu"
-    + _E
-    + r" d"
-    + _I
-    + r"a) (?:tienes|tiene|ten"
-    + _E
-    + r"s|podr"
-    + _I
-    + r"as|podr"
-    + _I
-    + r"a)\b[^\n]{0,40}\?",
-    r"\b(?:tienes|tiene|ten" + _E + r"s) (?:un rato|tiempo|disponibilidad)\b[^\n]{0,40}\?",
-    r"\bte propongo (?:estas|las siguientes|unas) (?:opciones|fechas|franjas)\b",
-    r"\b(?:nos gustar" + _I + r"a|quisi" + _E + r"ramos) (?:invitarte|invitarla|invitarlo|"
-    r"conocerte|conversar|entrevistarte|charlar)\b",
-)
-REQUEST_UNLESS = (r"(?<![^\n])[\s*•·>–-]*(?:si|en caso de que|cuando)\b",)
-
-_MEETING = (
-    r"(?:entrevista|cita|reuni" + _O + r"n|conversaci" + _O + r"n|llamada|evento|convocatoria"
-    r"|jornada|charla|videollamada)"
-)
-_FIXED = r"(?:confirmad|programad|agendad|fijad|reservad|cerrad|coordinad)[oa]s?"
-CONFIRM = (
-    r"\b" + _MEETING + r"\b[^\n]{0,60}\b(?:est" + _A + r"|queda|qued" + _O + r"|ha quedado|fue"
-    r"|ya est" + _A + r") " + _FIXED + r"\b",
-    r"\b(?:queda|qued" + _O + r"|est" + _A + r"|ya est" + _A + r") " + _FIXED + r"\b[^\n]{0,40}"
-    r"\b(?:para el|" + _MEETING + r")",
-    r"\b(?:te|le) (?:llamo|llamar" + _E + r"|llamamos|llamaremos|esperamos|espero|vemos|veo)\b"
-    r"[^\n]{0,40}\b(?:el|a las|ma" + _N + r"ana)\b",
-    r"\bconvoca(?:r|mos)(?:te|le|la|lo)?\b[^\n]{0,60}\b(?:entrevista|jornada|prueba|reuni)",
-    r"\b(?:tu|su) (?:reserva|cita) (?:est" + _A + r"|ha sido|queda) confirmada\b"
-    r"|\b(?:tu|su) entrevista (?:con [^\n]{0,40})?es el\b",
-    r"\b(?:te|le) confirm(?:o|amos)\b|\b(?:entrevista|cita|reuni" + _O + r"n)\b[^\n]{0,30}\b"
-    r"(?:qued" + _O + r" confirmada|est" + _A + r" confirmada|confirmada|agendada|programada)\b",
-    r"\bgracias por reservar\b|\bmantendremos la entrevista\b",
-    r"\b(?:te|le) (?:espero|esperamos)\b[^\n]{0,40}\b(?:el|a las)\b",
-)
-RESCHEDULE = (
-    r"\b(?:reprogramar|mover|cambiar|pasar|trasladar)\w*\b[^\n]{0,40}\b(?:al|a las|para el)\b",
-    r"\bnueva (?:fecha|hora)\b|\ben lugar de\b",
-)
-CANCEL = (
-    r"\b(?:cancelar|anular|suspender)\w*\b[^\n]{0,30}\b(?:la entrevista|la cita|la reuni"
-    + _O
-    + r"n)\b",
-    r"\b(?:la entrevista|la cita|la reuni" + _O + r"n)\b[^\n]{0,30}\b(?:queda|ha quedado|fue)"
-    r" (?:cancelada|anulada|suspendida)\b",
+REJECTION_UNLESS = _plain(
+    (
+        # an opening condition, unless the sentence turns on it ("si ..., sin embargo, ...");
+        # "si bien" concedes and decides
+        _OPENING + r"(?:si|en caso de|en el caso de|una vez que|de no|a falta de|en ausencia"
+        r" de|pasado|transcurrido|transcurridos)\b(?! bien\b)(?![^\n]*\b(?:sin embargo|no obstante"
+        r"|toutefois|cependant|néanmoins|aun así|lamentablemente|desafortunadamente"
+        r"|lamentamos)\b)",
+        r"\bsi no\b|\ben caso (?:de )?(?:que )?no\b|\bde no (?:recibir"
+        r"|haber|tener)\b|\b(?:pasado|transcurrido) (?:este|ese|dicho|el) (?:plazo|periodo"
+        r"|tiempo)\b",
+        r"\b(?:entiende|entienda|entendé|considere|considerá|asume|asuma|asumí) que\b|\b(?:puedes"
+        r"|podrás|puede|podrá|podés|deberás|deberá|debes|debe) (?:entender|considerar|asumir|dar"
+        r" por)\b|\b(?:da|dé|dar) por (?:hecho|entendido|descartad)|\bhasta (?:que|recibir|tener"
+        r"|contar con|completar|disponer)\b",
+        r"\bsea (?:para bien o para mal|cual sea|lo que sea|positiva o negativa|favorable o no)\b"
+        r"|\bno (?:implica|significa|quiere decir|supone)\b|\bpositiva o negativa\b|\bcualquiera"
+        r" que sea\b|\btanto si\b",
+        r"\b(?:los|las|a los|a las|aquellos|aquellas|todos los|todas las) (?:candidat|postulant"
+        r"|persona|solicitud|perfil)\w* (?:que no|no seleccionad|no preseleccionad|descartad|no"
+        r" admitid)|\b(?:serán|será) (?:informad|notificad|contactad|avisad|comunicad)\w*"
+        r"|\brecibirán\b",
+        r"\b(?:enhorabuena|felicidades|felicitaciones|nos complace|nos alegra|buenas noticias|es un"
+        r" placer|tenemos el gusto|bienvenid[oa])\b",
+        r"\b(?:entre (?:los|las) que|de (?:los|las) que) (?:te encuentras|se encuentra|estás|está"
+        r"|formas parte|forma parte)\b|\b(?:formas|formás|forma) parte de (?:los|las|ell[oa]s)\b",
+        # an interview called off or moved is not the application refused
+        r"(?<![^\n])(?![^\n]*(?:cubiert|otr[oa]s? candidat|otr[oa]s? perfil|otra persona|(?:tu|su)"
+        r" (?:candidatura|postulación|solicitud|perfil)|proceso))[^\n]*"
+        r"(?:\b(?:"
+        + _CALL_OFF
+        + r"|pospus|mover|cambiar|trasladar)\w*[^\n]{0,60}\b"
+        + _MEETING
+        + r"\b|\b"
+        + _MEETING
+        + r"\b[^\n]{0,60}\b(?:"
+        + _CALL_OFF
+        + r"|pospues|cambi|traslad"
+        r"|mov(?:id|emos|er|imos|ió|ieron|erá))\w*)",
+    )
 )
 
-HIRING_WORDS = (
-    r"\bpostula\w*\b|\bhoja de vida\b|\bcandidat\w*\b|\bselecci" + _O + r"n\b|\bcargo\b",
+CONDITIONAL = _plain(
+    (
+        r"\ben caso de que\b|\bsi (?:tu|su) (?:perfil|candidatura|postulación|solicitud|cv|hoja de"
+        r" vida|experiencia)\b(?![^\n]*\b(?:sin embargo|no obstante|lamentablemente)\b)",
+        r"\bsi (?:no )?(?:resultas|resulta|resultás|eres|es|sos|fueras|fuera|quedas|quedás|pasas"
+        r"|pasás) (?:seleccionad|preseleccionad|elegid|finalista|apt)\w*",
+        r"\b(?:solo|solamente|únicamente) (?:nos pondremos en contacto|contactaremos|se"
+        r" contactará|nos comunicaremos)\b",
+        r"\bsi (?:necesitas|necesita|necesitás|deseas|desea|quieres|quiere|querés|prefieres"
+        r"|prefiere|preferís|tienes que|tiene que|tenés que|debes|debe|debés) (?:cambiar"
+        r"|reprogramar|cancelar|modificar|mover|anular|aplazar|posponer)\b|\bsi por (?:alguna"
+        r"|cualquier)"
+        r" (?:razón|motivo|causa)\b|\bsi (?:surge|surgiera) (?:algún|cualquier) (?:imprevisto"
+        r"|inconveniente)\b|\bsi no (?:puedes|puede|podés|pudieras|pudiera|te (?:viene|va|queda"
+        r"|sirve|acomoda))\b",
+    )
 )
-CONDITIONAL = (r"\ben caso de que\b|\bsi (?:tu|su) perfil\b",)
+
+__all__ = [
+    "ACKNOWLEDGEMENT",
+    "ACKNOWLEDGEMENT_UNLESS",
+    "AGREED",
+    "ASKS_FOR_TIME",
+    "ASKS_FOR_TIME_UNLESS",
+    "CANCEL",
+    "CANCEL_UNLESS",
+    "CONDITIONAL",
+    "CONFIRM",
+    "CONFIRM_SENTENCE",
+    "CONFIRM_SENTENCE_UNLESS",
+    "CONFIRM_UNLESS",
+    "HIRING_WORDS",
+    "HOLDING",
+    "HOLDING_UNLESS",
+    "INVITATION",
+    "JOB_ALERT",
+    "NEWSLETTER",
+    "NOT_HIRING",
+    "OFFER",
+    "OFFER_UNLESS",
+    "PANEL_MEMBER",
+    "REJECTION",
+    "REJECTION_UNLESS",
+    "REQUEST",
+    "REQUEST_UNLESS",
+    "RESCHEDULE",
+    "THREAD_AGREED",
+]

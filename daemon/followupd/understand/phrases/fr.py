@@ -186,9 +186,11 @@ REJECTION_UNLESS = _plain(
     (
         # a condition opening the sentence decides nothing (a concessive "si ..., toutefois"
         # does)
-        _OPENING + r"(?:si|s'ils?|sauf si|lorsque?|lorsqu'|quand|dès que|dès qu'|une fois|dans le "
-        r"cas|au cas|à défaut|sans réponse|sans retour|en l'absence|en"
-        r" cas)\b(?![^\n]*\b(?:toutefois|cependant|néanmoins|malheureusement|hélas)\b)",
+        # (nor does a Spanish "si bien", "although", or "si ..., sin embargo")
+        _OPENING + r"(?:si(?! bien\b)|s'ils?|sauf si|lorsque?|lorsqu'|quand|dès que|dès qu'|une"
+        r" fois|dans le cas|au cas|à défaut|sans réponse|sans retour|en l'absence|en"
+        r" cas)\b(?![^\n]*\b(?:toutefois|cependant|néanmoins|malheureusement|hélas|sin embargo"
+        r"|no obstante|lamentablemente)\b)",
         r"\b(?:pourrez|pourras|pouvez|peux|devrez|devras|veuillez|merci de) (?:le |la"
         r" )?(?:considérer|estimer|conclure|en déduire)\b|\bconsidér(?:ez|er|erez) que\b|\bpassé"
         r" (?:ce|un|le) délai\b",

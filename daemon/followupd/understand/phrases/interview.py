@@ -63,7 +63,7 @@ RESCHEDULE = (
     r"\b(?:new|updated) (?:time|date) (?:for|of) (?:your|our|the)\b",
     r"\b" + _MEETING + r" is now (?:on|at|scheduled for)\b|\bnew (?:date|time) (?:is|will be)\b",
     r"\binstead of (?:the original|\w+day)\b|\bupdated invitation\b|\bevent has been updated\b",
-    r"\b(?:verschoben|auf (?:den|einen anderen))\b",
+    r"\bverschoben\b|\bauf einen anderen (?:tag|termin|zeitpunkt)\b",
     r"\breprogramad\w*|\bmovido\b",
 )
 
@@ -95,7 +95,8 @@ CONFIRM = (
     r"\b(?:new )?event (?:has been|is) (?:scheduled|booked|confirmed)\b",
     r"\bdetails (?:for|of|about) your (?:upcoming )?" + _MEETING + r"\b",
     r"\breminder:? (?:your|you have an?) (?:upcoming )?(?:[\w-]+ ){0,2}" + _MEETING + r"\b",
-    r"\bladen (?:wir )?sie .{0,80}\bein\b|\btermin:|\beinladung zum\b",
+    # (a German invitation is read by de_logistics.INVITATION: only when no choice is offered)
+    r"\btermin:",
     r"\bentretien (?:est )?(?:pr(?:é|e)vu|fix(?:é|e)|confirm(?:é|e))|\bvous convier\b",
     r"\bentrevista (?:est(?:á|a) )?(?:programada|confirmada|agendada)|\bte confirm(?:o|amos)\b",
 )

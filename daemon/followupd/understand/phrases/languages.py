@@ -21,6 +21,7 @@ NAMES = frozenset(
         "OOO_TEXT",
         "ACKNOWLEDGEMENT",
         "ACKNOWLEDGEMENT_UNLESS",
+        "RECEIPT",
         "NOT_HIRING",
         "PANEL_MEMBER",
         "JOB_ALERT",

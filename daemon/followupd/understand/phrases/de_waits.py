@@ -1,0 +1,148 @@
+"""German receipts and waits added to the shared lists (imported by de.py, which carries them
+into the rule table): acknowledgements of an application (the application arrived, was sent
+through a job board, will be read), and holding replies that describe a delay in any words (no
+decision yet, the process still running or slowed, other candidates still to be met, the one
+who decides away, an answer promised for a time). Same conventions as languages.py.
+"""
+
+from __future__ import annotations
+
+from followupd.understand.phrases.de_words import spelled
+
+_DOCS = (
+    r"(?:\w*bewerbung|\w*unterlagen|dossier|lebenslauf|cv|anfrage|nachricht|e-mail|email|mail"
+    r"|zuschrift|kandidatur)"
+)
+_ARRIVED = (
+    r"(?:eingegangen|angekommen|erhalten|empfangen|registriert|gespeichert|erfasst|eingereicht"
+    r"|übermittelt|gesendet|versendet|verschickt|abgeschickt|weitergeleitet|zugestellt"
+    r"|unterwegs)"
+)
+_READ = (
+    r"(?:prüfen|sichten|ansehen|anschauen|durchsehen|durchlesen|bearbeiten|bewerten|begutachten"
+    r"|gesichtet|geprüft|bearbeitet|weitergeleitet|weiterleiten|weitergegeben)"
+)
+ACKNOWLEDGEMENT = spelled(
+    (
+        # the application arrived, whatever the word order ("..., die heute eingegangen ist")
+        r"\b" + _DOCS + r"\b[^\n]{0,60}\b(?:(?:ist|sind|wurde|wurden|haben wir|habe ich|hat)\b"
+        r"[^\n]{0,60}\b" + _ARRIVED + r"|" + _ARRIVED + r" (?:ist|sind|wurde|wurden|haben))\b",
+        r"\b(?:haben|hat|habe)\b (?:wir |ich )?(?:\w+ ){0,2}?(?:ihre?|deine?|eure?) (?:\w+ )?"
+        + _DOCS
+        + r"\b[^\n]{0,40}\b"
+        + _ARRIVED
+        + r"\b",
+        r"\b(?:eingang|erhalt|empfang) (?:ihrer|deiner|der|ihres|deines|eurer) (?:\w+)?(?:bewerbung"
+        r"|unterlagen|nachricht|kandidatur)\b|\beingangsbestätigung\b|\bbewerbungseingang\b"
+        r"|\bbestätigung (?:ihrer|deiner|der) (?:\w+)?bewerbung\b",
+        r"\b\w*bewerbung (?:ist|sind) (?:jetzt |nun )?(?:da|bei uns)\b|\b\w*bewerbung"
+        r" (?:erfolgreich |wurde |ist )*(?:gesendet|übermittelt|versendet"
+        r"|abgeschickt|eingereicht|eingegangen|angekommen|verschickt|unterwegs|zugestellt)\b",
+        # thanks for applying
+        r"\b(?:vielen |herzlichen |besten )?dank(?:e)?(?: schön| sehr)?,? (?:für (?:ihre?|deine?"
+        r"|das|eure?) (?:\w+)?(?:bewerbung|interesse|vertrauen|unterlagen)|dass (?:sie|du)"
+        r" (?:sich|dich) (?:für|bei|um)\b)",
+        r"\b(?:bedanken|bedanke) (?:uns|mich) (?:\w+ ){0,2}für (?:ihre?|deine?|das) (?:\w+)?"
+        r"(?:bewerbung|interesse|unterlagen)\b",
+        r"\b(?:sie haben|du hast|ihr habt) (?:sich|dich|euch)\b[^\n]{0,80}\bbeworben\b",
+        # it will be read
+        r"\b(?:wir )?(?:prüfen|sichten|schauen uns|sehen uns)\b[^\n]{0,50}\b(?:\w*bewerbung"
+        r"|unterlagen|bewerbungen|profil)\b",
+        r"\b(?:\w*bewerbung|\w*unterlagen|profil|lebenslauf)\b[^\n]{0,60}\b" + _READ + r"\b",
+        r"\b(?:melden uns|kommen auf (?:sie|dich) zu|hören von uns)\b[^\n]{0,60}\b(?:falls|wenn"
+        r"|sofern)\b",
+        # where to follow it
+        r"\b(?:status|stand)\b[^\n]{0,30}\b(?:ihrer|deiner) bewerbung\b[^\n]{0,60}\b(?:einsehen"
+        r"|verfolgen|abrufen|ansehen|nachverfolgen|prüfen)\b|\bbewerbungsstatus\b[^\n]{0,40}"
+        r"\b(?:einsehen|verfolgen|abrufen|ansehen|nachverfolgen)\b|\b(?:an den arbeitgeber|an das"
+        r" unternehmen) (?:gesendet|übermittelt|weitergeleitet)\b",
+        r"\bhiermit bestätigen wir (?:den eingang|den erhalt|ihre bewerbung|deine bewerbung)",
+    )
+)
+# A receipt's words in a sentence that says the reading goes on: a wait, not a receipt.
+ACKNOWLEDGEMENT_UNLESS = spelled(
+    (
+        r"\b(?:prüfen|sichten|bearbeiten|sind|ist|befinden uns|befindet sich) (?:\w+ ){0,2}"
+        r"(?:noch|weiterhin|immer noch)\b",
+    )
+)
+
+_BY = (
+    r"(?:bis (?:spätestens |ende |anfang |mitte |zum |zur )?(?:\d|nächste|kommende|diese|morgen"
+    r"|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|kw|januar|jänner|februar|märz"
+    r"|april|mai|juni|juli|august|september|oktober|november|dezember)|spätestens|(?:ende"
+    r"|anfang|mitte) (?:der |nächster |kommender |dieser )?(?:woche|monats?|kw)|in der kw"
+    r"|(?:nächste|kommende)[nr]? woche|in (?:den nächsten |ca\. |etwa |rund )?(?:\d+|zwei|drei"
+    r"|vier|wenigen|einigen) (?:tagen|wochen))"
+)
+_OTHERS = (
+    r"(?:weiteren|anderen|letzten|übrigen|restlichen) (?:[\w*:/_-]+ )?(?:kandidat|bewerber|leute"
+    r"|person|finalist|interessent)\w*"
+)
+_DECIDER = (
+    r"\w*(?:geschäftsführ|kunde|kundin|fachbereich|fachabteilung|vorstand|abteilungsleit|bereichsleit"
+    r"|teamleit|chef|hiring manager|entscheider|gremium|kommission|betriebsrat|personalrat"
+    r"|inhaber|gründer|ceo|cto)\w*"
+)
+HOLDING = spelled(
+    (
+        r"\bzwischenbescheid\b|\bzwischenstand\b|\bsachstand\b|\bzwischeninfo\w*",
+        r"\b(?:noch|weiterhin|aktuell|derzeit|momentan) (?:in der (?:auswahl|entscheidungsfindung"
+        r"|prüfung)|im (?:verfahren|prozess|rennen|auswahlverfahren|auswahlprozess)|in prüfung)\b",
+        r"\b(?:bleibt|ist|bist|sind|seid|befindet sich|befinden sich|befindest dich)"
+        r" (?:weiterhin |noch |nach wie vor )?(?:im (?:prozess"
+        r"|verfahren|rennen)|in der (?:auswahl|engeren wahl|engeren auswahl))\b|\bklar im rennen\b",
+        r"\bverzöger\w*|\bdauert (?:noch |leider |etwas |ein wenig )*(?:länger|an)\b|\bgeduld\b",
+        r"\b(?:braucht|brauchen|benötigt|benötigen) (?:\w+ ){0,3}?(?:noch )?(?:etwas "
+        r"|ein wenig |ein bisschen |ein paar tage |einige tage )?(?:mehr |länger )?zeit\b",
+        # an answer promised for a time
+        r"\b(?:melden uns|melde mich|rückmeldung (?:erhalten|bekommen|geben)|entscheidung (?:fällt"
+        r"|treffen|fallen))\b[^\n]{0,60}\b(?:bis (?:spätestens |ende )?|spätestens|in der \d+|kw"
+        r"|nächste|kommende|sobald)",
+        r"\b(?:entscheid\w*|klarheit|bescheid|ergebnis|neuigkeiten)\b[^\n]{0,60}\b" + _BY,
+        r"\b(?:bis|spätestens)\b[^\n]{0,40}\b(?:klarheit|eine entscheidung|die entscheidung"
+        r"|unsere entscheidung|ein ergebnis)\b",
+        r"\b(?:laufen|finden|führen)\b[^\n]{0,40}\bnoch\b[^\n]{0,40}\b(?:gespräche|interviews"
+        r"|zweitgespräche|auswahlgespräche)\b",
+        # others still to be met
+        r"\bnoch\b[^\n]{0,60}\bmit (?:ein\w* |zwei |drei |vier |einige\w* |mehreren |den )?"
+        + _OTHERS,
+        r"\bnoch (?:\w+ ){0,3}?(?:weitere|zwei|drei|vier|einige|andere|letzte|mehrere) (?:\w+ )?"
+        r"(?:gespräche|interviews|vorstellungsgespräche|kandidat\w*|bewerber\w*|finalist\w*)\b",
+        r"\b(?:neuer )?status: (?:in prüfung|in bearbeitung|in der auswahl)\b",
+        r"\b(?:noch )?keine (?:entscheidung|neuigkeiten|rückmeldung)\b(?! erhalten haben)",
+        r"\b(?:auf eis|pausiert|ruht|on hold)\b[^\n]{0,40}\b(?:vorübergehend|bis|derzeit|vorerst)\b"
+        r"|\b(?:vorübergehend|vorerst|zunächst|derzeit|aktuell|momentan)\b[^\n]{0,30}\b(?:auf eis"
+        r"|pausiert|ruht|on hold)\b",
+        r"\b(?:haben|habe) (?:sie|dich|euch|ihre bewerbung|deine bewerbung) nicht vergessen\b",
+        # nothing decided yet; waiting for a sign-off
+        r"\b(?:entscheidung|auswahl)\w*\b[^\n]{0,40}\b(?:steht noch aus|noch nicht (?:gefallen"
+        r"|getroffen|final|abgeschlossen)|noch offen|ausstehend)\b|\bnoch nicht (?:endgültig "
+        r"|abschließend )?entschieden\b",
+        r"\b(?:freigabe|budgetfreigabe|zustimmung|genehmigung)\w*\b[^\n]{0,40}\b(?:steht noch aus"
+        r"|noch nicht|fehlt noch)\b|\b(?:warten|wartet|warte) (?:\w+ ){0,3}(?:noch )?auf (?:die"
+        r"|das|den|eine) (?:\w+ )?(?:freigabe|rückmeldung|entscheidung|feedback|zustimmung"
+        r"|genehmigung|budget)\w*",
+        r"\b" + _DECIDER + r"[^\n]{0,60}\b(?:im urlaub|verreist|erkrankt|krank|abwesend|nicht im"
+        r" haus|auf (?:dienstreise|geschäftsreise|einer messe)|tagt|tagen|trifft sich|zurück"
+        r" ist)\b",
+        r"\b(?:halte|halten) (?:sie|dich|euch) (?:\w+ ){0,3}(?:auf dem laufenden|informiert)\b",
+        r"\b(?:hören|hörst|hört) (?:\w+ ){0,3}von (?:uns|mir)\b[^\n]{0,30}"
+        + _BY
+        + r"|\bnoch nicht (?:ganz )?(?:durch|fertig)\b",
+        r"\b(?:entschuldig\w*|sorry|tut (?:mir|uns) leid)\b[^\n]{0,60}\b(?:wartezeit|verzögerung"
+        r"|lange dauert|so lange|funkstille|geduld)\b",
+        r"\b(?:prüfen|sichten|bearbeiten|bewerten|lesen) (?:\w+ )?(?:noch|weiterhin|gerade|aktuell"
+        r"|derzeit|momentan)\b[^\n]{0,40}\b(?:bewerbungen|unterlagen|profile|kandidat|bewerber)",
+    )
+)
+# Asking the candidate for an answer by a date, or the writer away: no wait on the employer.
+HOLDING_UNLESS = spelled(
+    (
+        r"\b(?:geben|gebt|gib|teilen|teil|lassen|lass|sagen|sag|schicken|schick|senden)"
+        r" (?:sie |du )?(?:uns|mir) (?:bitte )?(?:bis|spätestens)\b|\bum (?:ihre|deine)"
+        r" rückmeldung\b|\b(?:ihre|deine) (?:entscheidung|antwort|zusage|rückmeldung)"
+        r" (?:\w+ ){0,2}bis\b|\brückmeldung von (?:ihnen|dir)\b",
+        r"\b(?:bin|sind) (?:\w+ ){0,3}(?:im urlaub|abwesend|nicht im büro)\b",
+    )
+)
