@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.17", "28559073f0d00e0807580b6f8f9bc9b2c6f956bfc4824f63e8b82eb29e52ec51")
+PINNED = ("2026.12.18", "91abedd3b9c12003ac592b9d2d085dd4851bbcd7c6055c933d5ad5d6c4b61236")
 
 
 def reading_files() -> list[Path]:

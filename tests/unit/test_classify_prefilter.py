@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from followupd.understand.prefilter import (
     Phrase,
     first_match,
     flatten,
+    needle_key,
     phrase,
     phrases,
     required_literal_sets,
@@ -210,3 +213,24 @@ def test_a_word_of_a_longer_word_is_found_among_the_words() -> None:
     item = phrase(r"interview")  # no word edges: found inside "interviewing" too
     assert Literals("we are interviewing now").admits(item)
     assert not Literals("we are inter viewing now").admits(item)
+
+
+def test_a_phrase_is_keyed_by_a_pair_of_its_whole_words() -> None:
+    assert needle_key("\x00we regret to ") == "regret to"  # the longest pair
+    assert needle_key("\x00follow-up call\x00") == "follow up"  # the hyphen parts two words
+    assert needle_key("\x00interview\x00") == "interview"  # one word: the word itself
+    item = phrase(r"\bwe regret to inform\b")
+    assert Literals("we regret to inform you").admits(item)
+    # every word is there, never next to each other: the key pair alone tells
+    assert not Literals("regret: we inform you to").admits(item)
+    assert "we regret" in Literals("oh, we -- regret it").keys_at_hand()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*SALAD[0], "\n", "-", "'", ": ", "é", "x1"]), max_size=40))
+def test_word_pairs_of_a_text_are_among_its_keys(words: list[str]) -> None:
+    text = "".join(f"{word} " if len(word) > 2 else word for word in words)
+    keys = Literals(text).keys_at_hand()
+    runs = re.findall(r"\w+", flatten(text))
+    assert {f"{a} {b}" for a, b in pairwise(runs)} <= keys
+    assert set(runs) <= keys

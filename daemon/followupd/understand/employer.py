@@ -114,7 +114,7 @@ def _brand(mail: Mail) -> str:
 
 
 def company_of(mail: Mail) -> str | None:
-    client = _CLIENT.search(mail.text[:3000]) or _WANTS_YOU.search(mail.text[:3000])
+    client = _client(mail.text[:3000])
     if client and (client.re is _CLIENT or client.group(1) in mail.envelope.subject):
         return _LEGAL.sub("", client.group(1)).strip()
     label = _employer_domain_label(mail)
@@ -134,6 +134,18 @@ def company_of(mail: Mail) -> str | None:
         or brand
         or None
     )
+
+
+def _client(text: str) -> re.Match[str] | None:
+    """_CLIENT's match, else _WANTS_YOU's; each searched for only when the text holds its
+    literal words (the searches try every position; `in` is nearly free)."""
+    if "client" in text:
+        found = _CLIENT.search(text)
+        if found:
+            return found
+    if " to interview you" in text or " to meet you" in text:
+        return _WANTS_YOU.search(text)
+    return None
 
 
 def _company_in_subject(mail: Mail) -> str | None:
