@@ -36,6 +36,7 @@ __all__ = [
     "Literals",
     "Phrase",
     "PhraseTuple",
+    "admitted",
     "first_match",
     "flatten",
     "needle_key",
@@ -341,8 +342,8 @@ def _alternatives(pattern: str) -> list[str]:
     return parts
 
 
-def first_match(items: Sequence[Phrase], text: str | Literals) -> Iterator[re.Match[str]]:
-    """Every match of every phrase whose gate lets it run, phrase by phrase."""
+def admitted(items: Sequence[Phrase], text: str | Literals) -> Iterator[Phrase]:
+    """The phrases, in order, whose keys and gates let their regex run on `text`."""
     literals = text if isinstance(text, Literals) else Literals(text)
     keys = literals.keys_at_hand()
     if isinstance(items, PhraseTuple):
@@ -358,4 +359,11 @@ def first_match(items: Sequence[Phrase], text: str | Literals) -> Iterator[re.Ma
                 if not any(map(holds, strings)):
                     break
             else:
-                yield from item.regex.finditer(literals.text)
+                yield item
+
+
+def first_match(items: Sequence[Phrase], text: str | Literals) -> Iterator[re.Match[str]]:
+    """Every match of every phrase whose gate lets it run, phrase by phrase."""
+    literals = text if isinstance(text, Literals) else Literals(text)
+    for item in admitted(items, literals):
+        yield from item.regex.finditer(literals.text)
