@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.18", "c531e95b89ff132222ea27a1e4868c96d5ae1e3825909bb4183fda3c8a836e39")
+PINNED = ("2026.12.18", "04f04f1714bbf6679ca74ff88e642daa02195c315e81fcda3f4e6ca40acaa742")
 
 
 def reading_files() -> list[Path]:

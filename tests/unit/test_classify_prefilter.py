@@ -14,6 +14,7 @@ from followupd.mail.parse import parse_message
 from followupd.understand.classifier import Message, normalise, sentences
 from followupd.understand.phrases.common import HIRING_WORDS
 from followupd.understand.prefilter import (
+    Gated,
     Literals,
     Phrase,
     admitted,
@@ -270,3 +271,21 @@ def test_gated_unless_phrases_veto_word_salad_as_their_alternation_does(words: l
         vetoes = [item.regex for item in admitted(rule.unless, text)]
         vetoed = any(v.search(text, 0, len(text)) for v in vetoes)
         assert vetoed == _vetoed_by_the_alternation(rule.rule.unless, text, 0, len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*SALAD, "Role:", "Data Analyst", "position", "Stelle als"])))
+def test_a_gated_regex_finds_what_the_regex_finds(words: list[str]) -> None:
+    text = " ".join(words)
+    for regex in (
+        re.compile(
+            r"\b(?:for|about|on|as|the) (?:the )?((?:[A-Z]\w* ){0,3}[A-Z]\w*) ?(?:role|position)\b"
+        ),
+        re.compile(r"\b(?:Position|Role|Stelle):\s*([^\n]{3,80})"),
+        re.compile(r"\b(?:Stelle als|poste de)\s+([^\n.,;]{3,60})"),
+        re.compile(r"(?i)regret"),
+    ):
+        gated = Gated(regex)
+        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in regex.finditer(text)]
+    assert not Gated(re.compile(r"\bposition\b")).may_match("no such word")
+    assert Gated(re.compile(r"(?i)position")).may_match("no such word")  # case ignored: no gate

@@ -33,6 +33,7 @@ _WORD = re.compile(r"\w+")
 _NOT_WORD_ASCII = str.maketrans({chr(c): " " for c in range(128) if not re.match(r"\w", chr(c))})
 
 __all__ = [
+    "Gated",
     "Literals",
     "Phrase",
     "PhraseTuple",
@@ -220,6 +221,30 @@ class Phrase:
     def may_match(self, text: str | Literals) -> bool:
         literals = text if isinstance(text, Literals) else Literals(text)
         return literals.admits(self)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text) if self.may_match(text) else iter(())
+
+
+class Gated:
+    """A compiled regex searched only when the text holds a string of each of its literal
+    sets (required_literal_sets, on the text as it is: no flattening), for the regexes that
+    read mail outside the rule table. A regex whose case is ignored anywhere has no gate."""
+
+    __slots__ = ("regex", "sets")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        caseless = regex.flags & re.IGNORECASE or "(?i" in regex.pattern
+        found = () if caseless else required_literal_sets(regex.pattern)
+        self.sets = tuple(tuple(sorted(option)) for option in found)
+
+    def may_match(self, text: str) -> bool:
+        holds = text.__contains__
+        return all(any(map(holds, strings)) for strings in self.sets)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text) if self.may_match(text) else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.regex.finditer(text) if self.may_match(text) else iter(())
