@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -12,10 +14,13 @@ from followupd.mail.parse import parse_message
 from followupd.understand.classifier import Message, normalise, sentences
 from followupd.understand.phrases.common import HIRING_WORDS
 from followupd.understand.prefilter import (
+    Gated,
     Literals,
     Phrase,
+    admitted,
     first_match,
     flatten,
+    needle_key,
     phrase,
     phrases,
     required_literal_sets,
@@ -210,3 +215,77 @@ def test_a_word_of_a_longer_word_is_found_among_the_words() -> None:
     item = phrase(r"interview")  # no word edges: found inside "interviewing" too
     assert Literals("we are interviewing now").admits(item)
     assert not Literals("we are inter viewing now").admits(item)
+
+
+def test_a_phrase_is_keyed_by_a_pair_of_its_whole_words() -> None:
+    assert needle_key("\x00we regret to ") == "regret to"  # the longest pair
+    assert needle_key("\x00follow-up call\x00") == "follow up"  # the hyphen parts two words
+    assert needle_key("\x00interview\x00") == "interview"  # one word: the word itself
+    item = phrase(r"\bwe regret to inform\b")
+    assert Literals("we regret to inform you").admits(item)
+    # every word is there, never next to each other: the key pair alone tells
+    assert not Literals("regret: we inform you to").admits(item)
+    assert "we regret" in Literals("oh, we -- regret it").keys_at_hand()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*SALAD, "-", "'", ": ", "é", "x1"]), max_size=40))
+def test_word_pairs_of_a_text_are_among_its_keys(words: list[str]) -> None:
+    text = "".join(f"{word} " if len(word) > 2 else word for word in words)
+    keys = Literals(text).keys_at_hand()
+    runs = re.findall(r"\w+", flatten(text))
+    assert {f"{a} {b}" for a, b in pairwise(runs)} <= keys
+    assert set(runs) <= keys
+
+
+def _vetoed_by_the_alternation(patterns: tuple[str, ...], text: str, start: int, end: int) -> bool:
+    joined = re.compile("|".join(f"(?:{p})" for p in patterns))
+    return joined.search(text, start, end) is not None
+
+
+UNLESS_RULES = [rule for rule in COMPILED if rule.unless is not None]
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.eml")), ids=lambda p: p.name)
+def test_gated_unless_phrases_veto_a_sentence_as_their_alternation_does(path: Path) -> None:
+    mail = parse_message(path.read_bytes())
+    text = sentences(f"{mail.envelope.subject}\n{mail.text}")
+    literals = Literals(text)
+    for rule in UNLESS_RULES:
+        assert rule.unless is not None
+        vetoes = [item.regex for item in admitted(rule.unless, literals)]
+        start = 0
+        for line in text.split("\n"):
+            end = start + len(line)
+            expected = _vetoed_by_the_alternation(rule.rule.unless, text, start, end)
+            assert any(v.search(text, start, end) for v in vetoes) == expected, (rule, line)
+            start = end + 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(SALAD), max_size=40))
+def test_gated_unless_phrases_veto_word_salad_as_their_alternation_does(words: list[str]) -> None:
+    text = " ".join(words)
+    for rule in UNLESS_RULES:
+        assert rule.unless is not None
+        vetoes = [item.regex for item in admitted(rule.unless, text)]
+        vetoed = any(v.search(text, 0, len(text)) for v in vetoes)
+        assert vetoed == _vetoed_by_the_alternation(rule.rule.unless, text, 0, len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*SALAD, "Role:", "Data Analyst", "position", "Stelle als"])))
+def test_a_gated_regex_finds_what_the_regex_finds(words: list[str]) -> None:
+    text = " ".join(words)
+    for regex in (
+        re.compile(
+            r"\b(?:for|about|on|as|the) (?:the )?((?:[A-Z]\w* ){0,3}[A-Z]\w*) ?(?:role|position)\b"
+        ),
+        re.compile(r"\b(?:Position|Role|Stelle):\s*([^\n]{3,80})"),
+        re.compile(r"\b(?:Stelle als|poste de)\s+([^\n.,;]{3,60})"),
+        re.compile(r"(?i)regret"),
+    ):
+        gated = Gated(regex)
+        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in regex.finditer(text)]
+    assert not Gated(re.compile(r"\bposition\b")).may_match("no such word")
+    assert Gated(re.compile(r"(?i)position")).may_match("no such word")  # case ignored: no gate

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from followupd.understand import detect_language
 
@@ -39,3 +41,34 @@ def test_a_german_message_with_an_english_footer_stays_german() -> None:
         "intended recipient, please delete it."
     )
     assert detect_language(body) == "de"
+
+
+def _counted_language_by_language(text: str) -> str:
+    """The count as first written: each token tested against each language's list."""
+    from collections import Counter
+
+    from followupd.understand.language import _SHARED, _TOKEN, _WORDS, MARGIN, MAX_CHARS, MIN_HITS
+
+    counts: Counter[str] = Counter()
+    for token in _TOKEN.findall(text[:MAX_CHARS].lower()):
+        if token not in _SHARED:
+            counts.update(language for language, words in _WORDS.items() if token in words)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_HITS:
+        return ""
+    if len(ranked) > 1 and ranked[0][1] < MARGIN * ranked[1][1]:
+        return ""
+    return ranked[0][0]
+
+
+FUNCTION_WORDS = [
+    *("the", "you", "und", "die", "la", "les", "el", "los", "que", "con", "für", "avec"),
+    *("Ihre", "nous", "tu", "le", "et", "no", "zu"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*FUNCTION_WORDS, "Role", "x", "12"]), max_size=40))
+def test_one_lookup_per_word_counts_as_each_list_would(words: list[str]) -> None:
+    text = " ".join(words)
+    assert detect_language(text) == _counted_language_by_language(text)

@@ -10,7 +10,6 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from itertools import product
 
 from followupd.dates.words import (
     MONTHS,
@@ -117,16 +116,16 @@ def find_days(
     today = sent.date()
     scan = lowered(text)  # the scanning patterns are lowercase: much faster than IGNORECASE
     found: list[DaySpan] = []
-    for (start, end), (pattern, read, written_date, keys) in product(
-        [(0, len(text))] if windows is None else windows, _READERS
-    ):
-        if keys and not any(key in scan[start:end] for key in keys):
-            continue
-        cased = pattern is _ABBREVIATED_BEFORE_TIME  # the one pattern that needs capitals
-        for match in pattern.finditer(text if cased else scan, start, end):
-            span = read(match, text, today, first)
-            if span is not None:
-                found.append(_with_weekday(span, text) if written_date else span)
+    for start, end in [(0, len(text))] if windows is None else windows:
+        holds = scan[start:end].__contains__
+        for pattern, read, written_date, keys in _READERS:
+            if keys and not any(map(holds, keys)):
+                continue
+            cased = pattern is _ABBREVIATED_BEFORE_TIME  # the one pattern that needs capitals
+            for match in pattern.finditer(text if cased else scan, start, end):
+                span = read(match, text, today, first)
+                if span is not None:
+                    found.append(_with_weekday(span, text) if written_date else span)
     return without_overlaps(found)
 
 

@@ -119,7 +119,7 @@ def _candidates(
     sentence = scan[start:end]
     taken: list[tuple[int, int]] = []
     for pattern, resolve, strong_phrase, keys in PERIODS:
-        if not any(key in sentence for key in keys):
+        if not any(map(sentence.__contains__, keys)):
             continue
         for match in pattern.finditer(scan, start, end):
             if any(s <= match.start() < e for s, e in taken):

@@ -23,7 +23,7 @@ from followupd.understand.language import detect_language
 from followupd.understand.people import domain_of, infer_me
 from followupd.understand.phrases.common import HIRING_WORDS, JOB_NOUN
 from followupd.understand.phrases.languages import extended
-from followupd.understand.prefilter import Literals, first_match, flatten, phrases
+from followupd.understand.prefilter import Literals, admitted, first_match, flatten, phrases
 from followupd.understand.rules import ASKS_FOR_TIME_CHECK, COMPILED, REFERENCES_CHECK, CompiledRule
 from followupd.understand.second_opinion import shipped_weights
 from followupd.understand.senders import is_freemail
@@ -289,13 +289,17 @@ def _matching_sentence(rule: CompiledRule, msg: Message) -> str | None:
     assert rule.phrases is not None
     unless, within = rule.unless, rule.rule.time_within
     literals = msg.literals(rule.rule.where)
+    vetoes: list[re.Pattern[str]] | None = None  # the `unless` phrases the text may hold
     for found in first_match(rule.phrases, literals):
         text = literals.text
         start = text.rfind("\n", 0, found.start()) + 1
         end = text.find("\n", found.end())
         end = end if end >= 0 else len(text)
-        if unless is not None and unless.search(text, start, end):
-            continue
+        if unless is not None:
+            if vetoes is None:
+                vetoes = [item.regex for item in admitted(unless, literals)]
+            if any(veto.search(text, start, end) for veto in vetoes):
+                continue
         if within is not None and not _time_near(msg, text, start, end, within):
             continue
         return found.group(0)
@@ -341,8 +345,9 @@ def first_rule(msg: Message) -> tuple[CompiledRule | None, str]:
 def prepare_classifier() -> None:
     """Make every phrase gate now and read the second opinion's weights (both are otherwise
     made on first use): before forking helpers, so that each does not make them again."""
-    checks = (ASKS_FOR_TIME_CHECK.phrases, REFERENCES_CHECK.phrases)
-    for table in (_HIRING, _JOB_TITLE, *checks, *(r.phrases for r in COMPILED)):
+    checks = (ASKS_FOR_TIME_CHECK, REFERENCES_CHECK, *COMPILED)
+    tables = (_HIRING, _JOB_TITLE, *(r.phrases for r in checks), *(r.unless for r in checks))
+    for table in tables:
         if table is not None:
             table.candidates(frozenset())
     shipped_weights()

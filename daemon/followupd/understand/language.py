@@ -42,17 +42,14 @@ _WORDS: dict[str, frozenset[str]] = {
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # Words of one language that the others' lists would also take: they count for none.
 _SHARED = frozenset(w for a in _WORDS for b in _WORDS if a < b for w in _WORDS[a] & _WORDS[b])
+# Each word of one language's list alone, with its language (one lookup per token).
+_LANGUAGE_OF = {w: language for language, words in _WORDS.items() for w in words - _SHARED}
 
 
 def detect_language(text: str) -> str:
     """ "en", "de", "fr", "es", or "" when the text does not say clearly."""
-    counts: Counter[str] = Counter()
-    for token in _TOKEN.findall(text[:MAX_CHARS].lower()):
-        if token in _SHARED:
-            continue
-        for language, words in _WORDS.items():
-            if token in words:
-                counts[language] += 1
+    tokens = _TOKEN.findall(text[:MAX_CHARS].lower())
+    counts = Counter(filter(None, map(_LANGUAGE_OF.get, tokens)))
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < MIN_HITS:
         return ""

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from itertools import pairwise
 from typing import overload
 
 from followupd.understand.literal_sets import (
@@ -32,11 +33,14 @@ _WORD = re.compile(r"\w+")
 _NOT_WORD_ASCII = str.maketrans({chr(c): " " for c in range(128) if not re.match(r"\w", chr(c))})
 
 __all__ = [
+    "Gated",
     "Literals",
     "Phrase",
     "PhraseTuple",
+    "admitted",
     "first_match",
     "flatten",
+    "needle_key",
     "phrase",
     "phrases",
     "required_literal_sets",
@@ -77,7 +81,18 @@ class Literals:
     A string whose whole words the text lacks is not searched for at all; a string of word
     characters only is searched for among the text's words, shorter than the text."""
 
-    __slots__ = ("_at_hand", "_found", "_in_words", "_make", "_text", "_wider", "_words", "flat")
+    __slots__ = (
+        "_at_hand",
+        "_found",
+        "_in_words",
+        "_keys_at_hand",
+        "_make",
+        "_runs",
+        "_text",
+        "_wider",
+        "_words",
+        "flat",
+    )
 
     def __init__(
         self,
@@ -98,6 +113,8 @@ class Literals:
         self._found: dict[str, bool] = {}
         self._words: frozenset[str] | None = None
         self._at_hand: frozenset[str] | None = None
+        self._keys_at_hand: frozenset[str] | None = None
+        self._runs: list[str] | None = None
         self._in_words: str | None = None
         self._wider = wider
 
@@ -127,7 +144,7 @@ class Literals:
 
     def admits(self, item: Phrase) -> bool:
         """Whether `item`'s regex could match: its key words first, then its strings."""
-        lacks = self.words_at_hand().isdisjoint
+        lacks = self.keys_at_hand().isdisjoint
         if any(lacks(key) for key in item.keys):
             return False
         return all(self.any_of(needles) for needles in item.gate)
@@ -138,15 +155,33 @@ class Literals:
             self._at_hand = (self._wider or self).words()
         return self._at_hand
 
+    def keys_at_hand(self) -> frozenset[str]:
+        """This text's words and word pairs (two \\w+ runs next to each other, "we regret"),
+        or the wider text's (a superset): what phrase keys are looked up in."""
+        if self._keys_at_hand is None:
+            if self._wider is not None:
+                self._keys_at_hand = self._wider.keys_at_hand()
+            else:
+                runs = self._word_runs()
+                pairs = map(" ".join, pairwise(runs))
+                self._keys_at_hand = self.words().union(pairs)
+        return self._keys_at_hand
+
     def words(self) -> frozenset[str]:
         """The text's \\w+ runs (ASCII text: the runs between the other characters)."""
         if self._words is None:
+            self._words = frozenset(self._word_runs())
+        return self._words
+
+    def _word_runs(self) -> list[str]:
+        """The text's \\w+ runs in order."""
+        if self._runs is None:
             flat = self.flat
             if flat.isascii():
-                self._words = frozenset(flat.translate(_NOT_WORD_ASCII).split())
+                self._runs = flat.translate(_NOT_WORD_ASCII).split()
             else:
-                self._words = frozenset(_WORD.findall(flat))
-        return self._words
+                self._runs = _WORD.findall(flat)
+        return self._runs
 
     def _word_list(self) -> str:
         """The words at hand, one per line: a string of word characters found in the text
@@ -160,18 +195,21 @@ class Phrase:
     """A regex and its gate. The regex is compiled the first time its gate lets it run: most
     phrases never run on most mail, and a process that classifies nothing compiles none."""
 
-    __slots__ = ("_regex", "flags", "gate", "keys", "pattern")
+    __slots__ = ("_regex", "flags", "gate", "keys", "pattern", "strings")
 
     def __init__(
         self,
         pattern: str,
         gate: tuple[tuple[Needle, ...], ...],  # empty: no gate, the regex always runs
-        # For each gate set whose strings all hold whole words, the longest word of each
-        # string: a text with none of them holds none of the strings (one set operation).
+        # For each gate set whose strings all hold whole words, a key of each string (a pair
+        # of its words, else a word: needle_key): a text with none of them holds none of the
+        # strings (one set operation on Literals.keys_at_hand).
         keys: tuple[frozenset[str], ...] = (),
         flags: int = 0,
     ) -> None:
         self.pattern, self.gate, self.keys, self.flags = pattern, gate, keys, flags
+        # Each gate set's strings, for a test in one call (first_match)
+        self.strings = tuple(tuple(string for string, _, _ in needles) for needles in gate)
         self._regex: re.Pattern[str] | None = None
 
     @property
@@ -188,15 +226,54 @@ class Phrase:
         return self.regex.finditer(text) if self.may_match(text) else iter(())
 
 
+class Gated:
+    """A compiled regex searched only when the text holds a string of each of its literal
+    sets (required_literal_sets, on the text as it is: no flattening), for the regexes that
+    read mail outside the rule table. A regex whose case is ignored anywhere has no gate."""
+
+    __slots__ = ("regex", "sets")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        caseless = regex.flags & re.IGNORECASE or "(?i" in regex.pattern
+        found = () if caseless else required_literal_sets(regex.pattern)
+        self.sets = tuple(tuple(sorted(option)) for option in found)
+
+    def may_match(self, text: str) -> bool:
+        holds = text.__contains__
+        return all(any(map(holds, strings)) for strings in self.sets)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text) if self.may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text) if self.may_match(text) else iter(())
+
+
 def phrase(pattern: str, flags: int = 0) -> Phrase:
     sets = () if flags & re.IGNORECASE else edged_sets(pattern)
-    gate = tuple(tuple(needle(spelling) for spelling in sorted(option)) for option in sets)
+    spellings = tuple(tuple(sorted(option)) for option in sets)
+    gate = tuple(tuple(needle(spelling) for spelling in option) for option in spellings)
     keys = tuple(
-        frozenset(max(sorted(words), key=len) for _, words, _ in needles)
-        for needles in gate
+        frozenset(needle_key(spelling) for spelling in option)
+        for option, needles in zip(spellings, gate, strict=True)
         if all(words for _, words, _ in needles)
     )
     return Phrase(pattern, gate, keys, flags)
+
+
+def needle_key(spelling: str) -> str:
+    """What a text holding `spelling` (which has whole words) holds among its keys: the
+    longest pair of its whole words that follow each other ("\x00we regret to " -> "regret
+    to"; in any text holding the string they are two \\w+ runs next to each other), else
+    its longest whole word."""
+    runs = [
+        (m.group(), m.start() > 0 and m.end() < len(spelling)) for m in _WORD.finditer(spelling)
+    ]
+    pairs = [
+        f"{first} {second}" for (first, whole), (second, also) in pairwise(runs) if whole and also
+    ]
+    return max(sorted(pairs or [word for word, whole in runs if whole]), key=len)
 
 
 class PhraseTuple(Sequence[Phrase]):
@@ -290,20 +367,28 @@ def _alternatives(pattern: str) -> list[str]:
     return parts
 
 
-def first_match(items: Sequence[Phrase], text: str | Literals) -> Iterator[re.Match[str]]:
-    """Every match of every phrase whose gate lets it run, phrase by phrase."""
+def admitted(items: Sequence[Phrase], text: str | Literals) -> Iterator[Phrase]:
+    """The phrases, in order, whose keys and gates let their regex run on `text`."""
     literals = text if isinstance(text, Literals) else Literals(text)
-    words = literals.words_at_hand()
+    keys = literals.keys_at_hand()
     if isinstance(items, PhraseTuple):
-        items = items.candidates(words)
-    lacks = words.isdisjoint  # (a plain loop: this runs for every phrase)
+        items = items.candidates(keys)
+    lacks = keys.isdisjoint  # (a plain loop: this runs for every phrase)
+    holds = literals.flat.__contains__
     for item in items:
         for key in item.keys:
             if lacks(key):
                 break
         else:
-            for needles in item.gate:
-                if not literals.any_of(needles):
+            for strings in item.strings:
+                if not any(map(holds, strings)):
                     break
             else:
-                yield from item.regex.finditer(literals.text)
+                yield item
+
+
+def first_match(items: Sequence[Phrase], text: str | Literals) -> Iterator[re.Match[str]]:
+    """Every match of every phrase whose gate lets it run, phrase by phrase."""
+    literals = text if isinstance(text, Literals) else Literals(text)
+    for item in admitted(items, literals):
+        yield from item.regex.finditer(literals.text)
