@@ -5,7 +5,8 @@ as real unsent drafts. Exchange Online's EWS is being switched off: Microsoft 36
 Outlook.com are reached over IMAP with XOAUTH2.
 
 May import: the `backends` protocol, model, errors, exchangelib. Never: the store, the engine,
-the core; nothing here may be able to send (no send, SendOnly, SendAndSaveCopy, SendItem).
+the core. The only write is a draft saved into Drafts; tests/unit/test_architecture.py lists
+the Exchange operations that would deliver mail and proves none is reachable from here.
 """
 
 from followupd.backends.ews.endpoint import EwsEndpoint, ews_endpoint
