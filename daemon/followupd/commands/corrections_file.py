@@ -18,38 +18,19 @@ the entry's number; a file with problems is a usage error (exit 2).
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Any
 
-from followupd.errors import UsageError
+from followupd.commands.table_file import read_tables
 from followupd.model import Correction, Kind
 
 FILE_NAME = "corrections.toml"
 SHORT_ID_LENGTH = 7
-MAX_BYTES = 1024 * 1024
 _CHANGES = ("kind", "not_interviewer", "confirm")
 
 
 def read_corrections(path: Path) -> tuple[Correction, ...]:
-    try:
-        data = tomllib.loads(path.read_bytes()[:MAX_BYTES].decode("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise UsageError(f"{path}: not a readable TOML file ({error})") from None
-    problems: list[str] = [
-        f"unknown key {key!r} (use [[correct]])" for key in data if key != "correct"
-    ]
-    entries = data.get("correct", [])
-    if not isinstance(entries, list):
-        entries, problems = [], [*problems, "correct: must be [[correct]] tables"]
-    corrections: list[Correction] = []
-    for number, entry in enumerate(entries, start=1):
-        found = _entry(entry, f"correct #{number}", problems)
-        if found is not None:
-            corrections.append(found)
-    if problems:
-        raise UsageError(f"{path}: " + "; ".join(problems))
-    return tuple(corrections)
+    return read_tables(path, "correct", _entry)
 
 
 def _entry(entry: Any, where: str, problems: list[str]) -> Correction | None:

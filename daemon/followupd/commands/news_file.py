@@ -26,37 +26,20 @@ with the entry's number; a file with problems is a usage error (exit 2).
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from followupd.commands.corrections_file import SHORT_ID_LENGTH, message_key
-from followupd.errors import UsageError
+from followupd.commands.table_file import read_tables
 from followupd.model import NEWS_KINDS, NewsEvent, NewsKind
 
 FILE_NAME = "news.toml"
-MAX_BYTES = 1024 * 1024
 _KEYS = {"what", "at", "process", "message", "messages", "until", "reply_by", "reason"}
 
 
 def read_news(path: Path) -> tuple[NewsEvent, ...]:
-    try:
-        data = tomllib.loads(path.read_bytes()[:MAX_BYTES].decode("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise UsageError(f"{path}: not a readable TOML file ({error})") from None
-    problems = [f"unknown key {key!r} (use [[news]])" for key in data if key != "news"]
-    entries = data.get("news", [])
-    if not isinstance(entries, list):
-        entries, problems = [], [*problems, "news: must be [[news]] tables"]
-    events = []
-    for number, entry in enumerate(entries, start=1):
-        found = _entry(entry, f"news #{number}", problems)
-        if found is not None:
-            events.append(found)
-    if problems:
-        raise UsageError(f"{path}: " + "; ".join(problems))
-    return tuple(events)
+    return read_tables(path, "news", _entry)
 
 
 def _entry(entry: Any, where: str, problems: list[str]) -> NewsEvent | None:
