@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.19", "87e4c4f8196bb2915269a16653fe70b1399a7d8205690a6833514b6f1838a2b1")
+PINNED = ("2026.12.20", "c54336be7167924b10cc84a9c6a6c13fcb6cf2830183f30deaab8d342b36d6b4")
 
 
 def reading_files() -> list[Path]:

@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from followupd.understand import sentences
 from followupd.understand.sentences import sentence_lines, split_sentences, unwrap
 
 _ABBREVIATIONS = "".join(
@@ -61,3 +62,18 @@ def test_abbreviations_and_ordinals_end_no_sentence() -> None:
         "Fine;",
         "thanks!",
     ]
+
+
+def _unwrap_by_patterns(text: str) -> str:
+    """unwrap as the patterns it replaced did it: every position tried, blanks then wraps."""
+    blanks = re.sub(r"[^\S\n]{2,}|[^\S\n ]", " ", text)
+    return re.sub(r"(?m)^([^\n]{50,}[^\n.!?:;])\n(?=[^\n\s>*•-])", r"\1 ", blanks)
+
+
+_BLANKY = "ab. \n\t\r\x0b\x0c\x1c\x85\xa0\u2028\u3000\u200b é?-*>"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=_BLANKY + "x" * 12, max_size=140))
+def test_unwrap_collapses_and_joins_as_its_patterns_say(text: str) -> None:
+    assert sentences.unwrap(text) == _unwrap_by_patterns(text)

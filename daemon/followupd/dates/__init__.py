@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from followupd.dates.business_days import BusinessCalendar
 
 if TYPE_CHECKING:
+    from followupd.dates.alternation import by_first_letter, split_alternatives
     from followupd.dates.mentions import TimeMention, find_decision_date, find_interview_times
     from followupd.dates.reply_by import ReplyBy, find_reply_by
     from followupd.dates.same_time import same_time_on_day
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 # Loaded on first use: the patterns of dates in prose take a while to compile, and the
 # calendar of business days is all that deciding what is due needs.
 _ON_FIRST_USE = {
+    "by_first_letter": "alternation",
+    "split_alternatives": "alternation",
     "TimeMention": "mentions",
     "find_decision_date": "mentions",
     "find_interview_times": "mentions",
@@ -49,9 +52,11 @@ __all__ = [
     "ReplyBy",
     "TimeMention",
     "ZoneContext",
+    "by_first_letter",
     "find_decision_date",
     "find_interview_times",
     "find_reply_by",
     "local_sent",
     "same_time_on_day",
+    "split_alternatives",
 ]

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from followupd.dates.alternation import by_first_letter, split_alternatives
 from followupd.dates.business_days import BusinessCalendar
 from followupd.dates.days import find_days
 from followupd.dates.periods import PERIODS
@@ -28,8 +29,9 @@ class _Candidate:
     notes: tuple[str, ...] = ()
 
 
-_CUE = re.compile(
-    r"\b(?:decision|decid|get\s+back|come\s+back\s+to\s+you|circle\s+back|revert|"
+# (grouped by first letter: alternation.py)
+_CUE_WORDS = (
+    r"decision|decid|get\s+back|come\s+back\s+to\s+you|circle\s+back|revert|"
     r"hear\s+(?:back\s+)?from\s+(?:us|me)|you(?:'ll|’ll|\s+will|\s+should)\s+hear|"
     r"let\s+you\s+know|inform\s+you|notify\s+you|(?:an?|any|more|further|some)\s+update|"
     r"update\s+you|news|answer|respond\s+to\s+you|response|feedback|outcome|result|next\s+steps|"
@@ -38,8 +40,9 @@ _CUE = re.compile(
     r"make\s+(?:a\s+|an\s+|our\s+)?(?:final\s+)?(?:call|choice|selection|offer)|"
     r"entscheid|melden|rückmeldung|bescheid|antwort|zurückkommen|décision|décid|reviendr|"
     r"revenir\s+vers|réponse|retour|nouvelles|recontact|au\s+courant|decisión|decidir|"
-    r"respuesta|escribir|contactar|noticias|novedades|informar)"
+    r"respuesta|escribir|contactar|noticias|novedades|informar"
 )
+_CUE = re.compile(r"\b" + by_first_letter(split_alternatives(_CUE_WORDS)))
 _NOT_OURS = re.compile(
     r"\b(?:please|kindly|could\s+you|can\s+you|would\s+you|let\s+(?:us|me)\s+know|availab|apply|"
     r"your\s+(?:answer|decision|response|reply|acceptance|signature|thoughts|feedback)|"
@@ -57,7 +60,12 @@ _MAIN_CLAUSE = re.compile(
     r"espérons|prévoyons))\b"
 )
 # Not after a digit ("27. März") nor a one-letter word ("p.m.", "e.g.").
-_SENTENCE_END = re.compile(r"(?<!\d)(?<!\b\w)[.!?]+(?=\s|$)|\n\s*\n")
+# (each alternative starts with its literal, the lookbehinds after it: re then skips to
+# the stops instead of trying every position of the text)
+_SENTENCE_END = re.compile(
+    "|".join(rf"\{stop}(?<!\d\{stop})(?<!\b\w\{stop})[.!?]*(?=\s|$)" for stop in ".!?")
+    + r"|\n\s*\n"
+)
 SENTENCE_REACH = 400
 _CLAUSE_BREAK = re.compile(
     r"[,;:]\s|\s[-–—]\s|\s(?:and|but|so|while|und|aber|mais|pero)\s|\set\s|\sy\s|\n"

@@ -111,7 +111,8 @@ class DateMention:
     notes: tuple[str, ...] = ()
 
 
-_HAS_TIME_WORDS = re.compile(r"\d|noon|midday|mittag|midi|mediod", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")  # (one class: re skips to it without trying every position)
+_NOON_WORDS = ("noon", "midday", "mittag", "midi", "mediod")
 _CONNECTIVE = re.compile(
     r"[\s,⋅·@|(\-–:]*(?:(?:morning|afternoon|evening|vormittag|nachmittag|matin|après-midi)\s+)?"
     r"(?:(?:at|from|between|starting\s+at|um|von|ab|à|de|a\s+las|entre|dalle)[\s,⋅·@(:]*)?",
@@ -137,7 +138,7 @@ def find_interview_times(
     (the subject, signature, quoted thread, the reader's zone) may name it or make it doubtful.
     """
     text = text[:MAX_TEXT]
-    if not _HAS_TIME_WORDS.search(text):
+    if not _has_time_words(text):
         return []
     times = find_times(text, sent)
     if not times:
@@ -154,6 +155,14 @@ def find_interview_times(
 
 
 _NO_CONTEXT = ZoneContext()
+
+
+def _has_time_words(text: str) -> bool:
+    """A digit, or a word for noon: without one, no time is written."""
+    if _DIGIT.search(text):
+        return True
+    low = text.lower()
+    return any(map(low.__contains__, _NOON_WORDS))
 
 
 def _mentions(

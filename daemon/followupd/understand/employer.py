@@ -63,8 +63,15 @@ _SUBJECT_NOISE = re.compile(
 )
 
 
+# ASCII characters that are not [a-z0-9] once lowercased: dropped by a squash
+_UNSQUASHED = {c: None for c in range(128) if not re.fullmatch(r"[a-z0-9]", chr(c).lower())}
+
+
 @lru_cache(maxsize=4096)
 def _squash(text: str) -> str:
+    """Lowercase letters and digits only, accents taken off ("Café-Nord" -> "cafenord")."""
+    if text.isascii():  # (nothing for NFKD to do: most names and lines)
+        return text.lower().translate(_UNSQUASHED)
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]", "", plain)
 
@@ -87,13 +94,11 @@ def _employer_domain_label(mail: Mail) -> str:
 
 def _fit_to_domain(name: str, label: str, whole: bool = False) -> str | None:
     """The leading words of `name` that spell the domain label (all of it if `whole`)."""
+    if len(name) > 80:
+        return None
     domain = _squash(label)
     squashed = _squash(name)
-    if (
-        len(domain) < 3
-        or len(name) > 80
-        or (domain[:4] not in squashed and squashed[:4] not in domain)
-    ):
+    if len(domain) < 3 or (domain[:4] not in squashed and squashed[:4] not in domain):
         return None
     words = name.split()
     if not 0 < len(words) <= 6 or _NOT_A_NAME.search(name):

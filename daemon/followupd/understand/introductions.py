@@ -17,11 +17,12 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
+from followupd.dates import by_first_letter, split_alternatives
 from followupd.understand.names import Named, people_in, same_person
 from followupd.understand.sentences import split_sentences, unwrap
 
 # (every pattern below is lowercase: it runs on lowercased text)
-_MEET = re.compile(
+_MEETS = (
     r"\byou(?:'ll|’ll| will)(?: also)?(?: be)? (?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?"
     r"|chat(?:ting)?|interview(?:ing)?)(?: (?:with|to))?\b"
     r"|\byou(?:'re|’re| are) (?:scheduled|booked|set up|confirmed)"
@@ -50,19 +51,31 @@ _MEET = re.compile(
     r"|\bvous serez (?:reçue?|accueillie?) par\b"
     r"|\b(?:estaremos|estarán|vas a estar con|estarás con|te atender(?:á|án)|participar(?:á|án)"
     r"|te entrevistar(?:emos|án)|(?:la|lo) har(?:emos|án)"
-    r"|te acompañar(?:á|án))\b",
+    r"|te acompañar(?:á|án))\b"
 )
 # "Sophie Adeyemi from our risk team will join us": the people come before the words.
-_JOINS = re.compile(
+_JOINING = (
     r"\b(?:will|'ll|’ll)(?: also)? (?:join|be joining|sit in)\b|\b(?:is|are)(?: also)? joining\b"
     r"|\b(?:wird|werden)(?: auch| ebenfalls)? (?:dabei sein|teilnehmen|dazukommen)\b"
     r"|\b(?:se joindr(?:a|ont)|nous rejoindr(?:a|ont)"
     r"|sera(?:nt)? (?:également |aussi )?présente?s?)"
-    r"|\b(?:se unir(?:á|án)|estar(?:á|án) (?:también )?presentes?)\b",
+    r"|\b(?:se unir(?:á|án)|estar(?:á|án) (?:también )?presentes?)\b"
 )
+
+
+def _grouped(pattern: str) -> re.Pattern[str]:
+    """`pattern`, alternatives that each start at a word edge, grouped by first letter."""
+    alternatives = split_alternatives(pattern)
+    if not all(a.startswith(r"\b") for a in alternatives):
+        raise ValueError("every alternative must start with \\b")
+    return re.compile(r"\b" + by_first_letter(a[2:] for a in alternatives))
+
+
+_MEET = _grouped(_MEETS)
+_JOINS = _grouped(_JOINING)
 # Plain "with" in a sentence about the interview: "at 10:00 (UK time) with Martin Cole".
 _WITH = re.compile(r"\b(?:with|mit|avec|con)\s+(?=\S)")
-_ANY_TRIGGER = re.compile(f"{_MEET.pattern}|{_JOINS.pattern}")
+_ANY_TRIGGER = _grouped(f"{_MEETS}|{_JOINING}")
 _ABOUT_INTERVIEW = re.compile(
     r"\b(?:interview\w*|call|chat|screen|conversation|meeting|onsite|panel|gespräch\w*|termin"
     r"|vorstellungsgespräch\w*|entretien\w*|échange|rendez-vous|entrevista\w*|reunión"
@@ -87,10 +100,27 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
 MAX_LIST_LINES = 12
 
 
+class _Reader:
+    """people_in for one text: the phrases of one sentence often hand it the same words."""
+
+    __slots__ = ("foreign", "read")
+
+    def __init__(self, foreign: frozenset[str]) -> None:
+        self.foreign = foreign
+        self.read: dict[str, list[Named]] = {}
+
+    def __call__(self, text: str) -> list[Named]:
+        found = self.read.get(text)
+        if found is None:
+            found = self.read[text] = people_in(text, self.foreign)
+        return list(found)
+
+
 def introduced(text: str, foreign: frozenset[str] = frozenset()) -> list[Named]:
     """The people prose introduces as met: after a meeting phrase to the end of its sentence
     (or in the list under a phrase that ends its line), before "will join", or after a plain
     "with" in a sentence about the interview."""
+    people = _Reader(foreign)
     found: list[Named] = []
     raw = text.split("\n")
     for index in _lines_hit(_starts(raw), _LABEL.finditer(lowered(text))):
@@ -98,7 +128,7 @@ def introduced(text: str, foreign: frozenset[str] = frozenset()) -> list[Named]:
         label = _LABEL.match(lowered(line))
         if label is not None:
             rest = line[label.end() :].strip()
-            _add(found, people_in(rest, foreign) if rest else _listed(raw[index + 1 :], foreign))
+            _add(found, people(rest) if rest else _listed(raw[index + 1 :], people))
     unwrapped = unwrap(text)
     low_text = lowered(unwrapped)
     lines = unwrapped.split("\n")
@@ -109,9 +139,9 @@ def introduced(text: str, foreign: frozenset[str] = frozenset()) -> list[Named]:
     for index in sorted(hit):  # (one scan of the text finds them: most lines hold none)
         for sentence in _sentences(lines[index]):
             low = lowered(sentence)
-            _add(found, _after_phrase(sentence, low, lines[index + 1 :], foreign))
-            _add(found, _before_joining(sentence, low, foreign))
-            _add(found, _after_with(sentence, low, foreign))
+            _add(found, _after_phrase(sentence, low, lines[index + 1 :], people))
+            _add(found, _before_joining(sentence, low, people))
+            _add(found, _after_with(sentence, low, people))
     return found
 
 
@@ -152,14 +182,14 @@ def _sentences(line: str) -> list[str]:
 
 
 def _after_phrase(
-    sentence: str, low: str, following: Sequence[str], foreign: frozenset[str]
+    sentence: str, low: str, following: Sequence[str], people_in: _Reader
 ) -> list[Named]:
     for meet in _MEET.finditer(low):
         if _NOT_MEETING.search(low, 0, meet.start()):
             return []
         rest = _until_not_meeting(sentence, low, meet.end())
         rest = re.sub(r"^(?:teil\b)?\s*:?\s*", "", rest, flags=re.IGNORECASE)
-        people = people_in(rest, foreign) if rest else _listed(following, foreign)
+        people = people_in(rest) if rest else _listed(following, people_in)
         if people:
             return people
     return []
@@ -171,35 +201,35 @@ def _until_not_meeting(sentence: str, low: str, start: int) -> str:
     return sentence[start : stop.start() if stop else len(sentence)].strip()
 
 
-def _before_joining(sentence: str, low: str, foreign: frozenset[str]) -> list[Named]:
+def _before_joining(sentence: str, low: str, people_in: _Reader) -> list[Named]:
     joins = _JOINS.search(low)
     if joins is None:
         return []
     begin = low.rfind(":", 0, joins.start()) + 1
     if _NOT_MEETING.search(low, begin, joins.start()):
         return []
-    return people_in(sentence[begin : joins.start()], foreign)
+    return people_in(sentence[begin : joins.start()])
 
 
 def _about_interview(low: str) -> bool:
     return _ABOUT_INTERVIEW.search(low) is not None
 
 
-def _after_with(sentence: str, low: str, foreign: frozenset[str]) -> list[Named]:
+def _after_with(sentence: str, low: str, people_in: _Reader) -> list[Named]:
     if not _about_interview(low):
         return []
     people: list[Named] = []
     for joined in _WITH.finditer(low):
         if _NOT_MEETING.search(low, 0, joined.start()):
             break
-        people += people_in(_until_not_meeting(sentence, low, joined.end()), foreign)
+        people += people_in(_until_not_meeting(sentence, low, joined.end()))
     return people
 
 
-def _listed(following: Sequence[str], foreign: frozenset[str]) -> list[Named]:
+def _listed(following: Sequence[str], people_in: _Reader) -> list[Named]:
     people: list[Named] = []
     for line in [line for line in following if line.strip()][:MAX_LIST_LINES]:
-        found = people_in(_LIST_ITEM.sub("", line), foreign)
+        found = people_in(_LIST_ITEM.sub("", line))
         if not found:
             break
         people += found

@@ -205,8 +205,11 @@ def _pieces(text: str) -> list[str]:
         held.append(match.group(1))
         return f"\x00{len(held) - 1}\x00"
 
-    masked = _PAREN.sub(hold, text[:600])
+    text = text[:600]
+    masked = _PAREN.sub(hold, text) if "(" in text else text
     pieces = _SEPARATOR.split(masked)
+    if not held:
+        return [p.strip() for p in pieces]
     return [
         re.sub(r"\x00(\d+)\x00", lambda m: f"({held[int(m.group(1))]})", p).strip() for p in pieces
     ]

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import re
 
-_HARD_WRAP = re.compile(r"(?m)^([^\n]{50,}[^\n.!?:;])\n(?=[^\n\s>*•-])")
-# Runs of blanks (not newlines) that are not already one plain space.
-_BLANKS = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
+# The line break after a line of 51 characters or more that ends in no stop, before a line
+# that starts with a word: the line ran on. (Written to start with its literal: re then
+# looks for the line breaks alone instead of trying every position of the text.)
+_HARD_WRAP = re.compile(r"\n(?<=[^\n]{50}[^\n.!?:;]\n)(?=[^\n\s>*•-])")
+# Runs of blanks (not newlines) that are not already one plain space: a blank and more
+# blanks, or a blank that is not a space (starting with a class, so re skips to blanks).
+_BLANKS = re.compile(r"[^\S\n](?:[^\S\n]+|(?<! ))")
 # ASCII text without these and without double spaces has nothing for _BLANKS to do.
 _ODD_BLANKS = tuple(c for c in map(chr, range(128)) if c.isspace() and c not in " \n")
 # Written so that no run of blanks is ever scanned twice (mail is untrusted input), and so
@@ -37,7 +41,7 @@ def unwrap(text: str) -> str:
     """Blanks collapsed and hard-wrapped lines (a long line running on) joined into one."""
     if not (text.isascii() and "  " not in text and not any(map(text.__contains__, _ODD_BLANKS))):
         text = _BLANKS.sub(" ", text)
-    return _HARD_WRAP.sub(r"\1 ", text)
+    return _HARD_WRAP.sub(" ", text)
 
 
 def sentence_lines(text: str) -> str:

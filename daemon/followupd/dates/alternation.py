@@ -1,0 +1,91 @@
+"""Word alternations that re tries quickly: grouped by their first letter.
+
+re tries the alternatives of a pattern one after the other at each position where a match
+may start: `\\b(?:decision|decide|get\\s+back|...)` compares the first letter of every
+alternative at every word start. Grouped by that letter, in the order they first appear and
+keeping their order within a group, the alternation costs one comparison per letter:
+`\\b(?:d(?:ecision|ecide)|g(?:et\\s+back))`. Only alternatives that can never match at the same
+position change places, so every match is the same match. An alternative that starts with a
+non-capturing group is first spelled out (`(?:an?|any)\\s+update` -> `an?\\s+update`,
+`any\\s+update`: tried in the same order, so again the same match).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+_SPECIAL = set("\\()[].^$|{}*+?")
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def by_first_letter(alternatives: Iterable[str]) -> str:
+    """One non-capturing group matching what `(?:A|B|...)` matches, the same way."""
+    groups: dict[str, list[str]] = {}
+    for alternative in (a for given in alternatives for a in spelled_out(given)):
+        first = alternative[:1]
+        if not first or first in _SPECIAL or alternative[1:2] in _QUANTIFIERS:
+            raise ValueError(f"an alternative must start with a plain letter: {alternative!r}")
+        groups.setdefault(first, []).append(alternative[1:])
+    return "(?:" + "|".join(first + _one_group(rests) for first, rests in groups.items()) + ")"
+
+
+def _one_group(rests: list[str]) -> str:
+    return rests[0] if len(rests) == 1 and "|" not in rests[0] else f"(?:{'|'.join(rests)})"
+
+
+def spelled_out(alternative: str) -> list[str]:
+    """`alternative` as alternatives that start with a letter: a leading non-capturing group
+    (not quantified) distributed over what follows it, recursively."""
+    if not alternative.startswith("(?:"):
+        return [alternative]
+    end = _group_end(alternative)
+    rest = alternative[end + 1 :]
+    if rest[:1] in _QUANTIFIERS:
+        raise ValueError(f"a quantified group cannot be spelled out: {alternative!r}")
+    inner = split_alternatives(alternative[3:end])
+    return [spelled for option in inner for spelled in spelled_out(option + rest)]
+
+
+def _group_end(pattern: str) -> int:
+    """The index of the ")" closing the group that opens `pattern`."""
+    depth, escaped, in_class = 0, False, False
+    for index, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    raise ValueError(f"unbalanced group: {pattern!r}")
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of `pattern` (a "|" inside a group or a class is not one)."""
+    parts: list[str] = []
+    depth, start, escaped, in_class = 0, 0, False, False
+    for index, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+    parts.append(pattern[start:])
+    return parts

@@ -1,0 +1,44 @@
+"""The classifier's fast paths for ASCII text (translate instead of a regex or Unicode
+normalisation) give exactly what the general forms give, on any text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from followupd.understand import employer, people
+
+_MIXED = "abcRAJiyer .-_@éüßİK\u0301 1ÅΣ"
+_texts = st.text(alphabet=_MIXED, max_size=16) | st.text(max_size=16)
+
+
+def _plain(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+def _fits(name: str, address: str) -> bool:
+    local = re.sub(r"[^a-z]", "", address.partition("@")[0])
+    words = [re.sub(r"[^a-z]", "", _plain(w)) for w in name.split()]
+    return any(len(w) >= 3 and w in local for w in words)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_texts, _texts)
+def test_a_name_fits_an_address_as_the_general_form_says(name: str, address: str) -> None:
+    assert people.plain(name) == _plain(name)
+    assert people.fits(name, address) == _fits(name, address)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_texts)
+def test_a_name_is_squashed_as_the_general_form_squashes_it(text: str) -> None:
+    assert employer._squash(text) == re.sub(r"[^a-z0-9]", "", _plain(text))
+
+
+def test_examples() -> None:
+    assert people.fits("Raj Iyer", "r.iyer@acme.example")
+    assert not people.fits("Dana Lee", "info@acme.example")
+    assert employer._squash("Café-Nord GmbH") == "cafenordgmbh"
