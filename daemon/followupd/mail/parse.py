@@ -18,7 +18,7 @@ from datetime import datetime
 
 from followupd.errors import ParseError
 from followupd.mail.charsets import decode_text
-from followupd.mail.invitations import read_events
+from followupd.mail.invitations import CalendarData
 from followupd.mail.mime_headers import (
     addresses,
     clean,
@@ -41,6 +41,7 @@ MAX_MESSAGE_TEXT_BYTES = 1_000_000  # text and HTML of all parts together
 MAX_MESSAGE_ICS_BYTES = 2_000_000  # calendar data of all parts together
 MAX_HEADERS_KEPT = 120
 MAX_ATTACHMENTS = 100
+MAX_KEPT_CALENDAR_BYTES = 65_536  # a calendar part kept read for the next (see _events)
 
 _SKIPPED_HEADERS = frozenset(
     [
@@ -78,6 +79,8 @@ class _Body:
     notes: list[str] = field(default_factory=list)
     text_left: int = MAX_MESSAGE_TEXT_BYTES  # of the budgets for the whole message
     ics_left: int = MAX_MESSAGE_ICS_BYTES
+    # the last calendar part read, when small: the next part is often the same .ics again
+    last_calendar: tuple[bytes, CalendarData] | None = None
 
     def take(self, limit: int, calendar: bool = False) -> int:
         """How many bytes the next part may decode (0: the message's budget is spent)."""
@@ -236,7 +239,7 @@ def _read_leaf(part: Part, body: _Body) -> None:
         body.spent(len(data), calendar=True)
         if cut:
             body.notes.append("calendar part truncated")
-        body.events.extend(read_events(data, method_hint=clean(params.get("method", ""), 40)))
+        body.events.extend(_events(body, data, clean(params.get("method", ""), 40)))
     elif content_type in _TNEF_TYPES or lowered == "winmail.dat":
         _attach(body, name or "winmail.dat")
         body.notes.append("winmail.dat (TNEF) attachment not decoded")
@@ -248,6 +251,16 @@ def _read_leaf(part: Part, body: _Body) -> None:
         body.plain.append(_flowed(params, _text(part, params, MAX_TEXT_BYTES, body)))
     else:
         _attach(body, name)
+
+
+def _events(body: _Body, data: bytes, method_hint: str) -> tuple[CalendarEvent, ...]:
+    """The part's events; calendar data equal to the last part's is not read again (only
+    small data is kept, so a message's memory bound is that of one calendar read at a time)."""
+    if body.last_calendar is not None and body.last_calendar[0] == data:
+        return body.last_calendar[1].events(method_hint)
+    calendar = CalendarData(data)
+    body.last_calendar = (data, calendar) if len(data) <= MAX_KEPT_CALENDAR_BYTES else None
+    return calendar.events(method_hint)
 
 
 def _attach(body: _Body, name: str) -> None:
