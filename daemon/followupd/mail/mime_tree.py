@@ -20,6 +20,7 @@ MAX_PARTS = 300
 MAX_DEPTH = 20
 
 _FIELD = re.compile(r"^[!-9;-~]{1,200}[ \t]*:")
+_FIELD_START = re.compile(r"\n(?![ \t])")  # a line break not followed by a continuation
 _BASE64_NOISE = re.compile(rb"[^A-Za-z0-9+/=]")
 _DELIMITER_LINE = re.compile(rb"(?m)^(--[^\s]{1,200})[ \t]*\r?$")
 _BLANK_LINE = re.compile(rb"\n\r?\n")
@@ -28,6 +29,7 @@ _LINE_TEXT = re.compile(rb"[^ \t\r\n]")
 _LEADING_BREAKS = re.compile(rb"[\r\n]*")
 _MEDIA_TYPE = re.compile(r"[a-z0-9.+_-]+/[a-z0-9.+_-]+")
 _CONTINUATION = re.compile(r"^(.+?)\*(\d{1,3})(\*?)$")
+_ESCAPED = re.compile(r"\\(.)")
 
 
 @dataclass(slots=True)
@@ -124,11 +126,14 @@ def read_tree(data: bytes, notes: list[str], limit: int | None = None) -> Part:
 def _entity(data: bytes, start: int, end: int) -> Part:
     """Header fields from `start` up to the first blank (or non-header) line; then the body."""
     header_end = _blank_line(data, start, end)
+    # surrogateescape keeps one character per byte, so string lengths are byte offsets
+    text = _text(data[start : _lines_end(data, start, header_end)])
+    unfolded = _all_fields(text)
+    if unfolded is not None:
+        return Part(unfolded, data, min(_after_blank_line(data, header_end, end), end), end)
     fields: list[tuple[str, list[str]]] = []
     position = start
-    # surrogateescape keeps one character per byte, so string lengths are byte offsets
-    lines = _text(data[start : _lines_end(data, start, header_end)]).split("\n")
-    for line in lines[:MAX_HEADER_LINES]:
+    for line in text.split("\n")[:MAX_HEADER_LINES]:
         stripped = line.rstrip("\r")
         if line[:1] in (" ", "\t") and fields:
             fields[-1][1].append(stripped.strip())
@@ -142,6 +147,23 @@ def _entity(data: bytes, start: int, end: int) -> Part:
         position = _after_blank_line(data, header_end, end)
     unfolded = [(name, " ".join(pieces)) for name, pieces in fields]
     return Part(unfolded, data, min(position, end), end)
+
+
+def _all_fields(text: str) -> list[tuple[str, str]] | None:
+    """The unfolded fields of a header block whose every line is a field or continues one, as
+    _entity's line by line reading makes them, a field at a time; None for any other block."""
+    if text.count("\n") >= MAX_HEADER_LINES:
+        return None
+    fields: list[tuple[str, str]] = []
+    for folded in _FIELD_START.split(text):  # a field with its continuation lines
+        if not _FIELD.match(folded):
+            return None  # a continuation first, or a line that is no field: line by line
+        name, _, value = folded.partition(":")
+        if "\n" in value:  # each line stripped, then joined (not stripped again)
+            fields.append((name.strip(), " ".join(piece.strip() for piece in value.split("\n"))))
+        else:
+            fields.append((name.strip(), value.strip()))
+    return fields
 
 
 def _lines_end(data: bytes, start: int, end: int) -> int:
@@ -274,10 +296,13 @@ def split_parameters(value: str) -> tuple[str, dict[str, str]]:
         name, raw = key.strip().lower(), raw.strip()
         if not name or not equals:
             continue
-        quoted = raw.startswith('"')
-        text = re.sub(r"\\(.)", r"\1", raw.strip('"')) if quoted else raw
-        numbered = _CONTINUATION.match(name)
-        if numbered:
+        text = raw
+        if raw.startswith('"'):
+            text = raw.strip('"')
+            text = _ESCAPED.sub(r"\1", text) if "\\" in text else text
+        if "*" not in name:  # the common case: no continuation, no charset
+            params.setdefault(name, text)
+        elif numbered := _CONTINUATION.match(name):
             chunks = pieces.setdefault(numbered.group(1), {})
             chunks[int(numbered.group(2))] = (text, bool(numbered.group(3)))
         elif name.endswith("*"):
@@ -295,6 +320,12 @@ def _semicolon_separated(text: str) -> list[str]:
     """Split on ";" outside double quotes (a backslash escapes inside them)."""
     if '"' not in text:
         return text.split(";")
+    if "\\" not in text and not any(";" in inside for inside in text.split('"')[1::2]):
+        return text.split(";")  # no ";" in any quoted string, no escape: every ";" splits
+    return _semicolon_separated_by_char(text)
+
+
+def _semicolon_separated_by_char(text: str) -> list[str]:
     items: list[str] = []
     current: list[str] = []
     quoted = escaped = False

@@ -64,7 +64,8 @@ _SKIPPED_HEADERS = frozenset(
 )
 _CALENDAR_TYPES = frozenset({"text/calendar", "application/ics", "text/x-vcalendar"})
 _TNEF_TYPES = frozenset({"application/ms-tnef", "application/vnd.ms-tnef"})
-_HEADER_END = re.compile(rb"\r?\n\r?\n")
+_LEADING_BREAKS = re.compile(rb"[\r\n]*")
+_BLANK_LINE = re.compile(rb"\n\r?\n")
 _CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -157,10 +158,13 @@ def _parse(raw: bytes, head: Mail | None) -> Mail:
 
 def _header_section(raw: bytes) -> bytes:
     """The header section as hashed for a synthetic Message-ID: same for a HeaderBlock."""
-    raw = raw.lstrip(b"\r\n")
-    match = _HEADER_END.search(raw, 0, 1_000_000)
-    section = (raw[: match.start()] if match else raw[:65_536]).rstrip(b"\r\n")
-    return section or raw[:65_536]
+    leading = _LEADING_BREAKS.match(raw)  # raw.lstrip(b"\r\n"), without copying the rest
+    start = leading.end() if leading else 0
+    # The first "\n\r?\n" is where the first "\r?\n\r?\n" is, or just after a "\r" that
+    # rstrip drops anyway; a pattern that starts with a literal is found far sooner by sre.
+    found = _BLANK_LINE.search(raw, start, start + 1_000_000)
+    section = (raw[start : found.start()] if found else raw[start : start + 65_536]).rstrip(b"\r\n")
+    return section or raw[start : start + 65_536]
 
 
 def _all(part: Part, name: str) -> list[str]:
