@@ -71,6 +71,13 @@ def _flush(
 
 def _quoted(text: str, start: int) -> tuple[str, int]:
     """The content of the quoted string at `start` and the index after it."""
+    closing = text.find('"', start + 1)
+    if text.find("\\", start + 1, len(text) if closing == -1 else closing) == -1:
+        return (
+            (text[start + 1 :], len(text))
+            if closing == -1
+            else (text[start + 1 : closing], closing + 1)
+        )
     chars: list[str] = []
     position = start + 1
     while position < len(text):
@@ -87,6 +94,9 @@ def _quoted(text: str, start: int) -> tuple[str, int]:
 
 def _comment(text: str, start: int) -> tuple[str, int]:
     """The content of the (possibly nested) comment at `start` and the index after it."""
+    closing = text.find(")", start + 1)
+    if closing != -1 and not any(c in text[start + 1 : closing] for c in "(\\"):
+        return text[start + 1 : closing].strip(), closing + 1  # no nesting, no escape
     depth, position = 0, start
     while position < len(text):
         char = text[position]

@@ -75,6 +75,8 @@ def _bytes_to_text(data: bytes, charset: str) -> str:
 
 def decode_words(value: str) -> str:
     """RFC 2047 encoded words decoded; adjacent words of one charset joined before decoding."""
+    if "=?" not in value:  # in every encoded word
+        return value
     value = _BETWEEN_WORDS.sub(r"\1\2", value)
     pieces: list[str] = []
     position = 0

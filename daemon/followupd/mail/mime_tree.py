@@ -20,7 +20,9 @@ MAX_PARTS = 300
 MAX_DEPTH = 20
 
 _FIELD = re.compile(r"^[!-9;-~]{1,200}[ \t]*:")
-_FIELD_START = re.compile(r"\n(?![ \t])")  # a line break not followed by a continuation
+# A field with its continuation lines, after the line break before it (a literal first: sre
+# looks only at line breaks); as many match as a header block has fields if all its lines are
+_FOLDED_FIELD = re.compile(r"\n([!-9;-~]{1,200})[ \t]*:([^\n]*(?:\n[ \t][^\n]*)*)")
 _BASE64_NOISE = re.compile(rb"[^A-Za-z0-9+/=]")
 _DELIMITER_LINE = re.compile(rb"(?m)^(--[^\s]{1,200})[ \t]*\r?$")
 _BLANK_LINE = re.compile(rb"\n\r?\n")
@@ -151,19 +153,19 @@ def _entity(data: bytes, start: int, end: int) -> Part:
 
 def _all_fields(text: str) -> list[tuple[str, str]] | None:
     """The unfolded fields of a header block whose every line is a field or continues one, as
-    _entity's line by line reading makes them, a field at a time; None for any other block."""
-    if text.count("\n") >= MAX_HEADER_LINES:
+    _entity's line by line reading makes them, found by one search; None for any other block."""
+    breaks = text.count("\n")
+    if breaks >= MAX_HEADER_LINES:
         return None
-    fields: list[tuple[str, str]] = []
-    for folded in _FIELD_START.split(text):  # a field with its continuation lines
-        if not _FIELD.match(folded):
-            return None  # a continuation first, or a line that is no field: line by line
-        name, _, value = folded.partition(":")
-        if "\n" in value:  # each line stripped, then joined (not stripped again)
-            fields.append((name.strip(), " ".join(piece.strip() for piece in value.split("\n"))))
-        else:
-            fields.append((name.strip(), value.strip()))
-    return fields
+    found = _FOLDED_FIELD.findall("\n" + text)
+    if len(found) != 1 + breaks - text.count("\n ") - text.count("\n\t"):
+        return None  # some line is no field (or a continuation comes first): line by line
+    return [
+        (name, value.strip())
+        if "\n" not in value  # each line stripped, then joined (not stripped again)
+        else (name, " ".join(piece.strip() for piece in value.split("\n")))
+        for name, value in found
+    ]
 
 
 def _lines_end(data: bytes, start: int, end: int) -> int:
