@@ -14,6 +14,11 @@ MAX_TEXT = 8_000
 MAX_DEPTH = 8
 MAX_COMPONENTS = 400  # BEGIN blocks read; the rest of a calendar of thousands is left unread
 
+_FOLD = re.compile(r"\n[ \t]")
+# A content line NAME;PARAMS:VALUE whose head (up to the first ":") has no quote, in groups;
+# any other line that is not empty whole in the last group.
+_CONTENT_LINE = re.compile(r'^([^:;"\n]*)(;[^:"\n]*)?:(.*)$|^(.+)$', re.MULTILINE)
+
 
 class Prop:
     """One content line: NAME;PARAM=VALUE:VALUE (parameter names uppercase, quotes removed).
@@ -69,9 +74,10 @@ class Component:
         return unescape(prop.value)[:MAX_TEXT] if prop else ""
 
 
-def _unfold(text: str) -> list[str]:
+def _unfold(text: str) -> str:
+    """The content lines, unfolded, each ended by "\n" but the last."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return re.sub(r"\n[ \t]", "", text).split("\n")
+    return _FOLD.sub("", text)
 
 
 def components(text: str) -> list[Component]:
@@ -79,17 +85,14 @@ def components(text: str) -> list[Component]:
     roots: list[Component] = []
     stack: list[Component] = []
     count = 0
-    for line in _unfold(text):
-        head, colon, value = line.partition(":")
-        if not colon:
-            continue
-        if '"' in head:
-            prop = _quoted_property(line)
+    for line in _CONTENT_LINE.finditer(_unfold(text)):
+        name, params, value, other = line.groups()
+        if other is not None:  # a quoted parameter in the head, or no ":" at all
+            prop = _quoted_property(other) if '"' in other.partition(":")[0] else None
             if prop is None:
                 continue
             name, value = prop.name, prop.value
-        else:  # the common line: split once, its parameters only when read (Prop.params)
-            name, semicolon, rest = head.partition(";")
+        else:  # the common line: its parameters are split only when read (Prop.params)
             name = name.strip().upper()
             prop = None
         if name == "BEGIN":
@@ -107,7 +110,7 @@ def components(text: str) -> list[Component]:
                 while stack.pop().name != name:
                     pass
         elif stack:
-            stack[-1].props.append(prop or Prop(name, rest if semicolon else None, value))
+            stack[-1].props.append(prop or Prop(name, params and params[1:], value))
     return roots
 
 
