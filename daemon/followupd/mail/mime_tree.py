@@ -62,16 +62,19 @@ class Part:
 
     def header(self, name: str) -> str | None:
         """The first value of the field `name` (any case), or None."""
-        values = self.header_all(name)
+        values = (self._index if self._index is not None else self._indexed()).get(name.lower())
         return values[0] if values else None
 
     def header_all(self, name: str) -> list[str]:
         """Every value of the field `name` (any case), in order."""
-        if self._index is None:
-            self._index = {}
-            for key, value in self.fields:
-                self._index.setdefault(key.lower(), []).append(value)
-        return self._index.get(name.lower(), [])
+        index = self._index if self._index is not None else self._indexed()
+        return index.get(name.lower(), [])
+
+    def _indexed(self) -> dict[str, list[str]]:
+        self._index = {}
+        for key, value in self.fields:
+            self._index.setdefault(key.lower(), []).append(value)
+        return self._index
 
     def content_type(self) -> tuple[str, dict[str, str]]:
         """("type/subtype" lowercase, or "" when absent or malformed; parameters)."""
@@ -290,6 +293,8 @@ def _base64(raw: bytes) -> bytes:
 
 def split_parameters(value: str) -> tuple[str, dict[str, str]]:
     """'type/sub; a=1; b="x;y"; name*=utf-8''R%C3%A9sum%C3%A9.pdf' -> ('type/sub', params)."""
+    if not value:  # no such field, most often
+        return "", {}
     head, _, rest = value[:8_000].partition(";")
     params: dict[str, str] = {}
     pieces: dict[str, dict[int, tuple[str, bool]]] = {}

@@ -231,9 +231,10 @@ def _walk(root: Part, body: _Body) -> None:
 def _read_leaf(part: Part, body: _Body) -> None:
     content_type, params = part.content_type()
     content_type = content_type or "text/plain"
-    name = _filename(part, params)
+    disposition, disposition_params = split_parameters(part.header("content-disposition") or "")
+    name = _filename(disposition_params, params)
     lowered = name.lower()
-    disposition = split_parameters(part.header("content-disposition") or "")[0].lower()
+    disposition = disposition.lower()
     if content_type in _CALENDAR_TYPES or lowered.endswith((".ics", ".vcs")):
         _attach(body, name)
         limit = body.take(MAX_ICS_BYTES, calendar=True)
@@ -272,9 +273,8 @@ def _attach(body: _Body, name: str) -> None:
         body.attachments.append(name)
 
 
-def _filename(part: Part, type_params: dict[str, str]) -> str:
-    disposition = split_parameters(part.header("content-disposition") or "")[1]
-    name = disposition.get("filename") or type_params.get("name") or ""
+def _filename(disposition_params: dict[str, str], type_params: dict[str, str]) -> str:
+    name = disposition_params.get("filename") or type_params.get("name") or ""
     return header_text(name)[:255]
 
 
