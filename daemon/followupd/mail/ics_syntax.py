@@ -40,11 +40,10 @@ class Prop:
         if self._params is None:
             raw = self._raw_params
             items = [] if raw is None else raw.split(";") if isinstance(raw, str) else raw
-            params: dict[str, str] = {}
-            for item in items:
-                key, _, param_value = item.partition("=")
-                params[key.strip().upper()] = param_value.strip().strip('"')
-            self._params = params
+            pairs = [item.partition("=") for item in items]
+            self._params = {
+                key.strip().upper(): value.strip().strip('"') for key, _, value in pairs
+            }
         return self._params
 
     def __repr__(self) -> str:
@@ -84,6 +83,7 @@ def components(text: str) -> list[Component]:
     """The top-level components of the text; unbalanced BEGIN/END are tolerated."""
     roots: list[Component] = []
     stack: list[Component] = []
+    open_names: list[str] = []  # the names of the components in `stack`
     count = 0
     for line in _CONTENT_LINE.finditer(_unfold(text)):
         name, params, value, other = line.groups()
@@ -104,11 +104,13 @@ def components(text: str) -> list[Component]:
                 continue
             (stack[-1].children if stack else roots).append(component)
             stack.append(component)
+            open_names.append(component.name)
         elif name == "END":
             name = value.strip().upper()
-            if any(open_component.name == name for open_component in stack):
-                while stack.pop().name != name:
+            if name in open_names:
+                while open_names.pop() != name:
                     pass
+                del stack[len(open_names) :]
         elif stack:
             stack[-1].props.append(prop or Prop(name, params and params[1:], value))
     return roots

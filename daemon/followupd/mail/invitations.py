@@ -115,10 +115,12 @@ def _observance(part: Component) -> Observance | None:
     rrule = part.first("RRULE")
     if rrule is None:
         return obs
-    until_text = next(
-        (v for k, v in (i.partition("=")[::2] for i in rrule.value.split(";")) if k == "UNTIL"),
-        "",
-    )
+    until_text = ""
+    if "UNTIL" in rrule.value:
+        until_text = next(
+            (v for k, v in (i.partition("=")[::2] for i in rrule.value.split(";")) if k == "UNTIL"),
+            "",
+        )
     return apply_rrule(obs, rrule.value, _naive(until_text) if until_text else None)
 
 

@@ -40,6 +40,8 @@ _ADDRESS = re.compile(r"^[^@\s<>\"(),;:]{1,64}@[^@\s<>\"(),;:]{1,255}$")
 
 def raw_to_text(raw: str) -> str:
     """A compat32 raw header (8-bit bytes kept as surrogates) as text: UTF-8, else cp1252."""
+    if raw.isascii():  # what the round trip below would give back
+        return raw
     try:
         data = raw.encode("ascii", "surrogateescape")
     except UnicodeEncodeError:

@@ -166,7 +166,7 @@ def _all_fields(text: str) -> list[tuple[str, str]] | None:
     return [
         (name, value.strip())
         if "\n" not in value  # each line stripped, then joined (not stripped again)
-        else (name, " ".join(piece.strip() for piece in value.split("\n")))
+        else (name, " ".join([piece.strip() for piece in value.split("\n")]))
         for name, value in found
     ]
 
