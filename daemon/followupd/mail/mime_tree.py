@@ -23,7 +23,8 @@ _FIELD = re.compile(r"^[!-9;-~]{1,200}[ \t]*:")
 # A field with its continuation lines, after the line break before it (a literal first: sre
 # looks only at line breaks); as many match as a header block has fields if all its lines are
 _FOLDED_FIELD = re.compile(r"\n([!-9;-~]{1,200})[ \t]*:([^\n]*(?:\n[ \t][^\n]*)*)")
-_BASE64_NOISE = re.compile(rb"[^A-Za-z0-9+/=]")
+_BASE64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
+_BASE64_NOISE = bytes(sorted(set(range(256)) - set(_BASE64_ALPHABET)))  # deleted by bytes.translate
 _DELIMITER_LINE = re.compile(rb"(?m)^(--[^\s]{1,200})[ \t]*\r?$")
 _BLANK_LINE = re.compile(rb"\n\r?\n")
 _NOT_BLANK = re.compile(rb"[^ \t\r\n\x0b\x0c]")  # what bytes.isspace() calls no space
@@ -282,7 +283,7 @@ def decoded_body(part: Part, limit: int) -> tuple[bytes, bool]:
 
 def _base64(raw: bytes) -> bytes:
     """Lenient base64: noise dropped, missing padding supplied, a dangling character ignored."""
-    chars = _BASE64_NOISE.sub(b"", raw)
+    chars = raw.translate(None, _BASE64_NOISE)
     try:
         return binascii.a2b_base64(chars)
     except binascii.Error:
