@@ -13,10 +13,14 @@ import re
 MAX_PAIRS = 1_000
 
 _PLAIN_RUN = re.compile(r'[^"()<>,;:\\]+')
+# One item of plain words, with or without one angle address: what most From and To are
+_ONE_PLAIN = re.compile(r'([^"()<>,;:\\]*)(?:<([^>]*)>([^"()<>,;:\\]*))?')
 
 
 def address_pairs(text: str) -> list[tuple[str, str]]:
     """("Dana Lee", "dana@example.com") pairs; a bare address gets its comment as the name."""
+    if plain := _ONE_PLAIN.fullmatch(text):
+        return _one_plain(plain)
     pairs: list[tuple[str, str]] = []
     words: list[str] = []  # display name, or a bare address, of the current item
     comments: list[str] = []
@@ -36,6 +40,14 @@ def address_pairs(text: str) -> list[tuple[str, str]]:
         else:  # a group's name ends: what came before was not an address
             words, comments = [], []
     _flush(pairs, words, comments, angle)
+    return pairs
+
+
+def _one_plain(plain: re.Match[str]) -> list[tuple[str, str]]:
+    """What the tokens of one item of plain words and at most one angle address give."""
+    before, angle, after = plain.groups()
+    pairs: list[tuple[str, str]] = []
+    _flush(pairs, [before, after or ""], [], None if angle is None else angle.rpartition(":")[2])
     return pairs
 
 
