@@ -1,7 +1,8 @@
 """RFC 5322 bytes (a whole message, or only its header section) -> Mail.
 
-The MIME structure comes from mime_tree, header values from mime_headers, HTML text from
-mime_text, quote and signature separation from reply_split, calendar events from calendar.
+The MIME structure comes from mime_tree, header values from mime_headers (their parameters
+from mime_params), HTML text from mime_text, quote and signature separation from reply_split,
+calendar events from invitations.
 Only the first MAX_TEXT_BYTES of each text part are decoded, and MAX_MESSAGE_TEXT_BYTES of all
 its text and HTML parts together (MAX_MESSAGE_ICS_BYTES of its calendar parts), so the memory
 and time one message takes are bounded however many parts it has; attachment payloads are
@@ -28,8 +29,9 @@ from followupd.mail.mime_headers import (
     received_date,
     synthetic_message_id,
 )
+from followupd.mail.mime_params import split_parameters
 from followupd.mail.mime_text import html_to_text
-from followupd.mail.mime_tree import Part, decoded_body, read_top, read_tree, split_parameters
+from followupd.mail.mime_tree import Part, decoded_body, read_top, read_tree
 from followupd.mail.reply_split import split_reply
 from followupd.model import CalendarEvent, Envelope, Mail
 
