@@ -21,6 +21,11 @@ def address_pairs(text: str) -> list[tuple[str, str]]:
     """("Dana Lee", "dana@example.com") pairs; a bare address gets its comment as the name."""
     if plain := _ONE_PLAIN.fullmatch(text):
         return _one_plain(plain)
+    return _tokenized(text)
+
+
+def _tokenized(text: str) -> list[tuple[str, str]]:
+    """address_pairs of any list, token by token."""
     pairs: list[tuple[str, str]] = []
     words: list[str] = []  # display name, or a bare address, of the current item
     comments: list[str] = []
@@ -84,12 +89,13 @@ def _flush(
 def _quoted(text: str, start: int) -> tuple[str, int]:
     """The content of the quoted string at `start` and the index after it."""
     closing = text.find('"', start + 1)
-    if text.find("\\", start + 1, len(text) if closing == -1 else closing) == -1:
-        return (
-            (text[start + 1 :], len(text))
-            if closing == -1
-            else (text[start + 1 : closing], closing + 1)
-        )
+    end = len(text) if closing == -1 else closing
+    if text.find("\\", start + 1, end) != -1:
+        return _quoted_by_char(text, start)
+    return text[start + 1 : end], min(end + 1, len(text))  # no escape: a slice
+
+
+def _quoted_by_char(text: str, start: int) -> tuple[str, int]:
     chars: list[str] = []
     position = start + 1
     while position < len(text):
@@ -107,8 +113,12 @@ def _quoted(text: str, start: int) -> tuple[str, int]:
 def _comment(text: str, start: int) -> tuple[str, int]:
     """The content of the (possibly nested) comment at `start` and the index after it."""
     closing = text.find(")", start + 1)
-    if closing != -1 and not any(c in text[start + 1 : closing] for c in "(\\"):
-        return text[start + 1 : closing].strip(), closing + 1  # no nesting, no escape
+    if closing == -1 or "(" in text[start + 1 : closing] or "\\" in text[start + 1 : closing]:
+        return _comment_by_char(text, start)
+    return text[start + 1 : closing].strip(), closing + 1  # no nesting, no escape: a slice
+
+
+def _comment_by_char(text: str, start: int) -> tuple[str, int]:
     depth, position = 0, start
     while position < len(text):
         char = text[position]

@@ -133,11 +133,17 @@ def _entity(data: bytes, start: int, end: int) -> Part:
     header_end = _blank_line(data, start, end)
     # surrogateescape keeps one character per byte, so string lengths are byte offsets
     text = _text(data[start : _lines_end(data, start, header_end)])
-    unfolded = _all_fields(text)
-    if unfolded is not None:
-        return Part(unfolded, data, min(_after_blank_line(data, header_end, end), end), end)
+    fields = _all_fields(text)
+    unfolded, length = (fields, None) if fields is not None else _fields_by_line(text)
+    body = _after_blank_line(data, header_end, end) if length is None else start + length
+    return Part(unfolded, data, min(body, end), end)
+
+
+def _fields_by_line(text: str) -> tuple[list[tuple[str, str]], int | None]:
+    """The unfolded fields of the header lines at the start of `text`, and how long those
+    lines are when a line that is no header field (a body's) ends them, else None."""
     fields: list[tuple[str, list[str]]] = []
-    position = start
+    length = 0
     for line in text.split("\n")[:MAX_HEADER_LINES]:
         stripped = line.rstrip("\r")
         if line[:1] in (" ", "\t") and fields:
@@ -147,16 +153,19 @@ def _entity(data: bytes, start: int, end: int) -> Part:
             fields.append((name.strip(), [value.strip()]))
         else:
             break  # a body with no blank line before it
-        position += len(line) + 1
+        length += len(line) + 1
     else:
-        position = _after_blank_line(data, header_end, end)
-    unfolded = [(name, " ".join(pieces)) for name, pieces in fields]
-    return Part(unfolded, data, min(position, end), end)
+        return _joined(fields), None
+    return _joined(fields), length
+
+
+def _joined(fields: list[tuple[str, list[str]]]) -> list[tuple[str, str]]:
+    return [(name, " ".join(pieces)) for name, pieces in fields]
 
 
 def _all_fields(text: str) -> list[tuple[str, str]] | None:
     """The unfolded fields of a header block whose every line is a field or continues one, as
-    _entity's line by line reading makes them, found by one search; None for any other block."""
+    _fields_by_line makes them, found by one search; None for any other block (or none)."""
     breaks = text.count("\n")
     if breaks >= MAX_HEADER_LINES:
         return None
