@@ -189,3 +189,25 @@ def test_reply_lines_looked_at_as_line_by_line(start: int) -> None:
     assert reply_split._footer_start(lines) == _footer_start_line_by_line(lines)
     filled = [i for i, line in enumerate(lines) if line.strip()]
     assert reply_split._last_filled(lines, 11) == filled[-11:]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Hi Sam,", *[""] * 100, "Best,", "Dana"],
+        [*[" "] * 200, "Best,", "Dana"],
+        [f"line {i}" if i % 7 == 0 else "\t" for i in range(300)],
+        ["Thanks!", *["x"] * 80],
+        [],
+    ],
+)
+def test_last_filled_lines_and_sign_offs_after_many_lines(lines: list[str]) -> None:
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    assert reply_split._last_filled(lines, 11) == filled[-11:]
+
+
+def test_sign_off_needs_text_before_it_however_far() -> None:
+    alone = [*[" "] * 200, "Best,", "Dana"]
+    assert reply_split._split_sign_off(alone) == (alone, [])
+    far = ["Hi Sam, see you then.", *[""] * 200, "Best,", "Dana"]
+    assert reply_split._split_sign_off(far) == (far[:-2], ["Best,", "Dana"])

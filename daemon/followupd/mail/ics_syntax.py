@@ -126,12 +126,13 @@ def _quoted_property(line: str) -> Prop | None:
 
 
 def _unquoted_colon(line: str) -> int:
-    """Index of the first ":" outside double quotes, or -1 (a quote left open hides the rest)."""
+    """Index of the first ":" outside double quotes, or -1 (a quote left open hides the rest).
+    Each search stops at the next quote, so the line is read once however many it has."""
     position = 0
     while True:
-        colon = line.find(":", position)
-        quote = line.find('"', position, len(line) if colon == -1 else colon)
-        if quote == -1:
+        quote = line.find('"', position)
+        colon = line.find(":", position, len(line) if quote == -1 else quote)
+        if colon != -1 or quote == -1:
             return colon
         closing = line.find('"', quote + 1)
         if closing == -1:

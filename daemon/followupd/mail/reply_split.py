@@ -61,6 +61,7 @@ _RULE = re.compile(r"^_{30,}$")
 _ANY_RULE = re.compile(r"^(_{10,}|-{10,})$")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _SIGNATURE_ROOM = 10  # at most this many short lines after a sign-off
+_TAIL_LOOKED_AT = 64  # lines looked at one by one from the end for the last filled ones
 MAX_ATTRIBUTION = 400  # characters of an "On ... wrote:" line, wrapped or not
 MAX_SIGN_OFF = 200  # characters of a sign-off line, blanks included
 
@@ -165,25 +166,26 @@ def _footer_start(lines: list[str]) -> int:
 def _split_sign_off(lines: list[str]) -> tuple[list[str], list[str]]:
     """Cut at a closing such as "Best regards," followed only by a few short lines."""
     last = _last_filled(lines, _SIGNATURE_ROOM + 1)
-    first_filled: int | None = None
     for position, index in enumerate(last):
         if len(lines[index]) > MAX_SIGN_OFF or not _SIGN_OFF.match(lines[index].strip()):
             continue
         after = [lines[i] for i in last[position + 1 :]]  # the filled lines after it
-        if first_filled is None:
-            first_filled = next(i for i, line in enumerate(lines) if line.strip())
-        has_text_before = first_filled < index
+        # text before it: an earlier filled line among the last ones, or any before them
+        has_text_before = position > 0 or bool("".join(lines[:index]).strip())
         if all(len(line.strip()) <= 80 for line in after) and has_text_before:
             return lines[:index], lines[index:]
     return lines, []
 
 
 def _last_filled(lines: list[str], count: int) -> list[int]:
-    """The indexes of the last `count` lines that are not blank, in order."""
+    """The indexes of the last `count` lines that are not blank, in order: looked for from the
+    end, among all lines at once if the last few dozen do not hold them."""
     found: list[int] = []
-    for index in range(len(lines) - 1, -1, -1):
+    for index in range(len(lines) - 1, max(-1, len(lines) - 1 - _TAIL_LOOKED_AT), -1):
         if lines[index].strip():
             found.append(index)
             if len(found) == count:
-                break
-    return found[::-1]
+                return found[::-1]
+    if len(lines) <= _TAIL_LOOKED_AT:
+        return found[::-1]
+    return [index for index, line in enumerate(lines) if line.strip()][-count:]
