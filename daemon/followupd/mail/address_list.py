@@ -13,10 +13,19 @@ import re
 MAX_PAIRS = 1_000
 
 _PLAIN_RUN = re.compile(r'[^"()<>,;:\\]+')
+# One item of plain words, with or without one angle address: what most From and To are
+_ONE_PLAIN = re.compile(r'([^"()<>,;:\\]*)(?:<([^>]*)>([^"()<>,;:\\]*))?')
 
 
 def address_pairs(text: str) -> list[tuple[str, str]]:
     """("Dana Lee", "dana@example.com") pairs; a bare address gets its comment as the name."""
+    if plain := _ONE_PLAIN.fullmatch(text):
+        return _one_plain(plain)
+    return _tokenized(text)
+
+
+def _tokenized(text: str) -> list[tuple[str, str]]:
+    """address_pairs of any list, token by token."""
     pairs: list[tuple[str, str]] = []
     words: list[str] = []  # display name, or a bare address, of the current item
     comments: list[str] = []
@@ -36,6 +45,14 @@ def address_pairs(text: str) -> list[tuple[str, str]]:
         else:  # a group's name ends: what came before was not an address
             words, comments = [], []
     _flush(pairs, words, comments, angle)
+    return pairs
+
+
+def _one_plain(plain: re.Match[str]) -> list[tuple[str, str]]:
+    """What the tokens of one item of plain words and at most one angle address give."""
+    before, angle, after = plain.groups()
+    pairs: list[tuple[str, str]] = []
+    _flush(pairs, [before, after or ""], [], None if angle is None else angle.rpartition(":")[2])
     return pairs
 
 
@@ -71,6 +88,14 @@ def _flush(
 
 def _quoted(text: str, start: int) -> tuple[str, int]:
     """The content of the quoted string at `start` and the index after it."""
+    closing = text.find('"', start + 1)
+    end = len(text) if closing == -1 else closing
+    if text.find("\\", start + 1, end) != -1:
+        return _quoted_by_char(text, start)
+    return text[start + 1 : end], min(end + 1, len(text))  # no escape: a slice
+
+
+def _quoted_by_char(text: str, start: int) -> tuple[str, int]:
     chars: list[str] = []
     position = start + 1
     while position < len(text):
@@ -87,6 +112,13 @@ def _quoted(text: str, start: int) -> tuple[str, int]:
 
 def _comment(text: str, start: int) -> tuple[str, int]:
     """The content of the (possibly nested) comment at `start` and the index after it."""
+    closing = text.find(")", start + 1)
+    if closing == -1 or "(" in text[start + 1 : closing] or "\\" in text[start + 1 : closing]:
+        return _comment_by_char(text, start)
+    return text[start + 1 : closing].strip(), closing + 1  # no nesting, no escape: a slice
+
+
+def _comment_by_char(text: str, start: int) -> tuple[str, int]:
     depth, position = 0, start
     while position < len(text):
         char = text[position]

@@ -42,23 +42,37 @@ _ROOM_ADDRESS = re.compile(r"^(room|rm|conf|res|resource)[-._]|[-._](room|conf)\
 
 def read_events(data: bytes | str, method_hint: str = "") -> tuple[CalendarEvent, ...]:
     """Every VEVENT in `data`; `method_hint` is the Content-Type method= of the part, if any."""
-    text = _to_text(data)
-    notes: list[str] = []
-    if len(text) > MAX_ICS_BYTES:
-        text = text[:MAX_ICS_BYTES]
-        notes.append("calendar data truncated")
-    calendars = [c for c in components(text) if c.name == "VCALENDAR"]
-    events: list[CalendarEvent] = []
-    for calendar in calendars:
-        method = calendar.text("METHOD").strip().upper() or method_hint.strip().upper()
-        zones = _zones(calendar)
-        for child in calendar.children:
-            if child.name != "VEVENT":
-                continue
-            if len(events) >= MAX_EVENTS:
-                return tuple(events)
-            events.append(_event(child, method, zones, notes))
-    return tuple(events)
+    return CalendarData(data).events(method_hint)
+
+
+class CalendarData:
+    """Calendar data read once, its events made for any method hint: an invitation often
+    carries the same data twice (text/calendar with method=, and an .ics attachment)."""
+
+    __slots__ = ("_calendars", "_notes", "_zones")
+
+    def __init__(self, data: bytes | str) -> None:
+        text = _to_text(data)
+        self._notes: list[str] = []
+        if len(text) > MAX_ICS_BYTES:
+            text = text[:MAX_ICS_BYTES]
+            self._notes.append("calendar data truncated")
+        self._calendars = [c for c in components(text) if c.name == "VCALENDAR"]
+        self._zones: dict[int, dict[str, tzinfo]] = {}  # by calendar, when first needed
+
+    def events(self, method_hint: str = "") -> tuple[CalendarEvent, ...]:
+        events: list[CalendarEvent] = []
+        for index, calendar in enumerate(self._calendars):
+            method = calendar.text("METHOD").strip().upper() or method_hint.strip().upper()
+            if index not in self._zones:
+                self._zones[index] = _zones(calendar)
+            for child in calendar.children:
+                if child.name != "VEVENT":
+                    continue
+                if len(events) >= MAX_EVENTS:
+                    return tuple(events)
+                events.append(_event(child, method, self._zones[index], self._notes))
+        return tuple(events)
 
 
 def _to_text(data: bytes | str) -> str:
@@ -101,10 +115,12 @@ def _observance(part: Component) -> Observance | None:
     rrule = part.first("RRULE")
     if rrule is None:
         return obs
-    until_text = next(
-        (v for k, v in (i.partition("=")[::2] for i in rrule.value.split(";")) if k == "UNTIL"),
-        "",
-    )
+    until_text = ""
+    if "UNTIL" in rrule.value:
+        until_text = next(
+            (v for k, v in (i.partition("=")[::2] for i in rrule.value.split(";")) if k == "UNTIL"),
+            "",
+        )
     return apply_rrule(obs, rrule.value, _naive(until_text) if until_text else None)
 
 

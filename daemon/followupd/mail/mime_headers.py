@@ -40,6 +40,8 @@ _ADDRESS = re.compile(r"^[^@\s<>\"(),;:]{1,64}@[^@\s<>\"(),;:]{1,255}$")
 
 def raw_to_text(raw: str) -> str:
     """A compat32 raw header (8-bit bytes kept as surrogates) as text: UTF-8, else cp1252."""
+    if raw.isascii():  # what the round trip below would give back
+        return raw
     try:
         data = raw.encode("ascii", "surrogateescape")
     except UnicodeEncodeError:
@@ -75,6 +77,8 @@ def _bytes_to_text(data: bytes, charset: str) -> str:
 
 def decode_words(value: str) -> str:
     """RFC 2047 encoded words decoded; adjacent words of one charset joined before decoding."""
+    if "=?" not in value:  # in every encoded word
+        return value
     value = _BETWEEN_WORDS.sub(r"\1\2", value)
     pieces: list[str] = []
     position = 0

@@ -12,7 +12,8 @@ from __future__ import annotations
 import binascii
 import re
 from dataclasses import dataclass, field
-from urllib.parse import unquote_to_bytes
+
+from followupd.mail.mime_params import split_parameters
 
 MAX_HEADER_LINES = 2_000
 MAX_HEADER_BYTES = 256 * 1024  # a header block longer than this is cut at its line limit
@@ -20,14 +21,17 @@ MAX_PARTS = 300
 MAX_DEPTH = 20
 
 _FIELD = re.compile(r"^[!-9;-~]{1,200}[ \t]*:")
-_BASE64_NOISE = re.compile(rb"[^A-Za-z0-9+/=]")
+# A field with its continuation lines, after the line break before it (a literal first: sre
+# looks only at line breaks); as many match as a header block has fields if all its lines are
+_FOLDED_FIELD = re.compile(r"\n([!-9;-~]{1,200})[ \t]*:([^\n]*(?:\n[ \t][^\n]*)*)")
+_BASE64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
+_BASE64_NOISE = bytes(sorted(set(range(256)) - set(_BASE64_ALPHABET)))  # deleted by bytes.translate
 _DELIMITER_LINE = re.compile(rb"(?m)^(--[^\s]{1,200})[ \t]*\r?$")
 _BLANK_LINE = re.compile(rb"\n\r?\n")
 _NOT_BLANK = re.compile(rb"[^ \t\r\n\x0b\x0c]")  # what bytes.isspace() calls no space
 _LINE_TEXT = re.compile(rb"[^ \t\r\n]")
 _LEADING_BREAKS = re.compile(rb"[\r\n]*")
 _MEDIA_TYPE = re.compile(r"[a-z0-9.+_-]+/[a-z0-9.+_-]+")
-_CONTINUATION = re.compile(r"^(.+?)\*(\d{1,3})(\*?)$")
 
 
 @dataclass(slots=True)
@@ -58,16 +62,19 @@ class Part:
 
     def header(self, name: str) -> str | None:
         """The first value of the field `name` (any case), or None."""
-        values = self.header_all(name)
+        values = (self._index if self._index is not None else self._indexed()).get(name.lower())
         return values[0] if values else None
 
     def header_all(self, name: str) -> list[str]:
         """Every value of the field `name` (any case), in order."""
-        if self._index is None:
-            self._index = {}
-            for key, value in self.fields:
-                self._index.setdefault(key.lower(), []).append(value)
-        return self._index.get(name.lower(), [])
+        index = self._index if self._index is not None else self._indexed()
+        return index.get(name.lower(), [])
+
+    def _indexed(self) -> dict[str, list[str]]:
+        self._index = {}
+        for key, value in self.fields:
+            self._index.setdefault(key.lower(), []).append(value)
+        return self._index
 
     def content_type(self) -> tuple[str, dict[str, str]]:
         """("type/subtype" lowercase, or "" when absent or malformed; parameters)."""
@@ -124,11 +131,20 @@ def read_tree(data: bytes, notes: list[str], limit: int | None = None) -> Part:
 def _entity(data: bytes, start: int, end: int) -> Part:
     """Header fields from `start` up to the first blank (or non-header) line; then the body."""
     header_end = _blank_line(data, start, end)
-    fields: list[tuple[str, list[str]]] = []
-    position = start
     # surrogateescape keeps one character per byte, so string lengths are byte offsets
-    lines = _text(data[start : _lines_end(data, start, header_end)]).split("\n")
-    for line in lines[:MAX_HEADER_LINES]:
+    text = _text(data[start : _lines_end(data, start, header_end)])
+    fields = _all_fields(text)
+    unfolded, length = (fields, None) if fields is not None else _fields_by_line(text)
+    body = _after_blank_line(data, header_end, end) if length is None else start + length
+    return Part(unfolded, data, min(body, end), end)
+
+
+def _fields_by_line(text: str) -> tuple[list[tuple[str, str]], int | None]:
+    """The unfolded fields of the header lines at the start of `text`, and how long those
+    lines are when a line that is no header field (a body's) ends them, else None."""
+    fields: list[tuple[str, list[str]]] = []
+    length = 0
+    for line in text.split("\n")[:MAX_HEADER_LINES]:
         stripped = line.rstrip("\r")
         if line[:1] in (" ", "\t") and fields:
             fields[-1][1].append(stripped.strip())
@@ -137,11 +153,31 @@ def _entity(data: bytes, start: int, end: int) -> Part:
             fields.append((name.strip(), [value.strip()]))
         else:
             break  # a body with no blank line before it
-        position += len(line) + 1
+        length += len(line) + 1
     else:
-        position = _after_blank_line(data, header_end, end)
-    unfolded = [(name, " ".join(pieces)) for name, pieces in fields]
-    return Part(unfolded, data, min(position, end), end)
+        return _joined(fields), None
+    return _joined(fields), length
+
+
+def _joined(fields: list[tuple[str, list[str]]]) -> list[tuple[str, str]]:
+    return [(name, " ".join(pieces)) for name, pieces in fields]
+
+
+def _all_fields(text: str) -> list[tuple[str, str]] | None:
+    """The unfolded fields of a header block whose every line is a field or continues one, as
+    _fields_by_line makes them, found by one search; None for any other block (or none)."""
+    breaks = text.count("\n")
+    if breaks >= MAX_HEADER_LINES:
+        return None
+    found = _FOLDED_FIELD.findall("\n" + text)
+    if len(found) != 1 + breaks - text.count("\n ") - text.count("\n\t"):
+        return None  # some line is no field (or a continuation comes first): line by line
+    return [
+        (name, value.strip())
+        if "\n" not in value  # each line stripped, then joined (not stripped again)
+        else (name, " ".join([piece.strip() for piece in value.split("\n")]))
+        for name, value in found
+    ]
 
 
 def _lines_end(data: bytes, start: int, end: int) -> int:
@@ -255,73 +291,10 @@ def decoded_body(part: Part, limit: int) -> tuple[bytes, bool]:
 
 def _base64(raw: bytes) -> bytes:
     """Lenient base64: noise dropped, missing padding supplied, a dangling character ignored."""
-    chars = _BASE64_NOISE.sub(b"", raw)
+    chars = raw.translate(None, _BASE64_NOISE)
     try:
         return binascii.a2b_base64(chars)
     except binascii.Error:
         core = chars.replace(b"=", b"")
         core = core[: len(core) - 1] if len(core) % 4 == 1 else core
         return binascii.a2b_base64(core + b"=" * (-len(core) % 4))
-
-
-def split_parameters(value: str) -> tuple[str, dict[str, str]]:
-    """'type/sub; a=1; b="x;y"; name*=utf-8''R%C3%A9sum%C3%A9.pdf' -> ('type/sub', params)."""
-    head, _, rest = value[:8_000].partition(";")
-    params: dict[str, str] = {}
-    pieces: dict[str, dict[int, tuple[str, bool]]] = {}
-    for item in _semicolon_separated(rest):
-        key, equals, raw = item.partition("=")
-        name, raw = key.strip().lower(), raw.strip()
-        if not name or not equals:
-            continue
-        quoted = raw.startswith('"')
-        text = re.sub(r"\\(.)", r"\1", raw.strip('"')) if quoted else raw
-        numbered = _CONTINUATION.match(name)
-        if numbered:
-            chunks = pieces.setdefault(numbered.group(1), {})
-            chunks[int(numbered.group(2))] = (text, bool(numbered.group(3)))
-        elif name.endswith("*"):
-            params.setdefault(name[:-1], _rfc2231(text, True))
-        else:
-            params.setdefault(name, text)
-    for name, chunks in pieces.items():
-        ordered = [chunks[i] for i in sorted(chunks)]
-        joined = "".join(text for text, _ in ordered)
-        params.setdefault(name, _rfc2231(joined, ordered[0][1]))
-    return head.strip(), params
-
-
-def _semicolon_separated(text: str) -> list[str]:
-    """Split on ";" outside double quotes (a backslash escapes inside them)."""
-    if '"' not in text:
-        return text.split(";")
-    items: list[str] = []
-    current: list[str] = []
-    quoted = escaped = False
-    for char in text:
-        if char == ";" and not quoted:
-            items.append("".join(current))
-            current = []
-            continue
-        current.append(char)
-        if escaped:
-            escaped = False
-        elif char == "\\" and quoted:
-            escaped = True
-        elif char == '"':
-            quoted = not quoted
-    items.append("".join(current))
-    return items
-
-
-def _rfc2231(text: str, encoded: bool) -> str:
-    """charset'language'percent-encoded -> text (RFC 2231)."""
-    if not encoded or text.count("'") < 2:
-        return text
-    charset, _, rest = text.partition("'")
-    _, _, encoded_text = rest.partition("'")
-    data = unquote_to_bytes(encoded_text)
-    try:
-        return data.decode(charset or "ascii")
-    except (LookupError, UnicodeDecodeError):
-        return data.decode("utf-8", errors="replace")

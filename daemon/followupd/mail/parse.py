@@ -1,7 +1,8 @@
 """RFC 5322 bytes (a whole message, or only its header section) -> Mail.
 
-The MIME structure comes from mime_tree, header values from mime_headers, HTML text from
-mime_text, quote and signature separation from reply_split, calendar events from calendar.
+The MIME structure comes from mime_tree, header values from mime_headers (their parameters
+from mime_params), HTML text from mime_text, quote and signature separation from reply_split,
+calendar events from invitations.
 Only the first MAX_TEXT_BYTES of each text part are decoded, and MAX_MESSAGE_TEXT_BYTES of all
 its text and HTML parts together (MAX_MESSAGE_ICS_BYTES of its calendar parts), so the memory
 and time one message takes are bounded however many parts it has; attachment payloads are
@@ -18,7 +19,7 @@ from datetime import datetime
 
 from followupd.errors import ParseError
 from followupd.mail.charsets import decode_text
-from followupd.mail.invitations import read_events
+from followupd.mail.invitations import CalendarData
 from followupd.mail.mime_headers import (
     addresses,
     clean,
@@ -28,8 +29,9 @@ from followupd.mail.mime_headers import (
     received_date,
     synthetic_message_id,
 )
+from followupd.mail.mime_params import split_parameters
 from followupd.mail.mime_text import html_to_text
-from followupd.mail.mime_tree import Part, decoded_body, read_top, read_tree, split_parameters
+from followupd.mail.mime_tree import Part, decoded_body, read_top, read_tree
 from followupd.mail.reply_split import split_reply
 from followupd.model import CalendarEvent, Envelope, Mail
 
@@ -41,6 +43,7 @@ MAX_MESSAGE_TEXT_BYTES = 1_000_000  # text and HTML of all parts together
 MAX_MESSAGE_ICS_BYTES = 2_000_000  # calendar data of all parts together
 MAX_HEADERS_KEPT = 120
 MAX_ATTACHMENTS = 100
+MAX_KEPT_CALENDAR_BYTES = 65_536  # a calendar part kept read for the next (see _events)
 
 _SKIPPED_HEADERS = frozenset(
     [
@@ -63,7 +66,8 @@ _SKIPPED_HEADERS = frozenset(
 )
 _CALENDAR_TYPES = frozenset({"text/calendar", "application/ics", "text/x-vcalendar"})
 _TNEF_TYPES = frozenset({"application/ms-tnef", "application/vnd.ms-tnef"})
-_HEADER_END = re.compile(rb"\r?\n\r?\n")
+_LEADING_BREAKS = re.compile(rb"[\r\n]*")
+_BLANK_LINE = re.compile(rb"\n\r?\n")
 _CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -78,6 +82,8 @@ class _Body:
     notes: list[str] = field(default_factory=list)
     text_left: int = MAX_MESSAGE_TEXT_BYTES  # of the budgets for the whole message
     ics_left: int = MAX_MESSAGE_ICS_BYTES
+    # the last calendar part read, when small: the next part is often the same .ics again
+    last_calendar: tuple[bytes, CalendarData] | None = None
 
     def take(self, limit: int, calendar: bool = False) -> int:
         """How many bytes the next part may decode (0: the message's budget is spent)."""
@@ -154,10 +160,13 @@ def _parse(raw: bytes, head: Mail | None) -> Mail:
 
 def _header_section(raw: bytes) -> bytes:
     """The header section as hashed for a synthetic Message-ID: same for a HeaderBlock."""
-    raw = raw.lstrip(b"\r\n")
-    match = _HEADER_END.search(raw, 0, 1_000_000)
-    section = (raw[: match.start()] if match else raw[:65_536]).rstrip(b"\r\n")
-    return section or raw[:65_536]
+    leading = _LEADING_BREAKS.match(raw)  # raw.lstrip(b"\r\n"), without copying the rest
+    start = leading.end() if leading else 0
+    # The first "\n\r?\n" is where the first "\r?\n\r?\n" is, or just after a "\r" that
+    # rstrip drops anyway; a pattern that starts with a literal is found far sooner by sre.
+    found = _BLANK_LINE.search(raw, start, start + 1_000_000)
+    section = (raw[start : found.start()] if found else raw[start : start + 65_536]).rstrip(b"\r\n")
+    return section or raw[start : start + 65_536]
 
 
 def _all(part: Part, name: str) -> list[str]:
@@ -224,9 +233,10 @@ def _walk(root: Part, body: _Body) -> None:
 def _read_leaf(part: Part, body: _Body) -> None:
     content_type, params = part.content_type()
     content_type = content_type or "text/plain"
-    name = _filename(part, params)
+    disposition, disposition_params = split_parameters(part.header("content-disposition") or "")
+    name = _filename(disposition_params, params)
     lowered = name.lower()
-    disposition = split_parameters(part.header("content-disposition") or "")[0].lower()
+    disposition = disposition.lower()
     if content_type in _CALENDAR_TYPES or lowered.endswith((".ics", ".vcs")):
         _attach(body, name)
         limit = body.take(MAX_ICS_BYTES, calendar=True)
@@ -236,7 +246,7 @@ def _read_leaf(part: Part, body: _Body) -> None:
         body.spent(len(data), calendar=True)
         if cut:
             body.notes.append("calendar part truncated")
-        body.events.extend(read_events(data, method_hint=clean(params.get("method", ""), 40)))
+        body.events.extend(_events(body, data, clean(params.get("method", ""), 40)))
     elif content_type in _TNEF_TYPES or lowered == "winmail.dat":
         _attach(body, name or "winmail.dat")
         body.notes.append("winmail.dat (TNEF) attachment not decoded")
@@ -250,14 +260,23 @@ def _read_leaf(part: Part, body: _Body) -> None:
         _attach(body, name)
 
 
+def _events(body: _Body, data: bytes, method_hint: str) -> tuple[CalendarEvent, ...]:
+    """The part's events; calendar data equal to the last part's is not read again (only
+    small data is kept, so a message's memory bound is that of one calendar read at a time)."""
+    if body.last_calendar is not None and body.last_calendar[0] == data:
+        return body.last_calendar[1].events(method_hint)
+    calendar = CalendarData(data)
+    body.last_calendar = (data, calendar) if len(data) <= MAX_KEPT_CALENDAR_BYTES else None
+    return calendar.events(method_hint)
+
+
 def _attach(body: _Body, name: str) -> None:
     if name and len(body.attachments) < MAX_ATTACHMENTS:
         body.attachments.append(name)
 
 
-def _filename(part: Part, type_params: dict[str, str]) -> str:
-    disposition = split_parameters(part.header("content-disposition") or "")[1]
-    name = disposition.get("filename") or type_params.get("name") or ""
+def _filename(disposition_params: dict[str, str], type_params: dict[str, str]) -> str:
+    name = disposition_params.get("filename") or type_params.get("name") or ""
     return header_text(name)[:255]
 
 
