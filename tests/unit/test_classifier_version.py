@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.20", "c54336be7167924b10cc84a9c6a6c13fcb6cf2830183f30deaab8d342b36d6b4")
+PINNED = ("2026.12.20", "eb2ad7748a43c2bc4b790b0b72176d839ca44cca703b3e31eafcbc4e7d8284cf")
 
 
 def reading_files() -> list[Path]:

@@ -75,6 +75,7 @@ class Message:
         self._joined: dict[str, str] = {}
         self._literals: dict[str, Literals] = {}
         self._flats: dict[str, str] = {}
+        self._normals: dict[str, str] = {}
         self._facts: dict[str, bool] = {}
         self.headers = dict(reversed(mail.headers))  # first occurrence wins
 
@@ -137,10 +138,8 @@ class Message:
         """`joined(where)` flattened (prefilter.flatten) without splitting sentences, which
         only turns blanks into other blanks."""
         if where not in self._flats:
-            if where == "subject":
-                flat = flatten(normalise(self.mail.envelope.subject))
-            elif where == "text":
-                flat = flatten(normalise(self.text))
+            if where in ("subject", "text"):
+                flat = flatten(self._normal(where))
             else:
                 flats = [self._flat("subject"), self._flat("text")]
                 if self.event is not None:
@@ -149,11 +148,18 @@ class Message:
             self._flats[where] = flat
         return self._flats[where]
 
+    def _normal(self, where: str) -> str:
+        """The subject or the text normalised (made once: its flat form and its sentences
+        are both made from it)."""
+        if where not in self._normals:
+            self._normals[where] = normalise(
+                self.mail.envelope.subject if where == "subject" else self.text
+            )
+        return self._normals[where]
+
     def _place(self, where: str) -> str:
-        if where == "subject":
-            return sentences(self.mail.envelope.subject)
-        if where == "text":
-            return sentences(self.text)
+        if where in ("subject", "text"):
+            return sentence_lines(self._normal(where))
         parts = [self.joined("subject"), self.joined("text")]
         if self.event is not None:
             parts.append(sentences(self._invite_text()))

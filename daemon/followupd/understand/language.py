@@ -44,29 +44,12 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _SHARED = frozenset(w for a in _WORDS for b in _WORDS if a < b for w in _WORDS[a] & _WORDS[b])
 # Each word of one language's list alone, with its language (one lookup per token).
 _LANGUAGE_OF = {w: language for language, words in _WORDS.items() for w in words - _SHARED}
-# ASCII characters that are in no token: a text split at them (and at blanks) falls into
-# chunks of letters, apostrophes and other non-ASCII characters.
-_APART = {c: " " for c in range(128) if not chr(c).isalpha() and chr(c) != "'"}
-
-
-def tokens(text: str) -> list[str]:
-    """The words of `text` as _TOKEN finds them: a chunk of letters only is one, others are
-    read by _TOKEN (no token crosses a chunk's edge: every edge is a non-token character)."""
-    chunks = text.translate(_APART).split()
-    if all(map(str.isalpha, chunks)):
-        return chunks
-    found: list[str] = []
-    for chunk in chunks:
-        if chunk.isalpha():
-            found.append(chunk)
-        else:
-            found += _TOKEN.findall(chunk)
-    return found
 
 
 def detect_language(text: str) -> str:
     """ "en", "de", "fr", "es", or "" when the text does not say clearly."""
-    counts = Counter(filter(None, map(_LANGUAGE_OF.get, tokens(text[:MAX_CHARS].lower()))))
+    tokens = _TOKEN.findall(text[:MAX_CHARS].lower())
+    counts = Counter(filter(None, map(_LANGUAGE_OF.get, tokens)))
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < MIN_HITS:
         return ""
