@@ -1,5 +1,5 @@
-"""The classifier's fast paths for ASCII text (translate instead of a regex or Unicode
-normalisation) give exactly what the general forms give, on any text."""
+"""The classifier's fast paths (translate instead of a regex or Unicode normalisation for
+ASCII text, arrays instead of big-number arithmetic) give exactly what the general forms give."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followupd.understand import employer, people
+from followupd.understand import employer, people, second_opinion
 
 _MIXED = "abcRAJiyer .-_@éüßİK\u0301 1ÅΣ"
 _texts = st.text(alphabet=_MIXED, max_size=16) | st.text(max_size=16)
@@ -42,3 +42,10 @@ def test_examples() -> None:
     assert people.fits("Raj Iyer", "r.iyer@acme.example")
     assert not people.fits("Dana Lee", "info@acme.example")
     assert employer._squash("Café-Nord GmbH") == "cafenordgmbh"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.integers(0, 2**32 - 1), max_size=40))
+def test_word_pairs_are_the_first_hash_times_2_32_plus_the_second(hashes: list[int]) -> None:
+    expected = [first * 2**32 + second for first, second in zip(hashes, hashes[1:])]
+    assert sorted(second_opinion._pairs(hashes)) == sorted(expected)

@@ -17,9 +17,10 @@ C-level passes over a message's words.
 
 from __future__ import annotations
 
-import operator
 import re
+import sys
 import zlib
+from array import array
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from importlib import resources
@@ -48,7 +49,8 @@ _WORD_BYTES = bytes(
     c if chr(c).isalpha() or c >= 0x80 else ord("0") if chr(c).isdigit() else ord(" ")
     for c in range(256)
 )
-_PAIR = 1 << 32  # a pair's feature: its first word's hash * 2^32 + its second's: no word's
+_LITTLE = sys.byteorder == "little"
+assert array("I").itemsize == 4 and array("Q").itemsize == 8  # (so on every platform we run on)
 _SEEDS = {place: zlib.crc32(place.encode()) for place in ("subject", "text", "event", "fact")}
 _BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>]+")
@@ -63,7 +65,23 @@ def add_words(found: set[int], flat: str, place: str, limit: int) -> None:
     hashes = list(map(zlib.crc32, words, seed))
     found.update(hashes)
     found.update(map(zlib.crc32, [b"~" + w[:STEM] for w in words if len(w) > STEM], seed))
-    found.update(map(operator.add, map(operator.mul, hashes, repeat(_PAIR)), hashes[1:]))
+    found.update(_pairs(hashes))
+
+
+def _pairs(hashes: list[int]) -> list[int]:
+    """Each neighbouring pair's feature, first * 2^32 + second: the hashes written as 32-bit
+    big-endian numbers side by side, every 8 bytes from offsets 0 and 4 read as one 64-bit
+    number (a few C-level array operations instead of two big-number operations a pair)."""
+    written = array("I", hashes)
+    if _LITTLE:
+        written.byteswap()
+    raw = written.tobytes()
+    pairs = array("Q")
+    pairs.frombytes(raw[: len(raw) // 8 * 8])
+    pairs.frombytes(raw[4 : 4 + (len(raw) - 4) // 8 * 8])
+    if _LITTLE:
+        pairs.byteswap()
+    return pairs.tolist()
 
 
 def header_facts(mail: Mail, me: frozenset[str]) -> Iterator[str]:
