@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -47,5 +48,5 @@ def test_examples() -> None:
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.integers(0, 2**32 - 1), max_size=40))
 def test_word_pairs_are_the_first_hash_times_2_32_plus_the_second(hashes: list[int]) -> None:
-    expected = [first * 2**32 + second for first, second in zip(hashes, hashes[1:])]
+    expected = [first * 2**32 + second for first, second in pairwise(hashes)]
     assert sorted(second_opinion._pairs(hashes)) == sorted(expected)
