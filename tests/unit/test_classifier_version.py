@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.20", "eb2ad7748a43c2bc4b790b0b72176d839ca44cca703b3e31eafcbc4e7d8284cf")
+PINNED = ("2026.12.20", "220f984605fbb686d972d8a4cc2831c23a4544d5f332658530971909320caa46")
 
 
 def reading_files() -> list[Path]:
