@@ -96,6 +96,7 @@ _NOT_MEETING = re.compile(
     r"|contact|reach out|questions?|danke|vielen dank|nach ihrem|merci|suite à|après votre"
     r"|gracias|tras tu|tras su|después de|if you need|kontaktieren|contactez|contacta)\b",
 )
+_LEADING_TEIL = re.compile(r"^(?:teil\b)?\s*:?\s*", re.IGNORECASE)  # "nehmen ... teil:"
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
 MAX_LIST_LINES = 12
 
@@ -188,7 +189,7 @@ def _after_phrase(
         if _NOT_MEETING.search(low, 0, meet.start()):
             return []
         rest = _until_not_meeting(sentence, low, meet.end())
-        rest = re.sub(r"^(?:teil\b)?\s*:?\s*", "", rest, flags=re.IGNORECASE)
+        rest = _LEADING_TEIL.sub("", rest)
         people = people_in(rest) if rest else _listed(following, people_in)
         if people:
             return people

@@ -54,13 +54,24 @@ def _title(words: str) -> str:
     return " ".join(k for k in kept if k)
 
 
+def _may_name(low: str, person: Person) -> bool:
+    """Whether the ASCII text `low` (lowercased) may write `person`'s surname: if not, the
+    pattern (which tries every position of the text) cannot match."""
+    surname = person.name.split()[-1]
+    return not surname.isascii() or surname.lower() in low
+
+
 def titled(people: Iterable[Person], text: str) -> tuple[Person, ...]:
     """`people`, each with the title the text gives them in front of their name."""
     text = text[:MAX_TEXT_CHARS]
+    low = text.lower() if text.isascii() else ""
     result = []
     for person in people:
         pattern = _pattern(person)
-        found = pattern.search(text) if pattern is not None else None
+        if pattern is None or (low and not _may_name(low, person)):
+            found = None
+        else:
+            found = pattern.search(text)
         title = _title(found.group(1)) if found else ""
         result.append(Person(person.address, f"{title} {person.name}") if title else person)
     return tuple(result)
