@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.20", "3178a2370213e879951bc40837bdba03ee344864955c4479c67e406fb5b3bf7a")
+PINNED = ("2026.12.20", "575c222490754f6d07e63ba5ce219c4a7ec2af8f8a8791d16c008820a8b9aec4")
 
 
 def reading_files() -> list[Path]:

@@ -104,6 +104,10 @@ _PAREN = re.compile(r"\(([^()]{0,120})\)")
 _VENUE = re.compile(r"\b(?:zoom|teams|meet|video|phone|room|salle|sala|raum|onsite|remote)\b", re.I)
 MAX_PEOPLE = 12
 MAX_TITLE = 80
+# (compiled once: these run for every piece of every list of names)
+_DIGIT_OR_AT = re.compile(r"\d|@")
+_A_TO_Z_RUN = re.compile(r"[a-z]+")
+_UPPER_START = re.compile(f"[{_UPPER}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +125,7 @@ def is_name(text: str, foreign: frozenset[str] = frozenset()) -> bool:
     text = text.strip()
     if not _NAME_START.fullmatch(text):
         return False
-    words = [w for w in re.split(r"\s+", text) if not _HONORIFIC_WORD.match(w)]
+    words = [w for w in text.split() if not _HONORIFIC_WORD.match(w)]  # (text is stripped)
     titled = len(words) < len(text.split())
     if sum(len(w.rstrip(".")) > 1 for w in words) < (1 if titled else 2):
         return False
@@ -140,7 +144,7 @@ def is_title(text: str) -> bool:
     text = _ARTICLE.sub("", text.strip())
     words = text.split()
     return (
-        0 < len(words) <= 8 and not re.search(r"\d|@", text) and bool(_TITLE.search(text.lower()))
+        0 < len(words) <= 8 and not _DIGIT_OR_AT.search(text) and bool(_TITLE.search(text.lower()))
     )
 
 
@@ -246,7 +250,7 @@ def _name_at_start(head: str, foreign: frozenset[str]) -> tuple[str, str] | None
         candidate = " ".join(words)
         rest = head[len(candidate) :].strip()
         if is_name(candidate, foreign):
-            if not re.match(f"[{_UPPER}]", rest):
+            if not _UPPER_START.match(rest):
                 return candidate, ""
             if is_title(rest):
                 return candidate, rest
@@ -280,7 +284,7 @@ _HONORIFIC_KEYS = frozenset(
 
 def _words(name: str) -> list[str]:
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return [w for w in re.findall(r"[a-z]+", plain) if w not in _HONORIFIC_KEYS]
+    return [w for w in _A_TO_Z_RUN.findall(plain) if w not in _HONORIFIC_KEYS]
 
 
 def name_key(name: str) -> str:

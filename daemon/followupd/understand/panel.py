@@ -58,6 +58,7 @@ _FORWARDED = re.compile(
     r"|je vous transf[eè]re|je te transf[eè]re|te reenv[ií]o|le reenv[ií]o|te paso (?:la|el))"
 )
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc)\s*:", re.IGNORECASE)
+_WORDS = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +138,7 @@ def _people_only(
     mine = _my_names(mail, me)
 
     def person(named: Named) -> bool:
-        words = set(re.findall(r"\w+", named.name.lower()))
+        words = set(_WORDS.findall(named.name.lower()))
         return not words & foreign and not any(same_person(named.name, m) for m in mine)
 
     return [(spot, p) for spot, p in named if person(p)], [p for p in listed if person(p)]

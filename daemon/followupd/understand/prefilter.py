@@ -287,7 +287,7 @@ class PhraseTuple(Sequence[Phrase]):
         self.patterns = patterns
         self._items: tuple[Phrase, ...] | None = None
         self._unkeyed: tuple[Phrase, ...] | None = None
-        self._index: tuple[dict[str, tuple[int, ...]], frozenset[str], tuple[int, ...]] | None
+        self._index: tuple[dict[str, frozenset[int]], frozenset[str], frozenset[int]] | None
         self._index = None
 
     @property
@@ -310,7 +310,7 @@ class PhraseTuple(Sequence[Phrase]):
         return iter(self.items)
 
     @property
-    def key_index(self) -> tuple[dict[str, tuple[int, ...]], frozenset[str], tuple[int, ...]]:
+    def key_index(self) -> tuple[dict[str, frozenset[int]], frozenset[str], frozenset[int]]:
         """(key word -> positions, every key word, positions of the phrases without keys)."""
         if self._index is None:
             by_word: dict[str, list[int]] = {}
@@ -320,8 +320,8 @@ class PhraseTuple(Sequence[Phrase]):
                     unkeyed.append(position)
                 for word in item.keys[0] if item.keys else ():
                     by_word.setdefault(word, []).append(position)
-            table = {word: tuple(positions) for word, positions in by_word.items()}
-            self._index = (table, frozenset(table), tuple(unkeyed))
+            table = {word: frozenset(positions) for word, positions in by_word.items()}
+            self._index = (table, frozenset(table), frozenset(unkeyed))
         return self._index
 
     def candidates(self, words: frozenset[str]) -> list[Phrase] | tuple[Phrase, ...]:
@@ -331,16 +331,14 @@ class PhraseTuple(Sequence[Phrase]):
         items = self.items
         if not present:
             return self._unkeyed_items
-        positions = set(unkeyed)
-        for word in present:
-            positions.update(by_word[word])
-        return [items[position] for position in sorted(positions)]
+        positions = unkeyed.union(*map(by_word.__getitem__, present))
+        return list(map(items.__getitem__, sorted(positions)))
 
     @property
     def _unkeyed_items(self) -> tuple[Phrase, ...]:
         if self._unkeyed is None:
             items = self.items
-            self._unkeyed = tuple(items[position] for position in self.key_index[2])
+            self._unkeyed = tuple(items[position] for position in sorted(self.key_index[2]))
         return self._unkeyed
 
 
