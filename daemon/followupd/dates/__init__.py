@@ -6,6 +6,9 @@ Everything is resolved against the message's own Date (the sender's clock), so "
 "All times Eastern", a zone in the subject or signature) is a region's clock on that date; a time
 whose zone is only guessed is marked uncertain, with its readings in the other plausible zones.
 
+Also here, because the date patterns were first to need it and understanding may import
+dates: `by_first_letter`, word alternations written so that re tries them quickly.
+
 May import: model, errors. Never: the clock, any I/O, the meaning of a message.
 """
 
