@@ -96,3 +96,14 @@ def test_the_meeting_phrases_are_found_as_before_in_every_fixture() -> None:
             ], path.name
         texts += 1
     assert texts > 500
+
+
+def test_alternatives_are_split_only_at_the_top_level() -> None:
+    assert alternation.split_alternatives(r"a|[|(]|(b|c)|\||d") == [
+        "a",
+        "[|(]",
+        "(b|c)",
+        r"\|",
+        "d",
+    ]
+    assert alternation.spelled_out("(?:an?|any)x") == ["an?x", "anyx"]

@@ -12,7 +12,7 @@ non-capturing group is first spelled out (`(?:an?|any)\\s+update` -> `an?\\s+upd
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 _SPECIAL = set("\\()[].^$|{}*+?")
 _QUANTIFIERS = ("?", "*", "+", "{")
@@ -48,6 +48,22 @@ def spelled_out(alternative: str) -> list[str]:
 
 def _group_end(pattern: str) -> int:
     """The index of the ")" closing the group that opens `pattern`."""
+    for index, char, depth in _structure(pattern):
+        if char == ")" and depth == 0:
+            return index
+    raise ValueError(f"unbalanced group: {pattern!r}")
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of `pattern` (a "|" inside a group or a class is not one)."""
+    cuts = [index for index, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    starts, ends = [0, *(cut + 1 for cut in cuts)], [*cuts, len(pattern)]
+    return [pattern[start:end] for start, end in zip(starts, ends, strict=True)]
+
+
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) of each "(", ")" and "|" that is neither
+    escaped nor inside a character class."""
     depth, escaped, in_class = 0, False, False
     for index, char in enumerate(pattern):
         if escaped:
@@ -58,34 +74,6 @@ def _group_end(pattern: str) -> int:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
-    raise ValueError(f"unbalanced group: {pattern!r}")
-
-
-def split_alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of `pattern` (a "|" inside a group or a class is not one)."""
-    parts: list[str] = []
-    depth, start, escaped, in_class = 0, 0, False, False
-    for index, char in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
-    parts.append(pattern[start:])
-    return parts
+        elif char in "()|":
+            depth += 1 if char == "(" else -1 if char == ")" else 0
+            yield index, char, depth

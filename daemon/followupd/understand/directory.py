@@ -12,6 +12,7 @@ from followupd.understand.names import NAME, same_person
 from followupd.understand.people import (
     MAX_TEXT_CHARS,
     NAME_LINE,
+    a_to_z,
     addresses_in,
     fits,
     is_name,
@@ -86,7 +87,7 @@ def address_for(name: str, people: list[Person]) -> str:
 
 def _made_of(name: str, address: str) -> bool:
     """Every word of a two-word-or-longer name is in the address ("ines.carvalho@")."""
-    local = re.sub(r"[^a-z]", "", address.partition("@")[0])
-    words = [re.sub(r"[^a-z]", "", plain(w)) for w in name.split()]
+    local = a_to_z(address.partition("@")[0])
+    words = [a_to_z(plain(w)) for w in name.split()]
     words = [w for w in words if len(w) >= 2 and w not in {"dr", "prof", "mr", "ms", "mrs"}]
     return len(words) >= 2 and all(w in local for w in words)

@@ -95,18 +95,13 @@ def _employer_domain_label(mail: Mail) -> str:
 def _fit_to_domain(name: str, label: str, whole: bool = False) -> str | None:
     """The leading words of `name` that spell the domain label (all of it if `whole`)."""
     domain = _squash(label)
-    if len(name) > 80 or len(domain) < 3 or not _may_fit(_squash(name), domain):
+    squashed = _squash(name)
+    if (
+        len(domain) < 3
+        or len(name) > 80
+        or (domain[:4] not in squashed and squashed[:4] not in domain)
+    ):
         return None
-    return _fitted(name, domain, whole)
-
-
-def _may_fit(squashed: str, domain: str) -> bool:
-    """The first test of a fit: the name holds the domain's start, or the domain the name's."""
-    return domain[:4] in squashed or squashed[:4] in domain
-
-
-def _fitted(name: str, domain: str, whole: bool) -> str | None:
-    """_fit_to_domain past its first test (`domain`: the label squashed)."""
     words = name.split()
     if not 0 < len(words) <= 6 or _NOT_A_NAME.search(name):
         return None
@@ -169,15 +164,9 @@ def _company_in_subject(mail: Mail) -> str | None:
 
 
 def _named_like_domain(mail: Mail, label: str) -> str | None:
-    domain = _squash(label)
-    if len(domain) < 3:
-        return None
     for block, whole in _blocks(mail):
         for segment in _SEGMENT_SPLIT.split(block):
-            name = segment.strip(" .:()")
-            if len(name) > 80 or not _may_fit(_squash(name), domain):
-                continue  # (the test _fit_to_domain starts with, without a call per segment)
-            fitted = _fitted(name, domain, whole)
+            fitted = _fit_to_domain(segment.strip(" .:()"), label, whole)
             if fitted:
                 return _LEGAL.sub("", _SUFFIX.sub("", fitted)).strip() or fitted
     return None

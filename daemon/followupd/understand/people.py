@@ -215,15 +215,15 @@ def written_name(line: str, address: str) -> str:
 
 def fits(name: str, address: str) -> bool:
     """A name the address is made of ("Raj Iyer" and raj.iyer@, r.iyer@, iyer.raj@)."""
-    local = _a_to_z(address.partition("@")[0])
-    words = [_a_to_z(plain(w)) for w in name.split()]
+    local = a_to_z(address.partition("@")[0])
+    words = [a_to_z(plain(w)) for w in name.split()]
     return any(len(w) >= 3 and w in local for w in words)
 
 
 _NOT_A_TO_Z = {c: None for c in range(128) if not "a" <= chr(c) <= "z"}
 
 
-def _a_to_z(text: str) -> str:
+def a_to_z(text: str) -> str:
     """Only the letters a-z of `text` (re.sub(r"[^a-z]", "", text), faster for ASCII)."""
     return text.translate(_NOT_A_TO_Z) if text.isascii() else re.sub(r"[^a-z]", "", text)
 

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from itertools import pairwise
 from typing import overload
 
+from followupd.dates import split_alternatives
 from followupd.understand.literal_sets import (
     EDGE,
     edged_sets,
@@ -344,25 +345,7 @@ class PhraseTuple(Sequence[Phrase]):
 
 def phrases(patterns: tuple[str, ...]) -> PhraseTuple:
     """One gated phrase per top-level alternative of each pattern (made when first used)."""
-    return PhraseTuple(tuple(alternative for p in patterns for alternative in _alternatives(p)))
-
-
-def _alternatives(pattern: str) -> list[str]:
-    parts, depth, start, escaped = [], 0, 0, False
-    for index, char in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
-    parts.append(pattern[start:])
-    return parts
+    return PhraseTuple(tuple(part for pattern in patterns for part in split_alternatives(pattern)))
 
 
 def admitted(items: Sequence[Phrase], text: str | Literals) -> Iterator[Phrase]:
