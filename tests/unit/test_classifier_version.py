@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.20", "faa44868d84fcd19bd1777d1de46c421a06bc085b628b5863f69229385bad0a9")
+PINNED = ("2026.12.21", "4379d4f1c27b28fb0227076b6bd95d73321f0b8ae182002902c65204233985ed")
 
 
 def reading_files() -> list[Path]:

@@ -3,13 +3,15 @@ rules that read a short reply against it ("Thursday at 2 works, see you then")."
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
 from classify_mail import DEFAULT_DATE, EST, ME, eml
 
+from followupd.engine.threads import ThreadIndex
 from followupd.mail import parse_message
-from followupd.model import Envelope, Kind, Person, Signal
+from followupd.model import Envelope, FolderRole, Kind, Observation, Person, Signal
 from followupd.understand import NO_CONTEXT, Earlier, classify, thread_context
 
 RECRUITER = "Priya Nair <priya.nair@harbor-labs.example>"
@@ -183,7 +185,12 @@ def test_a_known_employers_next_message_is_read_as_hiring_mail() -> None:
         account="a",
         folder=FolderRole.INBOX,
         envelope=_envelope(1, PRIYA, MONDAY),
-        signal=Signal(Kind.APPLICATION_RECEIVED, ("application acknowledged",)),
+        signal=Signal(
+            Kind.APPLICATION_RECEIVED,
+            ("application acknowledged",),
+            company="Harbor Labs",
+            employer_domain="harbor-labs.example",
+        ),
         from_user=False,
     )
     note = eml(
@@ -197,6 +204,45 @@ def test_a_known_employers_next_message_is_read_as_hiring_mail() -> None:
     known = classify(mail, frozenset({ME}), ThreadIndex([ack]).context(mail.envelope))
     assert unknown.kind is Kind.OTHER
     assert known.kind is Kind.INTERVIEW_SCHEDULED, known.evidence
+
+
+def _index_after(sender: Person, signal: Signal) -> ThreadIndex:
+    envelope = _envelope(1, sender, MONDAY)
+    seen = Observation("inbox/1", "a", FolderRole.INBOX, envelope, signal, from_user=False)
+    return ThreadIndex([seen])
+
+
+def _known(index: ThreadIndex, sender: Person) -> bool:
+    envelope = Envelope("<next@x>", "lunch?", sender, date=MONDAY + timedelta(days=1))
+    return index.context(envelope).known_employer
+
+
+def test_a_domain_is_an_employers_only_when_the_mail_names_the_company_it_spells() -> None:
+    colleague = Person("lee@harbor-labs.example", "Lee")
+    for text, sender, owned in (
+        ("Thanks for applying to Harbor Labs. We'd like to book a call.", PRIYA, True),
+        ("We'd like to book a call.\n\nPriya Nair\nRecruiter | Harbor Labs", PRIYA, True),
+        # the company only guessed from the domain: not written anywhere in the mail
+        ("We'd like to book a call about the role.", PRIYA, False),
+        ("Can you review the offer before dinner?", Person("kim@friends.example", "Kim"), False),
+        # a platform's domain belongs to every employer on it
+        ("Harbor Labs would like to book a call.", Person("n@greenhouse-mail.io", "H"), False),
+    ):
+        mail = parse_message(eml(text, sender=f"{sender.name} <{sender.address}>"))
+        signal = classify(mail, frozenset({ME}))
+        index = _index_after(sender, replace(signal, kind=Kind.INTERVIEW_REQUEST, confidence=0.9))
+        assert _known(index, sender)
+        assert _known(index, colleague) is owned, (text, signal.company, signal.employer_domain)
+
+
+def test_a_doubtful_or_automated_reading_makes_nobody_a_known_employer() -> None:
+    own = "harbor-labs.example"
+    for signal in (
+        Signal(Kind.HOLDING_REPLY, ("no decision yet",), confidence=0.4, employer_domain=own),
+        Signal(Kind.REJECTION, ("rejection",), automated=True, employer_domain=own),
+        Signal(Kind.OTHER, ("no rule matched",), employer_domain=own),
+    ):
+        assert not _known(_index_after(PRIYA, signal), PRIYA), signal
 
 
 def test_a_freemail_domain_is_never_a_known_employer() -> None:

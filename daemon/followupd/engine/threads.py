@@ -12,12 +12,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from followupd.model import Envelope, Kind, Observation, Signal
+from followupd.model import Envelope, Observation, Signal
 from followupd.understand import (
     Earlier,
     ThreadContext,
     domain_of,
-    is_third_party_domain,
+    employer_keys,
     thread_context,
     thread_keys,
 )
@@ -32,19 +32,15 @@ class ThreadIndex:
 
     def __init__(self, observations: Iterable[Observation]) -> None:
         self._by_id: dict[str, Earlier] = {}
-        self._employers: set[str] = set()  # addresses, and domains that are no one's but theirs
+        self._employers: set[str] = set()  # addresses, and domains (understand.employer_keys)
         for o in observations:
             self.add(o.envelope, o.signal, o.from_user)
 
     def add(self, envelope: Envelope, signal: Signal, from_user: bool) -> None:
         self._by_id.setdefault(envelope.message_id, Earlier(envelope, signal, from_user))
         sender = envelope.sender
-        if from_user or sender is None or signal.kind is Kind.OTHER or signal.automated:
-            return
-        self._employers.add(sender.address)
-        domain = domain_of(sender.address)
-        if not is_third_party_domain(domain):
-            self._employers.add(domain)
+        if not from_user and sender is not None:
+            self._employers.update(employer_keys(sender.address, signal))
 
     def forget(self, message_ids: Iterable[str]) -> None:
         """These messages are read again: what they meant before must not be their context."""

@@ -180,6 +180,9 @@ class Signal:
     user_act: UserAct = ""  # the user's own message accepts, declines or withdraws
     asks_references: bool = False  # the employer asks for references (or about their checks)
     confirmed: bool = False  # the user confirmed or corrected this reading: all it names is vouched
+    # the sender's domain, when the mail names the company whose domain it is ("Harbor Labs",
+    # dana@harbor-labs.example): what lets a colleague's next message be read as hiring mail
+    employer_domain: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

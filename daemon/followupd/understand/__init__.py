@@ -49,9 +49,11 @@ from followupd.understand.version import CLASSIFIER_VERSION
 
 if TYPE_CHECKING:
     from followupd.understand.classifier import classify, prepare_classifier
+    from followupd.understand.employer import employer_keys
 
 _ON_FIRST_USE = {
     "classify": "followupd.understand.classifier",
+    "employer_keys": "followupd.understand.employer",
     "prepare_classifier": "followupd.understand.classifier",
 }
 
@@ -77,6 +79,7 @@ __all__ = [
     "classify",
     "detect_language",
     "domain_of",
+    "employer_keys",
     "infer_me",
     "is_freemail",
     "is_no_reply",

@@ -456,6 +456,7 @@ def _signal(kind: Kind, reason: str, facts: Facts, language: str) -> Signal:
         sessions=facts.sessions,
         coordinator=facts.coordinator,
         people=facts.people,
+        employer_domain=facts.employer_domain,
     )
 
 

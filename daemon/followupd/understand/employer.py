@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from followupd.model import Mail
+from followupd.model import CONFIDENT, Kind, Mail, Signal
 from followupd.understand.people import domain_of, is_person_address, is_person_sender
 from followupd.understand.phrases.common import JOB_NOUN
 from followupd.understand.prefilter import Gated
@@ -115,6 +115,32 @@ def _fit_to_domain(name: str, label: str, whole: bool = False) -> str | None:
     ]
     fitted = covering[0] if covering else (inside[-1] if inside else None)
     return name if fitted and whole and len(words) <= 4 else fitted
+
+
+def own_domain(mail: Mail, company: str | None) -> str | None:
+    """The sender's domain when it is the company's own: the company's name, as the mail
+    writes it (subject, sender's name, text, signature), spells the domain's label. A name
+    only made from the domain ("Friends" for kim@friends.example) is not written there."""
+    sender = mail.envelope.sender
+    if not company or sender is None:
+        return None
+    domain = domain_of(sender.address)
+    if is_third_party_domain(domain) or _fit_to_domain(company, _label(sender.address)) is None:
+        return None
+    written = re.compile(rf"(?<!\w){re.escape(company)}(?!\w)")
+    places = (mail.envelope.subject, sender.name, mail.text[:6000], mail.signature[:2000])
+    return domain if any(written.search(place) for place in places) else None
+
+
+def employer_keys(sender: str, signal: Signal) -> tuple[str, ...]:
+    """What a message vouches for as an employer's, for reading its writer's next messages as
+    hiring mail: the sender's address when the message was read, confidently, as hiring news
+    written by a person; and the employer's own domain it wrote from (own_domain). A friend's
+    or a colleague's domain is nobody's employer because one of their messages was misread."""
+    if signal.kind is Kind.OTHER or signal.automated or signal.confidence < CONFIDENT:
+        return ()
+    own = signal.employer_domain
+    return (sender, own) if own and own == domain_of(sender) else (sender,)
 
 
 def _brand(mail: Mail) -> str:

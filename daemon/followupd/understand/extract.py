@@ -24,7 +24,7 @@ from followupd.dates import (
 )
 from followupd.model import ASSUMED_LENGTH, CalendarEvent, Kind, Mail, Person, Session
 from followupd.understand.directory import known_people, named_addresses
-from followupd.understand.employer import company_of, role_of
+from followupd.understand.employer import company_of, own_domain, role_of
 from followupd.understand.moved_time import new_time_of_move
 from followupd.understand.offer import OfferTerms, offer_terms
 from followupd.understand.panel import NO_PANEL, Panel, read_panel
@@ -78,6 +78,7 @@ class Facts:
     sessions: tuple[Session, ...] = ()
     coordinator: Person | None = None
     people: tuple[Person, ...] = ()
+    employer_domain: str | None = None
 
 
 def read_facts(
@@ -128,6 +129,7 @@ def read_facts(
         latest_end=met.latest_end,
         sessions=met.panel.sessions,
         coordinator=met.coordinator,
+        employer_domain=own_domain(mail, company),
         people=tuple(named),
     )
 

@@ -217,7 +217,6 @@ OFFER = (
     r"\b(?:your|the|an?) (?:official |formal |written |verbal |conditional |revised |updated |final"
     r" )?"
     r"offer (?:letter|package|details|pack|is (?:ready|attached|waiting))\b",
-    r"\b(?:review|sign|accept) (?:and (?:sign|accept) )?(?:your|the) (?:offer|contract)\b",
     r"\b(?:starting|base|annual) salary of\b|\bstart date of\b",
     r"\b(?:the|our) client (?:would like|wants|has agreed|is delighted|is keen) to (?:offer|make yo"
     r"u an"
@@ -225,9 +224,11 @@ OFFER = (
     r"\bwe(?:'d| would) like to (?:formally )?(?:offer|hire you|bring you on)\b",
     r"\bthe (?:role|job|position) is yours\b|\byou(?:'ve| have) got (?:it|the job|the role)\b",
 )
-# An offer named in hiring mail (rules.py "offer named in hiring mail"): kept open, its terms
-# revised ("the offer will stay open until then", "we can do $125,000 base").
+# An offer named in hiring mail (rules.py "offer named in hiring mail"): to sign, kept open,
+# its terms revised ("the offer will stay open until then", "we can do $125,000 base"). Out of
+# hiring mail these are a house's, a car's or a lease's.
 OFFER_NAMED = (
+    r"\b(?:review|sign|accept) (?:and (?:sign|accept) )?(?:your|the) (?:offer|contract)\b",
     r"\b(?:the|our|your|this) (?:\w+ )?offer (?:link |letter )?(?:(?:will |is going to |can |shall"
     r" )?(?:stay|remain|be kept)s? (?:open|valid|on the table|live)|is still (?:open|valid|on the"
     r" table|live)|(?<!longer )(?<!not )(?:still )?stands)\b",
