@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.21", "4379d4f1c27b28fb0227076b6bd95d73321f0b8ae182002902c65204233985ed")
+PINNED = ("2026.12.21", "fa100920593f83945dac69a873b631715a546f4197dfce1e11c684d71b08f73f")
 
 
 def reading_files() -> list[Path]:

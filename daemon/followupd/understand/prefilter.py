@@ -18,6 +18,7 @@ The sets come from literal_sets.py.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from itertools import pairwise
 from typing import overload
@@ -55,16 +56,26 @@ Needle = tuple[str, frozenset[str], bool]
 _BLANK_RUN = re.compile(r"\s+")
 
 
+# Needles made so far, by spelling: the phrase tables share most of theirs, and one copy of
+# each (its string and word set) keeps a process's tables some megabytes smaller.
+_NEEDLES: dict[str, Needle] = {}
+_WORD_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
 def needle(spelling: str) -> Needle:
     """ "\x00pleased to " -> ("pleased to ", {"pleased", "to"}, False): both words are bounded.
     Its blanks are made single spaces, as in the flattened text the gates look at."""
-    words = {
-        found.group()
-        for found in _WORD.finditer(spelling)
-        if found.start() > 0 and found.end() < len(spelling)
-    }
-    string = _BLANK_RUN.sub(" ", spelling.replace(EDGE, ""))
-    return string, frozenset(words), _WORD.fullmatch(string) is not None
+    made = _NEEDLES.get(spelling)
+    if made is None:
+        words = frozenset(
+            found.group()
+            for found in _WORD.finditer(spelling)
+            if found.start() > 0 and found.end() < len(spelling)
+        )
+        string = sys.intern(_BLANK_RUN.sub(" ", spelling.replace(EDGE, "")))
+        words = _WORD_SETS.setdefault(words, words)
+        made = _NEEDLES[spelling] = (string, words, _WORD.fullmatch(string) is not None)
+    return made
 
 
 def flatten(text: str) -> str:
@@ -288,7 +299,7 @@ class PhraseTuple(Sequence[Phrase]):
         self.patterns = patterns
         self._items: tuple[Phrase, ...] | None = None
         self._unkeyed: tuple[Phrase, ...] | None = None
-        self._index: tuple[dict[str, frozenset[int]], frozenset[str], frozenset[int]] | None
+        self._index: tuple[dict[str, tuple[int, ...]], frozenset[str], frozenset[int]] | None
         self._index = None
 
     @property
@@ -311,7 +322,7 @@ class PhraseTuple(Sequence[Phrase]):
         return iter(self.items)
 
     @property
-    def key_index(self) -> tuple[dict[str, frozenset[int]], frozenset[str], frozenset[int]]:
+    def key_index(self) -> tuple[dict[str, tuple[int, ...]], frozenset[str], frozenset[int]]:
         """(key word -> positions, every key word, positions of the phrases without keys)."""
         if self._index is None:
             by_word: dict[str, list[int]] = {}
@@ -321,7 +332,7 @@ class PhraseTuple(Sequence[Phrase]):
                     unkeyed.append(position)
                 for word in item.keys[0] if item.keys else ():
                     by_word.setdefault(word, []).append(position)
-            table = {word: frozenset(positions) for word, positions in by_word.items()}
+            table = {word: tuple(positions) for word, positions in by_word.items()}
             self._index = (table, frozenset(table), frozenset(unkeyed))
         return self._index
 
