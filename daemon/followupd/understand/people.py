@@ -23,7 +23,11 @@ import unicodedata
 from functools import lru_cache
 
 from followupd.model import CalendarEvent, Mail, Person
-from followupd.understand.phrases.common import FIRST_PERSON_INTERVIEWER, JOB_NOUN
+from followupd.understand.phrases.common import (
+    FIRST_PERSON_INTERVIEWER,
+    JOB_NOUN,
+    WRITER_MEETS_YOU,
+)
 from followupd.understand.senders import is_shared_mailbox
 from followupd.understand.sentences import split_sentences
 
@@ -43,6 +47,13 @@ _CONTACT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(FIRST_PERSON_INTERVIEWER)  # lowercase, as _WRITER_JOINS
+_MEETS_YOU = re.compile(WRITER_MEETS_YOU)  # lowercase
+# Someone else the message says takes part: "with Martin", "works for Raj", "Kelsey will send
+# the invite" (not "mit", "für": German writes every noun capitalised, "mit Meet-Link")
+_SOMEONE_NAMED = re.compile(
+    r"\b(?:with|for|avec|pour|con|para) ([A-ZÀ-Ý][\w'À-ÿ-]+)"
+    r"|\b([A-ZÀ-Ý][\w'À-ÿ-]+) (?:will|wird|va)\b"
+)
 # The writer says they join: "I'll join too", "will join us", "and myself", "neben mir",
 # "moi-même", "y yo misma", "te entrevistaremos".
 _WRITER_JOINS = re.compile(  # lowercase: run on lowercased text (faster than IGNORECASE)
@@ -113,20 +124,49 @@ def _writer_takes_part(mail: Mail, writer: Person | None) -> bool:
     in the first person ("with me", "our call") when the writer is no coordinator."""
     if writer is None:
         return False
-    joins, first_person = _writer_words(mail.text[:MAX_TEXT_CHARS])
+    text = mail.text[:MAX_TEXT_CHARS]
+    joins, first_person, meets_you = _writer_words(text)
     if joins:
         return True
-    if not first_person:
+    if not first_person and not (meets_you and not _names_someone_else(text, writer)):
         return False
     return not any(_COORDINATOR.search(line) for line in _title_lines(mail, writer))
 
 
 @lru_cache(maxsize=8)
-def _writer_words(text: str) -> tuple[bool, bool]:
-    """Whether `text` says its writer joins, and whether it speaks of the interview in the
-    first person (asked for each writer of a message: read once)."""
+def _writer_words(text: str) -> tuple[bool, bool, bool]:
+    """Whether `text` says its writer joins, whether it speaks of the interview in the first
+    person, and whether its writer says they will see the candidate (asked for each writer of
+    a message: read once)."""
     low = text.lower()
-    return bool(_WRITER_JOINS.search(low)), bool(_FIRST_PERSON.search(low))
+    return (
+        bool(_WRITER_JOINS.search(low)),
+        bool(_FIRST_PERSON.search(low)),
+        bool(_MEETS_YOU.search(low)),
+    )
+
+
+def _names_someone_else(text: str, writer: Person) -> bool:
+    """The text gives someone but its writer an address, or names another person with the
+    candidate or doing something ("checked with Martin", "Kelsey will send the invite")."""
+    if any(address != writer.address for address in addresses_in(text)):
+        return True
+    own = {word.lower() for word in writer.name.split()}
+    return any(
+        (found.group(1) or found.group(2)).lower() not in own | _NOT_NAMES
+        for found in _SOMEONE_NAMED.finditer(text)
+    )
+
+
+# Capitalised words _SOMEONE_NAMED takes for names that are none
+_NOT_NAMES = frozenset(
+    re.findall(
+        r"\S+",
+        """i we you it this that there they he she it's which who the our your my us
+        monday tuesday wednesday thursday friday saturday sunday zoom teams meet google
+        microsoft""",
+    )
+)
 
 
 def takes_part(mail: Mail, person: Person) -> bool:

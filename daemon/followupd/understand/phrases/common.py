@@ -159,9 +159,34 @@ NEWSLETTER = (
     r"\bthis week(?:'s)?\b(?: picks| in)?|\bissue #?\d+\b",
 )
 
+# The writer speaks of the interview as theirs (lowercase: people.py runs it on lowercased
+# text): "with me", "our call"; they will call ("I'll ring your mobile", "je vous appellerai",
+# "ich rufe Sie an", "te llamo").
 FIRST_PERSON_INTERVIEWER = (
     r"\b(?:with me|me and|and me|and i\b(?!')|and myself|i'll (?:call|phone|ring) you"
     r"|i will (?:call|phone|ring) you|"
     r"our (?:phone screen|phone call|call|chat|conversation|interview)|speak(?:ing)? with me|"
     r"und ich|mit mir|avec moi|et moi|conmigo|y yo)\b"
+    r"|\bi(?:'ll| will) (?:give you a (?:call|ring|bell|buzz)|(?:call|phone|ring|dial|video ?call)"
+    r" (?:you|your))\b|\b(?:it'll|it will) (?:just )?be (?:the two of us|just (?:me|us))\b"
+    r"|\bje (?:vous |t'|te )(?:appelle(?:rai)?|téléphone(?:rai)?|rappelle(?:rai)?)\b"
+    r"|\bich (?:rufe (?:sie|dich)(?: \w+){0,6} an|melde mich telefonisch)\b"
+    r"|\b(?:te|le|os|les) (?:llamo|llamaré|llamaremos|marco)\b"
+)
+# The writer will see the candidate ("See you Tuesday", "à jeudi !", "bis dann", "nos vemos",
+# "ask for me at reception"): their interview only when the message names nobody else who
+# will (a recruiter says as much of a meeting with the hiring manager). Lowercase.
+_SEE_YOU_WHEN = (
+    r"then|there|soon|on|at|tomorrow|today|tonight|next|in|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|mon|tue|wed|thu|fri"
+)
+WRITER_MEETS_YOU = (
+    rf"\bsee you (?:{_SEE_YOU_WHEN})\b|\b(?:speak|talk|chat) (?:to you |with you )?then\b"
+    r"|\bask for me\b|\bon se (?:voit|parle|retrouve|capte)\b|\bdemande[zr]?-moi\b"
+    r"|(?<![\w'])à (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|tout à l'heure)\b"
+    r"|\bwir (?:sehen|sprechen|hören) uns\b"
+    r"|\bbis (?:dann|montag|dienstag|mittwoch|donnerstag|freitag|morgen|später)\b"
+    r"|\bnos vemos\b|\bhablamos (?:el|mañana|entonces|luego|pronto)\b"
+    r"|\bhasta (?:el )?(?:lunes|martes|miércoles|jueves|viernes|mañana|entonces)\b"
+    r"|\bpregunt(?:a|ad|e|en) por mí\b"
 )
