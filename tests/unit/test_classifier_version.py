@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.21", "5d3decc1137563cbc73763c0151bdca1d9df3ec4672f65c1ec19dd6354ac2989")
+PINNED = ("2026.12.21", "87456872efb72904d8faa3c7cb57b8784decc5e728570c41a94aec36e9b4f252")
 
 
 def reading_files() -> list[Path]:

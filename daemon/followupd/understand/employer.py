@@ -129,7 +129,8 @@ def own_domain(mail: Mail, company: str | None) -> str | None:
         return None
     written = re.compile(rf"(?<!\w){re.escape(company)}(?!\w)")
     places = (mail.envelope.subject, sender.name, mail.text[:6000], mail.signature[:2000])
-    return domain if any(written.search(place) for place in places) else None
+    found = any(company in place and written.search(place) for place in places)
+    return domain if found else None
 
 
 def employer_keys(sender: str, signal: Signal) -> tuple[str, ...]:

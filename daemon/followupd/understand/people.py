@@ -46,8 +46,6 @@ _CONTACT_WORDS = re.compile(
     r"coordinat\w*|kontakt|fragen|r(?:é|e)pondre|contacta\w*)\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(FIRST_PERSON_INTERVIEWER)  # lowercase, as _WRITER_JOINS
-_MEETS_YOU = re.compile(WRITER_MEETS_YOU)  # lowercase
 # Someone else the message says takes part: "with Martin", "works for Raj", "Kelsey will send
 # the invite" (not "mit", "für": German writes every noun capitalised, "mit Meet-Link")
 _SOMEONE_NAMED = re.compile(
@@ -56,14 +54,14 @@ _SOMEONE_NAMED = re.compile(
 )
 # The writer says they join: "I'll join too", "will join us", "and myself", "neben mir",
 # "moi-même", "y yo misma", "te entrevistaremos".
-_WRITER_JOINS = re.compile(  # lowercase: run on lowercased text (faster than IGNORECASE)
+_WRITER_JOINS = (  # lowercase: run on lowercased text (faster than IGNORECASE)
     r"\b(?:i'll|i will|i'm|i am|we'll|we will)(?: also| both)?(?: be)?"
     r" (?:join(?:ing)?|sit(?:ting)? in|on the (?:call|panel)|in the (?:room|interview)"
     r"|tak(?:e|ing) part|participat\w*)\b"
     r"|\bjoin(?:ing)? us\b|\b(?:and|&) myself\b|\bmyself and\b|\bneben mir\b"
     r"|\bich (?:bin|werde)(?: auch| ebenfalls)? (?:dabei|teilnehmen)\b|\bmoi-m(?:ê|e)me\b"
     r"|\bje (?:serai|participerai)(?: également| aussi)?(?: présente?)?\b|\by yo mism[oa]\b"
-    r"|\bte entrevistaremos\b|\b(?:la|lo) haremos\b|\bestaremos\b",
+    r"|\bte entrevistaremos\b|\b(?:la|lo) haremos\b|\bestaremos\b"
 )
 _COORDINATOR = re.compile(
     r"\b(?:coordinat\w*|coordinador\w*|koordinat\w*|scheduler|scheduling|terminplanung"
@@ -139,11 +137,30 @@ def _writer_words(text: str) -> tuple[bool, bool, bool]:
     person, and whether its writer says they will see the candidate (asked for each writer of
     a message: read once)."""
     low = text.lower()
+    joins, first_person, meets_you = _writer_patterns()
     return (
-        bool(_WRITER_JOINS.search(low)),
-        bool(_FIRST_PERSON.search(low)),
-        bool(_MEETS_YOU.search(low)),
+        bool(joins.search(low)),
+        bool(first_person.search(low)),
+        bool(meets_you.search(low)),
     )
+
+
+@lru_cache(maxsize=1)
+def _writer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """_WRITER_JOINS, FIRST_PERSON_INTERVIEWER and WRITER_MEETS_YOU, made on first use."""
+    return _grouped(_WRITER_JOINS), _grouped(FIRST_PERSON_INTERVIEWER), _grouped(WRITER_MEETS_YOU)
+
+
+def _grouped(pattern: str) -> re.Pattern[str]:
+    """`pattern` with its \\b-led alternatives grouped by first letter (one scan of the text,
+    not one per alternative: re tries a \\b-led pattern at every position). Imported here,
+    on first use: the dates package is slow to load, and most commands read no mail."""
+    from followupd.dates import by_first_letter, split_alternatives
+
+    alternatives = split_alternatives(pattern)
+    led = [a.removeprefix(r"\b") for a in alternatives if a.startswith(r"\b")]
+    others = [a for a in alternatives if not a.startswith(r"\b")]
+    return re.compile("|".join([rf"\b{by_first_letter(led)}", *others]))
 
 
 def _names_someone_else(text: str, writer: Person) -> bool:

@@ -183,7 +183,7 @@ _SEE_YOU_WHEN = (
 WRITER_MEETS_YOU = (
     rf"\bsee you (?:{_SEE_YOU_WHEN})\b|\b(?:speak|talk|chat) (?:to you |with you )?then\b"
     r"|\bask for me\b|\bon se (?:voit|parle|retrouve|capte)\b|\bdemande[zr]?-moi\b"
-    r"|(?<![\w'])à (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|tout à l'heure)\b"
+    r"|à(?<![\w']à) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|tout à l'heure)\b"
     r"|\bwir (?:sehen|sprechen|hören) uns\b"
     r"|\bbis (?:dann|montag|dienstag|mittwoch|donnerstag|freitag|morgen|später)\b"
     r"|\bnos vemos\b|\bhablamos (?:el|mañana|entonces|luego|pronto)\b"
