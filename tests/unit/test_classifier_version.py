@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.21", "87456872efb72904d8faa3c7cb57b8784decc5e728570c41a94aec36e9b4f252")
+PINNED = ("2026.12.21", "9ddc5377b7f40c0f171278425b23f7dc51092ecd270d749af71177715e0fb749")
 
 
 def reading_files() -> list[Path]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from functools import cache
 from itertools import pairwise
 from typing import overload
 
@@ -56,26 +57,22 @@ Needle = tuple[str, frozenset[str], bool]
 _BLANK_RUN = re.compile(r"\s+")
 
 
-# Needles made so far, by spelling: the phrase tables share most of theirs, and one copy of
-# each (its string and word set) keeps a process's tables some megabytes smaller.
-_NEEDLES: dict[str, Needle] = {}
+# One copy of each word set: the phrase tables share most of theirs (as they share needles,
+# made once per spelling), which keeps a process's tables some megabytes smaller.
 _WORD_SETS: dict[frozenset[str], frozenset[str]] = {}
 
 
+@cache
 def needle(spelling: str) -> Needle:
     """ "\x00pleased to " -> ("pleased to ", {"pleased", "to"}, False): both words are bounded.
     Its blanks are made single spaces, as in the flattened text the gates look at."""
-    made = _NEEDLES.get(spelling)
-    if made is None:
-        words = frozenset(
-            found.group()
-            for found in _WORD.finditer(spelling)
-            if found.start() > 0 and found.end() < len(spelling)
-        )
-        string = sys.intern(_BLANK_RUN.sub(" ", spelling.replace(EDGE, "")))
-        words = _WORD_SETS.setdefault(words, words)
-        made = _NEEDLES[spelling] = (string, words, _WORD.fullmatch(string) is not None)
-    return made
+    words = frozenset(
+        found.group()
+        for found in _WORD.finditer(spelling)
+        if found.start() > 0 and found.end() < len(spelling)
+    )
+    string = sys.intern(_BLANK_RUN.sub(" ", spelling.replace(EDGE, "")))
+    return string, _WORD_SETS.setdefault(words, words), _WORD.fullmatch(string) is not None
 
 
 def flatten(text: str) -> str:

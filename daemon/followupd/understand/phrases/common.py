@@ -163,8 +163,7 @@ NEWSLETTER = (
 # text): "with me", "our call"; they will call ("I'll ring your mobile", "je vous appellerai",
 # "ich rufe Sie an", "te llamo").
 FIRST_PERSON_INTERVIEWER = (
-    r"\b(?:with me|me and|and me|and i\b(?!')|and myself|i'll (?:call|phone|ring) you"
-    r"|i will (?:call|phone|ring) you|"
+    r"\b(?:with me|me and|and me|and i\b(?!')|and myself|"
     r"our (?:phone screen|phone call|call|chat|conversation|interview)|speak(?:ing)? with me|"
     r"und ich|mit mir|avec moi|et moi|conmigo|y yo)\b"
     r"|\bi(?:'ll| will) (?:give you a (?:call|ring|bell|buzz)|(?:call|phone|ring|dial|video ?call)"

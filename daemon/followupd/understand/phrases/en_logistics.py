@@ -218,9 +218,9 @@ HIRING_WORDS = (
     r"\b(?:second|third|2nd|3rd|next) round\b(?! of (?:funding|investment|financing|seed"
     r"|voting|drinks|golf|applause))",
     # the terms of a job: an informal offer often says only these ("£74,500 base, 10% bonus")
-    r"\b(?:base (?:salary|pay)|basic salary|salary|remuneration|compensation package|sign(?:ing|"
-    r"-on) bonus|relocation (?:package|assistance|allowance)|start(?:ing)? date|stock options)\b",
-    r"[£$€]\s?\d[\d,.]*\s?k?(?: base| basic| salary| (?:per|a) (?:annum|year)| p\.?a\.?)(?!\w)"
+    r"\b(?:salary|base pay|remuneration|compensation package|sign(?:ing|-on) bonus|relocation "
+    r"(?:package|assistance|allowance)|start(?:ing)? date|stock options)\b",
+    r"[£$€]\s?\d[\d,.]*\s?k?(?: base| basic| (?:per|a) (?:annum|year)| p\.?a\.?)(?!\w)"
     r"|\b\d{1,2}\s?% (?:annual |performance |target )?bonus\b",
 )
 
