@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from followupd.mail.parse import parse_message
 from followupd.understand.classifier import Message, normalise, sentences
+from followupd.understand.literal_sets import edged_sets
 from followupd.understand.phrases.common import HIRING_WORDS
 from followupd.understand.prefilter import (
     Gated,
@@ -59,7 +60,7 @@ def _agree(text: str) -> None:
     for item in ALL_PHRASES:
         assert [m.span() for m in item.finditer(text)] == [
             m.span() for m in item.regex.finditer(text)
-        ], item.regex.pattern
+        ], item.pattern
 
 
 def test_gates_agree_with_plain_search_on_fixture_texts() -> None:
@@ -107,7 +108,21 @@ SALAD = [
         "webinar",
         "survey",
         "leider",
+        "bedauerlicherweise",
+        "stelle",
+        "wurde",
+        "bereits",
+        "besetzt",
         "entretien",
+        "candidature",
+        "candidat",
+        "collègue",
+        "autre",
+        "hemos",
+        "decidido",
+        "continuar",
+        "otros",
+        "candidatos",
         "entrevista",
         "candidatura",
         "retenue",
@@ -160,7 +175,7 @@ def test_gates_with_word_keys_agree_with_plain_search(words: list[str]) -> None:
     literals = Literals(text)
     for item in ALL_PHRASES:
         gated = [m.span() for m in first_match((item,), literals)]
-        assert gated == [m.span() for m in item.regex.finditer(text)], item.regex.pattern
+        assert gated == [m.span() for m in item.regex.finditer(text)], item.pattern
 
 
 @settings(max_examples=200, deadline=None)
@@ -226,6 +241,27 @@ def test_a_phrase_is_keyed_by_a_pair_of_its_whole_words() -> None:
     # every word is there, never next to each other: the key pair alone tells
     assert not Literals("regret: we inform you to").admits(item)
     assert "we regret" in Literals("oh, we -- regret it").keys_at_hand()
+
+
+def test_a_stem_at_a_word_s_start_is_keyed_by_its_first_letters() -> None:
+    assert needle_key("\x00bedauer") == "beda"  # "bedauern", "bedauerlicherweise"...
+    assert needle_key("bedauer") is None  # it may lie inside a word: no key tells
+    assert needle_key("\x00job") is None  # too short to be a word's first PREFIX letters
+    assert "beda" in Literals("Wir bedauern sehr.").keys_at_hand()
+    item = phrase(r"\b(?:leider|bedauer\w*)\b[^\n]{0,80}\bnicht weiter")
+    assert Literals("wir bedauern, Sie nicht weiter").admits(item)
+    assert not Literals("wir mussten, Sie nicht weiter").admits(item)
+
+
+def test_word_edges_are_known_through_unspelled_groups_and_blank_runs() -> None:
+    assert set(edged_sets(r"\b(?:leider|bedauer\w*)")) == {frozenset({"\x00leider", "\x00bedauer"})}
+    assert set(edged_sets(r"stelle\s+wurde")) == {
+        frozenset({"stelle\x00"}),
+        frozenset({"\x00wurde"}),
+    }
+    # a run split for having too many spellings: the next one starts after a blank
+    split = edged_sets(r"\b(?:a|b|c|d) (?:e|f|g|h) (?:ij|kl|mn|op)")
+    assert any(all(s.startswith("\x00") for s in option) for option in split)
 
 
 @settings(max_examples=300, deadline=None)

@@ -98,6 +98,44 @@ def test_the_meeting_phrases_are_found_as_before_in_every_fixture() -> None:
     assert texts > 500
 
 
+_LED = st.one_of(
+    _ALTERNATIVE,
+    st.builds(lambda a, b: f"(?:{a}|{b})", _ALTERNATIVE, _ALTERNATIVE),
+    st.builds(lambda a: f"(?:{a})?b", _WORDS),
+    st.builds(lambda a: f"_{a}", _WORDS),
+    st.builds(lambda a: f"é{a}", _WORDS),
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(st.builds(lambda a: rf"\b{a}", _LED), min_size=1, max_size=4),
+    st.text(alphabet="abcé_1 -\n", max_size=24),
+)
+def test_a_word_edge_moved_after_the_first_letter_finds_the_same_matches(
+    alternatives: list[str], text: str
+) -> None:
+    written = "|".join(alternatives)
+    moved = re.compile(alternation.letter_first(written))
+    assert [m.span() for m in moved.finditer(text)] == [
+        m.span() for m in re.finditer(written, text)
+    ]
+    for start in range(len(text)):  # searched from inside the text, as the vetoes are
+        assert [m.span() for m in moved.finditer(text, start)] == [
+            m.span() for m in re.compile(written).finditer(text, start)
+        ]
+
+
+def test_a_word_edge_is_moved_only_before_a_plain_letter() -> None:
+    assert alternation.letter_first(r"\b(?:offer|interview)s? x") == (
+        r"(?:o(?<!\w.)ffer|i(?<!\w.)nterview)s? x"
+    )
+    assert alternation.letter_first(r"\bs?foo") == r"\bs?foo"  # a quantified first letter
+    assert alternation.letter_first(r"\b(?:a|b)?c") == r"\b(?:a|b)?c"  # an optional group
+    assert alternation.letter_first(r"\b(?:won't|'ve)") == r"\b(?:won't|'ve)"
+    assert alternation.letter_first(r"(?m)^foo") == r"(?m)^foo"
+
+
 def test_alternatives_are_split_only_at_the_top_level() -> None:
     assert alternation.split_alternatives(r"a|[|(]|(b|c)|\||d") == [
         "a",

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from followupd.dates.business_days import BusinessCalendar
 
 if TYPE_CHECKING:
-    from followupd.dates.alternation import by_first_letter, split_alternatives
+    from followupd.dates.alternation import by_first_letter, letter_first, split_alternatives
     from followupd.dates.mentions import TimeMention, find_decision_date, find_interview_times
     from followupd.dates.reply_by import ReplyBy, find_reply_by
     from followupd.dates.same_time import same_time_on_day
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 # calendar of business days is all that deciding what is due needs.
 _ON_FIRST_USE = {
     "by_first_letter": "alternation",
+    "letter_first": "alternation",
     "split_alternatives": "alternation",
     "TimeMention": "mentions",
     "find_decision_date": "mentions",
@@ -59,6 +60,7 @@ __all__ = [
     "find_decision_date",
     "find_interview_times",
     "find_reply_by",
+    "letter_first",
     "local_sent",
     "same_time_on_day",
     "split_alternatives",

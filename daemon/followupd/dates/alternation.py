@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 
 _SPECIAL = set("\\()[].^$|{}*+?")
 _QUANTIFIERS = ("?", "*", "+", "{")
+_AFTER_EDGE = r"(?<!\w.)"  # right after a word character: no word character before it
 
 
 def by_first_letter(alternatives: Iterable[str]) -> str:
@@ -27,6 +28,38 @@ def by_first_letter(alternatives: Iterable[str]) -> str:
             raise ValueError(f"an alternative must start with a plain letter: {alternative!r}")
         groups.setdefault(first, []).append(alternative[1:])
     return "(?:" + "|".join(first + _one_group(rests) for first, rests in groups.items()) + ")"
+
+
+def letter_first(pattern: str) -> str:
+    """`pattern` with a leading word edge moved after the first letter, where re can skip
+    ahead to: `\\bfoo` -> `f(?<!\\w.)oo`, `\\b(?:foo|bar) x` -> `(?:f(?<!\\w.)oo|b(?<!\\w.)ar) x`.
+    The same matches (\\b before a letter: no word character before it), but a pattern
+    starting with \\b is tried at every position of the text, one starting with letters only
+    where they are: worth it when the alternatives start with few letters ("with|mit|avec"),
+    not when they start with most (each then costs a look back). Each top-level alternative
+    is moved so; one that does not start that way stays as it is."""
+    alternatives = split_alternatives(pattern)
+    if len(alternatives) > 1:
+        return "|".join(map(letter_first, alternatives))
+    if not pattern.startswith(r"\b"):
+        return pattern
+    rest = pattern[2:]
+    if not rest.startswith("(?:"):
+        return _edge_after_letter(rest) or pattern
+    end = _group_end(rest)
+    if rest[end + 1 : end + 2] in _QUANTIFIERS:
+        return pattern
+    moved = [_edge_after_letter(a) for a in split_alternatives(rest[3:end])]
+    if not all(moved):
+        return pattern
+    return f"(?:{'|'.join(moved)}){rest[end + 1 :]}"  # type: ignore[arg-type]
+
+
+def _edge_after_letter(alternative: str) -> str | None:
+    first = alternative[:1]
+    if not first.isalnum() or alternative[1:2] in _QUANTIFIERS:
+        return None
+    return first + _AFTER_EDGE + alternative[1:]
 
 
 def _one_group(rests: list[str]) -> str:

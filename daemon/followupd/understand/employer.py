@@ -13,6 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from followupd.dates import letter_first
 from followupd.model import CONFIDENT, Kind, Mail, Signal
 from followupd.understand.people import domain_of, is_person_address, is_person_sender
 from followupd.understand.phrases.common import JOB_NOUN
@@ -28,7 +29,7 @@ _SUFFIX = re.compile(
 )
 _SEGMENT_SPLIT = re.compile(r"\||·|,|–|—| - | / |<>|: |\n")
 _AT_COMPANY = re.compile(
-    r"\b(?:at|to|with|from|in|bei|chez)\s+([A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,3})"
+    letter_first(r"\b(?:at|to|with|from|in|bei|chez)\s+([A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,3})")
 )
 # An agency writes for its client: the employer is the client it names.
 _CLIENT = re.compile(r"\b(?:our|my) client,?\s+([A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,3})")

@@ -17,7 +17,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from followupd.dates import by_first_letter, split_alternatives
+from followupd.dates import by_first_letter, letter_first, split_alternatives
 from followupd.understand.names import Named, people_in, same_person
 from followupd.understand.sentences import split_sentences, unwrap
 
@@ -68,13 +68,13 @@ def _grouped(pattern: str) -> re.Pattern[str]:
     alternatives = split_alternatives(pattern)
     if not all(a.startswith(r"\b") for a in alternatives):
         raise ValueError("every alternative must start with \\b")
-    return re.compile(r"\b" + by_first_letter(a[2:] for a in alternatives))
+    return re.compile(letter_first(r"\b" + by_first_letter(a[2:] for a in alternatives)))
 
 
 _MEET = _grouped(_MEETS)
 _JOINS = _grouped(_JOINING)
 # Plain "with" in a sentence about the interview: "at 10:00 (UK time) with Martin Cole".
-_WITH = re.compile(r"\b(?:with|mit|avec|con)\s+(?=\S)")
+_WITH = re.compile(letter_first(r"\b(?:with|mit|avec|con)\s+(?=\S)"))
 _ANY_TRIGGER = _grouped(f"{_MEETS}|{_JOINING}")
 _ABOUT_INTERVIEW = re.compile(
     r"\b(?:interview\w*|call|chat|screen|conversation|meeting|onsite|panel|gespräch\w*|termin"
@@ -82,14 +82,18 @@ _ABOUT_INTERVIEW = re.compile(
     r"|llamada|charla|join\w*|dabei|rejoindr\w*|unir\w*)\b",
 )
 # A label over the people met, at the start of a line ("Interviewers:", "With:", "Jury :").
-_LABEL = re.compile(
-    r"(?m)"
-    r"^[ \t]*(?:[-*•][ \t]*)?(?:interviewers?|panel(?:ists?| members?)?|participants?|attendees"
+_LABEL_TEXT = (
+    r"[ \t]*(?:[-*•][ \t]*)?(?:interviewers?|panel(?:ists?| members?)?|participants?|attendees"
     r"|with"
     r"|interviewer(?:in|innen)?|teilnehm\w*|gesprächsteilnehm\w*|gesprächspartner(?:in|innen)?"
     r"|interlocut\w*|intervenants?|jury|recruteu\w*|entrevistador(?:a|es|as)?|participantes"
-    r"|staff member|hosts?|membre du personnel|mitarbeiter(?:in)?|anfitri[oó]n)\s*:",
+    r"|staff member|hosts?|membre du personnel|mitarbeiter(?:in)?|anfitri[oó]n)\s*:"
 )
+_LABEL = re.compile(_LABEL_TEXT)  # matched at a line's start
+# Searched for in "\n" + text: a pattern starting with a newline lets re skip from one line
+# to the next, where "(?m)^" is tried at every position. Each match starts where its line
+# starts in the text.
+_LABEL_LINE = re.compile("\n" + _LABEL_TEXT)
 # A sentence looking back, or about reaching someone, introduces no one met.
 _NOT_MEETING = re.compile(
     r"\b(?:thank\w*|enjoyed|following your|after your|last week|yesterday|earlier|previous"
@@ -124,7 +128,7 @@ def introduced(text: str, foreign: frozenset[str] = frozenset()) -> list[Named]:
     people = _Reader(foreign)
     found: list[Named] = []
     raw = text.split("\n")
-    for index in _lines_hit(_starts(raw), _LABEL.finditer(lowered(text))):
+    for index in _lines_hit(_starts(raw), _LABEL_LINE.finditer(f"\n{lowered(text)}")):
         line = raw[index]
         label = _LABEL.match(lowered(line))
         if label is not None:

@@ -25,6 +25,10 @@ _BRANCH = getattr(sre_constants, "BRANCH", None)
 _IN = getattr(sre_constants, "IN", None)
 _REPEATS = (getattr(sre_constants, "MAX_REPEAT", None), getattr(sre_constants, "MIN_REPEAT", None))
 _AT = getattr(sre_constants, "AT", None)
+_CATEGORY = getattr(sre_constants, "CATEGORY", None)
+_BLANK_CATEGORIES = tuple(
+    getattr(sre_constants, name, None) for name in ("CATEGORY_SPACE", "CATEGORY_UNI_SPACE")
+)
 _ZERO_WIDTH = tuple(getattr(sre_constants, name, None) for name in ("ASSERT", "ASSERT_NOT"))
 _WORD_EDGES = tuple(
     getattr(sre_constants, name, None)
@@ -60,17 +64,22 @@ def edged_sets(pattern: str) -> tuple[frozenset[str], ...]:
     return tuple(dict.fromkeys(frozenset(option) for option in ranked))
 
 
-def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
-    options = _options(items)
+def _sequence(items: list[tuple[Any, Any]], lead: str = "") -> set[str] | None:
+    options = _options(items, lead)
     return max(options, key=_selectivity) if options else None
 
 
-def _options(items: list[tuple[Any, Any]]) -> list[set[str]]:
+def _options(items: list[tuple[Any, Any]], lead: str = "") -> list[set[str]]:
     """Every set of the sequence `items` must meet: runs of elements with few spellings
-    ("(?:pleased|happy) to " -> {"pleased to ", "happy to "}), then required groups."""
+    ("(?:pleased|happy) to " -> {"pleased to ", "happy to "}), then required groups.
+    `lead`: EDGE when a word edge comes right before the sequence."""
     options: list[set[str]] = []
-    run: frozenset[str] = frozenset({""})
+    run: frozenset[str] = frozenset({lead})
     for op, value in items:
+        if _blanks(op, value):  # "\\s+": a word before it ends there, one after it starts
+            _close(frozenset(spelling + EDGE for spelling in run), options)
+            run = frozenset({EDGE})
+            continue
         spellings = _spellings(op, value)
         if spellings is not None:
             joined = _concatenated(run, spellings)
@@ -78,15 +87,38 @@ def _options(items: list[tuple[Any, Any]]) -> list[set[str]]:
                 run = joined
                 continue
             _close(run, options)
-            run = spellings
+            run = frozenset(EDGE + spelling for spelling in spellings) if _edged(run) else spellings
             continue
         _close(run, options)
+        edged = _edged(run)  # "\\b(?:leider|bedauer\\w*)": a word starts each branch
         run = frozenset({""})
-        inner = _element(op, value)
+        inner = _element(op, value, EDGE if edged else "")
         if inner:
             options.append(inner)
     _close(run, options)
     return options
+
+
+def _edged(run: frozenset[str]) -> bool:
+    """Whether every spelling of `run` ends where a word may start: after EDGE or a character
+    that is not a word character (what follows it starts a word, if it is one)."""
+    return all(
+        spelling and (spelling[-1] == EDGE or not (spelling[-1].isalnum() or spelling[-1] == "_"))
+        for spelling in run
+    )
+
+
+def _blanks(op: Any, value: Any) -> bool:
+    """A run of one or more characters none of which is a word character ("\\s+", " +")."""
+    if op not in _REPEATS or value[0] < 1 or len(value[2]) != 1:
+        return False
+    inner_op, inner = value[2][0]
+    items = inner if inner_op is _IN else [(inner_op, inner)]
+    return all(
+        (kind is _CATEGORY and what in _BLANK_CATEGORIES)
+        or (kind is _LITERAL and not (chr(what).isalnum() or chr(what) == "_"))
+        for kind, what in items
+    )
 
 
 def _close(run: frozenset[str], options: list[set[str]]) -> None:
@@ -151,14 +183,14 @@ def _selectivity(strings: set[str]) -> tuple[bool, int, int]:
     return shortest >= 5, -len(strings), shortest
 
 
-def _element(op: Any, value: Any) -> set[str] | None:
+def _element(op: Any, value: Any, lead: str = "") -> set[str] | None:
     if op is _SUBPATTERN:
-        return _sequence(list(value[-1]))
+        return _sequence(list(value[-1]), lead)
     if op is _BRANCH:
-        branches = [_sequence(list(branch)) for branch in value[1]]
+        branches = [_sequence(list(branch), lead) for branch in value[1]]
         if all(branches):
             return set().union(*branches)  # type: ignore[arg-type]
         return None
     if op in _REPEATS and value[0] >= 1:
-        return _sequence(list(value[2]))
+        return _sequence(list(value[2]), lead)
     return None

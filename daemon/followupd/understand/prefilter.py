@@ -17,12 +17,13 @@ The sets come from literal_sets.py.
 
 from __future__ import annotations
 
+import operator
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from itertools import pairwise
-from typing import overload
+from typing import TypeVar, cast, overload
 
 from followupd.dates import split_alternatives
 from followupd.understand.literal_sets import (
@@ -33,6 +34,8 @@ from followupd.understand.literal_sets import (
 )
 
 _WORD = re.compile(r"\w+")
+PREFIX = 4  # a word's first characters, among a text's keys: what a stem is looked up by
+_PREFIX = operator.itemgetter(slice(PREFIX))
 _NOT_WORD_ASCII = str.maketrans({chr(c): " " for c in range(128) if not re.match(r"\w", chr(c))})
 
 __all__ = [
@@ -165,15 +168,16 @@ class Literals:
         return self._at_hand
 
     def keys_at_hand(self) -> frozenset[str]:
-        """This text's words and word pairs (two \\w+ runs next to each other, "we regret"),
-        or the wider text's (a superset): what phrase keys are looked up in."""
+        """This text's words, word pairs (two \\w+ runs next to each other, "we regret") and
+        words' first PREFIX characters, or the wider text's (a superset): what phrase keys are
+        looked up in."""
         if self._keys_at_hand is None:
             if self._wider is not None:
                 self._keys_at_hand = self._wider.keys_at_hand()
             else:
                 runs = self._word_runs()
                 pairs = map(" ".join, pairwise(runs))
-                self._keys_at_hand = self.words().union(pairs)
+                self._keys_at_hand = self.words().union(pairs, map(_PREFIX, runs))
         return self._keys_at_hand
 
     def words(self) -> frozenset[str]:
@@ -210,15 +214,15 @@ class Phrase:
         self,
         pattern: str,
         gate: tuple[tuple[Needle, ...], ...],  # empty: no gate, the regex always runs
-        # For each gate set whose strings all hold whole words, a key of each string (a pair
-        # of its words, else a word: needle_key): a text with none of them holds none of the
-        # strings (one set operation on Literals.keys_at_hand).
+        # For each gate set whose strings all have a key (a pair of their whole words, a
+        # whole word, a word's first letters: needle_key), the keys: a text with none of them
+        # holds none of the strings (one set operation on Literals.keys_at_hand).
         keys: tuple[frozenset[str], ...] = (),
         flags: int = 0,
+        strings: tuple[Strings, ...] | None = None,  # default: the gate's strings, unkeyed
     ) -> None:
         self.pattern, self.gate, self.keys, self.flags = pattern, gate, keys, flags
-        # Each gate set's strings, for a test in one call (first_match)
-        self.strings = tuple(tuple(string for string, _, _ in needles) for needles in gate)
+        self.strings = strings or tuple(tuple(s for s, _, _ in needles) for needles in gate)
         self._regex: re.Pattern[str] | None = None
 
     @property
@@ -233,6 +237,14 @@ class Phrase:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.regex.finditer(text) if self.may_match(text) else iter(())
+
+
+# A gate set's strings, for `admitted`: all of them, to search the text for each; or, when
+# each has a key (needle_key), each with its key, so that only the strings whose key the
+# text holds are searched for (a set's strings often share a word, but not their key).
+Plain = tuple[str, ...]
+Keyed = tuple[tuple[str, str], ...]
+Strings = Plain | Keyed
 
 
 class Gated:
@@ -263,26 +275,54 @@ def phrase(pattern: str, flags: int = 0) -> Phrase:
     sets = () if flags & re.IGNORECASE else edged_sets(pattern)
     spellings = tuple(tuple(sorted(option)) for option in sets)
     gate = tuple(tuple(needle(spelling) for spelling in option) for option in spellings)
-    keys = tuple(
-        frozenset(needle_key(spelling) for spelling in option)
-        for option, needles in zip(spellings, gate, strict=True)
-        if all(words for _, words, _ in needles)
-    )
-    return Phrase(pattern, gate, keys, flags)
+    keys: list[frozenset[str]] = []
+    strings: list[Strings] = []
+    for option, needles in zip(spellings, gate, strict=True):
+        found = [needle_key(spelling) for spelling in option]
+        plain = tuple(string for string, _, _ in needles)
+        known = [key for key in found if key is not None]
+        if len(known) < len(found):
+            strings.append(plain)
+            continue
+        keys.append(_shared(frozenset(known)))
+        strings.append(_shared(tuple(map(_keyed, known, plain))))
+    return Phrase(pattern, gate, tuple(keys), flags, tuple(strings))
 
 
-def needle_key(spelling: str) -> str:
-    """What a text holding `spelling` (which has whole words) holds among its keys: the
+@cache  # (one copy of each: the phrase tables share most)
+def _keyed(key: str, string: str) -> tuple[str, str]:
+    return key, string
+
+
+_SHARED: dict[object, object] = {}
+_T = TypeVar("_T")
+
+
+def _shared(value: _T) -> _T:
+    """One copy of each equal value (the phrase tables share many key sets)."""
+    return cast(_T, _SHARED.setdefault(value, value))
+
+
+@cache
+def needle_key(spelling: str) -> str | None:
+    """What a text holding `spelling` holds among its keys (Literals.keys_at_hand): the
     longest pair of its whole words that follow each other ("\x00we regret to " -> "regret
     to"; in any text holding the string they are two \\w+ runs next to each other), else
-    its longest whole word."""
+    its longest whole word; else, for a stem at a word's start ("\x00bedauer"), the first
+    PREFIX characters of a word ("beda"); else None."""
     runs = [
         (m.group(), m.start() > 0 and m.end() < len(spelling)) for m in _WORD.finditer(spelling)
     ]
     pairs = [
         f"{first} {second}" for (first, whole), (second, also) in pairwise(runs) if whole and also
     ]
-    return max(sorted(pairs or [word for word, whole in runs if whole]), key=len)
+    wholes = pairs or [word for word, whole in runs if whole]
+    if wholes:
+        return sys.intern(max(sorted(wholes), key=len))
+    stem = _WORD.match(spelling, 1) if spelling.startswith(EDGE) else None
+    if stem is None or len(stem.group()) < PREFIX:
+        return None
+    return sys.intern(stem.group()[:PREFIX])
 
 
 class PhraseTuple(Sequence[Phrase]):
@@ -362,15 +402,19 @@ def admitted(items: Sequence[Phrase], text: str | Literals) -> Iterator[Phrase]:
     keys = literals.keys_at_hand()
     if isinstance(items, PhraseTuple):
         items = items.candidates(keys)
-    lacks = keys.isdisjoint  # (a plain loop: this runs for every phrase)
-    holds = literals.flat.__contains__
+    lacks = keys.isdisjoint  # (plain loops: this runs for every phrase)
+    flat = literals.flat
+    holds = flat.__contains__
     for item in items:
         for key in item.keys:
             if lacks(key):
                 break
         else:
             for strings in item.strings:
-                if not any(map(holds, strings)):
+                if type(strings[0]) is str:
+                    if not any(map(holds, strings)):
+                        break
+                elif not any(string in flat for key, string in cast(Keyed, strings) if key in keys):
                     break
             else:
                 yield item
