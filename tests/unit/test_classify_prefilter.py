@@ -325,3 +325,12 @@ def test_a_gated_regex_finds_what_the_regex_finds(words: list[str]) -> None:
         assert [m.span() for m in gated.finditer(text)] == [m.span() for m in regex.finditer(text)]
     assert not Gated(re.compile(r"\bposition\b")).may_match("no such word")
     assert Gated(re.compile(r"(?i)position")).may_match("no such word")  # case ignored: no gate
+
+
+def test_a_text_read_before_a_table_was_indexed_still_finds_that_table_s_phrases() -> None:
+    literals = Literals("wir bedauern sehr: die stelle wurde inzwischen besetzt")
+    assert not list(admitted(phrases((r"\bnot in this text\b",)), literals))
+    later = phrases((r"\bstelle wurde inzwischen besetzt\b",))  # indexed after the first
+    assert [item.pattern for item in admitted(later, literals)] == [
+        r"\bstelle wurde inzwischen besetzt\b"
+    ]

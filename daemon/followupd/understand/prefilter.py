@@ -100,6 +100,7 @@ class Literals:
         "_keys_at_hand",
         "_make",
         "_runs",
+        "_table_keys",
         "_text",
         "_wider",
         "_words",
@@ -126,6 +127,7 @@ class Literals:
         self._words: frozenset[str] | None = None
         self._at_hand: frozenset[str] | None = None
         self._keys_at_hand: frozenset[str] | None = None
+        self._table_keys: tuple[int, frozenset[str]] = (-1, frozenset())
         self._runs: list[str] | None = None
         self._in_words: str | None = None
         self._wider = wider
@@ -179,6 +181,17 @@ class Literals:
                 pairs = map(" ".join, pairwise(runs))
                 self._keys_at_hand = self.words().union(pairs, map(_PREFIX, runs))
         return self._keys_at_hand
+
+    def table_keys(self) -> frozenset[str]:
+        """keys_at_hand that some phrase table made so far has (_TABLE_KEYS): a few dozen,
+        where a text has hundreds, for each table to intersect with its own."""
+        if self._wider is not None:
+            return self._wider.table_keys()
+        made, keys = self._table_keys
+        if made != len(_TABLE_KEYS):
+            keys = self.keys_at_hand().intersection(_TABLE_KEYS)
+            self._table_keys = (len(_TABLE_KEYS), keys)
+        return keys
 
     def words(self) -> frozenset[str]:
         """The text's \\w+ runs (ASCII text: the runs between the other characters)."""
@@ -325,6 +338,11 @@ def needle_key(spelling: str) -> str | None:
     return sys.intern(stem.group()[:PREFIX])
 
 
+# Every key of the phrase tables indexed so far (PhraseTuple.key_index adds a table's). Only
+# ever grows; Literals.table_keys reads a text's keys again when it has grown.
+_TABLE_KEYS: set[str] = set()
+
+
 class PhraseTuple(Sequence[Phrase]):
     """Phrases in order, made (gates derived) when first used, and indexed by the key words of
     each one's first key set: a text's words pick the phrases that may match, and the others
@@ -370,12 +388,15 @@ class PhraseTuple(Sequence[Phrase]):
                 for word in item.keys[0] if item.keys else ():
                     by_word.setdefault(word, []).append(position)
             table = {word: tuple(positions) for word, positions in by_word.items()}
+            _TABLE_KEYS.update(key for item in self.items for keys in item.keys for key in keys)
             self._index = (table, frozenset(table), frozenset(unkeyed))
         return self._index
 
-    def candidates(self, words: frozenset[str]) -> list[Phrase] | tuple[Phrase, ...]:
-        """The phrases, in order, that a text with these words may match."""
+    def candidates(self, words: frozenset[str] | Literals) -> list[Phrase] | tuple[Phrase, ...]:
+        """The phrases, in order, that a text with these words (keys) may match."""
         by_word, key_words, unkeyed = self.key_index
+        if isinstance(words, Literals):
+            words = words.table_keys()
         present = key_words.intersection(words)
         items = self.items
         if not present:
@@ -399,9 +420,11 @@ def phrases(patterns: tuple[str, ...]) -> PhraseTuple:
 def admitted(items: Sequence[Phrase], text: str | Literals) -> Iterator[Phrase]:
     """The phrases, in order, whose keys and gates let their regex run on `text`."""
     literals = text if isinstance(text, Literals) else Literals(text)
-    keys = literals.keys_at_hand()
     if isinstance(items, PhraseTuple):
-        items = items.candidates(keys)
+        items = items.candidates(literals)
+        keys = literals.table_keys()  # (after candidates: the table's keys are among them)
+    else:
+        keys = literals.keys_at_hand()
     lacks = keys.isdisjoint  # (plain loops: this runs for every phrase)
     flat = literals.flat
     holds = flat.__contains__
