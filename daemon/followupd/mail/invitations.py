@@ -49,7 +49,7 @@ class CalendarData:
     """Calendar data read once, its events made for any method hint: an invitation often
     carries the same data twice (text/calendar with method=, and an .ics attachment)."""
 
-    __slots__ = ("_calendars", "_notes", "_zones")
+    __slots__ = ("_calendars", "_made", "_notes", "_zones")
 
     def __init__(self, data: bytes | str) -> None:
         text = _to_text(data)
@@ -59,11 +59,19 @@ class CalendarData:
             self._notes.append("calendar data truncated")
         self._calendars = [c for c in components(text) if c.name == "VCALENDAR"]
         self._zones: dict[int, dict[str, tzinfo]] = {}  # by calendar, when first needed
+        self._made: dict[tuple[str, ...], tuple[CalendarEvent, ...]] = {}  # by their methods
 
     def events(self, method_hint: str = "") -> tuple[CalendarEvent, ...]:
+        hint = method_hint.strip().upper()
+        methods = tuple(c.text("METHOD").strip().upper() or hint for c in self._calendars)
+        made = self._made.get(methods)
+        if made is None:
+            made = self._made[methods] = self._events(methods)
+        return made
+
+    def _events(self, methods: tuple[str, ...]) -> tuple[CalendarEvent, ...]:
         events: list[CalendarEvent] = []
-        for index, calendar in enumerate(self._calendars):
-            method = calendar.text("METHOD").strip().upper() or method_hint.strip().upper()
+        for index, (calendar, method) in enumerate(zip(self._calendars, methods, strict=True)):
             if index not in self._zones:
                 self._zones[index] = _zones(calendar)
             for child in calendar.children:

@@ -52,6 +52,9 @@ _WORD_BYTES = bytes(
 _LITTLE = sys.byteorder == "little"
 assert array("I").itemsize == 4 and array("Q").itemsize == 8  # (so on every platform we run on)
 _SEEDS = {place: zlib.crc32(place.encode()) for place in ("subject", "text", "event", "fact")}
+# A stem's feature is the CRC-32 of "~" and the stem: the CRC of "~" carried on as the seed.
+_STEM_SEEDS = {place: zlib.crc32(b"~", seed) for place, seed in _SEEDS.items()}
+_STEM_OF_LONG_WORD = re.compile(rb" ([^ ]{%d})[^ ]" % STEM)  # in the translated text
 _BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>]+")
 
@@ -60,11 +63,10 @@ def add_words(found: set[int], flat: str, place: str, limit: int) -> None:
     """Add the hashes of the words of `flat` (normalised text), of the stems of its long
     words ("rejected" and "rejection" share one, across tenses and languages' endings) and
     of each pair of neighbouring words."""
-    words = flat[:limit].encode().translate(_WORD_BYTES).split()
-    seed = repeat(_SEEDS[place])
-    hashes = list(map(zlib.crc32, words, seed))
+    spaced = b" " + flat[:limit].encode().translate(_WORD_BYTES)
+    hashes = list(map(zlib.crc32, spaced.split(), repeat(_SEEDS[place])))
     found.update(hashes)
-    found.update(map(zlib.crc32, [b"~" + w[:STEM] for w in words if len(w) > STEM], seed))
+    found.update(map(zlib.crc32, _STEM_OF_LONG_WORD.findall(spaced), repeat(_STEM_SEEDS[place])))
     found.update(_pairs(hashes))
 
 
