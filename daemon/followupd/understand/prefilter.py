@@ -253,10 +253,10 @@ class Phrase:
 
 
 # A gate set's strings, for `admitted`: all of them, to search the text for each; or, when
-# each has a key (needle_key), each with its key, so that only the strings whose key the
+# each has a key (needle_key), their keys beside them, so that only the strings whose key the
 # text holds are searched for (a set's strings often share a word, but not their key).
 Plain = tuple[str, ...]
-Keyed = tuple[tuple[str, str], ...]
+Keyed = tuple[tuple[str, ...], tuple[str, ...]]  # the strings' keys, and the strings
 Strings = Plain | Keyed
 
 
@@ -292,19 +292,14 @@ def phrase(pattern: str, flags: int = 0) -> Phrase:
     strings: list[Strings] = []
     for option, needles in zip(spellings, gate, strict=True):
         found = [needle_key(spelling) for spelling in option]
-        plain = tuple(string for string, _, _ in needles)
+        plain = _shared(tuple(string for string, _, _ in needles))
         known = [key for key in found if key is not None]
         if len(known) < len(found):
             strings.append(plain)
             continue
         keys.append(_shared(frozenset(known)))
-        strings.append(_shared(tuple(map(_keyed, known, plain))))
+        strings.append((_shared(tuple(known)), plain))
     return Phrase(pattern, gate, tuple(keys), flags, tuple(strings))
-
-
-@cache  # (one copy of each: the phrase tables share most)
-def _keyed(key: str, string: str) -> tuple[str, str]:
-    return key, string
 
 
 _SHARED: dict[object, object] = {}
@@ -437,7 +432,11 @@ def admitted(items: Sequence[Phrase], text: str | Literals) -> Iterator[Phrase]:
                 if type(strings[0]) is str:
                     if not any(map(holds, strings)):
                         break
-                elif not any(string in flat for key, string in cast(Keyed, strings) if key in keys):
+                elif not any(
+                    string in flat
+                    for key, string in zip(*cast(Keyed, strings), strict=True)
+                    if key in keys
+                ):
                     break
             else:
                 yield item
