@@ -187,7 +187,7 @@ REJECTION_UNLESS = (
     r"\b(?:go ahead|proceed|going ahead) with (?:the|your|our|today's|tomorrow's|\w+day's)"
     r" (?:[\w-]+ ){0,2}?(?:interview|call|chat|meeting|session|screen)\b(?! process)",
     # a sentence that opens with a condition states no decision ("If you are not selected...")
-    _OPENING + r"(?:if|when|whenever|should|once|in case|in the event|whether|although)\b",
+    _OPENING + r"(?:if|when|whenever|should|once|in case|in the event|whether)\b",
     r"\bif (?:you(?:'re| are| were| have not been| haven't been)?|your (?:application|profile"
     r"|candidacy) (?:is|was)) (?:not |un)?(?:selected|successful|shortlisted|chosen|progressed|a "
     r"(?:fit|match))",
