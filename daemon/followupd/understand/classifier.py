@@ -24,7 +24,13 @@ from followupd.understand.people import domain_of, infer_me
 from followupd.understand.phrases.common import HIRING_WORDS, JOB_NOUN
 from followupd.understand.phrases.languages import extended
 from followupd.understand.prefilter import Literals, admitted, first_match, flatten, phrases
-from followupd.understand.rules import ASKS_FOR_TIME_CHECK, COMPILED, REFERENCES_CHECK, CompiledRule
+from followupd.understand.rules import (
+    ASKS_FOR_TIME_CHECK,
+    COMPILED,
+    RECEIPT_CHECK,
+    REFERENCES_CHECK,
+    CompiledRule,
+)
 from followupd.understand.second_opinion import shipped_weights
 from followupd.understand.senders import is_freemail
 from followupd.understand.sentences import sentence_lines
@@ -271,6 +277,7 @@ FACTS: dict[str, Callable[[Message], bool]] = {
         msg.mail.envelope.sender and is_freemail(domain_of(msg.mail.envelope.sender.address))
     ),
     "hiring": _hiring,
+    "receipt": lambda msg: _matching_sentence(RECEIPT_CHECK, msg) is not None,
     "time": lambda msg: bool(msg.times),
     # One day named: one interview (an onsite's agenda has several times, all that day).
     "one_day": lambda msg: len({t.start.date() for t in msg.times}) == 1,
@@ -351,7 +358,7 @@ def first_rule(msg: Message) -> tuple[CompiledRule | None, str]:
 def prepare_classifier() -> None:
     """Make every phrase gate now and read the second opinion's weights (both are otherwise
     made on first use): before forking helpers, so that each does not make them again."""
-    checks = (ASKS_FOR_TIME_CHECK, REFERENCES_CHECK, *COMPILED)
+    checks = (ASKS_FOR_TIME_CHECK, RECEIPT_CHECK, REFERENCES_CHECK, *COMPILED)
     tables = (_HIRING, _JOB_TITLE, *(r.phrases for r in checks), *(r.unless for r in checks))
     for table in tables:
         if table is not None:

@@ -226,7 +226,8 @@ RULES: tuple[Rule, ...] = (
         needs=_needs("hiring", "!freemail_sender"),
         where="all",
     ),
-    Rule("not a job interview", Kind.OTHER, _NOT_HIRING, where="all"),
+    # (a receipt of the user's application: about it, whatever survey or event it mentions)
+    Rule("not a job interview", Kind.OTHER, _NOT_HIRING, needs=_needs("!receipt"), where="all"),
     # Replies read with their thread (thread.py): "Thursday at 2 works, see you then".
     Rule(
         "new time agreed in the thread",
@@ -374,6 +375,18 @@ ASKS_FOR_TIME_CHECK = compile_rule(
         Kind.OTHER,
         extended("ASKS_FOR_TIME", ASKS_FOR_TIME),
         unless=extended("ASKS_FOR_TIME_UNLESS", ASKS_FOR_TIME_UNLESS),
+    )
+)
+# The message acknowledges receipt of the user's application (the receipts every language
+# shares, not "thank you for your interest"): it is about the application whatever else it
+# mentions, a survey of the candidate's experience, a webinar, "your ticket to...".
+RECEIPT_CHECK = compile_rule(
+    Rule(
+        "receipt of the application",
+        Kind.OTHER,
+        ACKNOWLEDGEMENT,
+        unless=extended("ACKNOWLEDGEMENT_UNLESS"),
+        where="all",
     )
 )
 # The employer asks for the user's references (or about checking them): a fact of its own,
