@@ -68,3 +68,43 @@ def test_a_receipt_that_mentions_a_survey_or_an_event_is_an_acknowledgement(
 def test_a_survey_or_an_event_without_a_receipt_is_still_other(subject: str, body: str) -> None:
     signal = signal_of(eml(body, subject=subject, sender=RECRUITER))
     assert signal.kind is Kind.OTHER, signal.evidence
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Your application at Northwind",
+            "We're delighted you decided to apply to Northwind and would like to invite you to "
+            "our talent community.",
+        ),
+        (
+            "Spontaneous application",
+            "We appreciate you taking the time to apply for a position at Northwind. We read "
+            "every application ourselves.",
+        ),
+        ("Ihre Bewerbung", "Schön, dass Sie sich bei Northwind als Data Engineer beworben haben!"),
+        ("Votre candidature", "Nous sommes ravis que vous ayez postulé chez Northwind."),
+        ("Tu candidatura", "¡Nos alegra que hayas decidido postularte a Northwind!"),
+    ],
+)
+def test_gladness_for_the_act_of_applying_is_a_receipt(subject: str, body: str) -> None:
+    signal = signal_of(eml(body, subject=subject, sender=RECRUITER))
+    assert signal.kind is Kind.APPLICATION_RECEIVED, signal.evidence
+
+
+def test_gladness_for_applying_does_not_hide_a_decision_or_a_request() -> None:
+    rejected = eml(
+        "We're glad you applied. Unfortunately, we have decided to move forward with other "
+        "candidates for this role.",
+        subject="Your application at Northwind",
+        sender=RECRUITER,
+    )
+    assert signal_of(rejected).kind is Kind.REJECTION
+    asked = eml(
+        "We're glad you applied! We'd like to schedule a 30-minute call with you next week. "
+        "What times work for you?",
+        subject="Your application at Northwind",
+        sender=RECRUITER,
+    )
+    assert signal_of(asked).kind is Kind.INTERVIEW_REQUEST

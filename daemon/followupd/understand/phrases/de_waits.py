@@ -45,6 +45,8 @@ ACKNOWLEDGEMENT = spelled(
         r"\b(?:bedanken|bedanke) (?:uns|mich) (?:\w+ ){0,2}für (?:ihre?|deine?|das) (?:\w+)?"
         r"(?:bewerbung|interesse|unterlagen)\b",
         r"\b(?:sie haben|du hast|ihr habt) (?:sich|dich|euch)\b[^\n]{0,80}\bbeworben\b",
+        r"\b(?:schön|toll|wunderbar|freuen uns|freue mich|freut uns),? dass (?:sie|du|ihr)"
+        r" (?:sich|dich|euch)\b[^\n]{0,80}\bbeworben\b",
         # it will be read
         r"\b(?:wir )?(?:prüfen|sichten|schauen uns|sehen uns)\b[^\n]{0,50}\b(?:\w*bewerbung"
         r"|unterlagen|bewerbungen|profil)\b",

@@ -26,6 +26,10 @@ ACKNOWLEDGEMENT = (
     r"|\b(?:track|view|check) your application\b|\bcandidate (?:home|portal|profile|zone|centre"
     r"|center)\b",
     r"\bapplication (?:sent|submitted|received|complete|confirmation|acknowledg\w*|is in)\b",
+    # gladness or thanks for the act of applying ("We're delighted you decided to apply")
+    r"\b(?:delighted|glad|happy|pleased|excited|thrilled) (?:that )?you(?:'ve| have)? (?:decided"
+    r" to |chosen to |chose to )?(?:apply|applied)\b",
+    r"\b(?:appreciate|grateful for) (?:you |your )?taking the (?:time|first step) to apply\b",
     r"\b(?:got|received|have) your (?:cv|resume|application|details|note|email)\b",
     # what the user sent, received or passed on ("I've passed your resume to the hiring manager")
     r"\b(?:got|received|have|receipt of) (?:your|the) (?:updated |revised |new |latest |amended )?"

@@ -39,6 +39,8 @@ ACKNOWLEDGEMENT = _plain(
         r"\bgracias por (?:tu|su|vuestra) (?:interés|postulación|candidatura|solicitud"
         r"|aplicación)\b|\bgracias por (?:postularte|postular|aplicar|inscribirte|presentar (?:tu"
         r"|su) candidatura|enviarnos (?:tu|su)|haber postulado|haberte postulado|haber aplicado)\b",
+        r"\b(?:nos alegra|nos encanta|estamos (?:encantados|muy contentos)(?: de)?) que (?:hayas"
+        r"|haya) (?:decidido )?(?:postulado|aplicado|postularte|aplicar)\b",
         # will be reviewed
         *(
             r"\b" + review + _REVIEWED

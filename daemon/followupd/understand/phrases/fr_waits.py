@@ -23,6 +23,8 @@ ACKNOWLEDGEMENT = _plain(
         r"\bcandidature (?:bien )?(?:envoyée|transmise|reçue|enregistrée|déposée|soumise)\b",
         r"\bmerci (?:beaucoup |encore )?(?:pour|de) (?:ta|ton) (?:candidature|postulation)\b"
         r"|\bmerci (?:beaucoup )?d'avoir (?:postulé|candidaté|pris le temps de postuler)\b"
+        r"|\b(?:ravie?s?|heureu(?:x|se|ses)|content(?:e|s|es)?) (?:que vous ayez|que tu aies)"
+        r" (?:postulé|candidaté)\b"
         r"|\b(?:vous|te) remerci\w* (?:pour|de) (?:votre|ta) (?:candidature|postulation)\b",
         r"\b(?:sera|seront|va être|vont être) (?:étudiée?s?|examinée?s?|analysée?s?|lue?s?"
         r"|évaluée?s?|traitée?s?)\b|\b(?:nous|on) (?:l'|la |le |les )?(?:étudier|examiner|analyser"
