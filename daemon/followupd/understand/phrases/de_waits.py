@@ -101,6 +101,12 @@ HOLDING = spelled(
         r"\b(?:melden uns|melde mich|rückmeldung (?:erhalten|bekommen|geben)|entscheidung (?:fällt"
         r"|treffen|fallen))\b[^\n]{0,60}\b(?:bis (?:spätestens |ende )?|spätestens|in der \d+|kw"
         r"|nächste|kommende|sobald)",
+        # "Die Entscheidung fällt am Dienstag nach Ostern": the day it will be made
+        r"\b(?:die |eine |unsere |ihre )?(?:finale |endgültige )?entscheidung (?:fällt|wird|soll"
+        r"|werden wir)\b[^\n]{0,30}\b(?:am (?:montag|dienstag|mittwoch|donnerstag|freitag"
+        r"|samstag|sonntag|\d)|nach (?:ostern|pfingsten|weihnachten|neujahr|den feiertagen|den"
+        r" ferien|abschluss)|(?:anfang|mitte|ende) (?:der|nächster|kommender|des|januar|februar"
+        r"|märz|april|mai|juni|juli|august|september|oktober|november|dezember))",
         r"\b(?:entscheid\w*|klarheit|bescheid|ergebnis|neuigkeiten)\b[^\n]{0,60}\b" + _BY,
         r"\b(?:bis|spätestens)\b[^\n]{0,40}\b(?:klarheit|eine entscheidung|die entscheidung"
         r"|unsere entscheidung|ein ergebnis)\b",

@@ -126,6 +126,10 @@ HOLDING = _plain(
         r" carrera|la terna|la recta final|competencia)|participando|siendo considerad[oa]"
         r"|considerad[oa])\b|\b(?:estás|está|eres|es|sos) (?:entre|una de|uno de) (?:los|las)"
         r" (?:\w+ )?(?:finalistas|candidat[oa]s finales)\b",
+        # "la decisión se tomará el martes": to be made
+        r"\bdecisión (?:final |definitiva )?se (?:tomará|conocerá|comunicará|dará a conocer|va a"
+        r" tomar)\b|\b(?:tomaremos|vamos a tomar|daremos a conocer) (?:la|una|nuestra)"
+        r" (?:\w+ )?decisión\b",
         # slowed or paused
         r"\b(?:se está|se ha|se han|está|están|se) (?:alargando|retrasando|demorando|extendiendo"
         r"|prolongando|ralentizando|alargado|retrasado|demorado|alarga|retrasa|demora)\b|\bmás"

@@ -85,6 +85,9 @@ HOLDING = _plain(
         r"|\b(?:toujours|encore) (?:très )?(?:bien )?positionnée?\b|\breste (?:\w+"
         r" ){0,2}d'actualité\b",
         r"\b(?:procédure|processus|recrutement|sélection)\b[^\n]{0,30}\ben stand-?by\b",
+        # "la décision sera prise mardi": to be made
+        r"\b(?:décision|réponse) (?:finale |définitive )?(?:sera|devrait être|va être|doit être)"
+        r" (?:prise|rendue|communiquée|connue|arrêtée)\b",
         r"\b(?:procédure|processus|recrutement|sélection)\b[^\n]{0,60}\b(?:se poursuit\b(?! (?:par"
         r"|avec))|(?:est |a été )?(?:légèrement |un peu )?(?:prolongée?|retardée?|repoussée?"
         r"|ralentie?)\b)",
