@@ -200,6 +200,21 @@ REJECTION_UNLESS = (
     r"(?:mean|a rejection|reflect)\b|\bnot a (?:no|rejection)\b",
     r"\b(?:we|i)(?:'ll| will) (?:let you know|inform you|notify you|be in touch|update you)\b",
     r"\bhow (?:to|do i|can i)\b|\bwhy (?:was|wasn't|am)\b",
+    # a policy about a group, not news to the user: "applicants who are not chosen will be
+    # notified once...", "we are unable to respond to candidates who have not been shortlisted"
+    r"\b(?:applicants?|candidates?|those|individuals|people|anyone)\b (?:who|that|whose)\b"
+    r"[^\n]{0,60}\b(?:will (?:be (?:notified|contacted|informed|considered|told)|not be"
+    r" (?:considered|contacted|notified)|receive|hear)|(?:is|are) (?:notified|informed))\b",
+    r"\b(?:unable|not able|cannot|can't|won't be able|will not be able|not possible) to"
+    r" (?:respond|reply|provide (?:individual |personal )?feedback|give (?:individual |personal )?"
+    r"feedback|contact|notify|write) (?:to |personally to )?(?:every|each|all|individual)?\s*"
+    r"(?:applicants?|candidates?|those|everyone|one)\b",
+    # a legend of what each status means: "- Not selected: we have decided not to ..."
+    r"(?<![^\n])[\s>]*[-*•·–]\s*(?:not selected|unsuccessful|rejected|declined|closed|not"
+    r" progressing|no longer (?:under consideration|in consideration|active))\s*:",
+    # decision words quoted, not said: 'from "received" to "we regret to inform you"'
+    r"[\"“„«][^\"”“„«»\n]{0,80}\b(?:regret|unfortunately|not (?:been )?(?:selected|successful"
+    r"|shortlisted))\b[^\"”“„«»\n]{0,80}[\"”“»]",
 )
 
 OFFER = (
