@@ -47,3 +47,42 @@ def test_a_receipt_with_a_policy_a_legend_or_a_quote_is_a_receipt(aside: str) ->
 def test_a_decision_about_the_user_is_still_a_rejection(body: str) -> None:
     signal = signal_of(eml(body, subject="Your application", sender=RECRUITER))
     assert signal.kind is Kind.REJECTION, signal.evidence
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Status of your application",
+            "After careful review, we have determined that you are not among the most qualified "
+            "candidates for this position.",
+        ),
+        (
+            "GIS Technician - your application",
+            "Thank you for your interest. Your application will not be considered further for "
+            "this recruitment.",
+        ),
+        (
+            "Application update",
+            "You were not one of the finalists we selected to move on to the panel stage.",
+        ),
+        (
+            "Ihre Bewerbung bei Northwind",
+            "Vielen Dank für Ihr Interesse. Wir haben uns nach reiflicher Überlegung für eine "
+            "andere Bewerbung entschieden.",
+        ),
+        (
+            "Ihre Bewerbung",
+            "Wir haben uns am Ende für eine interne Kandidatur entschieden.",
+        ),
+    ],
+)
+def test_the_user_left_out_of_the_chosen_is_a_rejection(subject: str, body: str) -> None:
+    signal = signal_of(eml(body, subject=subject, sender=RECRUITER))
+    assert signal.kind is Kind.REJECTION, signal.evidence
+
+
+def test_a_rule_about_late_applications_is_no_decision_about_the_user() -> None:
+    body = RECEIVED + "Applications received after the closing date will not be considered."
+    signal = signal_of(eml(body, subject="Your application", sender=RECRUITER))
+    assert signal.kind is Kind.APPLICATION_RECEIVED, signal.evidence

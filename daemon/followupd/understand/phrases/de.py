@@ -57,6 +57,8 @@ from followupd.understand.phrases.de_words import PERSON as _PERSON
 from followupd.understand.phrases.de_words import spelled
 
 _OTHER = r"(?:ein" + _GENDER + r" )?(?:ander|weiter|intern|extern)" + _GENDER
+# who or what was chosen instead: a person, or their application ("eine andere Bewerbung")
+_CHOSEN_ONE = r"(?:" + _PERSON + r"|bewerbung(?:en)?|kandidatur(?:en)?)"
 # people, plural or one, as the object of a choice ("für eine Person entschieden, die ...")
 _CHOSEN = (
     r"(?:person|personen|leute|jemand\w*|bewerber"
@@ -94,8 +96,8 @@ _NOT_ON = (
 REJECTION = spelled(
     (
         # others chosen; the choice fell elsewhere
-        r"\bfür " + _OTHER + r" " + _PERSON + r"\b[^\n]{0,40}\bentschieden\b",
-        r"\bentschieden\b[^\n]{0,60}\b(?:für|zugunsten) " + _OTHER + r" " + _PERSON,
+        r"\bfür " + _OTHER + r" " + _CHOSEN_ONE + r"\b[^\n]{0,40}\bentschieden\b",
+        r"\bentschieden\b[^\n]{0,60}\b(?:für|zugunsten) " + _OTHER + r" " + _CHOSEN_ONE,
         r"\bwahl (?:ist |fiel )?(?:auf )?(?:eine?[nmrs]? )?(?:andere|mitbewerber|weitere)\w*"
         r"|\bwahl\b[^\n]{0,30}\b(?:fiel|ist|war|fällt)\b[^\n]{0,30}\bauf (?:ein\w* )?(?:andere"
         r"|mitbewerber|weitere|interne|externe)\w*",

@@ -57,6 +57,11 @@ _OTHERS = (
 _FIT = r"(?:fit|match|alignment|suited|suitable|aligned)"
 
 REJECTION = (
+    # the user judged outside the group chosen, or out of the running
+    r"\b(?:you are|you're|you were) not (?:among|one of) (?:the|our) (?:[\w-]+ ){0,3}?"
+    r"(?:candidates|applicants|finalists|shortlist)\b",
+    r"\b(?:your (?:application|candidacy|candidature|profile)|you) (?:will|would|can|shall)"
+    r" (?:no longer|not) be (?:considered|reviewed|progressed) (?:any )?further\b",
     # the candidate judged no fit
     r"\b(?:do|does|did) not (?:see|find|feel|think|believe)\b[^\n]{0,30}\b(?:a |an |the )?"
     r"(?:strong |good |right |close |clear |suitable )?(?:fit|match|alignment)\b",
