@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.21", "9ddc5377b7f40c0f171278425b23f7dc51092ecd270d749af71177715e0fb749")
+PINNED = ("2026.12.22", "18ad8f9e72d9834790580b046c11e6f280c95aa945e876bb330eb0ebaecbdc3d")
 
 
 def reading_files() -> list[Path]:
