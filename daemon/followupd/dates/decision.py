@@ -3,7 +3,8 @@
 Candidates are days (dates_days) and periods ("within two weeks", "early next week"); one
 counts only in a clause about the employer's answer, or right after one, and never in a clause
 that asks the candidate for something or is about start dates, applications or meetings.
-"by/before/within/end of" candidates beat bare ones; then the first one written wins.
+"by/before/within/end of/at the latest" candidates beat bare ones; then the first one written
+wins.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ class _Candidate:
     day: date
     strong: bool
     notes: tuple[str, ...] = ()
+    marked: bool = False  # a "by", "before", "at the latest" is written with it
 
 
 # (grouped by first letter: alternation.py)
@@ -35,21 +37,46 @@ _CUE_WORDS = (
     r"hear\s+(?:back\s+)?from\s+(?:us|me)|you(?:'ll|’ll|\s+will|\s+should)\s+hear|"
     r"let\s+you\s+know|inform\s+you|notify\s+you|(?:an?|any|more|further|some)\s+update|"
     r"update\s+you|news|answer|respond\s+to\s+you|response|feedback|outcome|result|next\s+steps|"
-    r"be\s+in\s+touch|get\s+in\s+touch|reach\s+out|contact\s+you|follow\s+up\s+with\s+you|"
+    r"be\s+in\s+touch|get\s+in\s+touch|back\s+in\s+touch|reach\s+out|contact\s+you|"
+    r"follow\s+up\s+with\s+you|"
     r"wrap(?:ping)?\s+(?:\w+\s+)?up|finali[sz]|conclu|"
     r"make\s+(?:a\s+|an\s+|our\s+)?(?:final\s+)?(?:call|choice|selection|offer)|"
-    r"entscheid|melden|rückmeldung|bescheid|antwort|zurückkommen|décision|décid|reviendr|"
-    r"revenir\s+vers|réponse|retour|nouvelles|recontact|au\s+courant|decisión|decidir|"
-    r"respuesta|escribir|contactar|noticias|novedades|informar"
+    r"(?:(?:aim|hope|try|expect|plan)\s+to|will|shall|ll)\s+(?:respond|reply)|reconnect|"
+    r"touch\s+base|keep\s+you\s+(?:posted|updated|informed)|clarity|"
+    r"(?:complet|finish|clos)(?:e|es|ed|ing)?\s+(?:our|the|this)\s+(?:\w+\s+)?"
+    r"(?:review|process|search|selection|assessment|interviews)|"
+    r"entscheid|melden|rückmeldung|bescheid|antwort|zurückkommen|klarheit|informieren|"
+    r"benachrichtig|ergebnis|neuigkeiten|zwischenstand|in\s+verbindung|von\s+uns\s+hören|"
+    r"hören\s+von\s+uns|(?:sie|du)\s+hören|hören\s+(?:sie|du)\b|abschließ|abzuschließen|"
+    r"abgeschlossen\s+(?:sein|haben)|"
+    r"décision|décid|reviendr|revenir\s+vers|réponse|répondr|retour|nouvelles|recontact|"
+    r"au\s+courant|communiquer|vous\s+informer|tiendr\w*\s+inform|tenir\s+inform|clarté|"
+    r"visibilité|(?:faire|ferons|ferai|fera)\s+signe|"
+    r"vous\s+(?:dirai|dirons|dis\s+(?:ça|cela|quoi))|"
+    r"boucler|clôtur|(?:terminer|compléter|achever)\s+(?:le|notre|ce|cette|les|nos)\s+(?:\w+\s+)?"
+    r"(?:processus|recrutement|sélection|entretiens|étape|analyse)|"
+    r"decisión|decidir|respuesta|escribir|contactar|noticias|novedades|informar|responder|"
+    r"respondemos|contestamos|"
+    r"(?:te|le|les|os)\s+(?:digo\s+algo|diré|diremos|dirá|avisar|avisamos|comunicar|contestar)|"
+    r"defini(?:ción|r|remos|mos)|claridad|resolución|cierre\s+del\s+proceso|"
+    r"(?:cerrar|cerraremos|terminar|terminaremos|completar|completaremos)\s+(?:el|la|los|este|esta)"
+    r"\s+(?:\w+\s+)?(?:proceso|selección|entrevistas|evaluación)"
 )
 _CUE = re.compile(r"\b" + by_first_letter(split_alternatives(_CUE_WORDS)))
 _NOT_OURS = re.compile(
     r"\b(?:please|kindly|could\s+you|can\s+you|would\s+you|let\s+(?:us|me)\s+know|availab|apply|"
     r"your\s+(?:answer|decision|response|reply|acceptance|signature|thoughts|feedback)|"
+    r"vo(?:tre|s)\s+(?:réponse|décision|retour|accord|signature)|tu\s+(?:respuesta|decisión)|"
     r"hear\s+(?:back\s+)?from\s+you|"
     r"applications?\s+(?:deadline|close)|deadline|start(?:ing)?\s+(?:on|date)|your\s+start|join\s+us|"
     r"onboarding|submit|complete\s+the|interview(?:s)?\s+(?:on|at|is|will\s+be)|call\s+on|"
-    r"meet(?:s|ing)?\s+(?:on|at)|webinar|bitte|merci\s+de|veuillez|por\s+favor|disponib|verfügbar)"
+    r"meet(?:s|ing)?\s+(?:on|at)|sitzung\s+am|tagt\s+am|réuni\w*\s+(?:le|du)|réunion\s+(?:le|du)|"
+    r"reún\w*\s+el|reunión\s+del?|webinar|bitte|merci\s+de|veuillez|por\s+favor|disponib|verfügbar|"
+    r"confirmed\s+for|confirmée?\s+pour|confirmad[ao]\s+para|bestätigt\s+für|"
+    r"you\s+(?:can|may)(?!\s+expect)|"
+    r"vous\s+(?:pouvez|pourrez)(?!\s+(?:vous\s+)?(?:attendre|compter))|"
+    r"puedes(?!\s+esperar)|podrás(?!\s+esperar)|puede\s+usted|"
+    r"request\b|requesting|demande\s+de|solicitar|anfordern|beantragen)"
 )
 # A day after "after" is when the answer starts to be possible, not when it is due; unless
 # a main clause has begun in between ("After this call we expect to decide by Friday").
@@ -76,6 +103,13 @@ _STRONG_BEFORE = re.compile(
     r"a\s+más\s+tardar(?:\s+el)?|para\s+el|hasta\s+el)\s+(?:the\s+)?"
     r"(?:(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business)"
     r"(?:\s+on)?[\s,]+)?)$"
+)
+
+# "Friday at the latest", "vendredi au plus tard", "el miércoles como muy tarde".
+_STRONG_AFTER = re.compile(
+    r"[\s,]*(?:(?:prochain|próximo|que\s+viene),?\s*)?(?:at\s+the\s+(?:very\s+)?latest"
+    r"|au\s+plus\s+tard|(?:aller)?spätestens|como\s+(?:muy\s+tarde|máximo)|a\s+más\s+tardar"
+    r"|lo\s+más\s+tarde)\b"
 )
 
 
@@ -135,19 +169,22 @@ def _candidates(
             taken.append(match.span())
             day = resolve(match, today, calendar)
             if day is not None:
-                first, last, strong = _with_marker(scan, match.start(), match.end(), strong_phrase)
-                yield _Candidate(first, last, day, strong)
+                first, last, marked = _with_marker(scan, match.start(), match.end())
+                yield _Candidate(first, last, day, strong_phrase or marked, marked=marked)
     for span in find_days(text, sent, windows=[(start, end)]):
         if not any(s <= span.start < e or span.start <= s < span.end for s, e in taken):
-            first, last, strong = _with_marker(scan, span.start, span.end, False)
-            yield _Candidate(first, last, span.day, strong, span.notes)
+            first, last, marked = _with_marker(scan, span.start, span.end)
+            yield _Candidate(first, last, span.day, marked, span.notes, marked)
 
 
-def _with_marker(text: str, start: int, end: int, strong: bool) -> tuple[int, int, bool]:
-    """Widen a candidate over a "by", "before", "by end of day" written before it."""
+def _with_marker(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """(start, end, whether marked) of a candidate widened over a "by", "before", "by end of
+    day" written before it or an "at the latest" written after it."""
+    after = _STRONG_AFTER.match(text, end)
+    end = after.end() if after else end
     marker = _STRONG_BEFORE.search(text, max(0, start - 40), start)
     if marker is None:
-        return start, end, strong
+        return start, end, after is not None
     return marker.start(), end, True
 
 
@@ -172,9 +209,12 @@ def _is_about_our_answer(text: str, candidate: _Candidate, clauses: list[tuple[i
     if _CUE.search(text, start, end):
         return True
     # "We'll be in touch, hopefully by Friday": the answer is spoken of just before; or
-    # "By Friday, March 20, we'll have an answer": a by-phrase opening the sentence.
+    # "By Friday, March 20, we'll have an answer": a by-phrase opening the sentence; a
+    # deadline ("we finish interviews by Friday, and..."), not a span inside a clause about
+    # something else ("we see two more over the next fortnight, and...").
     neighbours = [clauses[index - 1]] if index > 0 else []
-    if index == 0 and candidate.strong:
+    opens = candidate.marked or len(text[start : candidate.start].split()) <= 1
+    if index == 0 and candidate.strong and opens:
         neighbours += [c for c in clauses if c[0] >= candidate.end][:1]
     return any(_CUE.search(text, s, e) and not _NOT_OURS.search(text, s, e) for s, e in neighbours)
 
