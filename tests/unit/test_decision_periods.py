@@ -1,5 +1,5 @@
-"""Decision dates as classes of language, in English, German, French and Spanish: a day
-marked "at the latest", "before Wednesday", the words of an employer promising its answer; and
+"""Decision dates as classes of language, in English, German, French and Spanish: month ends
+and next month, spans from the sent day, a day marked "at the latest", "before Wednesday"; and
 the guards: dates that are no promise of an answer stay out. Each class comes in several shapes.
 """
 
@@ -24,6 +24,89 @@ JUNE_2 = datetime(2026, 6, 2, 11, 0, tzinfo=CEST)  # a Tuesday
 def _day(text: str, sent: datetime, calendar: BusinessCalendar | None = None) -> str | None:
     found = find_decision_date(text, sent, calendar)
     return found.day.isoformat() if found else None
+
+
+MONTHS = [
+    ("Wir werden uns bis Ende Monat bei Ihnen melden.", "2026-06-10", "2026-06-30"),
+    ("Wir melden uns bis zum Monatsende.", "2026-06-10", "2026-06-30"),
+    ("Eine Entscheidung erwarten wir Ende des Monats.", "2026-06-10", "2026-06-30"),
+    ("Nous prévoyons de conclure d'ici la fin du mois.", "2026-09-09", "2026-09-30"),
+    ("Nous vous répondrons d'ici fin de mois.", "2026-09-09", "2026-09-30"),
+    ("La directora quiere tomar la decisión antes de fin de mes.", "2026-10-08", "2026-10-30"),
+    ("Te daremos una respuesta a finales de este mes.", "2026-10-08", "2026-10-30"),
+    ("We'll get back to you by month end.", "2026-10-08", "2026-10-30"),
+    ("We'll let you know by the end of next month.", "2026-12-17", "2027-01-29"),
+    ("Wir melden uns Ende des nächsten Monats.", "2026-12-17", "2027-01-29"),
+    ("Vous aurez notre réponse avant la fin du mois prochain.", "2026-04-14", "2026-05-29"),
+    ("Te daremos una respuesta a finales del mes que viene.", "2026-04-14", "2026-05-29"),
+    ("We'll have a decision early next month.", "2026-04-14", "2026-05-08"),
+    ("Sie erhalten unsere Entscheidung Anfang nächsten Monats.", "2026-04-14", "2026-05-08"),
+    ("Te contestaremos a principios del próximo mes.", "2026-04-14", "2026-05-08"),
+    ("Nous vous ferons signe début mai.", "2026-04-14", "2026-05-08"),
+    ("We'll be in touch early January.", "2026-12-17", "2027-01-08"),
+    ("Tendrás noticias nuestras a mediados del mes que viene.", "2026-04-14", "2026-05-15"),
+    ("Wir informieren Sie bis Mitte nächsten Monats.", "2026-04-14", "2026-05-15"),
+    ("We'll decide next month.", "2026-04-14", "2026-05-29"),
+    ("Nous prendrons notre décision le mois prochain.", "2026-04-14", "2026-05-29"),
+]
+
+
+@pytest.mark.parametrize(("text", "sent", "expect"), MONTHS)
+def test_month_ends_and_next_month(text: str, sent: str, expect: str) -> None:
+    assert _day(text, datetime.fromisoformat(sent + "T10:00:00+02:00")) == expect
+
+
+def test_the_end_of_a_month_whose_last_day_is_a_holiday() -> None:
+    sent = datetime(2027, 5, 10, 9, 0, tzinfo=EDT)  # Memorial Day 2027 is Monday 31 May
+    text = "We'll get back to you by the end of the month."
+    assert _day(text, sent, BusinessCalendar("US")) == "2027-05-28"
+
+
+SPANS = [
+    ("Sie erhalten innerhalb von drei Wochen eine Rückmeldung.", "2026-05-05"),
+    ("Wir melden uns innerhalb einer Woche.", "2026-04-21"),
+    ("Wir melden uns in zwei Wochen bei Ihnen.", "2026-04-28"),
+    ("Sie hören von uns in den kommenden zehn Tagen.", "2026-04-24"),
+    ("Wir melden uns innerhalb eines Monats.", "2026-05-14"),
+    ("Nous reviendrons vers vous dans deux semaines.", "2026-04-28"),
+    ("Nous vous donnerons une réponse dans un délai de 4 semaines.", "2026-05-12"),
+    ("Nous vous répondrons d'ici une semaine.", "2026-04-21"),
+    ("Nous reviendrons vers vous sous huitaine.", "2026-04-22"),
+    ("Nous vous recontacterons d'ici une quinzaine de jours.", "2026-04-29"),
+    ("Nous vous répondrons sous 48 heures.", "2026-04-16"),
+    ("Te escribiremos en las próximas dos semanas.", "2026-04-28"),
+    ("Te responderemos en un plazo de 15 días.", "2026-04-29"),
+    ("Tendrás una respuesta en un par de semanas.", "2026-04-28"),
+    ("Te daremos una respuesta en una semana.", "2026-04-21"),
+    ("You'll hear from us within a fortnight.", "2026-04-28"),
+    ("We'll get back to you in two to three weeks.", "2026-05-05"),
+    ("We'll be in touch within a month.", "2026-05-14"),
+    (
+        "We expect to complete our review in the next two weeks. Either way, we'll let you know.",
+        "2026-04-28",
+    ),
+    ("We aim to reply to everyone within three weeks, whatever the outcome.", "2026-05-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "expect"), SPANS)
+def test_a_span_counts_from_the_sent_day(text: str, expect: str) -> None:
+    assert _day(text, APRIL_14) == expect
+
+
+def test_business_day_spans_skip_holidays_in_every_language() -> None:
+    sent = datetime(2026, 11, 16, 9, 0, tzinfo=EST)  # Thanksgiving is Thursday 26 November
+    us = BusinessCalendar("US")
+    assert _day("We'll be back in touch within ten working days.", sent, us) == "2026-12-01"
+    assert _day("Wir melden uns binnen 10 Werktagen.", sent, us) == "2026-12-01"
+    assert _day("Nous vous répondrons sous 10 jours ouvrés.", sent, us) == "2026-12-01"
+    text = "Te responderemos dentro de los siguientes 10 días hábiles."
+    assert _day(text, sent, us) == "2026-12-01"
+
+
+def test_within_a_month_from_a_longer_month_ends_on_the_shorter_ones_last_day() -> None:
+    sent = datetime(2026, 1, 31, 9, 0, tzinfo=CET)
+    assert _day("Nous vous répondrons dans un délai d'un mois.", sent) == "2026-02-28"
 
 
 LATEST = [
