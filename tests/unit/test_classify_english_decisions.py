@@ -64,6 +64,7 @@ DATED_WAITING = [
         9,
     ),
     ("No news yet, sorry! They've promised me an answer before Wednesday.", 4),
+    ("Still waiting on the client. Expect an update in the second week of March.", 13),
 ]
 
 

@@ -1,11 +1,15 @@
-"""Decision dates as classes of language, in English, German, French and Spanish: month ends
-and next month, spans from the sent day, a day marked "at the latest", "before Wednesday"; and
-the guards: dates that are no promise of an answer stay out. Each class comes in several shapes.
+"""Decision dates as classes of language, in English, German, French and Spanish: calendar weeks,
+weeks named by a month or a day, month ends and next month, spans from the sent day, a day
+marked "at the latest", "before Wednesday"; and the guards: dates that are no promise of an
+answer stay out. Each class comes in several shapes.
+
+Sent days used below (all 2026 unless said): Tue 14 April is in ISO week 16; Thu 17 December
+is two weeks before a year whose 1 January is a Friday (its week 1 is 4-10 January 2027).
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from classify_mail import eml, signal_of
@@ -24,6 +28,96 @@ JUNE_2 = datetime(2026, 6, 2, 11, 0, tzinfo=CEST)  # a Tuesday
 def _day(text: str, sent: datetime, calendar: BusinessCalendar | None = None) -> str | None:
     found = find_decision_date(text, sent, calendar)
     return found.day.isoformat() if found else None
+
+
+CALENDAR_WEEKS = [
+    ("Eine Rückmeldung erhalten Sie von uns bis Ende KW 17.", APRIL_14, "2026-04-24"),
+    ("Wir melden uns in KW18 bei Ihnen.", APRIL_14, "2026-05-01"),
+    (
+        "Unsere Entscheidung teilen wir Ihnen in der 18. KW mit, versprochen.",
+        APRIL_14,
+        "2026-05-01",
+    ),
+    ("Wir werden Ihnen in der 18. Kalenderwoche Bescheid geben.", APRIL_14, "2026-05-01"),
+    ("Eine Entscheidung fällt voraussichtlich Anfang KW 18.", APRIL_14, "2026-04-28"),
+    ("Sie hören Mitte KW 18 von uns.", APRIL_14, "2026-04-29"),
+    ("We expect to make a decision in week 19.", APRIL_14, "2026-05-08"),
+    ("You should hear from us by the end of calendar week 17.", APRIL_14, "2026-04-24"),
+    ("Nous vous donnerons une réponse en semaine 17.", APRIL_14, "2026-04-24"),
+    ("Nous reviendrons vers vous au plus tard fin de la semaine 18.", APRIL_14, "2026-05-01"),
+    ("Te daremos una respuesta durante la semana 17.", APRIL_14, "2026-04-24"),
+    ("Le comunicaremos la decisión a finales de la semana 18.", APRIL_14, "2026-05-01"),
+    ("Wir melden uns in KW 2 mit einer Entscheidung.", DECEMBER_17, "2027-01-15"),
+    ("Wir melden uns in KW 2/2027 mit einer Entscheidung.", DECEMBER_17, "2027-01-15"),
+    ("Wie versprochen: Ihre Rückmeldung kam in KW 12, danke.", APRIL_14, None),
+    ("You'll hear from us in week 2 of the process.", APRIL_14, None),
+]
+
+
+@pytest.mark.parametrize(("text", "sent", "expect"), CALENDAR_WEEKS)
+def test_a_calendar_week_is_its_last_business_day(
+    text: str, sent: datetime, expect: str | None
+) -> None:
+    assert _day(text, sent) == expect
+
+
+def test_a_calendar_week_ends_before_its_friday_holiday() -> None:
+    sent = datetime(2026, 3, 23, 9, 0, tzinfo=CET)
+    text = "Eine Entscheidung erhalten Sie bis Ende KW 14."  # Good Friday is 3 April 2026
+    assert _day(text, sent, BusinessCalendar("DE")) == "2026-04-02"
+    assert _day(text, sent) == "2026-04-03"
+
+
+WEEKS_OF_A_MONTH = [
+    ("We'll be in touch in the first week of January with next steps.", "2027-01-08"),
+    ("Wir melden uns in der ersten Januarwoche bei Ihnen.", "2027-01-08"),
+    ("Wir geben Ihnen in der ersten Woche im Januar Bescheid.", "2027-01-08"),
+    ("Nous reviendrons vers vous la première semaine de janvier.", "2027-01-08"),
+    ("Te escribiremos la primera semana de enero con la respuesta.", "2027-01-08"),
+    ("Expect our decision in the second week of January.", "2027-01-15"),
+]
+
+
+@pytest.mark.parametrize(("text", "expect"), WEEKS_OF_A_MONTH)
+def test_a_week_of_a_month_is_the_week_its_thursday_falls_in(text: str, expect: str) -> None:
+    assert _day(text, DECEMBER_17) == expect
+
+
+def test_the_last_week_of_a_month_may_end_in_the_month_after() -> None:
+    sent = datetime(2026, 7, 6, 9, 0, tzinfo=CEST)  # July's last Thursday is the 30th
+    assert _day("We hope to decide in the last week of July.", sent) == "2026-07-31"
+    assert _day("Wir melden uns in der letzten Juliwoche.", sent) == "2026-07-31"
+    assert _day("Te respondemos la última semana de julio.", sent) == "2026-07-31"
+
+
+WEEKS_OF_A_DAY = [
+    ("We'll reconnect with you the week of July 6 with next steps.", "2026-06-26", "2026-07-10"),
+    ("You'll get our answer in the week commencing 6 July.", "2026-06-26", "2026-07-10"),
+    ("Tu auras un retour de ma part dans la semaine du 8 juin.", "2026-05-29", "2026-06-12"),
+    ("Nous vous répondrons la semaine du 15.", "2026-06-05", "2026-06-19"),
+    ("La semana del 15 tenemos definición y te escribo.", "2026-06-05", "2026-06-19"),
+    ("Le daremos una respuesta la semana del 13 de julio.", "2026-06-26", "2026-07-17"),
+    ("Sie hören von uns in der Woche vom 15. Juni.", "2026-06-05", "2026-06-19"),
+    ("We'll let you know during the week of the 15th.", "2026-06-16", "2026-06-19"),
+]
+
+
+@pytest.mark.parametrize(("text", "sent", "expect"), WEEKS_OF_A_DAY)
+def test_the_week_of_a_day_is_that_weeks_last_business_day(
+    text: str, sent: str, expect: str
+) -> None:
+    assert _day(text, datetime.fromisoformat(sent + "T10:00:00+02:00")) == expect
+
+
+def test_the_week_of_a_day_before_christmas_ends_before_it() -> None:
+    sent = datetime(2026, 12, 10, 9, 0, tzinfo=EST)  # 25 December 2026 is a Friday
+    text = "We'll come back to you the week of December 21."
+    assert _day(text, sent, BusinessCalendar("US")) == "2026-12-24"
+
+
+def test_a_day_inside_the_week_of_phrase_about_interviews_is_not_the_decision() -> None:
+    text = "Interviews will take place the week of May 4; we'll let you know the outcome by May 15."
+    assert _day(text, APRIL_14) == "2026-05-15"
 
 
 MONTHS = [
@@ -196,3 +290,13 @@ def test_an_acknowledgement_with_a_span_still_carries_no_decision_date() -> None
     signal = signal_of(eml(body, "Your application to Acme", "Acme Careers <jobs@acme.example>"))
     assert signal.kind.value == "application_received"
     assert signal.decision_by is None
+
+
+def test_a_holding_reply_with_a_calendar_week_carries_it() -> None:
+    body = (
+        "vielen Dank für Ihre Nachfrage. Wir befinden uns noch in der Auswahl und führen diese "
+        "Woche die letzten Gespräche. Eine Rückmeldung erhalten Sie bis Ende KW 11."
+    )
+    signal = signal_of(eml(body, "AW: Ihre Bewerbung", "Jana Roth <j.roth@acme.example>"))
+    assert signal.kind.value == "holding_reply"
+    assert signal.decision_by == date(2026, 3, 13)  # sent Monday 2 March, KW 10

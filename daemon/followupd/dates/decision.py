@@ -1,8 +1,9 @@
 """The day by which an employer says it will decide or get back ("by Friday", "end of next week").
 
-Candidates are days (dates_days) and periods ("within two weeks", "early next week"); one
-counts only in a clause about the employer's answer, or right after one, and never in a clause
-that asks the candidate for something or is about start dates, applications or meetings.
+Candidates are days (dates_days), periods ("within two weeks", "early next week", "bis Ende
+Monat") and named weeks ("Ende KW 17", "the week of July 6", named_weeks); one counts only in a
+clause about the employer's answer, or right after one, and never in a clause that asks the
+candidate for something or is about start dates, applications or meetings.
 "by/before/within/end of/at the latest" candidates beat bare ones; then the first one written
 wins.
 """
@@ -16,9 +17,26 @@ from datetime import date, datetime
 
 from followupd.dates.alternation import by_first_letter, split_alternatives
 from followupd.dates.business_days import BusinessCalendar
-from followupd.dates.days import find_days
-from followupd.dates.periods import PERIODS
+from followupd.dates.days import DaySpan, find_days
+from followupd.dates.named_weeks import NAMED_WEEKS, week_of, week_of_day
+from followupd.dates.periods import PERIODS, Period, Resolver
 from followupd.dates.words import lowered
+
+_Run = tuple[tuple[str, ...], tuple[tuple[re.Pattern[str], Resolver, bool], ...]]
+
+
+def _runs(periods: tuple[Period, ...]) -> tuple[_Run, ...]:
+    """The periods in order, each run of them that share their key words as one: a sentence
+    is tested for the words once per run, not once per pattern."""
+    runs: list[tuple[tuple[str, ...], list[tuple[re.Pattern[str], Resolver, bool]]]] = []
+    for pattern, resolve, strong, keys in periods:
+        if not runs or runs[-1][0] is not keys:
+            runs.append((keys, []))
+        runs[-1][1].append((pattern, resolve, strong))
+    return tuple((keys, tuple(patterns)) for keys, patterns in runs)
+
+
+_PERIOD_RUNS = _runs(NAMED_WEEKS + PERIODS)  # "in week 17" is week 17, not "in a week"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +122,6 @@ _STRONG_BEFORE = re.compile(
     r"(?:(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business)"
     r"(?:\s+on)?[\s,]+)?)$"
 )
-
 # "Friday at the latest", "vendredi au plus tard", "el miércoles como muy tarde".
 _STRONG_AFTER = re.compile(
     r"[\s,]*(?:(?:prochain|próximo|que\s+viene),?\s*)?(?:at\s+the\s+(?:very\s+)?latest"
@@ -160,21 +177,31 @@ def _candidates(
     start, end = window
     sentence = scan[start:end]
     taken: list[tuple[int, int]] = []
-    for pattern, resolve, strong_phrase, keys in PERIODS:
+    for keys, patterns in _PERIOD_RUNS:
         if not any(map(sentence.__contains__, keys)):
             continue
-        for match in pattern.finditer(scan, start, end):
-            if any(s <= match.start() < e for s, e in taken):
-                continue
-            taken.append(match.span())
-            day = resolve(match, today, calendar)
-            if day is not None:
-                first, last, marked = _with_marker(scan, match.start(), match.end())
-                yield _Candidate(first, last, day, strong_phrase or marked, marked=marked)
+        for pattern, resolve, strong_phrase in patterns:
+            for match in pattern.finditer(scan, start, end):
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue
+                taken.append(match.span())
+                day = resolve(match, today, calendar)
+                if day is not None:
+                    first, last, marked = _with_marker(scan, match.start(), match.end())
+                    yield _Candidate(first, last, day, strong_phrase or marked, marked=marked)
     for span in find_days(text, sent, windows=[(start, end)]):
         if not any(s <= span.start < e or span.start <= s < span.end for s, e in taken):
-            first, last, marked = _with_marker(scan, span.start, span.end)
-            yield _Candidate(first, last, span.day, marked, span.notes, marked)
+            yield _day_candidate(scan, span, calendar)
+
+
+def _day_candidate(scan: str, span: DaySpan, calendar: BusinessCalendar) -> _Candidate:
+    """A day written in the sentence; "the week of July 6" is that week's last business day."""
+    week_start = week_of_day(scan, span.start)
+    if week_start is None:
+        first, last, marked = _with_marker(scan, span.start, span.end)
+        return _Candidate(first, last, span.day, marked, span.notes, marked)
+    first, last, marked = _with_marker(scan, week_start, span.end)
+    return _Candidate(first, last, week_of(span.day, calendar), True, span.notes, marked)
 
 
 def _with_marker(text: str, start: int, end: int) -> tuple[int, int, bool]:
