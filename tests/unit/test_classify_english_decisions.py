@@ -58,6 +58,12 @@ def test_news_promised_or_a_decision_maker_away_is_a_holding_reply(body: str) ->
 
 
 DATED_WAITING = [
+    ("We're meeting on Thursday to make a final call and I'll let you know straight after.", 5),
+    (
+        "Still no decision from the client. Their panel meets on Wednesday 4 March and I'll "
+        "let you know straight after.",
+        4,
+    ),
     (
         "No decision yet as they're seeing two more people. You'll hear from me by Monday at the "
         "latest.",

@@ -1,7 +1,7 @@
 """Decision dates as classes of language, in English, German, French and Spanish: calendar weeks,
 weeks named by a month or a day, month ends and next month, spans from the sent day, a day
-marked "at the latest", "before Wednesday"; and the guards: dates that are no promise of an
-answer stay out. Each class comes in several shapes.
+marked "at the latest", and an answer promised right after a dated event. Each class comes in
+several shapes; and the guards: dates that are no promise of an answer stay out.
 
 Sent days used below (all 2026 unless said): Tue 14 April is in ISO week 16; Thu 17 December
 is two weeks before a year whose 1 January is a Friday (its week 1 is 4-10 January 2027).
@@ -13,6 +13,8 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from classify_mail import eml, signal_of
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from followupd.dates.mentions import BusinessCalendar, find_decision_date
 
@@ -251,6 +253,62 @@ def test_before_a_weekday_is_that_weekday_as_by_is(text: str) -> None:
     assert _day(text, sent) == "2026-07-01"
 
 
+AFTER_AN_EVENT = [
+    (
+        "The committee meets on Monday, June 8. I expect to come back to you shortly after "
+        "that meeting with their decision.",
+        "2026-06-08",
+    ),
+    (
+        "The hiring committee meets on Thursday, June 11. We'll let you know right after.",
+        "2026-06-11",
+    ),
+    (
+        "Le jury se réunira le vendredi 12 juin. Nous vous communiquerons sa décision dans la "
+        "semaine qui suivra cette séance.",
+        "2026-06-19",
+    ),
+    (
+        "Le jury se réunit le mardi 16 juin ; nous vous ferons part de sa décision la semaine "
+        "suivante.",
+        "2026-06-26",
+    ),
+    (
+        "Die Auswahlkommission tagt am Mittwoch, 17. Juni. Wir melden uns in der Woche danach "
+        "bei Ihnen.",
+        "2026-06-26",
+    ),
+    (
+        "Die Kommission tagt am 18. Juni. Wir melden uns direkt im Anschluss bei Ihnen.",
+        "2026-06-18",
+    ),
+    ("El comité se reúne el 18 de junio y te escribiremos justo después.", "2026-06-18"),
+    (
+        "Te daremos una respuesta justo después de la reunión del comité el jueves 11 de junio.",
+        "2026-06-11",
+    ),
+    (
+        "We'll let you know the outcome within 10 business days after the panel on 15 June.",
+        "2026-06-29",
+    ),
+    (
+        "Applications close on 30 June; we'll get back to every candidate within ten working "
+        "days after the closing date.",
+        "2026-07-14",
+    ),
+    (
+        "Die Bewerbungsfrist endet am 31. Juli. Sie hören spätestens drei Wochen nach Fristende "
+        "von uns.",
+        "2026-08-21",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expect"), AFTER_AN_EVENT)
+def test_right_after_a_dated_event_counts_from_its_day(text: str, expect: str) -> None:
+    assert _day(text, JUNE_2) == expect
+
+
 NO_DECISION_DATE = [
     "We will have an update for you after the panel meets on Thursday.",
     "The committee meets on 9 June; afterwards you'll hear from us.",
@@ -300,3 +358,42 @@ def test_a_holding_reply_with_a_calendar_week_carries_it() -> None:
     signal = signal_of(eml(body, "AW: Ihre Bewerbung", "Jana Roth <j.roth@acme.example>"))
     assert signal.kind.value == "holding_reply"
     assert signal.decision_by == date(2026, 3, 13)  # sent Monday 2 March, KW 10
+
+
+_phrases = st.sampled_from(
+    [
+        "We'll get back to you",
+        "Wir melden uns",
+        "bis Ende KW 53",
+        "KW 0",
+        "in week 99",
+        "the first week of February",
+        "the last week of December",
+        "the week of the 31st",
+        "la semana del 31",
+        "bis Ende Monat",
+        "early next month",
+        "shortly after",
+        "the week after",
+        "on Friday, 12 June",
+        "999 days after",
+        "within 13 months",
+        "dans un délai de 400 semaines",
+        ".",
+        ",",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(_phrases, max_size=10),
+    st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2090, 12, 31)),
+)
+def test_named_weeks_months_and_events_stay_within_a_year_on(
+    phrases: list[str], moment: datetime
+) -> None:
+    sent = moment.replace(tzinfo=CET)
+    found = find_decision_date(" ".join(phrases), sent)
+    if found is not None:
+        assert sent.date() <= found.day <= sent.date() + timedelta(days=400)

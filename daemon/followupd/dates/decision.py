@@ -1,7 +1,8 @@
 """The day by which an employer says it will decide or get back ("by Friday", "end of next week").
 
 Candidates are days (dates_days), periods ("within two weeks", "early next week", "bis Ende
-Monat") and named weeks ("Ende KW 17", "the week of July 6", named_weeks); one counts only in a
+Monat"), named weeks ("Ende KW 17", "the week of July 6", named_weeks) and answers promised
+relative to a dated event ("shortly after that meeting", after_event); one counts only in a
 clause about the employer's answer, or right after one, and never in a clause that asks the
 candidate for something or is about start dates, applications or meetings.
 "by/before/within/end of/at the latest" candidates beat bare ones; then the first one written
@@ -15,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from followupd.dates.after_event import after_event_days, may_follow_event
 from followupd.dates.alternation import by_first_letter, split_alternatives
 from followupd.dates.business_days import BusinessCalendar
 from followupd.dates.days import DaySpan, find_days
@@ -177,6 +179,11 @@ def _candidates(
     start, end = window
     sentence = scan[start:end]
     taken: list[tuple[int, int]] = []
+    if may_follow_event(sentence):
+        before = _sentence_before(scan, start)
+        for first, last, event in after_event_days(text, scan, sent, calendar, (before, *window)):
+            taken.append((first, last))
+            yield _Candidate(first, last, event, True)
     for keys, patterns in _PERIOD_RUNS:
         if not any(map(sentence.__contains__, keys)):
             continue
@@ -192,6 +199,13 @@ def _candidates(
     for span in find_days(text, sent, windows=[(start, end)]):
         if not any(s <= span.start < e or span.start <= s < span.end for s, e in taken):
             yield _day_candidate(scan, span, calendar)
+
+
+def _sentence_before(text: str, start: int) -> int:
+    """Where the sentence before the one starting at `start` starts."""
+    floor = max(0, start - SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, start) if m.end() < start]
+    return ends[-1] if ends else floor
 
 
 def _day_candidate(scan: str, span: DaySpan, calendar: BusinessCalendar) -> _Candidate:
@@ -231,7 +245,11 @@ def _is_about_our_answer(text: str, candidate: _Candidate, clauses: list[tuple[i
         return False
     start, end = clauses[index]
     end = max(end, candidate.end)
-    if _NOT_OURS.search(text, start, end) or _after_clause(text, start, candidate.start):
+    # (not inside the candidate: "shortly after the meeting on June 8" names a meeting)
+    around = ((start, candidate.start), (candidate.end, end))
+    if any(_NOT_OURS.search(text, s, e) for s, e in around):
+        return False
+    if _after_clause(text, start, candidate.start):
         return False
     if _CUE.search(text, start, end):
         return True
