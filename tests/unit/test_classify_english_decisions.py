@@ -57,6 +57,31 @@ def test_news_promised_or_a_decision_maker_away_is_a_holding_reply(body: str) ->
     assert read(body, "Marlin Bay - quick update on the shortlist") == "holding_reply"
 
 
+DATED_WAITING = [
+    ("We're meeting on Thursday to make a final call and I'll let you know straight after.", 5),
+    (
+        "Still no decision from the client. Their panel meets on Wednesday 4 March and I'll "
+        "let you know straight after.",
+        4,
+    ),
+    (
+        "No decision yet as they're seeing two more people. You'll hear from me by Monday at the "
+        "latest.",
+        9,
+    ),
+    ("No news yet, sorry! They've promised me an answer before Wednesday.", 4),
+    ("Still waiting on the client. Expect an update in the second week of March.", 13),
+]
+
+
+@pytest.mark.parametrize(("body", "day"), DATED_WAITING)
+def test_a_holding_reply_in_a_persons_words_gives_its_decision_day(body: str, day: int) -> None:
+    message = eml(f"Hi Sam,\n\n{body}\n\nTasha", "Re: Operations Manager", RECRUITER)
+    signal = classify(parse_message(message), frozenset({ME}))  # sent Monday 2 March 2026
+    assert signal.kind is Kind.HOLDING_REPLY
+    assert signal.decision_by is not None and signal.decision_by.day == day
+
+
 RECEIPTS = [
     "Thanks Maya, received! I've passed your resume to the hiring manager for the role.",
     "Got your portfolio, cheers Sam. I'll have a proper look this week.",

@@ -1,9 +1,12 @@
 """The day by which an employer says it will decide or get back ("by Friday", "end of next week").
 
-Candidates are days (dates_days) and periods ("within two weeks", "early next week"); one
-counts only in a clause about the employer's answer, or right after one, and never in a clause
-that asks the candidate for something or is about start dates, applications or meetings.
-"by/before/within/end of" candidates beat bare ones; then the first one written wins.
+Candidates are days (dates_days), periods ("within two weeks", "early next week", "bis Ende
+Monat"), named weeks ("Ende KW 17", "the week of July 6", named_weeks) and answers promised
+relative to a dated event ("shortly after that meeting", after_event); one counts only in a
+clause about the employer's answer, or right after one, and never in a clause that asks the
+candidate for something or is about start dates, applications or meetings.
+"by/before/within/end of/at the latest" candidates beat bare ones; then the first one written
+wins.
 """
 
 from __future__ import annotations
@@ -13,11 +16,29 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from followupd.dates.after_event import after_event_days, may_follow_event
 from followupd.dates.alternation import by_first_letter, split_alternatives
 from followupd.dates.business_days import BusinessCalendar
-from followupd.dates.days import find_days
-from followupd.dates.periods import PERIODS
+from followupd.dates.days import DaySpan, find_days
+from followupd.dates.named_weeks import NAMED_WEEKS, week_of, week_of_day
+from followupd.dates.periods import PERIODS, Period, Resolver
 from followupd.dates.words import lowered
+
+_Run = tuple[tuple[str, ...], tuple[tuple[re.Pattern[str], Resolver, bool], ...]]
+
+
+def _runs(periods: tuple[Period, ...]) -> tuple[_Run, ...]:
+    """The periods in order, each run of them that share their key words as one: a sentence
+    is tested for the words once per run, not once per pattern."""
+    runs: list[tuple[tuple[str, ...], list[tuple[re.Pattern[str], Resolver, bool]]]] = []
+    for pattern, resolve, strong, keys in periods:
+        if not runs or runs[-1][0] is not keys:
+            runs.append((keys, []))
+        runs[-1][1].append((pattern, resolve, strong))
+    return tuple((keys, tuple(patterns)) for keys, patterns in runs)
+
+
+_PERIOD_RUNS = _runs(NAMED_WEEKS + PERIODS)  # "in week 17" is week 17, not "in a week"
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +48,7 @@ class _Candidate:
     day: date
     strong: bool
     notes: tuple[str, ...] = ()
+    marked: bool = False  # a "by", "before", "at the latest" is written with it
 
 
 # (grouped by first letter: alternation.py)
@@ -35,21 +57,46 @@ _CUE_WORDS = (
     r"hear\s+(?:back\s+)?from\s+(?:us|me)|you(?:'ll|’ll|\s+will|\s+should)\s+hear|"
     r"let\s+you\s+know|inform\s+you|notify\s+you|(?:an?|any|more|further|some)\s+update|"
     r"update\s+you|news|answer|respond\s+to\s+you|response|feedback|outcome|result|next\s+steps|"
-    r"be\s+in\s+touch|get\s+in\s+touch|reach\s+out|contact\s+you|follow\s+up\s+with\s+you|"
+    r"be\s+in\s+touch|get\s+in\s+touch|back\s+in\s+touch|reach\s+out|contact\s+you|"
+    r"follow\s+up\s+with\s+you|"
     r"wrap(?:ping)?\s+(?:\w+\s+)?up|finali[sz]|conclu|"
     r"make\s+(?:a\s+|an\s+|our\s+)?(?:final\s+)?(?:call|choice|selection|offer)|"
-    r"entscheid|melden|rückmeldung|bescheid|antwort|zurückkommen|décision|décid|reviendr|"
-    r"revenir\s+vers|réponse|retour|nouvelles|recontact|au\s+courant|decisión|decidir|"
-    r"respuesta|escribir|contactar|noticias|novedades|informar"
+    r"(?:(?:aim|hope|try|expect|plan)\s+to|will|shall|ll)\s+(?:respond|reply)|reconnect|"
+    r"touch\s+base|keep\s+you\s+(?:posted|updated|informed)|clarity|"
+    r"(?:complet|finish|clos)(?:e|es|ed|ing)?\s+(?:our|the|this)\s+(?:\w+\s+)?"
+    r"(?:review|process|search|selection|assessment|interviews)|"
+    r"entscheid|melden|rückmeldung|bescheid|antwort|zurückkommen|klarheit|informieren|"
+    r"benachrichtig|ergebnis|neuigkeiten|zwischenstand|in\s+verbindung|von\s+uns\s+hören|"
+    r"hören\s+von\s+uns|(?:sie|du)\s+hören|hören\s+(?:sie|du)\b|abschließ|abzuschließen|"
+    r"abgeschlossen\s+(?:sein|haben)|"
+    r"décision|décid|reviendr|revenir\s+vers|réponse|répondr|retour|nouvelles|recontact|"
+    r"au\s+courant|communiquer|vous\s+informer|tiendr\w*\s+inform|tenir\s+inform|clarté|"
+    r"visibilité|(?:faire|ferons|ferai|fera)\s+signe|"
+    r"vous\s+(?:dirai|dirons|dis\s+(?:ça|cela|quoi))|"
+    r"boucler|clôtur|(?:terminer|compléter|achever)\s+(?:le|notre|ce|cette|les|nos)\s+(?:\w+\s+)?"
+    r"(?:processus|recrutement|sélection|entretiens|étape|analyse)|"
+    r"decisión|decidir|respuesta|escribir|contactar|noticias|novedades|informar|responder|"
+    r"respondemos|contestamos|"
+    r"(?:te|le|les|os)\s+(?:digo\s+algo|diré|diremos|dirá|avisar|avisamos|comunicar|contestar)|"
+    r"defini(?:ción|r|remos|mos)|claridad|resolución|cierre\s+del\s+proceso|"
+    r"(?:cerrar|cerraremos|terminar|terminaremos|completar|completaremos)\s+(?:el|la|los|este|esta)"
+    r"\s+(?:\w+\s+)?(?:proceso|selección|entrevistas|evaluación)"
 )
 _CUE = re.compile(r"\b" + by_first_letter(split_alternatives(_CUE_WORDS)))
 _NOT_OURS = re.compile(
     r"\b(?:please|kindly|could\s+you|can\s+you|would\s+you|let\s+(?:us|me)\s+know|availab|apply|"
     r"your\s+(?:answer|decision|response|reply|acceptance|signature|thoughts|feedback)|"
+    r"vo(?:tre|s)\s+(?:réponse|décision|retour|accord|signature)|tu\s+(?:respuesta|decisión)|"
     r"hear\s+(?:back\s+)?from\s+you|"
     r"applications?\s+(?:deadline|close)|deadline|start(?:ing)?\s+(?:on|date)|your\s+start|join\s+us|"
     r"onboarding|submit|complete\s+the|interview(?:s)?\s+(?:on|at|is|will\s+be)|call\s+on|"
-    r"meet(?:s|ing)?\s+(?:on|at)|webinar|bitte|merci\s+de|veuillez|por\s+favor|disponib|verfügbar)"
+    r"meet(?:s|ing)?\s+(?:on|at)|sitzung\s+am|tagt\s+am|réuni\w*\s+(?:le|du)|réunion\s+(?:le|du)|"
+    r"reún\w*\s+el|reunión\s+del?|webinar|bitte|merci\s+de|veuillez|por\s+favor|disponib|verfügbar|"
+    r"confirmed\s+for|confirmée?\s+pour|confirmad[ao]\s+para|bestätigt\s+für|"
+    r"you\s+(?:can|may)(?!\s+expect)|"
+    r"vous\s+(?:pouvez|pourrez)(?!\s+(?:vous\s+)?(?:attendre|compter))|"
+    r"puedes(?!\s+esperar)|podrás(?!\s+esperar)|puede\s+usted|"
+    r"request\b|requesting|demande\s+de|solicitar|anfordern|beantragen)"
 )
 # A day after "after" is when the answer starts to be possible, not when it is due; unless
 # a main clause has begun in between ("After this call we expect to decide by Friday").
@@ -76,6 +123,12 @@ _STRONG_BEFORE = re.compile(
     r"a\s+más\s+tardar(?:\s+el)?|para\s+el|hasta\s+el)\s+(?:the\s+)?"
     r"(?:(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business)"
     r"(?:\s+on)?[\s,]+)?)$"
+)
+# "Friday at the latest", "vendredi au plus tard", "el miércoles como muy tarde".
+_STRONG_AFTER = re.compile(
+    r"[\s,]*(?:(?:prochain|próximo|que\s+viene),?\s*)?(?:at\s+the\s+(?:very\s+)?latest"
+    r"|au\s+plus\s+tard|(?:aller)?spätestens|como\s+(?:muy\s+tarde|máximo)|a\s+más\s+tardar"
+    r"|lo\s+más\s+tarde)\b"
 )
 
 
@@ -126,28 +179,53 @@ def _candidates(
     start, end = window
     sentence = scan[start:end]
     taken: list[tuple[int, int]] = []
-    for pattern, resolve, strong_phrase, keys in PERIODS:
+    if may_follow_event(sentence):
+        before = _sentence_before(scan, start)
+        for first, last, event in after_event_days(text, scan, sent, calendar, (before, *window)):
+            taken.append((first, last))
+            yield _Candidate(first, last, event, True)
+    for keys, patterns in _PERIOD_RUNS:
         if not any(map(sentence.__contains__, keys)):
             continue
-        for match in pattern.finditer(scan, start, end):
-            if any(s <= match.start() < e for s, e in taken):
-                continue
-            taken.append(match.span())
-            day = resolve(match, today, calendar)
-            if day is not None:
-                first, last, strong = _with_marker(scan, match.start(), match.end(), strong_phrase)
-                yield _Candidate(first, last, day, strong)
+        for pattern, resolve, strong_phrase in patterns:
+            for match in pattern.finditer(scan, start, end):
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue
+                taken.append(match.span())
+                day = resolve(match, today, calendar)
+                if day is not None:
+                    first, last, marked = _with_marker(scan, match.start(), match.end())
+                    yield _Candidate(first, last, day, strong_phrase or marked, marked=marked)
     for span in find_days(text, sent, windows=[(start, end)]):
         if not any(s <= span.start < e or span.start <= s < span.end for s, e in taken):
-            first, last, strong = _with_marker(scan, span.start, span.end, False)
-            yield _Candidate(first, last, span.day, strong, span.notes)
+            yield _day_candidate(scan, span, calendar)
 
 
-def _with_marker(text: str, start: int, end: int, strong: bool) -> tuple[int, int, bool]:
-    """Widen a candidate over a "by", "before", "by end of day" written before it."""
+def _sentence_before(text: str, start: int) -> int:
+    """Where the sentence before the one starting at `start` starts."""
+    floor = max(0, start - SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, start) if m.end() < start]
+    return ends[-1] if ends else floor
+
+
+def _day_candidate(scan: str, span: DaySpan, calendar: BusinessCalendar) -> _Candidate:
+    """A day written in the sentence; "the week of July 6" is that week's last business day."""
+    week_start = week_of_day(scan, span.start)
+    if week_start is None:
+        first, last, marked = _with_marker(scan, span.start, span.end)
+        return _Candidate(first, last, span.day, marked, span.notes, marked)
+    first, last, marked = _with_marker(scan, week_start, span.end)
+    return _Candidate(first, last, week_of(span.day, calendar), True, span.notes, marked)
+
+
+def _with_marker(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """(start, end, whether marked) of a candidate widened over a "by", "before", "by end of
+    day" written before it or an "at the latest" written after it."""
+    after = _STRONG_AFTER.match(text, end)
+    end = after.end() if after else end
     marker = _STRONG_BEFORE.search(text, max(0, start - 40), start)
     if marker is None:
-        return start, end, strong
+        return start, end, after is not None
     return marker.start(), end, True
 
 
@@ -167,14 +245,21 @@ def _is_about_our_answer(text: str, candidate: _Candidate, clauses: list[tuple[i
         return False
     start, end = clauses[index]
     end = max(end, candidate.end)
-    if _NOT_OURS.search(text, start, end) or _after_clause(text, start, candidate.start):
+    # (not inside the candidate: "shortly after the meeting on June 8" names a meeting)
+    around = ((start, candidate.start), (candidate.end, end))
+    if any(_NOT_OURS.search(text, s, e) for s, e in around):
+        return False
+    if _after_clause(text, start, candidate.start):
         return False
     if _CUE.search(text, start, end):
         return True
     # "We'll be in touch, hopefully by Friday": the answer is spoken of just before; or
-    # "By Friday, March 20, we'll have an answer": a by-phrase opening the sentence.
+    # "By Friday, March 20, we'll have an answer": a by-phrase opening the sentence; a
+    # deadline ("we finish interviews by Friday, and..."), not a span inside a clause about
+    # something else ("we see two more over the next fortnight, and...").
     neighbours = [clauses[index - 1]] if index > 0 else []
-    if index == 0 and candidate.strong:
+    opens = candidate.marked or len(text[start : candidate.start].split()) <= 1
+    if index == 0 and candidate.strong and opens:
         neighbours += [c for c in clauses if c[0] >= candidate.end][:1]
     return any(_CUE.search(text, s, e) and not _NOT_OURS.search(text, s, e) for s, e in neighbours)
 

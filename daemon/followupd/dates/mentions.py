@@ -4,7 +4,9 @@ Public: find_interview_times, find_decision_date, TimeMention, DateMention, Busi
 The reading is split by job: words (date vocabulary), days (days), times (clock times, lengths),
 zone_words (the words of zones), zone_phrases (zones as written), zone_choice (the zone of a
 time written without one, and how sure it is), writer_clock (the sender's own clock), decision
-(decision phrases), periods ("within two weeks"), business_days (working days).
+(decision phrases), periods ("within two weeks"), named_weeks ("KW 17", "the week of July 6"),
+after_event ("shortly after that meeting"), week_ends (a week's or a month's last business
+day), business_days (working days).
 
 A purpose-built regex reader, not dateparser: measured by bench/dates_speed.py on message-sized
 texts, dateparser 1.5's search_dates reads 3-5 texts/s without `languages=` and 40-140 with four,
@@ -49,13 +51,20 @@ Choices (each pinned by tests/unit/test_dates*.py and tests/fixtures/dates/):
   "hear from us", "an update", "wrap up"...) or in the clause right after one; never in a clause
   asking the candidate ("please", "your answer", "availability"), about start dates, deadlines,
   applications or meetings, or after "after" (unless a main clause begins in between: "After
-  this call we expect to decide by Friday"). "by/before/within/end of" phrases beat bare ones,
-  then the first wins. "early next week" is Tuesday of next week, "mid next week" Wednesday,
-  "(end of) next week"/"this week" the week's last business day (Thursday before a Friday
-  holiday or in a Fri-Sat weekend), "end of the month/of May" its last business day, "mid-April"
-  the 15th, "within two weeks" sent + 14 days, "within 48 hours" sent + 2 days, "in 5 business
-  days" counts with the BusinessCalendar (weekends only when none is given). Vague phrases
-  ("in the next few days", "soon", "in the coming weeks") give None: they commit to no day.
+  this call we expect to decide by Friday"). "by/before/within/end of" phrases and days
+  followed by "at the latest"/"au plus tard"/"como muy tarde" beat bare ones, then the first
+  wins; "before Wednesday" is Wednesday, as "by Wednesday" is. "early next week" is Tuesday of
+  next week, "mid next week" Wednesday, "(end of) next week"/"this week" the week's last
+  business day (Thursday before a Friday holiday or in a Fri-Sat weekend), "end of the month/of
+  May"/"bis Monatsende"/"(end of) next month" its last business day, "early May/next month" the
+  end of its first week, "mid-April" the 15th, "within two weeks" sent + 14 days, "within 48
+  hours" sent + 2 days, "in 5 business days" counts with the BusinessCalendar (weekends only
+  when none is given). Named weeks end on their last business day: ISO calendar weeks ("Ende KW
+  46", "semaine 46"), "the first week of January" (the week its Thursday is in), "the week of
+  July 6"/"la semana del 15". After a dated event (in the sentence or the one before): "shortly
+  after" is its day, "the week after" the next week's end, "ten working days after" counts from
+  it; a plain "after" gives none. Vague phrases ("in the next few days", "soon", "in the coming
+  weeks") give None: they commit to no day.
 """
 
 from __future__ import annotations

@@ -1,9 +1,12 @@
 """Periods an employer may promise an answer within ("within two weeks", "early next week",
-"end of May"), as patterns over lowercased text and the day each resolves to.
+"end of May", "bis Monatsende"), as patterns over lowercased text and the day each resolves to.
 
 Rules (mentions.py's docstring): "early next week" is Tuesday of next week, "mid next week"
 Wednesday, "(end of) next week"/"this week" the week's last business day, "end of the month"
-its last business day, "mid-April" the 15th, "within two weeks" sent + 14 days.
+its last business day, "mid-April" the 15th, "within two weeks" sent + 14 days. Months as
+weeks: "(end of) next month" its last business day, "early next month"/"early May" the end of
+its first week (as "the first week of May"), "mid next month" the 15th; "within a month" the
+same day a month on.
 """
 
 from __future__ import annotations
@@ -13,11 +16,18 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from followupd.dates.business_days import BusinessCalendar
+from followupd.dates.week_ends import (
+    last_business_day_of_week,
+    monday_of,
+    month_after,
+    month_end,
+    month_week_end,
+)
 from followupd.dates.words import MONTHS, alternation, number_value
 
 MAX_AHEAD_DAYS = 366
 
-_NUMBER = r"\d+|a\s+couple\s+of|couple\s+of|[a-zäöüéè]+"
+_NUMBER = r"\d+|a\s+couple\s+of|couple\s+of|un\s+par\s+de|[a-zäöüßéèáíóúñ]+"
 _MONTH = alternation(MONTHS)
 _NEXT_WEEK = r"(?:next|the\s+following|the\s+coming)\s+week"
 _DE_NEXT = r"(?:der\s+)?(?:nächste[nr]?|kommende[nr]?)\s+woche"
@@ -27,28 +37,36 @@ _ANY_NEXT = rf"(?:{_NEXT_WEEK}|{_DE_NEXT}|{_FR_NEXT}|{_ES_NEXT})"
 _THIS_WEEK = (
     r"(?:the|this)\s+week|(?:der|dieser)\s+woche|(?:la|cette)\s+semaine|(?:la|esta)\s+semana"
 )
-
-
-def _monday(today: date, weeks_ahead: int) -> date:
-    return today - timedelta(days=today.weekday()) + timedelta(weeks=weeks_ahead)
+_NEXT_MONTH = (
+    r"(?:(?:the\s+)?(?:next|following|coming)\s+month|(?:nächsten|kommenden)\s+monats?"
+    r"|(?:le\s+)?mois\s+prochain|(?:el\s+)?(?:mes\s+que\s+viene|próximo\s+mes|mes\s+próximo"
+    r"|mes\s+siguiente))"
+)
+# Spanish "mes" followed by a word only when that word could follow it in Spanish: "à la fin de
+# mes congés" is French, "my leave".
+_ES_MES = r"mes(?![ \t]+(?!(?:y|o|para|te|le|les|nos|se|con|en|a|al|que|cuando|pero|así)\b)\w)"
+_THIS_MONTH = (
+    r"(?:(?:the\s+|this\s+|the\s+current\s+)?month|(?:dieses\s+|laufenden\s+)?monats?"
+    rf"|(?:ce\s+)?mois(?:\s+en\s+cours)?|este\s+mes|{_ES_MES})"
+)
+# Each before the month, a week or a month's name, joined by _OF ("fin du mois", "Ende des
+# nächsten Monats", "principios del próximo mes", "mi-mai").
+_END_OF = r"(?:(?:the\s+)?end\s+of|ende|fin|finales|final)"
+_EARLY = (
+    r"(?:early|(?:the\s+)?beginning\s+of|(?:the\s+)?start\s+of|anfang|beginn|début|principios"
+    r"|comienzos|inicios)"
+)
+_MID = r"(?:mid|(?:the\s+)?middle\s+of|mitte|mi(?=-)|milieu|mediados)"  # not "mi" (es: "my")
+_OF = r"(?:[\s-]+(?:de|del|du|des|d['’]))?[\s-]+"
+_BY_MONTH_END = r"\b(?:by|before|at|until)\s+(?:the\s+)?month[-\s]end\b|\bmonatsende\b"
 
 
 def _week_end(today: date, weeks_ahead: int, calendar: BusinessCalendar) -> date:
-    """The last business day of a week (Friday, earlier for a holiday or a Fri-Sat weekend)."""
-    monday = _monday(today, weeks_ahead)
-    days = [monday + timedelta(days=i) for i in range(4, -1, -1)]  # Friday back to Monday
-    end = next((d for d in days if calendar.is_business_day(d)), monday + timedelta(days=4))
+    """The last business day of a week (this week's, or next week's once this one is over)."""
+    end = last_business_day_of_week(monday_of(today, weeks_ahead), calendar)
     if end < today:
         return _week_end(today, weeks_ahead + 1, calendar)
     return end
-
-
-def _month_end(year: int, month: int, calendar: BusinessCalendar) -> date:
-    first_of_next = date(year + month // 12, month % 12 + 1, 1)
-    last = first_of_next - timedelta(days=1)
-    while not calendar.is_business_day(last) and last.day > 20:
-        last -= timedelta(days=1)
-    return last
 
 
 def _named_month(match: re.Match[str], today: date) -> tuple[int, int]:
@@ -57,30 +75,69 @@ def _named_month(match: re.Match[str], today: date) -> tuple[int, int]:
     return year, month
 
 
-_Resolver = Callable[[re.Match[str], date, BusinessCalendar], date | None]
+Resolver = Callable[[re.Match[str], date, BusinessCalendar], date | None]
+Period = tuple[re.Pattern[str], Resolver, bool, tuple[str, ...]]
+# Days in one of a unit, by how its word starts ("quinzaine": a fortnight, "huitaine": a week).
+_UNIT_DAYS = (("fortnight", 14), ("quinz", 15), ("huit", 8), ("w", 7), ("sem", 7))
+_HOURS = ("h", "stund", "heur", "hora")
+_UNITS_ALONE = ("fortnight", "quinz", "huit")
 
 
 def _within(match: re.Match[str], today: date, calendar: BusinessCalendar) -> date | None:
-    amount = 2.0 if match.groupdict().get("or") else number_value(match["n2"] or match["n"])
+    written = match["n2"] or match["n"]
+    if not written and not match["unit"].startswith(_UNITS_ALONE):
+        return None  # "in week 17" is no span; "within a fortnight", "sous huitaine" are
+    amount = 2.0 if match.groupdict().get("or") else number_value(written) if written else 1.0
     if amount is None or amount > MAX_AHEAD_DAYS:
         return None  # "in the next few days": too vague to hold anyone to; "9999 days": silly
-    unit = match["unit"].lower()
-    whole = round(amount)
     if match["biz"]:
-        return calendar.add_business_days(today, whole)
-    if unit.startswith(("h", "stund", "heur", "hora")):
+        return calendar.add_business_days(today, round(amount))
+    return _span_on(today, amount, match["unit"].lower())
+
+
+def _span_on(today: date, amount: float, unit: str) -> date | None:
+    """`today` plus `amount` of `unit` (days, weeks, hours, months... in any of the languages)."""
+    if unit.startswith(("mo", "mes")):
+        return _months_on(today, round(amount)) if amount <= 12 else None
+    if unit.startswith(_HOURS) and not unit.startswith("huit"):
         return today + timedelta(days=max(1, round(amount / 24)))
-    if unit.startswith(("w", "sem")):
-        return today + timedelta(weeks=min(amount, MAX_AHEAD_DAYS / 7))
-    return today + timedelta(days=whole)
+    per_unit = next((days for prefix, days in _UNIT_DAYS if unit.startswith(prefix)), 0)
+    if not per_unit:
+        return today + timedelta(days=round(amount))
+    return today + timedelta(days=min(amount * per_unit, MAX_AHEAD_DAYS))
+
+
+def _months_on(today: date, months: int) -> date:
+    """The same day `months` months on (the month's last day when it is shorter)."""
+    year, month = month_after(today, months)
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return min(date(year, month, 1) + timedelta(days=today.day - 1), following - timedelta(1))
+
+
+def _this_month_end(match: re.Match[str], today: date, calendar: BusinessCalendar) -> date:
+    return month_end(today.year, today.month, calendar)
+
+
+def _next_month_end(match: re.Match[str], today: date, calendar: BusinessCalendar) -> date:
+    return month_end(*month_after(today), calendar)
+
+
+def _next_month_early(match: re.Match[str], today: date, calendar: BusinessCalendar) -> date:
+    return month_week_end(*month_after(today), 1, calendar)
+
+
+def _next_month_mid(match: re.Match[str], today: date, calendar: BusinessCalendar) -> date:
+    return date(*month_after(today), 15)
 
 
 _WEEK = ("week", "woche", "semaine", "semana")
 _MONTH_WORDS = ("month", "monat", "mois", "mes")
 _MONTH_PART = ("end", "fin", "mid", "mitte", "mediados", "mi-")
+_EARLY_KEYS = ("early", "start", "beginn", "anfang", "début", "principios", "comienzos", "inicios")
+_WITHIN_KEYS = ("day", "week", "hour", "month", "fortnight")
 # (pattern, resolver, strong, words one of which the sentence must hold for the pattern to be
 # tried: a cheap substring test that spares most regex scans). Lowercase: run on lowered text.
-PERIODS: tuple[tuple[re.Pattern[str], _Resolver, bool, tuple[str, ...]], ...] = tuple(
+PERIODS: tuple[Period, ...] = tuple(
     (re.compile(pattern), resolver, strong, keys)
     for pattern, resolver, strong, keys in (
         (
@@ -91,14 +148,14 @@ PERIODS: tuple[tuple[re.Pattern[str], _Resolver, bool, tuple[str, ...]], ...] = 
         ),
         (
             rf"\b(?:early|beginning\s+of|start\s+of|anfang|début\s+de|principios\s+de)\s+{_ANY_NEXT}\b",
-            lambda m, t, c: _monday(t, 1) + timedelta(days=1),
+            lambda m, t, c: monday_of(t, 1) + timedelta(days=1),
             True,
             _WEEK,
         ),
-        (r"\bfirst\s+thing\s+next\s+week\b", lambda m, t, c: _monday(t, 1), True, _WEEK),
+        (r"\bfirst\s+thing\s+next\s+week\b", lambda m, t, c: monday_of(t, 1), True, _WEEK),
         (
             rf"\b(?:mid|middle\s+of|mitte|milieu\s+de|mediados\s+de)[\s-]+{_ANY_NEXT}\b",
-            lambda m, t, c: _monday(t, 1) + timedelta(days=2),
+            lambda m, t, c: monday_of(t, 1) + timedelta(days=2),
             True,
             _WEEK,
         ),
@@ -116,15 +173,28 @@ PERIODS: tuple[tuple[re.Pattern[str], _Resolver, bool, tuple[str, ...]], ...] = 
             _WEEK,
         ),
         (
-            r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+month|ende\s+(?:des|dieses)\s+monats|"
-            r"fin\s+(?:du|de\s+ce)\s+mois|finales\s+de(?:l|\s+este)\s+mes)\b",
-            lambda m, t, c: _month_end(t.year, t.month, c),
+            rf"\b{_END_OF}{_OF}{_NEXT_MONTH}\b",
+            _next_month_end,
             True,
             _MONTH_WORDS,
         ),
         (
+            rf"\b{_EARLY}{_OF}{_NEXT_MONTH}\b",
+            _next_month_early,
+            True,
+            _MONTH_WORDS,
+        ),
+        (
+            rf"\b{_MID}{_OF}{_NEXT_MONTH}\b",
+            _next_month_mid,
+            True,
+            _MONTH_WORDS,
+        ),
+        (rf"\b{_NEXT_MONTH}\b", _next_month_end, False, _MONTH_WORDS),
+        (rf"\b{_END_OF}{_OF}{_THIS_MONTH}\b|{_BY_MONTH_END}", _this_month_end, True, _MONTH_WORDS),
+        (
             rf"\b(?:(?:the\s+)?end\s+of|ende|fin(?:\s+de)?|finales\s+de)\s+(?P<m>{_MONTH})\b",
-            lambda m, t, c: _month_end(*_named_month(m, t), c),
+            lambda m, t, c: month_end(*_named_month(m, t), c),
             True,
             _MONTH_PART,
         ),
@@ -135,35 +205,51 @@ PERIODS: tuple[tuple[re.Pattern[str], _Resolver, bool, tuple[str, ...]], ...] = 
             _MONTH_PART,
         ),
         (
+            rf"\b{_EARLY}{_OF}(?P<m>{_MONTH})\b",
+            lambda m, t, c: month_week_end(*_named_month(m, t), 1, c),
+            True,
+            _EARLY_KEYS,
+        ),
+        (
             rf"\b(?:within|in|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?"
-            rf"(?:about\s+|around\s+|roughly\s+|approximately\s+)?(?P<n>{_NUMBER})"
-            r"(?:\s*(?:-|–|to|or)\s*(?P<n2>\d+|two|three|four))?\s+(?P<biz>business\s+|working\s+)?"
-            r"(?P<unit>days?|weeks?|hours?)\b(?P<or>\s+or\s+(?:two|2)\b)?"
+            rf"(?:about\s+|around\s+|roughly\s+|approximately\s+)?(?:(?P<n>{_NUMBER})"
+            r"(?:\s*(?:-|–|to|or)\s*(?P<n2>\d+|two|three|four|five|six))?\s+)?"
+            r"(?P<biz>business\s+|working\s+)?"
+            r"(?P<unit>days?|weeks?|hours?|months?|fortnights?)\b(?P<or>\s+or\s+(?:two|2)\b)?"
             r"(?!\s+(?:of|after|following|from)\b)",
             _within,
             True,
-            ("day", "week", "hour"),
+            _WITHIN_KEYS,
         ),
         (
-            rf"\b(?:innerhalb|binnen|in\s+den\s+nächsten)\s+(?:von\s+)?(?:der\s+nächsten\s+)?"
-            rf"(?P<n>{_NUMBER})\s+(?P<n2>)?(?P<biz>werk|arbeits)?(?P<unit>tagen?|wochen)\b",
+            r"\b(?:innerhalb|binnen|in\s+den\s+(?:nächsten|kommenden)|im\s+laufe\s+der\s+nächsten|in)"
+            r"\s+(?:von\s+)?(?:der\s+(?:nächsten|kommenden)\s+)?(?:(?:etwa|circa|ca\.|ungefähr|rund)\s*)?"
+            rf"(?P<n>{_NUMBER})(?:\s*(?:-|–|bis|oder)\s*(?P<n2>\d+|zwei|drei|vier|fünf|sechs))?"
+            r"\s+(?P<biz>werk|arbeits)?(?P<unit>tag(?:e[ns]?)?|wochen?|stunden|monat(?:en?|s)?)\b"
+            r"(?!\s+nach\b)",
             _within,
             True,
-            ("tag", "woche"),
+            ("tag", "woche", "stunden", "monat"),
         ),
         (
-            rf"\b(?:sous|dans\s+les|d['’]ici)\s+(?P<n>{_NUMBER})\s+(?P<n2>)?(?:prochain(?:e)?s\s+)?"
-            r"(?P<unit>jours|semaines)(?P<biz>\s+ouvr(?:és|ables))?\b",
+            r"\b(?:sous|dans\s+les|dans(?:\s+un\s+délai(?:\s+(?:maximum|maximal))?\s+d[e'’])?|d['’]ici)"
+            r"\s*(?:(?:environ|à\s+peu\s+près)\s+)?"
+            rf"(?:(?P<n>{_NUMBER})(?:\s*(?:-|–|à|ou)\s*(?P<n2>\d+|deux|trois|quatre|cinq|six))?\s+)?"
+            r"(?:prochain(?:e)?s\s+)?(?P<unit>jours?|semaines?|heures|mois|(?:quinz|huit)aine"
+            r"(?:\s+de\s+jours)?)(?P<biz>\s+ouvr(?:és|ables))?\b(?!\s+après\b)",
             _within,
             True,
-            ("jour", "semaine"),
+            ("jour", "semaine", "heure", "mois", "aine"),
         ),
         (
-            rf"\b(?:en|dentro\s+de)\s+(?:l[oa]s\s+)?(?:próxim[oa]s\s+)?(?P<n>{_NUMBER})\s+(?P<n2>)?"
-            r"(?P<unit>días|semanas)(?P<biz>\s+(?:hábiles|laborables))?\b",
+            r"\b(?:en|dentro\s+de|en\s+(?:un|el)\s+plazo\s+(?:máximo\s+)?de|antes\s+de)\s+"
+            r"(?:l[oa]s\s+)?(?:(?:próxim[oa]s|siguientes)\s+)?(?:(?:unos|unas|aproximadamente)\s+)?"
+            rf"(?P<n>{_NUMBER})(?:\s*(?:-|–|a|o)\s*(?P<n2>\d+|dos|tres|cuatro|cinco|seis))?\s+"
+            r"(?P<unit>días?|semanas?|horas|mes(?:es)?)(?:\s+(?:próxim[oa]s|siguientes))?"
+            r"(?P<biz>\s+(?:hábiles|laborables))?\b(?!\s+(?:después|tras)\b)",
             _within,
             True,
-            ("día", "semana"),
+            ("día", "semana", "hora", "mes"),
         ),
     )
 )

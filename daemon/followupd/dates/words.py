@@ -55,13 +55,16 @@ RELATIVE_DAYS: dict[str, int] = {
 }
 
 NUMBER_WORDS: dict[str, float] = {
-    **_numbered("one two three four five six seven eight nine ten"),
-    **_numbered("ein zwei drei vier fünf"),
-    **_numbered("un deux trois quatre cinq"),
-    **_numbered("uno dos tres cuatro cinco"),
-    **dict.fromkeys(("a", "an", "eine", "einer", "einem", "une", "una"), 1),
-    **dict.fromkeys(("couple of", "a couple of"), 2),
-    **{"zehn": 10, "dix": 10, "diez": 10, "quinze": 15, "quince": 15},
+    **_numbered("one two three four five six seven eight nine ten eleven twelve"),
+    **_numbered("ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf"),
+    **_numbered("un deux trois quatre cinq six sept huit neuf dix onze douze"),
+    **_numbered("uno dos tres cuatro cinco seis siete ocho nueve diez once doce"),
+    **dict.fromkeys(("a", "an", "eine", "einer", "einem", "einen", "eines", "une", "una"), 1),
+    **dict.fromkeys(("couple of", "a couple of", "un par de"), 2),
+    **dict.fromkeys(("fourteen", "vierzehn", "quatorze", "catorce"), 14),
+    **dict.fromkeys(("fifteen", "fünfzehn", "quinze", "quince"), 15),
+    **dict.fromkeys(("twenty", "zwanzig", "vingt", "veinte"), 20),
+    **dict.fromkeys(("thirty", "dreißig", "trente", "treinta"), 30),
     **{"half an": 0.5, "half a": 0.5, "one and a half": 1.5, "anderthalb": 1.5},
 }
 
