@@ -93,3 +93,16 @@ def _open(path: Path, barrier: threading.Barrier, errors: list[BaseException]) -
         Store.open(path).close()
     except BaseException as error:
         errors.append(error)
+
+
+@pytest.mark.parametrize("content", ["", "\n", "not a pid\n", "\xff"])
+def test_a_lock_file_caught_empty_or_unreadable_names_no_holder(
+    tmp_path: Path, content: str
+) -> None:
+    from followupd.service.state_lock import holder
+
+    path = tmp_path / "state.db.lock"
+    path.write_bytes(content.encode("latin-1"))  # (as its holder truncates it to write its pid)
+    assert holder(path) is None
+    path.write_text("4242\n", encoding="ascii")
+    assert holder(path) == 4242

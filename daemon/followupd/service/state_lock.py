@@ -38,7 +38,9 @@ def lock_path(state_path: Path | str) -> Path | None:
 def holder(path: Path) -> int | None:
     """The pid written in a lock file, if one is."""
     with contextlib.suppress(OSError, ValueError):
-        return int(path.read_text(encoding="ascii").split()[0])
+        # empty while its holder is between truncating it and writing its pid
+        words = path.read_text(encoding="ascii").split()
+        return int(words[0]) if words else None
     return None
 
 
