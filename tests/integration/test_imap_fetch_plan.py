@@ -1,8 +1,10 @@
 """The fetch plan against Dovecot: only text and calendar parts, long text cut when asked,
-pages of a long poll with their cursors, and Drafts told unchanged by one STATUS."""
+pages of a long poll with their cursors, Drafts told unchanged by one STATUS, and fetches that
+keep switching folders moved to a session of their own."""
 
 from __future__ import annotations
 
+import imaplib
 import random
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
@@ -11,7 +13,7 @@ import pytest
 from dovecot_server import PASSWORD
 from imap_client import ImapUser, make_message
 
-from followupd.backends.imap.mailbox import ImapMailbox
+from followupd.backends.imap.mailbox import OWN_SESSION_AFTER, ImapMailbox
 from followupd.backends.imap.sync import decode_cursor
 from followupd.mail.parse import parse_message
 from followupd.model.domain import FolderRole
@@ -98,3 +100,39 @@ def test_drafts_state_tells_whether_a_draft_may_have_gone(imap_user: ImapUser) -
         assert box.drafts_removed_since(state)[0] is False
         imap_user.delete_by_message_id("Drafts", keys[1])
         assert box.drafts_removed_since(state)[0] is True
+
+
+def test_fetches_that_keep_switching_folders_go_on_a_session_of_their_own(
+    imap_user: ImapUser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long scan's rounds alternate between INBOX and Sent: past a few switches, the folder
+    fetched from gets its own session (each switch makes the server open the folder again),
+    which the next poll ends."""
+    for n in range(3):
+        imap_user.append("INBOX", make_message(f"in {n}", body=f"letter {n}\n" * 50))
+        imap_user.append("Sent", make_message(f"out {n}", sender="user@example.org"), "\\Seen")
+    sent: list[str] = []
+    original = imaplib.IMAP4._command
+
+    def counting(self: imaplib.IMAP4, name: str, *args: object) -> object:
+        sent.append(name)
+        return original(self, name, *args)
+
+    monkeypatch.setattr(imaplib.IMAP4, "_command", counting)
+    rounds = 10
+    with mailbox(imap_user) as box:
+        refs = {
+            folder: [block.ref for block in box.poll(folder, None, LOOK_BACK).new]
+            for folder in (FolderRole.INBOX, FolderRole.SENT)
+        }
+        first = {f: [m.data for m in box.fetch(f, refs[f], text_cap=65536)] for f in refs}
+        sent.clear()
+        for _ in range(rounds):
+            for folder, wanted in refs.items():
+                fetched = [m.data for m in box.fetch(folder, wanted, text_cap=65536)]
+                assert fetched == first[folder]
+        assert sent.count("LOGIN") == 1  # one session more, once
+        assert sent.count("EXAMINE") <= OWN_SESSION_AFTER + 2 < 2 * rounds
+        box.poll(FolderRole.INBOX, None, LOOK_BACK)
+        assert sent.count("LOGOUT") == 1  # a new cycle's fetches start on the first session
+    assert all(len(first[folder]) == 3 for folder in refs)

@@ -116,9 +116,10 @@ class Scan:
 
 @contextmanager
 def _settled() -> Iterator[None]:
-    """What exists now (after a first scan's polls: thousands of header blocks, each kept to
-    the end of the pull) set aside from the cyclic garbage collector, until the end: else
-    every full collection, triggered over and over by the parsing, walks them all again."""
+    """What exists now (the modules, the classifier's tables: some 100,000 objects) set aside
+    from the cyclic garbage collector until the end of the pull: else every full collection,
+    triggered over and over by the parsing, walks them all again. Each chunk sets aside its
+    own header blocks likewise (sync.pull_chunk), once the garbage before it is collected."""
     gc.freeze()
     try:
         yield

@@ -14,10 +14,8 @@ from typing import Self
 
 from followupd.closable import Closes
 from followupd.errors import StoreError
+from followupd.store.in_lists import in_chunks
 from followupd.store.schema import BUSY_TIMEOUT_MS, MIGRATIONS, SCHEMA_VERSION, translated_errors
-
-_IN_CHUNK = 500  # stay well under SQLite's bound-parameter limit
-
 
 WAL_PAUSE = 0.01  # seconds between attempts to switch a new file to WAL
 WAL_ATTEMPTS = int(BUSY_TIMEOUT_MS / 1000 / WAL_PAUSE)
@@ -120,12 +118,9 @@ class Connection(Closes):
     def _select_in(self, sql: str, head: Sequence[object], values: Collection[str]) -> set[str]:
         """Run `sql` (ending in `IN ({})`) over `values` in chunks; the first column, as a set."""
         found: set[str] = set()
-        items = list(values)
         with translated_errors(self.path):
-            for start in range(0, len(items), _IN_CHUNK):
-                chunk = items[start : start + _IN_CHUNK]
-                query = sql.format(",".join("?" * len(chunk)))
-                found.update(row[0] for row in self._db.execute(query, (*head, *chunk)))
+            for marks, chunk in in_chunks(values):
+                found.update(row[0] for row in self._db.execute(sql.format(marks), (*head, *chunk)))
         return found
 
     def _drop_caches_if_changed_elsewhere(self) -> None:

@@ -17,9 +17,8 @@ from datetime import datetime
 
 from followupd.model import FolderRole
 from followupd.store.connection import Connection
+from followupd.store.in_lists import in_chunks
 from followupd.store.schema import translated_errors
-
-_IN_CHUNK = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +44,8 @@ class ReadingState(Connection):
         found: dict[str, int] = {}
         sql = "SELECT message_id, attempts FROM reading WHERE account = ? AND message_id IN ({})"
         with translated_errors(self.path):
-            for chunk in _chunks(message_ids):
-                query = sql.format(",".join("?" * len(chunk)))
-                rows = self._db.execute(query, (account, *chunk))
+            for marks, chunk in in_chunks(sorted(message_ids)):
+                rows = self._db.execute(sql.format(marks), (account, *chunk))
                 found.update((str(message_id), int(n)) for message_id, n in rows)
         return found
 
@@ -130,9 +128,3 @@ class ReadingState(Connection):
             )
             for row in rows
         ]
-
-
-def _chunks(values: Collection[str]) -> Iterable[list[str]]:
-    items = sorted(values)
-    for start in range(0, len(items), _IN_CHUNK):
-        yield items[start : start + _IN_CHUNK]

@@ -10,9 +10,8 @@ import sqlite3
 from collections.abc import Collection, Sequence
 
 from followupd.model import FolderRole, Observation
+from followupd.store.in_lists import in_chunks
 from followupd.store.schema import observation_row
-
-_IN_CHUNK = 500  # stay well under SQLite's bound-parameter limit
 
 
 def select_version(db: sqlite3.Connection, account: str) -> str | None:
@@ -57,9 +56,8 @@ def select_locations(
         "SELECT message_id, folder, ref FROM seen WHERE account = ? AND message_id IN ({}) "
         "ORDER BY folder, ref"
     )
-    for start in range(0, len(items), _IN_CHUNK):
-        chunk = items[start : start + _IN_CHUNK]
-        rows = db.execute(sql.format(",".join("?" * len(chunk))), (account, *chunk))
+    for marks, chunk in in_chunks(items):
+        rows = db.execute(sql.format(marks), (account, *chunk))
         for message_id, folder, ref in rows:
             found.setdefault(str(message_id), []).append((FolderRole(folder), str(ref)))
     return found

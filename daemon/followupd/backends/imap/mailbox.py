@@ -10,6 +10,10 @@ Commands per folder and poll (after login and one LIST per session):
 `fetch` follows a plan per message (fetch_plan.py): BODYSTRUCTURE of each, then only its text
 and calendar parts, a text part capped at the `text_cap` asked (slim.py rebuilds the message);
 only a message whose structure cannot be read comes whole. Attachments stay on the server.
+A long first scan fetches from INBOX and Sent round after round; each switch makes the server
+open the folder again (Dovecot re-reads a Maildir's list of files: a cost that grows with the
+folder), so past OWN_SESSION_AFTER switches in a cycle the folder fetched from gets a session
+of its own, which stays on it until the next poll: no more switches, one login more.
 Drafts: `drafts_removed_since` is one STATUS (UIDNEXT MESSAGES UIDVALIDITY) compared with the
 last (drafts_state.py); `drafts_present` one SEARCH per 200 Message-IDs, only when that says a
 draft may have gone. Folders are only EXAMINEd and bodies only PEEKed, so no flag of the user's
@@ -82,6 +86,7 @@ DRAFT_FLAGS = ("\\Draft", "\\Seen")
 IDS_PER_SEARCH = 200  # Message-IDs per SEARCH: one or a few commands for every draft made
 STRUCTURES_PER_FETCH = 500
 PAGES_AHEAD = 4  # header pages a long poll reads ahead of its caller
+OWN_SESSION_AFTER = 4  # fetches that switch folders in a cycle before one gets its own session
 
 
 class ImapMailbox(Closes):
@@ -94,12 +99,15 @@ class ImapMailbox(Closes):
         self._roles: dict[FolderRole, str] | None = None
         self._epochs: dict[FolderRole, int] = {}  # UIDVALIDITY seen by the last poll
         self._secret = ""  # the last one signed in with: scrubbed from the server's words
+        self._switches = 0  # fetches since the last poll that made this session switch folders
+        self._own: dict[FolderRole, ImapMailbox] = {}  # folders fetched on sessions of their own
 
     @property
     def name(self) -> str:
         return self._account.name
 
     def close(self) -> None:
+        self._end_own_sessions()
         if self._box is not None:
             close_quietly(self._box)
             self._box = None
@@ -115,6 +123,7 @@ class ImapMailbox(Closes):
         return Poll(blocks, pages[-1].cursor, pages[0].resynced, pages[0].total)
 
     def poll_pages(self, folder: FolderRole, cursor: str | None, since: date) -> Iterator[Poll]:
+        self._end_own_sessions()  # a new cycle: its fetches start on this session again
         name = self._folder_name(folder)
         previous = decode_cursor(cursor)
         state = self._call(lambda box: commands.state(box, name))
@@ -167,6 +176,10 @@ class ImapMailbox(Closes):
         self, folder: FolderRole, refs: Sequence[str], text_cap: int | None = None
     ) -> Iterator[RawMessage]:
         name = self._folder_name(folder)
+        own = self._own.get(folder) or self._own_session_if_switching(folder, name)
+        if own is not None:
+            yield from own.fetch(folder, refs, text_cap)
+            return
         epoch = self._epochs.get(folder)
         if epoch is None:
             epoch = self._call(lambda box: commands.state(box, name)).uidvalidity
@@ -182,6 +195,27 @@ class ImapMailbox(Closes):
             # an unreadable structure or a part not sent as a literal: the message whole
             for uid, data in self._whole(name, [uid for uid in chunk if uid not in done]):
                 yield RawMessage(folder, message_ref(epoch, uid), data)
+
+    def _own_session_if_switching(self, folder: FolderRole, name: str) -> ImapMailbox | None:
+        """A session of the folder's own once this one has switched folders to fetch more than
+        OWN_SESSION_AFTER times since the last poll (a long scan's rounds alternate between
+        INBOX and Sent); None meanwhile, or when this session is on the folder already."""
+        selected = self._box.folder.get() if self._box is not None else None
+        if selected is None or selected == name:
+            return None
+        self._switches += 1
+        if self._switches <= OWN_SESSION_AFTER:
+            return None
+        own = ImapMailbox(self._account, self._credential)
+        own._roles, own._epochs = self._roles, self._epochs  # shared: the same account's
+        self._own[folder] = own
+        log.debug("fetching %s on a session of its own", folder)
+        return own
+
+    def _end_own_sessions(self) -> None:
+        own, self._own, self._switches = self._own, {}, 0
+        for session in own.values():
+            session.close()
 
     def drafts_present(self, message_ids: Collection[str]) -> set[str]:
         name = self._folder_name(FolderRole.DRAFTS)
