@@ -178,6 +178,12 @@ class Message:
         described = len(self.text) < MAX_BARE_BODY
         return f"{event.summary}\n{event.description[:4000] if described else ''}"
 
+    def release(self) -> None:
+        """Forget the texts' gates: each refers back to this message (it makes its sentences
+        on demand), and without the cycle reference counting frees both at once, not the
+        garbage collector some time later."""
+        self._literals.clear()
+
     def fact(self, name: str) -> bool:
         known = self._facts.get(name)
         if known is None:
@@ -380,7 +386,10 @@ def classify(
     learned second opinion (confidence.py)."""
     me = frozenset(a.lower() for a in me) or infer_me(mail)
     msg = Message(mail, me, thread, reader_zone)
-    return weigh(read_by_rules(msg), msg, partial(_read_as, msg))
+    try:
+        return weigh(read_by_rules(msg), msg, partial(_read_as, msg))
+    finally:
+        msg.release()
 
 
 def read_by_rules(msg: Message) -> Signal:
