@@ -12,6 +12,7 @@ same day a month on.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -110,8 +111,7 @@ def _span_on(today: date, amount: float, unit: str) -> date | None:
 def _months_on(today: date, months: int) -> date:
     """The same day `months` months on (the month's last day when it is shorter)."""
     year, month = month_after(today, months)
-    following = date(year + month // 12, month % 12 + 1, 1)
-    return min(date(year, month, 1) + timedelta(days=today.day - 1), following - timedelta(1))
+    return date(year, month, min(today.day, monthrange(year, month)[1]))
 
 
 def _this_month_end(match: re.Match[str], today: date, calendar: BusinessCalendar) -> date:

@@ -8,6 +8,7 @@ years), so the first week of January 2027 is 4-8 January.
 
 from __future__ import annotations
 
+from calendar import monthrange
 from datetime import date, timedelta
 
 from followupd.dates.business_days import BusinessCalendar
@@ -26,8 +27,7 @@ def last_business_day_of_week(monday: date, calendar: BusinessCalendar) -> date:
 
 def month_end(year: int, month: int, calendar: BusinessCalendar) -> date:
     """The month's last business day (its last day when its last ten hold none)."""
-    first_of_next = date(year + month // 12, month % 12 + 1, 1)
-    last = first_of_next - timedelta(days=1)
+    last = date(year, month, monthrange(year, month)[1])
     while not calendar.is_business_day(last) and last.day > 20:
         last -= timedelta(days=1)
     return last
