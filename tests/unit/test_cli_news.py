@@ -183,7 +183,8 @@ def test_status_csv_reads_back_as_a_spreadsheet_would(
     assert globex["state"] == "open" and globex["hold"] == "muted"
     start = (NOW - timedelta(days=5)).replace(hour=14, minute=0).astimezone(NEW_YORK)
     assert globex["interviews"] == start.strftime("%Y-%m-%d %H:%M")  # the user's own clock
-    assert globex["applied"] == (NOW - timedelta(days=7)).date().isoformat()
+    applied = (NOW - timedelta(days=7)).astimezone(NEW_YORK)  # the user's day, not UTC's
+    assert globex["applied"] == applied.date().isoformat()
 
 
 def test_a_formula_in_mail_never_reaches_a_spreadsheet_as_one() -> None:
