@@ -1,5 +1,5 @@
-"""Reading shared with helpers (forked by a fork server): the same answers, in order, whatever
-happens to them."""
+"""Reading shared with helpers (forked by the daemon while it runs one thread, else by a fork
+server): the same answers, in order, whatever happens to them."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
+from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
@@ -56,7 +58,37 @@ def _read_all(helpers: int) -> list[tuple[str, Kind | None]]:
     ]
 
 
-def test_helpers_read_what_one_process_reads_in_the_same_order() -> None:
+@pytest.fixture(params=["single-threaded", "threaded"])
+def daemon_threads(request: pytest.FixtureRequest) -> Iterator[str]:
+    """This process as `once` runs (one thread) or as the service runs (more)."""
+    if request.param == "single-threaded":
+        yield request.param
+        return
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        yield request.param
+    finally:
+        stop.set()
+        other.join()
+
+
+def _parent_of(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[1])
+
+
+def test_one_thread_forks_its_helpers_itself_and_more_threads_use_the_fork_server(
+    daemon_threads: str,
+) -> None:
+    with Reader(1) as reader:
+        (helper,) = _helper_pids(reader)
+        parent = _parent_of(helper)
+        assert list(reader.map(abs, range(-300, 0))) == list(range(300, 0, -1))
+    assert (parent == PARENT) == (daemon_threads == "single-threaded")
+
+
+def test_helpers_read_what_one_process_reads_in_the_same_order(daemon_threads: str) -> None:
     alone = _read_all(0)
     assert {kind for _, kind in alone} - {Kind.OTHER, None}, "fixtures hold hiring mail"
     assert _read_all(2) == alone
@@ -68,7 +100,9 @@ def _square_unless_in_a_helper(value: int) -> int:
     return value * value
 
 
-def test_helpers_that_die_cost_time_not_answers_and_leave_no_process_behind() -> None:
+def test_helpers_that_die_cost_time_not_answers_and_leave_no_process_behind(
+    daemon_threads: str,
+) -> None:
     for _ in range(20):
         with Reader(2) as reader:
             pids = _helper_pids(reader)
@@ -83,7 +117,7 @@ def _pid_and_work(value: int) -> tuple[int, int]:
     return os.getpid(), sum(range(20_000 + value % 7))
 
 
-def test_helpers_do_share_the_work() -> None:
+def test_helpers_do_share_the_work(daemon_threads: str) -> None:
     with Reader(1) as reader:
         (helper,) = _helper_pids(reader)
         workers = {pid for pid, _ in reader.map(_pid_and_work, range(2_000))}
@@ -115,7 +149,7 @@ def _helper_pids(reader: Reader) -> list[int]:
     return list(pool._processes)
 
 
-def test_helpers_ignore_the_signals_that_stop_the_daemon() -> None:
+def test_helpers_ignore_the_signals_that_stop_the_daemon(daemon_threads: str) -> None:
     with Reader(1) as reader:
         (pid,) = _helper_pids(reader)
         os.kill(pid, signal.SIGTERM)
@@ -126,11 +160,14 @@ def test_helpers_ignore_the_signals_that_stop_the_daemon() -> None:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
-def test_helpers_die_with_a_killed_daemon() -> None:
+@pytest.mark.parametrize("threads", [1, 2])
+def test_helpers_die_with_a_killed_daemon(threads: int) -> None:
     script = textwrap.dedent(
-        """
-        import os, sys
+        f"""
+        import os, sys, threading
         from followupd.engine.reading import Reader
+        for _ in range({threads} - 1):
+            threading.Thread(target=threading.Event().wait, daemon=True).start()
         reader = Reader(1).__enter__()
         print(*reader._pool._processes, flush=True)
         os.kill(os.getpid(), 9)

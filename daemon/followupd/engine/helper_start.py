@@ -1,7 +1,7 @@
-"""How a reading helper process starts (reading.py shares the reading with them): forked by a
-fork server started clean, with the reading code already loaded (helper_preload.py); deaf to
-the signals that stop the daemon, which closes them after its step; ending when the daemon
-ends, however it ends.
+"""How a reading helper process starts (reading.py shares the reading with them): forked by the
+daemon itself while it runs a single thread (`once`), else by a fork server started clean, with
+the reading code already loaded (helper_preload.py); deaf to the signals that stop the daemon,
+which closes them after its step; ending when the daemon ends, however it ends.
 """
 
 from __future__ import annotations
@@ -21,8 +21,19 @@ from typing import TextIO
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
+def forks_itself() -> bool:
+    """Whether helpers are forked from this process: only while it runs a single thread, as
+    `once` does (a thread of another holding a lock would leave it locked in the child for ever).
+    They then share its memory, the classifier's tables included, and no fork server (nor
+    multiprocessing's resource tracker) is started."""
+    return threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
+
+
 def helper_context() -> multiprocessing.context.BaseContext:
-    """The fork server's context, with what it loads before forking any helper."""
+    """This process's own forking context when it runs a single thread (forks_itself), else
+    the fork server's, with what it loads before forking any helper."""
+    if forks_itself():
+        return multiprocessing.get_context("fork")
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["followupd.engine.helper_preload"])
     return context
@@ -32,7 +43,7 @@ def helper_started(daemon: int) -> None:
     """A new helper's first step (`daemon`: the pid of the daemon it reads for)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    server = os.getppid()  # the fork server
+    server = os.getppid()  # the fork server, or the daemon
     with contextlib.suppress(OSError, AttributeError):
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)

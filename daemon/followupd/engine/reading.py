@@ -8,21 +8,26 @@ never raises: a message whose parsing or classifying fails comes back as `Unread
 reason, in whichever process read it (quarantine.py retries and sets it aside). Small polls
 start no helper.
 
-Helpers start from a clean process, never from the daemon: a fork server (multiprocessing's
-"forkserver"), started once per daemon with the reading code and the classifier's compiled
-rules already loaded (helper_preload.py), forks each of them. Forking the daemon itself would
-fork the scheduler's worker thread while others run, and a lock another thread held at that
-moment would stay locked in the child for ever. The fork server is single-threaded, and exits
-once the daemon and its helpers have. Helpers ignore SIGINT and SIGTERM (the daemon finishes
-its step, then closes them) and end when the daemon ends (a thread of theirs watches it; Linux
-PR_SET_PDEATHSIG covers the fork server), so a SIGKILLed daemon leaves none behind. A helper
-that dies anyway (the OOM killer) only costs time: the others are killed and what was not read
-yet is read here (or given up, for the caller to retry alone).
+While the daemon runs a single thread (`once`), it forks its helpers itself, its classifier's
+tables made and set aside from the garbage collector first: they share its memory, and no
+other process is started. Otherwise (the service, whose scheduler and watchers run threads)
+helpers start from a clean process: forking the daemon then would fork its threads' state
+while they run, and a lock another thread held at that moment would stay locked in the child
+for ever. A fork server (multiprocessing's "forkserver"), started once per daemon with the
+reading code and the classifier's compiled rules already loaded (helper_preload.py), forks
+each of them. It is single-threaded, and exits once the daemon and its helpers have.
+
+Helpers ignore SIGINT and SIGTERM (the daemon finishes its step, then closes them) and end when
+the daemon ends (a thread of theirs watches it; Linux PR_SET_PDEATHSIG covers their parent), so
+a SIGKILLed daemon leaves none behind. A helper that dies anyway (the OOM killer) only costs
+time: the others are killed and what was not read yet is read here (or given up, for the
+caller to retry alone).
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import multiprocessing
 import os
@@ -36,7 +41,7 @@ from typing import Generic, Self, TypeVar
 from followupd import understand
 from followupd.backends import SKIPPED_HEADER, HeaderBlock
 from followupd.closable import Closes
-from followupd.engine.helper_start import helper_context, helper_started
+from followupd.engine.helper_start import forks_itself, helper_context, helper_started
 from followupd.errors import ParseError
 from followupd.mail import parse_header_block, parse_message
 from followupd.model import Kind, Mail, Signal
@@ -133,15 +138,23 @@ class Reader(Closes):
     def __init__(self, helpers: int) -> None:
         self.helpers = helpers
         self._pool: ProcessPoolExecutor | None = None
+        self._frozen = False
 
     def __enter__(self) -> Self:
         if self.helpers > 0:
             understand.prepare_classifier()  # here; the fork server has its own (helper_preload.py)
+            context = helper_context()
+            if forks_itself():
+                # Out of the collector's sight until close, as the fork server does: a helper's
+                # collections then never touch (and so copy) the pages it shares with this one.
+                gc.collect()
+                gc.freeze()
+                self._frozen = True
             pool: ProcessPoolExecutor | None = None
             try:
                 pool = ProcessPoolExecutor(
                     self.helpers,
-                    mp_context=helper_context(),
+                    mp_context=context,
                     initializer=helper_started,
                     initargs=(os.getpid(),),
                 )
@@ -158,6 +171,9 @@ class Reader(Closes):
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+        if self._frozen:
+            gc.unfreeze()
+            self._frozen = False
 
     def map(
         self,
