@@ -3,8 +3,8 @@
 role, the contact) and the evidence for it.
 
 `classifier.py` computes a message's facts and walks the rules, which are data (`rules.py`,
-`phrases/`) gated by the literal strings they need
-(`prefilter.py`); `triage.py` judges from headers alone whether a message can matter;
+`phrases/`) gated by the literal strings they need (`prefilter.py`, derived ahead of time in
+`gate_sets.py`); `triage.py` judges from headers alone whether a message can matter;
 `senders.py` knows what kind of address a sender is; `corrections.py` applies the user's
 corrections over the readings; `version.py` names the classifier's version. The people met
 when the mail names them (`panel.py`, `itinerary.py`, `names.py`) become `Signal.sessions`;

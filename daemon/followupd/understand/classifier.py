@@ -19,11 +19,19 @@ from followupd.model import AUTOMATED_RULES, CalendarEvent, Kind, Mail, Person, 
 from followupd.understand.confidence import NO_RULE, weigh
 from followupd.understand.directory import named_addresses
 from followupd.understand.extract import Facts, read_facts, thread_time, zone_context
+from followupd.understand.gate_sets import forget_shipped
 from followupd.understand.language import detect_language
 from followupd.understand.people import domain_of, infer_me
 from followupd.understand.phrases.common import HIRING_WORDS, JOB_NOUN
 from followupd.understand.phrases.languages import extended
-from followupd.understand.prefilter import Literals, admitted, first_match, flatten, phrases
+from followupd.understand.prefilter import (
+    Literals,
+    PhraseTuple,
+    admitted,
+    first_match,
+    flatten,
+    phrases,
+)
 from followupd.understand.rules import (
     ASKS_FOR_TIME_CHECK,
     COMPILED,
@@ -361,14 +369,19 @@ def first_rule(msg: Message) -> tuple[CompiledRule | None, str]:
     return None, ""
 
 
+def phrase_tables() -> tuple[PhraseTuple, ...]:
+    """Every phrase table the classifier reads."""
+    checks = (ASKS_FOR_TIME_CHECK, RECEIPT_CHECK, REFERENCES_CHECK, *COMPILED)
+    tables = (_HIRING, _JOB_TITLE, *(r.phrases for r in checks), *(r.unless for r in checks))
+    return tuple(table for table in tables if table is not None)
+
+
 def prepare_classifier() -> None:
     """Make every phrase gate now and read the second opinion's weights (both are otherwise
     made on first use): before forking helpers, so that each does not make them again."""
-    checks = (ASKS_FOR_TIME_CHECK, RECEIPT_CHECK, REFERENCES_CHECK, *COMPILED)
-    tables = (_HIRING, _JOB_TITLE, *(r.phrases for r in checks), *(r.unless for r in checks))
-    for table in tables:
-        if table is not None:
-            table.candidates(frozenset())
+    for table in phrase_tables():
+        table.candidates(frozenset())
+    forget_shipped()
     shipped_weights()
 
 
@@ -481,6 +494,7 @@ __all__ = [
     "Message",
     "classify",
     "first_rule",
+    "phrase_tables",
     "prepare_classifier",
     "read_by_rules",
     "sentences",

@@ -26,9 +26,9 @@ from itertools import pairwise
 from typing import TypeVar, cast, overload
 
 from followupd.dates import split_alternatives
+from followupd.understand.gate_sets import gate_sets
 from followupd.understand.literal_sets import (
     EDGE,
-    edged_sets,
     required_literal_sets,
     required_literals,
 )
@@ -285,7 +285,7 @@ class Gated:
 
 
 def phrase(pattern: str, flags: int = 0) -> Phrase:
-    sets = () if flags & re.IGNORECASE else edged_sets(pattern)
+    sets = () if flags & re.IGNORECASE else gate_sets(pattern)
     spellings = tuple(tuple(sorted(option)) for option in sets)
     gate = tuple(tuple(needle(spelling) for spelling in option) for option in spellings)
     keys: list[frozenset[str]] = []
