@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.22", "2809c1835db6533e125397aa50880d4787477024e6f25e7575732883912564a5")
+PINNED = ("2026.12.23", "6ff9f5ec3556740ce0741116146deac5206dee21d542b35c5597027448defbcb")
 
 
 def reading_files() -> list[Path]:

@@ -51,3 +51,20 @@ def test_a_confirmation_naming_two_times_keeps_the_first() -> None:
     signal = signal_of(eml(body, "Interview confirmation"))
     assert signal.kind is Kind.INTERVIEW_SCHEDULED
     assert signal.interview_start == FRIDAY_3PM
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Por un compromiso del director, la entrevista programada para el lunes 2 de marzo a las "
+        "10:00 se reprograma para el viernes 6 de marzo a las 15:00.",
+        "Te escribo porque tenemos que mover la entrevista: la pasamos para el viernes 6 de marzo "
+        "a las 15:00.",
+        "La entrevista, prevista para el lunes 2 de marzo a las 10:00, se cambia para el viernes 6 "
+        "de marzo a las 15:00.",
+    ],
+)
+def test_a_spanish_move_keeps_the_time_it_moves_to(body: str) -> None:
+    signal = signal_of(eml(body, "Reprogramación de entrevista"))
+    assert signal.kind is Kind.INTERVIEW_RESCHEDULED, signal.evidence
+    assert signal.interview_start == FRIDAY_3PM

@@ -64,13 +64,44 @@ def test_abbreviations_and_ordinals_end_no_sentence() -> None:
     ]
 
 
+def test_titles_and_abbreviations_end_no_sentence_in_any_language() -> None:
+    text = (
+        "Sie treffen Hr. Wolff und Fr. Meier, ca. 45 Minuten, z. B. im Büro. "
+        "Vous serez reçue par M. Roux et Mme. Petit. "
+        "La entrevista con la Lic. Treviño y el Ing. Ruiz queda cancelada. Thanks, Dana J. Lee."
+    )
+    assert sentence_lines(text).splitlines() == [
+        "Sie treffen Hr. Wolff und Fr. Meier, ca. 45 Minuten, z. B. im Büro.",
+        "Vous serez reçue par M. Roux et Mme. Petit.",
+        "La entrevista con la Lic. Treviño y el Ing. Ruiz queda cancelada.",
+        "Thanks, Dana J. Lee.",
+    ]
+
+
+def test_a_line_ending_in_a_preposition_runs_on_however_short() -> None:
+    text = (
+        "Ich habe unser Gespräch auf\nDienstag, 1. September, um 16 Uhr\nverlegt.\n"
+        "We moved it to\nFriday at 3pm.\nDate:\nTuesday"
+    )
+    assert sentence_lines(text).splitlines() == [
+        "Ich habe unser Gespräch auf Dienstag, 1. September, um 16 Uhr",
+        "verlegt.",
+        "We moved it to Friday at 3pm.",
+        "Date:",
+        "Tuesday",
+    ]
+
+
 def _unwrap_by_patterns(text: str) -> str:
-    """unwrap as the patterns it replaced did it: every position tried, blanks then wraps."""
+    """unwrap as the patterns it replaced did it: every position tried, blanks then wraps,
+    then lines ending in a word no sentence ends with."""
     blanks = re.sub(r"[^\S\n]{2,}|[^\S\n ]", " ", text)
-    return re.sub(r"(?m)^([^\n]{50,}[^\n.!?:;])\n(?=[^\n\s>*•-])", r"\1 ", blanks)
+    wrapped = re.sub(r"(?m)^([^\n]{50,}[^\n.!?:;])\n(?=[^\n\s>*•-])", r"\1 ", blanks)
+    dangling = "|".join(sentences._DANGLING)
+    return re.sub(rf"(?<=\s)({dangling})\n(?=[^\n\s>*•-])", r"\1 ", wrapped)
 
 
-_BLANKY = "ab. \n\t\r\x0b\x0c\x1c\x85\xa0\u2028\u3000\u200b é?-*>"
+_BLANKY = "ab. \n\t\r\x0b\x0c\x1c\x85\xa0\u2028\u3000\u200b é?-*>to"
 
 
 @settings(max_examples=3000, deadline=None)

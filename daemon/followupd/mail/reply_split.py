@@ -84,6 +84,52 @@ def split_reply(text: str) -> tuple[str, str, str]:
     return _strip_block(own), quoted, _strip_block(signature)
 
 
+_QUOTE_MARKS = re.compile(r"^[^\S\n]*(?:>[^\S\n]?)+")
+MAX_QUOTED_PIECES = 4
+
+
+def quoted_pieces(quoted: str) -> list[tuple[str, str]]:
+    """The messages a quoted history holds, newest first: (the line that introduces one, an
+    attribution or an Outlook "From:" line, "" for text quoted without one; its text with its
+    quote marks, nested or not, removed). At most MAX_QUOTED_PIECES; best effort."""
+    lines = [_QUOTE_MARKS.sub("", line) for line in quoted.replace("\r\n", "\n").split("\n")]
+    pieces: list[tuple[str, list[str]]] = [("", [])]
+    index = 0
+    while index < len(lines) and len(pieces) <= MAX_QUOTED_PIECES:
+        line = lines[index].strip()
+        if _SEPARATOR.match(line):
+            index += 1
+            continue
+        head = _piece_head(lines, index)
+        if head:
+            pieces.append((" ".join(part.strip() for part in lines[index : index + head]), []))
+            index += head
+            continue
+        pieces[-1][1].append(lines[index])
+        index += 1
+    found = [(head, _strip_block(body)) for head, body in pieces]
+    return [(head, text) for head, text in found if text][:MAX_QUOTED_PIECES]
+
+
+def _piece_head(lines: list[str], index: int) -> int:
+    """How many lines introduce a quoted message at `index`: an attribution (up to three
+    lines) or an Outlook header block (its "From:" line and the header lines that follow);
+    0 when none starts there."""
+    stripped = lines[index].strip()
+    if _ATTRIBUTION_START.match(stripped) and _is_attribution(lines, index):
+        return next(
+            n
+            for n in range(1, 4)
+            if _ATTRIBUTION_END.search(" ".join(line.strip() for line in lines[index : index + n]))
+        )
+    if _FROM_LINE.match(stripped) and _header_block_follows(lines, index):
+        count = 1
+        while index + count < len(lines) and _SENT_LINE.match(lines[index + count].strip()):
+            count += 1
+        return count
+    return 0
+
+
 def _strip_block(lines: list[str]) -> str:
     text = "\n".join(map(str.rstrip, lines))
     return (_BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text).strip()

@@ -32,6 +32,7 @@ from followupd.understand.prefilter import (
     flatten,
     phrases,
 )
+from followupd.understand.quoted_thread import leans_on_quotes, quoted_context, with_quotes_noted
 from followupd.understand.rules import (
     ASKS_FOR_TIME_CHECK,
     COMPILED,
@@ -54,6 +55,12 @@ _AUTO_REPLY_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
+# A subject about the user's own application, in the four languages (a job board's news of it).
+_MY_APPLICATION_SUBJECT = re.compile(
+    r"\b(?:your|ihre|deine|votre|ta|tu|su) (?:application|candidacy|bewerbung|candidature"
+    r"|candidatura|postulaci[oó]n|solicitud)\b",
+    re.IGNORECASE,
+)
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>]+")
 _REPLY_SUBJECT = re.compile(r"\s*(?:re|fwd?|aw|wg|tr|rv|enc|sv|antw)\s*:", re.IGNORECASE)
 _CANCEL_SUMMARY = re.compile(r"^\s*(?:cancel+ed|abgesagt|annul(?:é|e)|cancelad[oa])\b", re.I)
@@ -279,6 +286,9 @@ FACTS: dict[str, Callable[[Message], bool]] = {
     "from_user": _from_user,
     "auto_reply": _auto_reply,
     "bulk": _bulk,
+    "my_application_subject": lambda msg: (
+        _MY_APPLICATION_SUBJECT.search(msg.mail.envelope.subject) is not None
+    ),
     "invite": lambda msg: msg.invite is not None,
     "cancel_invite": lambda msg: (
         msg.cancellation is not None
@@ -400,9 +410,35 @@ def classify(
     me = frozenset(a.lower() for a in me) or infer_me(mail)
     msg = Message(mail, me, thread, reader_zone)
     try:
-        return weigh(read_by_rules(msg), msg, partial(_read_as, msg))
+        signal = read_by_rules(msg)
+        if thread == NO_CONTEXT and _settles_nothing(signal, msg):
+            again = _read_with_quotes(mail, me, reader_zone)
+            if again is not None:
+                return again
+        return weigh(signal, msg, partial(_read_as, msg))
     finally:
         msg.release()
+
+
+def _settles_nothing(signal: Signal, msg: Message) -> bool:
+    """No rule read the message, which answers quoted mail in few words of someone else's."""
+    return (
+        signal.kind is Kind.OTHER
+        and signal.evidence[:1] == (NO_RULE,)
+        and leans_on_quotes(msg.mail)
+        and not msg.fact("from_user")
+        and not msg.fact("bulk")
+    )
+
+
+def _read_with_quotes(mail: Mail, me: frozenset[str], reader_zone: str | None) -> Signal | None:
+    """The message read again in the context its quoted history leaves (quoted_thread.py),
+    when that context is about the job search and the reading names a kind; else None."""
+    context = quoted_context(mail, me, lambda piece: classify(piece, me, reader_zone=reader_zone))
+    if not (context.hiring or context.about_an_interview):
+        return None
+    signal = classify(mail, me, context, reader_zone=reader_zone)
+    return None if signal.kind is Kind.OTHER else with_quotes_noted(signal, context)
 
 
 def read_by_rules(msg: Message) -> Signal:

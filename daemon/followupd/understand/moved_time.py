@@ -16,8 +16,16 @@ from collections.abc import Sequence
 from followupd.dates import TimeMention
 
 _REACH = 40  # characters before or after a time where its marker may stand
+# "para el" brings the new time ("la pasamos para el miércoles"), except after the participle
+# that names the old one ("la entrevista programada para el lunes ... se reprograma para el...").
+_NOT_AFTER_SET = "".join(
+    f"(?<!{word} )"
+    for stem in ("programad", "previst", "agendad", "fijad", "planead", "pautad")
+    for word in (stem + "a", stem + "o")
+)
 _NEW_BEFORE = re.compile(
-    r"(?:\b(?:to|until|till|now|instead|auf|au|à|al|a las|para el)|\b(?:new|corrected|revised"
+    r"(?:\b(?:to|until|till|now|instead|auf|au|à|al|a las|" + _NOT_AFTER_SET + r"para el)"
+    r"|\b(?:new|corrected|revised"
     r"|updated|correct|right|neue[rn]?|nouvel(?:le)?|nouveau|nueva|nuevo) (?:date|time|slot|start"
     r" time|termin|uhrzeit|horaire|créneau|heure|fecha|hora)(?: is| will be| would be| ist| est"
     r"| es| será)?|\bis now)\s*[:,-]?\s*(?:on\s+|at\s+|for\s+|am\s+|le\s+|el\s+)?$",

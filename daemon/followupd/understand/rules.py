@@ -172,8 +172,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("auto-reply, not an answer", Kind.OTHER, needs=_needs("auto_reply")),
     Rule("out-of-office subject", Kind.OTHER, _OOO, where="subject"),
+    # A job board's news of the user's own application ("Your application to ...") carries its
+    # own job picks ("Jobs you may be interested in"): the news is read, not the picks.
     Rule(
-        "bulk newsletter or job alert", Kind.OTHER, _NEWSLETTER, needs=_needs("bulk"), where="all"
+        "bulk newsletter or job alert",
+        Kind.OTHER,
+        _NEWSLETTER,
+        needs=_needs("bulk", "!my_application_subject"),
+        where="all",
     ),
     Rule("job alert", Kind.OTHER, _JOB_ALERT, where="subject"),
     Rule("user sits on the interview panel", Kind.OTHER, _PANEL_MEMBER, where="all"),

@@ -9,6 +9,13 @@ import re
 # that starts with a word: the line ran on. (Written to start with its literal: re then
 # looks for the line breaks alone instead of trying every position of the text.)
 _HARD_WRAP = re.compile(r"\n(?<=[^\n]{50}[^\n.!?:;]\n)(?=[^\n\s>*•-])")
+# A line ending in a word no sentence ends with (a preposition, an article) runs on too, however
+# short: "Ich habe unser Gespräch auf\nDienstag, 1. September, um 16 Uhr\nverlegt."
+_DANGLING: tuple[str, ...] = ("to", "on", "at", "for", "the", "auf", "am", "um", "für", "den")
+_DANGLING += ("dem", "au", "le", "pour", "à", "al", "el", "para", "a las")
+_RUNS_ON = re.compile(
+    r"\n(?:" + "|".join(rf"(?<=\s{word}\n)" for word in _DANGLING) + r")(?=[^\n\s>*•-])"
+)
 # Runs of blanks (not newlines) that are not already one plain space: a blank and more
 # blanks, or a blank that is not a space (starting with a class, so re skips to blanks).
 _BLANKS = re.compile(r"[^\S\n](?:[^\S\n]+|(?<! ))")
@@ -30,6 +37,27 @@ _NOT_AN_END = "".join(  # abbreviations whose dot ends no sentence ("2 p.m.", "D
         r"\b[iI]\.[eE]\.",
         r"\b[sS]t\.",
         r"\bvs\.",
+        # titles before a name, in the four languages ("la Lic. Treviño", "Hr. Wolff", "M. Roux")
+        r"\b[A-Z]\.",
+        r"\bm\.",  # (French "M. Roux" as the rules read it, lowercase)
+        r"\b[pP]rof\.",
+        r"\b[lL]ic\.",
+        r"\b[iI]ng\.",
+        r"\b[dD]ra\.",
+        r"\b[sS]r\.",
+        r"\b[sS]ra\.",
+        r"\b[sS]rta\.",
+        r"\b[mM]ag\.",
+        r"\b[hH]r\.",
+        r"\b[fF]r\.",
+        r"\b[mM]me\.",
+        r"\b[mM]lle\.",
+        # abbreviations inside a sentence ("z. B.", "bzw.", "ca. 45 Minuten", "Tel.", "Nr.")
+        r"\b[zZ]\.",
+        r"\bbzw\.",
+        r"\bca\.",
+        r"\b[nN]r\.",
+        r"\b[tT]el\.",
     )
 )
 # German ordinals ("am 10. März") end no sentence either.
@@ -41,7 +69,7 @@ def unwrap(text: str) -> str:
     """Blanks collapsed and hard-wrapped lines (a long line running on) joined into one."""
     if not (text.isascii() and "  " not in text and not any(map(text.__contains__, _ODD_BLANKS))):
         text = _BLANKS.sub(" ", text)
-    return _HARD_WRAP.sub(" ", text)
+    return _RUNS_ON.sub(" ", _HARD_WRAP.sub(" ", text))
 
 
 def sentence_lines(text: str) -> str:

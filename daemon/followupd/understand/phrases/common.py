@@ -43,7 +43,9 @@ HIRING_WORDS = tuple(
         r"entrevista\w*",
         "puesto",
         r"proceso de selecci\w+",
-        "panel",
+        # an interview panel, not a dashboard's ("panel de métricas") or a roof's
+        r"(?<!control )(?<!solar )(?<!admin )(?<!side )panel"
+        r"(?! de (?:control|métricas|mandos?|administración|usuario|instrumentos))",
         r"shortlist\w*",
         "next steps",
         "final decision",

@@ -95,6 +95,15 @@ _NOT_ON = (
 
 REJECTION = spelled(
     (
+        # the choice fell on, or the post went to, someone described ("..., die bereits ...")
+        r"\bwahl\b[^\n]{0,30}\bauf (?:ein\w* )?(?:\w+ )?(?:bewerber|kandidat|person)"
+        + _GENDER
+        + r" (?:gefallen|getroffen)\b,? (?:die|der|deren|dessen|welche)\b",
+        r"\b"
+        + _ROLE
+        + r"\b[^\n]{0,40}\bmit (?:ein\w* )?(?:\w+ )?(?:bewerber|kandidat|person)"
+        + _GENDER
+        + r" (?:zu )?besetzen\b,? (?:die|der|deren|dessen|welche)\b",
         # others chosen; the choice fell elsewhere
         r"\bfür " + _OTHER + r" " + _CHOSEN_ONE + r"\b[^\n]{0,40}\bentschieden\b",
         r"\bentschieden\b[^\n]{0,60}\b(?:für|zugunsten) " + _OTHER + r" " + _CHOSEN_ONE,
@@ -231,6 +240,9 @@ REJECTION = spelled(
 )
 REJECTION_UNLESS = spelled(
     (
+        # an interview called off is not the application refused
+        r"\b(?:gespräch|termin|interview|vorstellungsgespräch|telefonat|kennenlernen)\w*\b[^\n]{0,160}"
+        r"\b(?:abgesagt|verschoben|verlegt|storniert|entfällt|entfallen)\b",
         r"\bohne\b|\bunvollständig\w*|\bnachreichen\b|\bnur (?:vollständige|bewerbungen)",
         _OPENING + r"(?:falls|wenn|sollten?|sobald|sofern|bis|bevor|im fall|im falle)\b",
         r"\bsollte(?:n|st)? (?:sie|du|wir|ihre?|deine?|es|die|der|das|uns)\b|\bfalls (?:sie|du)"

@@ -243,6 +243,9 @@ THREAD_MOVED = (
 RESCHEDULE = spelled(
     (
         r"\b(?:verschieb\w*|verleg\w*|umplan\w*)\b[^\n]{0,60}\b(?:auf|zu|nach)\b",
+        # the new day first, the participle last: "auf Dienstag, 1. September, um 16 Uhr verlegt"
+        r"\bauf (?:den |dem )?(?:" + DAY_NAMES + r"|\d{1,2}\.)[^\n]{0,60}\b(?:verschoben|verlegt"
+        r"|umgelegt|vorgezogen)\b",
         # "um 15 Uhr statt 14 Uhr", not "findet statt am Dienstag"
         r"\b(?!find|fand)\w+ (?:statt|anstatt|anstelle)\b[^\n]{0,30}\b(?:\d{1,2}(?:[:.]\d{2})?"
         r" uhr|" + DAY_NAMES + r")\b",

@@ -54,7 +54,7 @@ OFFER = spelled(
         r"\b(?:das|unser|ein|ihr|dein) (?:schriftliche[s]? |offizielle[s]? |finale[s]? )?(?:angebot"
         r"|vertragsangebot|arbeitsvertrag)\b[^\n]{0,40}\b(?:gehalt|konditionen|startdatum"
         r"|eintrittsdatum|unterschrift)\b",
-        r"\b(?:möchten|wollen|würden|werden) (?:wir )?(?:sie|dich|euch) (?:\S+ ){0,6}?(?:einstellen"
+        r"\b(?:möchten|wollen|würden|werden) (?:wir )?(?:sie|dich|euch) (?:\S+ ){0,8}?(?:einstellen"
         r"|anstellen|verpflichten|an bord holen|im team haben)\b",
     )
 )

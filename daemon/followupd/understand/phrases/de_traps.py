@@ -96,6 +96,7 @@ HIRING_WORDS = spelled(
     (
         r"\b\w*interview\w*\b",
         r"\bkennenlern\w*\b",
+        r"\b(?:für|auf|um|über) die (?:[\w-]+-)?rolle\b|\brolle als\b",
         r"\b(?:bewerber|kandidat)[\w*:/_-]*",
         r"\bpersonal(?:abteilung|referent\w*|leitung|büro|wesen|berat\w*)\b"
         r"|\bpersonaler\w*",

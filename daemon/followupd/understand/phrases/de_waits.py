@@ -88,6 +88,11 @@ _DECIDER = (
 )
 HOLDING = spelled(
     (
+        r"\b(?:noch|weiterhin|definitiv noch|nach wie vor|auf jeden fall noch) im rennen\b",
+        r"\babzuwarten\b[^\n]{0,40}\bbevor\b|\berst (?:noch )?[^\n]{0,60}\babwarten\b[^\n]{0,20}"
+        r"\bbevor\b[^\n]{0,40}\bentscheid",
+        r"\bmelde(?:n)? (?:mich|uns) (?:spätestens|bis spätestens) [^\n]{0,30}\bmit (?:einer"
+        r" rückmeldung|den nächsten schritten|einer entscheidung|einer antwort)\b",
         r"\bzwischenbescheid\b|\bzwischenstand\b|\bsachstand\b|\bzwischeninfo\w*",
         r"\b(?:noch|weiterhin|aktuell|derzeit|momentan) (?:in der (?:auswahl|entscheidungsfindung"
         r"|prüfung)|im (?:verfahren|prozess|rennen|auswahlverfahren|auswahlprozess)|in prüfung)\b",

@@ -57,6 +57,13 @@ _OTHERS = (
 _FIT = r"(?:fit|match|alignment|suited|suitable|aligned)"
 
 REJECTION = (
+    # the choice fell on, or the post went to, a candidate described ("...who has more ...")
+    r"\b(?:choice|decision|selection) (?:has |have |finally |ultimately )?(?:fallen|fell|landed)"
+    r" on (?:a|an|another|one) (?:[\w-]+ )?(?:candidate|applicant|person|profile)s? (?:who|whose"
+    r"|that|with)\b",
+    r"\b(?:decided|chosen|opted|elected) to (?:fill|staff) (?:the|this|our) (?:[\w-]+ ){0,2}?"
+    r"(?:position|role|vacancy|opening|post) with (?:a|an|another|one) (?:[\w-]+ )?"
+    r"(?:candidate|applicant|person|profile)s? (?:who|whose|that|with)\b",
     # the user judged outside the group chosen, or out of the running
     r"\b(?:you are|you're|you were) not (?:among|one of) (?:the|our) (?:[\w-]+ ){0,3}?"
     r"(?:candidates|applicants|finalists|shortlist)\b",
@@ -191,6 +198,10 @@ REJECTION_UNLESS = (
     # an interview called off is not the application refused
     r"\b(?:go ahead|proceed|going ahead) with (?:the|your|our|today's|tomorrow's|\w+day's)"
     r" (?:[\w-]+ ){0,2}?(?:interview|call|chat|meeting|session|screen)\b(?! process)",
+    r"\b(?:interview|call|meeting|conversation|appointment|session|screen)s?\b[^\n]{0,160}"
+    r"\b(?:has"
+    r"|have|had|is|was|will|must|needs? to)(?: been| be| to be)? (?:cancell?ed|called off"
+    r"|postponed|rescheduled|moved)\b",
     # a sentence that opens with a condition states no decision ("If you are not selected...")
     _OPENING + r"(?:if|when|whenever|should|once|in case|in the event|whether)\b",
     r"\bif (?:you(?:'re| are| were| have not been| haven't been)?|your (?:application|profile"
@@ -223,6 +234,8 @@ REJECTION_UNLESS = (
 )
 
 OFFER = (
+    r"\b(?:we'd|we would|we) (?:really |truly |absolutely )?love (?:for )?you to join (?:us|the"
+    r" team|our team)\b(?! for\b)(?![^\n]*\b(?:interview|chat|call|conversation|meet)\w*)",
     r"\b(?:have|has|'ve) (?:now |just )?offered\b(?! (?:the|this) (?:role|position|job) to)(?! to )"
     r"",
     r"\bextending (?:you )?(?:an?|the|our) (?:\w+ )?offer\b|\bdetails of (?:our|the|your) offer\b",

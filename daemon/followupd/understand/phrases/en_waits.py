@@ -70,6 +70,10 @@ ACKNOWLEDGEMENT_UNLESS = (
 )
 
 HOLDING = (
+    r"\b(?:still|very much) (?:very much )?in the running\b",
+    r"\b(?:wants?|would like|prefers?|needs?) to (?:wait for|see|meet|finish|complete|speak with)"
+    r"\b[^\n]{0,60}\bbefore (?:making|reaching|taking|coming to) (?:a|any|their|the|its|our)"
+    r" (?:final )?decision\b",
     r"\b(?:still|currently) (?:under (?:review|consideration)|being (?:reviewed|considered)|in "
     r"(?:review|the running|consideration|contention|process|progress)|on (?:the|our) shortlist)\b",
     r"\b(?:remain|remains|are still|is still|still) (?:under consideration|in (?:the running|"

@@ -104,6 +104,9 @@ _NOT_CHOSEN = (
 
 REJECTION = _plain(
     (
+        # the choice fell on another candidate ("ha recaído en una candidata cuyo perfil...")
+        r"\b(?:elección|decisión|selección)\b[^\n]{0,20}\b(?:ha recaído|recayó|recae|ha caído)"
+        r" (?:en|sobre) (?:un|una|otro|otra) (?:\w+ )?(?:candidat|persona|perfil|profesional)\w*",
         # the application not continued: a negated "seguir", "avanzar", "contar contigo"...
         r"\bno " + _AUX + _ONWARD,
         r"\b(?:decidido|decidimos|decidió|decidieron|decidí|optado por|optamos por|optó por"
@@ -200,6 +203,11 @@ REJECTION = _plain(
 )
 REJECTION_UNLESS = _plain(
     (
+        # an interview called off is not the application refused
+        r"\b(?:entrevista|reunión|llamada|cita|videollamada)s?\b[^\n]{0,160}"
+        r"\b(?:queda|quedan|ha sido"
+        r"|han sido|fue|será|se ha|se) (?:cancelad|anulad|suspendid|aplazad|pospuest|reprogramad"
+        r"|cancela|anula|suspende|aplaza|pospone|reprograma)\w*",
         # an opening condition, unless the sentence turns on it ("si ..., sin embargo, ...");
         # "si bien" concedes and decides
         _OPENING + r"(?:si|en caso de|en el caso de|una vez que|de no|a falta de|en ausencia"

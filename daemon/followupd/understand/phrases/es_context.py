@@ -62,6 +62,7 @@ NEWSLETTER = plain(
 # Hiring context for the gates (a Spanish word or phrase that only hiring mail uses).
 HIRING_WORDS = plain(
     (
+        r"\b(?:el|este|ese|del|al|para el) rol\b",
         r"\bpostula\w*|\bhoja de vida\b|\bcandidat\w*|\bselección\b|\bcargo\b|\breclut\w*"
         r"|\brecursos humanos\b|\brr\.?\s?hh\b|\bgestión humana\b|\btalento humano\b"
         r"|\bentrevistador\w*|\bcurrícul\w*|\bproceso selectivo\b|\boferta (?:laboral|de empleo"

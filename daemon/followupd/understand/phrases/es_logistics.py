@@ -226,6 +226,9 @@ RESCHEDULE = plain(
         + r"\b[^\n]{0,80}?\b"
         + _TO_DAY
         + r"\b",
+        # the verb in the present, reflexive: "la entrevista ... se reprograma para el miércoles"
+        r"\bse (?:reprograma|cambia|mueve|traslada|pospone|aplaza|adelanta|atrasa|retrasa|pasa)"
+        r" (?:para|al|a la|a las|hasta)\b",
         # the meeting named first, then the verb with its pronoun: "la entrevista la pasamos al"
         r"\b(?:la|lo) (?:pasamos|movemos|cambiamos|reprogramamos|trasladamos|adelantamos"
         r"|atrasamos|retrasamos|corremos|aplazamos|posponemos|pasaremos|moveremos|cambiaremos"

@@ -115,6 +115,11 @@ _STILL = r"(?:seguimos|todavía estamos|aún estamos|estamos|continuamos|todaví
 _PROCESS = r"(?:proceso|selección|búsqueda|vacante|posición|contratación|puesto|cargo)"
 HOLDING = _plain(
     (
+        r"\b(?:todavía|aún) no (?:definimos|decidimos|hemos (?:definido|decidido|tomado una"
+        r" decisión)|tenemos (?:una )?(?:decisión|definición|respuesta))\b",
+        r"\bsigues? (?:en carrera|en la carrera|en competencia)\b",
+        r"\bte (?:escribo|escribimos|respondo|contesto|aviso) antes del? \w+ con (?:una|la)"
+        r" (?:respuesta|decisión)\b",
         r"\b" + _STILL + r" (?:revisando|valorando|evaluando|entrevistando|analizando|estudiando"
         r"|considerando|terminando|finalizando|cerrando|completando|en (?:pleno )?proceso"
         r"|en plena selección|con (?:el proceso|las entrevistas))\b",

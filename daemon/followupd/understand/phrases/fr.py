@@ -73,6 +73,10 @@ _GONE = r"(?:pourvu|comblé|supprimé|clôturé|clos|fermé|annulé|retiré|attr
 
 REJECTION = _plain(
     (
+        # the post given to a candidate described ("...un candidat qui possède déjà...")
+        r"\b(?:pourvoir|attribuer|confier) (?:le|ce|la|cette) (?:poste|mission|fonction)\b"
+        r"[^\n]{0,30}\b(?:à|avec|par) (?:un|une) (?:\w+ )?(?:candidat|personne|profil)\w*"
+        r" (?:qui|dont)\b",
         # the application not continued: a negated "poursuivre", "donner suite", "retenir"...
         r"\bne (?:pas|plus|point) (?:pouvoir |vouloir |souhaiter |être en mesure d(?:e |'))?"
         r"(?:y |en )?" + _ONWARD,
@@ -184,6 +188,10 @@ REJECTION = _plain(
 )
 REJECTION_UNLESS = _plain(
     (
+        # an interview called off is not the application refused
+        r"\b(?:entretien|entrevue|rendez-vous|rdv|échange|appel)s?\b[^\n]{0,160}\b(?:est|sont"
+        r"|a été"
+        r"|ont été|sera|doit être|devra être) (?:annulée?s?|reportée?s?|décalée?s?|déplacée?s?)\b",
         # a condition opening the sentence decides nothing (a concessive "si ..., toutefois"
         # does)
         # (nor does a Spanish "si bien", "although", or "si ..., sin embargo")
@@ -218,6 +226,9 @@ REJECTION_UNLESS = _plain(
 
 OFFER = _plain(
     (
+        r"\b(?:aimerait|aimerions|aimerais|voudrions|souhaitons|souhaiterions|serions ravis"
+        r"|serions heureux) (?:vraiment |beaucoup |vivement )?que (?:tu nous rejoignes|vous nous"
+        r" rejoigniez)\b(?![^\n]*\b(?:entretien|entrevue|rencontr|échange)\w*)",
         r"\b(?:plaisir|heureux|heureuse|ravis?|ravie|content(?:e|s)?) (?:de |d')(?:vous |te "
         r"|t')(?:annoncer|informer|confirmer)\b[^\n]{0,80}\b(?:retenue? (?:pour|au|à|comme) (?:le"
         r" poste|la fonction|l'emploi|la mission|le stage|l'alternance|ce poste)|engag|recrut"

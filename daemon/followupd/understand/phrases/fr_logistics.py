@@ -28,6 +28,11 @@ DAY = f"(?:{DAYS})"
 _SLOTS = r"(?:créneaux?|plages? horaires?|horaires?|disponibilités|dispos?|moments?|dates?)"
 REQUEST = plain(
     (
+        r"\b(?:souhaiterais|souhaiterions|aimerais|aimerions|voudrais|voudrions|propose de"
+        r"|proposons de) (?:\w+ )?(?:fixer|convenir d'|organiser|planifier|caler|prendre)"
+        r" (?:un |une )?(?:rendez-vous|rdv|entretien|entrevue|échange|appel|rencontre)\b",
+        r"\bquand (?:je peux|je pourrais|puis-je|nous pouvons|nous pourrions|on peut) (?:vous|te)"
+        r" (?:joindre|appeler|contacter|rappeler)\b|\b(?:pouvez|pourriez)[- ]vous me rappeler\b",
         # a booking link or slots to pick
         r"\b(?:réserver|réservez|réserve|choisir|choisissez|choisis|sélectionner|sélectionnez"
         r"|planifier|planifiez|planifie|sélectionne|prendre|prenez|prends|caler|calez|fixons"

@@ -63,6 +63,9 @@ _BY = (
 )
 HOLDING = _plain(
     (
+        r"\btoujours (?:en lice|dans la course|en course)\b",
+        r"\b(?:attendre|patienter)\b[^\n]{0,60}\bavant de (?:prendre (?:une|sa|leur|notre)"
+        r" décision|se décider|trancher|décider)\b",
         r"\b(?:reviens|revenons|reviendr\w*|revenir|(?:tiens|tiendr\w*|tenir) (?:au courant"
         r"|inform\w*)|répondre|répondr\w*)\b[^\n]{0,50}?\b" + _BY,
         r"\b(?:reviens|revenons|reviendr\w*) vers (?:vous|toi)\b",

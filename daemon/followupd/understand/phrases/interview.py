@@ -141,10 +141,22 @@ REQUEST = (
     r"\b(?:m(?:ö|oe)chten|w(?:ü|ue)rden) (?:wir )?sie (?:gerne? )?(?:zu einem|zum) .{0,40}einladen"
     r"|\bwann sie zeit haben\b",
 )
+# Thanks for availability already given: nothing is asked any more.
+_AVAILABILITY_GIVEN = (
+    r"\bthanks? (?:you )?for (?:confirming|sending|sharing|providing|letting (?:me|us) know"
+    r"|getting back to (?:me|us) with)\b[^\n]{0,25}\bavailability\b",
+    r"\bmerci (?:de|d'|pour) (?:avoir )?(?:confirmé|envoyé|partagé|indiqué|transmis|nous avoir"
+    r" transmis|vos)\b[^\n]{0,25}\bdisponibilités\b",
+    r"\bgracias por (?:confirmar|enviar|compartir|indicar|enviarnos|tu|su)\b[^\n]{0,25}"
+    r"\bdisponibilidad\b",
+    r"\bdanke(?:schön)? für (?:die|ihre|deine) (?:rückmeldung zu (?:ihrer|deiner) )?"
+    r"(?:verfügbarkeit|terminvorschläge|zeitfenster)\b",
+)
 REQUEST_UNLESS = (
     *CONDITIONAL,
     r"\b(?:we|i|someone|a recruiter|our team)(?:'ll| will) (?:reach out|contact you|be in touch|"
     r"get in touch)\b",
+    *_AVAILABILITY_GIVEN,
     r"\bonce (?:we|the team) (?:review|have reviewed)\b",
 )
 
@@ -232,9 +244,10 @@ INVITATION = (
     r"\blook(?:ing)? forward to (?:meeting|speaking|talking|chatting|seeing|connecting)\b",
     r"\b(?:laden|lade) (?:wir |ich )?(?:sie|dich)\b[^\n]{0,200}\bein\b|\beinladung (?:zum|zu)\b",
     r"\bfreuen? (?:uns|mich) auf (?:das|unser|ihr) (?:gespr|treffen|kennenlernen)",
-    r"\bvous (?:inviter|invitons|invite|convier|convions|convie)\b|\binvitation (?:à|a) un\b",
+    r"\bvous (?:inviter|invitons|invite|convier|convions|convie|convoquer|convoquons"
+    r"|convoque)\b|\binvitation (?:à|a) un\b",
     r"\b(?:invitarte|invitarle|te invitamos|le invitamos|te invito|le invito|invitar(?:te|le)?"
-    r" a una)\b",
+    r" a una|convocarte|convocarle|te convocamos|le convocamos)\b",
 )
 INVITATION_UNLESS = (*CONDITIONAL, *QUESTION, r"\bwebinar\b|\bsession\b")
 
@@ -246,6 +259,8 @@ ASKS_FOR_TIME = (
     r"your (?:end|side)\b)",
     r"\b(?:are|would|will) you (?:be )?(?:available|free|open)\b",
     r"\bwhen (?:are|would|will) you (?:be )?(?:available|free)\b|\byour availability\b",
+    r"\b(?:send|share|give|suggest|propose|provide) (?:me|us) (?:a few|some|two or three|2-3|a"
+    r" couple of|your) (?:\w+ )?(?:windows|times|time slots|slots|options|dates)\b",
     r"\b(?:pick|choose|select|grab|book|schedule|reserve) (?:a|your|the|an?|one of the) "
     r"(?:time|slot|interview slot|time slot|slots|times)\b",
     r"\bbooking link\b|\b(?:use|via) (?:this|the) link to (?:schedule|book|pick)\b",
@@ -260,6 +275,11 @@ ASKS_FOR_TIME = (
 )
 ASKS_FOR_TIME_UNLESS = (
     *CONDITIONAL,
+    *_AVAILABILITY_GIVEN,
+    # a courtesy, not a question: "I hope this works for you", "ich hoffe, das passt Ihnen"
+    r"\b(?:i hope|we hope|hope|hopefully|ich hoffe|wir hoffen|hoffentlich|j'espère|nous espérons"
+    r"|espero|esperamos)\b[^\n]{0,40}\b(?:works?|suits?|passt|convient|conviendra|conviene"
+    r"|venga bien|vaya bien)\b",
     r"\bif (?:that|this|the|it|these|those|none)\b|\bshould (?:that|this|the|it)\b",
     r"\bin case\b|\botherwise\b|\bfalls (?:der|dieser)|\bsi (?:ce|cette|l'horaire)\b"
     r"|\bsi (?:ese|esa|esta|este) ",
