@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.23", "6ff9f5ec3556740ce0741116146deac5206dee21d542b35c5597027448defbcb")
+PINNED = ("2026.12.23", "62b0f8796857494393b8ccb20578f7d8102253d208bf921732676ae21d84143e")
 
 
 def reading_files() -> list[Path]:

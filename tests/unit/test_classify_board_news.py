@@ -69,3 +69,37 @@ def test_a_newsletter_about_rejections_stays_a_newsletter() -> None:
         )
     )
     assert signal.kind is Kind.OTHER, signal.evidence
+
+
+@pytest.mark.parametrize(
+    ("relayed", "kind"),
+    [
+        (
+            "Seguimos revisando candidaturas y queremos completar la primera fase antes de tomar "
+            "una decisión. Te daremos una respuesta antes del viernes.",
+            Kind.HOLDING_REPLY,
+        ),
+        ("Hola Sam, te escribo en breve.", Kind.INTERVIEW_REQUEST),
+    ],
+)
+def test_a_relayed_message_is_read_for_what_it_says(relayed: str, kind: Kind) -> None:
+    body = (
+        "Hostelia Resorts te ha enviado un mensaje sobre tu candidatura a Revenue Analyst.\n\n"
+        + relayed
+    )
+    subject = "Tienes un nuevo mensaje de Hostelia Resorts sobre tu candidatura"
+    signal = signal_of(eml(body, subject=subject, sender=BOARD, headers=LIST))
+    assert signal.kind is kind, signal.evidence
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["Version en ligne", "View this email in your browser", "Im Browser ansehen", "Versión web"],
+)
+def test_a_newsletter_quoting_a_refusal_is_a_newsletter(marker: str) -> None:
+    body = (
+        f"{marker}\n« Nous sommes au regret de vous informer que votre candidature n'a pas été "
+        "retenue. » Après un entretien, ce courriel fait mal : nos conseils pour rebondir."
+    )
+    subject = "Refus après entretien : comment rebondir ?"
+    assert signal_of(eml(body, subject=subject, sender=BOARD, headers=LIST)).kind is Kind.OTHER

@@ -141,7 +141,10 @@ def test_a_folder_is_read_thread_by_thread_oldest_first() -> None:
         text=True,
         check=True,
     )
-    assert json.loads(alone.stdout)["kind"] == "other"
+    # alone, what it quotes stands in for its thread, and the evidence says so
+    reading = json.loads(alone.stdout)
+    assert reading["kind"] == "interview_scheduled"
+    assert any("quoted history" in line for line in reading["evidence"])
 
 
 def test_a_file_that_is_not_an_email_is_said_so_not_classified(

@@ -91,10 +91,31 @@ def test_an_outlook_header_block_introduces_a_quoted_message() -> None:
         "Sent: Monday, March 2, 2026 9:00 AM\nTo: Sam Lee <sam.lee@example.net>\n"
         "Subject: Interview\n\nCould you do Thursday at 2pm?\n"
     )
-    assert quoted_pieces(quoted) == [
-        (
-            "From: Dana Cole <dana.cole@acme.example> Sent: Monday, March 2, 2026 9:00 AM "
-            "To: Sam Lee <sam.lee@example.net> Subject: Interview",
-            "Could you do Thursday at 2pm?",
-        )
+    assert quoted_pieces("_" * 32 + "\n" + quoted) == [
+        ("From: Dana Cole <dana.cole@acme.example>", "Could you do Thursday at 2pm?")
     ]
+
+
+def test_the_other_sides_quoted_words_make_the_thread_about_hiring() -> None:
+    body = (
+        "Hi Sam - not forgotten you! Still sorting a few things out on our side. Will be in touch "
+        "soon, promise.\nTom\n\n"
+        f"On Fri, 6 Mar 2026, 17:20 Sam Lee <{ME}> wrote:\n"
+        "> Hi Tom, any update after our chat last Wednesday?\n>\n"
+        "> On Mon, 2 Mar 2026, 09:00 Tom Ferris <tom.ferris@gmail.com> wrote:\n"
+        ">> Thanks for applying to the data lead role, great to chat on Wednesday.\n"
+    )
+    sender = "Tom Ferris <tom.ferris@gmail.com>"
+    kind, evidence = _read(eml(body, subject="Re: Quick check-in", sender=sender))
+    assert kind is Kind.HOLDING_REPLY, evidence
+
+
+def test_the_users_own_quoted_words_do_not() -> None:
+    body = (
+        "Hi Sam - not forgotten you! Still sorting a few things out on our side.\nTom\n\n"
+        f"On Fri, 6 Mar 2026, 17:20 Sam Lee <{ME}> wrote:\n"
+        "> Hi Tom, just checking in on the data lead role - any update?\n"
+    )
+    sender = "Tom Ferris <tom.ferris@gmail.com>"
+    kind, evidence = _read(eml(body, subject="Re: Quick check-in", sender=sender))
+    assert kind is Kind.OTHER, evidence

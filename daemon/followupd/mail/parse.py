@@ -32,7 +32,7 @@ from followupd.mail.mime_headers import (
 from followupd.mail.mime_params import split_parameters
 from followupd.mail.mime_text import html_to_text
 from followupd.mail.mime_tree import Part, decoded_body, read_top, read_tree
-from followupd.mail.reply_split import split_reply
+from followupd.mail.reply_split import quoted_pieces, split_reply
 from followupd.model import CalendarEvent, Envelope, Mail
 
 MAX_MESSAGE_BYTES = 40_000_000
@@ -69,6 +69,7 @@ _TNEF_TYPES = frozenset({"application/ms-tnef", "application/vnd.ms-tnef"})
 _LEADING_BREAKS = re.compile(rb"[\r\n]*")
 _BLANK_LINE = re.compile(rb"\n\r?\n")
 _CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_REPLY_SUBJECT = re.compile(r"\s*(?:re|aw|sv|antw|rv|r|réf)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -145,7 +146,7 @@ def _parse(raw: bytes, head: Mail | None) -> Mail:
     envelope = head.envelope if head else _envelope(root, _header_section(raw), notes)
     body = _Body(notes=notes)
     _walk(root, body)
-    text, quoted, signature = _readable(body)
+    text, quoted, signature = _relayed(envelope, *_readable(body))
     return Mail(
         envelope=envelope,
         text=text,
@@ -308,6 +309,23 @@ def _flowed(params: dict[str, str], text: str) -> str:
             out.append(piece)
         joining = soft
     return "\n".join(out)
+
+
+def _relayed(envelope: Envelope, text: str, quoted: str, signature: str) -> tuple[str, str, str]:
+    """A notice that relays someone's message quotes it ("Tim Becker hat Ihnen ein Dokument
+    gesendet: > Hallo Jonas, ..."): in a message that answers none, one quoted block that no
+    attribution introduces is the message's own content, read as its text."""
+    if (
+        not quoted
+        or envelope.in_reply_to
+        or envelope.references
+        or _REPLY_SUBJECT.match(envelope.subject)
+    ):
+        return text, quoted, signature
+    pieces = quoted_pieces(quoted)
+    if len(pieces) != 1 or pieces[0][0]:
+        return text, quoted, signature
+    return f"{text}\n\n{pieces[0][1]}".strip(), "", signature
 
 
 def _readable(body: _Body) -> tuple[str, str, str]:

@@ -97,12 +97,14 @@ def quoted_pieces(quoted: str) -> list[tuple[str, str]]:
     index = 0
     while index < len(lines) and len(pieces) <= MAX_QUOTED_PIECES:
         line = lines[index].strip()
-        if _SEPARATOR.match(line):
+        if _SEPARATOR.match(line) or _ANY_RULE.match(line):
             index += 1
             continue
         head = _piece_head(lines, index)
         if head:
-            pieces.append((" ".join(part.strip() for part in lines[index : index + head]), []))
+            # who wrote it: the attribution, or only the "From:" line of a header block
+            shown = 1 if _FROM_LINE.match(line) else head
+            pieces.append((" ".join(part.strip() for part in lines[index : index + shown]), []))
             index += head
             continue
         pieces[-1][1].append(lines[index])

@@ -36,6 +36,7 @@ from followupd.understand.quoted_thread import leans_on_quotes, quoted_context, 
 from followupd.understand.rules import (
     ASKS_FOR_TIME_CHECK,
     COMPILED,
+    OTHER_APPLICATION_CHECK,
     RECEIPT_CHECK,
     REFERENCES_CHECK,
     CompiledRule,
@@ -44,6 +45,7 @@ from followupd.understand.second_opinion import shipped_weights
 from followupd.understand.senders import is_freemail
 from followupd.understand.sentences import sentence_lines
 from followupd.understand.thread import NO_CONTEXT, ThreadContext
+from followupd.understand.triage import account_notice, relays_a_person
 
 MAX_TEXT_CHARS = 20_000  # rules read the first part of the text only: it is where news is
 MAX_BARE_BODY = 300  # below this, an invite's body is bare and its description is read too
@@ -58,7 +60,9 @@ _BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
 # A subject about the user's own application, in the four languages (a job board's news of it).
 _MY_APPLICATION_SUBJECT = re.compile(
     r"\b(?:your|ihre|deine|votre|ta|tu|su) (?:application|candidacy|bewerbung|candidature"
-    r"|candidatura|postulaci[oó]n|solicitud)\b",
+    r"|candidatura|postulaci[oó]n|solicitud)\b|\b(?:application|bewerbung|candidature|candidatura"
+    r"|postulaci[oó]n) (?:submitted|received|sent|update|status|versendet|eingegangen|erhalten"
+    r"|envoyée|reçue|transmise|enviada|recibida)\b",
     re.IGNORECASE,
 )
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>]+")
@@ -286,8 +290,13 @@ FACTS: dict[str, Callable[[Message], bool]] = {
     "from_user": _from_user,
     "auto_reply": _auto_reply,
     "bulk": _bulk,
+    "account_notice": lambda msg: account_notice(msg.mail),
     "my_application_subject": lambda msg: (
         _MY_APPLICATION_SUBJECT.search(msg.mail.envelope.subject) is not None
+    ),
+    # Mail to the user alone, or list mail about their application or relaying a person's words.
+    "news_to_me": lambda msg: (
+        not msg.fact("bulk") or msg.fact("my_application_subject") or relays_a_person(msg.mail)
     ),
     "invite": lambda msg: msg.invite is not None,
     "cancel_invite": lambda msg: (
@@ -302,6 +311,7 @@ FACTS: dict[str, Callable[[Message], bool]] = {
     ),
     "hiring": _hiring,
     "receipt": lambda msg: _matching_sentence(RECEIPT_CHECK, msg) is not None,
+    "other_application": lambda msg: _matching_sentence(OTHER_APPLICATION_CHECK, msg) is not None,
     "time": lambda msg: bool(msg.times),
     # One day named: one interview (an onsite's agenda has several times, all that day).
     "one_day": lambda msg: len({t.start.date() for t in msg.times}) == 1,
@@ -381,7 +391,13 @@ def first_rule(msg: Message) -> tuple[CompiledRule | None, str]:
 
 def phrase_tables() -> tuple[PhraseTuple, ...]:
     """Every phrase table the classifier reads."""
-    checks = (ASKS_FOR_TIME_CHECK, RECEIPT_CHECK, REFERENCES_CHECK, *COMPILED)
+    checks = (
+        ASKS_FOR_TIME_CHECK,
+        RECEIPT_CHECK,
+        REFERENCES_CHECK,
+        OTHER_APPLICATION_CHECK,
+        *COMPILED,
+    )
     tables = (_HIRING, _JOB_TITLE, *(r.phrases for r in checks), *(r.unless for r in checks))
     return tuple(table for table in tables if table is not None)
 
@@ -420,6 +436,14 @@ def classify(
         msg.release()
 
 
+def _speaks_of_hiring(mail: Mail, me: frozenset[str]) -> bool:
+    msg = Message(mail, me, NO_CONTEXT, None)
+    try:
+        return msg.fact("hiring")
+    finally:
+        msg.release()
+
+
 def _settles_nothing(signal: Signal, msg: Message) -> bool:
     """No rule read the message, which answers quoted mail in few words of someone else's."""
     return (
@@ -434,7 +458,12 @@ def _settles_nothing(signal: Signal, msg: Message) -> bool:
 def _read_with_quotes(mail: Mail, me: frozenset[str], reader_zone: str | None) -> Signal | None:
     """The message read again in the context its quoted history leaves (quoted_thread.py),
     when that context is about the job search and the reading names a kind; else None."""
-    context = quoted_context(mail, me, lambda piece: classify(piece, me, reader_zone=reader_zone))
+    context = quoted_context(
+        mail,
+        me,
+        lambda piece: classify(piece, me, reader_zone=reader_zone),
+        lambda piece: _speaks_of_hiring(piece, me),
+    )
     if not (context.hiring or context.about_an_interview):
         return None
     signal = classify(mail, me, context, reader_zone=reader_zone)

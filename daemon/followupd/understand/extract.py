@@ -35,6 +35,7 @@ from followupd.understand.people import (
     invite_interviewers,
     prose_interviewers,
 )
+from followupd.understand.shifted_time import shift_of
 from followupd.understand.thread import NO_CONTEXT, ThreadContext
 from followupd.understand.titles import titled
 
@@ -218,13 +219,19 @@ def _when(
 
 def thread_time(mail: Mail, thread: ThreadContext) -> tuple[datetime | None, str]:
     """A time the message leaves to its thread: a day "at the same time" as the interview the
-    thread fixed, else the time the user proposed; with the evidence saying which."""
+    thread fixed, or that interview shifted by an amount ("push it back an hour"), else the
+    time the user proposed; with the evidence saying which."""
     sent = local_sent(mail)
     fixed = thread.interview_start
     if fixed is not None and sent is not None:
         moved = same_time_on_day(mail.text[:MAX_TEXT_CHARS], sent, fixed)
         if moved is not None:
             return moved, "time from the thread: the same time on the day written"
+    if fixed is not None:
+        shift = shift_of(mail.text[:MAX_TEXT_CHARS])
+        if shift is not None:
+            minutes = int(shift.total_seconds() // 60)
+            return fixed + shift, f"time from the thread: moved by {minutes:+d} minutes"
     if thread.proposed:
         return thread.proposed[-1], "time from the thread: the one you proposed"
     return None, ""

@@ -6,7 +6,7 @@ Dienstag verlegt" under the confirmation of Thursday's interview. The engine rea
 what the store holds of its thread (thread.py). When it holds nothing (the earlier messages
 predate the look-back, or went to another mailbox) and the reply's own words settle nothing,
 classify reads it once more with the context its quoted history leaves: each quoted message
-(mail.reply_split.quoted_pieces) read as any message is, without quotes of its own, in order,
+(mail.quoted_pieces) read as any message is, without quotes of its own, in order,
 its writer told by the line that introduces it ("On ... Name <address> wrote:", "Am ...
 schrieb ...:", "Le ... a écrit :", "El ... escribió:", Outlook's "From:"): the user when it
 names one of the user's addresses or the name the reply addresses the user by, the reply's
@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
 
-from followupd.mail.reply_split import quoted_pieces
+from followupd.mail import quoted_pieces
 from followupd.model import Envelope, Mail, Person, Signal
 from followupd.understand.people import addresses_in
 from followupd.understand.thread import NO_CONTEXT, Earlier, ThreadContext, thread_context
@@ -30,14 +30,19 @@ MAX_PIECE_CHARS = 4000
 Read = Callable[[Mail], Signal]
 
 
-def quoted_context(mail: Mail, me: frozenset[str], read: Read) -> ThreadContext:
+def quoted_context(
+    mail: Mail, me: frozenset[str], read: Read, speaks_of_hiring: Callable[[Mail], bool]
+) -> ThreadContext:
     """What the messages `mail` quotes establish, each read by `read`; NO_CONTEXT when it
-    quotes none."""
+    quotes none. The thread is about hiring when a quoted message of the other side speaks of
+    it; the user's own words never make it so (a friend's "see you Tuesday" under "I can tell
+    you about my job interview" is no interview)."""
     pieces = quoted_pieces(mail.quoted)
     if not pieces:
         return NO_CONTEXT
     user = _user(mail, me)
     earlier = []
+    hiring = False
     for age, (head, text) in enumerate(pieces, start=1):
         writer = _writer(head, mail, user)
         from_user = user is not None and writer is user
@@ -50,7 +55,9 @@ def quoted_context(mail: Mail, me: frozenset[str], read: Read) -> ThreadContext:
         )
         piece = Mail(envelope=envelope, text=text[:MAX_PIECE_CHARS], headers=_headers(mail))
         earlier.append(Earlier(envelope, read(piece), from_user))
-    return thread_context(earlier)
+        hiring = hiring or (not from_user and speaks_of_hiring(piece))
+    context = thread_context(earlier)
+    return replace(context, hiring=True) if hiring and not context.hiring else context
 
 
 def leans_on_quotes(mail: Mail) -> bool:

@@ -81,6 +81,9 @@ _OOO_TEXT = extended("OOO_TEXT", OOO_TEXT)
 _PANEL_MEMBER = extended("PANEL_MEMBER", PANEL_MEMBER)
 _HOLDING = extended("HOLDING", HOLDING)
 _HOLDING_UNLESS = extended("HOLDING_UNLESS", HOLDING_UNLESS)
+_DELAY = extended("DELAY")
+OTHER_APPLICATION = extended("OTHER_APPLICATION")
+_RELAYED = extended("RELAYED")
 _OFFER = extended("OFFER", OFFER)
 _OFFER_NAMED = extended("OFFER_NAMED", OFFER_NAMED)
 _OFFER_UNLESS = extended("OFFER_UNLESS", OFFER_UNLESS)
@@ -171,6 +174,7 @@ RULES: tuple[Rule, ...] = (
         where="all",
     ),
     Rule("auto-reply, not an answer", Kind.OTHER, needs=_needs("auto_reply")),
+    Rule("account or shopping notice", Kind.OTHER, needs=_needs("account_notice")),
     Rule("out-of-office subject", Kind.OTHER, _OOO, where="subject"),
     # A job board's news of the user's own application ("Your application to ...") carries its
     # own job picks ("Jobs you may be interested in"): the news is read, not the picks.
@@ -220,7 +224,7 @@ RULES: tuple[Rule, ...] = (
         Kind.REJECTION,
         _REJECTION,
         unless=_REJECTION_UNLESS,
-        needs=_needs("!withdrawn"),
+        needs=_needs("!withdrawn", "!other_application"),
     ),
     Rule("offer", Kind.OFFER, _OFFER, unless=_OFFER_UNLESS, where="all"),
     Rule(
@@ -234,6 +238,9 @@ RULES: tuple[Rule, ...] = (
     ),
     # (a receipt of the user's application: about it, whatever survey or event it mentions)
     Rule("not a job interview", Kind.OTHER, _NOT_HIRING, needs=_needs("!receipt"), where="all"),
+    # A flat, a loan, a place at a university: its decisions and receipts are no hiring news
+    # (the rules that read those need "!other_application"), and no model reads them as such.
+    Rule("an application for something else", Kind.OTHER, OTHER_APPLICATION, where="all"),
     # Replies read with their thread (thread.py): "Thursday at 2 works, see you then".
     Rule(
         "new time agreed in the thread",
@@ -328,11 +335,23 @@ RULES: tuple[Rule, ...] = (
         needs=_needs("hiring", "time", "asks_for_time"),
         where="all",
     ),
+    # A delay or a review still going on is news past the receipt, however the message thanks
+    # for the application first ("Merci pour votre candidature. L'évaluation prend plus de temps
+    # que prévu"); list mail only when its subject is about the user's application.
+    Rule(
+        "the process delayed or still under way",
+        Kind.HOLDING_REPLY,
+        _DELAY,
+        unless=_HOLDING_UNLESS,
+        needs=_needs("hiring", "news_to_me", "!other_application"),
+        where="all",
+    ),
     Rule(
         "application acknowledged",
         Kind.APPLICATION_RECEIVED,
         _ACKNOWLEDGEMENT,
         unless=extended("ACKNOWLEDGEMENT_UNLESS"),
+        needs=_needs("!other_application"),
         where="all",
     ),
     # "Received, thanks. Will review and revert": few words, read only before any interview.
@@ -348,7 +367,16 @@ RULES: tuple[Rule, ...] = (
         Kind.HOLDING_REPLY,
         _HOLDING,
         unless=_HOLDING_UNLESS,
-        needs=_needs("hiring", "!bulk"),
+        needs=_needs("hiring", "news_to_me", "!other_application"),
+    ),
+    # A job board's notice that the company wrote about the application, when what it relays
+    # says nothing the rules above read: they want to talk.
+    Rule(
+        "a message about the application relayed",
+        Kind.INTERVIEW_REQUEST,
+        _RELAYED,
+        needs=_needs("hiring"),
+        where="all",
     ),
     # Only for the evidence: a human reply that says "I'm away until..." but also holds news
     # is read by the rules above first.
@@ -394,6 +422,11 @@ RECEIPT_CHECK = compile_rule(
         unless=extended("ACKNOWLEDGEMENT_UNLESS"),
         where="all",
     )
+)
+# The message is about an application for something else than a job: a flat, a loan, a place
+# at a university (its decisions and receipts are no hiring news).
+OTHER_APPLICATION_CHECK = compile_rule(
+    Rule("an application for something else", Kind.OTHER, OTHER_APPLICATION, where="all")
 )
 # The employer asks for the user's references (or about checking them): a fact of its own,
 # read in any employer message whatever its kind (Signal.asks_references).

@@ -109,7 +109,10 @@ _ACCOUNT_CHATTER = re.compile(
     r"|ihr (?:best[aä]tigungs|sicherheits)code|r[ée]initialis(?:er|ez) votre mot de passe"
     r"|confirmez votre (?:adresse|e-?mail)|votre commande\b|votre code de (?:v[ée]rification|"
     r"s[ée]curit[ée])|restablece[r]? (?:tu|su) contrase[nñ]a|confirma (?:tu|su) (?:correo|"
-    r"e-?mail)|tu pedido\b|su pedido\b|tu c[oó]digo de (?:verificaci[oó]n|seguridad))",
+    r"e-?mail)|tu pedido\b|su pedido\b|tu c[oó]digo de (?:verificaci[oó]n|seguridad)"
+    r"|your password (?:was|has been) (?:changed|reset)|ihr passwort wurde (?:ge[aä]ndert"
+    r"|zur[uü]ckgesetzt)|votre mot de passe a [ée]t[ée] (?:modifi[ée]|r[ée]initialis[ée])"
+    r"|tu contrase[nñ]a (?:ha sido|fue) (?:cambiada|modificada|restablecida))",
     re.IGNORECASE,
 )
 _ATS_SENDER = re.compile(
@@ -120,6 +123,11 @@ _ATS_SENDER = re.compile(
     r"trabajo|seleccion|selecci[oó]n",
     re.IGNORECASE,
 )
+
+
+def account_notice(mail: Mail) -> bool:
+    """Account and shopping chatter, by its subject ("Verify your email", "Your order...")."""
+    return _ACCOUNT_CHATTER.search(mail.envelope.subject.strip()) is not None
 
 
 def _is_bulk(mail: Mail) -> bool:
@@ -149,7 +157,8 @@ def _from_hiring_platform(mail: Mail) -> bool:
     return _ATS_SENDER.search(f"{sender.address} {sender.name}") is not None
 
 
-def _relays_a_person(mail: Mail) -> bool:
+def relays_a_person(mail: Mail) -> bool:
+    """A professional network's or job board's notice that carries a person's message."""
     sender = mail.envelope.sender
     named = sender is not None and _RELAYED_SENDER_NAME.search(sender.name) is not None
     return named or _RELAYED_SUBJECT.search(mail.envelope.subject) is not None
@@ -162,7 +171,7 @@ def might_matter(mail: Mail) -> bool:
     subject = mail.envelope.subject
     if _STATUS_SUBJECT.search(subject):
         return True
-    if _ACCOUNT_CHATTER.search(subject.strip()):
+    if account_notice(mail):
         return False
     if not _is_bulk(mail):
         return True
@@ -171,7 +180,7 @@ def might_matter(mail: Mail) -> bool:
     return (
         _BULK_HIRING_SUBJECT.search(subject) is not None
         or _from_hiring_platform(mail)
-        or _relays_a_person(mail)
+        or relays_a_person(mail)
     )
 
 

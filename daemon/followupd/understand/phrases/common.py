@@ -112,6 +112,12 @@ ACKNOWLEDGEMENT = (
 )
 
 NOT_HIRING = (
+    r"\b(?:h[12]|q[1-4]|mid-?year|year-?end|annual|yearly|half-?year(?:ly)?|quarterly) performance"
+    r" (?:review|appraisal)s?\b|\bself-assessment\b[^\n]{0,60}\b(?:due|submit|by)\b",
+    r"\bfree trial\b|\bpricing (?:plans?|options|tiers)\b|\b(?:product|platform) demo\b"
+    r"|\blicen[cs]ing (?:options|models?)\b|\b(?:live-|produkt)demo\b|\btestlizenz\w*"
+    r"|\blizenzmodell\w*|\bessai gratuit\b|\bdémonstration de (?:la|notre) (?:plateforme"
+    r"|solution)\b|\bprueba gratuita\b|\bdemostración de (?:la|nuestra) (?:plataforma|solución)\b",
     r"\bwebinar\b|\bregist(?:ered|ering|ration) for\b|\blive (?:session|stream|demo)\b",
     r"\bsave your seat\b|\blivestream\b|\bvirtual event\b",
     # (not the French verb "reporter", to postpone: "reporter votre entretien")
@@ -159,6 +165,10 @@ NEWSLETTER = (
     *JOB_ALERT,
     r"\b(?:because|since) you (?:subscribed|signed up|opted in)\b|\bnewsletter\b|\bdigest\b",
     r"\bthis week(?:'s)?\b(?: picks| in)?|\bissue #?\d+\b",
+    r"\bview (?:this (?:email|message|newsletter) )?(?:in|on) (?:your |a |the )?(?:browser|web)\b"
+    r"|\bversion en ligne\b|\bla lettre (?:du|de la|hebdomadaire|mensuelle)\b|\bonline-version\b"
+    r"|\bim browser (?:ansehen|öffnen|anzeigen)\b|\bver (?:en el|este (?:correo|email|mensaje) en"
+    r" el|en tu) navegador\b|\bversión (?:web|online)\b",
 )
 
 # The writer speaks of the interview as theirs (lowercase: people.py runs it on lowercased

@@ -41,11 +41,13 @@ from followupd.understand.phrases.de_traps import (
     JOB_ALERT,
     NEWSLETTER,
     NOT_HIRING,
+    OTHER_APPLICATION,
     PANEL_MEMBER,
 )
 from followupd.understand.phrases.de_waits import (
     ACKNOWLEDGEMENT,
     ACKNOWLEDGEMENT_UNLESS,
+    DELAY,
     HOLDING,
     HOLDING_UNLESS,
 )
@@ -95,6 +97,11 @@ _NOT_ON = (
 
 REJECTION = spelled(
     (
+        # a status set to a refusal ("Neuer Status: Absage"), the process ended for the user
+        r"\bstatus\b[^\n]{0,30}?:\s*(?:absage|abgesagt|abgelehnt|nicht berücksichtigt"
+        r"|nicht ausgewählt|ausgeschieden|beendet)\b",
+        r"\b(?:verfahren|prozess|auswahlverfahren|bewerbungsprozess|bewerbung)\b[^\n]{0,80}\bfür"
+        r" (?:sie|dich) (?:leider )?(?:beendet|abgeschlossen|zu ende)\b",
         # the choice fell on, or the post went to, someone described ("..., die bereits ...")
         r"\bwahl\b[^\n]{0,30}\bauf (?:ein\w* )?(?:\w+ )?(?:bewerber|kandidat|person)"
         + _GENDER
@@ -241,6 +248,8 @@ REJECTION = spelled(
 REJECTION_UNLESS = spelled(
     (
         # an interview called off is not the application refused
+        r"(?<![^\n])(?![^\n]*\b(?:andere[nrs]? (?:kandidat|bewerber|person)|anderweitig|nicht"
+        r" weiter|gegen sie)\w*)[^\n]*?"
         r"\b(?:gespräch|termin|interview|vorstellungsgespräch|telefonat|kennenlernen)\w*\b[^\n]{0,160}"
         r"\b(?:abgesagt|verschoben|verlegt|storniert|entfällt|entfallen)\b",
         r"\bohne\b|\bunvollständig\w*|\bnachreichen\b|\bnur (?:vollständige|bewerbungen)",
@@ -299,6 +308,7 @@ __all__ = [
     "CONFIRM_SENTENCE",
     "CONFIRM_SENTENCE_UNLESS",
     "CONFIRM_UNLESS",
+    "DELAY",
     "HIRING_WORDS",
     "HOLDING",
     "HOLDING_UNLESS",
@@ -310,6 +320,7 @@ __all__ = [
     "OFFER",
     "OFFER_NAMED",
     "OFFER_UNLESS",
+    "OTHER_APPLICATION",
     "PANEL_MEMBER",
     "REJECTION",
     "REJECTION_UNLESS",

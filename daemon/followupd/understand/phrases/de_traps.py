@@ -113,3 +113,11 @@ HIRING_WORDS = spelled(
         r"\b[mwdfx]/[mwdfx]/[mwdfx]\b",
     )
 )
+
+# An application for something else than a job (rules.py: its news is no hiring news).
+OTHER_APPLICATION = spelled(
+    (
+        r"\b(?:wohnungs|miet)bewerbung\w*|\bmietinteress\w*|\b(?:kredit|darlehens)antrag\w*"
+        r"|\bstudienplatz\w*|\bzulassungs(?:antrag|bescheid)\w*|\bwohnungsbesichtigung\w*",
+    )
+)

@@ -159,3 +159,16 @@ HOLDING_UNLESS = spelled(
         r"\b(?:bin|sind) (?:\w+ ){0,3}(?:im urlaub|abwesend|nicht im büro)\b",
     )
 )
+
+# The process delayed, or the review still going on: news past a receipt (rules.py).
+DELAY = spelled(
+    (
+        r"\b(?:dauert|dauern|braucht|benötigt) (?:\w+ ){0,3}?(?:länger|mehr zeit) als (?:erwartet"
+        r"|geplant|gedacht|vorgesehen)\b",
+        r"\b(?:verzögert sich|verzögern sich|hat sich verzögert|haben sich verzögert|verlängert"
+        r" sich|hat sich verlängert)\b",
+        r"\b(?:noch|weiterhin|nach wie vor) (?:in der|mitten in der|in) (?:prüfung|sichtung"
+        r"|auswahl|auswahlphase|entscheidungsphase|abstimmung)\b|\b(?:prüfen|sichten) (?:\w+ )?"
+        r"(?:noch|weiterhin)\b",
+    )
+)

@@ -23,6 +23,7 @@ from followupd.understand.phrases.en_logistics import (
     HIRING_WORDS,
     INVITATION,
     NOT_HIRING,
+    OTHER_APPLICATION,
     PANEL_MEMBER,
     REQUEST,
     REQUEST_UNLESS,
@@ -33,6 +34,7 @@ from followupd.understand.phrases.en_logistics import OPENING as _OPENING
 from followupd.understand.phrases.en_waits import (
     ACKNOWLEDGEMENT,
     ACKNOWLEDGEMENT_UNLESS,
+    DELAY,
     HOLDING,
     HOLDING_UNLESS,
     RECEIPT,
@@ -57,6 +59,16 @@ _OTHERS = (
 _FIT = r"(?:fit|match|alignment|suited|suitable|aligned)"
 
 REJECTION = (
+    # a status set to a refusal ("New status: Not selected"), the process ended for the user
+    r"\bstatus\b[^\n]{0,30}?(?::|\bto|\bis)\s*(?:now )?(?:not selected|rejected|declined"
+    r"|unsuccessful|not progressing|not moving forward|no longer (?:under consideration"
+    r"|considered))\b",
+    r"\b(?:process|application|candidacy)\b[^\n]{0,80}\b(?:has|have) (?:now )?(?:ended|concluded"
+    r"|closed|finished|come to an end) for you\b",
+    # the offer made to someone else
+    r"\b(?:extend(?:ed|ing)?|make|made|making|offer(?:ed|ing)?) (?:the|an|our) (?:\w+ )?offer"
+    r" to (?:another|a different|an internal|an external|one of the other) (?:\w+ )?(?:candidate"
+    r"|applicant|person|finalist)s?\b",
     # the choice fell on, or the post went to, a candidate described ("...who has more ...")
     r"\b(?:choice|decision|selection) (?:has |have |finally |ultimately )?(?:fallen|fell|landed)"
     r" on (?:a|an|another|one) (?:[\w-]+ )?(?:candidate|applicant|person|profile)s? (?:who|whose"
@@ -194,14 +206,24 @@ REJECTION = (
     r"\b(?:budget|funding|headcount)\b[^\n]{0,60}\b(?:cut|pulled|frozen|withdrawn|lost|removed)\b"
     r"[^\n]{0,60}\b(?:clos\w+|cancel\w+|pull\w+|no longer|not (?:be )?(?:hiring|filling))\b",
 )
+# A sentence that calls an interview off but names no one chosen instead (its veto below).
+_NO_OTHERS = (
+    r"(?<![^\n])(?![^\n]*\b(?:other candidates?|another candidate|other applicants?|someone else"
+    r"|decided (?:not|to move forward with)|not (?:to )?(?:move|moving|proceed|proceeding"
+    r"|progress|progressing))\b)[^\n]*?"
+)
 REJECTION_UNLESS = (
     # an interview called off is not the application refused
     r"\b(?:go ahead|proceed|going ahead) with (?:the|your|our|today's|tomorrow's|\w+day's)"
     r" (?:[\w-]+ ){0,2}?(?:interview|call|chat|meeting|session|screen)\b(?! process)",
-    r"\b(?:interview|call|meeting|conversation|appointment|session|screen)s?\b[^\n]{0,160}"
-    r"\b(?:has"
+    _NO_OTHERS + r"\b(?:interview|call|meeting|conversation|appointment|session|screen)s?\b"
+    r"[^\n]{0,160}\b(?:has"
     r"|have|had|is|was|will|must|needs? to)(?: been| be| to be)? (?:cancell?ed|called off"
     r"|postponed|rescheduled|moved)\b",
+    _NO_OTHERS + r"\b(?:interview|call|meeting|conversation|session|screen)s?\b[^\n]{0,60}"
+    r"\b(?:won't|will"
+    r" not|isn't|is not|can't|cannot|no longer) (?:be )?(?:going ahead|go ahead|happening|happen"
+    r"|taking place|take place)\b",
     # a sentence that opens with a condition states no decision ("If you are not selected...")
     _OPENING + r"(?:if|when|whenever|should|once|in case|in the event|whether)\b",
     r"\bif (?:you(?:'re| are| were| have not been| haven't been)?|your (?:application|profile"
@@ -302,6 +324,7 @@ __all__ = [
     "CONFIRM",
     "CONFIRM_SENTENCE_UNLESS",
     "CONFIRM_UNLESS",
+    "DELAY",
     "HIRING_WORDS",
     "HOLDING",
     "HOLDING_UNLESS",
@@ -310,6 +333,7 @@ __all__ = [
     "OFFER",
     "OFFER_NAMED",
     "OFFER_UNLESS",
+    "OTHER_APPLICATION",
     "PANEL_MEMBER",
     "RECEIPT",
     "REJECTION",

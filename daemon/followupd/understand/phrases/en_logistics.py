@@ -270,3 +270,12 @@ CONFIRM_SENTENCE_UNLESS = (
     r"|revert)(?: (?:shortly|asap|soon|once|when|after|as soon as|by|later|tomorrow|with)\b|[.!]"
     r"|$)",
 )
+
+# An application for something else than a job (rules.py: its news is no hiring news).
+OTHER_APPLICATION = (
+    r"\b(?:rental|tenancy|lease|leasing|apartment|flat|housing|loan|mortgage|credit card"
+    r"|admissions?|scholarship|grant|membership) application\b|\byour application for"
+    r" (?:the |a |an )?(?:apartment|flat|unit|property|loan|mortgage|credit card|admission"
+    r"|scholarship|grant|membership)\b",
+    r"\badmissions? (?:committee|office|decision)\b",
+)

@@ -67,9 +67,21 @@ ACKNOWLEDGEMENT_UNLESS = (
     r"(?:successfully )?(?:created|set up|activated|registered)\b",
     r"\bsurvey\b.{0,40}\b(?:interview|experience)\b",
     r"\beither way\b|\bone way or (?:the )?other\b|\bwhatever the outcome\b",
+    # a password or sign-in notice ("...reset it and check your applications")
+    r"\b(?:password|passwort|kennwort|mot de passe|contraseña|sign-?in|anmeldung|connexion"
+    r"|inicio de sesión)\b",
+    # why a notice came ("You're receiving this because you applied"), not a receipt
+    r"\b(?:recei(?:ve|ving)|recibes|recibe|recibiste|recevez|reçu|erhalten|bekommen)\b[^\n]{0,50}"
+    r"\b(?:because|porque|car|parce que|weil|da)\b",
+    # availability sent, not an application ("Thanks for sending through your availability")
+    r"\bthanks? (?:you )?(?:so much |very much |again )?for (?:sending|sharing|providing)"
+    r"(?: (?:through|over|me|us))? (?:your |those |the )?(?:availability|times|dates|slots"
+    r"|windows)\b",
 )
 
 HOLDING = (
+    r"\b(?:still|currently) (?:sorting|working|figuring) (?:a few |some )?(?:things|stuff)"
+    r" out\b|\b(?:have not|haven't|not) forgotten (?:about )?you\b",
     r"\b(?:still|very much) (?:very much )?in the running\b",
     r"\b(?:wants?|would like|prefers?|needs?) to (?:wait for|see|meet|finish|complete|speak with)"
     r"\b[^\n]{0,60}\bbefore (?:making|reaching|taking|coming to) (?:a|any|their|the|its|our)"
@@ -86,7 +98,7 @@ HOLDING = (
     r"\b(?:hiring manager|team|client|panel|committee|decision-?makers?|partners?|board)\b[^\n]"
     r"{0,60}"
     r"\b(?:travell?ing|away|on (?:leave|holiday|vacation|annual leave|pto)|out of (?:the )?office"
-    r"|off sick|back (?:on|next)|meets|will meet|meeting)\b",
+    r"|off sick|back (?:on (?:\w+day|the \d)|next)|meets|will meet|meeting)\b",
     r"\b(?:slowed|slowing) down\b|\b(?:some|a slight|a short|a little) delay\b|\bbeen delayed\b",
     r"\b(?:revert|respond|get back|come back|update you|circle back|be back in touch)\b[^\n]{0,40}"
     r"\b(?:within|in|by|next|early|end of|shortly|soon|as soon as|once)\b",
@@ -126,3 +138,15 @@ HOLDING = (
     r"|the team|the hiring manager|the panel)\b",
 )
 HOLDING_UNLESS = (r"\b(?:filled|closed|no longer|withdrawn|cancel+ed)\b",)
+
+# The process delayed, or the review still going on: news past a receipt (rules.py).
+DELAY = (
+    r"\b(?:taking|take|takes|took|will take) (?:a (?:bit|little) )?(?:longer|more time) than"
+    r" (?:expected|planned|anticipated|we (?:expected|hoped|planned))\b",
+    r"\b(?:has|have|had) been (?:delayed|extended|pushed back)\b|\bis (?:running|behind) (?:late"
+    r"|schedule)\b",
+    r"\b(?:still|currently still) (?:reviewing|evaluating|assessing|considering|interviewing"
+    r"|going through|in the process of (?:reviewing|interviewing))\b",
+    r"\b(?:remains?|is still|are still) (?:under (?:review|consideration)|being (?:reviewed"
+    r"|considered))\b",
+)

@@ -20,6 +20,7 @@ from followupd.understand.phrases.es_context import (
     JOB_ALERT,
     NEWSLETTER,
     NOT_HIRING,
+    OTHER_APPLICATION,
     PANEL_MEMBER,
 )
 from followupd.understand.phrases.es_logistics import (
@@ -33,6 +34,7 @@ from followupd.understand.phrases.es_logistics import (
     CONFIRM_SENTENCE_UNLESS,
     CONFIRM_UNLESS,
     INVITATION,
+    RELAYED,
     REQUEST,
     REQUEST_UNLESS,
     RESCHEDULE,
@@ -45,6 +47,7 @@ from followupd.understand.phrases.es_offers import OFFER, OFFER_UNLESS
 from followupd.understand.phrases.es_waits import (
     ACKNOWLEDGEMENT,
     ACKNOWLEDGEMENT_UNLESS,
+    DELAY,
     HOLDING,
     HOLDING_UNLESS,
 )
@@ -104,6 +107,12 @@ _NOT_CHOSEN = (
 
 REJECTION = _plain(
     (
+        # a status set to a refusal ("Estado: Descartado"), the process ended for the user
+        r"\bestado\b[^\n]{0,30}?:\s*(?:descartad[oa]|rechazad[oa]|no seleccionad[oa]"
+        r"|no continúa|finalizad[oa]|proceso cerrado|no avanza)\b",
+        r"\b(?:proceso|postulación|candidatura|selección)\b[^\n]{0,80}\b(?:ha finalizado|finalizó"
+        r"|ha terminado|terminó|ha concluido|concluyó|se ha cerrado|se cerró|ha llegado a su fin)"
+        r" para (?:ti|usted|vos)\b",
         # the choice fell on another candidate ("ha recaído en una candidata cuyo perfil...")
         r"\b(?:elección|decisión|selección)\b[^\n]{0,20}\b(?:ha recaído|recayó|recae|ha caído)"
         r" (?:en|sobre) (?:un|una|otro|otra) (?:\w+ )?(?:candidat|persona|perfil|profesional)\w*",
@@ -204,6 +213,8 @@ REJECTION = _plain(
 REJECTION_UNLESS = _plain(
     (
         # an interview called off is not the application refused
+        r"(?<![^\n])(?![^\n]*\b(?:otr[oa]s? (?:candidat|perfil|persona)|no (?:continuar|avanzar"
+        r"|seguir)|no ha sido seleccionad)\w*)[^\n]*?"
         r"\b(?:entrevista|reunión|llamada|cita|videollamada)s?\b[^\n]{0,160}"
         r"\b(?:queda|quedan|ha sido"
         r"|han sido|fue|será|se ha|se) (?:cancelad|anulad|suspendid|aplazad|pospuest|reprogramad"
@@ -279,6 +290,7 @@ __all__ = [
     "CONFIRM_SENTENCE",
     "CONFIRM_SENTENCE_UNLESS",
     "CONFIRM_UNLESS",
+    "DELAY",
     "HIRING_WORDS",
     "HOLDING",
     "HOLDING_UNLESS",
@@ -288,9 +300,11 @@ __all__ = [
     "NOT_HIRING",
     "OFFER",
     "OFFER_UNLESS",
+    "OTHER_APPLICATION",
     "PANEL_MEMBER",
     "REJECTION",
     "REJECTION_UNLESS",
+    "RELAYED",
     "REQUEST",
     "REQUEST_UNLESS",
     "RESCHEDULE",

@@ -75,3 +75,11 @@ HIRING_WORDS = plain(
         r"|manager|programador\w*|consultor\w*|coordinador\w*|becari\w*|practicante|pasante)\b",
     )
 )
+
+# An application for something else than a job (rules.py: its news is no hiring news).
+OTHER_APPLICATION = plain(
+    (
+        # (not "admisión": public hiring admits candidates to its selection process)
+        r"\bsolicitud de (?:alquiler|arrendamiento|préstamo|hipoteca|crédito|beca)\b",
+    )
+)

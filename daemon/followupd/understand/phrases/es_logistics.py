@@ -102,13 +102,21 @@ REQUEST = plain(
         r"|tener una (?:llamada|charla|entrevista))\b[^\n]{0,60}\?",
         r"\b(?:te|le) parece (?:bien )?(?:si|que) (?:hablamos|charlamos|conversamos|platicamos"
         r"|nos vemos|nos llamamos|hacemos|tenemos|agendamos|nos conectamos)\b[^\n]{0,60}\?",
+        # the day and time to choose ("Elige el día y la hora que mejor te vengan")
+        r"\b(?:elige|escoge|selecciona|reserva|agenda|elija|escoja|seleccione|reserve)\b[^\n]{0,20}"
+        r"\b(?:el día|la hora|la fecha|el horario|un hueco|un horario|tu horario|tu cita"
+        r"|día y hora|fecha y hora)\b",
         # a call or a meeting proposed
         r"\b" + _YOU + r" (?:propongo|proponemos|sugiero|sugerimos|planteo|paso|pasamos|dejo"
         r"|dejamos|comparto|compartimos) (?:estas|las siguientes|unas|algunas|dos|tres|varias"
         r"|estos|los siguientes|un par de) (?:opciones|fechas|franjas|horarios|huecos|días"
         r"|alternativas|posibilidades)\b",
         *(r"\b" + lead + _MEET_YOU for lead in _WISH),
-        # a platform's notice that the company wrote about the application
+    )
+)
+# A platform's notice that the company wrote about the application (rules.py reads it last).
+RELAYED = plain(
+    (
         r"\b(?:te|le) ha " + _WROTE + r" (?:sobre|acerca de|por|en relación (?:a|con)|respecto"
         r" (?:a|de)) (?:tu|su) (?:candidatura|postulación|solicitud|aplicación)\b",
     )

@@ -214,3 +214,15 @@ HOLDING_UNLESS = _plain(
         r"|cancelad)[oa]\b|\bindefinid|\bsin fecha prevista\b",
     )
 )
+
+# The process delayed, or the review still going on: news past a receipt (rules.py).
+DELAY = _plain(
+    (
+        r"\b(?:está|esté) (?:tardando|llevando|demorando) (?:un poco )?más (?:tiempo )?de lo"
+        r" (?:previsto|esperado|planeado)\b|\bse (?:ha|han) (?:extendido|alargado|retrasado"
+        r"|demorado|prolongado)\b|\bse está(?:n)? (?:alargando|extendiendo|retrasando)\b",
+        r"\b(?:sigue|siguen|continúa|continúan) en (?:evaluación|revisión|proceso de"
+        r" (?:evaluación|revisión))\b|\b(?:seguimos|todavía estamos|aún estamos) (?:revisando"
+        r"|evaluando|analizando|valorando|entrevistando)\b",
+    )
+)

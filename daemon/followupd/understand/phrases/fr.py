@@ -30,6 +30,7 @@ from followupd.understand.phrases.fr_logistics import (
     JOB_ALERT,
     NEWSLETTER,
     NOT_HIRING,
+    OTHER_APPLICATION,
     PANEL_MEMBER,
     REQUEST,
     REQUEST_UNLESS,
@@ -42,6 +43,7 @@ from followupd.understand.phrases.fr_logistics import plain as _plain
 from followupd.understand.phrases.fr_waits import (
     ACKNOWLEDGEMENT,
     ACKNOWLEDGEMENT_UNLESS,
+    DELAY,
     HOLDING,
     HOLDING_UNLESS,
 )
@@ -73,6 +75,11 @@ _GONE = r"(?:pourvu|comblé|supprimé|clôturé|clos|fermé|annulé|retiré|attr
 
 REJECTION = _plain(
     (
+        # a status set to a refusal ("Nouveau statut : Refusée"), the process ended for the user
+        r"\bstatut\b[^\n]{0,30}?:\s*(?:refusée?|non retenue?|candidature (?:refusée|non retenue)"
+        r"|rejetée?|clôturée?|déclinée?)\b",
+        r"\b(?:processus|procédure|recrutement|candidature)\b[^\n]{0,80}\b(?:est|a été)"
+        r" (?:terminée?|clôturée?|close|achevée?) pour (?:vous|toi)\b",
         # the post given to a candidate described ("...un candidat qui possède déjà...")
         r"\b(?:pourvoir|attribuer|confier) (?:le|ce|la|cette) (?:poste|mission|fonction)\b"
         r"[^\n]{0,30}\b(?:à|avec|par) (?:un|une) (?:\w+ )?(?:candidat|personne|profil)\w*"
@@ -189,6 +196,8 @@ REJECTION = _plain(
 REJECTION_UNLESS = _plain(
     (
         # an interview called off is not the application refused
+        r"(?<![^\n])(?![^\n]*\b(?:autres? (?:candidat|profil|personne)|pas (?:donner )?suite"
+        r"|ne pas poursuivre|pas été retenue?)\w*)[^\n]*?"
         r"\b(?:entretien|entrevue|rendez-vous|rdv|échange|appel)s?\b[^\n]{0,160}\b(?:est|sont"
         r"|a été"
         r"|ont été|sera|doit être|devra être) (?:annulée?s?|reportée?s?|décalée?s?|déplacée?s?)\b",
@@ -305,6 +314,7 @@ __all__ = [
     "CONFIRM_SENTENCE",
     "CONFIRM_SENTENCE_UNLESS",
     "CONFIRM_UNLESS",
+    "DELAY",
     "HIRING_WORDS",
     "HOLDING",
     "HOLDING_UNLESS",
@@ -314,6 +324,7 @@ __all__ = [
     "NOT_HIRING",
     "OFFER",
     "OFFER_UNLESS",
+    "OTHER_APPLICATION",
     "PANEL_MEMBER",
     "REJECTION",
     "REJECTION_UNLESS",

@@ -40,6 +40,9 @@ REQUEST = plain(
         r" )?(?:l'un des |un des |un |une |le |la |votre |ton |ta |mon |ma )?\b(?:créneaux?"
         r"|plages? horaires?|horaires?|rendez-vous|rdv|entretien|entrevue|moment|call|appel"
         r"|visio)\b",
+        # the day and time to choose ("Choisissez le jour et l'heure")
+        r"\b(?:choisissez|choisis|sélectionnez|réservez)\b[^\n]{0,20}\b(?:le jour|l'heure|la date"
+        r"|jour et heure|date et heure)\b",
         # availability asked for
         r"\b(?:m'|nous |me )?(?:indiqu|communiqu|envoy|transmett|donn|partag|précis|propos|dis"
         r"|dites|fais|faites|faire part|laiss)\w*(?:[- ](?:moi|nous))?\b[^\n]{0,40}\b(?:vos|tes"
@@ -206,5 +209,14 @@ HIRING_WORDS = plain(
         r"|en)\b|\balternan\w*|\bintérim\w*",
         r"\b(?:votre|ton|vos|tes) (?:cv|parcours|lettre de motivation)\b|\bressources humaines\b"
         r"|\bacquisition de talents\b|\bprocessus de sélection\b",
+    )
+)
+
+# An application for something else than a job (rules.py: its news is no hiring news).
+OTHER_APPLICATION = plain(
+    (
+        # (not "admission": a concours admits candidates to a public post)
+        r"\bdossier de location\b|\bcandidature (?:au|pour le|pour un) logement\b"
+        r"|\b(?:demande|offre) de (?:prêt|crédit)\b|\bparcoursup\b",
     )
 )

@@ -121,3 +121,16 @@ HOLDING_UNLESS = _plain(
         r" vacances)\b|\b(?:pourvu|supprimé|clôturé)e?\b",
     )
 )
+
+# The process delayed, or the review still going on: news past a receipt (rules.py).
+DELAY = _plain(
+    (
+        r"\bprend(?:ra)? (?:un peu )?plus de temps (?:que (?:prévu|nous ne l'avions prévu)"
+        r"|qu'initialement prévu)\b",
+        r"\b(?:a pris|prend) du retard\b|\b(?:est|a été) (?:retardée?|prolongée?|repoussée?)\b",
+        r"\b(?:encore|toujours) en (?:train d'(?:étudier|évaluer|examiner|analyser)|cours"
+        r" d'(?:étude|évaluation|examen))\b|\b(?:sommes|suis) (?:encore|toujours) en train de\b",
+        r"\b(?:reste|demeure|est toujours) (?:bien )?(?:à l'étude|en cours d'examen|en cours"
+        r" d'évaluation|en lice)\b",
+    )
+)

@@ -162,6 +162,7 @@ REQUEST_UNLESS = (
 
 # Sentence-wide, used with a time in the sentence or the next one.
 CONFIRM_SENTENCE = (
+    r"\b(?:locked|booked|pencilled|penciled|slotted|put) (?:us|you) in (?:for|on)\b",
     _owned_then(_INTERVIEW, _BE + r" " + _BOOKED + r"\b"),
     _owned_then(_INTERVIEW, r"(?:is|are) still (?:on|happening|going ahead)\b"),
     r"\b(?:confirmed|scheduled|booked|arranged|set up|lined up|locked in|put (?:you|us) down)"
