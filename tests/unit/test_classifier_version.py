@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.23", "00b162bdd3c0b7213db5d37ae4a45d5ad473caa890885533d862070de4525449")
+PINNED = ("2026.12.23", "6dbb385d529165d2bb2a86be29fb554b06d5a8801b1ddb5a1d4fc6aaa41a0f5b")
 
 
 def reading_files() -> list[Path]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from followupd.model import Kind, UserAct
 from followupd.understand.phrases.common import (
     ACKNOWLEDGEMENT,
+    CONDITIONAL,
     JOB_ALERT,
     NEWSLETTER,
     NOT_HIRING,
@@ -342,7 +343,8 @@ RULES: tuple[Rule, ...] = (
         "the process delayed or still under way",
         Kind.HOLDING_REPLY,
         _DELAY,
-        unless=_HOLDING_UNLESS,
+        # (conditionals only: "not yet filled" is no post filled)
+        unless=extended("DELAY_UNLESS", CONDITIONAL),
         needs=_needs("hiring", "news_to_me", "!other_application"),
         where="all",
     ),

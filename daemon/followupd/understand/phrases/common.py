@@ -139,7 +139,8 @@ NOT_HIRING = (
     r"(?:appointment|cleaning|check-?up|visit)|annual physical|prescription (?:is )?ready)\b",
     r"\b(?:your|my|our) (?:wedding|financial|travel|tax|loan|mortgage|insurance|event) (?:planner"
     r"|advis[eo]r|officer|consultant|specialist|manager)\b",
-    r"\bcareer fair\b|\bjob fair\b|\byour tickets?\b|\bgeneral admission\b|\border #",
+    r"\bcareer fair\b|\bjob fair\b|\byour tickets? (?:for|to|#|number|id|has|have|is|are)\b"
+    r"|\bgeneral admission\b|\border #",
     r"\binfo(?:rmation)? session\b|\bopen house\b|\bnetworking (?:event|session)\b"
     r"|\bmeet-?up\b|\bhackathon\b|\btown hall\b|\ball-hands\b|\binterview prep\b",
 )

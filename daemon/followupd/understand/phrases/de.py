@@ -48,6 +48,7 @@ from followupd.understand.phrases.de_waits import (
     ACKNOWLEDGEMENT,
     ACKNOWLEDGEMENT_UNLESS,
     DELAY,
+    DELAY_UNLESS,
     HOLDING,
     HOLDING_UNLESS,
 )
@@ -129,8 +130,11 @@ REJECTION = spelled(
         r"\bentsch(?:ieden|eiden)\b|\bnicht für (?:sie|dich|ihre bewerbung|deine bewerbung)"
         r" entsch(?:ieden|eiden)\b",
         r"\b(?:uns|sich|mich)\b[^\n]{0,40}\b(?:anders|anderweitig|dagegen) entsch(?:ieden|eiden)\b",
-        r"\b(?:prozess|verfahren|auswahlprozess|auswahlverfahren)\w* mit\b[^\n]{0,40}\b(?:kandidat"
-        r"|bewerber|person|anderen)" + _GENDER + r"\b[^\n]{0,20}\b(?:fort|weiter)\w*",
+        r"\b(?:prozess|verfahren|auswahlprozess|auswahlverfahren)\w* mit\b[^\n]{0,40}\b(?:"
+        + _PERSON
+        + r"|anderen"
+        + _GENDER
+        + r")\b[^\n]{0,20}\b(?:fort|weiter)\w*",
         r"\b"
         + _ROLE
         + r"\b[^\n]{0,60}\bmit (?:ein"
@@ -252,7 +256,11 @@ REJECTION_UNLESS = spelled(
         r" weiter|gegen sie)\w*)[^\n]*?"
         r"\b(?:gespräch|termin|interview|vorstellungsgespräch|telefonat|kennenlernen)\w*\b[^\n]{0,160}"
         r"\b(?:abgesagt|verschoben|verlegt|storniert|entfällt|entfallen)\b",
-        r"\bohne\b|\bunvollständig\w*|\bnachreichen\b|\bnur (?:vollständige|bewerbungen)",
+        r"\bohne (?:\w+ ){0,2}(?:anschreiben|lebenslauf|cv|zeugnis\w*|unterlagen|nachweis\w*"
+        r"|angabe\w*|gehaltsvorstellung\w*|foto|dokument\w*)\b|\bunvollständig\w*|\bnachreichen\b"
+        r"|\bnur (?:vollständige|bewerbungen)",
+        # the applicants not chosen as a group ("Unterlagen nicht berücksichtigter Bewerber")
+        r"\bnicht berücksichtigte[nr]? (?:bewerber|kandidat|person|interessent)\w*",
         _OPENING + r"(?:falls|wenn|sollten?|sobald|sofern|bis|bevor|im fall|im falle)\b",
         r"\bsollte(?:n|st)? (?:sie|du|wir|ihre?|deine?|es|die|der|das|uns)\b|\bfalls (?:sie|du)"
         r" (?:nichts|keine)\b",
@@ -309,6 +317,7 @@ __all__ = [
     "CONFIRM_SENTENCE_UNLESS",
     "CONFIRM_UNLESS",
     "DELAY",
+    "DELAY_UNLESS",
     "HIRING_WORDS",
     "HOLDING",
     "HOLDING_UNLESS",

@@ -167,8 +167,13 @@ DELAY = spelled(
         r"|geplant|gedacht|vorgesehen)\b",
         r"\b(?:verzögert sich|verzögern sich|hat sich verzögert|haben sich verzögert|verlängert"
         r" sich|hat sich verlängert)\b",
+        r"\bmehr zeit in anspruch\b|\b(?:noch|weiterhin) (?:im|in unserem) (?:prozess|verfahren"
+        r"|auswahlverfahren|rennen)\b",
+        r"\b(?:noch nicht|bislang nicht|derzeit noch nicht) besetzt\b|\bführen (?:noch|weiterhin)"
+        r" (?:\w+ )?gespräche\b",
         r"\b(?:noch|weiterhin|nach wie vor) (?:in der|mitten in der|in) (?:prüfung|sichtung"
         r"|auswahl|auswahlphase|entscheidungsphase|abstimmung)\b|\b(?:prüfen|sichten) (?:\w+ )?"
         r"(?:noch|weiterhin)\b",
     )
 )
+DELAY_UNLESS = spelled((r"(?<![^\n])[\s*•·>–-]*(?:falls|wenn|sofern|sollte[n]?)\b",))

@@ -20,7 +20,11 @@ def spelled(patterns: tuple[str, ...]) -> tuple[str, ...]:
 
 OPENING = r"(?<![^\n])[\s*•·>–-]*"  # the start of a sentence or list item
 GENDER = r"[\w*:/_-]*"  # "kandidat*innen", "bewerber:in", "bewerber/-innen"
-PERSON = r"(?:bewerber|kandidat|mitbewerber|person|profil|interessent)" + GENDER
+# (with the participles that name people without a gender: "Bewerbende", "Kandidierende")
+PERSON = (
+    r"(?:bewerber|kandidat|mitbewerber|person|profil|interessent|bewerbend|mitbewerbend"
+    r"|kandidierend|interessierend)" + GENDER
+)
 # A hiring meeting by its German names (compounds included: "Kennenlerngespräch").
 MEETING = (
     r"(?:\w*gespräch\w*|\w*interview\w*|termin\w*|kennenlern\w*|telefonat\w*|\w*-?call"

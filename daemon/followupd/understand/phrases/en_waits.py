@@ -149,4 +149,10 @@ DELAY = (
     r"|going through|in the process of (?:reviewing|interviewing))\b",
     r"\b(?:remains?|is still|are still) (?:under (?:review|consideration)|being (?:reviewed"
     r"|considered))\b",
+    r"\b(?:very much |definitely )?still in the (?:process|running|mix|frame)\b",
+    # the post still open, the interviews going on
+    r"\b(?:has not|hasn't|is not|isn't) (?:yet |been )?(?:been )?filled(?: yet)?\b"
+    r"|\b(?:continuing|continue|carrying on) (?:to interview|(?:with )?(?:our|the) interviews"
+    r"|interviewing)\b",
 )
+DELAY_UNLESS = (r"(?<![^\n])[\s*•·>–-]*(?:if|when|whenever|should|once|in case|unless)\b",)

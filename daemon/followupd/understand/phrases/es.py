@@ -48,6 +48,7 @@ from followupd.understand.phrases.es_waits import (
     ACKNOWLEDGEMENT,
     ACKNOWLEDGEMENT_UNLESS,
     DELAY,
+    DELAY_UNLESS,
     HOLDING,
     HOLDING_UNLESS,
 )
@@ -291,6 +292,7 @@ __all__ = [
     "CONFIRM_SENTENCE_UNLESS",
     "CONFIRM_UNLESS",
     "DELAY",
+    "DELAY_UNLESS",
     "HIRING_WORDS",
     "HOLDING",
     "HOLDING_UNLESS",

@@ -76,7 +76,9 @@ REQUEST = plain(
         r"|envíanos|envíame|enviá|envianos|mandá|mándanos|mándame|mandame|comparte|compárteme"
         r"|compartí|compartime|pásame|pasame|pasanos|dime|decime|dinos|decinos|comunícanos"
         r"|facilítanos|hazme saber|haznos saber|hacenos saber|cuéntame|contame|avísame|avisame"
-        r"|confírmame|confirmame|confírmanos)\b[^\n]{0,40}\b(?:tu|su|vuestra|tus|sus|algunas"
+        r"|confírmame|confirmame|confírmanos|indicarnos|indicarme|enviarnos|enviarme|compartirnos"
+        r"|compartirme|pasarnos|pasarme|decirnos|decirme|facilitarnos|confirmarnos|confirmarme)\b"
+        r"[^\n]{0,40}\b(?:tu|su|vuestra|tus|sus|algunas"
         r"|dos|tres|un par de|qué) (?:\w+ ){0,2}?" + _SLOTS + r"\b",
         r"\b(?:qué|cuál|cuáles) (?:es |son |sería |serían )?(?:tu |su )?" + _SLOTS + r" (?:tienes"
         r"|tiene|tenés|tendrías|tendría|te|le|tenéis)\b|\b(?:qué|cuál) (?:día|hora|horario"

@@ -221,8 +221,12 @@ DELAY = _plain(
         r"\b(?:está|esté) (?:tardando|llevando|demorando) (?:un poco )?más (?:tiempo )?de lo"
         r" (?:previsto|esperado|planeado)\b|\bse (?:ha|han) (?:extendido|alargado|retrasado"
         r"|demorado|prolongado)\b|\bse está(?:n)? (?:alargando|extendiendo|retrasando)\b",
+        r"\b(?:sigues?|continúas?|sigue usted) (?:en|dentro del) (?:el )?proceso\b",
+        r"\b(?:aún|todavía) no (?:se ha cubierto|ha sido cubiert[oa]|está cubiert[oa])\b"
+        r"|\bseguimos (?:entrevistando|con las entrevistas)\b",
         r"\b(?:sigue|siguen|continúa|continúan) en (?:evaluación|revisión|proceso de"
         r" (?:evaluación|revisión))\b|\b(?:seguimos|todavía estamos|aún estamos) (?:revisando"
         r"|evaluando|analizando|valorando|entrevistando)\b",
     )
 )
+DELAY_UNLESS = _plain((r"(?<![^\n])[\s*•·>–¿¡-]*(?:si|en caso|cuando)\b",))

@@ -44,6 +44,7 @@ from followupd.understand.phrases.fr_waits import (
     ACKNOWLEDGEMENT,
     ACKNOWLEDGEMENT_UNLESS,
     DELAY,
+    DELAY_UNLESS,
     HOLDING,
     HOLDING_UNLESS,
 )
@@ -315,6 +316,7 @@ __all__ = [
     "CONFIRM_SENTENCE_UNLESS",
     "CONFIRM_UNLESS",
     "DELAY",
+    "DELAY_UNLESS",
     "HIRING_WORDS",
     "HOLDING",
     "HOLDING_UNLESS",

@@ -130,7 +130,11 @@ DELAY = _plain(
         r"\b(?:a pris|prend) du retard\b|\b(?:est|a été) (?:retardée?|prolongée?|repoussée?)\b",
         r"\b(?:encore|toujours) en (?:train d'(?:étudier|évaluer|examiner|analyser)|cours"
         r" d'(?:étude|évaluation|examen))\b|\b(?:sommes|suis) (?:encore|toujours) en train de\b",
+        r"\btoujours (?:dans|en) (?:le processus|course)\b",
+        r"\b(?:pas encore|toujours pas) pourvue?\b|\b(?:continuons|poursuivons) (?:nos|les)"
+        r" (?:entretiens|rencontres|échanges)\b",
         r"\b(?:reste|demeure|est toujours) (?:bien )?(?:à l'étude|en cours d'examen|en cours"
         r" d'évaluation|en lice)\b",
     )
 )
+DELAY_UNLESS = _plain((r"(?<![^\n])[\s*•·>–-]*(?:si|s'il|au cas|dans le cas|lorsque)\b",))

@@ -141,8 +141,9 @@ REQUEST = (
     r"\b(?:m(?:ö|oe)chten|w(?:ü|ue)rden) (?:wir )?sie (?:gerne? )?(?:zu einem|zum) .{0,40}einladen"
     r"|\bwann sie zeit haben\b",
 )
-# Thanks for availability already given: nothing is asked any more.
+# Thanks for availability already given, or the details confirmed: nothing is asked any more.
 _AVAILABILITY_GIVEN = (
+    r"\bconfirm(?:ing)? (?:the|your|all the) (?:details|time|date|slot|booking|arrangements)\b",
     r"\bthanks? (?:you )?for (?:confirming|sending|sharing|providing|letting (?:me|us) know"
     r"|getting back to (?:me|us) with)\b[^\n]{0,25}\bavailability\b",
     r"\bmerci (?:de|d'|pour) (?:avoir )?(?:confirmé|envoyé|partagé|indiqué|transmis|nous avoir"
@@ -243,6 +244,12 @@ INVITATION = (
     r"\byou(?:'re| are| have been) (?:formally )?invited (?:to|for)\b",
     r"\bplease (?:join|come in for|attend)\b[^\n]{0,60}?\b" + _MEETING + r"\b",
     r"\blook(?:ing)? forward to (?:meeting|speaking|talking|chatting|seeing|connecting)\b",
+    r"\b(?:excited|happy|pleased|delighted|thrilled|glad) to (?:host|welcome|see|have) you\b"
+    r"[^\n]{0,40}?\b" + _MEETING + r"\b",
+    r"\b(?:ravie?s?|heureu(?:x|se)s?) de vous (?:accueillir|recevoir)\b[^\n]{0,40}?\b" + _MEETING,
+    r"\bfreuen (?:uns|mich),? (?:sie|dich)\b[^\n]{0,40}\b(?:begrüßen|empfangen|willkommen)",
+    r"\b(?:encantad[oa]s? de|nos alegra|me alegra) (?:recibirte|recibirle|verte|verle|tenerte)"
+    r"\b[^\n]{0,40}?\b" + _MEETING,
     r"\b(?:laden|lade) (?:wir |ich )?(?:sie|dich)\b[^\n]{0,200}\bein\b|\beinladung (?:zum|zu)\b",
     r"\bfreuen? (?:uns|mich) auf (?:das|unser|ihr) (?:gespr|treffen|kennenlernen)",
     r"\bvous (?:inviter|invitons|invite|convier|convions|convie|convoquer|convoquons"

@@ -34,6 +34,7 @@ NAMES = frozenset(
         "HOLDING",
         "HOLDING_UNLESS",
         "DELAY",
+        "DELAY_UNLESS",
         "OTHER_APPLICATION",
         "RELAYED",
         "RESCHEDULE",
