@@ -73,8 +73,13 @@ _WEEKDAY_PREFIX = re.compile(
     _I,
 )
 _WEEKDAY_ALONE = re.compile(
-    r"\b(?:(?P<mod>next|this|coming|last|past|nächsten|kommenden|letzten|diesen|este|ce)\s+)?"
-    rf"(?P<wd>{_WEEKDAY})\b(?:\s+(?P<post>dernier|pasado))?",
+    r"\b(?:(?P<mod>next\s+week|nächste\s+woche|next|this|coming|last|past|nächsten|kommenden"
+    r"|letzten|diesen|este|ce),?\s+)?"
+    rf"(?P<wd>{_WEEKDAY})\b(?:\s+(?P<post>dernier|pasado))?"
+    # "Friday of next week", "vendredi de la semaine prochaine", "Freitag nächster Woche",
+    # "el viernes de la semana que viene": that weekday in next week
+    r"(?P<nextweek>,?\s+(?:of\s+next\s+week|next\s+week|(?:der\s+)?(?:nächste[nr]?|kommende[nr]?)"
+    r"\s+woche|de\s+la\s+semaine\s+prochaine|de\s+la\s+(?:semana\s+que\s+viene|próxima\s+semana)))?",
 )
 # "jueves 16", "jeudi 16", "Donnerstag, 16.": a weekday and the day of the month, no month
 # written (a time after the number is not a day: "jueves 16:00", "jueves 10 h").
@@ -264,6 +269,9 @@ def _read_weekday(match: re.Match[str], text: str, today: date, _first: bool) ->
     ):
         return None  # "Monday to Friday, 9am-5pm": opening hours, not a day
     modifier = "" if match.re is _ABBREVIATED_BEFORE_TIME else match["mod"] or match["post"] or ""
+    if match.re is _WEEKDAY_ALONE and (match["nextweek"] or modifier.endswith(("week", "woche"))):
+        monday = today - timedelta(days=today.weekday()) + timedelta(days=7)
+        return DaySpan(match.start(), match.end(), monday + timedelta(days=weekday))
     day = weekday_after(today, weekday, modifier)
     return DaySpan(match.start(), match.end(), day, weekday_only=True)
 

@@ -191,7 +191,19 @@ PERIODS: tuple[Period, ...] = tuple(
             _MONTH_WORDS,
         ),
         (rf"\b{_NEXT_MONTH}\b", _next_month_end, False, _MONTH_WORDS),
-        (rf"\b{_END_OF}{_OF}{_THIS_MONTH}\b|{_BY_MONTH_END}", _this_month_end, True, _MONTH_WORDS),
+        (
+            rf"\b{_END_OF}{_OF}(?:the\s+month|(?:le\s+)?mois|(?:el\s+)?mes|monats)"
+            rf"(?:\s+of\s+|{_OF})(?P<m>{_MONTH})\b",
+            lambda m, t, c: month_end(*_named_month(m, t), c),
+            True,
+            _MONTH_WORDS,
+        ),
+        (
+            rf"\b{_END_OF}{_OF}{_THIS_MONTH}\b(?!{_OF}(?:{_MONTH})\b)|{_BY_MONTH_END}",
+            _this_month_end,
+            True,
+            _MONTH_WORDS,
+        ),
         (
             rf"\b(?:(?:the\s+)?end\s+of|ende|fin(?:\s+de)?|finales\s+de)\s+(?P<m>{_MONTH})\b",
             lambda m, t, c: month_end(*_named_month(m, t), c),
