@@ -467,7 +467,7 @@ def _read_with_quotes(mail: Mail, me: frozenset[str], reader_zone: str | None) -
     if not (context.hiring or context.about_an_interview):
         return None
     signal = classify(mail, me, context, reader_zone=reader_zone)
-    return None if signal.kind is Kind.OTHER else with_quotes_noted(signal, context)
+    return None if signal.kind is Kind.OTHER else with_quotes_noted(signal)
 
 
 def read_by_rules(msg: Message) -> Signal:

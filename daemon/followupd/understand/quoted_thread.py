@@ -65,7 +65,7 @@ def leans_on_quotes(mail: Mail) -> bool:
     return bool(mail.quoted) and len(mail.text) <= MAX_REPLY_CHARS
 
 
-def with_quotes_noted(signal: Signal, context: ThreadContext) -> Signal:
+def with_quotes_noted(signal: Signal) -> Signal:
     note = "read with its quoted history (nothing else of its thread is known)"
     return replace(signal, evidence=(*signal.evidence, note))
 
