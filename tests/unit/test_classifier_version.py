@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.23", "be4302ab06c5344202d9e6f3dbc7b92fee40f0def91b6248a45e3534c16336ff")
+PINNED = ("2026.12.23", "7256227aa7684e42b63be1c7c9671f795e69bc225b992fd6be9f8821cb0d236e")
 
 
 def reading_files() -> list[Path]:

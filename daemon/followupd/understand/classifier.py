@@ -42,10 +42,10 @@ from followupd.understand.rules import (
     CompiledRule,
 )
 from followupd.understand.second_opinion import shipped_weights
-from followupd.understand.senders import is_freemail
+from followupd.understand.senders import is_freemail, is_no_reply, is_role_mailbox
 from followupd.understand.sentences import sentence_lines
 from followupd.understand.thread import NO_CONTEXT, ThreadContext
-from followupd.understand.triage import account_notice, relays_a_person
+from followupd.understand.triage import account_notice, from_hiring_platform, relays_a_person
 
 MAX_TEXT_CHARS = 20_000  # rules read the first part of the text only: it is where news is
 MAX_BARE_BODY = 300  # below this, an invite's body is bare and its description is read too
@@ -250,11 +250,23 @@ def _recipients(mail: Mail) -> set[str]:
 
 
 def _hiring(msg: Message) -> bool:
-    if msg.thread.hiring or msg.thread.known_employer:
+    if msg.thread.hiring or msg.thread.known_employer or _recruiter_writes(msg.mail):
         return True
     if next(first_match(_JOB_TITLE, msg.literals("subject")), None):
         return True
     return next(first_match(_HIRING, msg.literals("all")), None) is not None
+
+
+def _recruiter_writes(mail: Mail) -> bool:
+    """A person (not a role mailbox) at a recruiting firm or platform writes: "Melanie Krause
+    <melanie.krause@talentbruecke.example>" speaks of hiring though no word of hers says so."""
+    sender = mail.envelope.sender
+    return (
+        sender is not None
+        and from_hiring_platform(mail)
+        and not is_no_reply(sender.address)
+        and not is_role_mailbox(sender.address)
+    )
 
 
 def _from_user(msg: Message) -> bool:
@@ -444,11 +456,18 @@ def _speaks_of_hiring(mail: Mail, me: frozenset[str]) -> bool:
         msg.release()
 
 
+# A reading its thread could change: none, or a time asked about, which in a thread that fixed
+# an interview is a move ("on peut décaler à 15h ?").
+_OPEN_READINGS = (NO_RULE, "a time asked about, not fixed")
+
+
 def _settles_nothing(signal: Signal, msg: Message) -> bool:
-    """No rule read the message, which answers quoted mail in few words of someone else's."""
+    """No rule read the message, or only as a question about a time, and it answers quoted
+    mail in few words of someone else's."""
     return (
-        signal.kind is Kind.OTHER
-        and signal.evidence[:1] == (NO_RULE,)
+        signal.kind in (Kind.OTHER, Kind.INTERVIEW_REQUEST)
+        and signal.evidence[:1] != ()
+        and signal.evidence[0].startswith(_OPEN_READINGS)
         and leans_on_quotes(msg.mail)
         and not msg.fact("from_user")
         and not msg.fact("bulk")

@@ -54,6 +54,8 @@ from followupd.understand.phrases.interview import (
     INVITATION,
     INVITATION_UNLESS,
     MEETING_NAMED,
+    MOVE_WORDS,
+    MOVE_WORDS_UNLESS,
     REQUEST,
     REQUEST_UNLESS,
     RESCHEDULE,
@@ -108,6 +110,8 @@ _RESCHEDULE = extended("RESCHEDULE", RESCHEDULE)
 _RESCHEDULE_SENTENCE = extended("RESCHEDULE_SENTENCE", RESCHEDULE_SENTENCE)
 _THREAD_AGREED = extended("THREAD_AGREED", THREAD_AGREED)
 _THREAD_MOVED = extended("THREAD_MOVED", THREAD_MOVED)
+# The words of a move, without the agreement words THREAD_MOVED also holds.
+_MOVE_WORDS = extended("MOVE_WORDS", MOVE_WORDS)
 _WITHDRAWAL = extended("WITHDRAWAL", WITHDRAWAL)
 _WITHDRAWAL_UNLESS = extended("WITHDRAWAL_UNLESS", WITHDRAWAL_UNLESS)
 _ACCEPTANCE = extended("ACCEPTANCE", ACCEPTANCE)
@@ -227,14 +231,21 @@ RULES: tuple[Rule, ...] = (
         unless=_REJECTION_UNLESS,
         needs=_needs("!withdrawn", "!other_application"),
     ),
-    Rule("offer", Kind.OFFER, _OFFER, unless=_OFFER_UNLESS, where="all"),
+    Rule(
+        "offer",
+        Kind.OFFER,
+        _OFFER,
+        unless=_OFFER_UNLESS,
+        needs=_needs("!other_application"),
+        where="all",
+    ),
     Rule(
         "offer named in hiring mail",
         Kind.OFFER,
         _OFFER_NAMED,
         unless=_OFFER_UNLESS,
         # Named only, from a personal address: a friend's congratulations, not the employer.
-        needs=_needs("hiring", "!freemail_sender"),
+        needs=_needs("hiring", "!freemail_sender", "!other_application"),
         where="all",
     ),
     # (a receipt of the user's application: about it, whatever survey or event it mentions)
@@ -249,6 +260,15 @@ RULES: tuple[Rule, ...] = (
         _THREAD_MOVED,
         unless=_CONFIRM_SENTENCE_UNLESS,
         needs=_needs("thread_fixed", "new_time", "!asks_for_time"),
+    ),
+    # "Can we push it to 3pm?", "on peut décaler à 15h ?": the interview the thread fixed, moved
+    # to the time the reply names, though it asks (a "no" would come as news of its own).
+    Rule(
+        "move proposed in the thread",
+        Kind.INTERVIEW_RESCHEDULED,
+        _MOVE_WORDS,
+        unless=extended("MOVE_WORDS_UNLESS", MOVE_WORDS_UNLESS),
+        needs=_needs("thread_fixed", "new_time"),
     ),
     Rule(
         "time agreed in the thread",

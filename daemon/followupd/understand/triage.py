@@ -150,7 +150,8 @@ def _is_delivery_report(mail: Mail) -> bool:
     return content_type.startswith("multipart/report")
 
 
-def _from_hiring_platform(mail: Mail) -> bool:
+def from_hiring_platform(mail: Mail) -> bool:
+    """The sender is a recruiter, an agency or a hiring platform by address or name."""
     sender = mail.envelope.sender
     if sender is None:
         return False
@@ -179,7 +180,7 @@ def might_matter(mail: Mail) -> bool:
         return False
     return (
         _BULK_HIRING_SUBJECT.search(subject) is not None
-        or _from_hiring_platform(mail)
+        or from_hiring_platform(mail)
         or relays_a_person(mail)
     )
 

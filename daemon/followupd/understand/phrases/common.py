@@ -112,12 +112,21 @@ ACKNOWLEDGEMENT = (
 )
 
 NOT_HIRING = (
+    r"\bhow did (?:the|your) (?:\w+ )?interview go\b|\bfingers crossed for you\b|\bwie (?:lief|war)"
+    r" (?:das|dein|ihr) (?:\w+)?gespräch\b|\bdaumen (?:drücken|gedrückt)\b|\bcomment (?:s'est"
+    r" passé|ça s'est passé) (?:ton|votre) entretien\b|\bje croise les doigts\b|\bcómo te"
+    r" fue (?:en )?la entrevista\b|\bqué tal (?:fue|te fue) la entrevista\b",
     r"\b(?:h[12]|q[1-4]|mid-?year|year-?end|annual|yearly|half-?year(?:ly)?|quarterly) performance"
     r" (?:review|appraisal)s?\b|\bself-assessment\b[^\n]{0,60}\b(?:due|submit|by)\b",
-    r"\bfree trial\b|\bpricing (?:plans?|options|tiers)\b|\b(?:product|platform) demo\b"
+    # (not "free trial": a scheduling tool's footer offers one under a real booking)
+    r"\bpricing (?:plans?|options|tiers)\b|\b(?:product|platform) demo\b"
     r"|\blicen[cs]ing (?:options|models?)\b|\b(?:live-|produkt)demo\b|\btestlizenz\w*"
-    r"|\blizenzmodell\w*|\bessai gratuit\b|\bdémonstration de (?:la|notre) (?:plateforme"
-    r"|solution)\b|\bprueba gratuita\b|\bdemostración de (?:la|nuestra) (?:plataforma|solución)\b",
+    r"|\blizenzmodell\w*|\bdémonstration de (?:la|notre) (?:plateforme"
+    r"|solution)\b|\bdemostración de (?:la|nuestra) (?:plataforma|solución)\b",
+    # a paid research study's "interview"
+    r"\b(?:user|ux|customer|market) research (?:interview|study|session)s?\b"
+    r"|\bresearch participants?\b|\b(?:étude|entretien) utilisateurs?\b|\bnutzerstudie\b"
+    r"|\bestudio de usuarios\b",
     r"\bwebinar\b|\bregist(?:ered|ering|ration) for\b|\blive (?:session|stream|demo)\b",
     r"\bsave your seat\b|\blivestream\b|\bvirtual event\b",
     # (not the French verb "reporter", to postpone: "reporter votre entretien")

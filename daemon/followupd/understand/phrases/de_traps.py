@@ -97,6 +97,7 @@ HIRING_WORDS = spelled(
         r"\b\w*interview\w*\b",
         r"\bkennenlern\w*\b",
         r"\b(?:für|auf|um|über) die (?:[\w-]+-)?rolle\b|\brolle als\b",
+        r"\b(?:deinen|ihren|den|deinem|ihrem|dem) (?:cv|lebenslauf)\b",
         r"\b(?:bewerber|kandidat)[\w*:/_-]*",
         r"\bpersonal(?:abteilung|referent\w*|leitung|büro|wesen|berat\w*)\b"
         r"|\bpersonaler\w*",
@@ -119,5 +120,7 @@ OTHER_APPLICATION = spelled(
     (
         r"\b(?:wohnungs|miet)bewerbung\w*|\bmietinteress\w*|\b(?:kredit|darlehens)antrag\w*"
         r"|\bstudienplatz\w*|\bzulassungs(?:antrag|bescheid)\w*|\bwohnungsbesichtigung\w*",
+        r"\bcall for (?:papers|proposals)\b|\b(?:ihr|dein|ihren|deinen) vortrag\w*|\bhackathon\b"
+        r"|\behrenamt\w*|\b(?:im|unserem) verein\b",
     )
 )

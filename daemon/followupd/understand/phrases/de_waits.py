@@ -167,6 +167,9 @@ DELAY = spelled(
         r"|geplant|gedacht|vorgesehen)\b",
         r"\b(?:verzögert sich|verzögern sich|hat sich verzögert|haben sich verzögert|verlängert"
         r" sich|hat sich verlängert)\b",
+        # a client or a manager not heard from yet ("der Kunde hat sich noch nicht gemeldet")
+        r"\b(?:hat|haben) sich (?:leider )?(?:noch nicht|bisher nicht|bislang nicht)"
+        r" (?:gemeldet|entschieden|zurückgemeldet)\b|\bhake\b[^\n]{0,40}\bnach\b",
         r"\bmehr zeit in anspruch\b|\b(?:noch|weiterhin) (?:im|in unserem) (?:prozess|verfahren"
         r"|auswahlverfahren|rennen)\b",
         r"\b(?:noch nicht|bislang nicht|derzeit noch nicht) besetzt\b|\bführen (?:noch|weiterhin)"

@@ -66,6 +66,10 @@ REJECTION = (
     r"|considered))\b",
     r"\b(?:process|application|candidacy)\b[^\n]{0,80}\b(?:has|have) (?:now )?(?:ended|concluded"
     r"|closed|finished|come to an end) for you\b",
+    # gone with someone else ("they've gone with a more senior profile")
+    r"\b(?:gone|go|going|went|decided to go|opted|chose|chosen) (?:with|for) (?:a|an|another)"
+    r" (?:\w+ )?(?:more (?:senior|experienced)|other|different|stronger)? ?(?:candidate|profile"
+    r"|person|applicant)\b",
     # the offer made to someone else
     r"\b(?:extend(?:ed|ing)?|make|made|making|offer(?:ed|ing)?) (?:the|an|our) (?:\w+ )?offer"
     r" to (?:another|a different|an internal|an external|one of the other) (?:\w+ )?(?:candidate"

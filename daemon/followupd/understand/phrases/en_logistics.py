@@ -278,4 +278,9 @@ OTHER_APPLICATION = (
     r" (?:the |a |an )?(?:apartment|flat|unit|property|loan|mortgage|credit card|admission"
     r"|scholarship|grant|membership)\b",
     r"\badmissions? (?:committee|office|decision)\b",
+    # a talk, a paper, a hackathon, a fellowship, a volunteer place
+    r"\bcall for (?:papers|proposals|speakers|talks)\b|\byour (?:talk|paper|abstract|session)"
+    r" (?:proposal|submission)\b|\b(?:talk|paper|abstract) (?:was|has been|were) not (?:selected"
+    r"|accepted)\b|\bhackathon\b|\bfellowship (?:application|programme|program|cohort)\b"
+    r"|\bvolunteer (?:role|position|place|mentor|programme|program|opportunity)\b",
 )

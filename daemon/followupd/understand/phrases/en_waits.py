@@ -150,6 +150,9 @@ DELAY = (
     r"\b(?:remains?|is still|are still) (?:under (?:review|consideration)|being (?:reviewed"
     r"|considered))\b",
     r"\b(?:very much |definitely )?still in the (?:process|running|mix|frame)\b",
+    r"\b(?:client|hiring manager|team|panel)\b[^\n]{0,20}\b(?:hasn't|has not|haven't|have not)"
+    r" (?:yet )?(?:come back|got back|gotten back|responded|decided)\b|\b(?:haven't|have not)"
+    r" (?:yet )?heard back from (?:the|my) (?:client|hiring manager|team)\b",
     # the post still open, the interviews going on
     r"\b(?:has not|hasn't|is not|isn't) (?:yet |been )?(?:been )?filled(?: yet)?\b"
     r"|\b(?:continuing|continue|carrying on) (?:to interview|(?:with )?(?:our|the) interviews"

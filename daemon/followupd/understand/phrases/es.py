@@ -108,6 +108,10 @@ _NOT_CHOSEN = (
 
 REJECTION = _plain(
     (
+        # gone with another ("se decantaron por otra persona", "vamos a ir con otro candidato")
+        r"\b(?:se decant(?:aron|ó|aron finalmente)|optaron|optamos|nos (?:vamos|fuimos) a ir|vamos"
+        r" a ir|se fueron) (?:por|con) (?:otr[oa]|un|una) (?:\w+ )?(?:candidat[oa]|perfil|persona"
+        r"|profesional)\b",
         # a status set to a refusal ("Estado: Descartado"), the process ended for the user
         r"\bestado\b[^\n]{0,30}?:\s*(?:descartad[oa]|rechazad[oa]|no seleccionad[oa]"
         r"|no continúa|finalizad[oa]|proceso cerrado|no avanza)\b",

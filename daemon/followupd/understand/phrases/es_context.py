@@ -81,5 +81,7 @@ OTHER_APPLICATION = plain(
     (
         # (not "admisión": public hiring admits candidates to its selection process)
         r"\bsolicitud de (?:alquiler|arrendamiento|préstamo|hipoteca|crédito|beca)\b",
+        r"\bconvocatoria de (?:ponencias|charlas)\b|\b(?:tu|su) (?:charla|ponencia)\b|\bhackathon\b"
+        r"|\bvoluntariado\b",
     )
 )

@@ -104,6 +104,9 @@ REQUEST = plain(
         r"|tener una (?:llamada|charla|entrevista))\b[^\n]{0,60}\?",
         r"\b(?:te|le) parece (?:bien )?(?:si|que) (?:hablamos|charlamos|conversamos|platicamos"
         r"|nos vemos|nos llamamos|hacemos|tenemos|agendamos|nos conectamos)\b[^\n]{0,60}\?",
+        # a booking link offered ("Te paso mi Calendly para que la agendes vos")
+        r"\b(?:mi|nuestro|el) (?:calendly|enlace de agenda|link de agenda|agenda online)\b"
+        r"|\bpara que (?:la |lo )?(?:agendes|reserves|elijas|agende|reserve|elija)\b",
         # the day and time to choose ("Elige el día y la hora que mejor te vengan")
         r"\b(?:elige|escoge|selecciona|reserva|agenda|elija|escoja|seleccione|reserve)\b[^\n]{0,20}"
         r"\b(?:el día|la hora|la fecha|el horario|un hueco|un horario|tu horario|tu cita"

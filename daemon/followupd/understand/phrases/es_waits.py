@@ -222,6 +222,9 @@ DELAY = _plain(
         r" (?:previsto|esperado|planeado)\b|\bse (?:ha|han) (?:extendido|alargado|retrasado"
         r"|demorado|prolongado)\b|\bse está(?:n)? (?:alargando|extendiendo|retrasando)\b",
         r"\b(?:sigues?|continúas?|sigue usted) (?:en|dentro del) (?:el )?proceso\b",
+        r"\b(?:cliente|responsable|equipo)\b[^\n]{0,20}\b(?:aún|todavía) no (?:me )?(?:ha"
+        r" respondido|ha decidido|se ha pronunciado|ha vuelto)\b|\bseguimos esperando (?:la )?"
+        r"respuesta del (?:cliente|responsable|equipo)\b",
         r"\b(?:aún|todavía) no (?:se ha cubierto|ha sido cubiert[oa]|está cubiert[oa])\b"
         r"|\bseguimos (?:entrevistando|con las entrevistas)\b",
         r"\b(?:sigue|siguen|continúa|continúan) en (?:evaluación|revisión|proceso de"

@@ -76,6 +76,10 @@ _GONE = r"(?:pourvu|comblé|supprimé|clôturé|clos|fermé|annulé|retiré|attr
 
 REJECTION = _plain(
     (
+        # parti sur un autre profil ("ils sont partis sur un profil plus senior", "on va aller
+        # avec une autre candidate")
+        r"\b(?:partis?|partie|parties|aller|allés?|allons|opté|optons) (?:sur|avec|pour) (?:un|une)"
+        r" (?:autre |\w+ )?(?:profil|candidat|candidate|personne)\b(?: (?:plus|autre|différent))?",
         # a status set to a refusal ("Nouveau statut : Refusée"), the process ended for the user
         r"\bstatut\b[^\n]{0,30}?:\s*(?:refusée?|non retenue?|candidature (?:refusée|non retenue)"
         r"|rejetée?|clôturée?|déclinée?)\b",

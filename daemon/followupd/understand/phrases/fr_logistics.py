@@ -46,7 +46,7 @@ REQUEST = plain(
         # availability asked for
         r"\b(?:m'|nous |me )?(?:indiqu|communiqu|envoy|transmett|donn|partag|précis|propos|dis"
         r"|dites|fais|faites|faire part|laiss)\w*(?:[- ](?:moi|nous))?\b[^\n]{0,40}\b(?:vos|tes"
-        r"|quelques|deux|trois"
+        r"|quelques|deux|trois|\d(?: ou \d)?"
         r"|plusieurs|des|un ou deux|deux ou trois) (?:\w+ ){0,2}?" + _SLOTS + r"\b",
         r"\bquelles? (?:sont|seraient) (?:vos|tes) " + _SLOTS + r"|\bquand (?:seriez|serais|êtes"
         r"|es|serez|seras)[- ](?:vous|tu) (?:disponibles?|dispos?|libres?)\b|\b(?:seriez|serais"
@@ -218,5 +218,7 @@ OTHER_APPLICATION = plain(
         # (not "admission": a concours admits candidates to a public post)
         r"\bdossier de location\b|\bcandidature (?:au|pour le|pour un) logement\b"
         r"|\b(?:demande|offre) de (?:prêt|crédit)\b|\bparcoursup\b",
+        r"\bappel à (?:communications|propositions|conférenciers)\b|\b(?:votre|ta) proposition de"
+        r" (?:talk|conférence|communication)\b|\bhackathon\b|\bbénévol\w*",
     )
 )

@@ -131,6 +131,8 @@ DELAY = _plain(
         r"\b(?:encore|toujours) en (?:train d'(?:étudier|évaluer|examiner|analyser)|cours"
         r" d'(?:étude|évaluation|examen))\b|\b(?:sommes|suis) (?:encore|toujours) en train de\b",
         r"\btoujours (?:dans|en) (?:le processus|course)\b",
+        r"\b(?:client|manager|équipe)\b[^\n]{0,20}\bn'(?:est|a) pas encore (?:revenue?|répondu"
+        r"|décidé|tranché)\b",
         r"\b(?:pas encore|toujours pas) pourvue?\b|\b(?:continuons|poursuivons) (?:nos|les)"
         r" (?:entretiens|rencontres|échanges)\b",
         r"\b(?:reste|demeure|est toujours) (?:bien )?(?:à l'étude|en cours d'examen|en cours"

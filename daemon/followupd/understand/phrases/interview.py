@@ -222,6 +222,19 @@ THREAD_AGREED = (
     r"(?:invitaci(?:ó|o)n|convocatoria)\b|\bde acuerdo\b",
 )
 # Words that move what a thread fixed: "can we push to Friday instead?" answered "Friday works".
+# The words of a move, read in a thread that fixed an interview, with a new time (rules.py
+# "move proposed in the thread", which reads questions too: "can we push it to 3pm?").
+MOVE_WORDS = (
+    r"\binstead\b|\b(?:move|moved|moving|push|pushed|pushing|shift|shifted|switch|switched"
+    r"|bump|bumped|reschedul\w*)\b",
+    r"\bstattdessen\b|\bverschieb\w*|\bverleg\w*|\bausweichen\b|\b(?:auf|zu) (?:montag|dienstag"
+    r"|mittwoch|donnerstag|freitag) (?:gehen|wechseln|legen)\b",
+    r"\bplut(?:ô|o)t\b|\bd(?:é|e)cal\w*|\breport(?:er|ons|é|ée)\b|\bavan(?:cer|çons|cé|cée)\b"
+    r"|\brepouss\w*",
+    r"\ben (?:su |lugar)\b|\bcambi\w*|\b(?:lo|la) (?:pasamos|movemos|cambiamos|corremos"
+    r"|adelantamos|atrasamos)\b|\bpasarl[oa]\b|\breprogram\w*|\bmover\w*|\badelant\w*",
+)
+MOVE_WORDS_UNLESS = CONDITIONAL
 THREAD_MOVED = (
     *THREAD_AGREED,
     r"\binstead\b|\b(?:move|moved|push|pushed|shift|shifted|switch|switched|change|changed)"

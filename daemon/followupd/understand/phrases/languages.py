@@ -50,6 +50,8 @@ NAMES = frozenset(
         "AGREED",
         "THREAD_AGREED",
         "THREAD_MOVED",
+        "MOVE_WORDS",
+        "MOVE_WORDS_UNLESS",
         "REQUEST",
         "REQUEST_UNLESS",
         "INVITATION",
