@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.23", "7256227aa7684e42b63be1c7c9671f795e69bc225b992fd6be9f8821cb0d236e")
+PINNED = ("2026.12.23", "1fcf7a2e925fc25a6a46796be34bab1a8df29ddd9e4a1e3a3514939916ad1ab4")
 
 
 def reading_files() -> list[Path]:

@@ -10,7 +10,13 @@ May import: model, errors. Never: the clock, any I/O, anything that judges what 
 """
 
 from followupd.mail.parse import parse_header_block, parse_message
-from followupd.mail.reply_split import quoted_pieces
+from followupd.mail.reply_split import before_sign_off, quoted_pieces
 from followupd.mail.sniff import looks_like_mail
 
-__all__ = ["looks_like_mail", "parse_header_block", "parse_message", "quoted_pieces"]
+__all__ = [
+    "before_sign_off",
+    "looks_like_mail",
+    "parse_header_block",
+    "parse_message",
+    "quoted_pieces",
+]

@@ -84,6 +84,21 @@ def split_reply(text: str) -> tuple[str, str, str]:
     return _strip_block(own), quoted, _strip_block(signature)
 
 
+# A sign-off line (as _SIGN_OFF reads one) found from the newline before it: re then skips from
+# one line to the next instead of trying every position.
+_SIGN_OFF_WORDS = _SIGN_OFF.pattern[1 : -len(r"\s*[,.!]?\s*$")]
+_SIGN_OFF_LINE = re.compile(
+    r"\n[^\S\n]*" + _SIGN_OFF_WORDS + r"[^\S\n]*[,.!]?[^\S\n]*(?=\n|\Z)", re.IGNORECASE
+)
+
+
+def before_sign_off(text: str) -> str:
+    """The text above its first sign-off line ("Best regards,", "Viele Grüße"), where a
+    message says its news; all of it when no line signs it off after some text."""
+    found = _SIGN_OFF_LINE.search(text)
+    return text[: found.start()] if found else text
+
+
 _QUOTE_MARKS = re.compile(r"^[^\S\n]*(?:>[^\S\n]?)+")
 MAX_QUOTED_PIECES = 4
 

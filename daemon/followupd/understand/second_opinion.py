@@ -1,14 +1,14 @@
 """A learned second opinion: a linear model of a message's kind, beside the rules.
 
 A multinomial logistic regression over hashed features: the words, the stems of long words
-and the word pairs of the message's subject and the top of its new text (lowercase, links
-gone, digits made 0), plus a few facts of its headers (bulk, auto-submitted, a no-reply,
-service or freemail sender, a calendar request or cancellation, an answer to an earlier
-message, a PDF attached) and of its thread (a time asked for, an interview fixed, a decision
-already in). A word's feature is the CRC-32 of its bytes (seeded by where
-it stands), a pair's is made of its words' two, so the shipped weights (`second_opinion.bin`,
-made by bench/train_second_opinion.py from the project's own labelled mail; opinion_weights.py)
-hold numbers only, never a word.
+and the word pairs of the message's subject and the top of its new text above its sign-off
+(lowercase, links gone, digits made 0), plus a few facts of its headers (bulk, auto-submitted,
+a no-reply, service or freemail sender, a calendar request or cancellation, an answer to an
+earlier message, a PDF attached) and of its thread (a time asked for, an interview fixed, a
+decision already in). A word's feature is the CRC-32 of its bytes (seeded by where it stands),
+a pair's is made of its words' two, so the shipped weights (`second_opinion.bin`, made by
+bench/train_second_opinion.py from the project's own labelled mail; opinion_weights.py) hold
+numbers only, never a word.
 
 Pure Python at run time: no numpy, no network. The weights are read once, on first use
 (package data, read as a module's source is; nothing else is read), and a reading is a few
@@ -27,6 +27,7 @@ from importlib import resources
 from itertools import repeat
 from typing import Protocol
 
+from followupd.mail import before_sign_off
 from followupd.model import CalendarEvent, Mail
 from followupd.understand.opinion_weights import KINDS, Opinion, Weights, decode
 from followupd.understand.senders import (
@@ -178,7 +179,7 @@ def features_of(msg: Readable) -> set[int]:
     summary = normalised(event.summary[:SUBJECT_CHARS]) if event is not None else ""
     subject, text = (
         normalised(mail.envelope.subject[:SUBJECT_CHARS]),
-        normalised(mail.text[:TEXT_CHARS]),
+        normalised(before_sign_off(mail.text[:TEXT_CHARS])),
     )
     return features(mail, msg.me, msg.thread, subject, text, event=summary)
 
