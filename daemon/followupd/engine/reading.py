@@ -41,7 +41,7 @@ from typing import Generic, Self, TypeVar
 from followupd import understand
 from followupd.backends import SKIPPED_HEADER, HeaderBlock
 from followupd.closable import Closes
-from followupd.engine.helper_start import forks_itself, helper_context, helper_started
+from followupd.engine.helper_start import helper_context, helper_started
 from followupd.errors import ParseError
 from followupd.mail import parse_header_block, parse_message
 from followupd.model import Kind, Mail, Signal
@@ -144,7 +144,7 @@ class Reader(Closes):
         if self.helpers > 0:
             understand.prepare_classifier()  # here; the fork server has its own (helper_preload.py)
             context = helper_context()
-            if forks_itself():
+            if context.get_start_method() == "fork":
                 # Out of the collector's sight until close, as the fork server does: a helper's
                 # collections then never touch (and so copy) the pages it shares with this one.
                 gc.collect()

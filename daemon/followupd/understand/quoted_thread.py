@@ -50,7 +50,11 @@ def quoted_context(
             message_id=f"{mail.envelope.message_id}#quoted-{age}",
             subject=mail.envelope.subject,
             sender=writer,
-            to=(mail.envelope.sender,) if from_user and mail.envelope.sender else _to(user),
+            to=(mail.envelope.sender,)
+            if from_user and mail.envelope.sender
+            else (user,)
+            if user
+            else (),
             date=mail.envelope.date - timedelta(minutes=age) if mail.envelope.date else None,
         )
         piece = Mail(envelope=envelope, text=text[:MAX_PIECE_CHARS], headers=_headers(mail))
@@ -92,10 +96,6 @@ def _writer(head: str, mail: Mail, user: Person | None) -> Person:
 
 def _names(lowered_head: str, name: str) -> bool:
     return len(name) > 2 and name.lower() in lowered_head
-
-
-def _to(user: Person | None) -> tuple[Person, ...]:
-    return (user,) if user is not None else ()
 
 
 def _headers(mail: Mail) -> tuple[tuple[str, str], ...]:

@@ -7,7 +7,7 @@ who decides away, an answer promised for a time). Same conventions as languages.
 
 from __future__ import annotations
 
-from followupd.understand.phrases.de_words import spelled
+from followupd.understand.phrases.de_words import OPENING, spelled
 
 _DOCS = (
     r"(?:\w*bewerbung|\w*unterlagen|dossier|lebenslauf|cv|anfrage|nachricht|e-mail|email|mail"
@@ -179,4 +179,4 @@ DELAY = spelled(
         r"(?:noch|weiterhin)\b",
     )
 )
-DELAY_UNLESS = spelled((r"(?<![^\n])[\s*•·>–-]*(?:falls|wenn|sofern|sollte[n]?)\b",))
+DELAY_UNLESS = spelled((OPENING + r"(?:falls|wenn|sofern|sollte[n]?)\b",))

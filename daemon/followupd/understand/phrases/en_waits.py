@@ -8,6 +8,8 @@ day. Same conventions as languages.py; never the name of an employer, a product 
 
 from __future__ import annotations
 
+from followupd.understand.phrases.en_logistics import OPENING
+
 ACKNOWLEDGEMENT = (
     r"\b(?:your |the )?(?:job )?(?:application|submission|resume|cv|candidacy|candidature|profile)"
     r"\b"
@@ -158,4 +160,4 @@ DELAY = (
     r"|\b(?:continuing|continue|carrying on) (?:to interview|(?:with )?(?:our|the) interviews"
     r"|interviewing)\b",
 )
-DELAY_UNLESS = (r"(?<![^\n])[\s*•·>–-]*(?:if|when|whenever|should|once|in case|unless)\b",)
+DELAY_UNLESS = (OPENING + r"(?:if|when|whenever|should|once|in case|unless)\b",)

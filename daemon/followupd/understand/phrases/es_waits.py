@@ -8,6 +8,7 @@ for a time). Same conventions as languages.py.
 
 from __future__ import annotations
 
+from followupd.understand.phrases.es_logistics import OPENING
 from followupd.understand.phrases.es_logistics import plain as _plain
 
 _DOC = (
@@ -232,4 +233,4 @@ DELAY = _plain(
         r"|evaluando|analizando|valorando|entrevistando)\b",
     )
 )
-DELAY_UNLESS = _plain((r"(?<![^\n])[\s*•·>–¿¡-]*(?:si|en caso|cuando)\b",))
+DELAY_UNLESS = _plain((OPENING + r"(?:si|en caso|cuando)\b",))

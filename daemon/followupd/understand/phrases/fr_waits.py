@@ -6,6 +6,7 @@ answer promised for a time). Same conventions as languages.py.
 
 from __future__ import annotations
 
+from followupd.understand.phrases.fr_logistics import OPENING
 from followupd.understand.phrases.fr_logistics import plain as _plain
 
 _DOC = r"(?:candidature|dossier|cv|postulation|profil|demande d'emploi|lettre de motivation)"
@@ -139,4 +140,4 @@ DELAY = _plain(
         r" d'évaluation|en lice)\b",
     )
 )
-DELAY_UNLESS = _plain((r"(?<![^\n])[\s*•·>–-]*(?:si|s'il|au cas|dans le cas|lorsque)\b",))
+DELAY_UNLESS = _plain((OPENING + r"(?:si|s'il|au cas|dans le cas|lorsque)\b",))
