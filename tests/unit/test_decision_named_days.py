@@ -5,10 +5,11 @@ mayo"), and the cues "je reviens vers vous", "eine Nachricht geben", in four lan
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
+from followupd.dates import find_interview_times
 from followupd.dates.mentions import find_decision_date
 
 TUESDAY = datetime(2026, 3, 17, 10, 0, tzinfo=timezone(timedelta(hours=1)))
@@ -79,3 +80,12 @@ def test_the_end_of_the_month_is_still_this_months(text: str) -> None:
 )
 def test_more_words_promise_an_answer(text: str, day: date) -> None:
     assert _day(text) == day
+
+
+def test_a_leading_zero_writes_a_24_hour_clock() -> None:
+    """ "from 00:14 to 01:14 UTC" ends at 01:14, not 13:14; a bare "2:30" stays afternoon."""
+    sent = datetime(2026, 12, 4, 1, 14, tzinfo=UTC)
+    [night] = find_interview_times("on Monday, December 7, 2026 from 00:14 to 01:14 UTC", sent)
+    assert (night.start.hour, night.end and night.end.hour) == (0, 1)
+    [bare] = find_interview_times("on Monday, December 7 at 2:30", sent)
+    assert bare.start.hour == 14

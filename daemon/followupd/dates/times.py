@@ -174,6 +174,8 @@ def _clock(match: re.Match[str], daypart: str = "") -> tuple[time, time | None, 
 
 
 def _minutes(hour: str, minute: str | None, meridiem: str) -> int:
+    if not meridiem and len(hour) == 2 and hour.startswith("0"):
+        meridiem = "24"  # "01:14", "02:30": a leading zero writes a 24-hour clock
     return _hour24(int(hour), meridiem) * 60 + int(minute or 0)
 
 
