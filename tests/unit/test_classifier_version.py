@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.23", "6dcb56f972df50d209075ea597dcde6a2146edf8f033df6d4a747d04ea58c577")
+PINNED = ("2026.12.24", "fbe43fcfcc62026b337819ddb31717e01452a2c83237ea1513932b62fc38344d")
 
 
 def reading_files() -> list[Path]:

@@ -59,3 +59,44 @@ def test_public_hiring_admitting_candidates_stays_hiring() -> None:
     sender = "RRHH <rrhh@ayto.example>"
     signal = signal_of(eml(body, subject="Registro de su solicitud", sender=sender))
     assert signal.kind is Kind.APPLICATION_RECEIVED, signal.evidence
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Your application to the 2026 Maintainer Fellowship",
+            "Thank you for applying. After careful review, we are sorry to tell you that we are "
+            "unable to offer you a fellowship in this cycle. You are welcome to apply again.",
+        ),
+        (
+            "Ihr Förderantrag",
+            "Vielen Dank für Ihren Förderantrag. Leider können wir Ihr Vorhaben in dieser Runde "
+            "nicht berücksichtigen; die Jury hat sich für andere Projekte entschieden.",
+        ),
+        (
+            "Votre demande de bourse",
+            "Nous avons étudié votre demande de bourse avec attention. Malheureusement, nous ne "
+            "sommes pas en mesure de donner une suite favorable à votre candidature.",
+        ),
+        (
+            "Resolución de su solicitud de subvención",
+            "Tras estudiar su solicitud de subvención, lamentamos comunicarle que no ha sido "
+            "seleccionada en esta convocatoria.",
+        ),
+    ],
+)
+def test_funding_decisions_are_no_hiring_news(subject: str, body: str) -> None:
+    signal = signal_of(eml(body, subject=subject, sender="Fund <grants@fund.example>"))
+    assert signal.kind is Kind.OTHER, signal.evidence
+
+
+def test_an_association_employer_rejection_stays_one() -> None:
+    body = (
+        "Vielen Dank für Ihre Bewerbung als Referentin für Öffentlichkeitsarbeit in unserem "
+        "Verein. Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Bewerberin "
+        "entschieden haben."
+    )
+    sender = "Personal <personal@tierschutz-verein.example>"
+    signal = signal_of(eml(body, subject="Ihre Bewerbung", sender=sender))
+    assert signal.kind is Kind.REJECTION, signal.evidence

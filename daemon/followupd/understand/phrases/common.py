@@ -129,8 +129,9 @@ NOT_HIRING = (
     r"|\bestudio de usuarios\b",
     r"\bwebinar\b|\bregist(?:ered|ering|ration) for\b|\blive (?:session|stream|demo)\b",
     r"\bsave your seat\b|\blivestream\b|\bvirtual event\b",
-    # (not the French verb "reporter", to postpone: "reporter votre entretien")
-    r"\bpodcast\b|\breporter\b(?! (?:votre|ton|ta|notre|nos|vos|l'|le|la|les|ce|cet|cette|au|à))"
+    # a reporter as a person (not the French verb, to postpone: "Reporter : <link>")
+    r"\bpodcast\b|\b(?:a|an|the|as|i'm|i am|our|your) (?:\w+ )?reporter\b|\breporters?"
+    r" (?:at|for|with|from)\b"
     r"|\bjournalist\b|\bon the record\b|\bfor (?:a|an|my|our) (?:story|article|feature|piece)\b"
     r"|\bpress (?:interview|inquiry|request)\b",
     r"\buser research\b|\busability (?:study|test|session)\b|\bresearch (?:study|session|"

@@ -42,6 +42,9 @@ NOT_HIRING = spelled(
         r"\b(?:nutzer|user|usability)-?(?:studie|interview|test)s?\b|\bstudienteilnehm\w*"
         r"|\bprobanden?\b|\bgutschein\w*|\baufwandsentschädigung\b|\b(?:teilnahme|teilnehmen"
         r"|mitmachen|teilzunehmen)\b[^\n]{0,30}\b(?:studie|befragung|umfrage)\b",
+        # the user as someone else's referee
+        r"\b(?:sie|dich) als (?:\w+ )?(?:referenz|referenzperson|referenzgeber\w*|referenzkontakt)"
+        r" (?:angegeben|genannt|benannt)\b|\breferenzauskunft (?:zu|über|für|von)\b",
         # surveys and reviews of an interview
         r"\b(?:an|zu|in) (?:unserer|einer|der|dieser) (?:kurzen )?(?:\w+)?(?:umfrage|befragung)\b"
         r"|\b(?:bewerten|beurteilen|bewerte|beurteile) (?:sie |du )?(?:ihr|dein|das|ihre|deine)\w*"
@@ -121,6 +124,7 @@ OTHER_APPLICATION = spelled(
         r"\b(?:wohnungs|miet)bewerbung\w*|\bmietinteress\w*|\b(?:kredit|darlehens)antrag\w*"
         r"|\bstudienplatz\w*|\bzulassungs(?:antrag|bescheid)\w*|\bwohnungsbesichtigung\w*",
         r"\bcall for (?:papers|proposals)\b|\b(?:ihr|dein|ihren|deinen) vortrag\w*|\bhackathon\b"
-        r"|\behrenamt\w*|\b(?:im|unserem) verein\b",
+        r"|\behrenamt\w*|\b(?:mitglieds|aufnahme)antrag\w*|\bvereinsmitglied\w*",
+        r"\b(?:förder|stipendien)antrag\w*|\bstipendi(?:um|ums|en)\b|\bförder(?:zusage|mittel)\w*",
     )
 )

@@ -244,6 +244,10 @@ NOT_HIRING = (
     r" (?:new |other |a few )?(?:opportunities|roles|a (?:new )?(?:move|role|challenge|change))\b"
     r"|\b(?:not sure|unsure) (?:if|whether) you(?:'re| are) (?:actively |currently )?(?:looking"
     r"|open)\b|\bno pressure (?:at all )?if the timing\b",
+    # the user as someone else's referee
+    r"\b(?:listed|named|gave|given|put|provided|included|mentioned) you (?:down )?as (?:a |an |his"
+    r" |her |their |one of (?:his|her|their) )?(?:\w+ )?(?:references?|referees?)\b|\bgave (?:us )?"
+    r"your (?:name|details|contact details|email) as (?:a |an )?(?:\w+ )?(?:reference|referee)\b",
 )
 
 # Mail to the hiring side at the user's own job ("A reminder for hiring managers: ...").
@@ -283,4 +287,8 @@ OTHER_APPLICATION = (
     r" (?:proposal|submission)\b|\b(?:talk|paper|abstract) (?:was|has been|were) not (?:selected"
     r"|accepted)\b|\bhackathon\b|\bfellowship (?:application|programme|program|cohort)\b"
     r"|\bvolunteer (?:role|position|place|mentor|programme|program|opportunity)\b",
+    # funding: "we are unable to offer you a fellowship", "award you a grant"
+    r"\b(?:offer|award|grant) you (?:a |an |the )?(?:\w+ )?(?:fellowship|grant|scholarship|bursary"
+    r"|stipend|funding)\b|\b(?:grant|funding|scholarship|bursary) (?:application|proposal|round"
+    r"|committee)s?\b",
 )

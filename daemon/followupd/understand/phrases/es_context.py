@@ -32,6 +32,10 @@ NOT_HIRING = plain(
         r"\b(?:cita|consulta|revisión) (?:médica|dental|con (?:el|la|tu|su) (?:dentista|médic[oa]"
         r"|doctor|doctora))\b|\b(?:tu|su) (?:dentista|médico|médica|fisioterapeuta|pediatra)\b"
         r"|\b(?:centro de salud|portal del paciente|receta médica|especialidad:)",
+        # the user as someone else's referee
+        r"\b(?:le|te|la|lo) (?:ha|han|había|habían) (?:indicado|señalado|dado|mencionado|citado"
+        r"|propuesto|incluido|puesto) como (?:\w+ )?(?:referencia|contacto de referencia|persona de"
+        r" referencia)s?\b",
     )
 )
 PANEL_MEMBER = plain(
@@ -83,5 +87,7 @@ OTHER_APPLICATION = plain(
         r"\bsolicitud de (?:alquiler|arrendamiento|préstamo|hipoteca|crédito|beca)\b",
         r"\bconvocatoria de (?:ponencias|charlas)\b|\b(?:tu|su) (?:charla|ponencia)\b|\bhackathon\b"
         r"|\bvoluntariado\b",
+        r"\bsolicitud de (?:subvención|ayuda|financiación)\b|\b(?:concederle|concederte|otorgarle"
+        r"|otorgarte) (?:la|una) (?:beca|subvención|ayuda)\b",
     )
 )

@@ -181,6 +181,9 @@ NOT_HIRING = plain(
         r"\benquête de satisfaction\b|\bvotre avis nous (?:aide|intéresse)\b"
         r"|\brecommanderiez-vous\b",
         r"\b(?:médecin|dentiste|ordonnance|consultation médicale|votre praticien)\b",
+        # the user as someone else's referee
+        r"\bvous (?:a|ont|avait|avaient) (?:cité|indiqué|désigné|donné|mentionné|proposé)e?s?"
+        r" (?:comme|en tant que) (?:\w+ )?(?:référen(?:ce|t|te)s?|personnes? de référence)\b",
     )
 )
 PANEL_MEMBER = plain(
@@ -220,5 +223,8 @@ OTHER_APPLICATION = plain(
         r"|\b(?:demande|offre) de (?:prêt|crédit)\b|\bparcoursup\b",
         r"\bappel à (?:communications|propositions|conférenciers)\b|\b(?:votre|ta) proposition de"
         r" (?:talk|conférence|communication)\b|\bhackathon\b|\bbénévol\w*",
+        r"\bbourses? (?:d'études|de recherche|de mobilité)\b|\b(?:demande|dossier) de (?:bourse"
+        r"|subvention|financement)\b|\bvous (?:attribuer|accorder|octroyer) (?:une|la) (?:bourse"
+        r"|subvention)\b",
     )
 )
