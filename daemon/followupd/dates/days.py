@@ -85,10 +85,17 @@ _WEEKDAY_ALONE = re.compile(
 # written (a time after the number is not a day: "jueves 16:00", "jueves 10 h").
 _WEEKDAY_NUMBER = re.compile(
     rf"\b(?P<wd>{_WEEKDAY})\.?,?\s+(?:el\s+|le\s+|den\s+|the\s+)?(?P<d>[0-3]?\d)(?:{_ORDINAL}|er)?"
-    r"(?![\d:]|\.\d|\s*(?:h|hs|hrs|uhr|am|pm)\b|\s*[ap]\.\s?m)\.?"
+    r"(?![\d:]|\.\d|h\d|\s*(?:h|hs|hrs|uhr|am|pm)\b|\s*[ap]\.\s?m)\.?"
 )
 # "Thu 3:30pm", "Wed at 2pm": an abbreviation, capitalised, right before a time.
 _ABBREVIATED_BEFORE_TIME = re.compile(rf"\b(?P<abbr>{_ABBREVIATED})\b\.?,?(?=\s+(?:at\s+|@\s*)?\d)")
+# "Do 9:30 passt", "Di., 14 Uhr": German two-letter abbreviations, capitalised, right before a
+# time; not before an English question's verb ("Do 9:30 or 10 work for you?").
+_GERMAN_BEFORE_TIME = re.compile(
+    r"\b(?P<gabbr>Mo|Di|Mi|Do|Fr)\b\.?,?\s+(?=(?:um\s+|ab\s+)?\d{1,2}(?:[:.]\d\d|\s*(?i:uhr)\b))"
+    r"(?![^\n]{0,30}\b(?:work|works|suit|suits|fit|fits|sound|sounds)\b)"
+)
+_GERMAN_ABBREVIATIONS = {"Mo": 0, "Di": 1, "Mi": 2, "Do": 3, "Fr": 4}
 _RELATIVE = re.compile(rf"\b(?P<rel>{alternation(RELATIVE_DAYS)})(?![\w’'])")
 _RANGE_BEFORE = re.compile(
     rf"\b(?:{_WEEKDAY}|{_ABBREVIATED})\s*(?:-|–|—|to|through|thru|bis|à|au|a|al)\s*$", _I
@@ -109,6 +116,9 @@ def prefers_day_first(sent: datetime, zones: Iterable[str] = ()) -> bool:
     return not -10 <= offset_hours(sent) <= -4
 
 
+_CASED = (_ABBREVIATED_BEFORE_TIME, _GERMAN_BEFORE_TIME)
+
+
 def find_days(
     text: str,
     sent: datetime,
@@ -126,7 +136,7 @@ def find_days(
         for pattern, read, written_date, keys in _READERS:
             if keys and not any(map(holds, keys)):
                 continue
-            cased = pattern is _ABBREVIATED_BEFORE_TIME  # the one pattern that needs capitals
+            cased = pattern in _CASED  # patterns of abbreviations, which need capitals
             for match in pattern.finditer(text if cased else scan, start, end):
                 span = read(match, text, today, first)
                 if span is not None:
@@ -262,13 +272,16 @@ def weekday_after(today: date, weekday: int, modifier: str = "") -> date:
 def _read_weekday(match: re.Match[str], text: str, today: date, _first: bool) -> DaySpan | None:
     if match.re is _ABBREVIATED_BEFORE_TIME:
         weekday = WEEKDAY_ABBREVIATIONS[match["abbr"]]
+    elif match.re is _GERMAN_BEFORE_TIME:
+        weekday = _GERMAN_ABBREVIATIONS[match["gabbr"]]
     else:
         weekday = WEEKDAYS[match["wd"].lower()]
     if _RANGE_BEFORE.search(text, max(0, match.start() - 24), match.start()) or _RANGE_AFTER.match(
         text, match.end()
     ):
         return None  # "Monday to Friday, 9am-5pm": opening hours, not a day
-    modifier = "" if match.re is _ABBREVIATED_BEFORE_TIME else match["mod"] or match["post"] or ""
+    abbreviated = match.re is _ABBREVIATED_BEFORE_TIME or match.re is _GERMAN_BEFORE_TIME
+    modifier = "" if abbreviated else match["mod"] or match["post"] or ""
     if match.re is _WEEKDAY_ALONE and (match["nextweek"] or modifier.endswith(("week", "woche"))):
         monday = today - timedelta(days=today.weekday()) + timedelta(days=7)
         return DaySpan(match.start(), match.end(), monday + timedelta(days=weekday))
@@ -307,5 +320,6 @@ _READERS: tuple[tuple[re.Pattern[str], _Reader, bool, tuple[str, ...]], ...] = (
         False,
         ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
     ),
+    (_GERMAN_BEFORE_TIME, _read_weekday, False, ("mo", "di", "mi", "do", "fr")),
     (_RELATIVE, _read_relative, False, _RELATIVE_KEYS),
 )

@@ -46,7 +46,8 @@ _TIME = re.compile(
     + _CLOCK.format(n=1)
     + "(?:"
     + _SUFFIX.format(n=1)
-    + r")?)(?:\s*(?P<conn>-|–|—|to|until|till|through|bis|à|a(?:\s+las)?|and|y(?:\s+las)?)\s*"
+    + r")?)(?:\s*(?P<conn>-|–|—|to|until|till|through|bis|à|a(?:\s+las)?|and|und|et"
+    + r"|y(?:\s+las)?)\s*"
     + _CLOCK.format(n=2)
     + "(?:"
     + _SUFFIX.format(n=2)
@@ -63,12 +64,14 @@ _DAYPART_AFTER = re.compile(
 _WEEKDAY_BEFORE = re.compile(r"\b(?:" + alternation(WEEKDAYS) + r"),?\s*$", _I)
 _AT_BEFORE = re.compile(r"\b(?:at|um|à|a\s+las|@)\s*$", _I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|entre(?:\s+las)?|zwischen)\s*$", _I)
+_AND = ("and", "und", "et", "y", "y las")
 _FRENCH_H_BEFORE = re.compile(r"\b(?:à|vers|dès|entre|de)\s*$", _I)
 _NUMBER = (
     r"\d+(?:[.,]\d+)?|"
     + r"a\s+couple\s+of|couple\s+of|half\s+an?|one\s+and\s+a\s+half|"
     + (
-        r"an?|one|two|three|four|five|six|seven|eight|ein(?:e|er)?|zwei|drei|une?|deux|trois|una?|dos|tres"
+        r"an?|one|two|three|four|five|six|seven|eight|ein(?:e|er)?|zwei|drei|une?|deux|trois|una?|d"
+        r"os|tres"
     )
 )
 _DURATION = re.compile(
@@ -110,16 +113,15 @@ def _is_day_of_month(match: re.Match[str], text: str) -> bool:
 
 
 def _time_span(match: re.Match[str], text: str, sent: datetime) -> TimeSpan | None:
-    joined_by_and = match["conn"] and match["conn"].lower() in ("and", "y", "y las")
-    if joined_by_and and not _BETWEEN_BEFORE.search(
-        text, max(0, match.start() - 12), match.start()
-    ):
+    between = _BETWEEN_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    joined_by_and = match["conn"] and " ".join(match["conn"].lower().split()) in _AND
+    if joined_by_and and not between:
         return None  # "2pm and 4pm" are two times, not a range
     clock = _clock(match, _daypart(text, match.end()))
     if clock is None or _is_decimal(match, text):
         return None
     begin, finish, bare = clock
-    if bare and not _AT_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+    if bare and not (between or _AT_BEFORE.search(text, max(0, match.start() - 8), match.start())):
         return None  # a lone number is a time only after "at" ("Wednesday at 11")
     if not bare and _is_french_length(match, text):
         return None

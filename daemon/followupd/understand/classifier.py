@@ -45,7 +45,12 @@ from followupd.understand.second_opinion import shipped_weights
 from followupd.understand.senders import is_freemail, is_no_reply, is_role_mailbox
 from followupd.understand.sentences import sentence_lines
 from followupd.understand.thread import NO_CONTEXT, ThreadContext
-from followupd.understand.triage import account_notice, from_hiring_platform, relays_a_person
+from followupd.understand.triage import (
+    account_notice,
+    from_hiring_platform,
+    relays_a_person,
+    sent_by_an_ats,
+)
 
 MAX_TEXT_CHARS = 20_000  # rules read the first part of the text only: it is where news is
 MAX_BARE_BODY = 300  # below this, an invite's body is bare and its description is read too
@@ -250,7 +255,10 @@ def _recipients(mail: Mail) -> set[str]:
 
 
 def _hiring(msg: Message) -> bool:
-    if msg.thread.hiring or msg.thread.known_employer or _recruiter_writes(msg.mail):
+    mail = msg.mail
+    if msg.thread.hiring or msg.thread.known_employer or _recruiter_writes(mail):
+        return True
+    if sent_by_an_ats(mail) and not msg.fact("bulk"):
         return True
     if next(first_match(_JOB_TITLE, msg.literals("subject")), None):
         return True

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from followupd.dates import (
@@ -57,6 +57,13 @@ _DATED = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_MARK = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+# A time to arrive or check in, before the interview itself starts ("Arrival: please arrive
+# for 9:45am", "Bitte finden Sie sich um 9:45 Uhr am Empfang ein").
+_ARRIVAL = re.compile(
+    r"\b(?:arriv(?:e|al|ing)|check[- ]in|sign in at|report to|einfinden|ankunft|ankommen"
+    r"|empfang|arrivée|arriver|présenter à l'accueil|llegada|llegar|presentarte|preséntese)\b",
+    re.IGNORECASE,
+)
 MAX_QUOTED_CHARS = 4000
 _WORD_HOURS = {"an": 1.0, "one": 1.0, "half an": 0.5, "one and a half": 1.5, "two": 2.0}
 MAX_LENGTH = timedelta(hours=8)
@@ -204,7 +211,10 @@ def _when(
         return None, None, None
     text = mail.text[:MAX_TEXT_CHARS]
     first = _dated_by_quote(
-        new_time_of_move(times, text) if moved else times[0], mail, evidence, zones
+        new_time_of_move(times, text) if moved else _past_arrival(times, text, evidence),
+        mail,
+        evidence,
+        zones,
     )
     evidence.append(f'time from the text: "{first.text[:60]}"')
     evidence += [note for note in first.notes if note.startswith("zone ")]
@@ -215,6 +225,22 @@ def _when(
             evidence.append(f"length from the text: {int(length.total_seconds() // 60)} min")
             end = first.start + length
     return first.start, end, _latest_end(first, end, evidence)
+
+
+def _past_arrival(times: list[TimeMention], text: str, evidence: list[str]) -> TimeMention:
+    """The first time, unless it is when to arrive and a later time of that day follows."""
+    first = times[0]
+    at = max(first.end_index - 1, first.start_index)  # (the time ends the mention: its line)
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if not _ARRIVAL.search(line):
+        return first
+    for later in times[1:]:
+        if later.start.date() == first.start.date() and later.start > first.start:
+            evidence.append(f'arrival time "{first.text[:30]}" left out')
+            return later
+    return first
 
 
 def thread_time(mail: Mail, thread: ThreadContext) -> tuple[datetime | None, str]:
@@ -273,23 +299,42 @@ def _dated_by_quote(
     first: TimeMention, mail: Mail, evidence: list[str], zones: ZoneContext | None
 ) -> TimeMention:
     """A bare weekday agreed in a reply ("Wednesday at 2pm works") is the day the quoted
-    message proposed for that weekday and hour ("Wednesday, January 21 at 2pm"), which need
-    not be the next such weekday."""
+    message proposed for that weekday and hour ("Wednesday, January 21 at 2pm") or a window
+    holding that hour ("Thursday 18.6., between 9 and 11"), which need not be the next such
+    weekday."""
     sent = local_sent(mail) if mail.quoted and not _DATED.search(first.text) else None
     if sent is None:
         return first
     quoted = _QUOTE_MARK.sub("", mail.quoted[:MAX_QUOTED_CHARS])
     for mention in find_interview_times(quoted, sent, zones):
         start = mention.start
-        same_slot = (start.weekday(), start.hour, start.minute) == (
-            first.start.weekday(),
-            first.start.hour,
-            first.start.minute,
-        )
-        if same_slot and start.date() != first.start.date() and start > sent:
+        if _in_slot(first.start, mention) and start.date() != first.start.date() and start > sent:
             evidence.append(f'date from the quoted proposal: "{mention.text[:60]}"')
-            return mention
+            if (start.hour, start.minute) == (first.start.hour, first.start.minute):
+                return mention
+            return _moved_by(first, start.date() - first.start.date())  # a window's hour
     return first
+
+
+def _moved_by(mention: TimeMention, days: timedelta) -> TimeMention:
+    return replace(
+        mention,
+        start=mention.start + days,
+        end=mention.end + days if mention.end else None,
+        alternatives=tuple(moment + days for moment in mention.alternatives),
+    )
+
+
+def _in_slot(agreed: datetime, proposed: TimeMention) -> bool:
+    """Whether a time agreed by weekday and hour is the proposed one: the same weekday, at its
+    start or within the window it gives."""
+    start, end = proposed.start, proposed.end
+    if start.weekday() != agreed.weekday():
+        return False
+    at = (agreed.hour, agreed.minute)
+    if end is None or end.date() != start.date():
+        return at == (start.hour, start.minute)
+    return (start.hour, start.minute) <= at < (end.hour, end.minute)
 
 
 def zone_context(mail: Mail, reader_zone: str) -> ZoneContext:

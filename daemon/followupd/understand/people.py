@@ -59,6 +59,10 @@ _WRITER_JOINS = (  # lowercase: run on lowercased text (faster than IGNORECASE)
     r" (?:join(?:ing)?|sit(?:ting)? in|on the (?:call|panel)|in the (?:room|interview)"
     r"|tak(?:e|ing) part|participat\w*)\b"
     r"|\bjoin(?:ing)? us\b|\b(?:and|&) myself\b|\bmyself and\b|\bneben mir\b"
+    # the writer last in a list of the people met: "with Dr Yilmaz and me", "avec Amandine et moi"
+    r"|\b(?:with|mit|avec|con) [^\n;:]{2,100}?\b(?:and|&|und|et|y) (?:me|mir|moi|yo|conmigo)\b(?! k"
+    r"now)"
+    r"|, (?:and|&|und|et|y) (?:me|mir|moi|yo|conmigo)\b(?! know)"
     r"|\bich (?:bin|werde)(?: auch| ebenfalls)? (?:dabei|teilnehmen)\b|\bmoi-m(?:ê|e)me\b"
     r"|\bje (?:serai|participerai)(?: également| aussi)?(?: présente?)?\b|\by yo mism[oa]\b"
     r"|\bte entrevistaremos\b|\b(?:la|lo) haremos\b|\bestaremos\b"
@@ -197,13 +201,26 @@ def coordinates(mail: Mail, person: Person) -> bool:
 
 
 def _organizer_interviews(mail: Mail, organizer: Person) -> bool:
-    """An organizer who invited others joins them if they say so or hold a non-hiring title."""
-    if _writer_takes_part(mail, organizer):
+    """An organizer who invited others joins them if they say so, if the text names them among
+    the people met ("Échange avec Bastien et Amandine"), or if they hold a non-hiring title."""
+    if _writer_takes_part(mail, organizer) or _named_among_met(mail, organizer):
         return True
     titles = _title_lines(mail, organizer)
     if any(_RECRUITING_TITLE.search(line) for line in titles):
         return False
     return any(_TEAM_TITLE.search(line) for line in titles)
+
+
+_MET_WITH = re.compile(r"\b(?:with|avec|mit|con)\b[^\n.;:?!]{0,100}", re.IGNORECASE)
+
+
+def _named_among_met(mail: Mail, person: Person) -> bool:
+    """The text names `person` (first name or full name) in a "with ..." list."""
+    first = person.name.split(" ")[0] if person.name else ""
+    if len(first) < 3:
+        return False
+    found = re.compile(rf"\b{re.escape(first)}\b")
+    return any(found.search(m.group()) for m in _MET_WITH.finditer(mail.text[:MAX_TEXT_CHARS]))
 
 
 def _title_lines(mail: Mail, writer: Person) -> list[str]:

@@ -125,6 +125,24 @@ _ATS_SENDER = re.compile(
 )
 
 
+# The mail domains of applicant-tracking systems, which write only to candidates, on an
+# employer's behalf ("no-reply@hire.lever.co"): no newsletters of their own.
+_ATS_DOMAIN = re.compile(
+    r"@(?:[\w-]+\.)*(?:greenhouse-mail\.io|greenhouse\.io|lever\.co|myworkday\.com|workday\.com"
+    r"|smartrecruiters\.com|icims\.com|taleo\.net|ashbyhq\.com|jobvite\.com|bamboohr\.com"
+    r"|recruitee\.com|workablemail\.com|teamtailor-mail\.com|personio\.(?:de|com)"
+    r"|successfactors\.(?:com|eu)|softgarden\.(?:io|de)|breezy\.hr|applytojob\.com"
+    r"|pinpointhq\.com|join\.com|rexx-systems\.com|d\.vinci\.de|onlyfy\.jobs)$",
+    re.IGNORECASE,
+)
+
+
+def sent_by_an_ats(mail: Mail) -> bool:
+    """The sender's address is an applicant-tracking system's (_ATS_DOMAIN)."""
+    sender = mail.envelope.sender
+    return sender is not None and _ATS_DOMAIN.search(sender.address) is not None
+
+
 def account_notice(mail: Mail) -> bool:
     """Account and shopping chatter, by its subject ("Verify your email", "Your order...")."""
     return _ACCOUNT_CHATTER.search(mail.envelope.subject.strip()) is not None

@@ -96,8 +96,24 @@ _NOT_ON = (
     r"|weiterkommen|weiterempfehlen|vorschlagen|vorstellen)"
 )
 
+# The search goes on without the user ("wir werden aber weitersuchen, weil wir jemanden mit
+# mehr Erfahrung brauchen"), not a search that keeps the user's application open.
+_GOES_ON = (
+    r"(?![^\n]{0,80}\b(?:melden (?:uns|wir uns)|auf dem laufenden|informieren (?:sie|dich)"
+    r"|weiterhin (?:im|in der) (?:rennen|auswahl|verfahren)|parallel))"
+)
 REJECTION = spelled(
     (
+        r"\b(?:aber|jedoch|daher|deshalb|leider|entschieden,?) (?:\w+ )?(?:weiter ?suchen|weiter ?z"
+        r"u"
+        r" ?suchen|die suche fortsetzen|unsere suche fortsetzen|die suche fortzusetzen)\b"
+        + _GOES_ON,
+        r"\b(?:weiter ?suchen|weiter ?zu ?suchen|suche fortsetzen|suche fortzusetzen)\b[^\n]{0,40}"
+        r"\b(?:jemand\w*|eine[nm]? (?:\w+ )?(?:kandidat|bewerber|person|profil)\w*) (?:mit|der|die"
+        r"|das)\b" + _GOES_ON,
+        # someone from inside chosen ("für eine interne Lösung entschieden")
+        r"\b(?:für|zu) (?:eine|einer) interne(?:n)? (?:lösung|besetzung|nachfolge|kandidat\w*"
+        r"|bewerber\w*) (?:entschieden|entschlossen)\b",
         # a status set to a refusal ("Neuer Status: Absage"), the process ended for the user
         r"\bstatus\b[^\n]{0,30}?:\s*(?:absage|abgesagt|abgelehnt|nicht berücksichtigt"
         r"|nicht ausgewählt|ausgeschieden|beendet)\b",
@@ -226,6 +242,15 @@ REJECTION = spelled(
         r"(?:bereits |inzwischen |zwischenzeitlich |anderweitig |intern |schon |leider |nun )*"
         + _GONE
         + r"\b(?! (?:werden|wird|würde|sollte?|soll|kann|könnte|sein|ist\?))",
+        # filled by the employer, a modal's infinitive ("die Position konnten wir zwischenzeitlich
+        # besetzen", "haben wir die Stelle inzwischen anderweitig besetzt")
+        r"\b"
+        + _ROLE
+        + r"\b[^\n]{0,40}\b(?:konnten|haben|hatten) wir (?:sie |diese |die stelle |die"
+        r" position )?(?:bereits |inzwischen |zwischenzeitlich |anderweitig |intern |schon |nun"
+        r" |erfolgreich |mittlerweile )*(?:besetzen|besetzt|vergeben)\b|\b(?:konnten|haben|hatten)"
+        r" wir (?:die|diese|unsere|eine) (?:\w+ )?" + _ROLE + r"\b[^\n]{0,30}\b(?:besetzen|besetzt"
+        r"|vergeben)\b(?! (?:werden|zu können))",
         r"\bkeine (?:offene|freie|passende|vakante) (?:stelle|position|vakanz)\b|\bkeine vakanz\b",
         r"\b(?:stelle|position) (?:wird|wurde) (?:vorerst |vorläufig |zunächst |bis auf weiteres"
         r" |aktuell |derzeit |doch )?nicht (?:besetzt|nachbesetzt|weiter ausgeschrieben)\b"
@@ -244,7 +269,8 @@ REJECTION = spelled(
         r"\b(?:entspricht|entsprechen|entsprach|entsprachen|erfüllt|erfüllen|erfüllte)\b[^\n]{0,30}"
         r"\bnicht\b[^\n]{0,40}\b(?:anforderung|erwartung|profil|vorstellung|kriterien"
         r"|voraussetzung)\w*|\b(?:entspricht|entsprechen|entsprach|erfüllt|erfüllen|erfüllte)\b"
-        r"[^\n]{0,60}\b(?:anforderung|erwartung|vorstellung|kriterien|voraussetzung)\w*\b[^\n]{0,30}"
+        r"[^\n]{0,60}\b(?:anforderung|erwartung|vorstellung|kriterien|voraussetzung)\w*\b[^\n]"
+        r"{0,30}"
         r"\bnicht\b",
         r"\bkeine (?:weitere |feste )?(?:festanstellung|übernahme|einstellung)\b",
     )
@@ -254,7 +280,8 @@ REJECTION_UNLESS = spelled(
         # an interview called off is not the application refused
         r"(?<![^\n])(?![^\n]*\b(?:andere[nrs]? (?:kandidat|bewerber|person)|anderweitig|nicht"
         r" weiter|gegen sie)\w*)[^\n]*?"
-        r"\b(?:gespräch|termin|interview|vorstellungsgespräch|telefonat|kennenlernen)\w*\b[^\n]{0,160}"
+        r"\b(?:gespräch|termin|interview|vorstellungsgespräch|telefonat|kennenlernen)\w*\b[^\n]"
+        r"{0,160}"
         r"\b(?:abgesagt|verschoben|verlegt|storniert|entfällt|entfallen)\b",
         r"\bohne (?:\w+ ){0,2}(?:anschreiben|lebenslauf|cv|zeugnis\w*|unterlagen|nachweis\w*"
         r"|angabe\w*|gehaltsvorstellung\w*|foto|dokument\w*)\b|\bunvollständig\w*|\bnachreichen\b"

@@ -72,6 +72,10 @@ _ASKED = (
 )
 REQUEST = spelled(
     (
+        # "sagen Sie mir, wann Sie nächste Woche Zeit haben", "geben Sie uns Bescheid, wann"
+        r"\b(?:sagen sie|sag|teilen sie|teil|geben sie|gib) (?:mir|uns),? (?:doch |gerne |gern )?"
+        r"(?:bitte )?(?:bescheid,? |kurz )?(?:mit,? )?(?:wann|an welchen tagen|welche[rn]? (?:tag"
+        r"|termin|zeit|uhrzeit)|ihre verfügbarkeit|deine verfügbarkeit)\b",
         *_ASKED,
         r"\b(?:zur|zwecks|für die|für eine) terminvereinbarung\b|\bterminabsprache\b"
         r"|\bterminabstimmung\b|\bterminfindung\b|\bum einen termin (?:zu )?(?:vereinbaren"
@@ -172,6 +176,9 @@ CONFIRM_UNLESS = spelled(
 
 CONFIRM_SENTENCE = spelled(
     (
+        # "Do 9:30 passt mir super"
+        r"\b(?:passt|geht|klappt) (?:mir|uns|bei mir|bei uns|für mich|für uns) (?:sehr |auch )?"
+        r"(?:gut|perfekt|prima|bestens|super|wunderbar)\b",
         _OWNED + r"[^\n]{0,80}?\b(?:ist|sind|wurde|wurden|steht|stehen|bleibt|bleiben)\b"
         r"[^\n]{0,40}?\b" + _FIXED + r"\b",
         r"\b" + MEETING + r"\b[^\n]{0,80}\bbestätig(?:en|e|t)\b",

@@ -177,6 +177,9 @@ DELAY = spelled(
         r"\b(?:noch|weiterhin|nach wie vor) (?:in der|mitten in der|in) (?:prüfung|sichtung"
         r"|auswahl|auswahlphase|entscheidungsphase|abstimmung)\b|\b(?:prüfen|sichten) (?:\w+ )?"
         r"(?:noch|weiterhin)\b",
+        # more people still to meet ("wir führen noch zwei weitere Gespräche")
+        r"\b(?:noch|weitere) (?:zwei|drei|vier|einige|ein paar|mehrere|\d+) (?:weitere |andere )?"
+        r"(?:kandidat\w*|bewerber\w*|gespräche|interviews|vorstellungsgespräche)\b",
     )
 )
 DELAY_UNLESS = spelled((OPENING + r"(?:falls|wenn|sofern|sollte[n]?)\b",))

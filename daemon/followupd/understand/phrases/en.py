@@ -59,11 +59,29 @@ _OTHERS = (
 )
 _FIT = r"(?:fit|match|alignment|suited|suitable|aligned)"
 
+# The search goes on without the user: "we're going to keep looking rather than bring you in",
+# "continue our search for someone with more ..." (not "we keep looking and will get back to
+# you", nor a search for more candidates while the user's application stays open).
+_GOES_ON = (
+    r"(?![^\n]{0,80}\b(?:get back to you|keep you (?:posted|informed|updated)|be in touch|you"
+    r" remain|you're still|you are still|still in (?:the )?(?:running|consideration|process)))"
+)
 REJECTION = (
+    r"\b(?:keep|continue|carry on|resume) (?:looking|searching|our search|the search|with (?:our"
+    r"|the) search)\b(?: for (?:this|the) (?:role|position|job))?(?:,? (?:rather than|instead of)\b"
+    r"|[^\n]{0,20}\b(?:for|to find) (?:someone|somebody|a (?:\w+ )?(?:candidate|profile|person)"
+    r"|another (?:\w+ )?(?:candidate|profile|person)) (?:with|who|that)\b)" + _GOES_ON,
+    # the offer gone to another ("we've extended the offer to them"), another judged better
+    r"\b(?:extended|made|given) (?:an |the |our |a verbal )?offer to (?:them|him|her|that"
+    r" (?:person|candidate|finalist)|the other (?:candidate|finalist))\b|\banother (?:\w+ )?"
+    r"(?:finalist|candidate|applicant)(?:'s)?\b[^\n]{0,100}\b(?:was|were|is) (?:the |a )?(?:better"
+    r"|stronger|closer) (?:match|fit)\b",
     # a status set to a refusal ("New status: Not selected"), the process ended for the user
     r"\bstatus\b[^\n]{0,30}?(?::|\bto|\bis)\s*(?:now )?(?:not selected|rejected|declined"
     r"|unsuccessful|not progressing|not moving forward|no longer (?:under consideration"
-    r"|considered))\b",
+    r"|considered)|(?:closed\W{1,3})?(?:position |role |job |vacancy )?filled)\b",
+    r"\b(?:filled|hired) by (?:another|a different|an internal|an external|other|a more"
+    r" (?:\w+ )?qualified) (?:applicant|candidate|person|individual)\b",
     r"\b(?:process|application|candidacy)\b[^\n]{0,80}\b(?:has|have) (?:now )?(?:ended|concluded"
     r"|closed|finished|come to an end) for you\b",
     # gone with someone else ("they've gone with a more senior profile")
@@ -235,6 +253,9 @@ REJECTION_UNLESS = (
     r"|candidacy) (?:is|was)) (?:not |un)?(?:selected|successful|shortlisted|chosen|progressed|a "
     r"(?:fit|match))",
     r"\bmeans?\b[^\n]*\beither\b[^\n]*\bor\b|\bmay mean\b",
+    # a time to come, not a decision: "we review applications until the role is filled"
+    r"\b(?:until|till|once|when|as soon as|before|after) (?:the |this |our |a |all )?(?:position"
+    r"|role|job|vacancy|opening|requisition|post)s? (?:is|are|has been|have been|gets?) filled\b",
     r"\b(?:as|per) (?:you |your )?(?:requested|request|asked)\b|\bat your request\b",
     r"\bregardless of (?:the )?outcome\b|\bwhatever the outcome\b|\bwhatever (?:we|the team) decide"
     r"",

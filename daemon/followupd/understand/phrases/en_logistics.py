@@ -287,6 +287,8 @@ OTHER_APPLICATION = (
     r" (?:proposal|submission)\b|\b(?:talk|paper|abstract) (?:was|has been|were) not (?:selected"
     r"|accepted)\b|\bhackathon\b|\bfellowship (?:application|programme|program|cohort)\b"
     r"|\bvolunteer (?:role|position|place|mentor|programme|program|opportunity)\b",
+    r"\b(?:program|programme) committee\b|\bspeak(?:er|ing) (?:dashboard|portal|slots?"
+    r"|line-?up)\b",
     # funding: "we are unable to offer you a fellowship", "award you a grant"
     r"\b(?:offer|award|grant) you (?:a |an |the )?(?:\w+ )?(?:fellowship|grant|scholarship|bursary"
     r"|stipend|funding)\b|\b(?:grant|funding|scholarship|bursary) (?:application|proposal|round"

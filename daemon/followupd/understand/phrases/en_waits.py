@@ -159,5 +159,12 @@ DELAY = (
     r"\b(?:has not|hasn't|is not|isn't) (?:yet |been )?(?:been )?filled(?: yet)?\b"
     r"|\b(?:continuing|continue|carrying on) (?:to interview|(?:with )?(?:our|the) interviews"
     r"|interviewing)\b",
+    # more people still to meet, a later aim ("two more candidates coming in next week", "we're
+    # now aiming to get back to everyone by Friday")
+    r"\b(?:have|has|got) (?:two|three|four|a few|a couple of|several|some|\d+) (?:more|other"
+    r"|further) (?:candidates|applicants|interviews|people|finalists) (?:still |left |coming in"
+    r"|to (?:see|meet|interview|speak))",
+    r"\b(?:now|newly) (?:aiming|hoping|expecting|planning|looking) to (?:get back|come back|decide"
+    r"|make (?:a|our|the|a final) decision|have (?:a|an) (?:decision|answer|update)|update)\b",
 )
 DELAY_UNLESS = (OPENING + r"(?:if|when|whenever|should|once|in case|unless)\b",)

@@ -106,8 +106,27 @@ _NOT_CHOSEN = (
     r"|finalistas?|ganador[a]?"
 )
 
+# The search goes on without the user ("vamos a seguir buscando un perfil con más
+# experiencia"), not a search that keeps the user's application open.
+_GOES_ON = (
+    r"(?![^\n]{0,80}\b(?:te (?:contaremos|avisaremos|mantendremos)|le (?:contaremos"
+    r"|avisaremos|mantendremos)|volveremos a contactar|sigues en|sigue en|en paralelo))"
+)
 REJECTION = _plain(
     (
+        r"\b(?:seguir|seguiremos|continuar|continuaremos|seguimos) (?:buscando|con la búsqueda"
+        r"|con nuestra búsqueda)\b[^\n]{0,40}\b(?:perfil|alguien|otra persona|otro candidato"
+        r"|otra candidata|candidat[oa]s?) (?:con|que|más)\b" + _GOES_ON,
+        r"\b(?:decidido|optado por|preferimos|vamos a) (?:seguir|continuar) (?:buscando|con la"
+        r" búsqueda|con nuestra búsqueda)\b" + _GOES_ON,
+        # someone from inside chosen ("se quedan con una persona de dentro", "han preferido
+        # promocionar a alguien del equipo")
+        r"\b(?:se (?:quedan|quedaron|han quedado|queda|quedó)|nos (?:quedamos|hemos quedado)) con"
+        r" (?:una persona|alguien|otro candidato|otra candidata|otra persona|un perfil)"
+        r" (?:de dentro|interno|interna|de la casa|del equipo|de la empresa)\b|\b(?:preferido|decid"
+        r"ido"
+        r"|optado por) (?:promocionar|promover|ascender) a (?:alguien|una persona|un"
+        r" compañero|una compañera)\b",
         # gone with another ("se decantaron por otra persona", "vamos a ir con otro candidato")
         r"\b(?:se decant(?:aron|ó|aron finalmente)|optaron|optamos|nos (?:vamos|fuimos) a ir|vamos"
         r" a ir|se fueron) (?:por|con) (?:otr[oa]|un|una) (?:\w+ )?(?:candidat[oa]|perfil|persona"

@@ -87,6 +87,7 @@ OTHER_APPLICATION = plain(
         r"\bsolicitud de (?:alquiler|arrendamiento|préstamo|hipoteca|crédito|beca)\b",
         r"\bconvocatoria de (?:ponencias|charlas)\b|\b(?:tu|su) (?:charla|ponencia)\b|\bhackathon\b"
         r"|\bvoluntariado\b",
+        r"\bcomité de programa\b|\b(?:área|portal|panel) de ponentes\b",
         r"\bsolicitud de (?:subvención|ayuda|financiación)\b|\b(?:concederle|concederte|otorgarle"
         r"|otorgarte) (?:la|una) (?:beca|subvención|ayuda)\b",
     )

@@ -56,6 +56,10 @@ _SOCIAL = (
 )
 REQUEST = plain(
     (
+        # "dime cuándo estás disponible", "indíqueme su disponibilidad"
+        r"\b(?:dime|dígame|díganme|indícame|indíqueme|indíquenos|avísame|avíseme|cuéntame"
+        r"|coméntame|coménteme) (?:cuándo|qué (?:día|días|hora|horas|horario|franja)|tu"
+        r" disponibilidad|su disponibilidad)\b",
         # a booking link or a slot to pick (an infinitive only where it is asked for)
         *(
             r"\b" + verbs + r" (?:directamente |ahora )?(?:el|un|tu|su|la|una|uno de los|una de"
@@ -188,7 +192,14 @@ CONFIRM = plain(
         r"|videollamada|jornada|sesión)\b",
     )
 )
-CONFIRM_SENTENCE = plain((r"\b(?:estás|está|quedas|queda) (?:convocad|citad)[oa]\b",))
+CONFIRM_SENTENCE = plain(
+    (
+        r"\b(?:estás|está|quedas|queda) (?:convocad|citad)[oa]\b",
+        # "el jueves a las 9:30 me va perfecto"
+        r"\b(?:me|nos) (?:viene|va|encaja|cuadra) (?:genial|perfecto|perfectamente|muy bien|bien"
+        r"|estupendo|fenomenal)\b",
+    )
+)
 AGREED = plain(
     (
         # (a meeting described, "tendrá lugar", is fixed only when no choice of times is offered)
@@ -228,6 +239,12 @@ _MOVE = (
     r"|imos|ido))"
 )
 _TO_DAY = r"(?:al|a la|a las|para el|para la|hasta el|a (?:" + DAYS + r")|para (?:" + DAYS + r"))"
+# Adverbs that link a sentence to the one before without changing it ("queda por tanto
+# aplazada").
+_LINKING = (
+    r"(?:(?:por (?:lo )?tanto|por ello|por este motivo|así|finalmente|entonces|de nuevo"
+    r"|nuevamente|lamentablemente|por desgracia) )?"
+)
 RESCHEDULE = plain(
     (
         r"\b"
@@ -248,7 +265,9 @@ RESCHEDULE = plain(
         r"|reprogramaremos|trasladaremos|adelantaremos|hemos pasado|hemos movido|hemos cambiado"
         r"|hemos reprogramado|he pasado|he movido|he cambiado) (?:\w+ ){0,2}?" + _TO_DAY + r"\b",
         r"\b" + MEETING + r"\b[^\n]{0,40}\b(?:se ha|ha sido|fue|queda|quedó|ha quedado|se|está)"
-        r" (?:reprogramad|movid|cambiad|trasladad|adelantad|atrasad|retrasad|aplazad|pospuest"
+        r" "
+        + _LINKING
+        + r"(?:reprogramad|movid|cambiad|trasladad|adelantad|atrasad|retrasad|aplazad|pospuest"
         r"|pasad)[oa]s?\b|\b" + MEETING + r"\b[^\n]{0,40}\bse (?:pospone|mueve|pasa|cambia"
         r"|traslada|adelanta|retrasa|atrasa|aplaza|reprograma|corre) " + _TO_DAY + r"\b",
         r"\b(?:en lugar de|en vez de) (?:las |el |la |lo )?(?:\d|" + DAYS + r"|la fecha|la hora"
@@ -270,13 +289,14 @@ CANCEL = plain(
             for verbs in (
                 r"(?:cancelar|anular|suspender|desconvocar|cancelamos|anulamos|suspendemos"
                 r"|cancelaremos)",
-                r"(?:cancelado|anulado|suspendido|desconvocado|cancelo|anulo|suspendo|desconvocamos)",
+                r"(?:cancelado|anulado|suspendido|desconvocado|cancelo|anulo|suspendo|desconvocamos"
+                r")",
                 r"se (?:suspende|cancela|anula|desconvoca)",
             )
         ),
         # (a name, an address and a job title may sit between the meeting and its verb)
         r"\b" + MEETING + r"\b[^\n]{0,160}?\b(?:queda|ha quedado|quedó|fue|ha sido|está|se ha"
-        r"|se) (?:lamentablemente |finalmente |por desgracia )?(?:cancelad|anulad|suspendid"
+        r"|se) " + _LINKING + r"(?:cancelad|anulad|suspendid"
         r"|desconvocad)[oa]s?\b",
         r"\bno (?:podremos|vamos a poder|podré|voy a poder|va a poder|podrá|podemos|puedo) (?:\w+"
         r" )?(?:realizar|hacer|tener|mantener|llevar a cabo|celebrar) " + _OWN + r" (?:[\w-]+"

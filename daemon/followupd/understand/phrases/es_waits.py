@@ -231,6 +231,9 @@ DELAY = _plain(
         r"\b(?:sigue|siguen|continúa|continúan) en (?:evaluación|revisión|proceso de"
         r" (?:evaluación|revisión))\b|\b(?:seguimos|todavía estamos|aún estamos) (?:revisando"
         r"|evaluando|analizando|valorando|entrevistando)\b",
+        # more people still to meet ("aún nos quedan dos entrevistas")
+        r"\b(?:todavía|aún) (?:nos )?(?:quedan|tenemos|faltan) (?:dos|tres|cuatro|algunas|algunos"
+        r"|varias|varios|un par de|\d+) (?:entrevistas|candidat\w+|personas)\b",
     )
 )
 DELAY_UNLESS = _plain((OPENING + r"(?:si|en caso|cuando)\b",))

@@ -74,8 +74,21 @@ _PERSON = r"(?:candidat|candidature|profil|personne|postulant|finaliste|intérim
 _ROLE = r"(?:poste|offre|mission|emploi|stage|alternance|recrutement|besoin|fonction|concours)"
 _GONE = r"(?:pourvu|comblé|supprimé|clôturé|clos|fermé|annulé|retiré|attribué|abandonné)"
 
+# The search goes on without the user ("nous avons décidé de poursuivre nos recherches"), not
+# a search that keeps the user's application open ("... et reviendrons vers vous").
+_GOES_ON = (
+    r"(?![^\n]{0,80}\b(?:reviendr|revenir vers vous|tiendr\w* informé|vous recontact|toujours en"
+    r" (?:lice|cours)|reste(?:z|ra)? (?:en lice|dans le processus)|parallèlement|en parallèle))"
+)
 REJECTION = _plain(
     (
+        r"\b(?:poursuivre|continuer|poursuivons|continuons|poursuivrons|continuerons) (?:nos|les"
+        r"|notre|la) (?:recherches?|processus de recherche)\b(?! (?:de (?:candidats|profils)"
+        r" (?:supplémentaires|complémentaires)))" + _GOES_ON,
+        # someone from inside chosen ("opté pour une promotion interne")
+        r"\b(?:opté|optons|choisi|privilégié|retenu) (?:pour )?(?:une|la) (?:promotion|solution"
+        r"|mobilité|candidature) interne\b|\b(?:choisi|décidé|préféré) de promouvoir (?:quelqu'un"
+        r"|un collaborateur|une collaboratrice|une personne)\b",
         # parti sur un autre profil ("ils sont partis sur un profil plus senior", "on va aller
         # avec une autre candidate")
         r"\b(?:partis?|partie|parties|aller|allés?|allons|opté|optons) (?:sur|avec|pour) (?:un|une)"
@@ -85,6 +98,10 @@ REJECTION = _plain(
         r"|rejetée?|clôturée?|déclinée?)\b",
         r"\b(?:processus|procédure|recrutement|candidature)\b[^\n]{0,80}\b(?:est|a été)"
         r" (?:terminée?|clôturée?|close|achevée?) pour (?:vous|toi)\b",
+        # a status line whose colon a layout lost ("Statut  Processus clôturé pour votre
+        # candidature")
+        r"\b(?:processus|procédure|recrutement)(?: de recrutement)? (?:clôturé|terminé|clos|achevé)"
+        r" pour (?:vous|toi|votre candidature|ta candidature)\b",
         # the post given to a candidate described ("...un candidat qui possède déjà...")
         r"\b(?:pourvoir|attribuer|confier) (?:le|ce|la|cette) (?:poste|mission|fonction)\b"
         r"[^\n]{0,30}\b(?:à|avec|par) (?:un|une) (?:\w+ )?(?:candidat|personne|profil)\w*"

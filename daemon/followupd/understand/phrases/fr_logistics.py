@@ -28,6 +28,10 @@ DAY = f"(?:{DAYS})"
 _SLOTS = r"(?:créneaux?|plages? horaires?|horaires?|disponibilités|dispos?|moments?|dates?)"
 REQUEST = plain(
     (
+        # "dites-moi quand vous êtes disponible", "indiquez-nous vos disponibilités"
+        r"\b(?:dites|dis|indiquez|indique|faites|fais|communiquez|communique)[- ](?:moi|nous)"
+        r"(?: savoir)?,? (?:quand|à quel moment|vos disponibilités|tes disponibilités|quel(?:le)?s?"
+        r" (?:jours?|créneaux?|moments?|horaires?|dates?))\b",
         r"\b(?:souhaiterais|souhaiterions|aimerais|aimerions|voudrais|voudrions|propose de"
         r"|proposons de) (?:\w+ )?(?:fixer|convenir d'|organiser|planifier|caler|prendre)"
         r" (?:un |une )?(?:rendez-vous|rdv|entretien|entrevue|échange|appel|rencontre)\b",
@@ -106,6 +110,10 @@ CONFIRM_SENTENCE = plain(
         r"[^\n]{0,60}?\b(?:est|a été|a bien été|est bien|sera|reste) " + _SET + r"\b",
         r"\b(?:vous|te|t') ?confirm\w* (?:que )?" + _OWN + MEETING + r"\b",
         r"\b(?:vous êtes|tu es) (?:attendue?|convoquée?|inscrite?)\b",
+        # "jeudi 9h30 me convient parfaitement"
+        r"\b(?:me|nous) (?:convient|va|ira) (?:parfaitement|très bien|bien|à merveille|tout à fait)"
+        r"\b"
+        r"|\b(?:c'est|ce sera) (?:parfait|noté|ok|bon) pour (?:moi|nous)\b",
     )
 )
 AGREED = plain(
@@ -131,12 +139,18 @@ INVITATION = plain(
     (r"\b(?:vous|tu) (?:rencontrerez|rencontreras|serez reçue?|seras reçue?|échangerez)\b",)
 )
 THREAD_AGREED = plain((r"\bc'est (?:donc |bien )?(?:calé|noté|réservé|booké|fixé|validé)\b",))
+# Adverbs that link a sentence to the one before without changing it ("est donc reporté").
+_LINKING = r"(?:(?:donc|ainsi|alors|finalement|exceptionnellement|malheureusement|de nouveau) )?"
 RESCHEDULE = plain(
     (
         r"\b(?:modifi|chang|décal|déplac|avanc|repouss|report|reprogramm)\w* (?:l'heure|la date"
         r"|l'horaire|le créneau|le jour)\b",
         r"\b(?:décal|déplac|repouss|report|reprogramm)\w* " + _OWN + MEETING + r"\b",
-        r"\b" + MEETING + r"\b[^\n]{0,40}\b(?:est|a été|sera) (?:décalée?|déplacée?|repoussée?"
+        r"\b"
+        + MEETING
+        + r"\b[^\n]{0,40}\b(?:est|a été|sera) "
+        + _LINKING
+        + r"(?:décalée?|déplacée?|repoussée?"
         r"|reportée?|avancée?|reprogrammée?|modifiée?)\b",
         r"\bau lieu de (?:\d|" + DAYS + r"|midi|la date|l'heure|l'horaire|ce qui était prévu"
         r"|initialement)|\binitialement prévue?\b|\b(?:nouvel(?:le)?|nouveau) (?:horaire|créneau"
@@ -223,6 +237,8 @@ OTHER_APPLICATION = plain(
         r"|\b(?:demande|offre) de (?:prêt|crédit)\b|\bparcoursup\b",
         r"\bappel à (?:communications|propositions|conférenciers)\b|\b(?:votre|ta) proposition de"
         r" (?:talk|conférence|communication)\b|\bhackathon\b|\bbénévol\w*",
+        r"\bespace (?:orateur|oratrice|speaker|conférencier)s?\b|\bcomité de programme\b"
+        r"|\bappel à (?:orateurs|sujets|talks)\b",
         r"\bbourses? (?:d'études|de recherche|de mobilité)\b|\b(?:demande|dossier) de (?:bourse"
         r"|subvention|financement)\b|\bvous (?:attribuer|accorder|octroyer) (?:une|la) (?:bourse"
         r"|subvention)\b",

@@ -138,6 +138,9 @@ DELAY = _plain(
         r" (?:entretiens|rencontres|échanges)\b",
         r"\b(?:reste|demeure|est toujours) (?:bien )?(?:à l'étude|en cours d'examen|en cours"
         r" d'évaluation|en lice)\b",
+        # more people still to meet ("nous rencontrons encore deux candidats")
+        r"\b(?:encore|reste|restent) (?:à rencontrer )?(?:deux|trois|quatre|quelques|plusieurs|\d+)"
+        r" (?:autres )?(?:candidat\w*|entretiens|personnes)\b",
     )
 )
 DELAY_UNLESS = _plain((OPENING + r"(?:si|s'il|au cas|dans le cas|lorsque)\b",))
