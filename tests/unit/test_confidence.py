@@ -24,6 +24,7 @@ REJECTION_TEXT = (
 )
 NOTHING_MATCHES = "Hi Sam, quick note: the parking garage code changed to 4411. Best, Dana"
 HOLD = {kind: 0.2 for kind in KINDS}
+HIRING_SUBJECT = "Your application for the Data Engineer role"
 
 
 def _leaning(kind: Kind, probability: float, promote: float = 0.8) -> Weights:
@@ -72,16 +73,33 @@ def test_where_no_rule_matched_a_confident_model_names_the_kind(
     model: list[Weights | None],
 ) -> None:
     model[0] = _leaning(Kind.REJECTION, 0.93)
-    signal = signal_of(eml(NOTHING_MATCHES))
+    signal = signal_of(eml(NOTHING_MATCHES, subject=HIRING_SUBJECT))
     assert signal.kind is Kind.REJECTION
     assert signal.evidence[0] == "second opinion: rejection 0.93"
     assert signal.confidence >= CONFIDENT
     assert signal.contact is not None  # the facts of the kind are read as for a rule
 
 
+def test_mail_about_something_else_is_never_promoted(model: list[Weights | None]) -> None:
+    model[0] = _leaning(Kind.INTERVIEW_SCHEDULED, 0.999, promote=0.5)
+    body = "See you Tuesday at 10 then! I'll grab us a table."
+    signal = signal_of(eml(body, subject="Re: coffee", sender="Jo Park <jo.park@gmail.com>"))
+    assert signal.kind is Kind.OTHER
+    assert signal.evidence[0] == confidence.NO_RULE
+
+
+@pytest.mark.parametrize("kind", [Kind.INTERVIEW_SCHEDULED, Kind.INTERVIEW_RESCHEDULED])
+def test_a_kind_that_stands_on_a_time_is_never_promoted_without_one(
+    model: list[Weights | None], kind: Kind
+) -> None:
+    model[0] = _leaning(kind, 0.999, promote=0.5)
+    body = "Hi Sam,\n\nHere they are: Rafael Ortiz - rafael.ortiz@acme.example\n\nMaya"
+    assert signal_of(eml(body, subject="Re: Interview confirmed")).kind is Kind.OTHER
+
+
 def test_a_promotion_needs_the_kinds_threshold(model: list[Weights | None]) -> None:
     model[0] = _leaning(Kind.REJECTION, 0.75, promote=0.8)
-    signal = signal_of(eml(NOTHING_MATCHES))
+    signal = signal_of(eml(NOTHING_MATCHES, subject=HIRING_SUBJECT))
     assert signal.kind is Kind.OTHER
     assert signal.evidence[0] == confidence.NO_RULE
 

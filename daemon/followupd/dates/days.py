@@ -65,7 +65,10 @@ _SHORT_ANCHOR = re.compile(
 )
 _ORDINAL_DAY = re.compile(
     rf"\b(?:the\s+(?P<d>[0-3]?\d){_ORDINAL}|el\s+d[ií]a\s+(?P<d2>[0-3]?\d))\b"
-    rf"(?!\s+(?:of\s+|de\s+)?(?:{_MONTH})\b)",
+    rf"(?!\s+(?:of\s+|de\s+)?(?:{_MONTH})\b)"
+    # "the 2nd stage", "the 3rd round": an ordinal of something else than a day
+    r"(?!\s+(?:stage|round|interview|step|phase|call|meeting|time|floor|year|place|attempt|part"
+    r"|session|conversation|chat|option|choice|person|candidate|one)s?\b)",
 )
 _WEEKDAY_PREFIX = re.compile(
     rf"(?:\b(?P<wd>{_WEEKDAY})|(?-i:\b(?P<abbr>{_ABBREVIATED})))\.?,?\s*"

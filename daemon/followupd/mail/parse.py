@@ -328,13 +328,18 @@ def _relayed(envelope: Envelope, text: str, quoted: str, signature: str) -> tupl
     return f"{text}\n\n{pieces[0][1]}".strip(), "", signature
 
 
+_STUB_CHARS = 600
+
+
 def _readable(body: _Body) -> tuple[str, str, str]:
     """Plain text if there is some, else the HTML made readable; then split the reply."""
     plain = "\n\n".join(p for p in body.plain if p.strip())
     text = plain
-    if body.html and len(plain.strip()) < 80:
+    # A short plain part beside a much longer HTML one is a stub ("To view this message, open
+    # it in an application that supports HTML"): the HTML holds what the message says.
+    if body.html and len(plain.strip()) < _STUB_CHARS:
         html = html_to_text("\n".join(body.html))
-        if len(html) > 3 * len(plain.strip()):
+        if len(html.split()) > 2 * len(plain.split()):
             text = html
     text = _CONTROL_IN_TEXT.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     return split_reply(text)

@@ -5,7 +5,9 @@ The rules stay the explanation: their kind and evidence come first. The second o
 
 - A rule that names `other` on purpose (written by the user, an auto-reply, bulk mail, a job
   alert, not a job interview, an invite among colleagues...) is never overturned.
-- Where no rule matched, the model may name a kind, when its probability for that kind
+- Where no rule matched, the model may name a kind (_may_be: a scheduled or moved interview
+  only in mail about the job search that gives its time; another kind there or from a sender
+  that is no personal mailbox), when its probability for that kind
   reaches the kind's `promote` threshold (chosen in training so that the model, out of
   sample, was right at least 97 % of the time above it): recall gained without precision
   lost. Its evidence says so ("second opinion: rejection 0.93") and the kind's facts are read
@@ -29,6 +31,8 @@ from followupd.model import CONFIDENT, Kind, Signal
 from followupd.understand.second_opinion import Opinion, Readable, features_of, shipped_weights
 
 NO_RULE = "no rule matched"
+# Kinds that stand on a time: the model names one only where the message (or its thread) has it.
+_TIMED = (Kind.INTERVIEW_SCHEDULED, Kind.INTERVIEW_RESCHEDULED)
 # Given a kind and the evidence line that names it, the signal a rule of that kind would give.
 ReadAs = Callable[[Kind, str], Signal]
 
@@ -49,10 +53,24 @@ def weigh(signal: Signal, msg: Readable, read_as: ReadAs) -> Signal:
     if signal.kind is Kind.OTHER:
         kind = opinion.kind
         likely = opinion[kind]
-        if kind is not Kind.OTHER and likely >= weights.promote.get(kind, 2.0):
+        if (
+            kind is not Kind.OTHER
+            and likely >= weights.promote.get(kind, 2.0)
+            and _may_be(kind, msg)
+        ):
             promoted = read_as(kind, f"second opinion: {kind.value} {likely:.2f}")
             return replace(promoted, confidence=confidence(weights.hold, kind, likely))
     return _with_confidence(signal, opinion, weights.hold)
+
+
+def _may_be(kind: Kind, msg: Readable) -> bool:
+    """Whether the model may name `kind` for a message no rule read. A kind that stands on a
+    time (and makes a thank-you to people) needs the time and mail about the job search: a
+    friend's or a colleague's "see you Tuesday at 10" is no interview. Others need mail about
+    the job search or a sender that is no personal mailbox."""
+    if kind in _TIMED:
+        return msg.fact("hiring") and (msg.fact("timed") or msg.event is not None)
+    return msg.fact("hiring") or not msg.fact("freemail_sender")
 
 
 def _with_confidence(signal: Signal, opinion: Opinion, hold: dict[Kind, float]) -> Signal:

@@ -220,9 +220,12 @@ def _when(
     evidence += [note for note in first.notes if note.startswith("zone ")]
     end = first.end or next((t.end for t in times if t.start == first.start and t.end), None)
     if end is None:
-        length = stated_length(mail.text[:MAX_TEXT_CHARS])
+        length, where = stated_length(mail.text[:MAX_TEXT_CHARS]), "the text"
+        if length is None and mail.quoted:  # "a 30-minute call" in the request it answers
+            quoted = _QUOTE_MARK.sub("", mail.quoted[:MAX_QUOTED_CHARS])
+            length, where = stated_length(quoted), "the quoted thread"
         if length is not None:
-            evidence.append(f"length from the text: {int(length.total_seconds() // 60)} min")
+            evidence.append(f"length from {where}: {int(length.total_seconds() // 60)} min")
             end = first.start + length
     return first.start, end, _latest_end(first, end, evidence)
 

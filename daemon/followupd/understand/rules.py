@@ -26,6 +26,7 @@ from followupd.understand.phrases.common import (
     JOB_ALERT,
     NEWSLETTER,
     NOT_HIRING,
+    NOT_HIRING_UNLESS,
     OOO,
     OOO_TEXT,
     PANEL_MEMBER,
@@ -199,6 +200,7 @@ RULES: tuple[Rule, ...] = (
         "invite not about a job interview",
         Kind.OTHER,
         _NOT_HIRING,
+        unless=NOT_HIRING_UNLESS,
         needs=_needs("any_invite"),
         where="all",
     ),
@@ -249,7 +251,14 @@ RULES: tuple[Rule, ...] = (
         where="all",
     ),
     # (a receipt of the user's application: about it, whatever survey or event it mentions)
-    Rule("not a job interview", Kind.OTHER, _NOT_HIRING, needs=_needs("!receipt"), where="all"),
+    Rule(
+        "not a job interview",
+        Kind.OTHER,
+        _NOT_HIRING,
+        unless=NOT_HIRING_UNLESS,
+        needs=_needs("!receipt"),
+        where="all",
+    ),
     # A flat, a loan, a place at a university: its decisions and receipts are no hiring news
     # (the rules that read those need "!other_application"), and no model reads them as such.
     Rule("an application for something else", Kind.OTHER, OTHER_APPLICATION, where="all"),

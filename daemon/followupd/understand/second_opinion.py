@@ -172,6 +172,8 @@ class Readable(Protocol):
     @property
     def event(self) -> CalendarEvent | None: ...
 
+    def fact(self, name: str) -> bool: ...
+
 
 def features_of(msg: Readable) -> set[int]:
     """The hashed features of a message as classify.Message holds it."""

@@ -120,7 +120,8 @@ _ATS_SENDER = re.compile(
     r"bamboohr|recruitee|workable|teamtailor|personio|successfactors|breezy|jazzhr|applytojob|"
     r"calendly|goodtime|paradox|hirevue|docusign|adobesign|hellosign|talent|recruit|career|hiring|"
     r"jobs?\b|apply|candidate|bewerb|karriere|stellen|emplois?\b|recrut|carri[eè]re|empleo|"
-    r"trabajo|seleccion|selecci[oó]n",
+    r"trabajo|seleccion|selecci[oó]n|rrhh|recursos-?humanos|ressources-?humaines|headhunt"
+    r"|staffing|personalberatung|personaldienst",
     re.IGNORECASE,
 )
 

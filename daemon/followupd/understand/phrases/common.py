@@ -111,6 +111,20 @@ ACKNOWLEDGEMENT = (
     r"|gracias por (?:tu|su) (?:candidatura|solicitud|postulaci(?:ó|o)n))",
 )
 
+# A meeting of another kind named as the reason an interview moves ("Raj has been pulled into
+# an all-hands"): the sentence is about the interview, not that meeting.
+NOT_HIRING_UNLESS = (
+    r"\b(?:pulled|called|dragged|roped|drafted) into\b|\bclash(?:es|ed)? with\b|\bconflicts?"
+    r" with\b|\b(?:has|had) to (?:attend|join|be at|be in|run)\b",
+    r"\b(?:gerufen|beordert)\b|\bkollidier\w*|\büberschneid\w*",
+    # (someone else called away, not "vous êtes convoquée à un entretien de suivi")
+    r"\b(?:a été|est|ont été|sont) (?:appelé|retenu|convoqué)e?s? (?:à|en|pour|dans)\b|\bchevauch\w"
+    r"*"
+    r"|\bdoit (?:assister|participer)\b",
+    r"\b(?:ha sido|fue|han sido|fueron) (?:convocad|llamad)[oa]s? a\b|\bcoincide con\b|\bse solapa"
+    r"\b"
+    r"|\btiene que (?:asistir|ir|estar)\b",
+)
 NOT_HIRING = (
     r"\bhow did (?:the|your) (?:\w+ )?interview go\b|\bfingers crossed for you\b|\bwie (?:lief|war)"
     r" (?:das|dein|ihr) (?:\w+)?gespräch\b|\bdaumen (?:drücken|gedrückt)\b|\bcomment (?:s'est"

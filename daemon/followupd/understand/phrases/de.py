@@ -114,6 +114,9 @@ REJECTION = spelled(
         # someone from inside chosen ("für eine interne Lösung entschieden")
         r"\b(?:für|zu) (?:eine|einer) interne(?:n)? (?:lösung|besetzung|nachfolge|kandidat\w*"
         r"|bewerber\w*) (?:entschieden|entschlossen)\b",
+        # a table's status cell after a number, at its line's end
+        # ("Controller 4017 Nicht berücksichtigt")
+        r"(?<=[\d)|][ \t])(?:nicht berücksichtigt|stelle besetzt|absage erteilt)[ \t.]*(?![^\n])",
         # a status set to a refusal ("Neuer Status: Absage"), the process ended for the user
         r"\bstatus\b[^\n]{0,30}?:\s*(?:absage|abgesagt|abgelehnt|nicht berücksichtigt"
         r"|nicht ausgewählt|ausgeschieden|beendet)\b",

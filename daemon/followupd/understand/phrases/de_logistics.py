@@ -226,6 +226,8 @@ INVITATION = spelled(
         r" (?:nehmen|nimmt)\b",
         r"\bmelden? (?:sie |du )?(?:sich |dich )?(?:bitte )?(?:am|an der|beim|bei der|im)"
         r" (?:empfang|pforte|rezeption|sekretariat|foyer|haupteingang)\b|\btreffpunkt\b",
+        r"\b(?:möchte|möchten|will|wollen|würde|würden) (?:sie|dich|euch) (?:gerne |gern )?(?:noch"
+        r" einmal |nochmal |erneut |wieder )?(?:sehen|treffen|kennenlernen)\b",
     )
 )
 INVITATION_UNLESS = spelled((r"\b(?:webinar|veranstaltung|messe|infotag|infoabend)\w*",))

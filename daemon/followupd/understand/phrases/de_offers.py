@@ -20,6 +20,9 @@ _JOB = (
 )
 OFFER = spelled(
     (
+        # "wir würden uns freuen, wenn Sie unser Team verstärken"
+        r"\b(?:würden|werden) uns (?:sehr |riesig )?freuen,? wenn (?:sie|du) (?:unser|unsere|das)"
+        r" (?:\w+ )?(?:team|abteilung|unternehmen) (?:verstärken|verstärkst|ergänzen|ergänzt)\b",
         r"\b(?:freuen|freue) (?:uns|mich)\b[^\n]{0,80}\b(?:anbieten|zusagen|zusage|angebot)\b",
         r"\b(?:begrüßen|willkommen heißen)\b[^\n]{0,20}\b(?:im|in unserem|in unserer|ins)"
         r" (?:team|unternehmen|firma|kollegium|mannschaft)\b|\b(?:im|in unserem|in unserer|ins)"

@@ -64,6 +64,9 @@ ACKNOWLEDGEMENT = spelled(
 # A receipt's words in a sentence that says the reading goes on: a wait, not a receipt.
 ACKNOWLEDGEMENT_UNLESS = spelled(
     (
+        # an application not sent yet: a draft the board reminds of
+        r"\bnoch nicht (?:abgeschickt|abgesendet|eingereicht|versendet|versandt|vollständig"
+        r"|abgeschlossen)\b|\b(?:entwurf|unvollständig)\w*",
         r"\b(?:prüfen|sichten|bearbeiten|sind|ist|befinden uns|befindet sich) (?:\w+ ){0,2}"
         r"(?:noch|weiterhin|immer noch)\b",
     )

@@ -76,6 +76,10 @@ REJECTION = (
     r" (?:person|candidate|finalist)|the other (?:candidate|finalist))\b|\banother (?:\w+ )?"
     r"(?:finalist|candidate|applicant)(?:'s)?\b[^\n]{0,100}\b(?:was|were|is) (?:the |a )?(?:better"
     r"|stronger|closer) (?:match|fit)\b",
+    # a table's status cell after a number, at its line's end
+    # ("Senior Analyst 26001873 Position Filled")
+    r"(?<=[\d)|][ \t])(?:position filled|no longer under consideration|not selected|not progressing"
+    r"|unsuccessful)[ \t.]*(?![^\n])",
     # a status set to a refusal ("New status: Not selected"), the process ended for the user
     r"\bstatus\b[^\n]{0,30}?(?::|\bto|\bis)\s*(?:now )?(?:not selected|rejected|declined"
     r"|unsuccessful|not progressing|not moving forward|no longer (?:under consideration"
@@ -282,6 +286,11 @@ REJECTION_UNLESS = (
 )
 
 OFFER = (
+    # "we'd be delighted for you to join the team", "thrilled to have you on board"
+    r"\b(?:we'd|we would|we're|we are|we'll|we will) (?:be )?(?:really |truly |so |very |absolutely"
+    r" )?(?:delighted|thrilled|happy|pleased|excited|glad) (?:for you to join|to have you (?:join"
+    r"|on board|aboard|as our))\b(?! for\b)(?![^\n]*\b(?:interview|chat|call|conversation|meet"
+    r"|webinar|event|session)\w*)",
     r"\b(?:we'd|we would|we) (?:really |truly |absolutely )?love (?:for )?you to join (?:us|the"
     r" team|our team)\b(?! for\b)(?![^\n]*\b(?:interview|chat|call|conversation|meet)\w*)",
     r"\b(?:have|has|'ve) (?:now |just )?offered\b(?! (?:the|this) (?:role|position|job) to)(?! to )"
@@ -293,7 +302,7 @@ OFFER = (
     r"(?:position|role|job|post|contract|place)\b",
     r"\b(?:pleased|happy|delighted|thrilled|excited|glad) to (?:formally |officially )?(?:extend "
     r"(?:you )?(?:an?|the|our) (?:\w+ )?offer|welcome you (?:to the team|aboard|on ?board)"
-    r"|have you join)\b",
+    r"|have you join)\b(?![^\n]*\b(?:interview|chat|call|conversation|webinar|event|session)\w*)",
     r"\b(?:want|like|love) (?:to have you|you) (?:to )?(?:on board|onboard|join|come on)\b",
     r"\b(?:your|the|an?) (?:official |formal |written |verbal |conditional |revised |updated |final"
     r" )?"

@@ -189,6 +189,9 @@ RESCHEDULE = (
     # a time corrected ("the corrected time is ...", "9:30 instead of 11")
     r"\b(?:correct(?:ed)?|revised|updated|amended|right|new) (?:date and time|date|time|start"
     r" time|timing|slot)s? (?:is|are|will be|should be|should read|would be)\b",
+    # a platform's notice: "Your interview has a new time. New time: Tuesday, April 21, 14:30"
+    r"\b(?:has|have) (?:a |been given a )?new (?:time|date|date and time|slot)\b|(?<![^\n])[\s*•-]*"
+    r"(?:new|updated|revised|changed) (?:date and time|date|time|start time|slot)s?\s*:",
     r"\binstead of (?:the (?:original )?)?(?:\d{1,2}[:.]\d{2}|\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)"
     r"|(?:1[0-2]|0?[1-9])(?=[,.;)!]|$| (?:on|as|that|this|so|and)\b))",
     r"\b(?:push|move|shift|bump|bring) (?:it |this |the (?:call|interview|chat|meeting) )?"
@@ -265,6 +268,10 @@ INVITATION = (
     r"|shall|is to) (?:be held|take place|be conducted|happen|run|start|begin)\b",
     r"\byou(?:'re| are) (?:meeting|seeing|speaking (?:with|to)|chatting (?:with|to)|interviewing"
     r" with)\b",
+    # "they want to see you again for the 2nd stage thurs at 10am"
+    r"\b(?:want|wants|would like|'d like|would love|'d love) to (?:see|meet) you (?:again |in perso"
+    r"n"
+    r" )?(?:for|on|at|in|next)\b",
 )
 
 # Not fixed yet: the writer still checks ("No problem, I'll check with Raj and confirm").

@@ -64,6 +64,10 @@ RECEIPT = (
     r" |thorough )?(?:look|read)\b",
 )
 ACKNOWLEDGEMENT_UNLESS = (
+    # an application not sent yet: a draft the board reminds of
+    r"\bnot (?:yet )?(?:been )?(?:submitted|sent|completed|finished)\b|\b(?:haven't|have not)"
+    r" (?:yet )?(?:submitted|sent|completed|finished)\b|\b(?:unfinished|incomplete|draft)"
+    r" application\b",
     # an account made on a careers site is no application
     r"(?<![^\n])(?![^\n]*\bappli)[^\n]*?\b(?:profile|account) (?:has been |was |is )?"
     r"(?:successfully )?(?:created|set up|activated|registered)\b",

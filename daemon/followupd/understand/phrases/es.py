@@ -127,6 +127,10 @@ REJECTION = _plain(
         r"ido"
         r"|optado por) (?:promocionar|promover|ascender) a (?:alguien|una persona|un"
         r" compañero|una compañera)\b",
+        # a table's status cell after a number, at its line's end
+        # ("Jefe de proyecto 4471 No seleccionado")
+        r"(?<=[\d)|][ \t])(?:no seleccionad[oa]|candidatura rechazada|vacante cubierta)[ \t.]*(?![^"
+        r"\n])",
         # gone with another ("se decantaron por otra persona", "vamos a ir con otro candidato")
         r"\b(?:se decant(?:aron|ó|aron finalmente)|optaron|optamos|nos (?:vamos|fuimos) a ir|vamos"
         r" a ir|se fueron) (?:por|con) (?:otr[oa]|un|una) (?:\w+ )?(?:candidat[oa]|perfil|persona"

@@ -56,6 +56,11 @@ _SOCIAL = (
 )
 REQUEST = plain(
     (
+        # "¿qué días tienes libres?", typed "q dias tienes libres" on a phone
+        r"\b(?:qué|que|q) (?:días?|dias?|horas?|horarios?|franjas?) (?:tienes|tiene|tenés|tendrías"
+        r"|tendría) (?:libres?|disponibles?|disponibilidad)\b|\b(?:qué|que|q) (?:días?|dias?|horas?"
+        r")"
+        r" (?:te|le) (?:viene|vienen|va|van|irían?|vendrían?) bien\b",
         # "dime cuándo estás disponible", "indíqueme su disponibilidad"
         r"\b(?:dime|dígame|díganme|indícame|indíqueme|indíquenos|avísame|avíseme|cuéntame"
         r"|coméntame|coménteme) (?:cuándo|qué (?:día|días|hora|horas|horario|franja)|tu"
@@ -222,6 +227,9 @@ INVITATION = plain(
         r"\b(?:te|le|les|os) (?:convocamos|convoco|citamos|cito|invitamos|invito)\b",
         r"\b(?:te|le) (?:entrevistará|entrevistarán|atenderá|atenderán|recibirá|recibirán)\b"
         r"|\b(?:te reunirás|conversarás|hablarás|vas a (?:reunirte|conversar|hablar) con)\b",
+        r"\b(?:quiere|quieren|quisiera|quisieran|le gustaría|les gustaría) (?:verte|conocerte|volve"
+        r"r"
+        r" a verte|verle|conocerle|volver a verle)\b",
     )
 )
 # (a short reply that fixes a time only in a thread that asked for one)
@@ -256,6 +264,10 @@ RESCHEDULE = plain(
         + r"\b[^\n]{0,80}?\b"
         + _TO_DAY
         + r"\b",
+        # a platform's notice: "Nueva fecha: martes 21 de abril, 14:30"
+        r"(?<![^\n])[\s*•-]*(?:nueva (?:fecha|hora|fecha y hora)|nuevo horario)\s*:|\btiene (?:una "
+        r")?nueva"
+        r" (?:fecha|hora)\b",
         # the verb in the present, reflexive: "la entrevista ... se reprograma para el miércoles"
         r"\bse (?:reprograma|cambia|mueve|traslada|pospone|aplaza|adelanta|atrasa|retrasa|pasa)"
         r" (?:para|al|a la|a las|hasta)\b",

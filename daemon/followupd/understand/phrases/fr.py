@@ -93,6 +93,11 @@ REJECTION = _plain(
         # avec une autre candidate")
         r"\b(?:partis?|partie|parties|aller|allés?|allons|opté|optons) (?:sur|avec|pour) (?:un|une)"
         r" (?:autre |\w+ )?(?:profil|candidat|candidate|personne)\b(?: (?:plus|autre|différent))?",
+        # a table's status cell after a number, at its line's end
+        # ("Analyste 4471 Candidature non retenue")
+        r"(?<=[\d)|][ \t])(?:candidature non retenue|non retenue?|candidature refusée|poste pourvu)"
+        r"["
+        r" \t.]*(?![^\n])",
         # a status set to a refusal ("Nouveau statut : Refusée"), the process ended for the user
         r"\bstatut\b[^\n]{0,30}?:\s*(?:refusée?|non retenue?|candidature (?:refusée|non retenue)"
         r"|rejetée?|clôturée?|déclinée?)\b",
@@ -260,6 +265,11 @@ OFFER = _plain(
         r"\b(?:aimerait|aimerions|aimerais|voudrions|souhaitons|souhaiterions|serions ravis"
         r"|serions heureux) (?:vraiment |beaucoup |vivement )?que (?:tu nous rejoignes|vous nous"
         r" rejoigniez)\b(?![^\n]*\b(?:entretien|entrevue|rencontr|échange)\w*)",
+        # "nous serions ravis que vous rejoigniez Rhône Mobilités", "a validé votre recrutement"
+        r"\b(?:serions|serons|sommes) (?:très |vraiment )?(?:ravie?s|heureux|heureuses|enchantée?s)"
+        r" (?:que vous (?:rejoigniez|intégriez)|que tu (?:rejoignes|intègres)|de vous compter parmi"
+        r")\b(?![^\n]*\b(?:entretien|entrevue|rencontr|échange|atelier|webinaire)\w*)|\b(?:validé"
+        r"|approuvé|confirmé) (?:votre|ta) (?:recrutement|embauche)\b",
         r"\b(?:plaisir|heureux|heureuse|ravis?|ravie|content(?:e|s)?) (?:de |d')(?:vous |te "
         r"|t')(?:annoncer|informer|confirmer)\b[^\n]{0,80}\b(?:retenue? (?:pour|au|à|comme) (?:le"
         r" poste|la fonction|l'emploi|la mission|le stage|l'alternance|ce poste)|engag|recrut"

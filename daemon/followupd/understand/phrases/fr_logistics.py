@@ -136,7 +136,12 @@ AGREED = plain(
     )
 )
 INVITATION = plain(
-    (r"\b(?:vous|tu) (?:rencontrerez|rencontreras|serez reçue?|seras reçue?|échangerez)\b",)
+    (
+        r"\b(?:vous|tu) (?:rencontrerez|rencontreras|serez reçue?|seras reçue?|échangerez)\b",
+        r"\b(?:souhaite|souhaitent|veut|veulent|aimerait|aimeraient) vous (?:revoir|voir"
+        r"|rencontrer)\b|\b(?:souhaite|souhaitent|veut|veulent|aimerait|aimeraient) te (?:revoir"
+        r"|voir|rencontrer)\b",
+    )
 )
 THREAD_AGREED = plain((r"\bc'est (?:donc |bien )?(?:calé|noté|réservé|booké|fixé|validé)\b",))
 # Adverbs that link a sentence to the one before without changing it ("est donc reporté").

@@ -155,6 +155,10 @@ _AVAILABILITY_GIVEN = (
 )
 REQUEST_UNLESS = (
     *CONDITIONAL,
+    # availability set in a job board's profile, for any employer ("Añade tu disponibilidad a tu
+    # perfil", "add your availability to your profile")
+    r"\b(?:to|in|on) your (?:\w+ )?profile\b|\b(?:a|en) tu perfil\b|\b(?:zu|in) (?:ihrem|deinem)"
+    r" (?:\w+-?)?profil\b|\b(?:à|dans|sur) (?:votre|ton) profil\b",
     r"\b(?:we|i|someone|a recruiter|our team)(?:'ll| will) (?:reach out|contact you|be in touch|"
     r"get in touch)\b",
     *_AVAILABILITY_GIVEN,
