@@ -329,6 +329,7 @@ def _relayed(envelope: Envelope, text: str, quoted: str, signature: str) -> tupl
 
 
 _STUB_CHARS = 600
+_MARKUP = re.compile(r"(?is)<(style|script|head)\b.*?</\1\s*>|<[^>]*>|&[#\w]+;")
 
 
 def _readable(body: _Body) -> tuple[str, str, str]:
@@ -338,8 +339,12 @@ def _readable(body: _Body) -> tuple[str, str, str]:
     # A short plain part beside a much longer HTML one is a stub ("To view this message, open
     # it in an application that supports HTML"): the HTML holds what the message says.
     if body.html and len(plain.strip()) < _STUB_CHARS:
-        html = html_to_text("\n".join(body.html))
-        if len(html.split()) > 2 * len(plain.split()):
-            text = html
+        markup = "\n".join(body.html)
+        words = len(plain.split())
+        # (a count of the words outside tags first: the whole rendering only where it may win)
+        if not plain.strip() or len(_MARKUP.sub(" ", markup).split()) > 2 * words:
+            html = html_to_text(markup)
+            if len(html.split()) > 2 * words:
+                text = html
     text = _CONTROL_IN_TEXT.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     return split_reply(text)
