@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.24", "5ac6d67027b381697ea89818ba25a30f2bf084baa0af463bb6162fcfc31d1e9a")
+PINNED = ("2026.12.24", "86d145846589dad38b8cc5ea6b1e09beb4e7a0ab7313acd837ac227585e03330")
 
 
 def reading_files() -> list[Path]:

@@ -302,7 +302,10 @@ def _new_time(msg: Message) -> bool:
 
 
 def _updated_invite(msg: Message) -> bool:
-    return msg.invite is not None and msg.invite.sequence > 0
+    """An invite sent again, changed, at another time than the one its thread fixed (a new
+    room or panel at the same time moves nothing)."""
+    invite, fixed = msg.invite, msg.thread.interview_start
+    return invite is not None and invite.sequence > 0 and (fixed is None or invite.start != fixed)
 
 
 # In order of cost: a rule's facts are tested in this order, and the first false one ends it.

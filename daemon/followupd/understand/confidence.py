@@ -5,9 +5,9 @@ The rules stay the explanation: their kind and evidence come first. The second o
 
 - A rule that names `other` on purpose (written by the user, an auto-reply, bulk mail, a job
   alert, not a job interview, an invite among colleagues...) is never overturned.
-- Where no rule matched, the model may name a kind (_may_be: a scheduled or moved interview
-  only in mail about the job search that gives its time; another kind there or from a sender
-  that is no personal mailbox), when its probability for that kind
+- Where no rule matched, the model may name a kind (_may_be: only in mail about the job
+  search or from a sender that is no personal mailbox; a scheduled or moved interview only
+  where a time is given), when its probability for that kind
   reaches the kind's `promote` threshold (chosen in training so that the model, out of
   sample, was right at least 97 % of the time above it): recall gained without precision
   lost. Its evidence says so ("second opinion: rejection 0.93") and the kind's facts are read
@@ -64,13 +64,13 @@ def weigh(signal: Signal, msg: Readable, read_as: ReadAs) -> Signal:
 
 
 def _may_be(kind: Kind, msg: Readable) -> bool:
-    """Whether the model may name `kind` for a message no rule read. A kind that stands on a
-    time (and makes a thank-you to people) needs the time and mail about the job search: a
-    friend's or a colleague's "see you Tuesday at 10" is no interview. Others need mail about
-    the job search or a sender that is no personal mailbox."""
-    if kind in _TIMED:
-        return msg.fact("hiring") and (msg.fact("timed") or msg.event is not None)
-    return msg.fact("hiring") or not msg.fact("freemail_sender")
+    """Whether the model may name `kind` for a message no rule read: only in mail about the
+    job search or from a sender that is no personal mailbox (a friend's "see you Tuesday at
+    10" from Gmail is no interview, whatever the model thinks); a kind that stands on a time
+    only where the message or its thread gives one."""
+    if not (msg.fact("hiring") or not msg.fact("freemail_sender")):
+        return False
+    return kind not in _TIMED or msg.fact("timed") or msg.event is not None
 
 
 def _with_confidence(signal: Signal, opinion: Opinion, hold: dict[Kind, float]) -> Signal:

@@ -30,6 +30,7 @@ from followupd.understand.phrases.common import (
     OOO,
     OOO_TEXT,
     PANEL_MEMBER,
+    SOCIAL_INVITE,
 )
 from followupd.understand.phrases.decision import (
     HOLDING,
@@ -195,6 +196,9 @@ RULES: tuple[Rule, ...] = (
     Rule("user sits on the interview panel", Kind.OTHER, _PANEL_MEMBER, where="all"),
     Rule(
         "invite among colleagues of one domain", Kind.OTHER, needs=_needs("any_invite", "internal")
+    ),
+    Rule(
+        "a meal or a party", Kind.OTHER, SOCIAL_INVITE, needs=_needs("any_invite"), where="subject"
     ),
     Rule(
         "invite not about a job interview",

@@ -146,6 +146,7 @@ NOT_HIRING = (
     # a reporter as a person (not the French verb, to postpone: "Reporter : <link>")
     r"\bpodcast\b|\b(?:a|an|the|as|i'm|i am|our|your) (?:\w+ )?reporter\b|\breporters?"
     r" (?:at|for|with|from)\b"
+    r"|\bepisodes?\b|\bépisodes?\b|\bepisodios?\b|\bpodcastfolge\w*|\bà l'antenne\b"
     r"|\bjournalist\b|\bon the record\b|\bfor (?:a|an|my|our) (?:story|article|feature|piece)\b"
     r"|\bpress (?:interview|inquiry|request)\b",
     r"\buser research\b|\busability (?:study|test|session)\b|\bresearch (?:study|session|"
@@ -167,6 +168,15 @@ NOT_HIRING = (
     r"|\bgeneral admission\b|\border #",
     r"\binfo(?:rmation)? session\b|\bopen house\b|\bnetworking (?:event|session)\b"
     r"|\bmeet-?up\b|\bhackathon\b|\btown hall\b|\ball-hands\b|\binterview prep\b",
+)
+
+# An invitation to a meal or a party, by its title ("Invitation: Dinner at Osteria Bruno @ Fri"):
+# however it speaks of an interview, it is no interview.
+SOCIAL_INVITE = (
+    r"(?<![^\n])(?:[\w ]{0,30}: ?)?(?:(?:a |an |our |team )?(?:dinner|lunch|brunch|drinks|breakfast"
+    r"|birthday|party|bbq|barbecue|picnic|housewarming|wedding|abendessen|mittagessen|frühstück"
+    r"|geburtstag\w*|grillen|party|dîner|déjeuner|apéro|anniversaire|pique-nique|cena|comida"
+    r"|almuerzo|desayuno|cumpleaños|fiesta|asado))\b",
 )
 
 PANEL_MEMBER = (

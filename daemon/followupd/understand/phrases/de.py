@@ -111,6 +111,11 @@ REJECTION = spelled(
         r"\b(?:weiter ?suchen|weiter ?zu ?suchen|suche fortsetzen|suche fortzusetzen)\b[^\n]{0,40}"
         r"\b(?:jemand\w*|eine[nm]? (?:\w+ )?(?:kandidat|bewerber|person|profil)\w*) (?:mit|der|die"
         r"|das)\b" + _GOES_ON,
+        # the post offered to another ("die Stelle einer anderen Kandidatin anzubieten")
+        r"\b(?:stelle|position|rolle|vakanz)\b[^\n]{0,40}\b(?:einer|einem) (?:anderen|weiteren|inte"
+        r"rnen"
+        r"|externen) (?:\w+ )?(?:kandidat|bewerber|person|finalist)\w*[^\n]{0,20}\b(?:anzubieten"
+        r"|angeboten|anbieten|zu geben|gegeben|zu vergeben|vergeben)\b",
         # someone from inside chosen ("für eine interne Lösung entschieden")
         r"\b(?:für|zu) (?:eine|einer) interne(?:n)? (?:lösung|besetzung|nachfolge|kandidat\w*"
         r"|bewerber\w*) (?:entschieden|entschlossen)\b",

@@ -20,6 +20,10 @@ _JOB = (
 )
 OFFER = spelled(
     (
+        # the contract sent to sign ("Ihren Dienstvertrag ... zur elektronischen Unterzeichnung")
+        r"\b(?:dienst|arbeits|anstellungs)vertrag\w*\b[^\n]{0,80}\bzur (?:elektronischen |digitalen"
+        r" )?"
+        r"(?:unterzeichnung|unterschrift|signatur)\b",
         # "wir würden uns freuen, wenn Sie unser Team verstärken"
         r"\b(?:würden|werden) uns (?:sehr |riesig )?freuen,? wenn (?:sie|du) (?:unser|unsere|das)"
         r" (?:\w+ )?(?:team|abteilung|unternehmen) (?:verstärken|verstärkst|ergänzen|ergänzt)\b",

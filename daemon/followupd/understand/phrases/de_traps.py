@@ -125,6 +125,7 @@ OTHER_APPLICATION = spelled(
         r"|\bstudienplatz\w*|\bzulassungs(?:antrag|bescheid)\w*|\bwohnungsbesichtigung\w*",
         r"\bcall for (?:papers|proposals)\b|\b(?:ihr|dein|ihren|deinen) vortrag\w*|\bhackathon\b"
         r"|\behrenamt\w*|\b(?:mitglieds|aufnahme)antrag\w*|\bvereinsmitglied\w*",
+        r"\bprobetraining\w*|\bmitgliedschaft im (?:verein|club|klub)\b",
         r"\bprogrammkomitee\b|\b(?:speaker|referenten)-?(?:portal|bereich|dashboard)\b"
         r"|\bvortragseinreichung\w*",
         r"\b(?:förder|stipendien)antrag\w*|\bstipendi(?:um|ums|en)\b|\bförder(?:zusage|mittel)\w*",

@@ -24,6 +24,10 @@ _READ = (
 )
 ACKNOWLEDGEMENT = spelled(
     (
+        # "deine Unterlagen sind sicher bei uns gelandet"
+        r"\b(?:unterlagen|bewerbung)\w*\b[^\n]{0,60}\b(?:sind|ist) (?:\w+ )?(?:bei uns )?(?:gut |si"
+        r"cher |heil"
+        r" |wohlbehalten )?(?:angekommen|gelandet|eingetroffen)\b",
         # the application arrived, whatever the word order ("..., die heute eingegangen ist")
         r"\b" + _DOCS + r"\b[^\n]{0,60}\b(?:(?:ist|sind|wurde|wurden|haben wir|habe ich|hat)\b"
         r"[^\n]{0,60}\b" + _ARRIVED + r"|" + _ARRIVED + r" (?:ist|sind|wurde|wurden|haben))\b",
@@ -85,7 +89,8 @@ _OTHERS = (
     r"|person|finalist|interessent)\w*"
 )
 _DECIDER = (
-    r"\w*(?:geschäftsführ|kunde|kundin|fachbereich|fachabteilung|vorstand|abteilungsleit|bereichsleit"
+    r"\w*(?:geschäftsführ|kunde|kundin|fachbereich|fachabteilung|vorstand|abteilungsleit|bereichsle"
+    r"it"
     r"|teamleit|chef|hiring manager|entscheider|gremium|kommission|betriebsrat|personalrat"
     r"|inhaber|gründer|ceo|cto)\w*"
 )

@@ -67,6 +67,17 @@ _GOES_ON = (
     r" remain|you're still|you are still|still in (?:the )?(?:running|consideration|process)))"
 )
 REJECTION = (
+    # the post offered to another ("offer the Senior Data Scientist position to another candidate")
+    r"\b(?:offer|offered|offering|extend|extended|give|given|award|awarded) (?:the|this|our) (?:[\w"
+    r"&/-]+"
+    r" ){0,5}?(?:position|role|job|post|vacancy|offer) to (?:another|a different|an internal|an"
+    r" external|the other|one of the other) (?:\w+ )?(?:candidate|applicant|finalist|person"
+    r"|individual)s?\b",
+    # not taken on, in the passive ("your candidacy will not be moved forward")
+    r"\b(?:application|candidacy|candidature|profile)\b[^\n]{0,40}\b(?:will|would|is|has|was)"
+    r" not (?:be |been )?(?:moved|moving|progressed|progressing|advanced|advancing|taken|proceeding"
+    r")"
+    r" (?:forward|further|ahead)\b",
     r"\b(?:keep|continue|carry on|resume) (?:looking|searching|our search|the search|with (?:our"
     r"|the) search)\b(?: for (?:this|the) (?:role|position|job))?(?:,? (?:rather than|instead of)\b"
     r"|[^\n]{0,20}\b(?:for|to find) (?:someone|somebody|a (?:\w+ )?(?:candidate|profile|person)"
@@ -286,6 +297,11 @@ REJECTION_UNLESS = (
 )
 
 OFFER = (
+    # the contract sent to sign ("your employment contract for signature")
+    r"\b(?:employment contract|contract of employment|offer letter|employment agreement|offer"
+    r" documents?)\b[^\n]{0,40}\b(?:for (?:your )?(?:e-?)?signature|to (?:e-?)?sign|ready (?:for yo"
+    r"u )?to"
+    r" (?:e-?)?sign|for you to (?:review and )?(?:e-?)?sign)\b",
     # "we'd be delighted for you to join the team", "thrilled to have you on board"
     r"\b(?:we'd|we would|we're|we are|we'll|we will) (?:be )?(?:really |truly |so |very |absolutely"
     r" )?(?:delighted|thrilled|happy|pleased|excited|glad) (?:for you to join|to have you (?:join"

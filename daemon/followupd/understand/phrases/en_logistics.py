@@ -296,6 +296,8 @@ OTHER_APPLICATION = (
     r"|\bvolunteer (?:role|position|place|mentor|programme|program|opportunity)\b",
     r"\b(?:program|programme) committee\b|\bspeak(?:er|ing) (?:dashboard|portal|slots?"
     r"|line-?up)\b",
+    # a place on a sports team, a club's membership
+    r"\btry-?outs?\b|\b(?:club|society) membership\b|\bmembership (?:committee|request)\b",
     # funding: "we are unable to offer you a fellowship", "award you a grant"
     r"\b(?:offer|award|grant) you (?:a |an |the )?(?:\w+ )?(?:fellowship|grant|scholarship|bursary"
     r"|stipend|funding)\b|\b(?:grant|funding|scholarship|bursary) (?:application|proposal|round"

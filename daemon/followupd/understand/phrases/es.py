@@ -119,6 +119,12 @@ REJECTION = _plain(
         r"|otra candidata|candidat[oa]s?) (?:con|que|más)\b" + _GOES_ON,
         r"\b(?:decidido|optado por|preferimos|vamos a) (?:seguir|continuar) (?:buscando|con la"
         r" búsqueda|con nuestra búsqueda)\b" + _GOES_ON,
+        # the post offered to another ("ofrecer el puesto a otra candidata")
+        r"\b(?:ofrecer|ofrecido|ofrecimos|ofrecemos|adjudicar|adjudicado|asignar|asignado) (?:el|la"
+        r"|este"
+        r"|esta) (?:[\w-]+ ){0,4}?(?:puesto|posición|plaza|vacante|cargo|oferta) a (?:otr[oa]|un[a]"
+        r"?"
+        r" (?:tercer[oa]|persona distinta)) (?:\w+ )?(?:candidat[oa]|persona|perfil|finalista)?\b",
         # someone from inside chosen ("se quedan con una persona de dentro", "han preferido
         # promocionar a alguien del equipo")
         r"\b(?:se (?:quedan|quedaron|han quedado|queda|quedó)|nos (?:quedamos|hemos quedado)) con"

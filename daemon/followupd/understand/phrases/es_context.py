@@ -87,6 +87,13 @@ OTHER_APPLICATION = plain(
         r"\bsolicitud de (?:alquiler|arrendamiento|préstamo|hipoteca|crédito|beca)\b",
         r"\bconvocatoria de (?:ponencias|charlas)\b|\b(?:tu|su) (?:charla|ponencia)\b|\bhackathon\b"
         r"|\bvoluntariado\b",
+        # a flat to rent (Latin America: "su postulación para arrendar el departamento"), a place
+        # on a team, a grant
+        r"\b(?:postulación|solicitud) (?:para|de|al) (?:arrendar|arriendo|alquilar)\b|\bvalor del"
+        r" arriendo\b|\bescuela de fútbol\b|\bcategor[íi]as? (?:sub-?\d\d|formativas?)\b",
+        r"\bbecas? de (?:posgrado|grado|estudios|investigación|movilidad|excelencia)\b|\bbeneficiar"
+        r"i[oa]"
+        r" de (?:una|la) beca\b|\bprograma de becas\b",
         r"\bcomité de programa\b|\b(?:área|portal|panel) de ponentes\b",
         r"\bsolicitud de (?:subvención|ayuda|financiación)\b|\b(?:concederle|concederte|otorgarle"
         r"|otorgarte) (?:la|una) (?:beca|subvención|ayuda)\b",

@@ -49,6 +49,9 @@ _JOIN_US = (
 
 OFFER = _plain(
     (
+        # "queremos hacerte una propuesta para incorporarte como..."
+        r"\b(?:queremos|quisiéramos|nos gustaría|vamos a|queríamos)\s+(?:hacerte|hacerle) una"
+        r" (?:propuesta|oferta)\b(?! de (?:fecha|horario|hora|formación|curso))",
         # glad to offer: the role named with a definite article (a cold pitch offers "una
         # posición"), an offer made, a proposal qualified or made with pleasure
         *(r"\b" + lead + _GIVE_ROLE for lead in (*_GLAD, _WISH)),

@@ -82,6 +82,15 @@ _GOES_ON = (
 )
 REJECTION = _plain(
     (
+        # the post offered to another ("proposer le poste à un autre candidat")
+        r"\b(?:proposer|proposé|confier|confié|offrir|offert|attribuer|attribué) (?:le|ce|notre) (?"
+        r":[\w'-]+"
+        r" ){0,4}?(?:poste|rôle|emploi|contrat) à (?:un|une) (?:autre|seconde) (?:\w+ )?(?:candidat"
+        r"|candidate|personne|profil|finaliste)\w*",
+        # "pouvoir" negated without "pas", as formal French writes it ("n'a pu être retenue")
+        r"\bn'(?:a|avons|ont|ai|avait|avaient) pu (?:être )?(?:retenue?s?|retenir|donner (?:une )?s"
+        r"uite"
+        r"|y donner suite|aboutir)\b",
         r"\b(?:poursuivre|continuer|poursuivons|continuons|poursuivrons|continuerons) (?:nos|les"
         r"|notre|la) (?:recherches?|processus de recherche)\b(?! (?:de (?:candidats|profils)"
         r" (?:supplémentaires|complémentaires)))" + _GOES_ON,
@@ -265,6 +274,10 @@ OFFER = _plain(
         r"\b(?:aimerait|aimerions|aimerais|voudrions|souhaitons|souhaiterions|serions ravis"
         r"|serions heureux) (?:vraiment |beaucoup |vivement )?que (?:tu nous rejoignes|vous nous"
         r" rejoigniez)\b(?![^\n]*\b(?:entretien|entrevue|rencontr|échange)\w*)",
+        # "nous souhaitons vous faire une proposition pour le poste"
+        r"\b(?:souhaitons|souhaiterions|aimerions|voudrions|allons|pouvons|souhaite|aimerais)"
+        r" (?:vous|te) faire une (?:proposition|offre)(?: d'embauche| d'emploi| de poste)?\b(?! de"
+        r" (?:rendez-vous|créneaux?|dates?|formation))",
         # "nous serions ravis que vous rejoigniez Rhône Mobilités", "a validé votre recrutement"
         r"\b(?:serions|serons|sommes) (?:très |vraiment )?(?:ravie?s|heureux|heureuses|enchantée?s)"
         r" (?:que vous (?:rejoigniez|intégriez)|que tu (?:rejoignes|intègres)|de vous compter parmi"

@@ -242,6 +242,8 @@ OTHER_APPLICATION = plain(
         r"|\b(?:demande|offre) de (?:prêt|crédit)\b|\bparcoursup\b",
         r"\bappel à (?:communications|propositions|conférenciers)\b|\b(?:votre|ta) proposition de"
         r" (?:talk|conférence|communication)\b|\bhackathon\b|\bbénévol\w*",
+        r"\bdemande d'adhésion\b|\badhésion (?:au club|au cercle|à l'association)\b|\bmembre actif"
+        r"\b",
         r"\bespace (?:orateur|oratrice|speaker|conférencier)s?\b|\bcomité de programme\b"
         r"|\bappel à (?:orateurs|sujets|talks)\b",
         r"\bbourses? (?:d'études|de recherche|de mobilité)\b|\b(?:demande|dossier) de (?:bourse"
