@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.24", "86d145846589dad38b8cc5ea6b1e09beb4e7a0ab7313acd837ac227585e03330")
+PINNED = ("2026.12.24", "6d9a96ae09887e7040514f7ec3edc190665681431eb476bf4fe7bb270137cbac")
 
 
 def reading_files() -> list[Path]:

@@ -187,3 +187,95 @@ def test_an_update_that_changes_only_the_room_moves_nothing() -> None:
     earlier = start.replace(day=9)
     moved = classify(mail, frozenset({ME}), ThreadContext(hiring=True, interview_start=earlier))
     assert moved.kind is Kind.INTERVIEW_RESCHEDULED, moved.evidence
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        # funding and tryouts named in hiring mail veto nothing
+        (
+            "Your offer",
+            "After closing our Series A funding round last month, we're delighted to offer you "
+            "the role of Data Engineer.",
+            Kind.OFFER,
+        ),
+        (
+            "Ihre Bewerbung",
+            "Die aus Fördermitteln des BMBF finanzierte Stelle haben wir inzwischen anderweitig "
+            "besetzt.",
+            Kind.REJECTION,
+        ),
+        # a meal-format interview is an interview; a date is no time
+        (
+            "Ihre Bewerbung",
+            "Hiermit bestätigen wir Ihr Vorstellungsgespräch am Do., 23.07., 10:00 Uhr.",
+            Kind.INTERVIEW_SCHEDULED,
+        ),
+        # "the search goes on" while the user stays in it
+        (
+            "Re: Votre candidature",
+            "Nous poursuivons nos recherches et vous tiendrons au courant.",
+            Kind.OTHER,
+        ),
+        (
+            "Quick question",
+            "We continue our search for someone with strong Python skills and your profile "
+            "caught my eye.",
+            Kind.OTHER,
+        ),
+        ("Ihre Bewerbung", "Bislang haben wir die Stelle nicht besetzt.", Kind.OTHER),
+        (
+            "Ihre Bewerbung",
+            "Die Interviewtermine für die Position haben wir bereits vergeben.",
+            Kind.OTHER,
+        ),
+        # "tell me when" about documents
+        (
+            "Ihre Bewerbung",
+            "Geben Sie uns bitte Bescheid, wann Sie das Zeugnis nachreichen können.",
+            Kind.OTHER,
+        ),
+        (
+            "Votre candidature",
+            "Dites-moi quand vous pourrez envoyer vos justificatifs.",
+            Kind.OTHER,
+        ),
+        # offer look-alikes
+        (
+            "Your application",
+            "We're delighted to have you join us for the assessment day on Friday.",
+            Kind.OTHER,
+        ),
+        (
+            "Oportunidad",
+            "Queremos hacerte una propuesta para un puesto de director financiero.",
+            Kind.OTHER,
+        ),
+        (
+            "Votre candidature",
+            "Nous souhaitons vous faire une proposition d'entretien la semaine prochaine.",
+            Kind.OTHER,
+        ),
+    ],
+)
+def test_look_alikes_of_this_rounds_classes(subject: str, body: str, kind: Kind) -> None:
+    assert _kind(body, subject) is kind
+
+
+def test_a_meal_format_interview_invite_is_an_interview() -> None:
+    ics = vevent(summary="Lunch interview with Raj Patel")
+    data = eml(
+        "Looking forward to it.", subject="Invitation: Lunch interview with Raj Patel", ics=ics
+    )
+    assert signal_of(data).kind is Kind.INTERVIEW_SCHEDULED
+
+
+def test_two_times_joined_by_und_are_both_read() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from followupd.dates.mentions import find_interview_times
+
+    sent = datetime(2026, 7, 6, 9, 0, tzinfo=timezone(timedelta(hours=2)))
+    found = find_interview_times("Donnerstag, 23. Juli um 10 Uhr und 14 Uhr", sent, None)
+    assert [m.start.hour for m in found] == [10, 14]
+    assert find_interview_times("Thursday, July 23, between 20 and 30 minutes", sent, None) == []

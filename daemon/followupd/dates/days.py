@@ -61,7 +61,9 @@ _SHORT_NUMERIC = re.compile(
     r"|(?P<dot>\.)(?P<b2>[01]?\d)\.(?![\d.]))"
 )
 _SHORT_ANCHOR = re.compile(
-    rf"(?:\b(?:on|by|before|until|am|bis|zum|le|el|del)|{_WEEKDAY}|{_ABBREVIATED})[\s,.]*$", _I
+    rf"(?:\b(?:on|by|before|until|am|bis|zum|le|el|del)|{_WEEKDAY}|{_ABBREVIATED}"
+    r"|(?-i:\b(?:Mo|Di|Mi|Do|Fr|Sa|So)))[\s,.]*$",
+    _I,
 )
 _ORDINAL_DAY = re.compile(
     rf"\b(?:the\s+(?P<d>[0-3]?\d){_ORDINAL}|el\s+d[ií]a\s+(?P<d2>[0-3]?\d))\b"
@@ -82,7 +84,8 @@ _WEEKDAY_ALONE = re.compile(
     # "Friday of next week", "vendredi de la semaine prochaine", "Freitag nächster Woche",
     # "el viernes de la semana que viene": that weekday in next week
     r"(?P<nextweek>,?\s+(?:of\s+next\s+week|next\s+week|(?:der\s+)?(?:nächste[nr]?|kommende[nr]?)"
-    r"\s+woche|de\s+la\s+semaine\s+prochaine|de\s+la\s+(?:semana\s+que\s+viene|próxima\s+semana)))?",
+    r"\s+woche|de\s+la\s+semaine\s+prochaine|de\s+la\s+(?:semana\s+que\s+viene|próxima\s+semana)))?"
+    r"",
 )
 # "jueves 16", "jeudi 16", "Donnerstag, 16.": a weekday and the day of the month, no month
 # written (a time after the number is not a day: "jueves 16:00", "jueves 10 h").
@@ -93,10 +96,14 @@ _WEEKDAY_NUMBER = re.compile(
 # "Thu 3:30pm", "Wed at 2pm": an abbreviation, capitalised, right before a time.
 _ABBREVIATED_BEFORE_TIME = re.compile(rf"\b(?P<abbr>{_ABBREVIATED})\b\.?,?(?=\s+(?:at\s+|@\s*)?\d)")
 # "Do 9:30 passt", "Di., 14 Uhr": German two-letter abbreviations, capitalised, right before a
-# time; not before an English question's verb ("Do 9:30 or 10 work for you?").
+# time (not a date: "Do., 23.07., 10:00"); not before an English question's verb ("Do 9:30 or
+# 10 work for you?", tested on the whole text: a window may end before the verb).
 _GERMAN_BEFORE_TIME = re.compile(
-    r"\b(?P<gabbr>Mo|Di|Mi|Do|Fr)\b\.?,?\s+(?=(?:um\s+|ab\s+)?\d{1,2}(?:[:.]\d\d|\s*(?i:uhr)\b))"
-    r"(?![^\n]{0,30}\b(?:work|works|suit|suits|fit|fits|sound|sounds)\b)"
+    r"\b(?P<gabbr>Mo|Di|Mi|Do|Fr)\b\.?,?\s+(?=(?:um\s+|ab\s+)?\d{1,2}(?::\d\d|\.\d\d(?![.\d])"
+    r"|\s*(?i:uhr)\b))"
+)
+_ENGLISH_QUESTION_AFTER = re.compile(
+    r"[^\n]{0,30}\b(?:work|works|suit|suits|fit|fits|sound|sounds)\b"
 )
 _GERMAN_ABBREVIATIONS = {"Mo": 0, "Di": 1, "Mi": 2, "Do": 3, "Fr": 4}
 _RELATIVE = re.compile(rf"\b(?P<rel>{alternation(RELATIVE_DAYS)})(?![\w’'])")
@@ -276,6 +283,8 @@ def _read_weekday(match: re.Match[str], text: str, today: date, _first: bool) ->
     if match.re is _ABBREVIATED_BEFORE_TIME:
         weekday = WEEKDAY_ABBREVIATIONS[match["abbr"]]
     elif match.re is _GERMAN_BEFORE_TIME:
+        if _ENGLISH_QUESTION_AFTER.match(text, match.end()):
+            return None
         weekday = _GERMAN_ABBREVIATIONS[match["gabbr"]]
     else:
         weekday = WEEKDAYS[match["wd"].lower()]

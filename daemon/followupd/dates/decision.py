@@ -98,17 +98,20 @@ _NOT_OURS = re.compile(
     r"vous\s+(?:pouvez|pourrez)(?!\s+(?:vous\s+)?(?:attendre|compter))|"
     r"puedes(?!\s+esperar)|podrás(?!\s+esperar)|puede\s+usted|"
     r"request\b|requesting|demande\s+de|solicitar|anfordern|beantragen|"
-    # other candidates' interviews ("two more candidates coming in early next week")
-    r"(?:other|more|further)\s+candidates|coming\s+in\b|weitere\s+(?:kandidat|bewerber)|"
-    r"autres\s+candidat|otr[oa]s\s+candidat)"
+    # other candidates' interviews ("two more candidates coming in early next week"; not "we'll
+    # decide by Friday once we have met the other candidates")
+    r"(?:other|more|further)\s+candidates\s+(?:coming|come|in\s+for|next)|coming\s+in\b|"
+    r"weitere\s+(?:kandidat|bewerber)\w*\s+(?:kommen|kommt)|autres\s+candidats?\s+(?:passent|viennent)"
+    r"|otr[oa]s\s+candidat\w*\s+(?:vienen|pasan))"
 )
 # A day after "after" is when the answer starts to be possible, not when it is due; unless
 # a main clause has begun in between ("After this call we expect to decide by Friday").
 _AFTER = re.compile(
     r"\b(?:after|following(?!\s+up)|once|après|después"
     # (not "nach jetzigem Stand", "nach Plan": as things stand)
-    r"|nach(?!\s+(?:(?:jetzigem|aktuellem|derzeitigem|heutigem|momentanem|bisherigem|unserem)\s+"
-    r"(?:stand|kenntnisstand|planungsstand|plan|zeitplan)|plan|möglichkeit)\b))\b(?=[^,;]*$)"
+    r"|nach(?!\s+(?:(?:dem\s+)?(?:jetzige[mn]|aktuelle[mn]|derzeitige[mn]|heutige[mn]|momentane[mn]"
+    r"|bisherige[mn]|unsere[mn])\s+(?:stand|kenntnisstand|planungsstand|plan|zeitplan)|aktueller\s+"
+    r"planung|plan|möglichkeit)\b))\b(?=[^,;]*$)"
 )
 _MAIN_CLAUSE = re.compile(
     r"\b(?:we|i|you|they|wir|nous)(?:['’](?:ll|d)|\s+(?:will|shall|should|would|expect|hope|plan|"

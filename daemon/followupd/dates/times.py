@@ -41,18 +41,29 @@ _SUFFIX = r"(?P<s{n}>\s?[ap]\.?\s?m\b\.?|\s?uhr\b|\s?h\b(?!\s?\d)|\s?noon\b)"
 _CLOCK = (
     r"(?P<h{n}>[01]?\d|2[0-3])(?!\d)(?:(?P<sep{n}>[:.]|\s?h\s?)(?P<m{n}>[0-5]\d)(?::[0-5]\d)?)?"
 )
-_TIME = re.compile(
+_TIME_PATTERN = (
     r"(?<![\w$€£¥.,:/+#-])(?:(?P<noon>noon|midday|mittag|midi|mediodía)\b|"
     + _CLOCK.format(n=1)
     + "(?:"
     + _SUFFIX.format(n=1)
-    + r")?)(?:\s*(?P<conn>-|–|—|to|until|till|through|bis|à|a(?:\s+las)?|and|und|et"
-    + r"|y(?:\s+las)?)\s*"
+    + r")?)(?:\s*(?P<conn>{connectors})\s*"
     + _CLOCK.format(n=2)
     + "(?:"
     + _SUFFIX.format(n=2)
     + "(?![\\w-]))?)?(?![\\w:/]|[.,]\\d)"
-)  # lowercase: run on lowered text
+)
+_TIME = re.compile(  # lowercase: run on lowered text
+    _TIME_PATTERN.format(
+        connectors=r"-|–|—|to|until|till|through|bis|à|a(?:\s+las)?|and|und|et|y(?:\s+las)?"
+    )
+)
+# One clock time, no range: "10 Uhr" of "um 10 Uhr und 14 Uhr", two times.
+_ONE_TIME = re.compile(_TIME_PATTERN.format(connectors="(?!)"))
+# Only "between" makes these a range: "zwischen 9 und 11 Uhr", "entre 9h et 11h".
+_AND_BETWEEN_ONLY = ("und", "et")
+_LENGTH_AFTER = re.compile(
+    r"\s*(?:minutes?|mins?|hours?|hrs?|stunden?|minuten|heures?|minutos?|horas?)\b", re.IGNORECASE
+)
 _DAYPART_AFTER = re.compile(
     r"\s*(?:(?P<morning>in\s+the\s+morning|de\s+la\s+mañana|morgens|vormittags|du\s+matin)"
     r"|in\s+the\s+(?:afternoon|evening)|de\s+la\s+(?:tarde|noche)|abends|nachmittags"
@@ -96,6 +107,9 @@ def find_times(text: str, sent: datetime) -> list[TimeSpan]:
         if _is_day_of_month(match, text):
             position = match.start("conn")  # read on from "a las 11"
             continue
+        if (match["conn"] or "").strip() in _AND_BETWEEN_ONLY and not _between(match, text):
+            match = _ONE_TIME.match(low, match.start()) or match  # two times: read the first
+            position = match.end()
         span = _time_span(match, text, sent)
         if span is not None:
             spans.append(span)
@@ -112,23 +126,34 @@ def _is_day_of_month(match: re.Match[str], text: str) -> bool:
     return _WEEKDAY_BEFORE.search(text, max(0, match.start() - 14), match.start()) is not None
 
 
+def _between(match: re.Match[str], text: str) -> bool:
+    return _BETWEEN_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
+
+
 def _time_span(match: re.Match[str], text: str, sent: datetime) -> TimeSpan | None:
-    between = _BETWEEN_BEFORE.search(text, max(0, match.start() - 12), match.start())
-    joined_by_and = match["conn"] and " ".join(match["conn"].lower().split()) in _AND
-    if joined_by_and and not between:
-        return None  # "2pm and 4pm" are two times, not a range
+    between = bool(match["conn"]) and _between(match, text)
+    if _not_a_time(match, text, between):
+        return None
     clock = _clock(match, _daypart(text, match.end()))
     if clock is None or _is_decimal(match, text):
         return None
     begin, finish, bare = clock
     if bare and not (between or _AT_BEFORE.search(text, max(0, match.start() - 8), match.start())):
-        return None  # a lone number is a time only after "at" ("Wednesday at 11")
+        return None  # a lone number is a time only after "at" ("Wednesday at 11") or "between"
     if not bare and _is_french_length(match, text):
         return None
     written = zone_after(text, match.end(), sent)
     if written is None:
         return TimeSpan(match.start(), match.end(), begin, finish, None, "", bare)
     return TimeSpan(match.start(), written.end, begin, finish, written.zone, written.name, bare)
+
+
+def _not_a_time(match: re.Match[str], text: str, between: bool) -> bool:
+    """ "2pm and 4pm": two times, not a range; "between 20 and 30 minutes": a length (not
+    "12:00 hrs", a clock time)."""
+    if match["conn"] and " ".join(match["conn"].lower().split()) in _AND and not between:
+        return True
+    return not (match["m1"] or match["s1"]) and _LENGTH_AFTER.match(text, match.end()) is not None
 
 
 def _is_decimal(match: re.Match[str], text: str) -> bool:

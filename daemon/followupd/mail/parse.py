@@ -30,7 +30,7 @@ from followupd.mail.mime_headers import (
     synthetic_message_id,
 )
 from followupd.mail.mime_params import split_parameters
-from followupd.mail.mime_text import html_to_text
+from followupd.mail.mime_text import MAX_HTML_CHARS, html_to_text
 from followupd.mail.mime_tree import Part, decoded_body, read_top, read_tree
 from followupd.mail.reply_split import quoted_pieces, split_reply
 from followupd.model import CalendarEvent, Envelope, Mail
@@ -329,7 +329,7 @@ def _relayed(envelope: Envelope, text: str, quoted: str, signature: str) -> tupl
 
 
 _STUB_CHARS = 600
-_MARKUP = re.compile(r"(?is)<(style|script|head)\b.*?</\1\s*>|<[^>]*>|&[#\w]+;")
+_MARKUP = re.compile(r"<[^<>]*>|&[#\w]+;")
 
 
 def _readable(body: _Body) -> tuple[str, str, str]:
@@ -339,7 +339,7 @@ def _readable(body: _Body) -> tuple[str, str, str]:
     # A short plain part beside a much longer HTML one is a stub ("To view this message, open
     # it in an application that supports HTML"): the HTML holds what the message says.
     if body.html and len(plain.strip()) < _STUB_CHARS:
-        markup = "\n".join(body.html)
+        markup = "\n".join(body.html)[:MAX_HTML_CHARS]
         words = len(plain.split())
         # (a count of the words outside tags first: the whole rendering only where it may win)
         if not plain.strip() or len(_MARKUP.sub(" ", markup).split()) > 2 * words:

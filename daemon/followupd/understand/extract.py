@@ -57,6 +57,17 @@ _DATED = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_MARK = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+_MEETING_WORDS = re.compile(
+    r"\b(?:call|chat|interview|screen|conversation|meeting|catch-up|gespräch|telefonat|kennenlernen"
+    r"|entretien|échange|appel|visio|entrevista|llamada|reunión|charla|videollamada|dauer|duration"
+    r"|durée|duración)\w*",
+    re.IGNORECASE,
+)
+_NOT_A_MEETING = re.compile(
+    r"\b(?:assessment|test|exercise|case study|reply|respond|within|aufgabe|test|exercice|prueba)\w"
+    r"*",
+    re.IGNORECASE,
+)
 # A time to arrive or check in, before the interview itself starts ("Arrival: please arrive
 # for 9:45am", "Bitte finden Sie sich um 9:45 Uhr am Empfang ein").
 _ARRIVAL = re.compile(
@@ -222,8 +233,7 @@ def _when(
     if end is None:
         length, where = stated_length(mail.text[:MAX_TEXT_CHARS]), "the text"
         if length is None and mail.quoted:  # "a 30-minute call" in the request it answers
-            quoted = _QUOTE_MARK.sub("", mail.quoted[:MAX_QUOTED_CHARS])
-            length, where = stated_length(quoted), "the quoted thread"
+            length, where = _quoted_meeting_length(mail), "the quoted thread"
         if length is not None:
             evidence.append(f"length from {where}: {int(length.total_seconds() // 60)} min")
             end = first.start + length
@@ -231,16 +241,16 @@ def _when(
 
 
 def _past_arrival(times: list[TimeMention], text: str, evidence: list[str]) -> TimeMention:
-    """The first time, unless it is when to arrive and a later time of that day follows."""
+    """The first time, unless it is when to arrive ("please arrive for 9:45am": the arrival
+    word just before its clock time, which ends the mention) and a time within the hour after
+    it follows (the interview's own start)."""
     first = times[0]
-    at = max(first.end_index - 1, first.start_index)  # (the time ends the mention: its line)
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if not _ARRIVAL.search(line):
+    clock = max(first.end_index - 12, first.start_index)
+    before = text[max(0, clock - 40) : first.end_index]
+    if not _ARRIVAL.search(before.rsplit("\n", 1)[-1]):
         return first
     for later in times[1:]:
-        if later.start.date() == first.start.date() and later.start > first.start:
+        if timedelta(0) < later.start - first.start <= timedelta(hours=1):
             evidence.append(f'arrival time "{first.text[:30]}" left out')
             return later
     return first
@@ -313,9 +323,9 @@ def _dated_by_quote(
         start = mention.start
         if _in_slot(first.start, mention) and start.date() != first.start.date() and start > sent:
             evidence.append(f'date from the quoted proposal: "{mention.text[:60]}"')
-            if (start.hour, start.minute) == (first.start.hour, first.start.minute):
+            if mention.end is None:  # the proposed time itself
                 return mention
-            return _moved_by(first, start.date() - first.start.date())  # a window's hour
+            return _moved_by(first, start.date() - first.start.date())  # an hour of a window
     return first
 
 
@@ -326,6 +336,18 @@ def _moved_by(mention: TimeMention, days: timedelta) -> TimeMention:
         end=mention.end + days if mention.end else None,
         alternatives=tuple(moment + days for moment in mention.alternatives),
     )
+
+
+def _quoted_meeting_length(mail: Mail) -> timedelta | None:
+    """A meeting's length the quoted thread states, in a line that names the meeting ("Could we
+    set up a 30-minute phone screen?"), not an assessment's or a reply time's."""
+    quoted = _QUOTE_MARK.sub("", mail.quoted[:MAX_QUOTED_CHARS])
+    for line in quoted.splitlines():
+        if _MEETING_WORDS.search(line) and not _NOT_A_MEETING.search(line):
+            length = stated_length(line)
+            if length is not None:
+                return length
+    return None
 
 
 def _in_slot(agreed: datetime, proposed: TimeMention) -> bool:

@@ -60,9 +60,8 @@ _WRITER_JOINS = (  # lowercase: run on lowercased text (faster than IGNORECASE)
     r"|tak(?:e|ing) part|participat\w*)\b"
     r"|\bjoin(?:ing)? us\b|\b(?:and|&) myself\b|\bmyself and\b|\bneben mir\b"
     # the writer last in a list of the people met: "with Dr Yilmaz and me", "avec Amandine et moi"
-    r"|\b(?:with|mit|avec|con) [^\n;:]{2,100}?\b(?:and|&|und|et|y) (?:me|mir|moi|yo|conmigo)\b(?! k"
-    r"now)"
-    r"|, (?:and|&|und|et|y) (?:me|mir|moi|yo|conmigo)\b(?! know)"
+    r"|\b(?:with|mit|avec|con|panel|jury|tribunal) [^\n;:]{2,100}?\b(?:and|&|und|et|y) (?:me|mir"
+    r"|moi|conmigo)\b(?! know)"
     r"|\bich (?:bin|werde)(?: auch| ebenfalls)? (?:dabei|teilnehmen)\b|\bmoi-m(?:ê|e)me\b"
     r"|\bje (?:serai|participerai)(?: également| aussi)?(?: présente?)?\b|\by yo mism[oa]\b"
     r"|\bte entrevistaremos\b|\b(?:la|lo) haremos\b|\bestaremos\b"
@@ -214,9 +213,22 @@ def _organizer_interviews(mail: Mail, organizer: Person) -> bool:
 _MET_WITH = re.compile(r"\b(?:with|avec|mit|con)\b[^\n.;:?!]{0,100}", re.IGNORECASE)
 
 
+_TITLES = frozenset(
+    {"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "ms", "herr", "frau", "m.", "mme"}
+)
+
+
+def _first_name(name: str) -> str:
+    """ "Amandine Roy" -> "Amandine"; "Weber, Anna" -> "Anna"; "Dr. Elif Yilmaz" -> "Elif"."""
+    if "," in name:
+        name = name.split(",", 1)[1]
+    words = [w for w in name.split() if w.lower() not in _TITLES]
+    return words[0] if words else ""
+
+
 def _named_among_met(mail: Mail, person: Person) -> bool:
     """The text names `person` (first name or full name) in a "with ..." list."""
-    first = person.name.split(" ")[0] if person.name else ""
+    first = _first_name(person.name)
     if len(first) < 3:
         return False
     found = re.compile(rf"\b{re.escape(first)}\b")

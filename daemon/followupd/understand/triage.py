@@ -126,14 +126,14 @@ _ATS_SENDER = re.compile(
 )
 
 
-# The mail domains of applicant-tracking systems, which write only to candidates, on an
-# employer's behalf ("no-reply@hire.lever.co"): no newsletters of their own.
+# The mail domains of applicant-tracking systems that write only to candidates, on an
+# employer's behalf ("no-reply@hire.lever.co"). Not the HR suites that also write to a company's
+# own staff (Workday, BambooHR, Personio, SuccessFactors): a review at work is no hiring mail.
 _ATS_DOMAIN = re.compile(
-    r"@(?:[\w-]+\.)*(?:greenhouse-mail\.io|greenhouse\.io|lever\.co|myworkday\.com|workday\.com"
-    r"|smartrecruiters\.com|icims\.com|taleo\.net|ashbyhq\.com|jobvite\.com|bamboohr\.com"
-    r"|recruitee\.com|workablemail\.com|teamtailor-mail\.com|personio\.(?:de|com)"
-    r"|successfactors\.(?:com|eu)|softgarden\.(?:io|de)|breezy\.hr|applytojob\.com"
-    r"|pinpointhq\.com|join\.com|rexx-systems\.com|d\.vinci\.de|onlyfy\.jobs)$",
+    r"@(?:[\w-]+\.)*(?:greenhouse-mail\.io|greenhouse\.io|lever\.co|smartrecruiters\.com|icims\.com"
+    r"|taleo\.net|ashbyhq\.com|jobvite\.com|recruitee\.com|workablemail\.com|teamtailor-mail\.com"
+    r"|softgarden\.(?:io|de)|breezy\.hr|applytojob\.com|pinpointhq\.com|join\.com|d\.vinci\.de"
+    r"|onlyfy\.jobs)$",
     re.IGNORECASE,
 )
 

@@ -111,19 +111,23 @@ ACKNOWLEDGEMENT = (
     r"|gracias por (?:tu|su) (?:candidatura|solicitud|postulaci(?:ó|o)n))",
 )
 
-# A meeting of another kind named as the reason an interview moves ("Raj has been pulled into
-# an all-hands"): the sentence is about the interview, not that meeting.
+# A meeting of another kind named as the reason the user's interview moves ("Raj has been
+# pulled into an all-hands, so I've moved your panel to Monday"): a sentence that names the
+# interview (or panel) being moved, and someone pulled away or a clash.
+_MOVED_INTERVIEW = (
+    r"(?=[^\n]*\b(?:your|ihr|dein|votre|ton|tu|su) (?:\w+ )?(?:interview|panel|gespräch"
+    r"|vorstellungsgespräch|entretien|entrevue|entrevista)\w*\b)"
+)
 NOT_HIRING_UNLESS = (
-    r"\b(?:pulled|called|dragged|roped|drafted) into\b|\bclash(?:es|ed)? with\b|\bconflicts?"
-    r" with\b|\b(?:has|had) to (?:attend|join|be at|be in|run)\b",
-    r"\b(?:gerufen|beordert)\b|\bkollidier\w*|\büberschneid\w*",
+    _MOVED_INTERVIEW + r"[^\n]*\b(?:(?:pulled|called|dragged|roped) into|clash(?:es|ed)? with"
+    r"|conflicts? with)\b",
+    _MOVED_INTERVIEW
+    + r"[^\n]*\b(?:kurzfristig )?(?:in|zu) (?:ein|einen|eine|das|die|den)\b[^\n]{0,40}"
+    r"\b(?:gerufen|beordert)\b",
     # (someone else called away, not "vous êtes convoquée à un entretien de suivi")
-    r"\b(?:a été|est|ont été|sont) (?:appelé|retenu|convoqué)e?s? (?:à|en|pour|dans)\b|\bchevauch\w"
-    r"*"
-    r"|\bdoit (?:assister|participer)\b",
-    r"\b(?:ha sido|fue|han sido|fueron) (?:convocad|llamad)[oa]s? a\b|\bcoincide con\b|\bse solapa"
-    r"\b"
-    r"|\btiene que (?:asistir|ir|estar)\b",
+    _MOVED_INTERVIEW + r"[^\n]*\b(?:a été|est|ont été|sont) (?:appelé|retenu|convoqué)e?s? (?:à|en"
+    r"|pour|dans)\b",
+    _MOVED_INTERVIEW + r"[^\n]*\b(?:ha sido|fue|han sido|fueron) (?:convocad|llamad)[oa]s? a\b",
 )
 NOT_HIRING = (
     r"\bhow did (?:the|your) (?:\w+ )?interview go\b|\bfingers crossed for you\b|\bwie (?:lief|war)"
@@ -146,7 +150,8 @@ NOT_HIRING = (
     # a reporter as a person (not the French verb, to postpone: "Reporter : <link>")
     r"\bpodcast\b|\b(?:a|an|the|as|i'm|i am|our|your) (?:\w+ )?reporter\b|\breporters?"
     r" (?:at|for|with|from)\b"
-    r"|\bepisodes?\b|\bépisodes?\b|\bepisodios?\b|\bpodcastfolge\w*|\bà l'antenne\b"
+    r"|\b(?:podcast |show )?episode (?:\d+|of)\b|\bépisode (?:\d+|de)\b|\bepisodio (?:\d+|de)\b"
+    r"|\bpodcastfolge\w*|\bà l'antenne\b"
     r"|\bjournalist\b|\bon the record\b|\bfor (?:a|an|my|our) (?:story|article|feature|piece)\b"
     r"|\bpress (?:interview|inquiry|request)\b",
     r"\buser research\b|\busability (?:study|test|session)\b|\bresearch (?:study|session|"
@@ -170,10 +175,13 @@ NOT_HIRING = (
     r"|\bmeet-?up\b|\bhackathon\b|\btown hall\b|\ball-hands\b|\binterview prep\b",
 )
 
-# An invitation to a meal or a party, by its title ("Invitation: Dinner at Osteria Bruno @ Fri"):
-# however it speaks of an interview, it is no interview.
+# An invitation to a meal or a party, by its title ("Invitation: Dinner at Osteria Bruno @ Fri"),
+# unless the title names an interview ("Lunch interview with Raj", "Dinner (final round)").
 SOCIAL_INVITE = (
-    r"(?<![^\n])(?:[\w ]{0,30}: ?)?(?:(?:a |an |our |team )?(?:dinner|lunch|brunch|drinks|breakfast"
+    r"(?<![^\n])(?![^\n]*\b(?:(?<!post-)interview\w*|round|onsite|on-site|panel|\w*gespräch\w*|entr"
+    r"etien\w*"
+    r"|entrevista\w*|entrevue\w*|candidat\w*|bewerb\w*))(?:[\w ]{0,30}: ?)?(?:(?:a |an |our |team )"
+    r"?(?:dinner|lunch|brunch|drinks|breakfast"
     r"|birthday|party|bbq|barbecue|picnic|housewarming|wedding|abendessen|mittagessen|frühstück"
     r"|geburtstag\w*|grillen|party|dîner|déjeuner|apéro|anniversaire|pique-nique|cena|comida"
     r"|almuerzo|desayuno|cumpleaños|fiesta|asado))\b",

@@ -100,17 +100,17 @@ _NOT_ON = (
 # mehr Erfahrung brauchen"), not a search that keeps the user's application open.
 _GOES_ON = (
     r"(?![^\n]{0,80}\b(?:melden (?:uns|wir uns)|auf dem laufenden|informieren (?:sie|dich)"
-    r"|weiterhin (?:im|in der) (?:rennen|auswahl|verfahren)|parallel))"
+    r"|weiterhin (?:im|in der) (?:rennen|auswahl|verfahren)|parallel|informieren|melden mich))"
 )
 REJECTION = spelled(
     (
-        r"\b(?:aber|jedoch|daher|deshalb|leider|entschieden,?) (?:\w+ )?(?:weiter ?suchen|weiter ?z"
-        r"u"
-        r" ?suchen|die suche fortsetzen|unsere suche fortsetzen|die suche fortzusetzen)\b"
+        r"\bwir (?:werden |wollen |möchten |müssen )?(?:\w+ )?(?:aber|jedoch|daher|deshalb|leider)"
+        r" (?:\w+ )?(?:weiter ?suchen|die suche fortsetzen|unsere suche fortsetzen)\b" + _GOES_ON,
+        r"\b(?:entschieden|entschlossen),? (?:\w+ )?(?:weiter ?zu ?suchen|die suche fortzusetzen"
+        r"|unsere suche fortzusetzen)\b" + _GOES_ON,
+        r"\bwir\b[^\n]{0,40}\b(?:weiter ?suchen|suche fortsetzen)\b[^\n]{0,40}\b(?:jemand\w*"
+        r"|eine[nm]? (?:\w+ )?(?:kandidat|bewerber|person|profil)\w*) (?:mit|der|die|das)\b"
         + _GOES_ON,
-        r"\b(?:weiter ?suchen|weiter ?zu ?suchen|suche fortsetzen|suche fortzusetzen)\b[^\n]{0,40}"
-        r"\b(?:jemand\w*|eine[nm]? (?:\w+ )?(?:kandidat|bewerber|person|profil)\w*) (?:mit|der|die"
-        r"|das)\b" + _GOES_ON,
         # the post offered to another ("die Stelle einer anderen Kandidatin anzubieten")
         r"\b(?:stelle|position|rolle|vakanz)\b[^\n]{0,40}\b(?:einer|einem) (?:anderen|weiteren|inte"
         r"rnen"
@@ -252,13 +252,17 @@ REJECTION = spelled(
         + r"\b(?! (?:werden|wird|würde|sollte?|soll|kann|könnte|sein|ist\?))",
         # filled by the employer, a modal's infinitive ("die Position konnten wir zwischenzeitlich
         # besetzen", "haben wir die Stelle inzwischen anderweitig besetzt")
-        r"\b"
-        + _ROLE
-        + r"\b[^\n]{0,40}\b(?:konnten|haben|hatten) wir (?:sie |diese |die stelle |die"
-        r" position )?(?:bereits |inzwischen |zwischenzeitlich |anderweitig |intern |schon |nun"
+        # (the post right before its verb: not "die Interviewtermine für die Position haben wir
+        # vergeben"; never with "nicht": "bislang haben wir die Stelle nicht besetzt")
+        r"(?:(?<![^\n])|(?<=[,:;] )|\b(?:leider|jedoch|aber|inzwischen|nun|mittlerweile) )(?:die|di"
+        r"ese"
+        r"|unsere|ihre) (?:\w+ )?" + _ROLE + r"\b,? (?:konnten|haben"
+        r"|hatten) wir (?:bereits |inzwischen |zwischenzeitlich |anderweitig |intern |schon |nun"
         r" |erfolgreich |mittlerweile )*(?:besetzen|besetzt|vergeben)\b|\b(?:konnten|haben|hatten)"
-        r" wir (?:die|diese|unsere|eine) (?:\w+ )?" + _ROLE + r"\b[^\n]{0,30}\b(?:besetzen|besetzt"
-        r"|vergeben)\b(?! (?:werden|zu können))",
+        r" wir (?:die|diese|unsere|eine) (?:\w+ )?"
+        + _ROLE
+        + r"\b(?:(?!nicht|kein)[^\n]){0,30}\b(?:besetzen"
+        r"|besetzt|vergeben)\b(?! (?:werden|zu können))",
         r"\bkeine (?:offene|freie|passende|vakante) (?:stelle|position|vakanz)\b|\bkeine vakanz\b",
         r"\b(?:stelle|position) (?:wird|wurde) (?:vorerst |vorläufig |zunächst |bis auf weiteres"
         r" |aktuell |derzeit |doch )?nicht (?:besetzt|nachbesetzt|weiter ausgeschrieben)\b"
@@ -285,6 +289,8 @@ REJECTION = spelled(
 )
 REJECTION_UNLESS = spelled(
     (
+        # appointments given away, not the post ("die Interviewtermine ... haben wir vergeben")
+        r"\b\w*termine\b[^\n]{0,60}\bvergeben\b",
         # an interview called off is not the application refused
         r"(?<![^\n])(?![^\n]*\b(?:andere[nrs]? (?:kandidat|bewerber|person)|anderweitig|nicht"
         r" weiter|gegen sie)\w*)[^\n]*?"

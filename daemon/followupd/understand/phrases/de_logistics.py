@@ -74,8 +74,9 @@ REQUEST = spelled(
     (
         # "sagen Sie mir, wann Sie nächste Woche Zeit haben", "geben Sie uns Bescheid, wann"
         r"\b(?:sagen sie|sag|teilen sie|teil|geben sie|gib) (?:mir|uns),? (?:doch |gerne |gern )?"
-        r"(?:bitte )?(?:bescheid,? |kurz )?(?:mit,? )?(?:wann|an welchen tagen|welche[rn]? (?:tag"
-        r"|termin|zeit|uhrzeit)|ihre verfügbarkeit|deine verfügbarkeit)\b",
+        r"(?:bitte )?(?:bescheid,? |kurz )?(?:mit,? )?(?:(?:wann|an welchen tagen) (?:sie|du|es"
+        r" ihnen|es dir) [^\n]{0,30}\b(?:zeit|verfügbar|passt|frei|kannst|können sie|könnten sie)\b"
+        r"|welche[rn]? (?:tag|termin|zeit|uhrzeit)|ihre verfügbarkeit|deine verfügbarkeit)",
         *_ASKED,
         r"\b(?:zur|zwecks|für die|für eine) terminvereinbarung\b|\bterminabsprache\b"
         r"|\bterminabstimmung\b|\bterminfindung\b|\bum einen termin (?:zu )?(?:vereinbaren"

@@ -128,6 +128,6 @@ OTHER_APPLICATION = spelled(
         r"\bprobetraining\w*|\bmitgliedschaft im (?:verein|club|klub)\b",
         r"\bprogrammkomitee\b|\b(?:speaker|referenten)-?(?:portal|bereich|dashboard)\b"
         r"|\bvortragseinreichung\w*",
-        r"\b(?:förder|stipendien)antrag\w*|\bstipendi(?:um|ums|en)\b|\bförder(?:zusage|mittel)\w*",
+        r"\b(?:ihr|ihren|dein|deinen) (?:förder|stipendien)antrag\w*|\b(?:ihr|dein) stipendium\b",
     )
 )

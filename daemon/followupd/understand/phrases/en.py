@@ -64,7 +64,10 @@ _FIT = r"(?:fit|match|alignment|suited|suitable|aligned)"
 # you", nor a search for more candidates while the user's application stays open).
 _GOES_ON = (
     r"(?![^\n]{0,80}\b(?:get back to you|keep you (?:posted|informed|updated)|be in touch|you"
-    r" remain|you're still|you are still|still in (?:the )?(?:running|consideration|process)))"
+    r" remain|you're still|you are still|still in (?:the )?(?:running|consideration|process)"
+    # (cold outreach: "we continue our search for someone with Python skills and your profile...")
+    r"|your (?:profile|background|cv|resume)|caught my eye|came across|reach(?:ing)? out|open to"
+    r"|interested in))"
 )
 REJECTION = (
     # the post offered to another ("offer the Senior Data Scientist position to another candidate")
@@ -77,13 +80,13 @@ REJECTION = (
     r"\b(?:application|candidacy|candidature|profile)\b[^\n]{0,40}\b(?:will|would|is|has|was)"
     r" not (?:be |been )?(?:moved|moving|progressed|progressing|advanced|advancing|taken|proceeding"
     r")"
-    r" (?:forward|further|ahead)\b",
+    r" (?:forward|further|ahead)\b(?! yet)",
     r"\b(?:keep|continue|carry on|resume) (?:looking|searching|our search|the search|with (?:our"
     r"|the) search)\b(?: for (?:this|the) (?:role|position|job))?(?:,? (?:rather than|instead of)\b"
     r"|[^\n]{0,20}\b(?:for|to find) (?:someone|somebody|a (?:\w+ )?(?:candidate|profile|person)"
     r"|another (?:\w+ )?(?:candidate|profile|person)) (?:with|who|that)\b)" + _GOES_ON,
     # the offer gone to another ("we've extended the offer to them"), another judged better
-    r"\b(?:extended|made|given) (?:an |the |our |a verbal )?offer to (?:them|him|her|that"
+    r"\b(?:extended|made|given) (?:an |the |our |a verbal )?offer to (?:them|that"
     r" (?:person|candidate|finalist)|the other (?:candidate|finalist))\b|\banother (?:\w+ )?"
     r"(?:finalist|candidate|applicant)(?:'s)?\b[^\n]{0,100}\b(?:was|were|is) (?:the |a )?(?:better"
     r"|stronger|closer) (?:match|fit)\b",
@@ -268,6 +271,10 @@ REJECTION_UNLESS = (
     r"|candidacy) (?:is|was)) (?:not |un)?(?:selected|successful|shortlisted|chosen|progressed|a "
     r"(?:fit|match))",
     r"\bmeans?\b[^\n]*\beither\b[^\n]*\bor\b|\bmay mean\b",
+    # a deadline's threat, not news: "please respond by Friday, otherwise we will have to offer
+    # the role to another candidate"
+    r"\b(?:otherwise|or else|unless|if (?:we )?(?:don't|do not) hear)\b[^\n]{0,80}\b(?:offer|give)",
+    r"\bnot yet (?:been )?(?:moved|progressed|advanced)\b|\bstill (?:reviewing|being reviewed)\b",
     # a time to come, not a decision: "we review applications until the role is filled"
     r"\b(?:until|till|once|when|as soon as|before|after) (?:the |this |our |a |all )?(?:position"
     r"|role|job|vacancy|opening|requisition|post)s? (?:is|are|has been|have been|gets?) filled\b",
@@ -306,7 +313,7 @@ OFFER = (
     r"\b(?:we'd|we would|we're|we are|we'll|we will) (?:be )?(?:really |truly |so |very |absolutely"
     r" )?(?:delighted|thrilled|happy|pleased|excited|glad) (?:for you to join|to have you (?:join"
     r"|on board|aboard|as our))\b(?! for\b)(?![^\n]*\b(?:interview|chat|call|conversation|meet"
-    r"|webinar|event|session)\w*)",
+    r"|webinar|event|session|community|pool|network|newsletter|assessment|day)\w*)",
     r"\b(?:we'd|we would|we) (?:really |truly |absolutely )?love (?:for )?you to join (?:us|the"
     r" team|our team)\b(?! for\b)(?![^\n]*\b(?:interview|chat|call|conversation|meet)\w*)",
     r"\b(?:have|has|'ve) (?:now |just )?offered\b(?! (?:the|this) (?:role|position|job) to)(?! to )"
@@ -318,7 +325,8 @@ OFFER = (
     r"(?:position|role|job|post|contract|place)\b",
     r"\b(?:pleased|happy|delighted|thrilled|excited|glad) to (?:formally |officially )?(?:extend "
     r"(?:you )?(?:an?|the|our) (?:\w+ )?offer|welcome you (?:to the team|aboard|on ?board)"
-    r"|have you join)\b(?![^\n]*\b(?:interview|chat|call|conversation|webinar|event|session)\w*)",
+    r"|have you join)\b(?![^\n]*\b(?:interview|chat|call|conversation|webinar|event|session"
+    r"|community|pool|network|newsletter|assessment|day)\w*)",
     r"\b(?:want|like|love) (?:to have you|you) (?:to )?(?:on board|onboard|join|come on)\b",
     r"\b(?:your|the|an?) (?:official |formal |written |verbal |conditional |revised |updated |final"
     r" )?"

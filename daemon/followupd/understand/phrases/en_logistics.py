@@ -190,7 +190,8 @@ RESCHEDULE = (
     r"\b(?:correct(?:ed)?|revised|updated|amended|right|new) (?:date and time|date|time|start"
     r" time|timing|slot)s? (?:is|are|will be|should be|should read|would be)\b",
     # a platform's notice: "Your interview has a new time. New time: Tuesday, April 21, 14:30"
-    r"\b(?:has|have) (?:a |been given a )?new (?:time|date|date and time|slot)\b|(?<![^\n])[\s*•-]*"
+    r"\b(?:has|have) (?:a |been given a )?new (?:time|date|date and time|slot)\b(?! ?slots)|(?<![^"
+    r"\n])[\s*•-]*"
     r"(?:new|updated|revised|changed) (?:date and time|date|time|start time|slot)s?\s*:",
     r"\binstead of (?:the (?:original )?)?(?:\d{1,2}[:.]\d{2}|\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)"
     r"|(?:1[0-2]|0?[1-9])(?=[,.;)!]|$| (?:on|as|that|this|so|and)\b))",
@@ -297,9 +298,11 @@ OTHER_APPLICATION = (
     r"\b(?:program|programme) committee\b|\bspeak(?:er|ing) (?:dashboard|portal|slots?"
     r"|line-?up)\b",
     # a place on a sports team, a club's membership
-    r"\btry-?outs?\b|\b(?:club|society) membership\b|\bmembership (?:committee|request)\b",
-    # funding: "we are unable to offer you a fellowship", "award you a grant"
-    r"\b(?:offer|award|grant) you (?:a |an |the )?(?:\w+ )?(?:fellowship|grant|scholarship|bursary"
-    r"|stipend|funding)\b|\b(?:grant|funding|scholarship|bursary) (?:application|proposal|round"
-    r"|committee)s?\b",
+    r"\b(?:u\d\d |team |squad )?try-?outs\b|\b(?:club|society) membership\b|\bmembership"
+    r" (?:committee|request)\b",
+    # funding the user applied for: "we are unable to offer you a fellowship", "your grant
+    # application" (not a start-up's "funding round", nor an intern's "stipend")
+    r"\b(?:offer|award|grant) you (?:a |an |the )?(?:\w+ )?(?:fellowship|grant|scholarship"
+    r"|bursary)\b|\byour (?:\w+ )?(?:grant|scholarship|bursary|fellowship) (?:application|proposal)"
+    r"s?\b",
 )

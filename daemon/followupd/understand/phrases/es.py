@@ -110,14 +110,15 @@ _NOT_CHOSEN = (
 # experiencia"), not a search that keeps the user's application open.
 _GOES_ON = (
     r"(?![^\n]{0,80}\b(?:te (?:contaremos|avisaremos|mantendremos)|le (?:contaremos"
-    r"|avisaremos|mantendremos)|volveremos a contactar|sigues en|sigue en|en paralelo))"
+    r"|avisaremos|mantendremos)|volveremos a contactar|sigues en|sigue en|en paralelo"
+    r"|te (?:escribiremos|diremos)|le (?:escribiremos|diremos)|unas semanas más|unos días más))"
 )
 REJECTION = _plain(
     (
         r"\b(?:seguir|seguiremos|continuar|continuaremos|seguimos) (?:buscando|con la búsqueda"
         r"|con nuestra búsqueda)\b[^\n]{0,40}\b(?:perfil|alguien|otra persona|otro candidato"
         r"|otra candidata|candidat[oa]s?) (?:con|que|más)\b" + _GOES_ON,
-        r"\b(?:decidido|optado por|preferimos|vamos a) (?:seguir|continuar) (?:buscando|con la"
+        r"\b(?:decidido|optado por|preferimos) (?:seguir|continuar) (?:buscando|con la"
         r" búsqueda|con nuestra búsqueda)\b" + _GOES_ON,
         # the post offered to another ("ofrecer el puesto a otra candidata")
         r"\b(?:ofrecer|ofrecido|ofrecimos|ofrecemos|adjudicar|adjudicado|asignar|asignado) (?:el|la"

@@ -91,9 +91,10 @@ OTHER_APPLICATION = plain(
         # on a team, a grant
         r"\b(?:postulación|solicitud) (?:para|de|al) (?:arrendar|arriendo|alquilar)\b|\bvalor del"
         r" arriendo\b|\bescuela de fútbol\b|\bcategor[íi]as? (?:sub-?\d\d|formativas?)\b",
-        r"\bbecas? de (?:posgrado|grado|estudios|investigación|movilidad|excelencia)\b|\bbeneficiar"
-        r"i[oa]"
-        r" de (?:una|la) beca\b|\bprograma de becas\b",
+        # (not "beca" alone: in Spain a paid internship)
+        r"\bbecas? de (?:posgrado|estudios|investigación|movilidad|excelencia)\b|\bbeneficiari[oa] "
+        r"de"
+        r" (?:una|la) beca de\b",
         r"\bcomité de programa\b|\b(?:área|portal|panel) de ponentes\b",
         r"\bsolicitud de (?:subvención|ayuda|financiación)\b|\b(?:concederle|concederte|otorgarle"
         r"|otorgarte) (?:la|una) (?:beca|subvención|ayuda)\b",

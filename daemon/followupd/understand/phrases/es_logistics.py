@@ -63,7 +63,9 @@ REQUEST = plain(
         r" (?:te|le) (?:viene|vienen|va|van|irían?|vendrían?) bien\b",
         # "dime cuándo estás disponible", "indíqueme su disponibilidad"
         r"\b(?:dime|dígame|díganme|indícame|indíqueme|indíquenos|avísame|avíseme|cuéntame"
-        r"|coméntame|coménteme) (?:cuándo|qué (?:día|días|hora|horas|horario|franja)|tu"
+        r"|coméntame|coménteme) (?:cuándo (?:estás|estarías|está|estaría|tienes|tendrías|tiene"
+        r"|tendría|puedes|podrías|puede|podría) (?:disponible|libre|un hueco|tiempo|hablar|venir"
+        r"|pasarte|quedar|hacer la entrevista)|qué (?:día|días|hora|horas|horario|franja)|tu"
         r" disponibilidad|su disponibilidad)\b",
         # a booking link or a slot to pick (an infinitive only where it is asked for)
         *(

@@ -49,9 +49,12 @@ _JOIN_US = (
 
 OFFER = _plain(
     (
-        # "queremos hacerte una propuesta para incorporarte como..."
+        # "queremos hacerte una propuesta para incorporarte como..." (not a headhunter's "una
+        # propuesta para un puesto")
         r"\b(?:queremos|quisiéramos|nos gustaría|vamos a|queríamos)\s+(?:hacerte|hacerle) una"
-        r" (?:propuesta|oferta)\b(?! de (?:fecha|horario|hora|formación|curso))",
+        r" (?:propuesta|oferta) (?:formal |económica |de contratación |de incorporación )?(?:para"
+        r" (?:incorporarte|incorporarle|unirte|unirse|que te incorpores|que se incorpore)|de"
+        r" (?:incorporación|contratación))\b",
         # glad to offer: the role named with a definite article (a cold pitch offers "una
         # posición"), an offer made, a proposal qualified or made with pleasure
         *(r"\b" + lead + _GIVE_ROLE for lead in (*_GLAD, _WISH)),

@@ -78,7 +78,8 @@ _GONE = r"(?:pourvu|comblé|supprimé|clôturé|clos|fermé|annulé|retiré|attr
 # a search that keeps the user's application open ("... et reviendrons vers vous").
 _GOES_ON = (
     r"(?![^\n]{0,80}\b(?:reviendr|revenir vers vous|tiendr\w* informé|vous recontact|toujours en"
-    r" (?:lice|cours)|reste(?:z|ra)? (?:en lice|dans le processus)|parallèlement|en parallèle))"
+    r" (?:lice|cours)|reste(?:z|ra)? (?:en lice|dans le processus)|parallèlement|en parallèle"
+    r"|au courant|vous informer|vous écrire|vous dire))"
 )
 REJECTION = _plain(
     (
@@ -90,10 +91,13 @@ REJECTION = _plain(
         # "pouvoir" negated without "pas", as formal French writes it ("n'a pu être retenue")
         r"\bn'(?:a|avons|ont|ai|avait|avaient) pu (?:être )?(?:retenue?s?|retenir|donner (?:une )?s"
         r"uite"
-        r"|y donner suite|aboutir)\b",
-        r"\b(?:poursuivre|continuer|poursuivons|continuons|poursuivrons|continuerons) (?:nos|les"
-        r"|notre|la) (?:recherches?|processus de recherche)\b(?! (?:de (?:candidats|profils)"
-        r" (?:supplémentaires|complémentaires)))" + _GOES_ON,
+        r"|y donner suite)\b",
+        # the search going on without the user ("nous avons décidé de poursuivre nos recherches",
+        # "poursuivre nos recherches avec d'autres profils"), not a search still open to them
+        r"\b(?:décidé|choisi|préféré|préférons) de (?:poursuivre|continuer) (?:nos|les|notre|la)"
+        r" recherches?\b" + _GOES_ON,
+        r"\b(?:poursuivre|continuer|poursuivons|continuons) (?:nos|les) recherches? (?:avec|vers"
+        r"|auprès d') d'autres (?:profils|candidat)" + _GOES_ON,
         # someone from inside chosen ("opté pour une promotion interne")
         r"\b(?:opté|optons|choisi|privilégié|retenu) (?:pour )?(?:une|la) (?:promotion|solution"
         r"|mobilité|candidature) interne\b|\b(?:choisi|décidé|préféré) de promouvoir (?:quelqu'un"
@@ -277,11 +281,12 @@ OFFER = _plain(
         # "nous souhaitons vous faire une proposition pour le poste"
         r"\b(?:souhaitons|souhaiterions|aimerions|voudrions|allons|pouvons|souhaite|aimerais)"
         r" (?:vous|te) faire une (?:proposition|offre)(?: d'embauche| d'emploi| de poste)?\b(?! de"
-        r" (?:rendez-vous|créneaux?|dates?|formation))",
+        r" (?:rendez-vous|créneaux?|dates?|formation)| d'(?:entretien|échange|rendez-vous))",
         # "nous serions ravis que vous rejoigniez Rhône Mobilités", "a validé votre recrutement"
         r"\b(?:serions|serons|sommes) (?:très |vraiment )?(?:ravie?s|heureux|heureuses|enchantée?s)"
         r" (?:que vous (?:rejoigniez|intégriez)|que tu (?:rejoignes|intègres)|de vous compter parmi"
-        r")\b(?![^\n]*\b(?:entretien|entrevue|rencontr|échange|atelier|webinaire)\w*)|\b(?:validé"
+        r")\b(?![^\n]*\b(?:entretien|entrevue|rencontr|échange|atelier|webinaire|lors|salon|dating"
+        r"|événement|soirée|forum)\w*)|\b(?:validé"
         r"|approuvé|confirmé) (?:votre|ta) (?:recrutement|embauche)\b",
         r"\b(?:plaisir|heureux|heureuse|ravis?|ravie|content(?:e|s)?) (?:de |d')(?:vous |te "
         r"|t')(?:annoncer|informer|confirmer)\b[^\n]{0,80}\b(?:retenue? (?:pour|au|à|comme) (?:le"

@@ -30,8 +30,10 @@ REQUEST = plain(
     (
         # "dites-moi quand vous êtes disponible", "indiquez-nous vos disponibilités"
         r"\b(?:dites|dis|indiquez|indique|faites|fais|communiquez|communique)[- ](?:moi|nous)"
-        r"(?: savoir)?,? (?:quand|à quel moment|vos disponibilités|tes disponibilités|quel(?:le)?s?"
-        r" (?:jours?|créneaux?|moments?|horaires?|dates?))\b",
+        r"(?: savoir)?,? (?:(?:quand|à quel moment) (?:vous|tu) (?:êtes|seriez|serez|es|serais|sera"
+        r"s)"
+        r" (?:disponibles?|libres?)|vos disponibilités|tes disponibilités|quel(?:le)?s? (?:jours?"
+        r"|créneaux?|moments?|horaires?|dates?) (?:vous|te) (?:convien|arrange|irai))",
         r"\b(?:souhaiterais|souhaiterions|aimerais|aimerions|voudrais|voudrions|propose de"
         r"|proposons de) (?:\w+ )?(?:fixer|convenir d'|organiser|planifier|caler|prendre)"
         r" (?:un |une )?(?:rendez-vous|rdv|entretien|entrevue|échange|appel|rencontre)\b",
@@ -246,8 +248,8 @@ OTHER_APPLICATION = plain(
         r"\b",
         r"\bespace (?:orateur|oratrice|speaker|conférencier)s?\b|\bcomité de programme\b"
         r"|\bappel à (?:orateurs|sujets|talks)\b",
-        r"\bbourses? (?:d'études|de recherche|de mobilité)\b|\b(?:demande|dossier) de (?:bourse"
-        r"|subvention|financement)\b|\bvous (?:attribuer|accorder|octroyer) (?:une|la) (?:bourse"
+        r"\bbourses? (?:d'études|de recherche|de mobilité)\b|\b(?:votre|ta) (?:demande|dossier) de"
+        r" (?:bourse|subvention)\b|\bvous (?:attribuer|accorder|octroyer) (?:une|la) (?:bourse"
         r"|subvention)\b",
     )
 )

@@ -156,9 +156,13 @@ _AVAILABILITY_GIVEN = (
 REQUEST_UNLESS = (
     *CONDITIONAL,
     # availability set in a job board's profile, for any employer ("Añade tu disponibilidad a tu
-    # perfil", "add your availability to your profile")
-    r"\b(?:to|in|on) your (?:\w+ )?profile\b|\b(?:a|en) tu perfil\b|\b(?:zu|in) (?:ihrem|deinem)"
-    r" (?:\w+-?)?profil\b|\b(?:à|dans|sur) (?:votre|ton) profil\b",
+    # perfil", "add your availability to your profile"), not "échanger sur votre profil"
+    r"\b(?:add|set|update|enter|save)\b[^\n]{0,50}\b(?:to|in|on) your (?:\w+ )?profile\b"
+    r"|\b(?:añade|agrega|indica|actualiza|guarda)\b[^\n]{0,50}\b(?:a|en) tu perfil\b|\b(?:zu|in)"
+    r" (?:ihrem|deinem) (?:\w+-?)?profil\b[^\n]{0,40}\b(?:hinterleg|ergänz|aktualisier|eintrag|ange"
+    r"b)"
+    r"|\b(?:ajoutez|renseignez|indiquez|complétez|mettez à jour)\b[^\n]{0,50}\b(?:à|dans|sur)"
+    r" (?:votre|ton) profil\b",
     r"\b(?:we|i|someone|a recruiter|our team)(?:'ll| will) (?:reach out|contact you|be in touch|"
     r"get in touch)\b",
     *_AVAILABILITY_GIVEN,
