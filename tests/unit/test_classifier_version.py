@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.24", "6d9a96ae09887e7040514f7ec3edc190665681431eb476bf4fe7bb270137cbac")
+PINNED = ("2026.12.24", "aded432ad12ca54243a195fdf7e292cd2ce76d99b3ace30547ab1382c2d2983b")
 
 
 def reading_files() -> list[Path]:

@@ -223,6 +223,7 @@ def _event(
         attendees=_attendees(vevent),
         status=vevent.text("STATUS").strip().upper()[:20],
         notes=tuple(dict.fromkeys(own_notes)),
+        recurring=vevent.first("RRULE") is not None,
     )
 
 

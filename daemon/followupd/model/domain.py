@@ -76,6 +76,7 @@ class CalendarEvent:
     attendees: tuple[Person, ...]  # people only: rooms and resources removed
     status: str = ""  # CONFIRMED, CANCELLED, TENTATIVE or ""
     notes: tuple[str, ...] = ()  # what was odd while reading it (unknown zone, ...)
+    recurring: bool = False  # it repeats (RRULE): a standing meeting, never a job interview
 
 
 @dataclass(frozen=True, slots=True)

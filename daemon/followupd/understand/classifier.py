@@ -327,6 +327,7 @@ FACTS: dict[str, Callable[[Message], bool]] = {
         or bool(msg.invite and _CANCEL_SUMMARY.search(msg.invite.summary))
     ),
     "any_invite": lambda msg: bool(msg.mail.events),
+    "recurring_invite": lambda msg: any(event.recurring for event in msg.mail.events),
     "updated_invite": _updated_invite,
     "internal": _internal,
     "freemail_sender": lambda msg: bool(

@@ -200,6 +200,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "a meal or a party", Kind.OTHER, SOCIAL_INVITE, needs=_needs("any_invite"), where="subject"
     ),
+    # (a job interview never repeats: a 1:1, a stand-up, a jour fixe do)
+    Rule("a meeting that repeats", Kind.OTHER, needs=_needs("any_invite", "recurring_invite")),
     Rule(
         "invite not about a job interview",
         Kind.OTHER,

@@ -89,7 +89,8 @@ REQUEST = spelled(
         r"\b(?:würden|würde|möchten|möchte) (?:uns|mich) (?:sehr )?freuen\b[^\n]{0,60}"
         r"\b(?:kennenzulernen|zu sprechen|zu treffen)\b",
         r"\b(?:möchten|würden|wollen|wollen wir|sollen wir|können wir)\b[^\n]{0,60}\b(?:gespräch"
-        r"|interview|telefonat|termin|call|austausch|kennenlernen|treffen|videocall)\w*\b[^\n]{0,40}"
+        r"|interview|telefonat|termin|call|austausch|kennenlernen|treffen|videocall)\w*\b[^\n]"
+        r"{0,40}"
         r"\b(?:führen|vereinbaren|ausmachen|machen|abstimmen|durchführen|finden|einplanen"
         r"|ansetzen)\b",
         r"\b(?:lass|lasst|lassen sie) uns\b[^\n]{0,30}\b(?:telefonieren|sprechen|quatschen|treffen"

@@ -20,6 +20,10 @@ _JOB = (
 )
 OFFER = spelled(
     (
+        # an agency relaying the client's yes ("die wollen dich einstellen")
+        r"\b(?:sie|die) (?:wollen|möchten) (?:dich|sie) (?:unbedingt |gerne |gern )?(?:einstellen|h"
+        r"aben"
+        r"|an bord holen)\b",
         # the contract sent to sign ("Ihren Dienstvertrag ... zur elektronischen Unterzeichnung")
         r"\b(?:dienst|arbeits|anstellungs)vertrag\w*\b[^\n]{0,80}\bzur (?:elektronischen |digitalen"
         r" )?"

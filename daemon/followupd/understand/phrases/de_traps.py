@@ -63,7 +63,8 @@ NOT_HIRING = spelled(
         r"|abholbereit|bereit)\b|\b(?:personalausweis|reisepass)\w* (?:ist |liegt )?(?:abholbereit"
         r"|zur abholung|beantrag\w*)|\b(?:versichertenkarte|krankenversichertenkarte"
         r"|überweisungsschein)\b",
-        r"\b(?:bestätigungscode|verifizierungscode|sicherheitscode|einmalcode)\b|\b(?:e-mail-adresse"
+        r"\b(?:bestätigungscode|verifizierungscode|sicherheitscode|einmalcode)\b|\b(?:e-mail-adress"
+        r"e"
         r"|e-mail|konto|account) (?:bestätigen|verifizieren|aktivieren)\b|\bpasswort"
         r" (?:zurücksetzen|ändern)\b",
         # fraud: a fee to be paid for an interview or a contract

@@ -304,6 +304,9 @@ REJECTION_UNLESS = (
 )
 
 OFFER = (
+    # an agency relaying the client's yes ("they want you! 85k base, start in June")
+    r"\bthey (?:want|would like|'d like|want to hire|'d love to hire) (?:to hire )?you\b(?:!|\.|,)?"
+    r"(?! (?:to|for|in|at|back|again)\b)",
     # the contract sent to sign ("your employment contract for signature")
     r"\b(?:employment contract|contract of employment|offer letter|employment agreement|offer"
     r" documents?)\b[^\n]{0,40}\b(?:for (?:your )?(?:e-?)?signature|to (?:e-?)?sign|ready (?:for yo"

@@ -49,6 +49,9 @@ _JOIN_US = (
 
 OFFER = _plain(
     (
+        # an agency relaying the client's yes ("te quieren dentro: 52k fijo + 10% variable")
+        r"\bte quieren (?:dentro|contratar|fichar|en el equipo)\b|\bquieren (?:contratarte|ficharte"
+        r")\b",
         # "queremos hacerte una propuesta para incorporarte como..." (not a headhunter's "una
         # propuesta para un puesto")
         r"\b(?:queremos|quisiéramos|nos gustaría|vamos a|queríamos)\s+(?:hacerte|hacerle) una"

@@ -278,6 +278,10 @@ OFFER = _plain(
         r"\b(?:aimerait|aimerions|aimerais|voudrions|souhaitons|souhaiterions|serions ravis"
         r"|serions heureux) (?:vraiment |beaucoup |vivement )?que (?:tu nous rejoignes|vous nous"
         r" rejoigniez)\b(?![^\n]*\b(?:entretien|entrevue|rencontr|échange)\w*)",
+        # an agency relaying the client's yes ("ils te veulent !")
+        r"\bils (?:te|vous) veulent\b(?! (?:en entretien|rencontrer|revoir|voir))|\bils veulent (?:"
+        r"te|vous)"
+        r" (?:recruter|embaucher)\b",
         # "nous souhaitons vous faire une proposition pour le poste"
         r"\b(?:souhaitons|souhaiterions|aimerions|voudrions|allons|pouvons|souhaite|aimerais)"
         r" (?:vous|te) faire une (?:proposition|offre)(?: d'embauche| d'emploi| de poste)?\b(?! de"

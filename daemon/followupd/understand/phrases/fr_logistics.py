@@ -202,6 +202,9 @@ NOT_HIRING = plain(
         r"\benquête de satisfaction\b|\bvotre avis nous (?:aide|intéresse)\b"
         r"|\brecommanderiez-vous\b",
         r"\b(?:médecin|dentiste|ordonnance|consultation médicale|votre praticien)\b",
+        # a child's school ("votre fils", "le professeur principal", "vie scolaire")
+        r"\b(?:votre|ton) (?:fils|fille|enfant)\b|\bprofesseure? principale?\b|\bvie scolaire\b"
+        r"|\bconseil de classe\b|\bl'élève\b",
         # the user as someone else's referee
         r"\bvous (?:a|ont|avait|avaient) (?:cité|indiqué|désigné|donné|mentionné|proposé)e?s?"
         r" (?:comme|en tant que) (?:\w+ )?(?:référen(?:ce|t|te)s?|personnes? de référence)\b",
