@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.24", "aded432ad12ca54243a195fdf7e292cd2ce76d99b3ace30547ab1382c2d2983b")
+PINNED = ("2026.12.24", "f3775438e5c6041f81677c17a0a22be30cc383abe9aa75d4084c282aebc4d0a0")
 
 
 def reading_files() -> list[Path]:

@@ -62,3 +62,34 @@ def test_a_childs_school_asking_to_meet_is_no_job() -> None:
     )
     sender = "Mme Roussel <c.roussel@college-lumiere.example>"
     assert signal_of(eml(body, subject="Demande d'entretien", sender=sender)).kind is Kind.OTHER
+
+
+def test_a_move_asked_with_the_new_time_instead_is_a_move_to_that_time() -> None:
+    body = (
+        "Hallo Herr Schneider, leider muss ich unser Gespräch am Donnerstag um 15 Uhr kurzfristig "
+        "verschieben. Würde Ihnen stattdessen Montag, der 13. Juli, um 11:00 Uhr passen?"
+    )
+    signal = signal_of(eml(body, subject="Ihre Bewerbung", sender="Marco <marco@acme.example>"))
+    assert signal.kind is Kind.INTERVIEW_RESCHEDULED, signal.evidence
+    assert signal.interview_start is not None
+    assert (signal.interview_start.day, signal.interview_start.hour) == (13, 11)
+
+
+def test_a_condition_on_an_unsent_application_is_no_rejection() -> None:
+    body = (
+        "Sie haben begonnen, sich zu bewerben, Ihre Bewerbung aber noch nicht abgeschickt. Ohne "
+        "Abschluss können wir Ihre Bewerbung leider nicht berücksichtigen."
+    )
+    sender = "Kita <noreply@softgarden.io>"
+    assert signal_of(eml(body, subject="Ihre Bewerbung", sender=sender)).kind is not (
+        Kind.REJECTION
+    )
+
+
+def test_a_school_meeting_about_a_child_is_no_request() -> None:
+    body = (
+        "Suite à votre demande via Pronote, je vous propose de nous rencontrer mardi 20 janvier à "
+        "17h30, en salle des professeurs, pour faire le point sur le trimestre de Lucas."
+    )
+    sender = "Karim Haddad <k.haddad@college.example>"
+    assert signal_of(eml(body, subject="rencontre", sender=sender)).kind is Kind.OTHER

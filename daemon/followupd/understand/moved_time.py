@@ -24,7 +24,8 @@ _NOT_AFTER_SET = "".join(
     for word in (stem + "a", stem + "o")
 )
 _NEW_BEFORE = re.compile(
-    r"(?:\b(?:to|until|till|now|instead|auf|au|à|al|a las|" + _NOT_AFTER_SET + r"para el)"
+    r"(?:\b(?:to|until|till|now|instead|auf|au|à|al|a las|stattdessen|plutôt|à la place|en su lugar"
+    r"|" + _NOT_AFTER_SET + r"para el)"
     r"|\b(?:new|corrected|revised"
     r"|updated|correct|right|neue[rn]?|nouvel(?:le)?|nouveau|nueva|nuevo) (?:date|time|slot|start"
     r" time|termin|uhrzeit|horaire|créneau|heure|fecha|hora)(?: is| will be| would be| ist| est"
@@ -41,7 +42,10 @@ _OLD_AFTER = re.compile(
     r"^[^.\n]{0,30}?\b(?:stands? (?:re-?scheduled|postponed|moved|changed|shifted)|(?:has|have)"
     r" been (?:moved|rescheduled|postponed|changed|pushed|shifted)|(?:is|was) (?:being )?(?:moved"
     r"|rescheduled|postponed|changed)|needs? to (?:move|be moved)|wird verschoben|wurde verschoben"
-    r"|est (?:décalé|déplacé|reporté)|se (?:mueve|traslada|pospone))",
+    r"|est (?:décalé|déplacé|reporté)|se (?:mueve|traslada|pospone)"
+    # "leider muss ich unser Gespräch am Donnerstag um 15 Uhr verschieben"
+    r"|(?:kurzfristig |leider |doch )?(?:verschieben|verlegen|décaler|déplacer|reporter|mover"
+    r"|cambiar|aplazar|move|reschedule|push)\b)",
     re.IGNORECASE,
 )
 

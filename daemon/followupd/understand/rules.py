@@ -27,6 +27,7 @@ from followupd.understand.phrases.common import (
     NEWSLETTER,
     NOT_HIRING,
     NOT_HIRING_UNLESS,
+    NOT_SENT,
     OOO,
     OOO_TEXT,
     PANEL_MEMBER,
@@ -231,6 +232,7 @@ RULES: tuple[Rule, ...] = (
         Kind.INTERVIEW_SCHEDULED,
         needs=_needs("invite", "hiring"),
     ),
+    Rule("an application not sent yet", Kind.OTHER, NOT_SENT, where="all"),
     # After the user withdrew in the thread, "we've closed your application" acknowledges it.
     Rule(
         "rejection",

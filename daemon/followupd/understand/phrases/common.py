@@ -187,6 +187,19 @@ SOCIAL_INVITE = (
     r"|almuerzo|desayuno|cumpleaños|fiesta|asado))\b",
 )
 
+# An application begun on a board or careers site but not sent: a reminder, no news of it.
+NOT_SENT = (
+    r"\b(?:application|it) (?:has|was|is) not (?:yet )?(?:been )?(?:submitted|sent|completed)\b"
+    r"|\b(?:haven't|have not) (?:yet )?(?:submitted|sent|finished) (?:your|the|it)\b|\b(?:unfinishe"
+    r"d"
+    r"|incomplete) application\b",
+    r"\b(?:bewerbung|sie) (?:\w+ ){0,3}?noch nicht (?:abgeschickt|abgesendet|eingereicht|versendet"
+    r"|versandt|abgeschlossen)\b",
+    r"\bcandidature (?:n'a |n'est )?pas encore (?:été )?(?:envoyée|finalisée|soumise|validée)\b",
+    r"\b(?:aún|todavía) no (?:has|ha) (?:enviado|finalizado|completado) (?:tu|su) (?:candidatura"
+    r"|solicitud|postulación)\b",
+)
+
 PANEL_MEMBER = (
     r"\b(?:joining|join|be on|sit on|part of|for) the (?:interview )?panel for\b",
     r"\bscorecards?\b|\binterview kit\b|\bsubmit your (?:interview )?feedback\b",

@@ -289,6 +289,9 @@ REJECTION = spelled(
 )
 REJECTION_UNLESS = spelled(
     (
+        # a condition, not news: "Ohne Abschluss können wir Ihre Bewerbung nicht berücksichtigen"
+        r"\bohne (?:\w+ ){0,2}(?:abschluss|vervollständigung|absenden|lebenslauf|unterlagen|einwill"
+        r"igung)\b",
         # appointments given away, not the post ("die Interviewtermine ... haben wir vergeben")
         r"\b\w*termine\b[^\n]{0,60}\bvergeben\b",
         # an interview called off is not the application refused

@@ -253,6 +253,10 @@ THREAD_MOVED = (
 
 RESCHEDULE = spelled(
     (
+        # "leider muss ich unser Gespräch am Donnerstag kurzfristig verschieben"
+        r"\b(?:muss|müssen|musste|mussten) (?:ich|wir) (?:leider )?(?:unser|unseren|ihr|ihren|den|d"
+        r"as"
+        r"|dein|deinen) (?:\w+ )?" + MEETING + r"\b[^\n]{0,60}\b(?:verschieben|verlegen)\b",
         r"\b(?:verschieb\w*|verleg\w*|umplan\w*)\b[^\n]{0,60}\b(?:auf|zu|nach)\b",
         # the new day first, the participle last: "auf Dienstag, 1. September, um 16 Uhr verlegt"
         r"\bauf (?:den |dem )?(?:" + DAY_NAMES + r"|\d{1,2}\.)[^\n]{0,60}\b(?:verschoben|verlegt"

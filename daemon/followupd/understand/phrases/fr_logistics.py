@@ -204,7 +204,8 @@ NOT_HIRING = plain(
         r"\b(?:médecin|dentiste|ordonnance|consultation médicale|votre praticien)\b",
         # a child's school ("votre fils", "le professeur principal", "vie scolaire")
         r"\b(?:votre|ton) (?:fils|fille|enfant)\b|\bprofesseure? principale?\b|\bvie scolaire\b"
-        r"|\bconseil de classe\b|\bl'élève\b",
+        r"|\bconseil de classe\b|\bl'élève\b|\bpronote\b|\bsalle des professeurs\b|\borientation en"
+        r" (?:seconde|première|terminale|troisième)\b",
         # the user as someone else's referee
         r"\bvous (?:a|ont|avait|avaient) (?:cité|indiqué|désigné|donné|mentionné|proposé)e?s?"
         r" (?:comme|en tant que) (?:\w+ )?(?:référen(?:ce|t|te)s?|personnes? de référence)\b",
