@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.24", "f3775438e5c6041f81677c17a0a22be30cc383abe9aa75d4084c282aebc4d0a0")
+PINNED = ("2026.12.24", "64a8b326e31e3dce0b9f929f470573ac646101244d95426262696878b2c2e05e")
 
 
 def reading_files() -> list[Path]:

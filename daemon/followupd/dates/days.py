@@ -84,8 +84,8 @@ _WEEKDAY_ALONE = re.compile(
     # "Friday of next week", "vendredi de la semaine prochaine", "Freitag nächster Woche",
     # "el viernes de la semana que viene": that weekday in next week
     r"(?P<nextweek>,?\s+(?:of\s+next\s+week|next\s+week|(?:der\s+)?(?:nächste[nr]?|kommende[nr]?)"
-    r"\s+woche|de\s+la\s+semaine\s+prochaine|de\s+la\s+(?:semana\s+que\s+viene|próxima\s+semana)))?"
-    r"",
+    r"\s+woche|de\s+la\s+semaine\s+prochaine|de\s+la\s+(?:semana\s+que\s+viene"
+    r"|próxima\s+semana)))?",
 )
 # "jueves 16", "jeudi 16", "Donnerstag, 16.": a weekday and the day of the month, no month
 # written (a time after the number is not a day: "jueves 16:00", "jueves 10 h").

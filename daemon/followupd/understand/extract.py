@@ -64,8 +64,8 @@ _MEETING_WORDS = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_MEETING = re.compile(
-    r"\b(?:assessment|test|exercise|case study|reply|respond|within|aufgabe|test|exercice|prueba)\w"
-    r"*",
+    r"\b(?:assessment|test|exercise|case study|reply|respond|within|aufgabe|test|exercice"
+    r"|prueba)\w*",
     re.IGNORECASE,
 )
 # A time to arrive or check in, before the interview itself starts ("Arrival: please arrive

@@ -83,8 +83,7 @@ _ABOUT_INTERVIEW = re.compile(
 )
 # A label over the people met, at the start of a line ("Interviewers:", "With:", "Jury :").
 _LABEL_TEXT = (
-    r"[ \t]*(?:[-*•][ \t]*)?(?:interviewers?|panel(?:ists?| members?)?|participants?|attendees"
-    r"|with"
+    r"[ \t]*(?:[-*•][ \t]*)?(?:interviewers?|panel(?:ists?| members?)?|participants?|attendees|with"
     r"|interviewer(?:in|innen)?|teilnehm\w*|gesprächsteilnehm\w*|gesprächspartner(?:in|innen)?"
     r"|interlocut\w*|intervenants?|jury|recruteu\w*|entrevistador(?:a|es|as)?|participantes"
     r"|staff member|hosts?|membre du personnel|mitarbeiter(?:in)?|anfitri[oó]n)\s*:"

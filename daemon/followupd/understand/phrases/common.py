@@ -190,8 +190,8 @@ SOCIAL_INVITE = (
 # An application begun on a board or careers site but not sent: a reminder, no news of it.
 NOT_SENT = (
     r"\b(?:application|it) (?:has|was|is) not (?:yet )?(?:been )?(?:submitted|sent|completed)\b"
-    r"|\b(?:haven't|have not) (?:yet )?(?:submitted|sent|finished) (?:your|the|it)\b|\b(?:unfinishe"
-    r"d"
+    r"|\b(?:haven't|have not) (?:yet )?(?:submitted|sent|finished) (?:your|the|it)\b"
+    r"|\b(?:unfinished"
     r"|incomplete) application\b",
     r"\b(?:bewerbung|sie) (?:\w+ ){0,3}?noch nicht (?:abgeschickt|abgesendet|eingereicht|versendet"
     r"|versandt|abgeschlossen)\b",

@@ -112,8 +112,8 @@ REJECTION = spelled(
         r"|eine[nm]? (?:\w+ )?(?:kandidat|bewerber|person|profil)\w*) (?:mit|der|die|das)\b"
         + _GOES_ON,
         # the post offered to another ("die Stelle einer anderen Kandidatin anzubieten")
-        r"\b(?:stelle|position|rolle|vakanz)\b[^\n]{0,40}\b(?:einer|einem) (?:anderen|weiteren|inte"
-        r"rnen"
+        r"\b(?:stelle|position|rolle|vakanz)\b[^\n]{0,40}\b(?:einer|einem) (?:anderen|weiteren"
+        r"|internen"
         r"|externen) (?:\w+ )?(?:kandidat|bewerber|person|finalist)\w*[^\n]{0,20}\b(?:anzubieten"
         r"|angeboten|anbieten|zu geben|gegeben|zu vergeben|vergeben)\b",
         # someone from inside chosen ("für eine interne Lösung entschieden")
@@ -254,8 +254,8 @@ REJECTION = spelled(
         # besetzen", "haben wir die Stelle inzwischen anderweitig besetzt")
         # (the post right before its verb: not "die Interviewtermine für die Position haben wir
         # vergeben"; never with "nicht": "bislang haben wir die Stelle nicht besetzt")
-        r"(?:(?<![^\n])|(?<=[,:;] )|\b(?:leider|jedoch|aber|inzwischen|nun|mittlerweile) )(?:die|di"
-        r"ese"
+        r"(?:(?<![^\n])|(?<=[,:;] )|\b(?:leider|jedoch|aber|inzwischen|nun|mittlerweile) )(?:die"
+        r"|diese"
         r"|unsere|ihre) (?:\w+ )?" + _ROLE + r"\b,? (?:konnten|haben"
         r"|hatten) wir (?:bereits |inzwischen |zwischenzeitlich |anderweitig |intern |schon |nun"
         r" |erfolgreich |mittlerweile )*(?:besetzen|besetzt|vergeben)\b|\b(?:konnten|haben|hatten)"
@@ -281,8 +281,8 @@ REJECTION = spelled(
         r"\b(?:entspricht|entsprechen|entsprach|entsprachen|erfüllt|erfüllen|erfüllte)\b[^\n]{0,30}"
         r"\bnicht\b[^\n]{0,40}\b(?:anforderung|erwartung|profil|vorstellung|kriterien"
         r"|voraussetzung)\w*|\b(?:entspricht|entsprechen|entsprach|erfüllt|erfüllen|erfüllte)\b"
-        r"[^\n]{0,60}\b(?:anforderung|erwartung|vorstellung|kriterien|voraussetzung)\w*\b[^\n]"
-        r"{0,30}"
+        r"[^\n]{0,60}\b(?:anforderung|erwartung|vorstellung|kriterien"
+        r"|voraussetzung)\w*\b[^\n]{0,30}"
         r"\bnicht\b",
         r"\bkeine (?:weitere |feste )?(?:festanstellung|übernahme|einstellung)\b",
     )

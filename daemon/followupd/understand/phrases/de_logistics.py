@@ -89,8 +89,8 @@ REQUEST = spelled(
         r"\b(?:würden|würde|möchten|möchte) (?:uns|mich) (?:sehr )?freuen\b[^\n]{0,60}"
         r"\b(?:kennenzulernen|zu sprechen|zu treffen)\b",
         r"\b(?:möchten|würden|wollen|wollen wir|sollen wir|können wir)\b[^\n]{0,60}\b(?:gespräch"
-        r"|interview|telefonat|termin|call|austausch|kennenlernen|treffen|videocall)\w*\b[^\n]"
-        r"{0,40}"
+        r"|interview|telefonat|termin|call|austausch|kennenlernen|treffen"
+        r"|videocall)\w*\b[^\n]{0,40}"
         r"\b(?:führen|vereinbaren|ausmachen|machen|abstimmen|durchführen|finden|einplanen"
         r"|ansetzen)\b",
         r"\b(?:lass|lasst|lassen sie) uns\b[^\n]{0,30}\b(?:telefonieren|sprechen|quatschen|treffen"
@@ -136,8 +136,7 @@ CONFIRM = spelled(
     (
         r"\b(?:bestätig(?:en|e|t)|fest(?:gehalten|eingetragen)|eingetragen|gebucht|vereinbart)\b"
         r"[^\n]{0,80}\b" + MEETING,
-        r"\b(?:ihr|dein) (?:termin|gesprächstermin|interviewtermin)\b[^\n]{0,20}\b(?:am|für|ist"
-        r"|:)",
+        r"\b(?:ihr|dein) (?:termin|gesprächstermin|interviewtermin)\b[^\n]{0,20}\b(?:am|für|ist|:)",
         r"\bfreuen (?:uns|mich) auf (?:das|unser|ihr|dein|den|ein) (?:\w+ )?" + MEETING,
         r"\b(?:einladung|laden) (?:sie |dich )?(?:zu(?:m| einem)?) \w*(?:gespräch|interview"
         r"|kennenlernen)\w*\b[^\n]{0,80}\b(?:am|um)\b",
@@ -254,8 +253,8 @@ THREAD_MOVED = (
 RESCHEDULE = spelled(
     (
         # "leider muss ich unser Gespräch am Donnerstag kurzfristig verschieben"
-        r"\b(?:muss|müssen|musste|mussten) (?:ich|wir) (?:leider )?(?:unser|unseren|ihr|ihren|den|d"
-        r"as"
+        r"\b(?:muss|müssen|musste|mussten) (?:ich|wir) (?:leider )?(?:unser|unseren|ihr|ihren|den"
+        r"|das"
         r"|dein|deinen) (?:\w+ )?" + MEETING + r"\b[^\n]{0,60}\b(?:verschieben|verlegen)\b",
         r"\b(?:verschieb\w*|verleg\w*|umplan\w*)\b[^\n]{0,60}\b(?:auf|zu|nach)\b",
         # the new day first, the participle last: "auf Dienstag, 1. September, um 16 Uhr verlegt"

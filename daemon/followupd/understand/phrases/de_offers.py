@@ -21,12 +21,12 @@ _JOB = (
 OFFER = spelled(
     (
         # an agency relaying the client's yes ("die wollen dich einstellen")
-        r"\b(?:sie|die) (?:wollen|möchten) (?:dich|sie) (?:unbedingt |gerne |gern )?(?:einstellen|h"
-        r"aben"
+        r"\b(?:sie|die) (?:wollen|möchten) (?:dich|sie) (?:unbedingt |gerne |gern )?(?:einstellen"
+        r"|haben"
         r"|an bord holen)\b",
         # the contract sent to sign ("Ihren Dienstvertrag ... zur elektronischen Unterzeichnung")
-        r"\b(?:dienst|arbeits|anstellungs)vertrag\w*\b[^\n]{0,80}\bzur (?:elektronischen |digitalen"
-        r" )?"
+        r"\b(?:dienst|arbeits|anstellungs)vertrag\w*\b[^\n]{0,80}\bzur (?:elektronischen "
+        r"|digitalen )?"
         r"(?:unterzeichnung|unterschrift|signatur)\b",
         # "wir würden uns freuen, wenn Sie unser Team verstärken"
         r"\b(?:würden|werden) uns (?:sehr |riesig )?freuen,? wenn (?:sie|du) (?:unser|unsere|das)"
@@ -71,8 +71,8 @@ OFFER = spelled(
 )
 OFFER_UNLESS = spelled(
     (
-        r"\b(?:betrug|betrüger|gefälscht|niemals|nie (?:nach|um))\b|\b(?:zahlung|gebühr|überweis)"
-        r"\w*",
+        r"\b(?:betrug|betrüger|gefälscht|niemals|nie (?:nach|um))\b|\b(?:zahlung|gebühr"
+        r"|überweis)\w*",
         r"\b(?:ablauf|schritte?|prozess)\b[^\n]{0,40}\b(?:angebot|vertragsangebot)\b",
         r"\b(?:ausgewählte|erfolgreiche) (?:bewerber|kandidat)\w*\b",
         r"\bkein\w*\b|\bnicht (?:\w+ )?(?:anbieten|machen|geben|für|bekommen|erhalten|einstellen)\b"

@@ -63,8 +63,8 @@ NOT_HIRING = spelled(
         r"|abholbereit|bereit)\b|\b(?:personalausweis|reisepass)\w* (?:ist |liegt )?(?:abholbereit"
         r"|zur abholung|beantrag\w*)|\b(?:versichertenkarte|krankenversichertenkarte"
         r"|überweisungsschein)\b",
-        r"\b(?:bestätigungscode|verifizierungscode|sicherheitscode|einmalcode)\b|\b(?:e-mail-adress"
-        r"e"
+        r"\b(?:bestätigungscode|verifizierungscode|sicherheitscode|einmalcode)\b"
+        r"|\b(?:e-mail-adresse"
         r"|e-mail|konto|account) (?:bestätigen|verifizieren|aktivieren)\b|\bpasswort"
         r" (?:zurücksetzen|ändern)\b",
         # fraud: a fee to be paid for an interview or a contract
@@ -78,8 +78,8 @@ PANEL_MEMBER = spelled(
         r"|bewerter\w*|beobachter\w*|panel\w*)\b[^\n]{0,40}\b(?:eingetragen|hinzugefügt|eingeplant"
         r"|eingeladen|ausgewählt|vorgesehen|nominiert)\b",
         r"\b(?:bewertungsbogen|bewertungsbögen|interviewleitfaden|interviewleitfäden"
-        r"|beurteilungsbogen|scorecards?)\b|\b(?:gib|geben sie)\b[^\n]{0,40}\bfeedback\b[^\n]{0,40}"
-        r"\bab\b",
+        r"|beurteilungsbogen|scorecards?)\b|\b(?:gib"
+        r"|geben sie)\b[^\n]{0,40}\bfeedback\b[^\n]{0,40}\bab\b",
     )
 )
 JOB_ALERT = spelled(

@@ -89,8 +89,8 @@ _OTHERS = (
     r"|person|finalist|interessent)\w*"
 )
 _DECIDER = (
-    r"\w*(?:geschäftsführ|kunde|kundin|fachbereich|fachabteilung|vorstand|abteilungsleit|bereichsle"
-    r"it"
+    r"\w*(?:geschäftsführ|kunde|kundin|fachbereich|fachabteilung|vorstand|abteilungsleit"
+    r"|bereichsleit"
     r"|teamleit|chef|hiring manager|entscheider|gremium|kommission|betriebsrat|personalrat"
     r"|inhaber|gründer|ceo|cto)\w*"
 )

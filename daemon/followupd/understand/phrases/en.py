@@ -71,15 +71,15 @@ _GOES_ON = (
 )
 REJECTION = (
     # the post offered to another ("offer the Senior Data Scientist position to another candidate")
-    r"\b(?:offer|offered|offering|extend|extended|give|given|award|awarded) (?:the|this|our) (?:[\w"
-    r"&/-]+"
+    r"\b(?:offer|offered|offering|extend|extended|give|given|award|awarded) (?:the|this"
+    r"|our) (?:[\w&/-]+"
     r" ){0,5}?(?:position|role|job|post|vacancy|offer) to (?:another|a different|an internal|an"
     r" external|the other|one of the other) (?:\w+ )?(?:candidate|applicant|finalist|person"
     r"|individual)s?\b",
     # not taken on, in the passive ("your candidacy will not be moved forward")
     r"\b(?:application|candidacy|candidature|profile)\b[^\n]{0,40}\b(?:will|would|is|has|was)"
-    r" not (?:be |been )?(?:moved|moving|progressed|progressing|advanced|advancing|taken|proceeding"
-    r")"
+    r" not (?:be |been )?(?:moved|moving|progressed|progressing|advanced|advancing|taken"
+    r"|proceeding)"
     r" (?:forward|further|ahead)\b(?! yet)",
     r"\b(?:keep|continue|carry on|resume) (?:looking|searching|our search|the search|with (?:our"
     r"|the) search)\b(?: for (?:this|the) (?:role|position|job))?(?:,? (?:rather than|instead of)\b"
@@ -132,8 +132,8 @@ REJECTION = (
     + _OTHERS
     + r"\b[^\n]{0,80}\b(?:better|more closely|more directly|closer|stronger) "
     + _FIT,
-    r"\b(?:mov(?:e|ing)|go(?:ing)?|proceed(?:ing)?|progress(?:ing)?|continu(?:e|ing)|advanc(?:e|ing"
-    r")"
+    r"\b(?:mov(?:e|ing)|go(?:ing)?|proceed(?:ing)?|progress(?:ing)?|continu(?:e|ing)|advanc(?:e"
+    r"|ing)"
     r"|pursu(?:e|ing)) (?:forward |ahead )?with " + _OTHERS + r" (?:who|whose|that|with)\b",
     r"\b(?:decided|chosen|chose|decision|opted) to (?:progress|advance|pursue|continue|proceed|move"
     r"|go)(?: forward| ahead)? with (?:other|another|a different|different|an internal)\b",
@@ -159,10 +159,10 @@ REJECTION = (
     r"|records?)\b[^\n]{0,80}"
     r"\b(?:more closely|more directly|better|closer) (?:match\w*|align\w*|fit\w*|meet\w*|suit\w*|mi"
     r"rror\w*|reflect\w*)",
-    r"\b(?:does|do|did) not (?:fully |quite )?(?:meet|match|align with|fit|satisfy) (?:the |our |al"
-    r"l "
-    r"|some of (?:the|our) )?(?:minimum |basic |essential |specific )?(?:requirements|qualification"
-    r"s"
+    r"\b(?:does|do|did) not (?:fully |quite )?(?:meet|match|align with|fit|satisfy) (?:the |our "
+    r"|all "
+    r"|some of (?:the|our) )?(?:minimum |basic |essential |specific )?(?:requirements"
+    r"|qualifications"
     r"|criteria|needs|profile)\b",
     # progression denied
     r"\b(?:won't|will not|wouldn't|would not|aren't|are not|am not|isn't|is not|not|no longer"
@@ -173,8 +173,8 @@ REJECTION = (
     r"(?: with (?:you|your|this|the next))?\b",
     r"\b(?:decided|chosen|chose|opted) (?:not to|to not|against) (?:proceed|progress|move|continue"
     r"|pursue|advance|take|invite)\w*",
-    r"\b(?:decided|going|have|we'll|we will|we're going) to pass\b|\bpass(?:ing)? on (?:your|this|t"
-    r"he)"
+    r"\b(?:decided|going|have|we'll|we will|we're going) to pass\b|\bpass(?:ing)? on (?:your|this"
+    r"|the)"
     r" (?:application|profile|candidacy|opportunity)\b",
     r"\b(?:decline|declined|declining) (?:your|this) (?:application|candidacy|candidature)\b",
     # the role no longer open
@@ -190,15 +190,15 @@ REJECTION = (
     + r"\b|\bfilling the "
     + _ROLE
     + r" with\b",
-    r"\bno longer (?:reviewing|considering|accepting|pursuing|interviewing) (?:candidates|applicant"
-    r"s"
+    r"\bno longer (?:reviewing|considering|accepting|pursuing|interviewing) (?:candidates"
+    r"|applicants"
     r"|applications|profiles)\b",
     r"\b(?:no longer|not) (?:hiring|recruiting|accepting applications|filling|looking to fill)"
     r"(?: for)?\b",
     r"\b(?:stop(?:ped)?|ceas(?:e|ed)|halt(?:ed)?|end(?:ed)?) (?:pursuing|recruiting|hiring|"
     r"interviewing|considering|the (?:search|process|recruitment))\b",
-    r"\bdecided (?:not to fill|to close|to cancel|to withdraw|to eliminate|to put) (?:the|this|our|"
-    r"it)\b",
+    r"\bdecided (?:not to fill|to close|to cancel|to withdraw|to eliminate|to put) (?:the|this|our"
+    r"|it)\b",
     r"\b(?:filled|fill(?:ing)? the " + _ROLE + r") (?:internally|from within|with an internal)\b"
     r"|\b(?:internal|existing) (?:candidate|hire|appointment|applicant)\b[^\n]{0,60}\b(?:appointed"
     r"|selected|chosen|hired|offered|accepted)\b",
@@ -217,15 +217,15 @@ REJECTION = (
     r"(?:unsuccessful|declined|not selected|not successful|rejected|not progressed|not shortlisted"
     r"|closed|archived)\b",
     r"\bnot (?:been )?(?:shortlisted|selected|progressed)\b|\b(?:were|was) unsuccessful\b",
-    r"\b(?:unable|not able|can't|cannot|won't be able|will not be able) to (?:offer you (?:a |an |t"
-    r"he )"
+    r"\b(?:unable|not able|can't|cannot|won't be able|will not be able) to (?:offer you (?:a |an "
+    r"|the )"
     r"?(?:[\w-]+ ){0,3}(?:role|position|job|post|place|interview|opportunity)|consider (?:you|your)"
     r"|progress (?:you|your)|proceed with (?:you|your)|move (?:you|your)|take (?:you|your))\b",
     r"\b(?:regret|sorry|unfortunately)\b[^\n]{0,80}\b(?:unable|not able|cannot|can't|won't|will not"
     r"|decided|chosen|selected|gone|went|not (?:moving|progressing|proceeding|successful|selected"
     r"|taking))\b[^\n]{0,60}\b(?:forward|ahead|further|progress\w*|proceed\w*|offer you|consider "
-    r"(?:you|your)|your (?:application|candidacy|candidature|profile)|other (?:candidates|applicant"
-    r"s)"
+    r"(?:you|your)|your (?:application|candidacy|candidature|profile)|other (?:candidates"
+    r"|applicants)"
     r"|another (?:candidate|applicant|person)|someone|next (?:stage|step|round))\b",
     r"\b(?:not|isn't|it's not) (?:good|great|the) news\b|\bnot the news you\b",
     r"\bdecision (?:not|to not) (?:to )?(?:proceed|progress|move|continue|pursue|advance|offer)\b",
@@ -279,10 +279,10 @@ REJECTION_UNLESS = (
     r"\b(?:until|till|once|when|as soon as|before|after) (?:the |this |our |a |all )?(?:position"
     r"|role|job|vacancy|opening|requisition|post)s? (?:is|are|has been|have been|gets?) filled\b",
     r"\b(?:as|per) (?:you |your )?(?:requested|request|asked)\b|\bat your request\b",
-    r"\bregardless of (?:the )?outcome\b|\bwhatever the outcome\b|\bwhatever (?:we|the team) decide"
-    r"",
-    r"\b(?:doesn't|does not|don't|do not|won't|will not|isn't|is not) (?:necessarily |automatically"
-    r" )?"
+    r"\bregardless of (?:the )?outcome\b|\bwhatever the outcome\b|\bwhatever (?:we"
+    r"|the team) decide",
+    r"\b(?:doesn't|does not|don't|do not|won't|will not|isn't|is not) (?:necessarily "
+    r"|automatically )?"
     r"(?:mean|a rejection|reflect)\b|\bnot a (?:no|rejection)\b",
     r"\b(?:we|i)(?:'ll| will) (?:let you know|inform you|notify you|be in touch|update you)\b",
     r"\bhow (?:to|do i|can i)\b|\bwhy (?:was|wasn't|am)\b",
@@ -306,11 +306,11 @@ REJECTION_UNLESS = (
 OFFER = (
     # an agency relaying the client's yes ("they want you! 85k base, start in June")
     r"\bthey (?:want|would like|'d like|want to hire|'d love to hire) (?:to hire )?you\b(?:!|\.|,)?"
-    r"(?! (?:to|for|in|at|back|again)\b)",
+    r"(?! (?:to|for|in|at|back|again|there|here|onsite|on-site|on (?!board))\b)",
     # the contract sent to sign ("your employment contract for signature")
     r"\b(?:employment contract|contract of employment|offer letter|employment agreement|offer"
-    r" documents?)\b[^\n]{0,40}\b(?:for (?:your )?(?:e-?)?signature|to (?:e-?)?sign|ready (?:for yo"
-    r"u )?to"
+    r" documents?)\b[^\n]{0,40}\b(?:for (?:your )?(?:e-?)?signature|to (?:e-?)?sign"
+    r"|ready (?:for you )?to"
     r" (?:e-?)?sign|for you to (?:review and )?(?:e-?)?sign)\b",
     # "we'd be delighted for you to join the team", "thrilled to have you on board"
     r"\b(?:we'd|we would|we're|we are|we'll|we will) (?:be )?(?:really |truly |so |very |absolutely"
@@ -319,11 +319,11 @@ OFFER = (
     r"|webinar|event|session|community|pool|network|newsletter|assessment|day)\w*)",
     r"\b(?:we'd|we would|we) (?:really |truly |absolutely )?love (?:for )?you to join (?:us|the"
     r" team|our team)\b(?! for\b)(?![^\n]*\b(?:interview|chat|call|conversation|meet)\w*)",
-    r"\b(?:have|has|'ve) (?:now |just )?offered\b(?! (?:the|this) (?:role|position|job) to)(?! to )"
-    r"",
+    r"\b(?:have|has|'ve) (?:now |just )?offered\b(?! (?:the|this) (?:role|position"
+    r"|job) to)(?! to )",
     r"\bextending (?:you )?(?:an?|the|our) (?:\w+ )?offer\b|\bdetails of (?:our|the|your) offer\b",
-    r"\b(?:going to|want to|would like to|'d like to) (?:make|extend) you (?:an?|our) (?:\w+ )?offe"
-    r"r\b",
+    r"\b(?:going to|want to|would like to|'d like to) (?:make|extend) you (?:an?"
+    r"|our) (?:\w+ )?offer\b",
     r"\b(?:formally |officially )?offer(?:ing)? you (?:a |the |an )?(?:[\w,&()/-]+ ){0,6}"
     r"(?:position|role|job|post|contract|place)\b",
     r"\b(?:pleased|happy|delighted|thrilled|excited|glad) to (?:formally |officially )?(?:extend "
@@ -331,12 +331,12 @@ OFFER = (
     r"|have you join)\b(?![^\n]*\b(?:interview|chat|call|conversation|webinar|event|session"
     r"|community|pool|network|newsletter|assessment|day)\w*)",
     r"\b(?:want|like|love) (?:to have you|you) (?:to )?(?:on board|onboard|join|come on)\b",
-    r"\b(?:your|the|an?) (?:official |formal |written |verbal |conditional |revised |updated |final"
-    r" )?"
+    r"\b(?:your|the|an?) (?:official |formal |written |verbal |conditional |revised |updated "
+    r"|final )?"
     r"offer (?:letter|package|details|pack|is (?:ready|attached|waiting))\b",
     r"\b(?:starting|base|annual) salary of\b|\bstart date of\b",
-    r"\b(?:the|our) client (?:would like|wants|has agreed|is delighted|is keen) to (?:offer|make yo"
-    r"u an"
+    r"\b(?:the|our) client (?:would like|wants|has agreed|is delighted|is keen) to (?:offer"
+    r"|make you an"
     r" offer|extend an offer|hire you|take you on)\b",
     r"\bwe(?:'d| would) like to (?:formally )?(?:offer|hire you|bring you on)\b",
     r"\bthe (?:role|job|position) is yours\b|\byou(?:'ve| have) got (?:it|the job|the role)\b",

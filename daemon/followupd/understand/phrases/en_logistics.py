@@ -21,8 +21,8 @@ _NOT_FOR_DETAILS = (
 )
 
 REQUEST = (
-    r"(?<![^\n])(?:hey |hi |so )?(?:are you |would you be |you )?(?:free|around|available) (?:for|t"
-    r"o)"
+    r"(?<![^\n])(?:hey |hi |so )?(?:are you |would you be |you )?(?:free|around|available) (?:for"
+    r"|to)"
     r" (?:a |an )?(?:quick |short |brief )?(?:chat|call|coffee|meeting|talk|catch-?up|conversation"
     r"|interview)\b[^\n]*\?",
     r"\bwhat does your (?:week|schedule|calendar|diary|availability|day) look like\b",
@@ -63,8 +63,8 @@ REQUEST = (
     r"\b(?:would|does|do|will|could) (?:" + _DAY + r"|either|any)\b[^\n]{0,60}\b(?:work|suit"
     r"|be (?:ok|okay|possible|convenient))\b[^\n]*\?",
     r"\b(?:are you able|would you be able|could you|can you) (?:to )?(?:do|make|jump on|hop on"
-    r"|join|take) (?:a|an) (?:[\w-]+ ){0,3}?(?:call|chat|screen|interview|meeting|zoom|video call)"
-    r"\b",
+    r"|join|take) (?:a|an) (?:[\w-]+ ){0,3}?(?:call|chat|screen|interview|meeting|zoom"
+    r"|video call)\b",
     r"\b(?:get|put|pop|find|lock|grab) (?:a |some )?(?:time|something|a slot) (?:in|into)"
     r" (?:the|your|our|my) (?:diary|diaries|calendar|calendars)\b|\b(?:get|have|bring) you in"
     r" (?:to meet|for|to chat|to talk)\b",
@@ -137,8 +137,8 @@ THREAD_AGREED = (
 
 REQUEST_UNLESS = (
     # the hiring process described, not a time asked for now
-    r"\btalent (?:community|network|pool)\b|\bour (?:interview|hiring|recruiting|selection) process"
-    r"\b",
+    r"\btalent (?:community|network|pool)\b|\bour (?:interview|hiring|recruiting"
+    r"|selection) process\b",
     # (not "when are you free?", a question)
     OPENING + r"(?:if|when(?!'s| (?:are|would|will|is|do|does|can|could|works?|suits?)\b)|once"
     r"|should|in case)\b|\b(?:next|first) step\b[^\n]{0,40}\bwould be\b",
@@ -270,8 +270,8 @@ INVITATION = (
     r"\byou(?:'re| are) (?:meeting|seeing|speaking (?:with|to)|chatting (?:with|to)|interviewing"
     r" with)\b",
     # "they want to see you again for the 2nd stage thurs at 10am"
-    r"\b(?:want|wants|would like|'d like|would love|'d love) to (?:see|meet) you (?:again |in perso"
-    r"n"
+    r"\b(?:want|wants|would like|'d like|would love|'d love) to (?:see|meet) you (?:again "
+    r"|in person"
     r" )?(?:for|on|at|in|next)\b",
 )
 
@@ -303,6 +303,6 @@ OTHER_APPLICATION = (
     # funding the user applied for: "we are unable to offer you a fellowship", "your grant
     # application" (not a start-up's "funding round", nor an intern's "stipend")
     r"\b(?:offer|award|grant) you (?:a |an |the )?(?:\w+ )?(?:fellowship|grant|scholarship"
-    r"|bursary)\b|\byour (?:\w+ )?(?:grant|scholarship|bursary|fellowship) (?:application|proposal)"
-    r"s?\b",
+    r"|bursary)\b|\byour (?:\w+ )?(?:grant|scholarship|bursary|fellowship) (?:application"
+    r"|proposal)s?\b",
 )

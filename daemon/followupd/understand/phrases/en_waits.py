@@ -11,8 +11,8 @@ from __future__ import annotations
 from followupd.understand.phrases.en_logistics import OPENING
 
 ACKNOWLEDGEMENT = (
-    r"\b(?:your |the )?(?:job )?(?:application|submission|resume|cv|candidacy|candidature|profile)"
-    r"\b"
+    r"\b(?:your |the )?(?:job )?(?:application|submission|resume|cv|candidacy|candidature"
+    r"|profile)\b"
     r"[^\n]{0,50}\b(?:has been|was|is|have been) (?:successfully |now )?(?:received|submitted|sent"
     r"|completed|created|recorded|delivered|forwarded|passed|shared|registered|logged)\b",
     r"\b(?:successfully|you(?:'ve| have)) (?:submitted|completed|applied|sent)\b",
@@ -96,13 +96,13 @@ HOLDING = (
     r"(?:review|the running|consideration|contention|process|progress)|on (?:the|our) shortlist)\b",
     r"\b(?:remain|remains|are still|is still|still) (?:under consideration|in (?:the running|"
     r"consideration|contention))\b",
-    r"\b(?:no|not any|nothing) (?:news|update|feedback|decision)s? (?:yet|so far|as of yet|to share"
-    r")\b",
-    r"\b(?:waiting|waiting on|waiting for|awaiting|chasing) (?:final )?(?:sign-?off|approval|feedba"
-    r"ck"
+    r"\b(?:no|not any|nothing) (?:news|update|feedback|decision)s? (?:yet|so far|as of yet"
+    r"|to share)\b",
+    r"\b(?:waiting|waiting on|waiting for|awaiting|chasing) (?:final )?(?:sign-?off|approval"
+    r"|feedback"
     r"|budget|headcount|the (?:team|client|hiring manager|panel|committee|board|partners?))\b",
-    r"\b(?:hiring manager|team|client|panel|committee|decision-?makers?|partners?|board)\b[^\n]"
-    r"{0,60}"
+    r"\b(?:hiring manager|team|client|panel|committee|decision-?makers?|partners?"
+    r"|board)\b[^\n]{0,60}"
     r"\b(?:travell?ing|away|on (?:leave|holiday|vacation|annual leave|pto)|out of (?:the )?office"
     r"|off sick|back (?:on (?:\w+day|the \d)|next)|meets|will meet|meeting)\b",
     r"\b(?:slowed|slowing) down\b|\b(?:some|a slight|a short|a little) delay\b|\bbeen delayed\b",

@@ -123,21 +123,21 @@ REJECTION = _plain(
         # the post offered to another ("ofrecer el puesto a otra candidata")
         r"\b(?:ofrecer|ofrecido|ofrecimos|ofrecemos|adjudicar|adjudicado|asignar|asignado) (?:el|la"
         r"|este"
-        r"|esta) (?:[\w-]+ ){0,4}?(?:puesto|posición|plaza|vacante|cargo|oferta) a (?:otr[oa]|un[a]"
-        r"?"
+        r"|esta) (?:[\w-]+ ){0,4}?(?:puesto|posición|plaza|vacante|cargo|oferta) a (?:otr[oa]"
+        r"|un[a]?"
         r" (?:tercer[oa]|persona distinta)) (?:\w+ )?(?:candidat[oa]|persona|perfil|finalista)?\b",
         # someone from inside chosen ("se quedan con una persona de dentro", "han preferido
         # promocionar a alguien del equipo")
         r"\b(?:se (?:quedan|quedaron|han quedado|queda|quedó)|nos (?:quedamos|hemos quedado)) con"
         r" (?:una persona|alguien|otro candidato|otra candidata|otra persona|un perfil)"
-        r" (?:de dentro|interno|interna|de la casa|del equipo|de la empresa)\b|\b(?:preferido|decid"
-        r"ido"
+        r" (?:de dentro|interno|interna|de la casa|del equipo|de la empresa)\b|\b(?:preferido"
+        r"|decidido"
         r"|optado por) (?:promocionar|promover|ascender) a (?:alguien|una persona|un"
         r" compañero|una compañera)\b",
         # a table's status cell after a number, at its line's end
         # ("Jefe de proyecto 4471 No seleccionado")
-        r"(?<=[\d)|][ \t])(?:no seleccionad[oa]|candidatura rechazada|vacante cubierta)[ \t.]*(?![^"
-        r"\n])",
+        r"(?<=[\d)|][ \t])(?:no seleccionad[oa]|candidatura rechazada"
+        r"|vacante cubierta)[ \t.]*(?![^\n])",
         # gone with another ("se decantaron por otra persona", "vamos a ir con otro candidato")
         r"\b(?:se decant(?:aron|ó|aron finalmente)|optaron|optamos|nos (?:vamos|fuimos) a ir|vamos"
         r" a ir|se fueron) (?:por|con) (?:otr[oa]|un|una) (?:\w+ )?(?:candidat[oa]|perfil|persona"

@@ -92,8 +92,8 @@ OTHER_APPLICATION = plain(
         r"\b(?:postulación|solicitud) (?:para|de|al) (?:arrendar|arriendo|alquilar)\b|\bvalor del"
         r" arriendo\b|\bescuela de fútbol\b|\bcategor[íi]as? (?:sub-?\d\d|formativas?)\b",
         # (not "beca" alone: in Spain a paid internship)
-        r"\bbecas? de (?:posgrado|estudios|investigación|movilidad|excelencia)\b|\bbeneficiari[oa] "
-        r"de"
+        r"\bbecas? de (?:posgrado|estudios|investigación|movilidad|excelencia)\b"
+        r"|\bbeneficiari[oa] de"
         r" (?:una|la) beca de\b",
         r"\bcomité de programa\b|\b(?:área|portal|panel) de ponentes\b",
         r"\bsolicitud de (?:subvención|ayuda|financiación)\b|\b(?:concederle|concederte|otorgarle"

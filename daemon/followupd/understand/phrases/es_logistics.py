@@ -58,8 +58,8 @@ REQUEST = plain(
     (
         # "¿qué días tienes libres?", typed "q dias tienes libres" on a phone
         r"\b(?:qué|que|q) (?:días?|dias?|horas?|horarios?|franjas?) (?:tienes|tiene|tenés|tendrías"
-        r"|tendría) (?:libres?|disponibles?|disponibilidad)\b|\b(?:qué|que|q) (?:días?|dias?|horas?"
-        r")"
+        r"|tendría) (?:libres?|disponibles?|disponibilidad)\b|\b(?:qué|que|q) (?:días?|dias?"
+        r"|horas?)"
         r" (?:te|le) (?:viene|vienen|va|van|irían?|vendrían?) bien\b",
         # "dime cuándo estás disponible", "indíqueme su disponibilidad"
         r"\b(?:dime|dígame|díganme|indícame|indíqueme|indíquenos|avísame|avíseme|cuéntame"
@@ -216,8 +216,8 @@ AGREED = plain(
         r"|convocado|programado)\b|\b(?:lo|la) (?:dejo|dejamos|tengo|tenemos) (?:agendad"
         r"|apuntad|anotad|reservad|bloquead|marcad)[oa]\b",
         r"\b(?:te|le|os) (?:envío|mando|enviaré|mandaré|enviamos|mandamos|paso|pasamos|hago llegar"
-        r"|hacemos llegar|llegará) (?:la|una|el|un) (?:invitación|convocatoria|invite|enlace|link)"
-        r"\b",
+        r"|hacemos llegar|llegará) (?:la|una|el|un) (?:invitación|convocatoria|invite|enlace"
+        r"|link)\b",
         r"(?<![^\n])[\s¡]*(?:listo|perfecto|genial|hecho|ok|de acuerdo)\b[^\n]{0,12}\b(?:agendad"
         r"|confirmad|reservad|programad|fijad|anotad)[oa]\b",
         r"\b(?:nos vemos|hablamos|charlamos|te veo|nos hablamos|nos conectamos|quedamos)"
@@ -229,8 +229,8 @@ INVITATION = plain(
         r"\b(?:te|le|les|os) (?:convocamos|convoco|citamos|cito|invitamos|invito)\b",
         r"\b(?:te|le) (?:entrevistará|entrevistarán|atenderá|atenderán|recibirá|recibirán)\b"
         r"|\b(?:te reunirás|conversarás|hablarás|vas a (?:reunirte|conversar|hablar) con)\b",
-        r"\b(?:quiere|quieren|quisiera|quisieran|le gustaría|les gustaría) (?:verte|conocerte|volve"
-        r"r"
+        r"\b(?:quiere|quieren|quisiera|quisieran|le gustaría|les gustaría) (?:verte|conocerte"
+        r"|volver"
         r" a verte|verle|conocerle|volver a verle)\b",
     )
 )
@@ -278,8 +278,9 @@ RESCHEDULE = plain(
         r"|atrasamos|retrasamos|corremos|aplazamos|posponemos|pasaremos|moveremos|cambiaremos"
         r"|reprogramaremos|trasladaremos|adelantaremos|hemos pasado|hemos movido|hemos cambiado"
         r"|hemos reprogramado|he pasado|he movido|he cambiado) (?:\w+ ){0,2}?" + _TO_DAY + r"\b",
-        r"\b" + MEETING + r"\b[^\n]{0,40}\b(?:se ha|ha sido|fue|queda|quedó|ha quedado|se|está)"
-        r" "
+        r"\b"
+        + MEETING
+        + r"\b[^\n]{0,40}\b(?:se ha|ha sido|fue|queda|quedó|ha quedado|se|está) "
         + _LINKING
         + r"(?:reprogramad|movid|cambiad|trasladad|adelantad|atrasad|retrasad|aplazad|pospuest"
         r"|pasad)[oa]s?\b|\b" + MEETING + r"\b[^\n]{0,40}\bse (?:pospone|mueve|pasa|cambia"
@@ -303,8 +304,8 @@ CANCEL = plain(
             for verbs in (
                 r"(?:cancelar|anular|suspender|desconvocar|cancelamos|anulamos|suspendemos"
                 r"|cancelaremos)",
-                r"(?:cancelado|anulado|suspendido|desconvocado|cancelo|anulo|suspendo|desconvocamos"
-                r")",
+                r"(?:cancelado|anulado|suspendido|desconvocado|cancelo|anulo|suspendo"
+                r"|desconvocamos)",
                 r"se (?:suspende|cancela|anula|desconvoca)",
             )
         ),

@@ -50,8 +50,8 @@ _JOIN_US = (
 OFFER = _plain(
     (
         # an agency relaying the client's yes ("te quieren dentro: 52k fijo + 10% variable")
-        r"\bte quieren (?:dentro|contratar|fichar|en el equipo)\b|\bquieren (?:contratarte|ficharte"
-        r")\b",
+        r"\bte quieren (?:dentro|contratar|fichar|en el equipo)\b|\bquieren (?:contratarte"
+        r"|ficharte)\b",
         # "queremos hacerte una propuesta para incorporarte como..." (not a headhunter's "una
         # propuesta para un puesto")
         r"\b(?:queremos|quisiéramos|nos gustaría|vamos a|queríamos)\s+(?:hacerte|hacerle) una"

@@ -89,8 +89,8 @@ REJECTION = _plain(
         r" ){0,4}?(?:poste|rôle|emploi|contrat) à (?:un|une) (?:autre|seconde) (?:\w+ )?(?:candidat"
         r"|candidate|personne|profil|finaliste)\w*",
         # "pouvoir" negated without "pas", as formal French writes it ("n'a pu être retenue")
-        r"\bn'(?:a|avons|ont|ai|avait|avaient) pu (?:être )?(?:retenue?s?|retenir|donner (?:une )?s"
-        r"uite"
+        r"\bn'(?:a|avons|ont|ai|avait|avaient) pu (?:être )?(?:retenue?s?|retenir"
+        r"|donner (?:une )?suite"
         r"|y donner suite)\b",
         # the search going on without the user ("nous avons décidé de poursuivre nos recherches",
         # "poursuivre nos recherches avec d'autres profils"), not a search still open to them
@@ -108,8 +108,8 @@ REJECTION = _plain(
         r" (?:autre |\w+ )?(?:profil|candidat|candidate|personne)\b(?: (?:plus|autre|différent))?",
         # a table's status cell after a number, at its line's end
         # ("Analyste 4471 Candidature non retenue")
-        r"(?<=[\d)|][ \t])(?:candidature non retenue|non retenue?|candidature refusée|poste pourvu)"
-        r"["
+        r"(?<=[\d)|][ \t])(?:candidature non retenue|non retenue?|candidature refusée"
+        r"|poste pourvu)["
         r" \t.]*(?![^\n])",
         # a status set to a refusal ("Nouveau statut : Refusée"), the process ended for the user
         r"\bstatut\b[^\n]{0,30}?:\s*(?:refusée?|non retenue?|candidature (?:refusée|non retenue)"
@@ -238,8 +238,7 @@ REJECTION_UNLESS = _plain(
         # an interview called off is not the application refused
         r"(?<![^\n])(?![^\n]*\b(?:autres? (?:candidat|profil|personne)|pas (?:donner )?suite"
         r"|ne pas poursuivre|pas été retenue?)\w*)[^\n]*?"
-        r"\b(?:entretien|entrevue|rendez-vous|rdv|échange|appel)s?\b[^\n]{0,160}\b(?:est|sont"
-        r"|a été"
+        r"\b(?:entretien|entrevue|rendez-vous|rdv|échange|appel)s?\b[^\n]{0,160}\b(?:est|sont|a été"
         r"|ont été|sera|doit être|devra être) (?:annulée?s?|reportée?s?|décalée?s?|déplacée?s?)\b",
         # a condition opening the sentence decides nothing (a concessive "si ..., toutefois"
         # does)

@@ -30,8 +30,8 @@ REQUEST = plain(
     (
         # "dites-moi quand vous êtes disponible", "indiquez-nous vos disponibilités"
         r"\b(?:dites|dis|indiquez|indique|faites|fais|communiquez|communique)[- ](?:moi|nous)"
-        r"(?: savoir)?,? (?:(?:quand|à quel moment) (?:vous|tu) (?:êtes|seriez|serez|es|serais|sera"
-        r"s)"
+        r"(?: savoir)?,? (?:(?:quand|à quel moment) (?:vous|tu) (?:êtes|seriez|serez|es|serais"
+        r"|seras)"
         r" (?:disponibles?|libres?)|vos disponibilités|tes disponibilités|quel(?:le)?s? (?:jours?"
         r"|créneaux?|moments?|horaires?|dates?) (?:vous|te) (?:convien|arrange|irai))",
         r"\b(?:souhaiterais|souhaiterions|aimerais|aimerions|voudrais|voudrions|propose de"
@@ -113,8 +113,8 @@ CONFIRM_SENTENCE = plain(
         r"\b(?:vous|te|t') ?confirm\w* (?:que )?" + _OWN + MEETING + r"\b",
         r"\b(?:vous êtes|tu es) (?:attendue?|convoquée?|inscrite?)\b",
         # "jeudi 9h30 me convient parfaitement"
-        r"\b(?:me|nous) (?:convient|va|ira) (?:parfaitement|très bien|bien|à merveille|tout à fait)"
-        r"\b"
+        r"\b(?:me|nous) (?:convient|va|ira) (?:parfaitement|très bien|bien|à merveille"
+        r"|tout à fait)\b"
         r"|\b(?:c'est|ce sera) (?:parfait|noté|ok|bon) pour (?:moi|nous)\b",
     )
 )
@@ -248,8 +248,8 @@ OTHER_APPLICATION = plain(
         r"|\b(?:demande|offre) de (?:prêt|crédit)\b|\bparcoursup\b",
         r"\bappel à (?:communications|propositions|conférenciers)\b|\b(?:votre|ta) proposition de"
         r" (?:talk|conférence|communication)\b|\bhackathon\b|\bbénévol\w*",
-        r"\bdemande d'adhésion\b|\badhésion (?:au club|au cercle|à l'association)\b|\bmembre actif"
-        r"\b",
+        r"\bdemande d'adhésion\b|\badhésion (?:au club|au cercle|à l'association)\b"
+        r"|\bmembre actif\b",
         r"\bespace (?:orateur|oratrice|speaker|conférencier)s?\b|\bcomité de programme\b"
         r"|\bappel à (?:orateurs|sujets|talks)\b",
         r"\bbourses? (?:d'études|de recherche|de mobilité)\b|\b(?:votre|ta) (?:demande|dossier) de"

@@ -15,8 +15,8 @@ ACKNOWLEDGEMENT = _plain(
         r"\b" + _DOC + r"s?\b[^\n]{0,80}\b(?:a|ont|est|sont) (?:bien |correctement )?(?:été )?"
         r"(?:bien )?(?:reçue?s?|enregistrée?s?|transmise?s?|envoyée?s?|prise?s? en compte"
         r"|soumise?s?|déposée?s?|réceptionnée?s?|partagée?s?|parvenue?s?)\b",
-        r"\b(?:avons|ai|a) (?:bien |bel et bien )?(?:reçu|enregistré|réceptionné|pris connaissance"
-        r" de)"
+        r"\b(?:avons|ai|a) (?:bien |bel et bien )?(?:reçu|enregistré|réceptionné"
+        r"|pris connaissance de)"
         r" (?:votre|ta|ton|vos|tes) " + _DOC + r"|\b(?:a|ont) (?:bien )?été (?:soumise?|transmise?"
         r"|envoyée?|enregistrée?|reçue?)s? avec succès\b",
         r"\b(?:accus\w*|confirm\w*) (?:la |de la )?(?:bonne )?\b(?:réception|l'enregistrement|le"

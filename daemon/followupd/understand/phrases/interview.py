@@ -159,8 +159,8 @@ REQUEST_UNLESS = (
     # perfil", "add your availability to your profile"), not "échanger sur votre profil"
     r"\b(?:add|set|update|enter|save)\b[^\n]{0,50}\b(?:to|in|on) your (?:\w+ )?profile\b"
     r"|\b(?:añade|agrega|indica|actualiza|guarda)\b[^\n]{0,50}\b(?:a|en) tu perfil\b|\b(?:zu|in)"
-    r" (?:ihrem|deinem) (?:\w+-?)?profil\b[^\n]{0,40}\b(?:hinterleg|ergänz|aktualisier|eintrag|ange"
-    r"b)"
+    r" (?:ihrem|deinem) (?:\w+-?)?profil\b[^\n]{0,40}\b(?:hinterleg|ergänz|aktualisier|eintrag"
+    r"|angeb)"
     r"|\b(?:ajoutez|renseignez|indiquez|complétez|mettez à jour)\b[^\n]{0,50}\b(?:à|dans|sur)"
     r" (?:votre|ton) profil\b",
     r"\b(?:we|i|someone|a recruiter|our team)(?:'ll| will) (?:reach out|contact you|be in touch|"

@@ -31,8 +31,8 @@ REFERENCES_ASKED = (
     r"\breferenz(?:pr(?:ü|ue)fung|check|anfrage|einholung)\w*\b",
     # French
     r"\b(?:vos |des |deux |trois |quelques )?(?:r(?:é|e)f(?:é|e)rences|r(?:é|e)f(?:é|e)rents)\b"
-    r"[^\n]{0,60}\b(?:transmettre|communiquer|envoyer|fournir|indiquer|contacter|joindre|appeler)\b"
-    r"",
+    r"[^\n]{0,60}\b(?:transmettre|communiquer|envoyer|fournir|indiquer|contacter|joindre"
+    r"|appeler)\b",
     r"\b(?:transmettre|communiquer|envoyer|fournir|indiquer|contacter|joindre|appeler)\b[^\n]{0,60}"
     r"\b(?:vos |des |deux |trois |quelques )(?:r(?:é|e)f(?:é|e)rences|r(?:é|e)f(?:é|e)rents)\b",
     r"\b(?:prise|v(?:é|e)rification|contr(?:ô|o)le) (?:de |des )r(?:é|e)f(?:é|e)rences\b",
