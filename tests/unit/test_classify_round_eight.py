@@ -93,3 +93,12 @@ def test_a_school_meeting_about_a_child_is_no_request() -> None:
     )
     sender = "Karim Haddad <k.haddad@college.example>"
     assert signal_of(eml(body, subject="rencontre", sender=sender)).kind is Kind.OTHER
+
+
+def test_a_reminder_of_an_unsent_application_is_nobody_writing() -> None:
+    body = "You started an application to Acme, but it has not been submitted yet. Finish it here."
+    signal = signal_of(
+        eml(body, subject="Finish your application", sender="Jobs <no-reply@jobs.example>")
+    )
+    assert signal.kind is Kind.OTHER
+    assert signal.automated, signal.evidence

@@ -121,7 +121,7 @@ class Mail:
 # the rule name at the head of their evidence).
 AUTOMATED_RULES = frozenset(
     {"auto-reply, not an answer", "out-of-office subject", "bulk newsletter or job alert"}
-    | {"job alert", "out-of-office note"}
+    | {"job alert", "out-of-office note", "an application not sent yet"}
 )
 
 
