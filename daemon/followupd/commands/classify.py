@@ -20,10 +20,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from followupd.errors import EXIT_ERROR, EXIT_OK, FollowupdError, UsageError
-from followupd.model import Kind, Mail, Signal
+from followupd.model import TIMED_KINDS, Mail, Signal
 
 MAX_FILE_BYTES = 40_000_000
-_TIMED = frozenset({Kind.INTERVIEW_SCHEDULED, Kind.INTERVIEW_RESCHEDULED})
+_TIMED = TIMED_KINDS
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

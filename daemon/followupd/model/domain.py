@@ -116,6 +116,9 @@ class Mail:
         return next((value for key, value in self.headers if key == wanted), None)
 
 
+# The kinds that fix an interview's time (a thank-you can follow its end).
+TIMED_KINDS = frozenset({Kind.INTERVIEW_SCHEDULED, Kind.INTERVIEW_RESCHEDULED})
+
 # The classifier's rules whose message nobody wrote to the user: such mail names no contact
 # and no employer, and restarts no clock (Signal.automated; older stored rows say it only by
 # the rule name at the head of their evidence).

@@ -27,12 +27,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from followupd.model import CONFIDENT, Kind, Signal
+from followupd.model import CONFIDENT, TIMED_KINDS, Kind, Signal
 from followupd.understand.second_opinion import Opinion, Readable, features_of, shipped_weights
 
 NO_RULE = "no rule matched"
-# Kinds that stand on a time: the model names one only where the message (or its thread) has it.
-_TIMED = (Kind.INTERVIEW_SCHEDULED, Kind.INTERVIEW_RESCHEDULED)
 # Given a kind and the evidence line that names it, the signal a rule of that kind would give.
 ReadAs = Callable[[Kind, str], Signal]
 
@@ -70,7 +68,7 @@ def _may_be(kind: Kind, msg: Readable) -> bool:
     only where the message or its thread gives one."""
     if not (msg.fact("hiring") or not msg.fact("freemail_sender")):
         return False
-    return kind not in _TIMED or msg.fact("timed") or msg.event is not None
+    return kind not in TIMED_KINDS or msg.fact("timed") or msg.event is not None
 
 
 def _with_confidence(signal: Signal, opinion: Opinion, hold: dict[Kind, float]) -> Signal:

@@ -22,7 +22,7 @@ from followupd.dates import (
     local_sent,
     same_time_on_day,
 )
-from followupd.model import ASSUMED_LENGTH, CalendarEvent, Kind, Mail, Person, Session
+from followupd.model import ASSUMED_LENGTH, TIMED_KINDS, CalendarEvent, Kind, Mail, Person, Session
 from followupd.understand.directory import known_people, named_addresses
 from followupd.understand.employer import company_of, own_domain, role_of
 from followupd.understand.moved_time import new_time_of_move
@@ -39,7 +39,7 @@ from followupd.understand.shifted_time import shift_of
 from followupd.understand.thread import NO_CONTEXT, ThreadContext
 from followupd.understand.titles import titled
 
-_TIMED = frozenset({Kind.INTERVIEW_SCHEDULED, Kind.INTERVIEW_RESCHEDULED})
+_TIMED = TIMED_KINDS
 _WITH_PEOPLE = _TIMED | {Kind.INTERVIEW_CANCELLED}
 # Kinds where an employer's "we'll decide by ..." sets the check-in clock (POLICY.md). Not an
 # offer: its "answer by Friday" is the candidate's deadline, not the employer's.
@@ -64,8 +64,7 @@ _MEETING_WORDS = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_MEETING = re.compile(
-    r"\b(?:assessment|test|exercise|case study|reply|respond|within|aufgabe|test|exercice"
-    r"|prueba)\w*",
+    r"\b(?:assessment|test|exercise|case study|reply|respond|within|aufgabe|exercice|prueba)\w*",
     re.IGNORECASE,
 )
 # A time to arrive or check in, before the interview itself starts ("Arrival: please arrive

@@ -87,6 +87,7 @@ _TITLE = re.compile(rf"(?<![\w-])(?:{_TITLE_WORDS})(?![\w-])")
 _TOPIC = re.compile(rf"(?<![\w-])(?:{_TOPIC_WORDS})(?![\w-])")
 _NOT_NAME = re.compile(rf"(?:{_NOT_NAME_WORDS})")
 _HONORIFIC_WORD = re.compile(rf"^{HONORIFIC}$")
+_HONORIFIC_ANY_CASE = re.compile(rf"^{HONORIFIC}$", re.IGNORECASE)
 _CAPITALISED = re.compile(rf"(?<![\w'’-])[{_UPPER}]")
 # Pieces of a list: commas, semicolons, "and" in four languages, bars and spaced dashes.
 _SEPARATOR = re.compile(
@@ -285,6 +286,14 @@ _HONORIFIC_KEYS = frozenset(
 def _words(name: str) -> list[str]:
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     return [w for w in _A_TO_Z_RUN.findall(plain) if w not in _HONORIFIC_KEYS]
+
+
+def given_name(name: str) -> str:
+    """ "Amandine Roy" -> "Amandine"; "Weber, Anna" -> "Anna"; "Dr. Elif Yilmaz" -> "Elif"."""
+    if "," in name:
+        name = name.split(",", 1)[1]
+    words = [w for w in name.split() if not _HONORIFIC_ANY_CASE.match(w)]
+    return words[0] if words else ""
 
 
 def name_key(name: str) -> str:

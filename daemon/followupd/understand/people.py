@@ -23,6 +23,7 @@ import unicodedata
 from functools import lru_cache
 
 from followupd.model import CalendarEvent, Mail, Person
+from followupd.understand.names import given_name
 from followupd.understand.phrases.common import (
     FIRST_PERSON_INTERVIEWER,
     JOB_NOUN,
@@ -213,22 +214,9 @@ def _organizer_interviews(mail: Mail, organizer: Person) -> bool:
 _MET_WITH = re.compile(r"\b(?:with|avec|mit|con)\b[^\n.;:?!]{0,100}", re.IGNORECASE)
 
 
-_TITLES = frozenset(
-    {"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "ms", "herr", "frau", "m.", "mme"}
-)
-
-
-def _first_name(name: str) -> str:
-    """ "Amandine Roy" -> "Amandine"; "Weber, Anna" -> "Anna"; "Dr. Elif Yilmaz" -> "Elif"."""
-    if "," in name:
-        name = name.split(",", 1)[1]
-    words = [w for w in name.split() if w.lower() not in _TITLES]
-    return words[0] if words else ""
-
-
 def _named_among_met(mail: Mail, person: Person) -> bool:
     """The text names `person` (first name or full name) in a "with ..." list."""
-    first = _first_name(person.name)
+    first = given_name(person.name)
     if len(first) < 3:
         return False
     found = re.compile(rf"\b{re.escape(first)}\b")

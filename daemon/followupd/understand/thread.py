@@ -13,12 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from followupd.model import Envelope, Kind, Person, Signal
+from followupd.model import TIMED_KINDS, Envelope, Kind, Person, Signal
 
 _INTERVIEW = frozenset(
     {Kind.INTERVIEW_REQUEST, Kind.INTERVIEW_SCHEDULED, Kind.INTERVIEW_RESCHEDULED}
 )
-_FIXED = frozenset({Kind.INTERVIEW_SCHEDULED, Kind.INTERVIEW_RESCHEDULED})
+_FIXED = TIMED_KINDS
 _CLOSED = frozenset({Kind.REJECTION, Kind.OFFER})
 
 
