@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.24", "36c7279900e6b7f6cb56f0968ea2b592c8603299612f895837d07febdaebd689")
+PINNED = ("2026.12.25", "764f7687e79dc22b9f3f9ebccad8d759ede2bbf71c39f25070e08ae4462da3d6")
 
 
 def reading_files() -> list[Path]:

@@ -8,7 +8,9 @@ Zones are resolved per call (ics_zones). Input is capped in size, lines and even
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from functools import partial
 
 from followupd.mail.ics_syntax import Component, Prop, components, unescape
 from followupd.mail.ics_zones import (
@@ -31,6 +33,8 @@ _DATETIME = re.compile(r"^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)$")
 _DURATION = re.compile(r"^([+-]?)P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
 # C0 and C1 controls (U+0085 NEL among them) and the Unicode line and paragraph separators;
 # tab and line feed are kept where text may have lines (a description)
+# A calendar's own VTIMEZONE zones by TZID, read only when a TZID is no zone known by name.
+Zones = Callable[[], dict[str, tzinfo]]
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _ROOM_NAME = re.compile(
     r"\b(room|rooms|conference|conf\.?|boardroom|meeting ?room|huddle|auditorium|salle de"
@@ -72,15 +76,20 @@ class CalendarData:
     def _events(self, methods: tuple[str, ...]) -> tuple[CalendarEvent, ...]:
         events: list[CalendarEvent] = []
         for index, (calendar, method) in enumerate(zip(self._calendars, methods, strict=True)):
-            if index not in self._zones:
-                self._zones[index] = _zones(calendar)
+            zones = partial(self._zones_of, index, calendar)
             for child in calendar.children:
                 if child.name != "VEVENT":
                     continue
                 if len(events) >= MAX_EVENTS:
                     return tuple(events)
-                events.append(_event(child, method, self._zones[index], self._notes))
+                events.append(_event(child, method, zones, self._notes))
         return tuple(events)
+
+    def _zones_of(self, index: int, calendar: Component) -> dict[str, tzinfo]:
+        """The calendar's own zones, read when a time's TZID is no zone known by name."""
+        if index not in self._zones:
+            self._zones[index] = _zones(calendar)
+        return self._zones[index]
 
 
 def _to_text(data: bytes | str) -> str:
@@ -147,9 +156,7 @@ def _naive(value: str) -> datetime | None:
     return None
 
 
-def _moment(
-    prop: Prop | None, zones: dict[str, tzinfo], notes: list[str]
-) -> tuple[datetime | None, bool]:
+def _moment(prop: Prop | None, zones: Zones, notes: list[str]) -> tuple[datetime | None, bool]:
     """(aware datetime, all-day?) for DTSTART/DTEND; all-day dates are midnight UTC."""
     if prop is None:
         return None, False
@@ -173,14 +180,18 @@ def _localised(naive: datetime, zone: tzinfo | None) -> datetime | None:
     return naive.replace(tzinfo=zone)
 
 
-def _zone_for(tzid: str, zones: dict[str, tzinfo], notes: list[str]) -> tzinfo | None:
+def _zone_for(tzid: str, zones_of: Zones, notes: list[str]) -> tzinfo | None:
     if not tzid:
+        zones = zones_of()
         if len(zones) == 1:
             notes.append("floating time read in the calendar's only zone")
             return next(iter(zones.values()))
         notes.append("floating time without a zone")
         return None
-    zone = named_zone(tzid) or zones.get(tzid) or zones.get(tzid.strip('"')) or display_zone(tzid)
+    zone = named_zone(tzid)
+    if zone is None:
+        zones = zones_of()
+        zone = zones.get(tzid) or zones.get(tzid.strip('"')) or display_zone(tzid)
     if zone is None:
         notes.append(f"unknown time zone {_CONTROL.sub('', tzid)[:60]!r}")
     return zone
@@ -197,9 +208,7 @@ def _duration(value: str) -> timedelta | None:
     return -total if match.group(1) == "-" else total
 
 
-def _event(
-    vevent: Component, method: str, zones: dict[str, tzinfo], notes: list[str]
-) -> CalendarEvent:
+def _event(vevent: Component, method: str, zones: Zones, notes: list[str]) -> CalendarEvent:
     own_notes = list(notes)
     start, all_day = _moment(vevent.first("DTSTART"), zones, own_notes)
     end, _ = _moment(vevent.first("DTEND"), zones, own_notes)

@@ -124,7 +124,7 @@ TIMED_KINDS = frozenset({Kind.INTERVIEW_SCHEDULED, Kind.INTERVIEW_RESCHEDULED})
 # the rule name at the head of their evidence).
 AUTOMATED_RULES = frozenset(
     {"auto-reply, not an answer", "out-of-office subject", "bulk newsletter or job alert"}
-    | {"job alert", "out-of-office note", "an application not sent yet"}
+    | {"job alert", "out-of-office note", "an application not sent yet", "a notice without news"}
 )
 
 

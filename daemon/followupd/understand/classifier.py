@@ -107,6 +107,7 @@ class Message:
         self._flats: dict[str, str] = {}
         self._normals: dict[str, str] = {}
         self._facts: dict[str, bool] = {}
+        self.vetoed: set[Kind] = set()  # kinds of the rules whose words a veto set aside
         self.headers = dict(reversed(mail.headers))  # first occurrence wins
 
     @cached_property
@@ -160,7 +161,9 @@ class Message:
         """The sentences of `where`, with what phrase gates have found in them so far; the
         sentences themselves are made only for a phrase whose gate lets its regex run."""
         if where not in self._literals:
-            wider = None if where == "all" else self.literals("all")  # "all" holds every word
+            # "all" holds every word, but a subject it leaves out (_subject_repeats_thread)
+            alone = where == "all" or (where == "subject" and self._subject_repeats_thread())
+            wider = None if alone else self.literals("all")
             self._literals[where] = Literals(partial(self.joined, where), wider, self._flat(where))
         return self._literals[where]
 
@@ -172,6 +175,8 @@ class Message:
                 flat = flatten(self._normal(where))
             else:
                 flats = [self._flat("subject"), self._flat("text")]
+                if self._subject_repeats_thread():
+                    flats = flats[1:]
                 if self.event is not None:
                     flats.append(flatten(normalise(self._invite_text())))
                 flat = "".join(flat[:-1] for flat in flats) + " "  # flats joined by a blank
@@ -191,9 +196,19 @@ class Message:
         if where in ("subject", "text"):
             return sentence_lines(self._normal(where))
         parts = [self.joined("subject"), self.joined("text")]
+        if self._subject_repeats_thread():
+            parts = parts[1:]
         if self.event is not None:
             parts.append(sentences(self._invite_text()))
         return "\n".join(parts)
+
+    def _subject_repeats_thread(self) -> bool:
+        """A reply's subject in a thread that already speaks of an interview: the subject
+        says what the thread began with ("Re: Interview confirmed", "Re: please share your
+        availability"), no news of this message."""
+        return self.thread.about_an_interview and bool(
+            _REPLY_SUBJECT.match(self.mail.envelope.subject)
+        )
 
     def _invite_text(self) -> str:
         # Invite mail repeats the description as its body; read it only when the body is bare.
@@ -370,6 +385,7 @@ def _matching_sentence(rule: CompiledRule, msg: Message) -> str | None:
             if vetoes is None:
                 vetoes = [item.regex for item in admitted(unless, literals)]
             if any(veto.search(text, start, end) for veto in vetoes):
+                msg.vetoed.add(rule.rule.kind)
                 continue
         if within is not None and not _time_near(msg, text, start, end, within):
             continue

@@ -61,11 +61,23 @@ def weigh(signal: Signal, msg: Readable, read_as: ReadAs) -> Signal:
     return _with_confidence(signal, opinion, weights.hold)
 
 
+# Kinds the model may not name where the rules set their words aside: a decision's words in
+# a conditional or a footer, a time agreed that is still being checked ("I'll confirm").
+_SET_ASIDE_STANDS = frozenset(
+    {Kind.REJECTION, Kind.OFFER, Kind.INTERVIEW_SCHEDULED, Kind.INTERVIEW_RESCHEDULED}
+)
+
+
 def _may_be(kind: Kind, msg: Readable) -> bool:
     """Whether the model may name `kind` for a message no rule read: only in mail about the
     job search or from a sender that is no personal mailbox (a friend's "see you Tuesday at
     10" from Gmail is no interview, whatever the model thinks); a kind that stands on a time
-    only where the message or its thread gives one."""
+    only where the message or its thread gives one; never a decision or a time agreed whose
+    words the rules found and set aside ("if you are not selected...", "no seguir adelante con
+    lo del viaje", "that's fine - let me check with Raj and I'll confirm"): the model would
+    name it on those very words."""
+    if kind in _SET_ASIDE_STANDS and kind in msg.vetoed:
+        return False
     if not (msg.fact("hiring") or not msg.fact("freemail_sender")):
         return False
     return kind not in TIMED_KINDS or msg.fact("timed") or msg.event is not None

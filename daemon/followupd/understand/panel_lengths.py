@@ -69,19 +69,24 @@ def parse_length(text: str) -> timedelta | None:
     return timedelta(minutes=minutes) if 10 <= minutes <= MAX_EACH.total_seconds() / 60 else None
 
 
+# Every match of _EACH holds one of these words; the pattern is costly over a whole text (its
+# lengths start at any "a"), so it runs only around them.
+_EACH_WORD = re.compile(r"each|apiece|per |jeweils|chacun|chaque|cada", re.IGNORECASE)
 _EACH_WORDS = ("each", "apiece", "per ", "jeweils", "chacun", "chaque", "cada")
+_AROUND = 80  # characters either side of the word: more than a match reaches
 
 
 def each_length(text: str) -> timedelta | None:
     """The length the text gives each conversation ("45 minutes each")."""
     lowered = text.lower()
     if not any(word in lowered for word in _EACH_WORDS):
-        return None  # (the pattern is costly; most mail has none of its words)
-    match = _EACH.search(text)
-    if match is None:
-        return None
-    written = next(group for group in match.groups() if group)
-    return parse_length(written)
+        return None  # (most mail has none of the words)
+    for word in _EACH_WORD.finditer(text):
+        match = _EACH.search(text, max(word.start() - _AROUND, 0), word.end() + _AROUND)
+        if match is not None:
+            written = next(group for group in match.groups() if group)
+            return parse_length(written)
+    return None
 
 
 _PLURALS = (

@@ -23,6 +23,7 @@ from followupd.model import Kind, UserAct
 from followupd.understand.phrases.common import (
     ACKNOWLEDGEMENT,
     CONDITIONAL,
+    EVENT_MET,
     JOB_ALERT,
     NEWSLETTER,
     NOT_HIRING,
@@ -67,6 +68,7 @@ from followupd.understand.phrases.interview import (
     THREAD_MOVED,
 )
 from followupd.understand.phrases.languages import extended
+from followupd.understand.phrases.notices import ASSESSMENT, NO_NEWS
 from followupd.understand.phrases.references import REFERENCES_ASKED, REFERENCES_ASKED_UNLESS
 from followupd.understand.phrases.user import (
     ACCEPTANCE,
@@ -269,7 +271,15 @@ RULES: tuple[Rule, ...] = (
     ),
     # A flat, a loan, a place at a university: its decisions and receipts are no hiring news
     # (the rules that read those need "!other_application"), and no model reads them as such.
-    Rule("an application for something else", Kind.OTHER, OTHER_APPLICATION, where="all"),
+    Rule(
+        "an application for something else",
+        Kind.OTHER,
+        OTHER_APPLICATION,
+        unless=EVENT_MET,  # "I met Priya at the hackathon"
+        where="all",
+    ),
+    # A recorded video interview or a test to finish alone: no one to meet, no time to keep.
+    Rule("an assessment taken alone", Kind.OTHER, ASSESSMENT, where="all"),
     # Replies read with their thread (thread.py): "Thursday at 2 works, see you then".
     Rule(
         "new time agreed in the thread",
@@ -408,6 +418,9 @@ RULES: tuple[Rule, ...] = (
         unless=_HOLDING_UNLESS,
         needs=_needs("hiring", "news_to_me", "!other_application"),
     ),
+    # "Your application status has changed": something happened, to be read behind a log-in
+    # (a status the mail names, "Neuer Status: In Prüfung", is read by the rules above).
+    Rule("a notice without news", Kind.OTHER, NO_NEWS, where="all"),
     # A job board's notice that the company wrote about the application, when what it relays
     # says nothing the rules above read: they want to talk.
     Rule(

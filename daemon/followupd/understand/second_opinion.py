@@ -28,7 +28,7 @@ from itertools import repeat
 from typing import Protocol
 
 from followupd.mail import before_sign_off
-from followupd.model import CalendarEvent, Mail
+from followupd.model import CalendarEvent, Kind, Mail
 from followupd.understand.opinion_weights import KINDS, Opinion, Weights, decode
 from followupd.understand.senders import (
     domain_of,
@@ -168,6 +168,7 @@ class Readable(Protocol):
     mail: Mail
     me: frozenset[str]
     thread: ThreadContext
+    vetoed: set[Kind]  # kinds whose phrase the rules found and set aside (a conditional...)
 
     @property
     def event(self) -> CalendarEvent | None: ...

@@ -161,7 +161,8 @@ HOLDING = spelled(
 HOLDING_UNLESS = spelled(
     (
         r"\b(?:geben|gebt|gib|teilen|teil|lassen|lass|sagen|sag|schicken|schick|senden)"
-        r" (?:sie |du )?(?:uns|mir) (?:bitte )?(?:bis|spätestens)\b|\bum (?:ihre|deine)"
+        r" (?:sie |du )?(?:uns|mir) (?:bitte )?(?:bis|spätestens)\b(?![^\n]{0,25}\bzeit\b)"
+        r"|\bum (?:ihre|deine)"
         r" rückmeldung\b|\b(?:ihre|deine) (?:entscheidung|antwort|zusage|rückmeldung)"
         r" (?:\w+ ){0,2}bis\b|\brückmeldung von (?:ihnen|dir)\b",
         r"\b(?:bin|sind) (?:\w+ ){0,3}(?:im urlaub|abwesend|nicht im büro)\b",

@@ -1,6 +1,7 @@
 """Phrases by language, added to the shared lists the rule table is made of.
 
-Each of en.py, de.py, fr.py and es.py may define any of the list names in `NAMES`: a tuple of
+Each of en.py, de.py, fr.py and es.py (and everyday.py, news in everyday words in all four)
+may define any of the list names in `NAMES`: a tuple of
 regular expressions in that language, with the conventions of common.py (normalised text:
 lowercase, plain apostrophes, links removed; one sentence per line). `extended(name, base)`
 is the shared list followed by every language's additions; rules.py and classifier.py read the
@@ -9,10 +10,10 @@ lists only through it. A language module defines nothing else in capitals (a tes
 
 from __future__ import annotations
 
-from followupd.understand.phrases import de, en, es, fr
+from followupd.understand.phrases import de, en, es, everyday, fr
 from followupd.understand.phrases.common import CONDITIONAL
 
-LANGUAGE_MODULES = (en, de, fr, es)
+LANGUAGE_MODULES = (en, de, fr, es, everyday)
 NAMES = frozenset(
     {
         "HIRING_WORDS",

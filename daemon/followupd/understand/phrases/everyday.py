@@ -1,0 +1,517 @@
+"""News that people write in everyday words, in the four languages, added to the shared lists
+(languages.py reads this module beside en.py, de.py, fr.py and es.py): a meeting taken off the
+calendar ("I've cancelled Thursday", "aus dem Kalender nehmen"), days asked for ("dime qué
+días te van mejor"), a time booked in a reply ("you're in with Ruth on Tuesday"), a few more
+days needed ("necesitamos unos días más"), a hire said plainly ("we want you in the studio",
+"queremos que te vengas con nosotras"), a person's two-word receipt ("Recibido, gracias"), the
+user asked to help interview someone else, a flat let, a move asked as a question ("pasar la
+entrevista al lunes"); and what names these words without saying them: a mail's own footer
+("this email was sent to ..."), a status that changed behind a log-in, decision words
+quoted, an offer that is not guaranteed, a trip not gone ahead with, a meetup where people
+met. Same conventions as languages.py: normalised text, one sentence per line.
+"""
+
+from __future__ import annotations
+
+from followupd.understand.phrases.de_words import spelled
+from followupd.understand.phrases.es_logistics import plain as _plain_es
+from followupd.understand.phrases.fr_logistics import plain as _plain_fr
+
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DE_DAY = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen)"
+_FR_DAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)"
+_ES_DAY = r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana)"
+_EN_MEETING = r"(?:interview|call|chat|meeting|conversation|session|screen|catch-?up|slot)"
+
+# Words that make a person's mail about hiring though it names no job: the team to meet,
+# a CV or a name passed on, someone sought "pour tenir tout le back-end".
+HIRING_WORDS = (
+    r"\b(?:meet|introduce you to) (?:the rest of )?(?:the|our) team\b|\bpassed (?:along|on)"
+    r" your (?:name|details|cv|resume|profile)\b",
+    # a founder's informal hiring: "no formal process, no CV needed"
+    r"\bno formal (?:process|interviews?|application)\b|\bno (?:cv|resume) (?:needed|required)\b",
+    *spelled(
+        (
+            r"\b(?:das|unser) team kennen(?:lernen|zulernen)\b|\b(?:dir|ihnen|euch) (?:gerne? )?"
+            r"(?:das|unser) team vorstellen\b|\bkein (?:formaler|offizieller) prozess\b"
+            r"|\bkein (?:lebenslauf|cv) nötig\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:te|vous) présenter (?:l'équipe|le reste de l'équipe)\b|\brencontrer l'équipe\b"
+            r"|\b(?:on|nous) cherch(?:e|ons) (?:quelqu'un|une personne|un profil) pour\b"
+            r"|\bpas (?:de|besoin de) (?:process|processus) formel\b|\bpas besoin de cv\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\b(?:tu|su) (?:cv|currículum)\b|\bsi hay encaje\b|\b(?:conocer|presentarte"
+            r"|presentarle) (?:a|al) (?:equipo|resto del equipo)\b|\bcafé con el equipo\b"
+            r"|\bsin proceso formal\b|\bno hace falta (?:el |tu |un )?cv\b|\bincorporación\b",
+        )
+    ),
+)
+
+CANCEL = (
+    # "I have to take Thursday off the calendar", "I'll take tomorrow's chat out"
+    r"\b(?:take|taking|took|taken|pull|pulling|pulled|remove|removing|removed) (?:our |your |the"
+    r" |this |today's |tomorrow's |"
+    + _WEEKDAY
+    + r"'s )?(?:"
+    + _EN_MEETING
+    + r" |"
+    + _WEEKDAY
+    + r" )?(?:off|out of) (?:the|my|our|your|his|her|their) (?:calendars?|diary|diaries"
+    r"|schedule)\b",
+    r"\b(?:take|taking) (?:today's|tomorrow's|"
+    + _WEEKDAY
+    + r"'s|our|your|the) (?:[\w-]+ )?"
+    + _EN_MEETING
+    + r" out\b",
+    # "I've cancelled Thursday with Rachel and Ken"
+    r"\b(?:i've|i have|we've|we have|i|we|i've had to|we've had to|i had to|we had to)"
+    r" (?:now |just |already )?(?:cancel+ed|cancel|called off|call off|scrapped|scrap)"
+    r" (?:our |your |the |this )?" + _WEEKDAY + r"(?:'s)?\b(?!'s)(?! (?:deadline|delivery|order"
+    r"|class|game|match|dinner|lunch|flight|booking|reservation|party|shift)\b)",
+    *spelled(
+        (
+            r"\b(?:aus dem|aus unserem|aus meinem|aus ihrem|aus deinem) kalender (?:nehmen"
+            r"|genommen|streichen|gestrichen|löschen|gelöscht|entfernen|entfernt)\b",
+            r"\b(?:den|unseren|unser|das|ihren|deinen|ihr|dein) (?:termin|gespräch|call|telefonat"
+            r"|interview) (?:am|vom|für) " + _DE_DAY + r"\b[^\n]{0,40}\b(?:streichen|gestrichen"
+            r"|rausnehmen|herausnehmen|canceln|gecancelt)\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:retirer|retiré|enlever|enlevé|supprimer|supprimé) (?:le rendez-vous |l'entretien"
+            r" |notre entretien |votre entretien |ton entretien |notre échange |notre rdv |le rdv"
+            r" |notre appel )?(?:de " + _FR_DAY + r" )?(?:de"
+            r"|du|des) (?:l'agenda|mon agenda|notre agenda|votre agenda|ton agenda|calendrier"
+            r"|planning)\b",
+            r"\b(?:j'ai|on a|nous avons|je dois|on doit|nous devons) (?:dû |du )?(?:annuler"
+            r"|annulé|décommander|décommandé) (?:notre |votre |ton |le )?" + _FR_DAY + r"\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\b(?:quitar|quitado|quito|sacar|sacado|borrar|borrado) (?:la entrevista|la llamada"
+            r"|la reunión|la cita|lo del " + _ES_DAY + r"|el " + _ES_DAY + r") (?:del|de la|de mi"
+            r"|de nuestra|de tu|de su) (?:calendario|agenda)\b",
+            r"\b(?:he|hemos|tengo que|tenemos que) (?:cancelado|cancelar|anulado|anular"
+            r"|suspendido|suspender) (?:lo del|el) " + _ES_DAY + r"\b",
+        )
+    ),
+)
+
+REQUEST = (
+    # "Could you let me have a couple of windows that suit you next week?"
+    r"\b(?:let me have|let us have|send me|send us|give me|give us) (?:a couple of|a few|some"
+    r"|two or three|\d(?:-| or | to )\d|your) (?:windows|slots|times|dates|options)\b",
+    r"\bwhich (?:days?|times?|slots?|mornings?|afternoons?) (?:next week |this week )?(?:suits?"
+    r"|works?|would suit|would work|are good|is good) (?:for )?you\b",
+    *spelled(
+        (
+            r"\b(?:sag|sagen sie|schreib|schreiben sie|nenn|nennen sie) (?:mir|uns),? (?:doch )?"
+            r"(?:gerne? )?(?:kurz )?,? ?(?:welche|wann|an welchen)\b[^\n]{0,30}\b(?:passen|passt"
+            r"|geht|gehen|klappt|klappen|am besten)\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:dis-moi|dites-moi|indique-moi|indiquez-moi|dis moi|dites moi)\b[^\n]{0,20}"
+            r"\b(?:ce qui (?:t'|vous )arrange|quels? (?:jours?|créneaux|moments?|horaires?)"
+            r" (?:t'|vous )(?:arrange|arrangent|conviennent|convient|irait|iraient))",
+        )
+    ),
+    # "here are a few times", "she'll come back to you with some options"
+    r"\bhere are (?:a few|some|the|my|our|his|her) (?:times|slots|options|dates)\b|\b(?:will|'ll)"
+    r" (?:come back|get back|revert) to you with (?:a few |some )?(?:times|slots|options|dates)\b",
+    *spelled(
+        (
+            r"\bhier (?:sind )?(?:ein paar|einige|drei|zwei) (?:terminvorschläge|termine"
+            r"|zeitfenster)\b|\bmeldet sich (?:bei ihnen |bei dir )?mit terminvorschlägen\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\bvoici (?:les|mes|nos|ses|quelques) (?:disponibilités|créneaux|propositions)\b"
+            r"|\b(?:merci de|pourriez-vous|pouvez-vous|peux-tu) (?:me |nous )?(?:indiquer"
+            r"|confirmer|communiquer|donner) (?:le|les|vos|tes|quel) (?:créneau|créneaux"
+            r"|disponibilités|horaire)\b",
+            r"\b(?:aimerais|aimerions|souhaiterais|souhaiterions|voudrais|voudrions)\b[^\n]{0,30}"
+            r"\b(?:nous )?rencontrer\b|\breviendra vers (?:vous|toi) avec (?:quelques )?"
+            r"(?:propositions|créneaux|dates)\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\bte paso (?:algunas|unas|varias) (?:opciones|fechas|horas)\b|\bestas son (?:las|mis"
+            r"|nuestras) (?:opciones|disponibilidades)\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\b(?:dime|dígame|dígannos|dinos|indícame|avísame) (?:qué|cuándo|cuáles|qué días"
+            r"|qué día)\b[^\n]{0,40}\b(?:te|le|os) (?:van|va|vienen|viene|cuadra|cuadran|encaja"
+            r"|encajan) (?:mejor|bien)\b",
+        )
+    ),
+)
+
+# A reply that books the time the user offered: "Lovely, you're in with Ruth on Tuesday".
+THREAD_AGREED = (
+    r"\byou(?:'re| are) (?:all )?in with\b",
+    # "...so I've pencilled: Monday, May 18, 2:30 pm"
+    r"\b(?:i've|i have|we've|we have) (?:now |just )?(?:pencil+ed|provisionally booked|held"
+    r"|blocked out)(?: (?:you |it )?in)?\s*(?::|for\b)",
+    *spelled((r"\b(?:du bist|sie sind)\b[^\n]{0,40}\b(?:eingeplant|eingetragen|eingebucht)\b",)),
+    *_plain_fr((r"\b(?:c'est|tout est) calé avec\b|\btu es calée? avec\b",)),
+    *_plain_es((r"\b(?:quedas|queda usted|te he apuntado|te apunto) con \w+ (?:el|para el)\b",)),
+)
+
+# "Transportes Llanogrande te ha citado a una entrevista" (with its time nearby).
+CONFIRM = (
+    *_plain_fr(
+        (
+            r"\b(?:vous|t') (?:a|ont) (?:convoquée?|invitée?) (?:à|pour) (?:un|votre|ton)"
+            r" entretien\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\b(?:te|le|os) (?:ha|han) (?:citado|convocado) (?:a|para) (?:una|la|tu|su)"
+            r" (?:entrevista|reunión|cita|prueba)\b",
+        )
+    ),
+)
+
+# "Voici la suite : un entretien avec Karim Benali", the day and time on the next lines.
+INVITATION = (
+    r"\b(?:the )?next step (?:is|will be) (?:an?|your) (?:[\w-]+ ){0,2}(?:interview|call|meeting"
+    r"|conversation) with\b",
+    *spelled(
+        (
+            r"\b(?:der )?nächste schritt (?:ist|wäre|wird) (?:ein|das|ihr|dein) (?:\w+)?gespräch"
+            r" mit\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:la suite|la prochaine étape)\s?(?::|est|sera) (?:un|une|votre|ton) (?:\w+ )?"
+            r"(?:entretien|rencontre|échange|rendez-vous) avec\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\b(?:el )?(?:siguiente|próximo) paso (?:es|será) (?:una|la|tu|su) (?:entrevista"
+            r"|reunión|llamada) con\b",
+        )
+    ),
+)
+
+# Features named for a recruiter's audience ("candidates pick a slot"), not asked of the user.
+REQUEST_UNLESS = (
+    r"\bcandidates (?:can |may |will |then )?(?:pick|choose|select|book|schedule)\b",
+    # a test to take, not a meeting: "we'd like to invite you to complete a take-home exercise"
+    r"\binvit(?:e|ing) you to (?:complete|take|do|work on|sit) (?:a|an|the|our) (?:short |brief"
+    r" |online |technical |coding )?(?:take-home|assessment|test|exercise|challenge|case study"
+    r"|task|questionnaire)\b",
+    # the team's own calendar: "die Terminfindung im Team ist nicht einfacher"
+    *spelled((r"\bterminfindung (?:im team|intern|bei uns)\b",)),
+)
+
+# The same words book a new time in a thread that had fixed one.
+THREAD_MOVED = THREAD_AGREED
+
+HOLDING = (
+    r"\bneed (?:a few|a couple of|a couple|some|two|three) more (?:days|weeks)\b",
+    # "you'll be the first to know", "still in the running", "give me until Monday"
+    r"\byou(?:'ll| will) be the first (?:to know|i call|person i call|one i call)\b|\bstill in the"
+    r" running\b|\bgive me (?:until|till) (?:mon|tues|wednes|thurs|fri)day\b",
+    *spelled(
+        (
+            r"\b(?:sie|du) (?:erfahren|erfährst) es als (?:erste|erster)\b|\b(?:nach wie vor"
+            r"|weiterhin|noch) im rennen\b|\b(?:gib mir|geben sie mir) bis\b[^\n]{0,25}\bzeit\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:tu seras|vous serez) (?:le premier|la première) (?:à le savoir|informée?|au"
+            r" courant)\b|\btoujours dans la course\b|\blaisse(?:z)?-moi jusqu'à\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\bserás (?:la primera|el primero) en (?:saberlo|enterarte)\b|\bsigues (?:en carrera"
+            r"|en el proceso|en la recta final)\b|\bd(?:a|é)me hasta el\b",
+        )
+    ),
+    r"\b(?:still|are still) (?:talking it over|talking it through|mulling it over|going back"
+    r" and forth)\b",
+    *spelled(
+        (
+            r"\bbrauchen (?:noch )?(?:ein paar|einige|wenige|zwei|drei) (?:tage|wochen)"
+            r"(?: länger| mehr)?\b",
+            r"\b(?:sind|bin) (?:noch|immer noch) (?:am überlegen|am abwägen|in der abstimmung)\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:il nous faut|on a besoin de|nous avons besoin de|j'ai besoin de) (?:encore )?"
+            r"(?:quelques|deux|trois) (?:jours|semaines)\b",
+            r"\bon (?:en )?(?:discute|parle|réfléchit) encore\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\bnecesit(?:amos|o) (?:unos|algunos|un par de|dos|tres) (?:días|semanas) más\b",
+            r"\b(?:todavía|aún) lo estamos (?:hablando|valorando|pensando|mirando|decidiendo)\b",
+            r"\bseguimos (?:dándole vueltas|valorándolo|pensándolo|hablándolo)\b",
+        )
+    ),
+)
+
+_NO_MEETING_EN = r"(?![^\n]*\b(?:interview|chat|call|meet|coffee|on " + _WEEKDAY + r"|at \d))"
+OFFER = (
+    # "Short version: we want you in the studio."
+    r"\bwe (?:really |all )?(?:want|need) you (?:in|on|with) (?:the|our) (?:team|studio|crew"
+    r"|squad|company|agency|practice|lab|kitchen|family)\b" + _NO_MEETING_EN,
+    *spelled(
+        (
+            r"\bwir (?:wollen|möchten) dich (?:unbedingt |gerne? |wirklich )?(?:im|in unserem"
+            r"|ins) team\b(?![^\n]*\b(?:gespräch|interview|termin|kennenlern)\w*)",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:on veut|nous voulons|on aimerait|nous aimerions|on voudrait|nous voudrions)"
+            r" (?:que tu (?:nous )?rejoignes|que vous (?:nous )?rejoigniez|te recruter|vous"
+            r" recruter|t'embaucher|vous embaucher)\b(?![^\n]*\b(?:entretien|échange|rendez-vous"
+            r"|appel|café)\b)",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\bqueremos (?:que (?:te vengas|vengas|te unas|formes parte|te incorpores|trabajes)"
+            r"|ficharte|incorporarte)\b(?![^\n]*\b(?:entrevista|llamada|charla|reunión|café)\b)",
+        )
+    ),
+)
+
+# "Received, thanks. I'll pass it to Andrés": a person's receipt, read only before any interview.
+RECEIPT = (
+    *spelled(
+        (
+            r"(?<![^\n])(?:danke,? |vielen dank,? )?(?:ist |sind )?(?:gut |gerade )?angekommen\b",
+            r"\b(?:gebe|leite|reiche) (?:sie|es|ihre unterlagen|deine unterlagen|ihren lebenslauf"
+            r"|deinen lebenslauf|ihre bewerbung|deine bewerbung) (?:gerne |direkt )?(?:an|weiter"
+            r" an) \w+\b[^\n]{0,20}\bweiter\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"(?<![^\n])(?:bien reçu|reçu|c'est noté)\b[,!.]? ?(?:merci|avec mes remerciements)\b",
+            r"\b(?:je|nous) (?:transmets|transmettons|fais suivre|faisons suivre) (?:ton|votre)"
+            r" (?:cv|dossier|candidature)\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"(?<![^\n])(?:recibido|recibida|recibidos)\b[,!.]? ?(?:muchas )?gracias\b",
+            r"\bse (?:lo|la) (?:paso|pasamos|reenvío|he pasado|hemos pasado) a \w+,? que\b",
+        )
+    ),
+)
+
+# The user asked to help interview someone else ("tengo la entrevista con una candidata").
+PANEL_MEMBER = (
+    *spelled(
+        (
+            r"\b(?:habe|hab|haben) (?:ein|das|heute ein|morgen ein) (?:vorstellungs)?gespräch mit"
+            r" (?:einem|einer|dem|der) (?:bewerber|kandidat)\w*",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:j'ai|on a|nous avons) (?:un|l') entretien avec (?:un|une|le|la) candidate?\b"
+            r"|\bje fais passer (?:un|l') entretien\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\btengo (?:la|una) entrevista con (?:un|una|el|la) (?:candidat[oa]|aspirante)\b"
+            r"|\b(?:entrevistar|entrevisto) a (?:un|una|el|la) candidat[oa]\b",
+        )
+    ),
+)
+
+# A flat let, not a job: "Den Mietvertrag senden wir Ihnen zu", "le bail", "contrato de
+# alquiler".
+OTHER_APPLICATION = (
+    r"\b(?:tenancy agreement|lease agreement|your tenancy|the viewing of the (?:flat"
+    r"|apartment))\b",
+    # a place on a course or at a school, not a job (a graduate programme's place is one)
+    r"\boffer you a place (?:on|in|at) (?:the|our|this) (?:[\w-]+ ){0,3}(?:course|bootcamp|class"
+    r"|module|school)\b",
+    *spelled(
+        (
+            r"\b(?:kita|schul|betreuungs|ganztags|kurs)platz\w*|\b(?:ihr|dein) kind\b[^\n]{0,60}"
+            r"\bplatz\b|\bbesichtigungstermin\w*",
+        )
+    ),
+    *spelled(
+        (
+            r"\bmietvertrag\w*|\bmietbeginn\b|\bwohnungsübergabe\b|\bnach den besichtigungen\b"
+            r"|\bdie wohnung\b[^\n]{0,40}\b(?:vergeben|vermietet|anderweitig)\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:votre|le|ton) bail\b|\bdossier de location\b|\bétat des lieux\b|\bremise des"
+            r" clés\b|\bvisite de l'appartement\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\bcontrato de (?:alquiler|arrendamiento)\b|\balquiler del piso\b|\bvisita al piso\b"
+            r"|\bla fianza\b|\bentrega de (?:las )?llaves\b",
+        )
+    ),
+)
+
+# "¿Te vendría bien pasar la entrevista al lunes 13?": a move asked in a thread.
+MOVE_WORDS = (
+    *_plain_es(
+        (
+            r"\bpasar (?:la|nuestra|tu|su) (?:entrevista|llamada|reunión|cita|charla|videollamada)"
+            r" (?:al|a el|para el)\b",
+        )
+    ),
+    *_plain_fr((r"\bpasser (?:l'entretien|notre échange|le rendez-vous|notre appel) (?:à|au)\b",)),
+)
+
+# A mail's own footer names the user's address ("Diese E-Mail wurde an lea@... gesendet"):
+# no application was sent; a status that changed is behind a log-in, not a receipt.
+ACKNOWLEDGEMENT_UNLESS = (
+    r"\b(?:this|the) (?:e-?mail|message|notification) (?:was|has been) (?:sent|delivered"
+    r"|addressed) to\b|\bthis (?:e-?mail|message) (?:was|has been|is) (?:automatically"
+    r" )?(?:auto-?)?(?:generated|sent automatically)\b",
+    r"\b(?:there has been|there's been|we've made|we have made) an? (?:update|change) to your"
+    r" application\b|\bstatus (?:of your application )?has (?:been )?(?:changed|updated)\b"
+    r"|\b(?:view|see) (?:the|your) (?:current |latest |new )?status\b",
+    *spelled(
+        (
+            r"\b(?:diese|die) (?:e-?mail|nachricht|benachrichtigung|mail) wurde (?:an|für"
+            r"|automatisch|maschinell|vom system)\b|\b(?:diese|die) (?:e-?mail|nachricht"
+            r"|benachrichtigung|mail) wurde\b[^\n]{0,60}\b(?:versendet|verschickt|gesendet"
+            r"|erstellt|generiert)\b",
+            r"\bstatus (?:ihrer|deiner) bewerbung (?:hat sich|wurde) (?:geändert|aktualisiert)\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:cet|ce) (?:e-?mail|courriel|message) (?:vous )?(?:a été|est) (?:envoyé|adressé"
+            r"|destiné)\b",
+            r"\bstatut de (?:votre|ta) candidature (?:a (?:été )?(?:changé|évolué|mis à jour)"
+            r"|vient d'évoluer)\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\b(?:este|el) (?:correo|e-?mail|mensaje) (?:se )?(?:ha sido |fue |ha )?(?:enviado"
+            r"|dirigido) a\b",
+            r"\bestado de (?:tu|su) (?:candidatura|postulación|solicitud) (?:ha cambiado|se ha"
+            r" actualizado|ha sido actualizado)\b",
+        )
+    ),
+)
+
+# "Submitting an application does not guarantee an interview or an offer of employment."
+OFFER_UNLESS = (
+    r"\b(?:does not|doesn't|do not|don't|will not|won't|cannot|can't|is not|isn't)\b[^\n]{0,30}"
+    r"\bguarantee\b|\bno guarantee\b",
+    *spelled((r"\bkeine garantie\b|\bgarantiert (?:nicht|keine?n?)\b",)),
+    *_plain_fr((r"\bne (?:garantit|constitue) pas\b",)),
+    *_plain_es((r"\bno (?:garantiza|supone|constituye)\b",)),
+)
+
+# The role given to no one or to someone else, said plainly: "wir besetzen sie vorerst gar
+# nicht - weder mit dir noch mit jemand anderem", "no se va a cubrir, ni contigo ni con nadie",
+# "el proceso se cierra aquí", "wir besetzen die Stelle mit einer Kollegin", an experience
+# "beyond what the role offers".
+REJECTION = (
+    r"\bwith you or (?:with )?anyone else\b|\b(?:the|this) process (?:ends|stops|closes) here\b"
+    r"|\b(?:we're|we are|we'll be|we will be) filling (?:the|this) (?:role|position) with"
+    r" (?:someone|a candidate|an internal)\b|\b(?:over-?qualified|too senior) for (?:this|the)"
+    r" (?:role|position)\b",
+    *spelled(
+        (
+            r"\bweder mit (?:dir|ihnen) noch mit (?:jemand|einer?m?) (?:anderem|anderen|anderer)\b",
+            r"\b(?:besetzen|besetzt|vergeben) (?:die|diese) (?:stelle|position) (?:daher |deshalb"
+            r" |nun |jetzt )?(?:mit|an) (?:einer|einem|jemandem)\b",
+            r"\b(?:ihre|deine) erfahrung geht (?:deutlich |weit )?über das hinaus\b"
+            r"|\büberqualifiziert\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\bni (?:avec|par) (?:toi|vous) ni (?:avec|par) (?:personne|quelqu'un d'autre)\b"
+            r"|\ble processus (?:s'arrête|se termine|prend fin) ici\b",
+            r"\b(?:pourvoir|pourvoyons|confions|confier) (?:le|ce) poste (?:avec|par|à) (?:une"
+            r"|un|quelqu'un)\b|\bsurqualifiée?\b|\bprofil (?:est |serait )?trop senior\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\bni contigo ni con (?:nadie|otra persona|otro candidato)\b|\bni con usted ni con"
+            r" (?:nadie|otra persona)\b|\bel proceso (?:se cierra|termina|acaba) aquí\b",
+            r"\bcubri(?:mos|remos|r) (?:el|la|este|esta) (?:puesto|posición|plaza|vacante) con"
+            r" (?:otra|otro|una|un|alguien)\b|\bsobrecualificad[oa]\b|\bperfil (?:es |sería )?"
+            r"demasiado senior\b",
+        )
+    ),
+)
+
+# Decision words quoted or about something else: a vendor's 'personalised "we've decided to
+# move forward with other candidates" emails'; "no seguir adelante con lo del viaje".
+_LIFE = (
+    r"(?:trip|holiday|vacation|journey|flight|renovation|wedding|party|purchase|house|flat"
+    r"|apartment|car|viaje|vacaciones|reforma|boda|fiesta|compra|casa|coche)"
+)
+REJECTION_UNLESS = (
+    # "don't worry about being overqualified"
+    r"\b(?:don't|do not) worry\b|\bno te preocupes\b|\bkeine sorge\b|\bne t'inquiète pas\b",
+    r"[\"“„«][^\"”“„«»\n]{0,80}\b(?:decided|move forward with other|other candidates|not (?:to )?"
+    r"(?:move|proceed|progress)|pursue other)\b[^\"”“„«»\n]{0,80}[\"”“»]",
+    r"\b(?:go ahead|move forward|proceed) with (?:the|our|that|this) " + _LIFE + r"\b",
+    *_plain_es(
+        (
+            r"\badelante con (?:lo de|lo del|lo que)\b|\badelante con (?:el|la|los|las) "
+            + _LIFE
+            + r"\b",
+        )
+    ),
+    *spelled(
+        (
+            r"\b(?:mit|bei) (?:der|dem|unserer|unserem) (?:reise|urlaub|renovierung|hochzeit|feier"
+            r"|hauskauf|autokauf|wohnungskauf)\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:donner suite|poursuivre|continuer|aller plus loin) (?:à|avec) (?:le|la|l'|notre"
+            r"|ce|cette|nos) (?:projet de )?(?:voyage|vacances|travaux|mariage|fête)\b",
+        )
+    ),
+)
+
+# A meeting that needs the user to decide a time only asks to confirm the one it gives:
+# "Merci de me confirmer que ce créneau vous convient."
+ASKS_FOR_TIME_UNLESS = (
+    r"\bconfirm (?:that )?(?:this|the) (?:time|slot|date) (?:works|suits)\b",
+    *spelled((r"\bbestätigen sie mir,? (?:dass|ob) (?:der|dieser) termin\b",)),
+    *_plain_fr((r"\bconfirmer que (?:ce|le) (?:créneau|rendez-vous|horaire)\b",)),
+    *_plain_es((r"\bconfírma(?:me|nos) (?:que|si) (?:te|le) (?:va bien|viene bien|encaja)\b",)),
+)
