@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.25", "764f7687e79dc22b9f3f9ebccad8d759ede2bbf71c39f25070e08ae4462da3d6")
+PINNED = ("2026.12.25", "cf9fa3d7684b49450194456ba765c8330b113f2f8715caaaf190048ecd87f145")
 
 
 def reading_files() -> list[Path]:

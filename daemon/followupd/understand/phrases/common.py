@@ -130,7 +130,8 @@ EVENT_MET = (
     r"\b(?:after|since|from|following) (?:the|a|an|our|your|that|last \w+'s|\w+day's"
     r"|yesterday's|last week's) (?:[\w-]+ )?"
     + _EVENT
-    + r"|\b(?:met|saw|heard|learned|learnt|found out|were told|was told|announced)\b[^\n]*\b"
+    + r"|\b(?:met|saw|heard|learned|learnt|found out|were told|was told|announced|came across"
+    r"|watched|caught|enjoyed|attended)\b[^\n]*\b"
     + _EVENT
     + r"|\b(?:después de|tras|desde|de) (?:la|el|una|un|nuestra|nuestro) (?:[\w-]+ )?"
     + _EVENT

@@ -125,6 +125,11 @@ REQUEST = (
             r" (?:t'|vous )(?:arrange|arrangent|conviennent|convient|irait|iraient))",
         )
     ),
+    # "Any chance you're free Thursday or Friday?", "would love to do a quick 30 min video chat"
+    r"\b(?:any chance|by any chance|is there a chance) (?:you're|you are|you'd be|you would be"
+    r"|you might be) (?:free|around|available)\b|\b(?:would|'d) love to (?:do|have|set up|grab)"
+    r" (?:a |an )?(?:quick |short |brief )?(?:\d+[- ]?min(?:ute)?s? )?(?:video |phone |zoom )?"
+    r"(?:chat|call|conversation)\b",
     # "here are a few times", "she'll come back to you with some options"
     r"\bhere are (?:a few|some|the|my|our|his|her) (?:times|slots|options|dates)\b|\b(?:will|'ll)"
     r" (?:come back|get back|revert) to you with (?:a few |some )?(?:times|slots|options|dates)\b",
@@ -171,8 +176,11 @@ THREAD_AGREED = (
     *_plain_es((r"\b(?:quedas|queda usted|te he apuntado|te apunto) con \w+ (?:el|para el)\b",)),
 )
 
-# "Transportes Llanogrande te ha citado a una entrevista" (with its time nearby).
+# "Transportes Llanogrande te ha citado a una entrevista" (with its time nearby); a labelled
+# line that fixes the time ("Wann:  Montag, 28. September 2026, 14:00-15:30 Uhr", Outlook's
+# "When:").
 CONFIRM = (
+    r"(?<![^\n])[\s*•·>–-]*(?:when|wann|quand|cuándo|cuando)\s?:(?![^\n]*\(utc)",
     *_plain_fr(
         (
             r"\b(?:vous|t') (?:a|ont) (?:convoquée?|invitée?) (?:à|pour) (?:un|votre|ton)"
@@ -352,12 +360,17 @@ PANEL_MEMBER = (
 OTHER_APPLICATION = (
     r"\b(?:tenancy agreement|lease agreement|your tenancy|the viewing of the (?:flat"
     r"|apartment))\b",
+    # insurance, a loan, a card: "We've received your application for car insurance"
+    r"\b(?:application|applying) for (?:car |home |life |travel |pet |health |contents |motor )?"
+    r"(?:insurance|cover|a (?:loan|mortgage|credit card|current account))\b|\byour (?:insurance"
+    r"|loan|mortgage|credit card|visa|passport) application\b",
     # a place on a course or at a school, not a job (a graduate programme's place is one)
     r"\boffer you a place (?:on|in|at) (?:the|our|this) (?:[\w-]+ ){0,3}(?:course|bootcamp|class"
     r"|module|school)\b",
     *spelled(
         (
-            r"\b(?:kita|schul|betreuungs|ganztags|kurs)platz\w*|\b(?:ihr|dein) kind\b[^\n]{0,60}"
+            r"\b(?:ihr|dein) (?:versicherungs|kfz-versicherungs|kredit|visums?)antrag\w*"
+            r"|\b(?:kita|schul|betreuungs|ganztags|kurs)platz\w*|\b(?:ihr|dein) kind\b[^\n]{0,60}"
             r"\bplatz\b|\bbesichtigungstermin\w*",
         )
     ),
@@ -369,12 +382,15 @@ OTHER_APPLICATION = (
     ),
     *_plain_fr(
         (
+            r"\b(?:votre|ta) demande (?:d'assurance|de carte|de crédit|de visa)\b"
+            r"|\bsouscription (?:à|de) (?:votre|ton|l') (?:assurance|contrat d'assurance)\b",
             r"\b(?:votre|le|ton) bail\b|\bdossier de location\b|\bétat des lieux\b|\bremise des"
             r" clés\b|\bvisite de l'appartement\b",
         )
     ),
     *_plain_es(
         (
+            r"\b(?:tu|su) solicitud de (?:seguro|préstamo|tarjeta|hipoteca|visado)\b",
             r"\bcontrato de (?:alquiler|arrendamiento)\b|\balquiler del piso\b|\bvisita al piso\b"
             r"|\bla fianza\b|\bentrega de (?:las )?llaves\b",
         )

@@ -1,0 +1,87 @@
+"""Classes of language found by the twelfth round of mail written blind (English as written
+around the world; whole timelines in four languages), with look-alikes that must keep their
+reading."""
+
+from __future__ import annotations
+
+import pytest
+from classify_mail import eml, signal_of
+
+from followupd.model.domain import Kind
+
+FOUNDER = "Dana Whitcombe <dana.whitcombe@quillstone.example>"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your application came through this week. Would love to do a quick 30 min video chat -"
+        " no prep.",
+        "Your application came through this week. Any chance you're free Thursday or Friday next"
+        " week?",
+        "Ihre Bewerbung ist angekommen. Hättest du zufällig Zeit für einen kurzen Call?",
+        "Ta candidature nous a plu. Tu serais dispo pour un café jeudi ou vendredi ?",
+        "Nos ha llegado tu candidatura. ¿Tendrías un rato el jueves para una videollamada?",
+    ],
+)
+def test_a_quick_chat_asked_for_in_everyday_words_is_a_request(body: str) -> None:
+    assert signal_of(eml(body, subject="quick chat?", sender=FOUNDER)).kind is (
+        Kind.INTERVIEW_REQUEST
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Firma möchte Sie gern persönlich kennenlernen.\n\n  Wann:  Montag, 9. März 2026,"
+        " 14:00-15:30 Uhr\n  Wo:    Garching\n\nSagen Sie mir gern, wann wir vorher kurz"
+        " telefonieren können.",
+        "L'entreprise souhaite vous rencontrer.\n\n  Quand : lundi 9 mars 2026, 14h-15h30\n  Où :"
+        " Lyon",
+        "La empresa quiere conocerte en persona.\n\n  Cuándo: lunes 9 de marzo de 2026, 14:00\n "
+        " Dónde: Madrid",
+        "The client would like to meet you in person.\n\n  When: Monday 9 March, 2pm-3:30pm\n "
+        " Where: their Shoreditch office",
+    ],
+)
+def test_a_labelled_when_line_fixes_the_time(body: str) -> None:
+    sender = "Tobias Reinhardt <tobias@kranich-personal.example>"
+    signal = signal_of(eml(body, subject="Vorstellungsgespräch / interview", sender=sender))
+    assert signal.kind is Kind.INTERVIEW_SCHEDULED
+    assert signal.interview_start is not None
+    assert (signal.interview_start.day, signal.interview_start.hour) == (9, 14)
+
+
+def test_an_outlook_acceptance_when_line_is_no_interview_of_ones_own() -> None:
+    body = (
+        "Dana Cole has accepted this meeting.\n\nWhen: Tuesday, March 10, 2026 2:00 PM-2:45 PM"
+        " (UTC-05:00) Eastern Time (US & Canada)\nWhere: Zoom"
+    )
+    subject = "Accepted: Interview - Jordan Park (Data Engineer)"
+    assert signal_of(eml(body, subject=subject)).kind is not Kind.INTERVIEW_SCHEDULED
+
+
+def test_a_talk_seen_at_a_meetup_is_context_not_the_news() -> None:
+    body = (
+        "I came across your talk on feature stores at the Boston ML meetup. We're hiring a Staff"
+        " ML Engineer - would you be open to a 30-minute intro call?"
+    )
+    sender = "Marcus Bell <marcus.bell@corvid.example>"
+    assert signal_of(eml(body, subject="Open to a chat?", sender=sender)).kind is (
+        Kind.INTERVIEW_REQUEST
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for choosing Bramblewood. We've received your application for car insurance and"
+        " we're running a few final checks.",
+        "Vielen Dank, Ihr Versicherungsantrag ist bei uns eingegangen.",
+        "Nous avons bien reçu votre demande d'assurance habitation.",
+        "Hemos recibido tu solicitud de préstamo y la estamos revisando.",
+    ],
+)
+def test_an_application_for_insurance_or_a_loan_is_no_job(body: str) -> None:
+    sender = "Bramblewood <noreply@bramblewood-insurance.example>"
+    assert signal_of(eml(body, subject="Application received", sender=sender)).kind is (Kind.OTHER)
