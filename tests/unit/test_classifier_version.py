@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.25", "cf9fa3d7684b49450194456ba765c8330b113f2f8715caaaf190048ecd87f145")
+PINNED = ("2026.12.25", "d43c502fb90be2b2828aa2c490d46129f6a0fe4ec46320fef052ad1399dc25e7")
 
 
 def reading_files() -> list[Path]:

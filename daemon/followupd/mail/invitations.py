@@ -31,10 +31,10 @@ MAX_ATTENDEES = 200
 _DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _DATETIME = re.compile(r"^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)$")
 _DURATION = re.compile(r"^([+-]?)P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
-# C0 and C1 controls (U+0085 NEL among them) and the Unicode line and paragraph separators;
-# tab and line feed are kept where text may have lines (a description)
 # A calendar's own VTIMEZONE zones by TZID, read only when a TZID is no zone known by name.
 Zones = Callable[[], dict[str, tzinfo]]
+# C0 and C1 controls (U+0085 NEL among them) and the Unicode line and paragraph separators;
+# tab and line feed are kept where text may have lines (a description)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _ROOM_NAME = re.compile(
     r"\b(room|rooms|conference|conf\.?|boardroom|meeting ?room|huddle|auditorium|salle de"

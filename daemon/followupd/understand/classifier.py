@@ -72,6 +72,8 @@ _MY_APPLICATION_SUBJECT = re.compile(
 )
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>]+")
 _REPLY_SUBJECT = re.compile(r"\s*(?:re|fwd?|aw|wg|tr|rv|enc|sv|antw)\s*:", re.IGNORECASE)
+# An answer's subject (not a forward's, which may carry news of its own: "Fwd: Your offer")
+_ANSWER_SUBJECT = re.compile(r"\s*(?:re|aw|rv|sv|antw)\s*:", re.IGNORECASE)
 _CANCEL_SUMMARY = re.compile(r"^\s*(?:cancel+ed|abgesagt|annul(?:é|e)|cancelad[oa])\b", re.I)
 
 
@@ -207,7 +209,7 @@ class Message:
         says what the thread began with ("Re: Interview confirmed", "Re: please share your
         availability"), no news of this message."""
         return self.thread.about_an_interview and bool(
-            _REPLY_SUBJECT.match(self.mail.envelope.subject)
+            _ANSWER_SUBJECT.match(self.mail.envelope.subject)
         )
 
     def _invite_text(self) -> str:

@@ -71,8 +71,8 @@ def parse_length(text: str) -> timedelta | None:
 
 # Every match of _EACH holds one of these words; the pattern is costly over a whole text (its
 # lengths start at any "a"), so it runs only around them.
-_EACH_WORD = re.compile(r"each|apiece|per |jeweils|chacun|chaque|cada", re.IGNORECASE)
 _EACH_WORDS = ("each", "apiece", "per ", "jeweils", "chacun", "chaque", "cada")
+_EACH_WORD = re.compile("|".join(_EACH_WORDS), re.IGNORECASE)
 _AROUND = 80  # characters either side of the word: more than a match reaches
 
 

@@ -24,6 +24,8 @@ from followupd.understand.phrases.common import (
     ACKNOWLEDGEMENT,
     CONDITIONAL,
     EVENT_MET,
+    EVENTS,
+    FRIEND_ASKS,
     JOB_ALERT,
     NEWSLETTER,
     NOT_HIRING,
@@ -68,7 +70,7 @@ from followupd.understand.phrases.interview import (
     THREAD_MOVED,
 )
 from followupd.understand.phrases.languages import extended
-from followupd.understand.phrases.notices import ASSESSMENT, NO_NEWS
+from followupd.understand.phrases.notices import ASSESSMENT, ASSESSMENT_UNLESS, NO_NEWS, PLAIN_OFFER
 from followupd.understand.phrases.references import REFERENCES_ASKED, REFERENCES_ASKED_UNLESS
 from followupd.understand.phrases.user import (
     ACCEPTANCE,
@@ -260,6 +262,17 @@ RULES: tuple[Rule, ...] = (
         needs=_needs("hiring", "!freemail_sender", "!other_application"),
         where="all",
     ),
+    # A plain yes, from someone hiring ("we want you in the studio"): only in hiring mail that
+    # is neither bulk nor from a personal mailbox (a friend's "we want you on the team for
+    # Saturday's match").
+    Rule(
+        "offer said plainly",
+        Kind.OFFER,
+        PLAIN_OFFER,
+        unless=_OFFER_UNLESS,
+        needs=_needs("hiring", "!bulk", "!freemail_sender", "!other_application"),
+        where="all",
+    ),
     # (a receipt of the user's application: about it, whatever survey or event it mentions)
     Rule(
         "not a job interview",
@@ -268,6 +281,21 @@ RULES: tuple[Rule, ...] = (
         unless=NOT_HIRING_UNLESS,
         needs=_needs("!receipt"),
         where="all",
+    ),
+    # A meetup, a career fair, a town hall: no interview, unless named as where people met
+    # ("Nuria me pasó tu CV después de la meetup").
+    Rule(
+        "an event, not an interview",
+        Kind.OTHER,
+        EVENTS,
+        unless=EVENT_MET,
+        needs=_needs("!receipt"),
+        where="all",
+    ),
+    # A friend asking after the search, from a personal mailbox (a recruiter asks the same
+    # before asking for a time).
+    Rule(
+        "a friend asking after the search", Kind.OTHER, FRIEND_ASKS, needs=_needs("freemail_sender")
     ),
     # A flat, a loan, a place at a university: its decisions and receipts are no hiring news
     # (the rules that read those need "!other_application"), and no model reads them as such.
@@ -278,8 +306,6 @@ RULES: tuple[Rule, ...] = (
         unless=EVENT_MET,  # "I met Priya at the hackathon"
         where="all",
     ),
-    # A recorded video interview or a test to finish alone: no one to meet, no time to keep.
-    Rule("an assessment taken alone", Kind.OTHER, ASSESSMENT, where="all"),
     # Replies read with their thread (thread.py): "Thursday at 2 works, see you then".
     Rule(
         "new time agreed in the thread",
@@ -395,6 +421,11 @@ RULES: tuple[Rule, ...] = (
         needs=_needs("hiring", "news_to_me", "!other_application"),
         where="all",
     ),
+    # A recorded video interview or a test to finish alone: no one to meet, no time to keep
+    # (after the rules that read news: "thank you for completing the video interview...").
+    Rule(
+        "an assessment taken alone", Kind.OTHER, ASSESSMENT, unless=ASSESSMENT_UNLESS, where="all"
+    ),
     Rule(
         "application acknowledged",
         Kind.APPLICATION_RECEIVED,
@@ -478,7 +509,13 @@ RECEIPT_CHECK = compile_rule(
 # The message is about an application for something else than a job: a flat, a loan, a place
 # at a university (its decisions and receipts are no hiring news).
 OTHER_APPLICATION_CHECK = compile_rule(
-    Rule("an application for something else", Kind.OTHER, OTHER_APPLICATION, where="all")
+    Rule(
+        "an application for something else",
+        Kind.OTHER,
+        OTHER_APPLICATION,
+        unless=EVENT_MET,
+        where="all",
+    )
 )
 # The employer asks for the user's references (or about checking them): a fact of its own,
 # read in any employer message whatever its kind (Signal.asks_references).

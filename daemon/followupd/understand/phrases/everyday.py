@@ -13,42 +13,48 @@ met. Same conventions as languages.py: normalised text, one sentence per line.
 
 from __future__ import annotations
 
+from followupd.understand.phrases.de_words import DAYS as _DE_DAY
 from followupd.understand.phrases.de_words import spelled
+from followupd.understand.phrases.es_logistics import DAYS as _ES_DAYS
 from followupd.understand.phrases.es_logistics import plain as _plain_es
+from followupd.understand.phrases.fr_logistics import DAY as _FR_DAY
 from followupd.understand.phrases.fr_logistics import plain as _plain_fr
+from followupd.understand.phrases.notices import NO_NEWS
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_DE_DAY = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen)"
-_FR_DAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)"
-_ES_DAY = r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana)"
+_ES_DAY = f"(?:{_ES_DAYS})"
 _EN_MEETING = r"(?:interview|call|chat|meeting|conversation|session|screen|catch-?up|slot)"
 
 # Words that make a person's mail about hiring though it names no job: the team to meet,
 # a CV or a name passed on, someone sought "pour tenir tout le back-end".
 HIRING_WORDS = (
-    r"\b(?:meet|introduce you to) (?:the rest of )?(?:the|our) team\b|\bpassed (?:along|on)"
-    r" your (?:name|details|cv|resume|profile)\b",
+    r"\bpassed (?:along|on) your (?:name|details|cv|resume|profile)\b",
+    # the terms of a job, as EN's salary words: "62.000 brutto", "48k brut annuel", "38.000
+    # brutos al año"
+    r"\b\d[\d.,]*\s?(?:k|k€|€|eur|tsd\.?)?\s?(?:brutto|brut|bruts|brutos|brutas)\b",
+    r"\b(?:jahresgehalt|bruttojahresgehalt|gehaltsband|eintrittsdatum|salaire annuel|date de"
+    r" démarrage|salario anual|sueldo bruto|fecha de incorporación)\b",
     # a founder's informal hiring: "no formal process, no CV needed"
     r"\bno formal (?:process|interviews?|application)\b|\bno (?:cv|resume) (?:needed|required)\b",
     *spelled(
         (
-            r"\b(?:das|unser) team kennen(?:lernen|zulernen)\b|\b(?:dir|ihnen|euch) (?:gerne? )?"
-            r"(?:das|unser) team vorstellen\b|\bkein (?:formaler|offizieller) prozess\b"
+            r"\bdir (?:gerne? )?(?:das|unser) team vorstellen\b|\bkein (?:formaler|offizieller)"
+            r" prozess\b"
             r"|\bkein (?:lebenslauf|cv) nötig\b",
         )
     ),
     *_plain_fr(
         (
-            r"\b(?:te|vous) présenter (?:l'équipe|le reste de l'équipe)\b|\brencontrer l'équipe\b"
+            r"\bte présenter (?:l'équipe|le reste de l'équipe)\b"
             r"|\b(?:on|nous) cherch(?:e|ons) (?:quelqu'un|une personne|un profil) pour\b"
             r"|\bpas (?:de|besoin de) (?:process|processus) formel\b|\bpas besoin de cv\b",
         )
     ),
     *_plain_es(
         (
-            r"\b(?:tu|su) (?:cv|currículum)\b|\bsi hay encaje\b|\b(?:conocer|presentarte"
-            r"|presentarle) (?:a|al) (?:equipo|resto del equipo)\b|\bcafé con el equipo\b"
-            r"|\bsin proceso formal\b|\bno hace falta (?:el |tu |un )?cv\b|\bincorporación\b",
+            r"\b(?:me pas(?:ó|aron)|me han pasado|recibí|recibimos|he recibido|hemos recibido) tu"
+            r" (?:cv|currículum)\b|\bsi hay encaje\b|\bsin proceso formal\b|\bno hace falta"
+            r" (?:el |tu |un )?cv\b",
         )
     ),
 )
@@ -91,7 +97,8 @@ CANCEL = (
             r"|du|des) (?:l'agenda|mon agenda|notre agenda|votre agenda|ton agenda|calendrier"
             r"|planning)\b",
             r"\b(?:j'ai|on a|nous avons|je dois|on doit|nous devons) (?:dû |du )?(?:annuler"
-            r"|annulé|décommander|décommandé) (?:notre |votre |ton |le )?" + _FR_DAY + r"\b",
+            r"|annulé|décommander|décommandé) (?:notre |votre |ton |le )?" + _FR_DAY + r"\b"
+            r"(?! (?:ma|mon|mes|notre|nos|le|la|les|un|une|ce|cette)\b)",
         )
     ),
     *_plain_es(
@@ -167,11 +174,18 @@ REQUEST = (
 
 # A reply that books the time the user offered: "Lovely, you're in with Ruth on Tuesday".
 THREAD_AGREED = (
-    r"\byou(?:'re| are) (?:all )?in with\b",
+    r"\byou(?:'re| are) (?:all )?in with (?!(?:a|an|every|no|some) (?:\w+ )?(?:chance|shot|hope))\w"
+    r"+",
     # "...so I've pencilled: Monday, May 18, 2:30 pm"
     r"\b(?:i've|i have|we've|we have) (?:now |just )?(?:pencil+ed|provisionally booked|held"
     r"|blocked out)(?: (?:you |it )?in)?\s*(?::|for\b)",
-    *spelled((r"\b(?:du bist|sie sind)\b[^\n]{0,40}\b(?:eingeplant|eingetragen|eingebucht)\b",)),
+    *spelled(
+        (
+            r"\b(?:du bist|sie sind)\b(?![^\n]*\b(?:talentpool|pool|verteiler|newsletter|datenbank)"
+            r")"
+            r"[^\n]{0,40}\b(?:bei|mit) \w+ (?:eingeplant|eingetragen|eingebucht)\b",
+        )
+    ),
     *_plain_fr((r"\b(?:c'est|tout est) calé avec\b|\btu es calée? avec\b",)),
     *_plain_es((r"\b(?:quedas|queda usted|te he apuntado|te apunto) con \w+ (?:el|para el)\b",)),
 )
@@ -281,33 +295,6 @@ HOLDING = (
     ),
 )
 
-_NO_MEETING_EN = r"(?![^\n]*\b(?:interview|chat|call|meet|coffee|on " + _WEEKDAY + r"|at \d))"
-OFFER = (
-    # "Short version: we want you in the studio."
-    r"\bwe (?:really |all )?(?:want|need) you (?:in|on|with) (?:the|our) (?:team|studio|crew"
-    r"|squad|company|agency|practice|lab|kitchen|family)\b" + _NO_MEETING_EN,
-    *spelled(
-        (
-            r"\bwir (?:wollen|möchten) dich (?:unbedingt |gerne? |wirklich )?(?:im|in unserem"
-            r"|ins) team\b(?![^\n]*\b(?:gespräch|interview|termin|kennenlern)\w*)",
-        )
-    ),
-    *_plain_fr(
-        (
-            r"\b(?:on veut|nous voulons|on aimerait|nous aimerions|on voudrait|nous voudrions)"
-            r" (?:que tu (?:nous )?rejoignes|que vous (?:nous )?rejoigniez|te recruter|vous"
-            r" recruter|t'embaucher|vous embaucher)\b(?![^\n]*\b(?:entretien|échange|rendez-vous"
-            r"|appel|café)\b)",
-        )
-    ),
-    *_plain_es(
-        (
-            r"\bqueremos (?:que (?:te vengas|vengas|te unas|formes parte|te incorpores|trabajes)"
-            r"|ficharte|incorporarte)\b(?![^\n]*\b(?:entrevista|llamada|charla|reunión|café)\b)",
-        )
-    ),
-)
-
 # "Received, thanks. I'll pass it to Andrés": a person's receipt, read only before any interview.
 RECEIPT = (
     *spelled(
@@ -337,21 +324,18 @@ RECEIPT = (
 PANEL_MEMBER = (
     *spelled(
         (
-            r"\b(?:habe|hab|haben) (?:ein|das|heute ein|morgen ein) (?:vorstellungs)?gespräch mit"
+            r"\bich (?:habe|hab) (?:ein|das|heute ein|morgen ein) (?:vorstellungs)?gespräch mit"
             r" (?:einem|einer|dem|der) (?:bewerber|kandidat)\w*",
         )
     ),
     *_plain_fr(
         (
-            r"\b(?:j'ai|on a|nous avons) (?:un|l') entretien avec (?:un|une|le|la) candidate?\b"
+            r"\bj'ai (?:un|l') entretien avec (?:un|une|le|la) candidate?\b"
             r"|\bje fais passer (?:un|l') entretien\b",
         )
     ),
     *_plain_es(
-        (
-            r"\btengo (?:la|una) entrevista con (?:un|una|el|la) (?:candidat[oa]|aspirante)\b"
-            r"|\b(?:entrevistar|entrevisto) a (?:un|una|el|la) candidat[oa]\b",
-        )
+        (r"\btengo (?:la|una) entrevista con (?:un|una|el|la) (?:candidat[oa]|aspirante)\b",)
     ),
 )
 
@@ -365,8 +349,8 @@ OTHER_APPLICATION = (
     r"(?:insurance|cover|a (?:loan|mortgage|credit card|current account))\b|\byour (?:insurance"
     r"|loan|mortgage|credit card|visa|passport) application\b",
     # a place on a course or at a school, not a job (a graduate programme's place is one)
-    r"\boffer you a place (?:on|in|at) (?:the|our|this) (?:[\w-]+ ){0,3}(?:course|bootcamp|class"
-    r"|module|school)\b",
+    r"\boffer you a place (?:on|in|at) (?:the|our|this) (?:[\w-]+ ){0,3}(?:course|bootcamp"
+    r"|school)\b",
     *spelled(
         (
             r"\b(?:ihr|dein) (?:versicherungs|kfz-versicherungs|kredit|visums?)antrag\w*"
@@ -384,7 +368,8 @@ OTHER_APPLICATION = (
         (
             r"\b(?:votre|ta) demande (?:d'assurance|de carte|de crédit|de visa)\b"
             r"|\bsouscription (?:à|de) (?:votre|ton|l') (?:assurance|contrat d'assurance)\b",
-            r"\b(?:votre|le|ton) bail\b|\bdossier de location\b|\bétat des lieux\b|\bremise des"
+            r"\b(?:votre|le|ton) bail\b|\bdossier de location\b|\bétat des lieux (?:d'entrée|de sor"
+            r"tie)\b|\bremise des"
             r" clés\b|\bvisite de l'appartement\b",
         )
     ),
@@ -412,34 +397,27 @@ MOVE_WORDS = (
 # no application was sent; a status that changed is behind a log-in, not a receipt.
 ACKNOWLEDGEMENT_UNLESS = (
     r"\b(?:this|the) (?:e-?mail|message|notification) (?:was|has been) (?:sent|delivered"
-    r"|addressed) to\b|\bthis (?:e-?mail|message) (?:was|has been|is) (?:automatically"
-    r" )?(?:auto-?)?(?:generated|sent automatically)\b",
-    r"\b(?:there has been|there's been|we've made|we have made) an? (?:update|change) to your"
-    r" application\b|\bstatus (?:of your application )?has (?:been )?(?:changed|updated)\b"
-    r"|\b(?:view|see) (?:the|your) (?:current |latest |new )?status\b",
+    r"|addressed) to \S*@",
+    r"(?<![^\n])to (?:view|see) (?:the|your) (?:current |latest |new )?status\b",
+    *NO_NEWS,
     *spelled(
         (
-            r"\b(?:diese|die) (?:e-?mail|nachricht|benachrichtigung|mail) wurde (?:an|für"
-            r"|automatisch|maschinell|vom system)\b|\b(?:diese|die) (?:e-?mail|nachricht"
-            r"|benachrichtigung|mail) wurde\b[^\n]{0,60}\b(?:versendet|verschickt|gesendet"
-            r"|erstellt|generiert)\b",
-            r"\bstatus (?:ihrer|deiner) bewerbung (?:hat sich|wurde) (?:geändert|aktualisiert)\b",
+            r"\b(?:diese|die) (?:e-?mail|nachricht|benachrichtigung|mail) wurde (?:an|für) \S*@"
+            r"|(?<![^\n])(?:diese|die) (?:e-?mail|nachricht|benachrichtigung|mail) wurde\b[^\n]"
+            r"{0,60}"
+            r"\b(?:versendet|verschickt|gesendet|erstellt|generiert)\.?(?![^\n])",
         )
     ),
     *_plain_fr(
         (
             r"\b(?:cet|ce) (?:e-?mail|courriel|message) (?:vous )?(?:a été|est) (?:envoyé|adressé"
-            r"|destiné)\b",
-            r"\bstatut de (?:votre|ta) candidature (?:a (?:été )?(?:changé|évolué|mis à jour)"
-            r"|vient d'évoluer)\b",
+            r"|destiné) à \S*@",
         )
     ),
     *_plain_es(
         (
             r"\b(?:este|el) (?:correo|e-?mail|mensaje) (?:se )?(?:ha sido |fue |ha )?(?:enviado"
-            r"|dirigido) a\b",
-            r"\bestado de (?:tu|su) (?:candidatura|postulación|solicitud) (?:ha cambiado|se ha"
-            r" actualizado|ha sido actualizado)\b",
+            r"|dirigido) a \S*@",
         )
     ),
 )
@@ -458,34 +436,40 @@ OFFER_UNLESS = (
 # "el proceso se cierra aquí", "wir besetzen die Stelle mit einer Kollegin", an experience
 # "beyond what the role offers".
 REJECTION = (
-    r"\bwith you or (?:with )?anyone else\b|\b(?:the|this) process (?:ends|stops|closes) here\b"
-    r"|\b(?:we're|we are|we'll be|we will be) filling (?:the|this) (?:role|position) with"
-    r" (?:someone|a candidate|an internal)\b|\b(?:over-?qualified|too senior) for (?:this|the)"
-    r" (?:role|position)\b",
+    r"\b(?:fill|filling|hire|hiring|go ahead)\b[^\n]{0,60}\bwith you or (?:with )?anyone else\b"
+    r"|\b(?:the|this) process (?:ends|stops|closes) here\b|\b(?:we're|we are|we'll be|we will be)"
+    r" filling (?:the|this) (?:role|position) with (?:someone else|another candidate|an internal"
+    r" candidate)\b|\byou(?:'d| would|'re| are) (?:be )?(?:rather |a bit |somewhat )?"
+    r"(?:over-?qualified|too senior) for (?:this|the) (?:role|position)\b",
     *spelled(
         (
-            r"\bweder mit (?:dir|ihnen) noch mit (?:jemand|einer?m?) (?:anderem|anderen|anderer)\b",
+            r"\bbesetz\w*\b[^\n]{0,60}\bweder mit (?:dir|ihnen) noch mit (?:jemand|einer?m?)"
+            r" (?:anderem|anderen|anderer)\b",
             r"\b(?:besetzen|besetzt|vergeben) (?:die|diese) (?:stelle|position) (?:daher |deshalb"
-            r" |nun |jetzt )?(?:mit|an) (?:einer|einem|jemandem)\b",
+            r" |nun |jetzt )?(?:mit|an) (?:einer anderen|einem anderen|jemand anderem|einer"
+            r" kollegin|einem kollegen|einer internen|einem internen)\b",
             r"\b(?:ihre|deine) erfahrung geht (?:deutlich |weit )?über das hinaus\b"
-            r"|\büberqualifiziert\b",
+            r"|\b(?:sie wären|du wärst|sie sind|du bist) (?:\w+ )?überqualifiziert\b",
         )
     ),
     *_plain_fr(
         (
-            r"\bni (?:avec|par) (?:toi|vous) ni (?:avec|par) (?:personne|quelqu'un d'autre)\b"
-            r"|\ble processus (?:s'arrête|se termine|prend fin) ici\b",
-            r"\b(?:pourvoir|pourvoyons|confions|confier) (?:le|ce) poste (?:avec|par|à) (?:une"
-            r"|un|quelqu'un)\b|\bsurqualifiée?\b|\bprofil (?:est |serait )?trop senior\b",
+            r"\bpourvu\w*\b[^\n]{0,40}\bni (?:avec|par) (?:toi|vous) ni (?:avec|par) (?:personne"
+            r"|quelqu'un d'autre)\b|\ble processus (?:s'arrête|se termine|prend fin) ici\b",
+            r"\b(?:pourvoir|pourvoyons|confions|confier) (?:le|ce) poste (?:avec|par|à) (?:un autre"
+            r"|une autre|quelqu'un d'autre|une personne de l'équipe|une personne en interne"
+            r"|quelqu'un en interne)\b|\b(?:vous êtes|tu es|vous seriez|tu serais) (?:\w+ )?"
+            r"surqualifiée?\b",
         )
     ),
     *_plain_es(
         (
-            r"\bni contigo ni con (?:nadie|otra persona|otro candidato)\b|\bni con usted ni con"
-            r" (?:nadie|otra persona)\b|\bel proceso (?:se cierra|termina|acaba) aquí\b",
+            r"\bcubr\w*\b[^\n]{0,40}\bni contigo ni con (?:nadie|otra persona|otro candidato)\b"
+            r"|\bcubr\w*\b[^\n]{0,40}\bni con usted ni con (?:nadie|otra persona)\b|\bel proceso"
+            r" (?:se cierra|termina|acaba) aquí\b",
             r"\bcubri(?:mos|remos|r) (?:el|la|este|esta) (?:puesto|posición|plaza|vacante) con"
-            r" (?:otra|otro|una|un|alguien)\b|\bsobrecualificad[oa]\b|\bperfil (?:es |sería )?"
-            r"demasiado senior\b",
+            r" (?:otra persona|otro candidato|otra candidata|alguien (?:de dentro|interno|de la"
+            r" casa))\b|\b(?:estás|estarías|eres|serías) (?:\w+ )?sobrecualificad[oa]\b",
         )
     ),
 )
@@ -498,9 +482,12 @@ _LIFE = (
 )
 REJECTION_UNLESS = (
     # "don't worry about being overqualified"
-    r"\b(?:don't|do not) worry\b|\bno te preocupes\b|\bkeine sorge\b|\bne t'inquiète pas\b",
-    r"[\"“„«][^\"”“„«»\n]{0,80}\b(?:decided|move forward with other|other candidates|not (?:to )?"
-    r"(?:move|proceed|progress)|pursue other)\b[^\"”“„«»\n]{0,80}[\"”“»]",
+    r"\b(?:don't|do not) worry about (?:being )?(?:over-?qualified|too senior)\b|\bno te preocupes"
+    r" por (?:estar|ser) (?:sobrecualificad|demasiado senior)|\bkeine sorge wegen (?:der )?"
+    r"überqualifi|\bne t'inquiète pas (?:d'être|pour) (?:surqualifi|trop senior)",
+    r"[\"“„«](?:we(?:'ve| have)? |unfortunately,? )?(?:decided|move forward with other|moving"
+    r" forward with other|not (?:to )?(?:move|proceed|progress)|pursue other)\b[^\"”“„«»\n]{0,80}"
+    r"[\"”“»]",
     r"\b(?:go ahead|move forward|proceed) with (?:the|our|that|this) " + _LIFE + r"\b",
     *_plain_es(
         (
@@ -521,6 +508,15 @@ REJECTION_UNLESS = (
             r"|ce|cette|nos) (?:projet de )?(?:voyage|vacances|travaux|mariage|fête)\b",
         )
     ),
+)
+
+# A time still to be found, with a deadline that is no interview time: "she will reach out by
+# Friday at 5pm to find a time", "d'ici vendredi 17h pour fixer un créneau".
+ASKS_FOR_TIME = (
+    r"\bto (?:find|agree|set up|arrange|pick) a (?:time|slot)\b",
+    *spelled((r"\bum einen termin (?:zu finden|zu vereinbaren|auszumachen)\b",)),
+    *_plain_fr((r"\bpour (?:fixer|trouver|caler) un (?:créneau|rendez-vous|horaire)\b",)),
+    *_plain_es((r"\bpara (?:encontrar|buscar|cuadrar) (?:un hueco|una hora|un horario)\b",)),
 )
 
 # A meeting that needs the user to decide a time only asks to confirm the one it gives:
