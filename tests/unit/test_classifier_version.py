@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.25", "d43c502fb90be2b2828aa2c490d46129f6a0fe4ec46320fef052ad1399dc25e7")
+PINNED = ("2026.12.25", "19d335ce1852e1889dcb1de2ada517ccf9db07dca11ef016d0f87eef07aee0e9")
 
 
 def reading_files() -> list[Path]:

@@ -183,3 +183,9 @@ def test_a_forwarded_offer_in_an_interview_thread_keeps_its_subject() -> None:
     data = eml("Forwarding this from HR.", subject="Fwd: Your offer of employment - Data Analyst")
     signal = classify(parse_message(data), frozenset({ME}), thread_context([fixed]))
     assert signal.kind is Kind.OFFER
+
+
+def test_a_conditional_decision_is_left_to_the_second_opinion() -> None:
+    """A generic conditional sets the rule aside, not the decision: the model may read it."""
+    body = "Unless something changes, we won't be moving forward with your application."
+    assert signal_of(eml(body, subject="Your application")).kind is Kind.REJECTION

@@ -15,7 +15,7 @@ from datetime import datetime
 from functools import cached_property, partial
 
 from followupd.dates import TimeMention, ZoneContext, find_interview_times, local_sent
-from followupd.model import AUTOMATED_RULES, CalendarEvent, Kind, Mail, Person, Signal
+from followupd.model import AUTOMATED_RULES, TIMED_KINDS, CalendarEvent, Kind, Mail, Person, Signal
 from followupd.understand.confidence import NO_RULE, weigh
 from followupd.understand.directory import named_addresses
 from followupd.understand.extract import Facts, read_facts, thread_time, zone_context
@@ -39,6 +39,7 @@ from followupd.understand.rules import (
     OTHER_APPLICATION_CHECK,
     RECEIPT_CHECK,
     REFERENCES_CHECK,
+    SET_ASIDE,
     CompiledRule,
 )
 from followupd.understand.second_opinion import shipped_weights
@@ -386,8 +387,10 @@ def _matching_sentence(rule: CompiledRule, msg: Message) -> str | None:
         if unless is not None:
             if vetoes is None:
                 vetoes = [item.regex for item in admitted(unless, literals)]
-            if any(veto.search(text, start, end) for veto in vetoes):
-                msg.vetoed.add(rule.rule.kind)
+            veto = next((v for v in vetoes if v.search(text, start, end)), None)
+            if veto is not None:
+                if rule.rule.kind in TIMED_KINDS or veto.pattern in SET_ASIDE:
+                    msg.vetoed.add(rule.rule.kind)
                 continue
         if within is not None and not _time_near(msg, text, start, end, within):
             continue

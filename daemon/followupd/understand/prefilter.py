@@ -56,23 +56,28 @@ __all__ = [
 
 # A string to look for; the words (\w+ runs) any text holding it has whole; whether it is
 # made of word characters only (then it lies inside one word of any text holding it).
-Needle = tuple[str, frozenset[str], bool]
+Needle = tuple[str, tuple[str, ...], bool]
 _BLANK_RUN = re.compile(r"\s+")
 
 
-# One copy of each word set: the phrase tables share most of theirs (as they share needles,
-# made once per spelling), which keeps a process's tables some megabytes smaller.
-_WORD_SETS: dict[frozenset[str], frozenset[str]] = {}
+# One copy of each needle's words, kept as a sorted tuple (a frozenset of one or two words
+# takes four times the memory, and there are some ten thousand): the phrase tables share most
+# of theirs (as they share needles, made once per spelling).
+_WORD_SETS: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
 @cache
 def needle(spelling: str) -> Needle:
     """ "\x00pleased to " -> ("pleased to ", {"pleased", "to"}, False): both words are bounded.
     Its blanks are made single spaces, as in the flattened text the gates look at."""
-    words = frozenset(
-        found.group()
-        for found in _WORD.finditer(spelling)
-        if found.start() > 0 and found.end() < len(spelling)
+    words = tuple(
+        sorted(
+            {
+                found.group()
+                for found in _WORD.finditer(spelling)
+                if found.start() > 0 and found.end() < len(spelling)
+            }
+        )
     )
     string = sys.intern(_BLANK_RUN.sub(" ", spelling.replace(EDGE, "")))
     return string, _WORD_SETS.setdefault(words, words), _WORD.fullmatch(string) is not None
@@ -146,7 +151,7 @@ class Literals:
             known = found.get(string)
             if known is None:
                 if words:
-                    known = words <= at_hand and string in self.flat
+                    known = at_hand.issuperset(words) and string in self.flat
                 elif in_one_word:
                     known = string in (self._in_words or self._word_list())
                 else:
@@ -284,7 +289,10 @@ class Gated:
         return self.regex.finditer(text) if self.may_match(text) else iter(())
 
 
+@cache
 def phrase(pattern: str, flags: int = 0) -> Phrase:
+    """One Phrase per pattern, shared by every table that lists it (four in ten of the tables'
+    patterns are another table's too): its gate is derived and its regex compiled once."""
     sets = () if flags & re.IGNORECASE else gate_sets(pattern)
     spellings = tuple(tuple(sorted(option)) for option in sets)
     gate = tuple(tuple(needle(spelling) for spelling in option) for option in spellings)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from followupd.model import Kind, UserAct
+from followupd.understand.phrases import everyday
 from followupd.understand.phrases.common import (
     ACKNOWLEDGEMENT,
     CONDITIONAL,
@@ -508,6 +509,11 @@ RECEIPT_CHECK = compile_rule(
 )
 # The message is about an application for something else than a job: a flat, a loan, a place
 # at a university (its decisions and receipts are no hiring news).
+# Vetoes that set a decision's words aside as no decision at all (a quotation, a trip not gone
+# ahead with, an offer "not guaranteed"): the learned model may not name that decision either
+# (confidence.py). A generic conditional ("unless something changes, we won't...") is not one.
+SET_ASIDE = frozenset(phrases(everyday.REJECTION_UNLESS + everyday.OFFER_UNLESS).patterns)
+
 OTHER_APPLICATION_CHECK = compile_rule(
     Rule(
         "an application for something else",
