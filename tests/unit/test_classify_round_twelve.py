@@ -85,3 +85,54 @@ def test_a_talk_seen_at_a_meetup_is_context_not_the_news() -> None:
 def test_an_application_for_insurance_or_a_loan_is_no_job(body: str) -> None:
     sender = "Bramblewood <noreply@bramblewood-insurance.example>"
     assert signal_of(eml(body, subject="Application received", sender=sender)).kind is (Kind.OTHER)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Below is your itinerary for the virtual onsite on Tuesday 10 March (all times CET):\n"
+        "13:00-13:45  Hiring manager conversation\n13:50-14:35  Product case",
+        "I've gone ahead and blocked a slot that suits the team: Tuesday 10 March, 13:00-14:00"
+        " CET. Let me know if it works for you.",
+        "Damit es schnell geht, habe ich direkt einen Termin geblockt:\nDienstag, 10. März 2026,"
+        " 13:00–14:00 Uhr\nGib mir bitte kurz Bescheid, ob der Termin passt.",
+        "Pour aller vite, j'ai directement bloqué un créneau : mardi 10 mars 2026, 13h-14h.",
+        "Para ir rápido, te he reservado un hueco: martes 10 de marzo de 2026, 13:00-14:00.",
+    ],
+)
+def test_a_time_booked_for_the_user_is_scheduled(body: str) -> None:
+    sender = "Chloé Martin <chloe.martin@tidewater.example>"
+    signal = signal_of(eml(body, subject="Your interview / Vorstellungsgespräch", sender=sender))
+    assert signal.kind is Kind.INTERVIEW_SCHEDULED
+
+
+def test_the_next_step_being_a_take_home_is_no_request() -> None:
+    body = (
+        "Good news - after reviewing your application, we'd like to invite you to the next step"
+        " in our process: a short take-home exercise. The link stays active until Monday."
+    )
+    sender = "Orbitline Recruiting <no-reply@ashbyhq.com>"
+    assert signal_of(eml(body, subject="Next step", sender=sender)).kind is Kind.OTHER
+
+
+def test_an_admissions_panel_offering_a_place_is_no_job() -> None:
+    body = (
+        "I'm delighted to tell you that the admissions panel has decided to offer you a place in"
+        " the cohort. To accept your offer, please confirm by Friday."
+    )
+    sender = "Admissions <admissions@datacraft.example>"
+    assert signal_of(eml(body, subject="Decision", sender=sender)).kind is Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We'd love to interview you about how you budget. As a thank-you, you'll receive a EUR 60"
+        " voucher. Pick a time here: https://calendly.com/kontora/study",
+        "Wir würden Sie gern 30 Minuten interviewen. Als Dankeschön gibt es einen 40 €"
+        " Gutschein. Wann passt es Ihnen?",
+    ],
+)
+def test_a_paid_study_is_no_job_interview(body: str) -> None:
+    sender = "Kontora Research <research@kontora.example>"
+    assert signal_of(eml(body, subject="Got 45 minutes?", sender=sender)).kind is Kind.OTHER

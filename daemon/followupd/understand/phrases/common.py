@@ -199,6 +199,12 @@ NOT_HIRING = (
     r"|\bpodcastfolge\w*|\bà l'antenne\b"
     r"|\bjournalist\b|\bon the record\b|\bfor (?:a|an|my|our) (?:story|article|feature|piece)\b"
     r"|\bpress (?:interview|inquiry|request)\b",
+    # a paid study: "As a thank-you, you'll receive a EUR 60 voucher", "als Dankeschön ein
+    # Gutschein", "un bon d'achat", "una tarjeta regalo"
+    r"\b(?:€|eur|\$|£)\s?\d+ (?:voucher|gift card|amazon)\b|\b\d+\s?(?:€|eur|euro|\$|£) "
+    r"(?:voucher|gift card|gutschein|amazon-gutschein|bon d'achat|cheque regalo|tarjeta regalo)\b"
+    r"|\bused for research (?:purposes )?only\b|\bresearch privacy\b|\bals dankeschön\b[^\n]{0,40}"
+    r"\bgutschein\b|\bbon d'achat\b|\btarjeta regalo\b|\bcheque regalo\b",
     r"\buser research\b|\busability (?:study|test|session)\b|\bresearch (?:study|session|"
     r"participant)|\bparticipants? (?:in|for) (?:a|our) (?:study|research)\b|\bgift card\b",
     r"\buser interviews?\b|\bcustomer interviews?\b|\brecruiting participants\b"

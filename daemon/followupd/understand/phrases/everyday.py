@@ -195,6 +195,33 @@ THREAD_AGREED = (
 # "When:").
 CONFIRM = (
     r"(?<![^\n])[\s*•·>–-]*(?:when|wann|quand|cuándo|cuando)\s?:(?![^\n]*\(utc)",
+    # "Below is your itinerary for the virtual onsite on Thursday 7 May"; "I've blocked a slot
+    # that suits the team", "habe ich direkt einen Termin geblockt"
+    r"\b(?:your|the) (?:interview )?(?:itinerary|schedule|agenda) for (?:the|your) (?:virtual |fina"
+    r"l"
+    r" |on-?site )?(?:onsite|on-site|interview|visit|day|loop|panel)\b|\b(?:i've|i have|we've|we"
+    r" have) (?:gone ahead and |already |just )?(?:blocked|booked|held|reserved) (?:a|the|you a)"
+    r" (?:slot|time)\b",
+    *spelled(
+        (
+            r"\b(?:habe|haben) (?:ich|wir) (?:\w+ ){0,2}(?:einen|den|ihren|deinen) termin"
+            r" (?:geblockt|eingetragen|reserviert|festgehalten|eingeplant|gebucht)\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\bj'ai (?:directement |déjà )?(?:bloqué|réservé|calé) (?:un|le) créneau\b|\b(?:votre"
+            r"|ton) (?:programme|planning|déroulé) (?:de la|du|pour la) (?:journée|matinée"
+            r"|après-midi) d'entretiens?\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\bte he (?:reservado|bloqueado|agendado) (?:un hueco|una hora|la entrevista)\b"
+            r"|\b(?:tu|su) (?:agenda|itinerario|programa) (?:para|de) (?:la|tu|su) (?:jornada"
+            r"|entrevista|visita)\b",
+        )
+    ),
     *_plain_fr(
         (
             r"\b(?:vous|t') (?:a|ont) (?:convoquée?|invitée?) (?:à|pour) (?:un|votre|ton)"
@@ -237,6 +264,8 @@ INVITATION = (
 REQUEST_UNLESS = (
     r"\bcandidates (?:can |may |will |then )?(?:pick|choose|select|book|schedule)\b",
     # a test to take, not a meeting: "we'd like to invite you to complete a take-home exercise"
+    r"\binvit(?:e|ing) you to\b[^\n]{0,60}\b(?:take-home|assessment|test|exercise|case"
+    r" study|questionnaire)\b(?![^\n]*\b(?:interview|call|meeting)\b)",
     r"\binvit(?:e|ing) you to (?:complete|take|do|work on|sit) (?:a|an|the|our) (?:short |brief"
     r" |online |technical |coding )?(?:take-home|assessment|test|exercise|challenge|case study"
     r"|task|questionnaire)\b",
@@ -348,6 +377,8 @@ OTHER_APPLICATION = (
     r"\b(?:application|applying) for (?:car |home |life |travel |pet |health |contents |motor )?"
     r"(?:insurance|cover|a (?:loan|mortgage|credit card|current account))\b|\byour (?:insurance"
     r"|loan|mortgage|credit card|visa|passport) application\b",
+    # an admissions panel or office decides on a course, not a job
+    r"\badmissions? (?:panel|team|office|committee)\b",
     # a place on a course or at a school, not a job (a graduate programme's place is one)
     r"\boffer you a place (?:on|in|at) (?:the|our|this) (?:[\w-]+ ){0,3}(?:course|bootcamp"
     r"|school)\b",
