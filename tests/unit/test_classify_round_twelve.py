@@ -136,3 +136,31 @@ def test_an_admissions_panel_offering_a_place_is_no_job() -> None:
 def test_a_paid_study_is_no_job_interview(body: str) -> None:
     sender = "Kontora Research <research@kontora.example>"
     assert signal_of(eml(body, subject="Got 45 minutes?", sender=sender)).kind is Kind.OTHER
+
+
+def test_a_move_signed_by_the_people_team_is_hiring_mail() -> None:
+    body = (
+        "leider muss ich unseren Termin am Donnerstag, 12. März, um 10:00 Uhr verschieben.\n\n"
+        "Neuer Termin:\n    Montag, 16. März 2026\n    15:00 – 16:00 Uhr (MEZ)\n\nHerzliche"
+        " Grüße\nLena Hoffmann\nPeople & Culture\nQuellberg Software GmbH"
+    )
+    sender = "Lena Hoffmann <lena.hoffmann@quellberg.example>"
+    data = eml(body, subject="Verschiebung unseres Gesprächs am Donnerstag", sender=sender)
+    assert signal_of(data).kind is Kind.INTERVIEW_RESCHEDULED
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Votre dossier de candidature au Master 2 Marketing a été jugé recevable par la commission"
+        " pédagogique. Vous êtes convoquée à un entretien devant le jury d'admission le mercredi"
+        " 11 mars 2026 à 9h40.",
+        "Your application to the MSc programme has been shortlisted. You are invited to an"
+        " interview on Wednesday, March 11 at 9:40am.",
+        "Tu solicitud de admisión al máster ha sido preseleccionada. Te citamos a una entrevista"
+        " el miércoles 11 de marzo a las 9:40.",
+    ],
+)
+def test_an_admission_interview_for_a_degree_is_no_job_interview(body: str) -> None:
+    sender = "Admissions <admissions@iae-rhone.example>"
+    assert signal_of(eml(body, subject="Admission", sender=sender)).kind is Kind.OTHER

@@ -34,6 +34,9 @@ HIRING_WORDS = (
     r"\b\d[\d.,]*\s?(?:k|k€|€|eur|tsd\.?)?\s?(?:brutto|brut|bruts|brutos|brutas)\b",
     r"\b(?:jahresgehalt|bruttojahresgehalt|gehaltsband|eintrittsdatum|salaire annuel|date de"
     r" démarrage|salario anual|sueldo bruto|fecha de incorporación)\b",
+    # the writer's department: "Lena Hoffmann, People & Culture"
+    r"\bpeople (?:&|and) culture\b|\bhr business partner\b",
+    *spelled((r"\bpersonalabteilung\b|\bpersonalreferent\w*",)),
     # a founder's informal hiring: "no formal process, no CV needed"
     r"\bno formal (?:process|interviews?|application)\b|\bno (?:cv|resume) (?:needed|required)\b",
     *spelled(
@@ -378,7 +381,8 @@ OTHER_APPLICATION = (
     r"(?:insurance|cover|a (?:loan|mortgage|credit card|current account))\b|\byour (?:insurance"
     r"|loan|mortgage|credit card|visa|passport) application\b",
     # an admissions panel or office decides on a course, not a job
-    r"\badmissions? (?:panel|team|office|committee)\b",
+    r"\badmissions? (?:panel|team|office|committee)\b|\b(?:application|admission) to (?:the|our)"
+    r" (?:master's|masters|msc|mba|phd|ma|ba|bsc) (?:programme|program|course|degree)\b",
     # a place on a course or at a school, not a job (a graduate programme's place is one)
     r"\boffer you a place (?:on|in|at) (?:the|our|this) (?:[\w-]+ ){0,3}(?:course|bootcamp"
     r"|school)\b",
@@ -397,6 +401,8 @@ OTHER_APPLICATION = (
     ),
     *_plain_fr(
         (
+            r"\b(?:candidature|admission|inscription) (?:au|en) (?:master|licence|m1|m2|doctorat"
+            r"|mba)\b|\bjury d'admission\b|\bcommission pédagogique\b|\becandidat\b",
             r"\b(?:votre|ta) demande (?:d'assurance|de carte|de crédit|de visa)\b"
             r"|\bsouscription (?:à|de) (?:votre|ton|l') (?:assurance|contrat d'assurance)\b",
             r"\b(?:votre|le|ton) bail\b|\bdossier de location\b|\bétat des lieux (?:d'entrée|de sor"
@@ -406,7 +412,8 @@ OTHER_APPLICATION = (
     ),
     *_plain_es(
         (
-            r"\b(?:tu|su) solicitud de (?:seguro|préstamo|tarjeta|hipoteca|visado)\b",
+            r"\b(?:tu|su) solicitud de (?:seguro|préstamo|tarjeta|hipoteca|visado)\b|\badmisión"
+            r" (?:al|en el) (?:máster|grado|doctorado)\b",
             r"\bcontrato de (?:alquiler|arrendamiento)\b|\balquiler del piso\b|\bvisita al piso\b"
             r"|\bla fianza\b|\bentrega de (?:las )?llaves\b",
         )
