@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.25", "9a5cb195b767063f3dc83b07912739dd0535946b7090debff45052f2a19fec06")
+PINNED = ("2026.12.25", "de487df7dbba6fafc9dd9f085fd1e2d745eaba6ad8181ba9c2bb2a45f1accd54")
 
 
 def reading_files() -> list[Path]:

@@ -71,7 +71,8 @@ from followupd.understand.phrases.interview import (
     THREAD_MOVED,
 )
 from followupd.understand.phrases.languages import extended
-from followupd.understand.phrases.notices import ASSESSMENT, ASSESSMENT_UNLESS, NO_NEWS, PLAIN_OFFER
+from followupd.understand.phrases.notices import ASSESSMENT, ASSESSMENT_UNLESS, NO_NEWS
+from followupd.understand.phrases.plain_offer import PLAIN_OFFER
 from followupd.understand.phrases.references import REFERENCES_ASKED, REFERENCES_ASKED_UNLESS
 from followupd.understand.phrases.user import (
     ACCEPTANCE,

@@ -1,0 +1,39 @@
+"""An offer said plainly by someone hiring, in the four languages ("we want you in the studio",
+"wir wollen dich im Team", "on veut que tu nous rejoignes", "queremos que te vengas con
+nosotras"): rules.py reads it only in hiring mail that is neither bulk nor from a personal
+mailbox, since a friend says the same of a match or a dinner. Same conventions as languages.py.
+"""
+
+from __future__ import annotations
+
+from followupd.understand.phrases.de_words import spelled
+from followupd.understand.phrases.es_logistics import plain as _plain_es
+from followupd.understand.phrases.fr_logistics import plain as _plain_fr
+
+PLAIN_OFFER = (
+    r"\bwe (?:really |all )?want you (?:in|on|with) (?:the|our) (?:team|studio|crew|squad|company"
+    r"|agency|practice|lab|kitchen)\b(?! for\b)(?![^\n]*\b(?:interview|chat|call|meet|coffee|on"
+    r" (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d))",
+    *spelled(
+        (
+            r"\bwir (?:wollen|möchten) dich (?:unbedingt |gerne? |wirklich )?(?:im|in unserem|ins)"
+            r" team\b(?! für\b)(?![^\n]*\b(?:gespräch|interview|termin|kennenlern|lauf|turnier)\w*)"
+            r"",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:on veut|nous voulons|on aimerait|nous aimerions|on voudrait|nous voudrions)"
+            r" (?:que tu (?:nous )?rejoignes|que vous (?:nous )?rejoigniez|te recruter|vous"
+            r" recruter|t'embaucher|vous embaucher)\b(?! pour\b)(?![^\n]*\b(?:entretien|échange"
+            r"|rendez-vous|appel|café|week-end)\b)",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\bqueremos (?:que (?:te vengas|vengas|te unas|formes parte|te incorpores|trabajes)"
+            r"|ficharte|incorporarte) (?:con nosotr[oa]s|al equipo|a (?:nuestro|el) equipo|a"
+            r" trabajar)\b(?![^\n]*\b(?:entrevista|llamada|charla|reunión|café|cena)\b)",
+        )
+    ),
+)
