@@ -6,6 +6,7 @@ it back as mail; and no connection goes anywhere but the IMAP server on 127.0.0.
 
 from __future__ import annotations
 
+import imaplib
 import json
 import os
 import subprocess
@@ -20,6 +21,9 @@ import pytest
 from dovecot_server import PASSWORD
 from imap_client import ImapUser
 from test_end_to_end_dovecot import INTERVIEWER, INVITATION_ID, ME_NAME, Setup, invitation
+
+from followupd.backends.imap.connect import open_session
+from followupd.backends.imap.note import leave_note
 
 pytestmark = pytest.mark.dovecot
 REPO = Path(__file__).resolve().parents[2]
@@ -166,3 +170,51 @@ def test_one_unread_note_a_day_replaced_never_read_and_nothing_leaves(
     finally:
         client.logout()
     assert sent == [b"0"]  # nothing was sent, not even a copy
+
+
+def note_with_id(message_id: str, day: datetime, text: str) -> bytes:
+    message = EmailMessage()
+    message["From"] = message["To"] = f"{ME_NAME} <alex@example.org>"
+    message["Subject"] = "followupd: drafts waiting"
+    message["Date"] = format_datetime(day)
+    message["Message-ID"] = message_id
+    message.set_content(text)
+    return message.as_bytes()
+
+
+def test_the_earlier_note_is_looked_for_among_the_last_days_mail_only(
+    imap_user: ImapUser,
+) -> None:
+    """The server reads the headers of the mail since two days before the note's Date, not of
+    the whole INBOX: an earlier note that arrived the day before (a server in another zone) is
+    replaced; mail of that Message-ID from long before is not the day's note, and stays."""
+    now = datetime.now(UTC).replace(microsecond=0)
+    message_id = "<note-2026-12-07.abc@followupd.invalid>"
+    client = imap_user.client()
+    try:
+        for arrived, text in (
+            (now - timedelta(days=1), "yesterday"),
+            (now - timedelta(days=9), "old"),
+        ):
+            typ, data = client.append(
+                "INBOX",
+                None,
+                imaplib.Time2Internaldate(arrived),
+                note_with_id(message_id, arrived, text),
+            )
+            assert typ == "OK", data
+    finally:
+        client.logout()
+    box = open_session(imap_user.account(), lambda: PASSWORD)
+    try:
+        leave_note(box, "INBOX", note_with_id(message_id, now, "today"), message_id)
+    finally:
+        box.logout()
+    client = imap_user.client()
+    try:
+        client.select("INBOX", readonly=True)
+        _, data = client.uid("FETCH", "1:*", "(BODY.PEEK[TEXT])")
+    finally:
+        client.logout()
+    texts = sorted(item[1].decode().strip() for item in data if isinstance(item, tuple))
+    assert texts == ["old", "today"]

@@ -22,6 +22,7 @@ from followupd.model import FolderRole, Mail
 FETCH_BYTES = 16 * 1024 * 1024
 FETCH_MAX = 2_000  # candidates per round
 FIRST_ROUND_BYTES = 1024 * 1024
+ROUND_GROWTH = 4  # each round's bound this many times the last's, up to FETCH_BYTES
 UNKNOWN_SIZE = 256 * 1024  # counted for a message whose size the poll did not give
 TEXT_START = 64 * 1024  # bytes of a text part fetched first: enough to tell hiring mail
 ROUND_ESTIMATE = 2 * TEXT_START  # most a message is counted for (its text parts' starts)
@@ -60,7 +61,8 @@ def prefetched(
 
 def fetch_rounds(candidates: Sequence[C], wanted: set[int]) -> Iterator[list[C]]:
     """Consecutive candidates whose wanted bodies stay under FETCH_BYTES together; the first
-    round is smaller, as nothing can be read before it arrives."""
+    round is small, as nothing can be read before it arrives, and each later one grows by
+    ROUND_GROWTH: a round's download then fits in the reading of the round before it."""
     batch: list[C] = []
     size, budget = 0, FIRST_ROUND_BYTES
     for candidate in candidates:
@@ -68,7 +70,7 @@ def fetch_rounds(candidates: Sequence[C], wanted: set[int]) -> Iterator[list[C]]
         body = expected if id(candidate) in wanted else 0
         if batch and (size + body > budget or len(batch) >= FETCH_MAX):
             yield batch
-            batch, size, budget = [], 0, FETCH_BYTES
+            batch, size, budget = [], 0, min(budget * ROUND_GROWTH, FETCH_BYTES)
         batch.append(candidate)
         size += body
     if batch:

@@ -5,12 +5,15 @@ For INBOX and Sent (but the folders a push channel vouches for): poll from the s
 few thousand (scan.py), each chunk read and recorded before the next (sync.py), so a first
 scan of years of mail holds one chunk at a time. With nothing new, nothing more is loaded:
 what parses and understands mail (sync.py and all it needs) is imported only when there is
-mail to read, so an idle `once` starts in a fraction of the time.
+mail to read, so an idle `once` starts in a fraction of the time. A first scan (no cursor
+stored) will read: it loads them on a thread while the server is asked for the first pages,
+which is mostly waiting on the network.
 """
 
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
@@ -55,8 +58,12 @@ def pull_changes(
     since = (now - timedelta(days=account_settings(settings, account).lookback_days)).date()
     streams: dict[FolderRole, tuple[str | None, Poll, Iterator[Poll]]] = {}
     total = 0
-    for folder in (f for f in SYNCED_FOLDERS if f not in quiet):
-        stored = store.cursor(account, folder)
+    folders = [f for f in SYNCED_FOLDERS if f not in quiet]
+    stored_cursors = {folder: store.cursor(account, folder) for folder in folders}
+    first_scan = any(cursor is None for cursor in stored_cursors.values())
+    preparing = _prepare_reading_meanwhile() if first_scan else None
+    for folder in folders:
+        stored = stored_cursors[folder]
         pages = mailbox.poll_pages(folder, stored, since)
         first = next(pages)
         if first.total == 0 and first.cursor == stored:
@@ -64,6 +71,8 @@ def pull_changes(
         total += first.total or len(first.new)
         unseen = _unseen(store, account, chain([first], pages))
         streams[folder] = (stored, next(unseen), unseen)
+    if preparing is not None:
+        preparing.join()
     if not streams:
         return Pulled(seen=0, observed=())  # nothing new: no lookups, no write
     from followupd.engine import sync  # the parser and the classifier: only for mail to read
@@ -80,6 +89,24 @@ def pull_changes(
                     mailbox, store, settings, chunk, reader=reader, scan=scan, guard=guard
                 )
     return Pulled(scan.seen - scan.notes, tuple(observed), len(guard.quarantined))
+
+
+def _prepare_reading_meanwhile() -> threading.Thread:
+    """The parser and the classifier's tables, loaded on a thread of their own (joined before
+    anything is read: the tables are made lazily, by one thread at a time)."""
+
+    def prepare() -> None:
+        try:
+            from followupd import understand
+            from followupd.engine import sync  # noqa: F401  (what reading imports)
+
+            understand.prepare_classifier()
+        except Exception:  # noqa: S110  (reading, on the caller's thread, raises it again)
+            pass
+
+    thread = threading.Thread(target=prepare, name="followupd-prepare", daemon=True)
+    thread.start()
+    return thread
 
 
 def _unseen(store: Store, account: str, pages: Iterator[Poll]) -> Iterator[Poll]:

@@ -182,9 +182,9 @@ class Literals:
             if self._wider is not None:
                 self._keys_at_hand = self._wider.keys_at_hand()
             else:
-                runs = self._word_runs()
-                pairs = map(" ".join, pairwise(runs))
-                self._keys_at_hand = self.words().union(pairs, map(_PREFIX, runs))
+                words = self.words()
+                pairs = map(" ".join, pairwise(self._word_runs()))
+                self._keys_at_hand = words.union(pairs, map(_PREFIX, words))
         return self._keys_at_hand
 
     def table_keys(self) -> frozenset[str]:
