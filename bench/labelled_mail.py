@@ -9,8 +9,10 @@ Three layouts are understood:
 - `expected.json` beside the .eml files (tests/fixtures/classify).
 
 A thread folder's messages are read in date order, each with the context its earlier ones
-leave (understand.thread_context), as the engine reads a thread; the user of a thread is told
-by its messages' Delivered-To headers, else inferred from its messages' addressing.
+leave (understand.thread_context), as the engine reads a thread. The user is who a file `ME`
+at the set's root names (one address a line), as the engine is told by its config; without
+one, a thread's user is told by its messages' Delivered-To headers, else inferred from their
+addressing (in a thread of two messages, one each way, both writers can tie).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ class Item:
     name: str  # as the label file names it
     label: dict[str, object]
     thread: str = ""  # the thread folder's name relative to the set, "" for a lone message
+    me: frozenset[str] = frozenset()  # the user's addresses, where the set names them (ME)
 
     @property
     def kind(self) -> str:
@@ -68,12 +71,21 @@ def labelled_set(root: Path) -> list[Item]:
         return [Item(root / name, name, labels[name]) for name in sorted(labels)]
     labels = json.loads((root / "labels.json").read_text(encoding="utf-8"))
     base = root / "messages" if (root / "messages").is_dir() else root
+    me = _named_user(root)
     items = []
     for name in sorted(labels):
         parent = Path(name).parent
         thread = parent.as_posix() if parent.parts[:1] == ("threads",) else ""
-        items.append(Item(base / name, name, labels[name], thread))
+        items.append(Item(base / name, name, labels[name], thread, me))
     return items
+
+
+def _named_user(root: Path) -> frozenset[str]:
+    """The addresses the set's `ME` file names, lowercase (none without one)."""
+    path = root / "ME"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(line.strip().lower() for line in path.read_text().splitlines() if line.strip())
 
 
 def fixture_sets() -> list[Path]:
@@ -113,7 +125,7 @@ def readings(items: list[Item], signal_of: SignalOf) -> Iterator[tuple[Reading, 
             threads.setdefault(item.thread, []).append(item)
         else:
             mail = parse_message(item.path.read_bytes())
-            reading = Reading(item, mail, frozenset(), NO_CONTEXT)
+            reading = Reading(item, mail, item.me, NO_CONTEXT)
             yield reading, signal_of(reading)
     for name in sorted(threads):
         yield from _thread(threads[name], signal_of)
@@ -122,7 +134,7 @@ def readings(items: list[Item], signal_of: SignalOf) -> Iterator[tuple[Reading, 
 def _thread(items: list[Item], signal_of: SignalOf) -> Iterator[tuple[Reading, Signal]]:
     mails = [(item, parse_message(item.path.read_bytes())) for item in items]
     mails.sort(key=lambda pair: (_date(pair[1]), pair[0].name))
-    me = thread_user([mail for _, mail in mails])
+    me = items[0].me or thread_user([mail for _, mail in mails])
     earlier: list[Earlier] = []
     for item, mail in mails:
         reading = Reading(item, mail, me, thread_context(earlier))

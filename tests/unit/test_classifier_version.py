@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.25", "de487df7dbba6fafc9dd9f085fd1e2d745eaba6ad8181ba9c2bb2a45f1accd54")
+PINNED = ("2026.12.26", "2b1b2294312c35b44853ba419d8022bf8ee32acbfa316924acd78c57031bc462")
 
 
 def reading_files() -> list[Path]:

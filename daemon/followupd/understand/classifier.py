@@ -22,7 +22,7 @@ from followupd.understand.extract import Facts, read_facts, thread_time, zone_co
 from followupd.understand.gate_sets import forget_shipped
 from followupd.understand.language import detect_language
 from followupd.understand.people import domain_of, infer_me
-from followupd.understand.phrases.common import HIRING_WORDS, JOB_NOUN
+from followupd.understand.phrases.common import HIRING_WORDS, JOB_NOUN, TITLE_WITHOUT_NOUN
 from followupd.understand.phrases.languages import extended
 from followupd.understand.prefilter import (
     Literals,
@@ -56,7 +56,8 @@ from followupd.understand.triage import (
 MAX_TEXT_CHARS = 20_000  # rules read the first part of the text only: it is where news is
 MAX_BARE_BODY = 300  # below this, an invite's body is bare and its description is read too
 _HIRING = phrases(extended("HIRING_WORDS", HIRING_WORDS))
-_JOB_TITLE = phrases((JOB_NOUN,))
+_JOB_TITLE = phrases((JOB_NOUN, TITLE_WITHOUT_NOUN))
+_OR = re.compile(r"\s(?:or|ou|oder|o)\s")
 _AUTO_REPLY_SUBJECT = re.compile(
     r"^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office"
     r"|abwesenheitsnotiz|r(?:é|e)ponse automatique|respuesta autom(?:á|a)tica)\b",
@@ -308,7 +309,17 @@ def _asks_about_a_time(msg: Message) -> bool:
         named = [m for m in mentions if m in line]
         if not named:
             continue
-        if line.rstrip().endswith("?") or (len(named) > 1 and " or " in line):
+        if line.rstrip().endswith("?") or (len(named) > 1 and _OR.search(line)):
+            return True
+    return False
+
+
+def _offers_a_choice(msg: Message) -> bool:
+    """A question naming a time and another one it may be instead ("décaler au jeudi, même
+    heure, ou au vendredi à 9h ?"): times to choose from, not a move."""
+    mentions = msg.time_texts
+    for line in msg.joined("text").splitlines():
+        if line.rstrip().endswith("?") and _OR.search(line) and any(m in line for m in mentions):
             return True
     return False
 
@@ -317,6 +328,12 @@ def _new_time(msg: Message) -> bool:
     """A time stated (or proposed by the user) that is not the one the thread fixed."""
     fixed, stated = msg.thread.interview_start, msg.first_time
     return fixed is not None and stated is not None and stated != fixed
+
+
+def _off_agreed_time(msg: Message) -> bool:
+    """A time stated that is not the one the user agreed to in the thread."""
+    agreed, stated = msg.thread.user_agreed, msg.first_time
+    return agreed is not None and stated is not None and stated != agreed
 
 
 def _updated_invite(msg: Message) -> bool:
@@ -364,8 +381,12 @@ FACTS: dict[str, Callable[[Message], bool]] = {
     ),
     "thread_asked": lambda msg: msg.thread.asked_for_time and not msg.thread.closed,
     "thread_fixed": lambda msg: msg.thread.interview_start is not None and not msg.thread.closed,
+    "thread_agreed": lambda msg: msg.thread.user_agreed is not None and not msg.thread.closed,
+    "thread_moving": lambda msg: msg.thread.moving is not None and not msg.thread.closed,
     "timed": lambda msg: msg.first_time is not None,
     "new_time": _new_time,
+    "offers_a_choice": _offers_a_choice,
+    "off_agreed_time": _off_agreed_time,
     "asks_for_time": lambda msg: (
         _matching_sentence(ASKS_FOR_TIME_CHECK, msg) is not None or _asks_about_a_time(msg)
     ),

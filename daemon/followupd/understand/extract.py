@@ -34,6 +34,7 @@ from followupd.understand.people import (
     contact_of,
     invite_interviewers,
     prose_interviewers,
+    writer_owns_the_meeting,
 )
 from followupd.understand.shifted_time import shift_of
 from followupd.understand.thread import NO_CONTEXT, ThreadContext
@@ -179,10 +180,20 @@ def _met(
 ) -> Met:
     """The interview's time, people and panel; the evidence for them added to `evidence`."""
     moved = kind is Kind.INTERVIEW_RESCHEDULED
-    start, end, latest = _when(mail, event, times, evidence, zones, moved=moved)
+    start = end = latest = None
+    if moved and (event is None or event.start is None):
+        # "Pushing us to Monday, same time (10 ET / 4pm yours)": the clock time is the one the
+        # thread fixed, whatever other zone the text restates it in
+        start, end = _same_time(mail, thread, evidence)
+    if start is None:
+        start, end, latest = _when(mail, event, times, evidence, zones, moved=moved)
     if start is None and kind in _TIMED:
         start, end = _from_thread(mail, thread, evidence)
-    people = _interviewers(mail, me, event, evidence) or _thread_people(thread, evidence)
+    people = (
+        _interviewers(mail, me, event, evidence)
+        or _thread_people(thread, evidence)
+        or _writer_as_interviewer(mail, evidence)
+    )
     people = list(titled(people, mail.text))
     panel = read_panel(
         mail,
@@ -257,10 +268,10 @@ def _past_arrival(times: list[TimeMention], text: str, evidence: list[str]) -> T
 
 def thread_time(mail: Mail, thread: ThreadContext) -> tuple[datetime | None, str]:
     """A time the message leaves to its thread: a day "at the same time" as the interview the
-    thread fixed, or that interview shifted by an amount ("push it back an hour"), else the
-    time the user proposed; with the evidence saying which."""
+    thread fixed (or the time the user agreed to), or that time shifted by an amount ("push it
+    back an hour"), else the time the user proposed; with the evidence saying which."""
     sent = local_sent(mail)
-    fixed = thread.interview_start
+    fixed = thread.interview_start or thread.user_agreed
     if fixed is not None and sent is not None:
         moved = same_time_on_day(mail.text[:MAX_TEXT_CHARS], sent, fixed)
         if moved is not None:
@@ -275,6 +286,22 @@ def thread_time(mail: Mail, thread: ThreadContext) -> tuple[datetime | None, str
     return None, ""
 
 
+def _same_time(
+    mail: Mail, thread: ThreadContext, evidence: list[str]
+) -> tuple[datetime | None, datetime | None]:
+    """The thread's interview (or the time the user agreed to) moved to the day written "at the
+    same time", lasting as long."""
+    fixed, sent = thread.interview_start or thread.user_agreed, local_sent(mail)
+    if fixed is None or sent is None:
+        return None, None
+    start = same_time_on_day(mail.text[:MAX_TEXT_CHARS], sent, fixed)
+    if start is None:
+        return None, None
+    evidence.append("time from the thread: the same time on the day written")
+    length = thread.interview_end - fixed if thread.interview_end else None
+    return start, start + length if length else None
+
+
 def _from_thread(
     mail: Mail, thread: ThreadContext, evidence: list[str]
 ) -> tuple[datetime | None, datetime | None]:
@@ -287,6 +314,13 @@ def _from_thread(
     before, before_end = thread.interview_start, thread.interview_end
     length = before_end - before if before and before_end else None
     return start, start + length if length else None
+
+
+def _writer_as_interviewer(mail: Mail, evidence: list[str]) -> list[Person]:
+    people = writer_owns_the_meeting(mail)
+    if people:
+        evidence.append("interviewer: the writer, whose meeting it is")
+    return people
 
 
 def _thread_people(thread: ThreadContext, evidence: list[str]) -> list[Person]:

@@ -28,8 +28,13 @@ from followupd.understand.phrases.common import (
     FIRST_PERSON_INTERVIEWER,
     JOB_NOUN,
     WRITER_MEETS_YOU,
+    WRITER_OWNS_MEETING,
 )
-from followupd.understand.senders import is_shared_mailbox
+from followupd.understand.senders import (
+    is_role_mailbox,
+    is_shared_mailbox,
+    is_third_party_domain,
+)
 from followupd.understand.sentences import split_sentences
 
 _ADDRESS = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}", re.ASCII)
@@ -52,6 +57,8 @@ _CONTACT_WORDS = re.compile(
 _SOMEONE_NAMED = re.compile(
     r"\b(?:with|for|avec|pour|con|para) ([A-ZÀ-Ý][\w'À-ÿ-]+)"
     r"|\b([A-ZÀ-Ý][\w'À-ÿ-]+) (?:will|wird|va)\b"
+    # someone by title: "Herr Kessler ist krank", "M. Garnier sera absent", "la Sra. Ruiz"
+    r"|\b(?:Herr|Frau|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Sr\.|Sra\.|Don|Doña) ([A-ZÀ-Ý][\w'À-ÿ-]+)"
 )
 # The writer says they join: "I'll join too", "will join us", "and myself", "neben mir",
 # "moi-même", "y yo misma", "te entrevistaremos".
@@ -130,7 +137,7 @@ def _writer_takes_part(mail: Mail, writer: Person | None) -> bool:
     joins, first_person, meets_you = _writer_words(text)
     if joins:
         return True
-    if not first_person and not (meets_you and not _names_someone_else(text, writer)):
+    if not first_person and not (meets_you and not _names_someone_else(mail, text, writer)):
         return False
     return not any(_COORDINATOR.search(line) for line in _title_lines(mail, writer))
 
@@ -167,14 +174,16 @@ def _grouped(pattern: str) -> re.Pattern[str]:
     return re.compile("|".join([rf"\b{by_first_letter(led)}", *others]))
 
 
-def _names_someone_else(text: str, writer: Person) -> bool:
+def _names_someone_else(mail: Mail, text: str, writer: Person) -> bool:
     """The text gives someone but its writer an address, or names another person with the
-    candidate or doing something ("checked with Martin", "Kelsey will send the invite")."""
+    candidate or doing something ("checked with Martin", "Kelsey will send the invite"), or by
+    title ("Herr Kessler ist krank"; not the candidate greeted, "Sehr geehrte Frau Hartmann")."""
     if any(address != writer.address for address in addresses_in(text)):
         return True
     own = {word.lower() for word in writer.name.split()}
+    own |= {word.lower() for person in mail.envelope.to for word in person.name.split()}
     return any(
-        (found.group(1) or found.group(2)).lower() not in own | _NOT_NAMES
+        next(name for name in found.groups() if name).lower() not in own | _NOT_NAMES
         for found in _SOMEONE_NAMED.finditer(text)
     )
 
@@ -193,6 +202,31 @@ _NOT_NAMES = frozenset(
 def takes_part(mail: Mail, person: Person) -> bool:
     """The text says `person` (who wrote or organised it) joins the interview."""
     return _writer_takes_part(mail, person)
+
+
+def writer_owns_the_meeting(mail: Mail) -> list[Person]:
+    """The writer, when the text names the meeting as theirs ("unser Gespräch am Freitag",
+    "our 3pm"), names nobody else and gives them no coordinating title: a last resort, where
+    neither the message nor its thread names who the candidate meets."""
+    sender = mail.envelope.sender
+    if (
+        sender is None
+        or not is_person_sender(mail)
+        or is_role_mailbox(sender.address)
+        or is_third_party_domain(sender.address.rpartition("@")[2])  # a platform relays it
+    ):
+        return []
+    text = mail.text[:MAX_TEXT_CHARS]
+    if _writer_owns().search(text.lower()) is None or _names_someone_else(mail, text, sender):
+        return []
+    if any(_COORDINATOR.search(line) for line in _title_lines(mail, sender)):
+        return []
+    return [Person(sender.address, name_for(sender.address, mail))]
+
+
+@lru_cache(maxsize=1)
+def _writer_owns() -> re.Pattern[str]:
+    return re.compile(WRITER_OWNS_MEETING)  # (a last resort: read seldom, made on first use)
 
 
 def coordinates(mail: Mail, person: Person) -> bool:

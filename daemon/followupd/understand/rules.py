@@ -27,6 +27,7 @@ from followupd.understand.phrases.common import (
     EVENT_MET,
     EVENTS,
     FRIEND_ASKS,
+    FRIEND_NEWS,
     JOB_ALERT,
     NEWSLETTER,
     NOT_HIRING,
@@ -82,7 +83,9 @@ from followupd.understand.phrases.user import (
     WITHDRAWAL,
     WITHDRAWAL_UNLESS,
 )
+from followupd.understand.phrases.user_replies import USER_AGREES, USER_AGREES_UNLESS
 from followupd.understand.prefilter import PhraseTuple, phrases
+from followupd.understand.thread import USER_AGREED
 
 _ACKNOWLEDGEMENT = extended("ACKNOWLEDGEMENT", ACKNOWLEDGEMENT)
 _JOB_ALERT = extended("JOB_ALERT", JOB_ALERT)
@@ -178,6 +181,15 @@ RULES: tuple[Rule, ...] = (
         needs=_needs("from_user"),
         where="all",
         act="withdrew",
+    ),
+    # "Friday 10am works for me, talk then!": the thread's interview stands at the user's time
+    # (thread.py), so a later "pushing us to Monday" moves it.
+    Rule(
+        USER_AGREED,
+        Kind.OTHER,
+        USER_AGREES,
+        unless=USER_AGREES_UNLESS,
+        needs=_needs("from_user", "thread_asked", "timed", "!asks_for_time"),
     ),
     Rule("written by the user", Kind.OTHER, needs=_needs("from_user")),
     Rule(
@@ -299,6 +311,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "a friend asking after the search", Kind.OTHER, FRIEND_ASKS, needs=_needs("freemail_sender")
     ),
+    Rule("a friend's own job news", Kind.OTHER, FRIEND_NEWS, needs=_needs("freemail_sender")),
     # A flat, a loan, a place at a university: its decisions and receipts are no hiring news
     # (the rules that read those need "!other_application"), and no model reads them as such.
     Rule(
@@ -323,7 +336,24 @@ RULES: tuple[Rule, ...] = (
         Kind.INTERVIEW_RESCHEDULED,
         _MOVE_WORDS,
         unless=extended("MOVE_WORDS_UNLESS", MOVE_WORDS_UNLESS),
-        needs=_needs("thread_fixed", "new_time"),
+        needs=_needs("thread_fixed", "new_time", "!offers_a_choice"),
+    ),
+    # "Pushing us to Monday, same time": the time the user agreed to when asked, moved.
+    Rule(
+        "move of the time the user agreed to",
+        Kind.INTERVIEW_RESCHEDULED,
+        _MOVE_WORDS,
+        unless=extended("MOVE_WORDS_UNLESS", MOVE_WORDS_UNLESS),
+        needs=_needs("thread_agreed", "off_agreed_time", "!offers_a_choice"),
+    ),
+    # "Parfait, c'est noté pour jeudi à 16h" after "pouvons-nous décaler ?": the interview
+    # the thread had fixed, moved to the time agreed.
+    Rule(
+        "moved time agreed in the thread",
+        Kind.INTERVIEW_RESCHEDULED,
+        _THREAD_AGREED,
+        unless=_CONFIRM_SENTENCE_UNLESS,
+        needs=_needs("thread_asked", "thread_moving", "timed", "!asks_for_time"),
     ),
     Rule(
         "time agreed in the thread",

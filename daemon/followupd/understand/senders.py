@@ -61,7 +61,9 @@ _ROLE_WORDS = _words(
     """
     recruiting recruitment recruiter recruiters talent careers career jobs job hr hiring
     people team info hello contact admin support apply applications staffing interviews
-    interview scheduling office humanresources ta ats candidates
+    interview scheduling office humanresources ta ats candidates mailrobot robot mailer
+    notification notifications system recrutement emploi emplois talents rh candidatures
+    karriere bewerbung bewerbungen personal reclutamiento seleccion empleo empleos rrhh
     """
 )
 

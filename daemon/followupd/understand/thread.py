@@ -2,7 +2,8 @@
 
 A reply often says its news only against what came before: "Thursday at 2 works, see you
 then" confirms an interview only in a thread where a time was asked for; "can we push it to
-Friday, same time?" moves the interview the thread fixed. The context is made from the
+Friday, same time?" moves the interview the thread fixed, or the time the user agreed to when
+asked for one ("Friday 10am works for me": rules.py's USER_AGREED). The context is made from the
 signals of the thread's earlier messages (as the store holds them, so each message is still
 read once), never from their text.
 """
@@ -20,6 +21,7 @@ _INTERVIEW = frozenset(
 )
 _FIXED = TIMED_KINDS
 _CLOSED = frozenset({Kind.REJECTION, Kind.OFFER})
+USER_AGREED = "a time the user agrees to"  # the rule's name, first in its signal's evidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,12 @@ class ThreadContext:
     interview_start: datetime | None = None  # the interview the thread fixed, if one is
     interview_end: datetime | None = None
     proposed: tuple[datetime, ...] = ()  # times the user proposed or accepted in the thread
+    # The time the user agreed to when the thread asked them for one ("Friday 10am works for
+    # me"), no employer having confirmed it yet: a "pushing us to Monday" moves it.
+    user_agreed: datetime | None = None
+    # The interview a request asks to move: fixed before the request, at a time still ahead
+    # when it came ("M. Peeters ne pourra pas être présent mardi: jeudi ou vendredi ?").
+    moving: datetime | None = None
     interviewers: tuple[Person, ...] = ()
     schedulers: frozenset[str] = frozenset()  # who wrote about the interview without meeting
     closed: bool = False  # a rejection or an offer already came in the thread
@@ -68,14 +76,19 @@ def thread_context(earlier: Iterable[Earlier]) -> ThreadContext:
     interview = [e for e in employer if e.signal.kind in _INTERVIEW]
     latest = interview[-1].signal if interview else None
     fixed = next((e.signal for e in reversed(interview) if e.signal.kind in _FIXED), None)
-    if latest is not None and latest.kind is Kind.INTERVIEW_REQUEST:
+    asked = latest is not None and latest.kind is Kind.INTERVIEW_REQUEST
+    moving = None
+    if asked:
+        moving = _still_ahead(fixed, interview[-1])
         fixed = None  # asked again after a time was fixed: nothing stands until it is agreed
     interviewers = fixed.interviewers if fixed else ()
     met = {p.address for p in interviewers}
     return ThreadContext(
         hiring=hiring,
-        asked_for_time=latest is not None and latest.kind is Kind.INTERVIEW_REQUEST,
+        asked_for_time=asked,
         interview_start=fixed.interview_start if fixed else None,
+        user_agreed=_agreed(ordered) if asked else None,
+        moving=moving,
         interview_end=fixed.interview_end if fixed else None,
         proposed=_proposed(ordered),
         interviewers=interviewers,
@@ -93,6 +106,24 @@ def thread_context(earlier: Iterable[Earlier]) -> ThreadContext:
 
 def _withdrew(signal: Signal) -> bool:
     return bool(signal.evidence) and signal.evidence[0].startswith("withdrawal by the user")
+
+
+def _still_ahead(fixed: Signal | None, request: Earlier) -> datetime | None:
+    """The fixed interview's time when the request came before it (a move, not a next round)."""
+    start, asked = (fixed.interview_start if fixed else None), request.envelope.date
+    return start if start is not None and asked is not None and start > asked else None
+
+
+def _agreed(ordered: list[Earlier]) -> datetime | None:
+    """The time the user last agreed to after the thread's latest employer interview news."""
+    agreed = None
+    for item in ordered:
+        evidence = item.signal.evidence
+        if item.from_user and evidence and evidence[0].startswith(USER_AGREED):
+            agreed = item.signal.interview_start or agreed
+        elif not item.from_user and item.signal.kind in _INTERVIEW:
+            agreed = None
+    return agreed
 
 
 def _proposed(ordered: list[Earlier]) -> tuple[datetime, ...]:

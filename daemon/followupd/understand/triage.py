@@ -112,7 +112,9 @@ _ACCOUNT_CHATTER = re.compile(
     r"e-?mail)|tu pedido\b|su pedido\b|tu c[oó]digo de (?:verificaci[oó]n|seguridad)"
     r"|your password (?:was|has been) (?:changed|reset)|ihr passwort wurde (?:ge[aä]ndert"
     r"|zur[uü]ckgesetzt)|votre mot de passe a [ée]t[ée] (?:modifi[ée]|r[ée]initialis[ée])"
-    r"|tu contrase[nñ]a (?:ha sido|fue) (?:cambiada|modificada|restablecida))",
+    r"|tu contrase[nñ]a (?:ha sido|fue) (?:cambiada|modificada|restablecida)"
+    r"|your (?:[\w-]+ ){0,2}(?:sign-?in|log-?in|magic) (?:link|code)|(?:dein|ihr) (?:anmelde|login)"
+    r"-?link|votre lien de connexion|tu enlace de (?:acceso|inicio de sesi[oó]n))",
     re.IGNORECASE,
 )
 _ATS_SENDER = re.compile(

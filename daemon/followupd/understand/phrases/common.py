@@ -62,6 +62,14 @@ JOB_NOUN = (
     r"|desarrollador\w*|ingenier[oa]|dise(?:ñ|n)ador\w*|marketer|gerente|coordinador[a]?"
     r"|programador[a]?|contable|recepcionista|becari[oa]|(?:jef[ea]|responsable) de \w+)\b"
 )
+# Titles that name no JOB_NOUN: "Re: Analytics Lead - checking in", "Head of Data", "Product
+# Owner" (read in a subject: hiring mail).
+TITLE_WITHOUT_NOUN = (
+    r"\b(?:tech|team|data|analytics|engineering|design|product|marketing|growth|platform|qa|ux"
+    r"|bi|ml|ai|finance|project|program|programme|research|content|brand) lead\b|\bhead of"
+    r" (?:data|engineering|product|design|marketing|analytics|growth|sales|people|finance"
+    r"|operations|content|research|technology|it)\b|\bproduct owner\b"
+)
 
 CONDITIONAL = (
     r"\bif (?:you are |you're |you have been )?selected\b",
@@ -157,6 +165,21 @@ FRIEND_ASKS = (
     r"(?:entrevistas|b(?:ú|u)squeda)\b|\bc(?:ó|o)mo (?:te )?van las entrevistas\b"
     r"|\bwie (?:laufen|läuft|lauft) (?:deine|ihre|die) (?:bewerbungen|gespräche"
     r"|vorstellungsgespräche|jobsuche)\b|\bcomment se passent (?:tes|vos|les) entretiens\b",
+)
+# A friend's news of their own search ("me dieron el puesto!", "I got the job!", "ich hab die
+# Zusage", "j'ai décroché le poste", "wish me luck"): read only from a personal mailbox, like
+# FRIEND_ASKS; the writer's job, not the user's.
+FRIEND_NEWS = (
+    r"\bi (?:got|landed|accepted) (?:the|a|my|an) (?:new )?(?:job|position|role|offer)\b"
+    r"|\bi(?:'ve| have) (?:got|landed) (?:the|a|an) (?:new )?(?:job|offer)\b|\bwish me luck\b"
+    r"|\bi(?:'ve| have)? got an? (?:job )?interview\b(?! (?:slot|for you|with you))",
+    r"\bich (?:hab|habe) (?:den job|die stelle|die zusage|ein vorstellungsgespräch)\b"
+    r"|\bdrück(?:t)? mir die daumen\b",
+    r"\bj'ai (?:eu|décroché|obtenu|accepté) (?:le|un|mon) (?:poste|job|boulot|cdi|cdd)\b"
+    r"|\bcroise(?:z)? les doigts pour moi\b",
+    r"\bme (?:dieron|han dado|ofrecieron|han ofrecido|cogieron|han cogido) (?:el|un|para el) (?:pue"
+    r"sto"
+    r"|trabajo|curro|empleo)\b|\bdeséame suerte\b",
 )
 # Events: their invitations are no interview; named as where people met, they are context.
 EVENTS = (r"\b(?:meet-?up|hackathon|town ?hall|all-hands)\b",)
@@ -291,6 +314,19 @@ FIRST_PERSON_INTERVIEWER = (
     r"|\bich (?:rufe (?:sie|dich)(?: \w+){0,6} an|melde mich telefonisch)\b"
     r"|\b(?:te|le|os|les) (?:llamo|llamaré|llamaremos|marco)\b"
 )
+# The meeting named as the writer's own ("our 3pm", "unser Gespräch", "notre rendez-vous",
+# "nuestra reunión del miércoles"): the writer is who the candidate meets, where nothing else
+# names anyone (people.py's last resort; a coordinator says "our call with Dana"). Lowercase.
+WRITER_OWNS_MEETING = (
+    r"\b(?<!after )our (?:\d{1,2}(?::\d\d)? ?(?:am|pm)|meeting|catch-up|coffee|session)\b"
+    # (not the conversation already had: "nach unserem Telefonat", "suite à notre échange")
+    r"|\b(?<!nach )(?<!seit )unser(?:en|em)? (?:gespräch|telefonat|termin|treffen|kennenlernen"
+    r"|interview|austausch|videocall)\b"
+    r"|\b(?<!suite à )(?<!après )(?<!lors de )notre (?:rendez-vous|entretien|échange|rdv|appel"
+    r"|rencontre|visio)\b(?! téléphonique)"
+    r"|\b(?<!tras )(?<!después de )nuestr[oa] (?:reunión|llamada|charla|entrevista|cita"
+    r"|videollamada|conversación|encuentro|café)\b(?! telefónica)"
+)
 # The writer will see the candidate ("See you Tuesday", "à jeudi !", "bis dann", "nos vemos",
 # "ask for me at reception"): their interview only when the message names nobody else who
 # will (a recruiter says as much of a meeting with the hiring manager). Lowercase.
@@ -307,4 +343,5 @@ WRITER_MEETS_YOU = (
     r"|\bnos vemos\b|\bhablamos (?:el|mañana|entonces|luego|pronto)\b"
     r"|\bhasta (?:el )?(?:lunes|martes|miércoles|jueves|viernes|mañana|entonces)\b"
     r"|\bpregunt(?:a|ad|e|en) por mí\b"
+    r"|\blooking forward to (?:it|our (?:chat|call|conversation|meeting))\b"
 )

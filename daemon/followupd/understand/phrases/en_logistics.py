@@ -139,9 +139,10 @@ REQUEST_UNLESS = (
     # the hiring process described, not a time asked for now
     r"\btalent (?:community|network|pool)\b|\bour (?:interview|hiring|recruiting"
     r"|selection) process\b",
-    # (not "when are you free?", a question)
-    OPENING + r"(?:if|when(?!'s| (?:are|would|will|is|do|does|can|could|works?|suits?)\b)|once"
-    r"|should|in case)\b|\b(?:next|first) step\b[^\n]{0,40}\bwould be\b",
+    # (not "when are you free?", a question; nor a willingness asked: "if you fancy it, ...")
+    OPENING + r"(?:if(?! you fancy\b| you're up for\b| that suits\b| it suits\b)|when(?!'s| (?:are"
+    r"|would|will|is|do|does|can|could|works?|suits?)\b)|once|should|in case)\b|\b(?:next|first)"
+    r" step\b[^\n]{0,40}\bwould be\b",
     r"\bwould (?:then )?(?:receive|get|be (?:sent|contacted|invited))\b|\bselected candidates\b",
     r"\b(?:top|shortlisted|successful|finalist) candidates\b",
 )

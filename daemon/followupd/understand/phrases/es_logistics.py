@@ -72,7 +72,8 @@ REQUEST = plain(
             r"\b" + verbs + r" (?:directamente |ahora )?(?:el|un|tu|su|la|una|uno de los|una de"
             r" las) " + _SLOT_WORD + r"\b"
             for verbs in (
-                r"(?:reserva|reservá|reserve|elige|elegí|elija|selecciona|seleccioná|seleccione)",
+                r"(?:reserva|reservá|reserve|elige|elegí|elija|selecciona|seleccioná|seleccione"
+                r"|coge|cogé|coja|pilla|pillá|pille)",
                 r"(?:agenda|agendá|agende|escoge|escogé|escoja|programa|programá|programe)",
                 r"(?:puedes|podés|puede|podrás|podrá) (?:reservar|elegir|seleccionar|agendar"
                 r"|escoger|programar)",
@@ -139,7 +140,10 @@ RELAYED = plain(
 )
 REQUEST_UNLESS = plain(
     (
-        OPENING + r"(?:si|en caso de que|en caso de|cuando|una vez)\b(?! bien\b)",
+        # (not a willingness asked: "si te apetece, pilla un hueco en mi agenda"; nor French,
+        # whose "si ..." fr_logistics reads)
+        OPENING + r"(?:si|en caso de que|en caso de|cuando|una vez)\b(?! bien\b)(?! (?:te|le|os)"
+        r" (?:apetece|apetecería|late|animas|anima|animáis)\b)(?! (?:ça|cela|vous|tu|s'il)\b)",
         # a receipt's promise ("te contactaremos para conocer tu disponibilidad")
         r"\b(?:te|le|les|los|las|lo|la) (?:contactaremos|contactará|contactarán|llamaremos"
         r"|escribiremos|pondremos en contacto|avisaremos|vamos a contactar|van a contactar)\b",

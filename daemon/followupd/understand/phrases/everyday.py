@@ -34,6 +34,8 @@ HIRING_WORDS = (
     r"\b\d[\d.,]*\s?(?:k|k€|€|eur|tsd\.?)?\s?(?:brutto|brut|bruts|brutos|brutas)\b",
     r"\b(?:jahresgehalt|bruttojahresgehalt|gehaltsband|eintrittsdatum|salaire annuel|date de"
     r" démarrage|salario anual|sueldo bruto|fecha de incorporación)\b",
+    # a startup's hire: "First data hire at Kestrel", "our founding engineer hire"
+    r"\b(?:first|founding|next|second|senior|key|early) (?:[\w-]+ )?hires?\b",
     # the writer's department: "Lena Hoffmann, People & Culture"
     r"\bpeople (?:&|and) culture\b|\bhr business partner\b",
     *spelled((r"\bpersonalabteilung\b|\bpersonalreferent\w*",)),
@@ -111,6 +113,26 @@ CANCEL = (
             r"|de nuestra|de tu|de su) (?:calendario|agenda)\b",
             r"\b(?:he|hemos|tengo que|tenemos que) (?:cancelado|cancelar|anulado|anular"
             r"|suspendido|suspender) (?:lo del|el) " + _ES_DAY + r"\b",
+            # "lo de mañana a las 10 lo tenemos que suspender"
+            r"\blo de (?:hoy|mañana|esta tarde|esta mañana|el " + _ES_DAY + r")\b[^\n]{0,40}\b(?:lo"
+            r" )?(?:tenemos|tengo) que (?:suspender|cancelar|anular|dejar para otro día)\b",
+        )
+    ),
+    # "demain tombe à l'eau", "heute Nachmittag wird das leider nix, lass uns das canceln"
+    *_plain_fr(
+        (
+            r"\b(?:demain|aujourd'hui|cet après-midi|ce matin|"
+            + _FR_DAY
+            + r"|notre (?:rendez-vous|rdv"
+            r"|entretien|échange|appel)|l'entretien|le rendez-vous)\b[^\n]{0,30}\btombe à l'eau\b",
+        )
+    ),
+    *spelled(
+        (
+            r"\b(?:lass|lassen) (?:uns|wir) (?:das|es|den termin|das gespräch|unser treffen|unseren"
+            r" termin) (?:bitte |leider )?(?:canceln|absagen|streichen|ausfallen lassen)\b",
+            r"\b(?:heute|morgen|heute nachmittag|heute vormittag|morgen früh|am " + _DE_DAY + r")"
+            r" (?:wird|klappt) (?:das|es) (?:leider |doch )?(?:nix|nichts|nicht)\b",
         )
     ),
 )
@@ -173,6 +195,13 @@ REQUEST = (
             r"|encajan) (?:mejor|bien)\b",
         )
     ),
+)
+
+# A meeting named by its length, where a question offers times: "Could you do thu 11am or fri
+# 10am ET? 30 min, super informal".
+MEETING_NAMED = (
+    r"\b\d{2,3} ?(?:min|mins|minutes|minuten|minutos)\b|\bhalf an hour\b|\bhalbe stunde\b"
+    r"|\bdemi-heure\b|\bmedia hora\b",
 )
 
 # A reply that books the time the user offered: "Lovely, you're in with Ruth on Tuesday".
@@ -263,9 +292,19 @@ INVITATION = (
     ),
 )
 
+# A test taken online by a deadline, not a meeting at a time: "laden wir Sie zu einem
+# Online-Assessment ein ... Bearbeitung möglich bis Sonntag, 23:59 Uhr".
+INVITATION_UNLESS = (
+    r"\bonline[- ]?(?:assessment|test|aufgabe|übung|prüfung|evaluation|évaluation|prueba)\w*"
+    r"|\b(?:coding|online) (?:test|challenge|exercise)\b|\btest en ligne\b|\bprueba en línea\b",
+)
+
 # Features named for a recruiter's audience ("candidates pick a slot"), not asked of the user.
 REQUEST_UNLESS = (
     r"\bcandidates (?:can |may |will |then )?(?:pick|choose|select|book|schedule)\b",
+    # a time fixed, its attendance to confirm: "Kindly confirm your availability by revert mail"
+    r"\b(?:confirm|acknowledge) your (?:availability|attendance|presence|participation)\b"
+    r"(?! (?:for|on) (?:one|any|either|some|the following|a few)\b)",
     # a test to take, not a meeting: "we'd like to invite you to complete a take-home exercise"
     r"\binvit(?:e|ing) you to\b[^\n]{0,60}\b(?:take-home|assessment|test|exercise|case"
     r" study|questionnaire)\b(?![^\n]*\b(?:interview|call|meeting)\b)",
@@ -284,6 +323,11 @@ HOLDING = (
     # "you'll be the first to know", "still in the running", "give me until Monday"
     r"\byou(?:'ll| will) be the first (?:to know|i call|person i call|one i call)\b|\bstill in the"
     r" running\b|\bgive me (?:until|till) (?:mon|tues|wednes|thurs|fri)day\b",
+    # "I'll know more by the end of the month", "bis Ende Oktober weiß ich mehr"
+    r"\b(?:i|we)(?:'ll| will| should) know more (?:by|after|at|in|next|once)\b",
+    *spelled((r"\bweiß (?:ich|wir) mehr\b|\bwissen wir mehr\b",)),
+    *_plain_fr((r"\b(?:j'en|nous en|on en) saur(?:ai|ons|a) (?:plus|davantage)\b",)),
+    *_plain_es((r"\b(?:sabré|sabremos) (?:algo )?más\b",)),
     *spelled(
         (
             r"\b(?:sie|du) (?:erfahren|erfährst) es als (?:erste|erster)\b|\b(?:nach wie vor"
@@ -376,6 +420,11 @@ PANEL_MEMBER = (
 OTHER_APPLICATION = (
     r"\b(?:tenancy agreement|lease agreement|your tenancy|the viewing of the (?:flat"
     r"|apartment))\b",
+    r"\b(?:applying|application|apply) to rent\b|\bholding deposit\b|\bguarantee a tenancy\b",
+    # a practice interview, not one: "could you do a mock interview with me?"
+    r"\b(?:mock|practice|practise) interview\b|\bprobe-?interview\b|\bübungs-?(?:interview"
+    r"|gespräch)\b|\bentretien blanc\b|\bsimulation d'entretien\b|\bsimulacro(?: de entrevista)?"
+    r"\b|\bentrevista de (?:práctica|prueba|ensayo)\b",
     # insurance, a loan, a card: "We've received your application for car insurance"
     r"\b(?:application|applying) for (?:car |home |life |travel |pet |health |contents |motor )?"
     r"(?:insurance|cover|a (?:loan|mortgage|credit card|current account))\b|\byour (?:insurance"
@@ -388,6 +437,9 @@ OTHER_APPLICATION = (
     r"|school)\b",
     *spelled(
         (
+            # an application in German is a "Bewerbung": an "Antrag" is for something else
+            r"\b(?:ihr|ihres|ihren|dein|deines|deinen) (?:\w+)?antrag(?:s|es)?\b|\bantrag auf\b"
+            r"|\bantragsnummer\b|"
             r"\b(?:ihr|dein) (?:versicherungs|kfz-versicherungs|kredit|visums?)antrag\w*"
             r"|\b(?:kita|schul|betreuungs|ganztags|kurs)platz\w*|\b(?:ihr|dein) kind\b[^\n]{0,60}"
             r"\bplatz\b|\bbesichtigungstermin\w*",
@@ -401,8 +453,9 @@ OTHER_APPLICATION = (
     ),
     *_plain_fr(
         (
-            r"\b(?:candidature|admission|inscription) (?:au|en) (?:master|licence|m1|m2|doctorat"
-            r"|mba)\b|\bjury d'admission\b|\bcommission pédagogique\b|\becandidat\b",
+            r"\b(?:candidature|admission|inscription) (?:au|en) (?:master|mastère|licence|m1|m2"
+            r"|doctorat|mba|bachelor)\b|\b(?:décision|entretien|jury|commission) d'admission\b|\bju"
+            r"ry d'admission\b|\bcommission pédagogique\b|\becandidat\b",
             r"\b(?:votre|ta) demande (?:d'assurance|de carte|de crédit|de visa)\b"
             r"|\bsouscription (?:à|de) (?:votre|ton|l') (?:assurance|contrat d'assurance)\b",
             r"\b(?:votre|le|ton) bail\b|\bdossier de location\b|\bétat des lieux (?:d'entrée|de sor"
@@ -412,6 +465,8 @@ OTHER_APPLICATION = (
     ),
     *_plain_es(
         (
+            r"\bpréstamo (?:personal|preconcedido|preaprobado|rápido)\b|\boferta (?:preaprobada"
+            r"|preconcedida)\b|"
             r"\b(?:tu|su) solicitud de (?:seguro|préstamo|tarjeta|hipoteca|visado)\b|\badmisión"
             r" (?:al|en el) (?:máster|grado|doctorado)\b",
             r"\bcontrato de (?:alquiler|arrendamiento)\b|\balquiler del piso\b|\bvisita al piso\b"
@@ -426,6 +481,10 @@ MOVE_WORDS = (
         (
             r"\bpasar (?:la|nuestra|tu|su) (?:entrevista|llamada|reunión|cita|charla|videollamada)"
             r" (?:al|a el|para el)\b",
+            # "Lo paso al lunes 26, misma hora"
+            r"\b(?:te |os )?(?:lo|la) (?:paso|muevo|cambio|corro|adelanto|atraso|dejo) (?:al|para e"
+            r"l"
+            r"|a la|para la)\b",
         )
     ),
     *_plain_fr((r"\bpasser (?:l'entretien|notre échange|le rendez-vous|notre appel) (?:à|au)\b",)),
@@ -527,6 +586,12 @@ REJECTION_UNLESS = (
     r" forward with other|not (?:to )?(?:move|proceed|progress)|pursue other)\b[^\"”“„«»\n]{0,80}"
     r"[\"”“»]",
     r"\b(?:go ahead|move forward|proceed) with (?:the|our|that|this) " + _LIFE + r"\b",
+    # a role frozen that says it is no "no": "die Stelle ist also nicht weg, aber eingefroren"
+    r"\b(?:(?:is|it's|this is) not (?:a no|gone|off the table|dead)|(?:isn't|is not) (?:a no|gone"
+    r"|off the table))\b",
+    *spelled((r"\b(?:ist|wäre) (?:also |aber |noch )?(?:nicht weg|kein nein|nicht vom tisch)\b",)),
+    *_plain_fr((r"\b(?:ce n'est|c'est) pas un non\b|\bn'est pas (?:enterré|abandonné)e?\b",)),
+    *_plain_es((r"\bno es un no\b|\bno (?:está|queda) (?:descartad|cancelad|muert)[oa]\b",)),
     *_plain_es(
         (
             r"\badelante con (?:lo de|lo del|lo que)\b|\badelante con (?:el|la|los|las) "

@@ -79,7 +79,14 @@ REQUEST = plain(
         + r"|(?:vous|te) (?:inviter|convier|convoquer) (?:à|au|pour) (?:un|une|le|la)) ?",
     )
 )
-REQUEST_UNLESS = plain((OPENING + r"(?:si|s'il|dans le cas|au cas|lorsque|une fois)\b",))
+# (not "s'il vous plaît", nor a willingness asked: "si ça te dit, prends un créneau", nor
+# Spanish: es_logistics reads "si te apetece")
+REQUEST_UNLESS = plain(
+    (
+        OPENING + r"(?:si|s'il|dans le cas|au cas|lorsque|une fois)\b(?! (?:vous|te) pla[iî]t\b)"
+        r"(?! (?:ça|cela) (?:te|vous) (?:dit|tente|chante)\b)(?! (?:te|le|os) (?:apetece|anima)\b)",
+    )
+)
 
 # Asking the candidate to choose or give a time (the mark of a request).
 ASKS_FOR_TIME = plain(

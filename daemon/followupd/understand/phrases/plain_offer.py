@@ -10,7 +10,16 @@ from followupd.understand.phrases.de_words import spelled
 from followupd.understand.phrases.es_logistics import plain as _plain_es
 from followupd.understand.phrases.fr_logistics import plain as _plain_fr
 
+# The role a person is wanted "as" that is no job: a guest, a speaker, a mentor.
+_NO_JOB = (
+    r"(?!(?:[\w-]+ ){0,2}(?:guest|speaker|panelist|member|customer|client|partner|sponsor"
+    r"|volunteer|ambassador|mentor|judge|moderator|host|gast|referent\w*|redner\w*|kund\w*"
+    r"|mitglied|invitée?|intervenante?|parrain|marraine|cliente?|membre|invitad[oa]|ponente|socio"
+    r"|socia|miembro|jurado)\b)"
+)
+
 PLAIN_OFFER = (
+    r"\bwe (?:really |all |both )?want you as (?:our|\w+'s) " + _NO_JOB,
     r"\bwe (?:really |all )?want you (?:in|on|with) (?:the|our) (?:team|studio|crew|squad|company"
     r"|agency|practice|lab|kitchen)\b(?! for\b)(?![^\n]*\b(?:interview|chat|call|meet|coffee|on"
     r" (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d))",
@@ -19,6 +28,9 @@ PLAIN_OFFER = (
             r"\bwir (?:wollen|möchten) dich (?:unbedingt |gerne? |wirklich )?(?:im|in unserem|ins)"
             r" team\b(?! für\b)(?![^\n]*\b(?:gespräch|interview|termin|kennenlern|lauf|turnier)\w*)"
             r"",
+            r"\bwir (?:wollen|möchten) dich (?:unbedingt |gerne? |wirklich )?als (?:unsere?n?|neue["
+            r"nr]?)"
+            r" " + _NO_JOB,
         )
     ),
     *_plain_fr(
@@ -27,6 +39,8 @@ PLAIN_OFFER = (
             r" (?:que tu (?:nous )?rejoignes|que vous (?:nous )?rejoigniez|te recruter|vous"
             r" recruter|t'embaucher|vous embaucher)\b(?! pour\b)(?![^\n]*\b(?:entretien|échange"
             r"|rendez-vous|appel|café|week-end)\b)",
+            r"\b(?:on veut|nous voulons|on aimerait|nous aimerions) que (?:tu sois|tu deviennes"
+            r"|vous soyez|vous deveniez) (?:notre|le|la) " + _NO_JOB,
         )
     ),
     *_plain_es(
@@ -34,6 +48,7 @@ PLAIN_OFFER = (
             r"\bqueremos (?:que (?:te vengas|vengas|te unas|formes parte|te incorpores|trabajes)"
             r"|ficharte|incorporarte) (?:con nosotr[oa]s|al equipo|a (?:nuestro|el) equipo|a"
             r" trabajar)\b(?![^\n]*\b(?:entrevista|llamada|charla|reunión|café|cena)\b)",
+            r"\bqueremos que (?:seas|te conviertas en) (?:nuestr[oa]|el|la) " + _NO_JOB,
         )
     ),
 )

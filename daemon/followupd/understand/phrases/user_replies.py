@@ -1,0 +1,55 @@
+"""The user's own reply agreeing to a time the thread asked them for, in the four languages
+("Friday 10am ET works for me, talk then!", "Donnerstag um 14 Uhr passt mir gut", "je viens de
+réserver jeudi à 14h via ton lien", "el martes a las 9 me va perfecto"): rules.py reads it only
+in the user's own mail, in a thread whose latest news asked for a time, with a time stated or
+proposed; the thread then holds the interview at that time (thread.py), so that the employer's
+"pushing us to Monday, same time" moves it. Same conventions as languages.py.
+"""
+
+from __future__ import annotations
+
+from followupd.understand.phrases.de_words import spelled
+from followupd.understand.phrases.es_logistics import plain as _plain_es
+from followupd.understand.phrases.fr_logistics import plain as _plain_fr
+
+USER_AGREES = (
+    r"\b(?:works|suits|is (?:good|great|perfect|fine|ideal)|sounds (?:good|great|perfect)) (?:for|w"
+    r"ith)"
+    r" me\b|\b(?:works|suits me) (?:perfectly|great|fine|well)\b",
+    r"\b(?:talk|speak|chat) (?:to you |with you )?then\b|\bsee you (?:then|on \w+day)\b"
+    r"|\bi(?:'ll| will) be there\b",
+    r"\bi(?:'ve| have)(?: just)? (?:booked|picked|chosen|reserved|grabbed|taken) (?:a |the |your )?"
+    r"(?:slot|time|spot)\b|\b(?:happy|glad) to confirm\b",
+    *spelled(
+        (
+            r"\b(?:passt|geht) (?:mir|bei mir|für mich) (?:gut|perfekt|prima|super|bestens|wunderba"
+            r"r)"
+            r"\b|\b(?:passt|geht klar)[.!]|\bich bin dabei\b|\bich komme gerne?\b"
+            r"|\bhabe (?:mir )?(?:einen|den|ihren|deinen) (?:termin|slot) (?:gebucht|reserviert"
+            r"|ausgewählt)\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:ça|cela) me (?:va|convient)(?: très bien| parfaitement)?\b|\bc'est noté\b"
+            r"|\bça marche\b|\bje viens de réserver\b|\bj'ai (?:réservé|pris|bloqué|choisi)"
+            r" (?:le |un |ton |votre )?(?:créneau|rendez-vous)\b|\bje serai (?:là|présente?)\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\bme (?:va|viene|cuadra|encaja) (?:bien|perfecto|genial|de maravilla)\b|\bnos vemos"
+            r" el\b|\bahí estaré\b|\bacabo de reservar\b|\b(?:he|ya) reservado\b|\bcuenta conmigo\b"
+            r"",
+        )
+    ),
+)
+
+# "Friday doesn't work for me", "Donnerstag passt mir leider nicht": no agreement.
+USER_AGREES_UNLESS = (
+    r"\b(?:doesn't|does not|won't|will not|wouldn't|can't|cannot|don't) (?:work|suit|make it)\b"
+    r"|\bnot (?:work|suit) (?:for )?me\b",
+    *spelled((r"\b(?:passt|geht) (?:mir |bei mir |leider |doch )*nicht\b",)),
+    *_plain_fr((r"\bne (?:me )?(?:va|convient|marche) (?:pas|plus)\b|\bne pourrai pas\b",)),
+    *_plain_es((r"\bno me (?:va|viene|cuadra|encaja)\b|\bno (?:puedo|podré)\b",)),
+)
