@@ -339,7 +339,9 @@ def test_dates_that_promise_no_answer_give_none(text: str) -> None:
     assert _day(text, JUNE_2) is None
 
 
-def test_an_acknowledgement_with_a_span_still_carries_no_decision_date() -> None:
+def test_an_acknowledgement_that_promises_an_answer_in_a_span_carries_its_date() -> None:
+    # SCHEMA.md: the day by which the employer said it would get back, "when the message states
+    # one" - an acknowledgement's "within two weeks" too (readers label it so)
     body = (
         "Thank you for applying for the Analyst role. We have received your application and "
         "will get back to you within two weeks. If you don't hear from us by then, please "
@@ -347,7 +349,7 @@ def test_an_acknowledgement_with_a_span_still_carries_no_decision_date() -> None
     )
     signal = signal_of(eml(body, "Your application to Acme", "Acme Careers <jobs@acme.example>"))
     assert signal.kind.value == "application_received"
-    assert signal.decision_by is None
+    assert signal.decision_by is not None
 
 
 def test_a_holding_reply_with_a_calendar_week_carries_it() -> None:

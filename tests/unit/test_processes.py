@@ -284,6 +284,20 @@ def test_decision_date_stands_until_a_holding_reply_without_one() -> None:
     assert process.decision_by == date(2026, 6, 5)
 
 
+def test_an_acknowledgements_promised_answer_sets_no_decision_date() -> None:
+    # "You will hear from us within two weeks" on a receipt: a form's promise, no date the
+    # check-in clock waits on (an application alone starts no clock)
+    ack = message(
+        ATS, "2026-05-01 09:00", Kind.APPLICATION_RECEIVED, decision_by="2026-05-15",
+        company="Tidewater Bank",
+    )  # fmt: skip
+    (process,) = build_processes([ack], ME)
+    assert process.decision_by is None
+    holding = message(RACHEL, "2026-05-20 09:00", Kind.HOLDING_REPLY, decision_by="2026-06-05")
+    (process,) = build_processes([ack, holding], ME)
+    assert process.decision_by == date(2026, 6, 5)
+
+
 def test_a_rejection_in_an_ats_thread_closes_the_recruiters_process() -> None:
     rejection = message(ATS, "2026-05-28 10:00", Kind.REJECTION, company="Tidewater Bank")
     (process,) = build_processes([invite(), rejection], ME)

@@ -70,7 +70,8 @@ _CUE_WORDS = (
     r"nachricht\s+(?:geben|zukommen|senden|schicken)|"
     r"hören\s+von\s+uns|(?:sie|du)\s+hören|hören\s+(?:sie|du)\b|abschließ|abzuschließen|"
     r"abgeschlossen\s+(?:sein|haben)|"
-    r"décision|décid|reviendr|revenir\s+vers|reviens\s+vers|revenons\s+vers|réponse|répondr|retour|nouvelles|recontact|"
+    r"décision|décid|reviendr|revenir\s+vers|reviens\s+vers|revenons\s+vers|réponse|répondr|retour|"
+    r"nouvelles|recontact|"
     r"au\s+courant|communiquer|vous\s+informer|tiendr\w*\s+inform|tenir\s+inform|clarté|"
     r"visibilité|(?:faire|ferons|ferai|fera)\s+signe|"
     r"vous\s+(?:dirai|dirons|dis\s+(?:ça|cela|quoi))|"
@@ -89,7 +90,13 @@ _NOT_OURS = re.compile(
     r"your\s+(?:answer|decision|response|reply|acceptance|signature|thoughts|feedback)|"
     r"vo(?:tre|s)\s+(?:réponse|décision|retour|accord|signature)|tu\s+(?:respuesta|decisión)|"
     r"hear\s+(?:back\s+)?from\s+you|"
-    r"applications?\s+(?:deadline|close)|deadline|start(?:ing)?\s+(?:on|date)|your\s+start|join\s+us|"
+    r"applications?\s+(?:deadline|close)|deadline|start(?:ing)?\s+(?:on|date)|"
+    r"your\s+start|join\s+us|"
+    # a job board's tip about employers in general ("viele Arbeitgeber melden sich innerhalb
+    # von 14 Tagen"), not this employer's word
+    r"(?:many|most)\s+employers|employers\s+(?:usually|typically|"
+    r"often|generally)|viele\s+arbeitgeber|die\s+meisten\s+(?:arbeitgeber|unternehmen)|"
+    r"la\s+plupart\s+des\s+(?:recruteurs|employeurs|entreprises)|muchas\s+empresas|"
     r"onboarding|submit|complete\s+the|interview(?:s)?\s+(?:on|at|is|will\s+be)|call\s+on|"
     r"meet(?:s|ing)?\s+(?:on|at)|sitzung\s+am|tagt\s+am|réuni\w*\s+(?:le|du)|réunion\s+(?:le|du)|"
     r"reún\w*\s+el|reunión\s+del?|webinar|bitte|merci\s+de|veuillez|por\s+favor|disponib|verfügbar|"
@@ -101,7 +108,8 @@ _NOT_OURS = re.compile(
     # other candidates' interviews ("two more candidates coming in early next week"; not "we'll
     # decide by Friday once we have met the other candidates")
     r"(?:other|more|further)\s+candidates\s+(?:coming|come|in\s+for|next)|coming\s+in\b|"
-    r"weitere\s+(?:kandidat|bewerber)\w*\s+(?:kommen|kommt)|autres\s+candidats?\s+(?:passent|viennent)"
+    r"weitere\s+(?:kandidat|bewerber)\w*\s+(?:kommen|kommt)|autres\s+candidats?\s+(?:passent|vienne"
+    r"nt)"
     r"|otr[oa]s\s+candidat\w*\s+(?:vienen|pasan))"
 )
 # A day after "after" is when the answer starts to be possible, not when it is due; unless
@@ -131,7 +139,8 @@ _CLAUSE_BREAK = re.compile(
 )
 _STRONG_BEFORE = re.compile(
     r"(?:\b(?:by|before|until|till|no\s+later\s+than|on\s+or\s+before|ahead\s+of|bis(?:\s+zum)?|"
-    r"spätestens(?:\s+am|\s+bis)?|d['’]ici(?:\s+le)?|avant(?:\s+le)?|au\s+plus\s+tard(?:\s+le)?|antes\s+del?|"
+    r"spätestens(?:\s+am|\s+bis)?|d['’]ici(?:\s+le)?|avant(?:\s+le)?|au\s+plus\s+tard(?:\s+le)?|ant"
+    r"es\s+del?|"
     r"a\s+más\s+tardar(?:\s+el)?|para\s+el|hasta\s+el)\s+(?:the\s+)?"
     r"(?:(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business)"
     r"(?:\s+on)?[\s,]+)?)$"

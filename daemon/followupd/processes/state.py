@@ -191,8 +191,13 @@ def _contact(
 
 
 def _decision_by(employer: Sequence[Observation]) -> date | None:
+    """The decision date the employer's latest word stands on. An acknowledgement's ("you will
+    hear from us within two weeks") is a form's promise, no date to wait on: an application
+    alone never starts the check-in clock (POLICY.md)."""
     standing: date | None = None
     for observation in employer:
+        if observation.signal.kind is Kind.APPLICATION_RECEIVED:
+            continue
         if observation.signal.decision_by is not None:
             standing = observation.signal.decision_by
         elif observation.signal.kind is Kind.HOLDING_REPLY:

@@ -44,7 +44,7 @@ _TIMED = TIMED_KINDS
 _WITH_PEOPLE = _TIMED | {Kind.INTERVIEW_CANCELLED}
 # Kinds where an employer's "we'll decide by ..." sets the check-in clock (POLICY.md). Not an
 # offer: its "answer by Friday" is the candidate's deadline, not the employer's.
-_WITH_DECISION = _TIMED | {Kind.HOLDING_REPLY, Kind.INTERVIEW_REQUEST}
+_WITH_DECISION = _TIMED | {Kind.HOLDING_REPLY, Kind.INTERVIEW_REQUEST, Kind.APPLICATION_RECEIVED}
 _LENGTH = re.compile(
     r"\b(?:(?P<n>\d{1,3}(?:\.\d)?)|(?P<word>an|one|half an|one and a half|two))[- ]?"
     r"(?P<unit>minutes?|mins?|hours?|hrs?|minuten|stunden?|heures?|minutos|horas?)\b"

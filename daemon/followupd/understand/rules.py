@@ -73,7 +73,7 @@ from followupd.understand.phrases.interview import (
 )
 from followupd.understand.phrases.languages import extended
 from followupd.understand.phrases.notices import ASSESSMENT, ASSESSMENT_UNLESS, NO_NEWS
-from followupd.understand.phrases.plain_offer import PLAIN_OFFER
+from followupd.understand.phrases.plain_offer import PLAIN_OFFER, PLAIN_REJECTION
 from followupd.understand.phrases.references import REFERENCES_ASKED, REFERENCES_ASKED_UNLESS
 from followupd.understand.phrases.user import (
     ACCEPTANCE,
@@ -252,6 +252,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("an application not sent yet", Kind.OTHER, NOT_SENT, where="all"),
     # After the user withdrew in the thread, "we've closed your application" acknowledges it.
+    # A friend's news of their own search ("I got the job! the offer letter came through"),
+    # from a personal mailbox: before the decisions, whose words it uses.
+    Rule("a friend's own job news", Kind.OTHER, FRIEND_NEWS, needs=_needs("freemail_sender")),
     Rule(
         "rejection",
         Kind.REJECTION,
@@ -287,6 +290,13 @@ RULES: tuple[Rule, ...] = (
         needs=_needs("hiring", "!bulk", "!freemail_sender", "!other_application"),
         where="all",
     ),
+    Rule(
+        "rejection said plainly",
+        Kind.REJECTION,
+        PLAIN_REJECTION,
+        unless=_REJECTION_UNLESS,
+        needs=_needs("hiring", "!bulk", "!other_application", "!withdrawn"),
+    ),
     # (a receipt of the user's application: about it, whatever survey or event it mentions)
     Rule(
         "not a job interview",
@@ -311,7 +321,6 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "a friend asking after the search", Kind.OTHER, FRIEND_ASKS, needs=_needs("freemail_sender")
     ),
-    Rule("a friend's own job news", Kind.OTHER, FRIEND_NEWS, needs=_needs("freemail_sender")),
     # A flat, a loan, a place at a university: its decisions and receipts are no hiring news
     # (the rules that read those need "!other_application"), and no model reads them as such.
     Rule(

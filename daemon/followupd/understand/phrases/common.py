@@ -170,7 +170,8 @@ FRIEND_ASKS = (
 # Zusage", "j'ai décroché le poste", "wish me luck"): read only from a personal mailbox, like
 # FRIEND_ASKS; the writer's job, not the user's.
 FRIEND_NEWS = (
-    r"\bi (?:got|landed|accepted) (?:the|a|my|an) (?:new )?(?:job|position|role|offer)\b"
+    r"\bi (?:got|landed|accepted) (?:the|a|my|an) (?:new )?(?:job|position|role|offer)\b(?! (?:"
+    r"description|spec|brief|posting|ad|details|title|requisition|letter ready))"
     r"|\bi(?:'ve| have) (?:got|landed) (?:the|a|an) (?:new )?(?:job|offer)\b|\bwish me luck\b"
     r"|\bi(?:'ve| have)? got an? (?:job )?interview\b(?! (?:slot|for you|with you))",
     r"\bich (?:hab|habe) (?:den job|die stelle|die zusage|ein vorstellungsgespräch)\b"
@@ -343,5 +344,4 @@ WRITER_MEETS_YOU = (
     r"|\bnos vemos\b|\bhablamos (?:el|mañana|entonces|luego|pronto)\b"
     r"|\bhasta (?:el )?(?:lunes|martes|miércoles|jueves|viernes|mañana|entonces)\b"
     r"|\bpregunt(?:a|ad|e|en) por mí\b"
-    r"|\blooking forward to (?:it|our (?:chat|call|conversation|meeting))\b"
 )

@@ -34,6 +34,10 @@ HIRING_WORDS = (
     r"\b\d[\d.,]*\s?(?:k|k€|€|eur|tsd\.?)?\s?(?:brutto|brut|bruts|brutos|brutas)\b",
     r"\b(?:jahresgehalt|bruttojahresgehalt|gehaltsband|eintrittsdatum|salaire annuel|date de"
     r" démarrage|salario anual|sueldo bruto|fecha de incorporación)\b",
+    # a next round of interviews: "pour un deuxième tour", "zweite Runde", "segunda ronda"
+    r"\b(?:second|final|next|third) round of interviews?\b|\b(?:deuxième|second|troisième|dernier)"
+    r" tour\b(?! des élections| de l'élection| de scrutin)|\b(?:zweite|dritte|finale|letzte)"
+    r" (?:gesprächsrunde|interviewrunde)\b|\b(?:segunda|tercera|última) ronda de entrevistas?\b",
     # a startup's hire: "First data hire at Kestrel", "our founding engineer hire"
     r"\b(?:first|founding|next|second|senior|key|early) (?:[\w-]+ )?hires?\b",
     # the writer's department: "Lena Hoffmann, People & Culture"
@@ -113,6 +117,10 @@ CANCEL = (
             r"|de nuestra|de tu|de su) (?:calendario|agenda)\b",
             r"\b(?:he|hemos|tengo que|tenemos que) (?:cancelado|cancelar|anulado|anular"
             r"|suspendido|suspender) (?:lo del|el) " + _ES_DAY + r"\b",
+            # "tenemos que dejarlo para otra semana": put off, no new time given
+            r"\b(?:tenemos|tengo) que (?:dejarlo|dejarla|aplazarlo|aplazarla|posponerlo|posponerla)"
+            r" (?:para (?:otra semana|otro día|más adelante|la semana que viene)|hasta nuevo aviso)"
+            r"\b",
             # "lo de mañana a las 10 lo tenemos que suspender"
             r"\blo de (?:hoy|mañana|esta tarde|esta mañana|el " + _ES_DAY + r")\b[^\n]{0,40}\b(?:lo"
             r" )?(?:tenemos|tengo) que (?:suspender|cancelar|anular|dejar para otro día)\b",
@@ -290,6 +298,42 @@ INVITATION = (
             r"|reunión|llamada) con\b",
         )
     ),
+    # an invitation to meet others at the time it names: "On aimerait te faire rencontrer
+    # l'équipe pour un deuxième tour : jeudi 19 novembre à 15h", "we'd like you to meet the team"
+    r"\b(?:we'd|we would|i'd|i would) (?:love|like) (?:for )?you to (?:meet|come (?:in|by|and meet)"
+    r"|visit)\b",
+    *_plain_fr(
+        (
+            r"\b(?:aimerait|aimerions|aimerais|souhaite|souhaitons|souhaiterions|voudrions|voudrait"
+            r")"
+            r" (?:te|vous) faire (?:rencontrer|venir|passer)\b",
+        )
+    ),
+    *spelled((r"\b(?:möchten|würden) (?:sie|dich) (?:gerne? )?(?:dem|unserem) team vorstellen\b",)),
+    *_plain_es((r"\b(?:queremos|nos gustaría) que conozcas (?:al|a nuestro|a todo el) equipo\b",)),
+    # one time proposed, as a statement: "te proponemos una entrevista el miércoles 11 a las 16:00"
+    r"\b(?:we'd like to|we would like to|i'd like to|we) propose (?:an?|the) (?:[\w-]+ )?(?:intervi"
+    r"ew"
+    r"|call|meeting|chat) (?:on|for)\b",
+    *_plain_fr(
+        (
+            r"\b(?:je|nous|on) (?:vous|te) propos(?:e|ons) (?:un|le|notre) (?:\w+ )?(?:entretien|re"
+            r"ndez-vous"
+            r"|échange|appel) (?:le|pour le|ce)\b",
+        )
+    ),
+    *spelled(
+        (
+            r"\b(?:wir|ich) (?:schlagen|schlage) (?:ihnen|dir) (?:ein|einen|das|den) (?:\w+)?"
+            r"(?:gespräch|termin|interview) am\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\b(?:te|le|os) propon(?:emos|go) (?:una|la|nuestra) (?:\w+ )?(?:entrevista|reunión"
+            r"|llamada|videollamada) (?:el|para el|por [\w ]{2,20} el)\b",
+        )
+    ),
 )
 
 # A test taken online by a deadline, not a meeting at a time: "laden wir Sie zu einem
@@ -398,8 +442,14 @@ RECEIPT = (
 
 # The user asked to help interview someone else ("tengo la entrevista con una candidata").
 PANEL_MEMBER = (
+    # a colleague asks the user to join someone else's interview: "kannst du beim Gespräch mit
+    # Lukas dabei sein?"
+    r"\b(?:can|could) you (?:join|sit on|be on|be in|take part in) (?:the|my|our) interview with"
+    r" [a-z]+\b",
     *spelled(
         (
+            r"\b(?:kannst du|könntest du|können sie|könnten sie) (?:beim|bei dem|im|am)"
+            r" (?:\w+)?(?:gespräch|interview) mit \w+ dabei sein\b",
             r"\bich (?:habe|hab) (?:ein|das|heute ein|morgen ein) (?:vorstellungs)?gespräch mit"
             r" (?:einem|einer|dem|der) (?:bewerber|kandidat)\w*",
         )
@@ -407,11 +457,17 @@ PANEL_MEMBER = (
     *_plain_fr(
         (
             r"\bj'ai (?:un|l') entretien avec (?:un|une|le|la) candidate?\b"
-            r"|\bje fais passer (?:un|l') entretien\b",
+            r"|\bje fais passer (?:un|l') entretien\b|\b(?:peux-tu|pourrais-tu|pouvez-vous)"
+            r" (?:participer|assister|te joindre|vous joindre) à (?:l'|notre |mon )entretien avec"
+            r" \w+\b",
         )
     ),
     *_plain_es(
-        (r"\btengo (?:la|una) entrevista con (?:un|una|el|la) (?:candidat[oa]|aspirante)\b",)
+        (
+            r"\btengo (?:la|una) entrevista con (?:un|una|el|la) (?:candidat[oa]|aspirante)\b"
+            r"|\b(?:puedes|podrías|puede|podría) (?:estar|participar|unirte) (?:en|a) la entrevista"
+            r" con \w+\b",
+        )
     ),
 )
 
@@ -426,8 +482,8 @@ OTHER_APPLICATION = (
     r"|gespräch)\b|\bentretien blanc\b|\bsimulation d'entretien\b|\bsimulacro(?: de entrevista)?"
     r"\b|\bentrevista de (?:práctica|prueba|ensayo)\b",
     # insurance, a loan, a card: "We've received your application for car insurance"
-    r"\b(?:application|applying) for (?:car |home |life |travel |pet |health |contents |motor )?"
-    r"(?:insurance|cover|a (?:loan|mortgage|credit card|current account))\b|\byour (?:insurance"
+    r"\b(?:application|applying) for (?:[\w-]+ ){0,3}(?:insurance|cover|a (?:loan|mortgage|credit"
+    r" card|current account))\b|\bunderwriting (?:team|department)\b|\byour (?:insurance"
     r"|loan|mortgage|credit card|visa|passport) application\b",
     # an admissions panel or office decides on a course, not a job
     r"\badmissions? (?:panel|team|office|committee)\b|\b(?:application|admission) to (?:the|our)"
@@ -458,7 +514,10 @@ OTHER_APPLICATION = (
             r"ry d'admission\b|\bcommission pédagogique\b|\becandidat\b",
             r"\b(?:votre|ta) demande (?:d'assurance|de carte|de crédit|de visa)\b"
             r"|\bsouscription (?:à|de) (?:votre|ton|l') (?:assurance|contrat d'assurance)\b",
-            r"\b(?:votre|le|ton) bail\b|\bdossier de location\b|\bétat des lieux (?:d'entrée|de sor"
+            r"\b(?:votre|le|ton|du) bail\b|\bdossier de location\b|\b(?:candidature|dossier)"
+            r" (?:de candidature )?pour (?:l'appartement|le logement|le studio|la maison|la locatio"
+            r"n)"
+            r"\b|\bétat des lieux (?:d'entrée|de sor"
             r"tie)\b|\bremise des"
             r" clés\b|\bvisite de l'appartement\b",
         )
@@ -545,6 +604,10 @@ REJECTION = (
             r"\b(?:besetzen|besetzt|vergeben) (?:die|diese) (?:stelle|position) (?:daher |deshalb"
             r" |nun |jetzt )?(?:mit|an) (?:einer anderen|einem anderen|jemand anderem|einer"
             r" kollegin|einem kollegen|einer internen|einem internen)\b",
+            # filled from inside: "konnten wir die Position mit einer Kandidatin aus den eigenen
+            # Reihen besetzen"
+            r"\b(?:besetz\w*|vergeb\w*)\b[^\n]{0,80}\baus (?:den |unseren )?eigenen reihen\b"
+            r"|\baus (?:den |unseren )?eigenen reihen\b[^\n]{0,60}\b(?:besetz|vergeb)\w*",
             r"\b(?:ihre|deine) erfahrung geht (?:deutlich |weit )?über das hinaus\b"
             r"|\b(?:sie wären|du wärst|sie sind|du bist) (?:\w+ )?überqualifiziert\b",
         )

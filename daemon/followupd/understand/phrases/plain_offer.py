@@ -52,3 +52,25 @@ PLAIN_OFFER = (
         )
     ),
 )
+
+# A process stopped in plain words, in hiring mail only ("Nous préférons donc nous arrêter là",
+# "we'll leave it there", "belassen es dabei", "preferimos dejarlo aquí"): said of anything
+# else, the same words stop a sale or a project.
+PLAIN_REJECTION = (
+    r"\b(?:we'll|we will|we'd rather|we prefer to|we're going to|we have decided to) (?:stop|leave"
+    r" it|leave things) (?:here|there)\b",
+    *spelled(
+        (
+            r"\b(?:wir|ich) (?:belassen|lassen) es (?:daher |deshalb |also |an dieser stelle )?"
+            r"dabei\b|\b(?:belassen|lassen) (?:wir|ich) es (?:daher |deshalb |also |an dieser"
+            r" stelle )?dabei\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:nous préférons|on préfère|je préfère|nous allons|on va|nous avons décidé de)"
+            r" (?:donc )?(?:nous |en )?(?:arrêter|rester) là\b|\bnous (?:nous )?arrêtons là\b",
+        )
+    ),
+    *_plain_es((r"\b(?:preferimos|vamos a|hemos decidido) (?:dejarlo|dejarla) aquí\b",)),
+)
