@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.26", "ebe4abdebfe8307e6736e37729e0eae05e7e36f3ab56bd4e24f835a96acb3a47")
+PINNED = ("2026.12.26", "2cfb08b549c96b1d366a0c7d75b2e438e618b0f453f2dabfff3f21a6be944d4e")
 
 
 def reading_files() -> list[Path]:

@@ -314,7 +314,7 @@ def _read_relative(match: re.Match[str], text: str, today: date, _first: bool) -
 _Reader = Callable[[re.Match[str], str, date, bool], DaySpan | None]
 # Weekday names all hold one of these: a cheap test that spares the scan in most windows.
 _WEEKDAY_KEYS = ("day", "tag", "woch", "abend", "di", "es", "bado", "domingo")
-_RELATIVE_KEYS = ("to", "heute", "morgen", "aujourd", "demain", "hoy", "mañana")
+_RELATIVE_KEYS = ("to", "tm", "heute", "morgen", "aujourd", "demain", "hoy", "mañana")
 # (pattern, reader, whether it reads a written date (a weekday may precede it), words one of
 # which the window must hold for the pattern to be tried; () for always)
 _READERS: tuple[tuple[re.Pattern[str], _Reader, bool, tuple[str, ...]], ...] = (

@@ -234,8 +234,10 @@ PERIODS: tuple[Period, ...] = tuple(
             _WITHIN_KEYS,
         ),
         (
-            r"\b(?:innerhalb|binnen|in\s+den\s+(?:nächsten|kommenden)|im\s+laufe\s+der\s+nächsten|in)"
-            r"\s+(?:von\s+)?(?:der\s+(?:nächsten|kommenden)\s+)?(?:(?:etwa|circa|ca\.|ungefähr|rund)\s*)?"
+            r"\b(?:innerhalb|binnen|in\s+den\s+(?:nächsten|kommenden)|im\s+laufe\s+der\s+nächsten|i"
+            r"n)"
+            r"\s+(?:von\s+)?(?:der\s+(?:nächsten|kommenden)\s+)?(?:(?:etwa|circa|ca\.|ungefähr|rund"
+            r")\s*)?"
             rf"(?P<n>{_NUMBER})(?:\s*(?:-|–|bis|oder)\s*(?P<n2>\d+|zwei|drei|vier|fünf|sechs))?"
             r"\s+(?P<biz>werk|arbeits)?(?P<unit>tag(?:e[ns]?)?|wochen?|stunden|monat(?:en?|s)?)\b"
             r"(?!\s+nach\b)",
@@ -244,7 +246,8 @@ PERIODS: tuple[Period, ...] = tuple(
             ("tag", "woche", "stunden", "monat"),
         ),
         (
-            r"\b(?:sous|dans\s+les|dans(?:\s+un\s+délai(?:\s+(?:maximum|maximal))?\s+d[e'’])?|d['’]ici)"
+            r"\b(?:sous|dans\s+les|dans(?:\s+un\s+délai(?:\s+(?:maximum|maximal))?\s+d[e'’])?|d['’]"
+            r"ici)"
             r"\s*(?:(?:environ|à\s+peu\s+près)\s+)?"
             rf"(?:(?P<n>{_NUMBER})(?:\s*(?:-|–|à|ou)\s*(?P<n2>\d+|deux|trois|quatre|cinq|six))?\s+)?"
             r"(?:prochain(?:e)?s\s+)?(?P<unit>jours?|semaines?|heures|mois|(?:quinz|huit)aine"

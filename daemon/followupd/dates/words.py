@@ -52,7 +52,7 @@ WEEKDAY_ABBREVIATIONS: dict[str, int] = {
 
 RELATIVE_DAYS: dict[str, int] = {
     **dict.fromkeys(("today", "tonight", "heute", "aujourd'hui", "aujourd’hui", "hoy"), 0),
-    **dict.fromkeys(("tomorrow", "morgen", "demain", "mañana"), 1),
+    **dict.fromkeys(("tomorrow", "tmrw", "tmw", "tmrrw", "morgen", "demain", "mañana"), 1),
     **dict.fromkeys(("day after tomorrow", "übermorgen", "après-demain", "pasado mañana"), 2),
 }
 

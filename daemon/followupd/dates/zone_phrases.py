@@ -77,7 +77,8 @@ def _after_time() -> re.Pattern[str]:
 
 
 _DECLARATION = (
-    r"(?P<decl>(?i:(?:all\s+)?(?:the\s+)?times(?:\s*:\s*|\s+)(?:(?:are|is)\s+)?(?:(?:shown|listed|given|"
+    r"(?P<decl>(?i:(?:all\s+)?(?:the\s+)?times(?:\s*:\s*|\s+)(?:(?:are|is)\s+)?(?:(?:shown|listed|g"
+    r"iven|"
     r"displayed|quoted|stated|noted|indicated|written|expressed|mentioned)\s+)?(?:(?:in|as)\s+)?"
     r"(?:the\s+)?|time[\s-]?zone\s*(?:is\s*)?[:\-–]?\s*"
     r"|(?:alle\s+)?(?:uhr)?zeit(?:en|angaben)(?:\s*:\s*|\s+)(?:sind\s+)?(?:in\s+)?(?:der\s+)?"

@@ -19,6 +19,7 @@ from followupd.model import AUTOMATED_RULES, TIMED_KINDS, CalendarEvent, Kind, M
 from followupd.understand.confidence import NO_RULE, weigh
 from followupd.understand.directory import named_addresses
 from followupd.understand.extract import Facts, read_facts, thread_time, zone_context
+from followupd.understand.forwarded import with_forwarded
 from followupd.understand.gate_sets import forget_shipped
 from followupd.understand.language import detect_language
 from followupd.understand.people import domain_of, infer_me
@@ -80,10 +81,37 @@ _CANCEL_SUMMARY = re.compile(r"^\s*(?:cancel+ed|abgesagt|annul(?:é|e)|cancelad[
 
 
 def normalise(text: str) -> str:
-    """Lowercase, plain apostrophes, and links removed (their words are no one's sentences)."""
+    """Lowercase, plain apostrophes, links removed (their words are no one's sentences), and
+    texting spelled out ("can u do fri 9am?", "pls confirm tmrw"): the phrases read words."""
     if "http" in text or "www." in text:
         text = _LINK.sub(" ", text)
-    return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ").lower()
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ").lower()
+    if _TEXTING_GATE.search(text) is None:
+        return text
+    return _TEXTING.sub(_spelled, text)
+
+
+# Texting words and what they spell; "u" only after a verb or a preposition ("can u", "for u":
+# in Spanish "siete u ocho" it is "or").
+_SPELLED = {
+    "ur": "your",
+    "pls": "please",
+    "plz": "please",
+    "tmrw": "tomorrow",
+    "tmw": "tomorrow",
+    "tmrrw": "tomorrow",
+    "thru": "through",
+    "thx": "thanks",
+}
+_TEXTING_GATE = re.compile(r"\b(?:u|ur|pls|plz|tmrw|tmw|tmrrw|thru|thx)\b")
+_TEXTING = re.compile(
+    r"(\b(?:can|could|would|will|do|are|r|thank|for|to|with|sent|send|see|let|tell|call|meet"
+    r"|ping|text|help|get|give|if) )u\b|\b(ur|pls|plz|tmrw|tmw|tmrrw|thru|thx)\b"
+)
+
+
+def _spelled(found: re.Match[str]) -> str:
+    return f"{found.group(1)}you" if found.group(1) else _SPELLED[found.group(2)]
 
 
 def sentences(text: str) -> str:
@@ -497,6 +525,10 @@ def classify(
             again = _read_with_quotes(mail, me, reader_zone)
             if again is not None:
                 return again
+        if _relays_nothing_yet(signal, msg):
+            relayed = _read_with_forwarded(mail, me, thread, reader_zone)
+            if relayed is not None:
+                return relayed
         return weigh(signal, msg, partial(_read_as, msg))
     finally:
         msg.release()
@@ -513,6 +545,31 @@ def _speaks_of_hiring(mail: Mail, me: frozenset[str]) -> bool:
 # A reading its thread could change: none, or a time asked about, which in a thread that fixed
 # an interview is a move ("on peut décaler à 15h ?").
 _OPEN_READINGS = (NO_RULE, "a time asked about, not fixed")
+
+
+def _relays_nothing_yet(signal: Signal, msg: Message) -> bool:
+    """No rule read the message, which quotes what may be a forward, and is no one's own."""
+    return (
+        signal.kind is Kind.OTHER
+        and signal.evidence[:1] == (NO_RULE,)
+        and bool(msg.mail.quoted)
+        and not msg.fact("from_user")
+        and not msg.fact("bulk")
+    )
+
+
+def _read_with_forwarded(
+    mail: Mail, me: frozenset[str], thread: ThreadContext, reader_zone: str | None
+) -> Signal | None:
+    """The message read with the text of the message it forwards (forwarded.py), when that
+    reading names a kind; else None."""
+    whole = with_forwarded(mail, me)
+    if whole is None:
+        return None
+    signal = classify(whole, me, thread, reader_zone=reader_zone)
+    if signal.kind is Kind.OTHER:
+        return None
+    return replace(signal, evidence=(*signal.evidence, "read with the message it forwards"))
 
 
 def _settles_nothing(signal: Signal, msg: Message) -> bool:

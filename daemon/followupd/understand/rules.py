@@ -450,6 +450,12 @@ RULES: tuple[Rule, ...] = (
         needs=_needs("hiring", "time", "asks_for_time"),
         where="all",
     ),
+    # "passt dir do 14h?" in a thread that asks for a time: a time proposed, none fixed yet.
+    Rule(
+        "a time asked about in a thread that asks for one",
+        Kind.INTERVIEW_REQUEST,
+        needs=_needs("thread_asked", "time", "asks_for_time"),
+    ),
     # A delay or a review still going on is news past the receipt, however the message thanks
     # for the application first ("Merci pour votre candidature. L'évaluation prend plus de temps
     # que prévu"); list mail only when its subject is about the user's application.

@@ -281,9 +281,11 @@ REJECTION_UNLESS = (
     r"\b(?:as|per) (?:you |your )?(?:requested|request|asked)\b|\bat your request\b",
     r"\bregardless of (?:the )?outcome\b|\bwhatever the outcome\b|\bwhatever (?:we"
     r"|the team) decide",
+    # (not a consolation after the no: "that doesn't necessarily mean this is the end")
     r"\b(?:doesn't|does not|don't|do not|won't|will not|isn't|is not) (?:necessarily "
     r"|automatically )?"
-    r"(?:mean|a rejection|reflect)\b|\bnot a (?:no|rejection)\b",
+    r"(?:mean|a rejection|reflect)\b(?! (?:this|that|it) is the end\b| the end\b)|\bnot a (?:no"
+    r"|rejection)\b",
     r"\b(?:we|i)(?:'ll| will) (?:let you know|inform you|notify you|be in touch|update you)\b",
     r"\bhow (?:to|do i|can i)\b|\bwhy (?:was|wasn't|am)\b",
     # a policy about a group, not news to the user: "applicants who are not chosen will be

@@ -30,8 +30,9 @@ REQUEST = (
     r"|chat|interview|conversation|meeting|screen|meet|speak|talk)\b",
     r"\b(?:when|what time|which day)s? (?:would|could|can|works|suits|is) (?:be )?(?:good|best|"
     r"convenient|work|suit)\b",
-    r"\b(?:grab|book|pick|find|set up|schedule|arrange|organi[sz]e|line up|put in) (?:a )?(?:time|"
-    r"slot|call|chat|meeting|interview|conversation)\b",
+    r"\b(?:grab|book|pick|find|set up|schedule|arrange|organi[sz]e|line up|put in|select|choose)"
+    r" (?:a )?(?:convenient |suitable |preferred )?(?:time|slot|call|chat|meeting|interview"
+    r"|conversation)\b",
     r"\b(?:come in|pop in|drop by|swing by|come by) (?:for|to meet|and meet|to chat)\b",
     r"\b(?:scheduling|booking|calendar) (?:link|page)\b",
     r"\b(?:like|love|want|keen|happy) to (?:meet|speak|talk|chat|connect|catch up) (?:with you|"

@@ -38,6 +38,9 @@ HIRING_WORDS = (
     r"\b(?:second|final|next|third) round of interviews?\b|\b(?:deuxième|second|troisième|dernier)"
     r" tour\b(?! des élections| de l'élection| de scrutin)|\b(?:zweite|dritte|finale|letzte)"
     r" (?:gesprächsrunde|interviewrunde)\b|\b(?:segunda|tercera|última) ronda de entrevistas?\b",
+    # a take-home reviewed: "team went thru ur take-home today" (not take-home pay)
+    r"\b(?:your|ur|the) take-?home(?! pay\b)\b|\btake-?home (?:test|exercise|assignment|task"
+    r"|challenge|project|case)\b",
     # a startup's hire: "First data hire at Kestrel", "our founding engineer hire"
     r"\b(?:first|founding|next|second|senior|key|early) (?:[\w-]+ )?hires?\b",
     # the writer's department: "Lena Hoffmann, People & Culture"
@@ -146,8 +149,12 @@ CANCEL = (
 )
 
 REQUEST = (
+    # "can u do fri 9am PT?": one day and time offered as a question
+    r"\b(?:can|could) you do (?:mon|tue|wed|thu|fri|sat|sun)\w* (?:the \d|at \d|\d|morning"
+    r"|afternoon|evening)",
     # "Could you let me have a couple of windows that suit you next week?"
-    r"\b(?:let me have|let us have|send me|send us|give me|give us) (?:a couple of|a few|some"
+    r"\b(?:let me have|let us have|send me|send us|give me|give us|throw me|shoot me|drop me)"
+    r" (?:a couple of|a few|some"
     r"|two or three|\d(?:-| or | to )\d|your) (?:windows|slots|times|dates|options)\b",
     r"\bwhich (?:days?|times?|slots?|mornings?|afternoons?) (?:next week |this week )?(?:suits?"
     r"|works?|would suit|would work|are good|is good) (?:for )?you\b",
@@ -241,7 +248,9 @@ CONFIRM = (
     r"l"
     r" |on-?site )?(?:onsite|on-site|interview|visit|day|loop|panel)\b|\b(?:i've|i have|we've|we"
     r" have) (?:gone ahead and |already |just )?(?:blocked|booked|held|reserved) (?:a|the|you a)"
-    r" (?:slot|time)\b",
+    r" (?:slot|time)\b|\b(?:the |our )?(?:panel|slot|calendar|time|interviewers?)(?:'s| is| are| ha"
+    r"s"
+    r" been| have been) (?:already )?(?:blocked|booked|reserved|held) for you\b",
     *spelled(
         (
             r"\b(?:habe|haben) (?:ich|wir) (?:\w+ ){0,2}(?:einen|den|ihren|deinen) termin"
@@ -486,7 +495,8 @@ OTHER_APPLICATION = (
     r" card|current account))\b|\bunderwriting (?:team|department)\b|\byour (?:insurance"
     r"|loan|mortgage|credit card|visa|passport) application\b",
     # an admissions panel or office decides on a course, not a job
-    r"\badmissions? (?:panel|team|office|committee)\b|\b(?:application|admission) to (?:the|our)"
+    r"\badmissions? (?:panel|team|office|committee|decision|process)\b|\b(?:application|admission) "
+    r"to (?:the|our)"
     r" (?:master's|masters|msc|mba|phd|ma|ba|bsc) (?:programme|program|course|degree)\b",
     # a place on a course or at a school, not a job (a graduate programme's place is one)
     r"\boffer you a place (?:on|in|at) (?:the|our|this) (?:[\w-]+ ){0,3}(?:course|bootcamp"
@@ -526,10 +536,27 @@ OTHER_APPLICATION = (
         (
             r"\bpréstamo (?:personal|preconcedido|preaprobado|rápido)\b|\boferta (?:preaprobada"
             r"|preconcedida)\b|"
+            r"\b(?:solicitud|proceso|resolución|oficina|comité) de admisi(?:ón|ones)\b[^\n]{0,80}"
+            r"\b(?:máster|master|grado|doctorado|programa|curso|escuela|universidad|colegio"
+            r"|diplomado)\b|"
             r"\b(?:tu|su) solicitud de (?:seguro|préstamo|tarjeta|hipoteca|visado)\b|\badmisión"
             r" (?:al|en el) (?:máster|grado|doctorado)\b",
             r"\bcontrato de (?:alquiler|arrendamiento)\b|\balquiler del piso\b|\bvisita al piso\b"
             r"|\bla fianza\b|\bentrega de (?:las )?llaves\b",
+        )
+    ),
+)
+
+# A move in everyday words, with its new time: "wir müssen das Zweitgespräch von 10 auf 13 Uhr
+# schieben", "please find below the revised schedule for your Technical Round".
+RESCHEDULE = (
+    r"\b(?:the |your |a |our )?revised (?:schedule|timing|time|slot|date)s? (?:for|of) (?:the |your"
+    r" |our )?(?:[\w-]+ ){0,2}(?:interview|round|call|meeting|discussion)\b",
+    *spelled(
+        (
+            r"\bvon \d{1,2}(?:[:.]\d\d)? (?:uhr )?(?:auf|nach) \d{1,2}(?:[:.]\d\d)? ?(?:uhr )?(?:zu"
+            r" )?"
+            r"(?:schieben|verschieben|verlegen)\b",
         )
     ),
 )
@@ -592,6 +619,40 @@ OFFER_UNLESS = (
 # "el proceso se cierra aquí", "wir besetzen die Stelle mit einer Kollegin", an experience
 # "beyond what the role offers".
 REJECTION = (
+    # "the shortlist we've now closed doesn't include your application"
+    r"\bshortlist\b[^\n]{0,60}\b(?:doesn't|does not|didn't|did not|won't|will not) include"
+    r" (?:you|your (?:application|profile|cv|candidacy))\b",
+    *_plain_fr(
+        (r"\bne figure(?:z)? pas (?:dans|sur) (?:la|notre) (?:liste restreinte|shortlist)\b",)
+    ),
+    *_plain_es(
+        (
+            r"\bno (?:estás|está|quedaste|quedó) (?:en|entre) (?:la|nuestra) (?:lista corta|terna|s"
+            r"hortlist)\b",
+        )
+    ),
+    # the role closed to the user's application: "We are no longer reviewing applicants for this
+    # particular position"
+    r"\b(?:we are|we're) no longer (?:reviewing|considering|accepting) (?:applicants|applications"
+    r"|candidates) for (?:this|the) (?:particular )?(?:position|role|opening|requisition|job)\b",
+    *spelled(
+        (
+            r"\bwir (?:berücksichtigen|prüfen|nehmen) (?:für diese stelle )?keine (?:weiteren )?"
+            r"bewerbungen mehr\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\bnous ne (?:considérons|étudions|acceptons|retenons) plus de candidatures pour (?:ce"
+            r"|le) poste\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\bya no (?:estamos|seguimos) (?:revisando|considerando|aceptando) (?:candidaturas"
+            r"|postulaciones|solicitudes) para (?:este|el) puesto\b",
+        )
+    ),
     r"\b(?:fill|filling|hire|hiring|go ahead)\b[^\n]{0,60}\bwith you or (?:with )?anyone else\b"
     r"|\b(?:the|this) process (?:ends|stops|closes) here\b|\b(?:we're|we are|we'll be|we will be)"
     r" filling (?:the|this) (?:role|position) with (?:someone else|another candidate|an internal"

@@ -213,7 +213,7 @@ THREAD_AGREED = (
     *AGREED,
     r"(?<![^\n])(?:perfect|great|excellent|wonderful|lovely|brilliant|sounds (?:good|great"
     r"|perfect)|that works|this works|works for (?:me|us)|done|booked|confirmed|noted|all set"
-    r"|deal|it's a date)\b",
+    r"|deal|it's a date|locked(?: in)?)\b",
     r"\bsee you (?:then|on|at|next|tomorrow|\w+day)\b|\b(?:talk|speak|chat) (?:to you |with you )?"
     r"(?:then|soon|on|at)\b|\bit is[.!]?$",
     r"\b(?:added|put|popped) (?:it |you )?(?:to|in|into) (?:the|my|our) (?:calendar|diary)\b"
@@ -291,7 +291,8 @@ ASKS_FOR_TIME = (
     r"\b(?:send|share|give|suggest|propose|provide) (?:me|us) (?:a few|some|two or three|2-3|a"
     r" couple of|your) (?:\w+ )?(?:windows|times|time slots|slots|options|dates)\b",
     r"\b(?:pick|choose|select|grab|book|schedule|reserve) (?:a|your|the|an?|one of the) "
-    r"(?:time|slot|interview slot|time slot|slots|times)\b",
+    r"(?:convenient |suitable |preferred |free |available )?(?:time|slot|interview slot|time slot"
+    r"|slots|times)\b",
     r"\bbooking link\b|\b(?:use|via) (?:this|the) link to (?:schedule|book|pick)\b",
     r"\b(?:please|you can|you may|feel free to|go ahead and) (?:self-)?(?:schedule|book|pick"
     r"|choose|select|reserve)\b|\b(?:available|open) (?:slots|times)\b|\bself-schedul",

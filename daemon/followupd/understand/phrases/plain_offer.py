@@ -20,6 +20,12 @@ _NO_JOB = (
 
 PLAIN_OFFER = (
     r"\bwe (?:really |all |both )?want you as (?:our|\w+'s) " + _NO_JOB,
+    # the candidate named, in a message the recruiter forwards: "We'd like Lena to join us as
+    # Lead Analytics Engineer"; a platform's "Sasha Kim has sent you an offer for the position"
+    r"\bwe(?:'d| would) (?:like|love) (?:you|\w+) to join (?:us|the team|our team) as (?:our |a |an"
+    r" |the )?" + _NO_JOB,
+    r"\b(?:has|have) (?:sent|shared|extended|issued) (?:you )?an offer (?:for the (?:position|role)"
+    r"|with you|letter)\b",
     r"\bwe (?:really |all )?want you (?:in|on|with) (?:the|our) (?:team|studio|crew|squad|company"
     r"|agency|practice|lab|kitchen)\b(?! for\b)(?![^\n]*\b(?:interview|chat|call|meet|coffee|on"
     r" (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d))",
