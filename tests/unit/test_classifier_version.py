@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.26", "2cfb08b549c96b1d366a0c7d75b2e438e618b0f453f2dabfff3f21a6be944d4e")
+PINNED = ("2026.12.26", "28509251035194c445655850cfbe269ca74ead456c8417611019d200b5a7b3af")
 
 
 def reading_files() -> list[Path]:

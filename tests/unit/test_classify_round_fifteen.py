@@ -104,7 +104,7 @@ def test_two_times_offered_still_ask_for_one() -> None:
     [
         "Le poste demande une présence sur site quatre jours par semaine. Nous préférons donc"
         " nous arrêter là.",
-        "The role needs four days a week in Lyon, so we'll leave it there for now.",
+        "The role needs four days a week in Lyon, so unfortunately we'll leave it there.",
         "Die Stelle verlangt vier Tage vor Ort, daher belassen wir es dabei.",
         "El puesto pide presencia cuatro días a la semana, así que preferimos dejarlo aquí.",
     ],

@@ -19,6 +19,7 @@ from followupd.dates.business_days import BusinessCalendar
 
 if TYPE_CHECKING:
     from followupd.dates.alternation import by_first_letter, letter_first, split_alternatives
+    from followupd.dates.days import find_days
     from followupd.dates.mentions import TimeMention, find_decision_date, find_interview_times
     from followupd.dates.reply_by import ReplyBy, find_reply_by
     from followupd.dates.same_time import same_time_on_day
@@ -31,6 +32,7 @@ _ON_FIRST_USE = {
     "by_first_letter": "alternation",
     "letter_first": "alternation",
     "split_alternatives": "alternation",
+    "find_days": "days",
     "TimeMention": "mentions",
     "find_decision_date": "mentions",
     "find_interview_times": "mentions",
@@ -57,6 +59,7 @@ __all__ = [
     "TimeMention",
     "ZoneContext",
     "by_first_letter",
+    "find_days",
     "find_decision_date",
     "find_interview_times",
     "find_reply_by",

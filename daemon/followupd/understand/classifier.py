@@ -11,10 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from functools import cached_property, partial
+from itertools import combinations
 
-from followupd.dates import TimeMention, ZoneContext, find_interview_times, local_sent
+from followupd.dates import (
+    TimeMention,
+    ZoneContext,
+    find_days,
+    find_interview_times,
+    local_sent,
+)
 from followupd.model import AUTOMATED_RULES, TIMED_KINDS, CalendarEvent, Kind, Mail, Person, Signal
 from followupd.understand.confidence import NO_RULE, weigh
 from followupd.understand.directory import named_addresses
@@ -179,6 +186,17 @@ class Message:
         return thread_time(self.mail, self.thread)[0] if self.thread.about_an_interview else None
 
     @cached_property
+    def day_mentions(self) -> tuple[tuple[str, date], ...]:
+        """The days the text names, as they read in its normalised sentences, with the day."""
+        sent = local_sent(self.mail)
+        if sent is None:
+            return ()
+        return tuple(
+            (" ".join(normalise(self.text[span.start : span.end]).split()), span.day)
+            for span in find_days(self.text, sent)
+        )
+
+    @cached_property
     def time_texts(self) -> tuple[str, ...]:
         """The text's interview times as they read in its normalised sentences."""
         return tuple(" ".join(normalise(t.text).split()) for t in self.times)
@@ -330,26 +348,54 @@ def _from_user(msg: Message) -> bool:
 
 
 def _asks_about_a_time(msg: Message) -> bool:
-    """A question naming a time ("How about Tuesday at 2pm?") or times joined by "or"
-    ("Tuesday at 2pm or Wednesday at 10am"): times proposed, none fixed."""
+    """A question naming a time ("How about Tuesday at 2pm?") or two times with an "or" between
+    them ("Tuesday at 2pm or Wednesday at 10am"): times proposed, none fixed."""
     mentions = msg.time_texts
     for line in msg.joined("text").splitlines():
         named = [m for m in mentions if m in line]
         if not named:
             continue
-        if line.rstrip().endswith("?") or (len(named) > 1 and _OR.search(line)):
+        if line.rstrip().endswith("?") or _two_times_or(msg, line):
             return True
     return False
 
 
 def _offers_a_choice(msg: Message) -> bool:
-    """A question naming a time and another one it may be instead ("décaler au jeudi, même
-    heure, ou au vendredi à 9h ?"): times to choose from, not a move."""
-    mentions = msg.time_texts
-    for line in msg.joined("text").splitlines():
-        if line.rstrip().endswith("?") and _OR.search(line) and any(m in line for m in mentions):
-            return True
-    return False
+    """Two times, an "or" between them, in a sentence or the one after ("décaler au jeudi, même
+    heure, ou au vendredi à 9h ?", "Thursday 12 March at 2pm? Or Friday 13 March at 9am"):
+    times to choose from, not a move."""
+    lines = msg.joined("text").splitlines()
+    return any(
+        _two_times_or(msg, " ".join(pair)) for pair in zip(lines, [*lines[1:], ""], strict=True)
+    )
+
+
+def _two_times_or(msg: Message, text: str) -> bool:
+    """Two times or days in `text`, distinct, with an "or" between them ("jeudi 16 avril, même
+    heure, ou vendredi 17 avril à 9h"; one time written in two zones is one: "14h heure de Paris
+    (8h à Montréal)")."""
+    slots = [  # (where each ends: a mention may run over the one before, "2pm ET or 4pm ET")
+        (text.find(shown) + len(shown), slot)
+        for shown, slot in (
+            *zip(msg.time_texts, (t.start for t in msg.times), strict=True),
+            *msg.day_mentions,
+        )
+        if shown in text
+    ]
+    slots.sort(key=lambda item: item[0])
+    return any(
+        a_at < b_at and _differ(a, b) and _OR.search(text, a_at, b_at) is not None
+        for (a_at, a), (b_at, b) in combinations(slots, 2)
+    )
+
+
+def _differ(a: datetime | date, b: datetime | date) -> bool:
+    """Two slots that differ: two times, or two days (a time and its own day do not)."""
+    if isinstance(a, datetime) and isinstance(b, datetime):
+        return a != b
+    day_a = a.date() if isinstance(a, datetime) else a
+    day_b = b.date() if isinstance(b, datetime) else b
+    return day_a != day_b
 
 
 def _new_time(msg: Message) -> bool:
@@ -396,12 +442,6 @@ FACTS: dict[str, Callable[[Message], bool]] = {
     "freemail_sender": lambda msg: bool(
         msg.mail.envelope.sender and is_freemail(domain_of(msg.mail.envelope.sender.address))
     ),
-    "hiring": _hiring,
-    "receipt": lambda msg: _matching_sentence(RECEIPT_CHECK, msg) is not None,
-    "other_application": lambda msg: _matching_sentence(OTHER_APPLICATION_CHECK, msg) is not None,
-    "time": lambda msg: bool(msg.times),
-    # One day named: one interview (an onsite's agenda has several times, all that day).
-    "one_day": lambda msg: len({t.start.date() for t in msg.times}) == 1,
     "withdrawn": lambda msg: msg.thread.withdrawn,
     # The thread went past a receipt: an interview asked for or fixed, a decision, a withdrawal.
     "thread_past_receipt": lambda msg: (
@@ -411,6 +451,12 @@ FACTS: dict[str, Callable[[Message], bool]] = {
     "thread_fixed": lambda msg: msg.thread.interview_start is not None and not msg.thread.closed,
     "thread_agreed": lambda msg: msg.thread.user_agreed is not None and not msg.thread.closed,
     "thread_moving": lambda msg: msg.thread.moving is not None and not msg.thread.closed,
+    "hiring": _hiring,
+    "receipt": lambda msg: _matching_sentence(RECEIPT_CHECK, msg) is not None,
+    "other_application": lambda msg: _matching_sentence(OTHER_APPLICATION_CHECK, msg) is not None,
+    "time": lambda msg: bool(msg.times),
+    # One day named: one interview (an onsite's agenda has several times, all that day).
+    "one_day": lambda msg: len({t.start.date() for t in msg.times}) == 1,
     "timed": lambda msg: msg.first_time is not None,
     "new_time": _new_time,
     "offers_a_choice": _offers_a_choice,

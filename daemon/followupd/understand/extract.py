@@ -189,12 +189,9 @@ def _met(
         start, end, latest = _when(mail, event, times, evidence, zones, moved=moved)
     if start is None and kind in _TIMED:
         start, end = _from_thread(mail, thread, evidence)
-    people = (
-        _interviewers(mail, me, event, evidence)
-        or _thread_people(thread, evidence)
-        or _writer_as_interviewer(mail, evidence)
-    )
-    people = list(titled(people, mail.text))
+    people = _interviewers(mail, me, event, evidence) or _thread_people(thread, evidence)
+    writer = [] if people else writer_owns_the_meeting(mail)
+    people = list(titled(people or writer, mail.text))
     panel = read_panel(
         mail,
         me,
@@ -204,6 +201,8 @@ def _met(
         people=lambda: known_people(mail, me, named),
     )
     people = with_sessions(people, panel, mail, me, event)
+    if writer and any(p.address == writer[0].address for p in people):
+        evidence.append("interviewer: the writer, whose meeting it is")
     evidence += panel.evidence
     if panel.end is not None and (end is None or panel.end > end) and kind in _TIMED:
         end = panel.end
@@ -314,13 +313,6 @@ def _from_thread(
     before, before_end = thread.interview_start, thread.interview_end
     length = before_end - before if before and before_end else None
     return start, start + length if length else None
-
-
-def _writer_as_interviewer(mail: Mail, evidence: list[str]) -> list[Person]:
-    people = writer_owns_the_meeting(mail)
-    if people:
-        evidence.append("interviewer: the writer, whose meeting it is")
-    return people
 
 
 def _thread_people(thread: ThreadContext, evidence: list[str]) -> list[Person]:

@@ -54,11 +54,13 @@ _CONTACT_WORDS = re.compile(
 )
 # Someone else the message says takes part: "with Martin", "works for Raj", "Kelsey will send
 # the invite" (not "mit", "für": German writes every noun capitalised, "mit Meet-Link")
+_NAME = (
+    r"(?<![\w'-])([A-ZÀ-Ý][\wÀ-ÿ]*(?:['-][\wÀ-ÿ]+)*+)"  # "O'Brien", "Anne-Marie"; no backtracking
+)
 _SOMEONE_NAMED = re.compile(
-    r"\b(?:with|for|avec|pour|con|para) ([A-ZÀ-Ý][\w'À-ÿ-]+)"
-    r"|\b([A-ZÀ-Ý][\w'À-ÿ-]+) (?:will|wird|va)\b"
-    # someone by title: "Herr Kessler ist krank", "M. Garnier sera absent", "la Sra. Ruiz"
-    r"|\b(?:Herr|Frau|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Sr\.|Sra\.|Don|Doña) ([A-ZÀ-Ý][\w'À-ÿ-]+)"
+    rf"\b(?:with|for|avec|pour|con|para) {_NAME}|{_NAME} (?:will|wird|va)\b"
+    # someone by title: "Herr Kessler ist krank", "M. Garnier sera absent" (not "4:30 P.M.")
+    rf"|\b(?:Herr|Frau|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|(?<![.\w])M\.|Mme|Sr\.|Sra\.|Don|Doña) {_NAME}"
 )
 # The writer says they join: "I'll join too", "will join us", "and myself", "neben mir",
 # "moi-même", "y yo misma", "te entrevistaremos".
@@ -181,7 +183,13 @@ def _names_someone_else(mail: Mail, text: str, writer: Person) -> bool:
     if any(address != writer.address for address in addresses_in(text)):
         return True
     own = {word.lower() for word in writer.name.split()}
+    # the candidate greeted ("Sehr geehrter Herr Lee"), by the name or the address To gives
     own |= {word.lower() for person in mail.envelope.to for word in person.name.split()}
+    own |= {
+        part
+        for person in mail.envelope.to
+        for part in re.split(r"[._+-]", person.address.partition("@")[0].lower())
+    }
     return any(
         next(name for name in found.groups() if name).lower() not in own | _NOT_NAMES
         for found in _SOMEONE_NAMED.finditer(text)

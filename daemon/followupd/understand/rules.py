@@ -73,7 +73,11 @@ from followupd.understand.phrases.interview import (
 )
 from followupd.understand.phrases.languages import extended
 from followupd.understand.phrases.notices import ASSESSMENT, ASSESSMENT_UNLESS, NO_NEWS
-from followupd.understand.phrases.plain_offer import PLAIN_OFFER, PLAIN_REJECTION
+from followupd.understand.phrases.plain_offer import (
+    PLAIN_OFFER,
+    PLAIN_REJECTION,
+    PLAIN_REJECTION_UNLESS,
+)
 from followupd.understand.phrases.references import REFERENCES_ASKED, REFERENCES_ASKED_UNLESS
 from followupd.understand.phrases.user import (
     ACCEPTANCE,
@@ -83,7 +87,11 @@ from followupd.understand.phrases.user import (
     WITHDRAWAL,
     WITHDRAWAL_UNLESS,
 )
-from followupd.understand.phrases.user_replies import USER_AGREES, USER_AGREES_UNLESS
+from followupd.understand.phrases.user_replies import (
+    ANOTHER_ROUND,
+    USER_AGREES,
+    USER_AGREES_UNLESS,
+)
 from followupd.understand.prefilter import PhraseTuple, phrases
 from followupd.understand.thread import USER_AGREED
 
@@ -294,7 +302,7 @@ RULES: tuple[Rule, ...] = (
         "rejection said plainly",
         Kind.REJECTION,
         PLAIN_REJECTION,
-        unless=_REJECTION_UNLESS,
+        unless=(*_REJECTION_UNLESS, *PLAIN_REJECTION_UNLESS),
         needs=_needs("hiring", "!bulk", "!other_application", "!withdrawn"),
     ),
     # (a receipt of the user's application: about it, whatever survey or event it mentions)
@@ -347,6 +355,14 @@ RULES: tuple[Rule, ...] = (
         unless=extended("MOVE_WORDS_UNLESS", MOVE_WORDS_UNLESS),
         needs=_needs("thread_fixed", "new_time", "!offers_a_choice"),
     ),
+    # "Could we move it to Thursday at 2pm? Or Friday at 9am": a move offering times to choose
+    # from asks for one.
+    Rule(
+        "a move offering a choice of times",
+        Kind.INTERVIEW_REQUEST,
+        _MOVE_WORDS,
+        needs=_needs("thread_fixed", "offers_a_choice"),
+    ),
     # "Pushing us to Monday, same time": the time the user agreed to when asked, moved.
     Rule(
         "move of the time the user agreed to",
@@ -361,7 +377,7 @@ RULES: tuple[Rule, ...] = (
         "moved time agreed in the thread",
         Kind.INTERVIEW_RESCHEDULED,
         _THREAD_AGREED,
-        unless=_CONFIRM_SENTENCE_UNLESS,
+        unless=(*_CONFIRM_SENTENCE_UNLESS, *ANOTHER_ROUND),
         needs=_needs("thread_asked", "thread_moving", "timed", "!asks_for_time"),
     ),
     Rule(

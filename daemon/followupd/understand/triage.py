@@ -114,7 +114,8 @@ _ACCOUNT_CHATTER = re.compile(
     r"|your password (?:was|has been) (?:changed|reset)|ihr passwort wurde (?:ge[aä]ndert"
     r"|zur[uü]ckgesetzt)|votre mot de passe a [ée]t[ée] (?:modifi[ée]|r[ée]initialis[ée])"
     r"|tu contrase[nñ]a (?:ha sido|fue) (?:cambiada|modificada|restablecida)"
-    r"|your (?:[\w-]+ ){0,2}(?:sign-?in|log-?in|magic) (?:link|code)|(?:dein|ihr) (?:anmelde|login)"
+    r"|your (?:(?!interview|entretien|gespräch|entrevista)[\w-]+ ){0,2}(?:sign-?in|log-?in|magic)"
+    r" (?:link|code)|(?:dein|ihr) (?:anmelde|login)"
     r"-?link|votre lien de connexion|tu enlace de (?:acceso|inicio de sesi[oó]n))",
     re.IGNORECASE,
 )

@@ -65,10 +65,14 @@ JOB_NOUN = (
 # Titles that name no JOB_NOUN: "Re: Analytics Lead - checking in", "Head of Data", "Product
 # Owner" (read in a subject: hiring mail).
 TITLE_WITHOUT_NOUN = (
-    r"\b(?:tech|team|data|analytics|engineering|design|product|marketing|growth|platform|qa|ux"
-    r"|bi|ml|ai|finance|project|program|programme|research|content|brand) lead\b|\bhead of"
+    # (not a colleague's meeting named after a title: "Product Owner handover", "Re: Data lead
+    # weekly", "Head of Product - Q2 roadmap")
+    r"(?![^\n]*\b(?:weekly|sync|standup|stand-up|handover|roadmap|backlog|retro|planning|1:1"
+    r"|okrs?|quarterly|q[1-4]|offsite|all-hands|review meeting|onboarding|team meeting)\b)"
+    r"(?:\b(?:tech|team|data|analytics|engineering|design|product|marketing|growth|platform|qa"
+    r"|ux|bi|ml|ai|finance|project|program|programme|research|content|brand) lead\b|\bhead of"
     r" (?:data|engineering|product|design|marketing|analytics|growth|sales|people|finance"
-    r"|operations|content|research|technology|it)\b|\bproduct owner\b"
+    r"|operations|content|research|technology|it)\b|\bproduct owner\b)"
 )
 
 CONDITIONAL = (
@@ -171,16 +175,20 @@ FRIEND_ASKS = (
 # FRIEND_ASKS; the writer's job, not the user's.
 FRIEND_NEWS = (
     r"\bi (?:got|landed|accepted) (?:the|a|my|an) (?:new )?(?:job|position|role|offer)\b(?! (?:"
-    r"description|spec|brief|posting|ad|details|title|requisition|letter ready))"
-    r"|\bi(?:'ve| have) (?:got|landed) (?:the|a|an) (?:new )?(?:job|offer)\b|\bwish me luck\b"
-    r"|\bi(?:'ve| have)? got an? (?:job )?interview\b(?! (?:slot|for you|with you))",
+    r"description|spec|brief|posting|ad|details|title|requisition|letter ready|approved|for you))"
+    r"|\bi(?:'ve| have) (?:got|landed) (?:the|a|an) (?:new )?(?:job|offer)\b(?! for you| approved)"
+    r"|\bwish me luck\b|\bi(?:'ve| have)? got an? (?:job )?interview\b(?! (?:slot|for you|with you"
+    r"|booked|lined up|set up|arranged))|\b(?:they offered me|i've been offered|i got hired)\b",
     r"\bich (?:hab|habe) (?:den job|die stelle|die zusage|ein vorstellungsgespräch)\b"
-    r"|\bdrück(?:t)? mir die daumen\b",
+    r"|\bdrück(?:t)? mir die daumen\b|\b(?:sie haben|man hat) mir die stelle angeboten\b"
+    r"|\bich habe die stelle bekommen\b",
     r"\bj'ai (?:eu|décroché|obtenu|accepté) (?:le|un|mon) (?:poste|job|boulot|cdi|cdd)\b"
-    r"|\bcroise(?:z)? les doigts pour moi\b",
+    r"|\bcroise(?:z)? les doigts pour moi\b|\bils m'ont prise?\b|\bon m'a proposé le poste\b"
+    r"|\bj'ai été prise?\b",
     r"\bme (?:dieron|han dado|ofrecieron|han ofrecido|cogieron|han cogido) (?:el|un|para el) (?:pue"
     r"sto"
-    r"|trabajo|curro|empleo)\b|\bdeséame suerte\b",
+    r"|trabajo|curro|empleo)\b|\bdeséame suerte\b|\bconseguí el (?:trabajo|puesto)\b"
+    r"|\bme (?:han )?contratad[oa]\b",
 )
 # Events: their invitations are no interview; named as where people met, they are context.
 EVENTS = (r"\b(?:meet-?up|hackathon|town ?hall|all-hands)\b",)
@@ -319,14 +327,16 @@ FIRST_PERSON_INTERVIEWER = (
 # "nuestra reunión del miércoles"): the writer is who the candidate meets, where nothing else
 # names anyone (people.py's last resort; a coordinator says "our call with Dana"). Lowercase.
 WRITER_OWNS_MEETING = (
-    r"\b(?<!after )our (?:\d{1,2}(?::\d\d)? ?(?:am|pm)|meeting|catch-up|coffee|session)\b"
-    # (not the conversation already had: "nach unserem Telefonat", "suite à notre échange")
-    r"|\b(?<!nach )(?<!seit )unser(?:en|em)? (?:gespräch|telefonat|termin|treffen|kennenlernen"
-    r"|interview|austausch|videocall)\b"
-    r"|\b(?<!suite à )(?<!après )(?<!lors de )notre (?:rendez-vous|entretien|échange|rdv|appel"
-    r"|rencontre|visio)\b(?! téléphonique)"
-    r"|\b(?<!tras )(?<!después de )nuestr[oa] (?:reunión|llamada|charla|entrevista|cita"
-    r"|videollamada|conversación|encuentro|café)\b(?! telefónica)"
+    r"\b(?<!after )(?<!for )(?<!since )(?<!during )(?<!following )our (?:\d{1,2}(?::\d\d)?"
+    r" ?(?:am|pm)|meeting(?! room| point| notes| minutes)|catch-up|coffee|session)\b"
+    # (not the conversation already had: "nach unserem Telefonat", "suite à notre échange",
+    # "merci pour notre échange", "gracias por nuestra charla")
+    r"|\b(?<!nach )(?<!seit )(?<!für )(?<!zu )(?<!in )(?<!an )unser(?:en|em)? (?:gespräch|telefonat"
+    r"|termin|treffen|kennenlernen|interview|austausch|videocall)\b"
+    r"|\b(?<!suite à )(?<!après )(?<!lors de )(?<!pour )(?<!pendant )(?<!de )notre (?:rendez-vous"
+    r"|entretien|échange|rdv|appel|rencontre|visio)\b"
+    r"|\b(?<!tras )(?<!después de )(?<!por )(?<!durante )(?<!en )nuestr[oa] (?:reunión|llamada"
+    r"|charla|entrevista|cita|videollamada|conversación|encuentro|café)\b"
 )
 # The writer will see the candidate ("See you Tuesday", "à jeudi !", "bis dann", "nos vemos",
 # "ask for me at reception"): their interview only when the message names nobody else who

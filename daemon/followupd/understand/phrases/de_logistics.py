@@ -105,7 +105,7 @@ REQUEST_UNLESS = spelled(
         r"\b(?:ausgewählte|geeignete|passende) (?:bewerber|kandidat)\w*\b",
         # (not a willingness asked: "wenn du Lust hast, buch dir einen Slot")
         OPENING + r"(?:falls|wenn|sollten?|sobald|sofern|nach (?:erfolgreicher|positiver))\b"
-        r"(?! (?:du|ihr) (?:lust|bock) (?:hast|habt)\b)",
+        r"(?! (?:du|ihr) (?:lust|bock) (?:hast|habt)\b)(?! sie (?:lust|interesse) haben\b)",
         # the employer will be in touch: not a time asked for now
         r"\b(?:melden|kommen|setzen|kontaktieren|werden|teilen|geben|senden|schicken) (?:wir|ich)"
         r"\b|\b(?:wir|ich) (?:melden|werden|kommen|setzen|kontaktieren)\b",

@@ -141,7 +141,8 @@ REQUEST_UNLESS = (
     r"\btalent (?:community|network|pool)\b|\bour (?:interview|hiring|recruiting"
     r"|selection) process\b",
     # (not "when are you free?", a question; nor a willingness asked: "if you fancy it, ...")
-    OPENING + r"(?:if(?! you fancy\b| you're up for\b| that suits\b| it suits\b)|when(?!'s| (?:are"
+    OPENING + r"(?:if(?! you fancy\b| you're up for\b| that suits\b| it suits\b| you'd like\b"
+    r"| you're keen\b| you're interested\b| you are interested\b)|when(?!'s| (?:are"
     r"|would|will|is|do|does|can|could|works?|suits?)\b)|once|should|in case)\b|\b(?:next|first)"
     r" step\b[^\n]{0,40}\bwould be\b",
     r"\bwould (?:then )?(?:receive|get|be (?:sent|contacted|invited))\b|\bselected candidates\b",

@@ -143,7 +143,8 @@ REQUEST_UNLESS = plain(
         # (not a willingness asked: "si te apetece, pilla un hueco en mi agenda"; nor French,
         # whose "si ..." fr_logistics reads)
         OPENING + r"(?:si|en caso de que|en caso de|cuando|una vez)\b(?! bien\b)(?! (?:te|le|os)"
-        r" (?:apetece|apetecería|late|animas|anima|animáis)\b)(?! (?:ça|cela|vous|tu|s'il)\b)",
+        r" (?:apetece|apetecería|late|animas|anima|animáis|interesa)\b)(?! (?:ça|cela|vous|tu"
+        r"|s'il)\b)(?! quieres\b)",
         # a receipt's promise ("te contactaremos para conocer tu disponibilidad")
         r"\b(?:te|le|les|los|las|lo|la) (?:contactaremos|contactará|contactarán|llamaremos"
         r"|escribiremos|pondremos en contacto|avisaremos|vamos a contactar|van a contactar)\b",

@@ -36,13 +36,17 @@ HIRING_WORDS = (
     r" démarrage|salario anual|sueldo bruto|fecha de incorporación)\b",
     # a next round of interviews: "pour un deuxième tour", "zweite Runde", "segunda ronda"
     r"\b(?:second|final|next|third) round of interviews?\b|\b(?:deuxième|second|troisième|dernier)"
-    r" tour\b(?! des élections| de l'élection| de scrutin)|\b(?:zweite|dritte|finale|letzte)"
+    r" tour\b(?! des élections| de l'élection| de scrutin| de financement| de table| de manège"
+    r"| de piste| de la coupe| du championnat| de levée)|\b(?:zweite|dritte|finale|letzte)"
     r" (?:gesprächsrunde|interviewrunde)\b|\b(?:segunda|tercera|última) ronda de entrevistas?\b",
     # a take-home reviewed: "team went thru ur take-home today" (not take-home pay)
     r"\b(?:your|ur|the) take-?home(?! pay\b)\b|\btake-?home (?:test|exercise|assignment|task"
     r"|challenge|project|case)\b",
     # a startup's hire: "First data hire at Kestrel", "our founding engineer hire"
-    r"\b(?:first|founding|next|second|senior|key|early) (?:[\w-]+ )?hires?\b",
+    r"\b(?:first|founding|next|second|senior|key|early) (?!(?:bike|car|van|boat|equipment|venue"
+    r"|tool|kayak|ski|cycle|scooter|camper|trailer|suit|dress|tux|costume|canoe|room)\b)(?:[\w-]+"
+    r" )?hires?\b(?! (?:car|van|bike|equipment|from|with us|offsite|onboarding|lunch|dinner"
+    r"|party|training|welcome|cohort|social))",
     # the writer's department: "Lena Hoffmann, People & Culture"
     r"\bpeople (?:&|and) culture\b|\bhr business partner\b",
     *spelled((r"\bpersonalabteilung\b|\bpersonalreferent\w*",)),
@@ -135,7 +139,8 @@ CANCEL = (
             r"\b(?:demain|aujourd'hui|cet après-midi|ce matin|"
             + _FR_DAY
             + r"|notre (?:rendez-vous|rdv"
-            r"|entretien|échange|appel)|l'entretien|le rendez-vous)\b[^\n]{0,30}\btombe à l'eau\b",
+            r"|entretien|échange|appel)|l'entretien|le rendez-vous)\b[^\n]{0,30}\btombe (?:\w+ )?à"
+            r" l'eau\b",
         )
     ),
     *spelled(
@@ -144,6 +149,30 @@ CANCEL = (
             r" termin) (?:bitte |leider )?(?:canceln|absagen|streichen|ausfallen lassen)\b",
             r"\b(?:heute|morgen|heute nachmittag|heute vormittag|morgen früh|am " + _DE_DAY + r")"
             r" (?:wird|klappt) (?:das|es) (?:leider |doch )?(?:nix|nichts|nicht)\b",
+            r"\b(?:das gespräch|der termin|unser treffen|unser gespräch|das interview)"
+            r" (?:heute |morgen |am " + _DE_DAY + r" )?(?:wird|klappt) (?:leider |doch )?(?:nix"
+            r"|nichts|nicht)\b",
+        )
+    ),
+)
+
+# The same words of an answer put off, not a meeting: "Heute wird das leider nix mit der
+# Rückmeldung", "sobre la oferta: tenemos que dejarlo para la semana que viene".
+CANCEL_UNLESS = (
+    r"\b(?:with|on) (?:the|your|our) (?:feedback|decision|answer|offer)\b",
+    *spelled(
+        (
+            r"\bmit (?:der|dem|unserer|unserem) (?:rückmeldung|feedback|entscheidung|antwort|ange"
+            r"bot)\b",
+        )
+    ),
+    *_plain_fr(
+        (r"\b(?:pour|concernant|sur) (?:la|notre|votre) (?:décision|réponse|offre|retour)\b",)
+    ),
+    *_plain_es(
+        (
+            r"\bsobre la (?:oferta|decisión|respuesta)\b|\bla (?:decisión|respuesta|oferta) (?:"
+            r"de|del)\b",
         )
     ),
 )
@@ -321,20 +350,22 @@ INVITATION = (
     *spelled((r"\b(?:möchten|würden) (?:sie|dich) (?:gerne? )?(?:dem|unserem) team vorstellen\b",)),
     *_plain_es((r"\b(?:queremos|nos gustaría) que conozcas (?:al|a nuestro|a todo el) equipo\b",)),
     # one time proposed, as a statement: "te proponemos una entrevista el miércoles 11 a las 16:00"
-    r"\b(?:we'd like to|we would like to|i'd like to|we) propose (?:an?|the) (?:[\w-]+ )?(?:intervi"
-    r"ew"
-    r"|call|meeting|chat) (?:on|for)\b",
+    r"\b(?:we'd like to|we would like to|i'd like to|we|i) propose (?:(?:an?|the|a first)"
+    r" (?:[\w-]+ )?(?:interview|call|meeting|chat) (?:on|for)\b"
+    r"|(?:mon|tues|wednes|thurs|fri)day\b)",
     *_plain_fr(
         (
-            r"\b(?:je|nous|on) (?:vous|te) propos(?:e|ons) (?:un|le|notre) (?:\w+ )?(?:entretien|re"
-            r"ndez-vous"
-            r"|échange|appel) (?:le|pour le|ce)\b",
+            r"\b(?:je|nous|on) (?:vous|te) propos(?:e|ons) (?:un|le|notre) (?:\w+ )?(?:entretien"
+            r"|rendez-vous|échange|appel) (?:le |pour le |ce )?(?:lundi|mardi|mercredi|jeudi"
+            r"|vendredi)\b",
         )
     ),
     *spelled(
         (
             r"\b(?:wir|ich) (?:schlagen|schlage) (?:ihnen|dir) (?:ein|einen|das|den) (?:\w+)?"
-            r"(?:gespräch|termin|interview) am\b",
+            r"(?:gespräch|termin|interview) am\b|\b(?:wir|ich) (?:schlagen|schlage) (?:ihnen|dir)"
+            r" (?:für (?:ein|einen|das|den) (?:\w+ )?(?:\w+)?(?:gespräch|termin|interview) )?"
+            r"(?:montag|dienstag|mittwoch|donnerstag|freitag)\b",
         )
     ),
     *_plain_es(
@@ -349,15 +380,17 @@ INVITATION = (
 # Online-Assessment ein ... Bearbeitung möglich bis Sonntag, 23:59 Uhr".
 INVITATION_UNLESS = (
     r"\bonline[- ]?(?:assessment|test|aufgabe|übung|prüfung|evaluation|évaluation|prueba)\w*"
-    r"|\b(?:coding|online) (?:test|challenge|exercise)\b|\btest en ligne\b|\bprueba en línea\b",
+    r"|\bonline (?:test|challenge|exercise)\b|\btest en ligne\b|\bprueba en línea\b",
 )
 
 # Features named for a recruiter's audience ("candidates pick a slot"), not asked of the user.
 REQUEST_UNLESS = (
     r"\bcandidates (?:can |may |will |then )?(?:pick|choose|select|book|schedule)\b",
-    # a time fixed, its attendance to confirm: "Kindly confirm your availability by revert mail"
-    r"\b(?:confirm|acknowledge) your (?:availability|attendance|presence|participation)\b"
-    r"(?! (?:for|on) (?:one|any|either|some|the following|a few)\b)",
+    # a time fixed, its attendance to confirm: "Kindly confirm your availability at the earliest
+    # by revert mail" (not "confirm your availability for a first-round interview this week")
+    r"\b(?:confirm|acknowledge) your (?:attendance|presence|participation)\b|\bconfirm your"
+    r" availability (?:at the earliest|by (?:revert|return)|for the (?:above|same|said|scheduled)"
+    r"|as per)\b",
     # a test to take, not a meeting: "we'd like to invite you to complete a take-home exercise"
     r"\binvit(?:e|ing) you to\b[^\n]{0,60}\b(?:take-home|assessment|test|exercise|case"
     r" study|questionnaire)\b(?![^\n]*\b(?:interview|call|meeting)\b)",
@@ -378,9 +411,16 @@ HOLDING = (
     r" running\b|\bgive me (?:until|till) (?:mon|tues|wednes|thurs|fri)day\b",
     # "I'll know more by the end of the month", "bis Ende Oktober weiß ich mehr"
     r"\b(?:i|we)(?:'ll| will| should) know more (?:by|after|at|in|next|once)\b",
-    *spelled((r"\bweiß (?:ich|wir) mehr\b|\bwissen wir mehr\b",)),
-    *_plain_fr((r"\b(?:j'en|nous en|on en) saur(?:ai|ons|a) (?:plus|davantage)\b",)),
-    *_plain_es((r"\b(?:sabré|sabremos) (?:algo )?más\b",)),
+    *spelled(
+        (r"\bweiß (?:ich|wir) (?:\w+ ){0,3}?mehr\b|\bwissen wir (?:\w+ )?(?:mehr|genaueres)\b",)
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:j'en|nous en|on en) saur(?:ai|ons|a) (?:plus|davantage)\b|\ben savoir (?:plus"
+            r"|davantage) (?:d'ici|fin|début|la semaine)\b",
+        )
+    ),
+    *_plain_es((r"\b(?:sabré|sabremos) (?:algo )?más\b|\b(?:tendré|tendremos) más información\b",)),
     *spelled(
         (
             r"\b(?:sie|du) (?:erfahren|erfährst) es als (?:erste|erster)\b|\b(?:nach wie vor"
@@ -451,14 +491,8 @@ RECEIPT = (
 
 # The user asked to help interview someone else ("tengo la entrevista con una candidata").
 PANEL_MEMBER = (
-    # a colleague asks the user to join someone else's interview: "kannst du beim Gespräch mit
-    # Lukas dabei sein?"
-    r"\b(?:can|could) you (?:join|sit on|be on|be in|take part in) (?:the|my|our) interview with"
-    r" [a-z]+\b",
     *spelled(
         (
-            r"\b(?:kannst du|könntest du|können sie|könnten sie) (?:beim|bei dem|im|am)"
-            r" (?:\w+)?(?:gespräch|interview) mit \w+ dabei sein\b",
             r"\bich (?:habe|hab) (?:ein|das|heute ein|morgen ein) (?:vorstellungs)?gespräch mit"
             r" (?:einem|einer|dem|der) (?:bewerber|kandidat)\w*",
         )
@@ -466,17 +500,11 @@ PANEL_MEMBER = (
     *_plain_fr(
         (
             r"\bj'ai (?:un|l') entretien avec (?:un|une|le|la) candidate?\b"
-            r"|\bje fais passer (?:un|l') entretien\b|\b(?:peux-tu|pourrais-tu|pouvez-vous)"
-            r" (?:participer|assister|te joindre|vous joindre) à (?:l'|notre |mon )entretien avec"
-            r" \w+\b",
+            r"|\bje fais passer (?:un|l') entretien\b",
         )
     ),
     *_plain_es(
-        (
-            r"\btengo (?:la|una) entrevista con (?:un|una|el|la) (?:candidat[oa]|aspirante)\b"
-            r"|\b(?:puedes|podrías|puede|podría) (?:estar|participar|unirte) (?:en|a) la entrevista"
-            r" con \w+\b",
-        )
+        (r"\btengo (?:la|una) entrevista con (?:un|una|el|la) (?:candidat[oa]|aspirante)\b",)
     ),
 )
 
@@ -491,9 +519,11 @@ OTHER_APPLICATION = (
     r"|gespräch)\b|\bentretien blanc\b|\bsimulation d'entretien\b|\bsimulacro(?: de entrevista)?"
     r"\b|\bentrevista de (?:práctica|prueba|ensayo)\b",
     # insurance, a loan, a card: "We've received your application for car insurance"
-    r"\b(?:application|applying) for (?:[\w-]+ ){0,3}(?:insurance|cover|a (?:loan|mortgage|credit"
-    r" card|current account))\b|\bunderwriting (?:team|department)\b|\byour (?:insurance"
-    r"|loan|mortgage|credit card|visa|passport) application\b",
+    r"\b(?:application|applying) for (?:[\w-]+ ){0,2}(?:car|home|life|travel|pet|health|contents"
+    r"|motor|dental|building|income protection) (?:insurance|cover|policy)\b(?! (?:analyst|role"
+    r"|position|job|specialist|manager|underwriter|adviser|advisor|consultant|broker|assistant))"
+    r"|\b(?:application|applying) for (?:insurance|cover|a (?:loan|mortgage|credit card|current"
+    r" account))\b|\byour (?:insurance|loan|mortgage|credit card|visa|passport) application\b",
     # an admissions panel or office decides on a course, not a job
     r"\badmissions? (?:panel|team|office|committee|decision|process)\b|\b(?:application|admission) "
     r"to (?:the|our)"
@@ -503,8 +533,11 @@ OTHER_APPLICATION = (
     r"|school)\b",
     *spelled(
         (
-            # an application in German is a "Bewerbung": an "Antrag" is for something else
-            r"\b(?:ihr|ihres|ihren|dein|deines|deinen) (?:\w+)?antrag(?:s|es)?\b|\bantrag auf\b"
+            # an application in German is a "Bewerbung": an "Antrag" of these kinds is not
+            r"\bantrag(?:s|es)? auf (?:eine?n? |die |den |das )?(?:mitgliedschaft|\w*versicherung"
+            r"|\w*kredit|\w*darlehen|kontoeröffnung"
+            r"|elterngeld|wohngeld|kindergeld|aufnahme)\b|\b(?:ihr|ihres|ihren|dein|deines|deinen)"
+            r" (?:mitglieds|versicherungs|kredit|darlehens|aufnahme)antrag(?:s|es)?\b"
             r"|\bantragsnummer\b|"
             r"\b(?:ihr|dein) (?:versicherungs|kfz-versicherungs|kredit|visums?)antrag\w*"
             r"|\b(?:kita|schul|betreuungs|ganztags|kurs)platz\w*|\b(?:ihr|dein) kind\b[^\n]{0,60}"
@@ -570,7 +603,8 @@ MOVE_WORDS = (
             # "Lo paso al lunes 26, misma hora"
             r"\b(?:te |os )?(?:lo|la) (?:paso|muevo|cambio|corro|adelanto|atraso|dejo) (?:al|para e"
             r"l"
-            r"|a la|para la)\b",
+            r"|a la|para la) (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|día|semana"
+            r"|tarde|mañana|\d)",
         )
     ),
     *_plain_fr((r"\bpasser (?:l'entretien|notre échange|le rendez-vous|notre appel) (?:à|au)\b",)),
@@ -666,9 +700,11 @@ REJECTION = (
             r" |nun |jetzt )?(?:mit|an) (?:einer anderen|einem anderen|jemand anderem|einer"
             r" kollegin|einem kollegen|einer internen|einem internen)\b",
             # filled from inside: "konnten wir die Position mit einer Kandidatin aus den eigenen
-            # Reihen besetzen"
-            r"\b(?:besetz\w*|vergeb\w*)\b[^\n]{0,80}\baus (?:den |unseren )?eigenen reihen\b"
-            r"|\baus (?:den |unseren )?eigenen reihen\b[^\n]{0,60}\b(?:besetz|vergeb)\w*",
+            # Reihen besetzen" (the post, not a policy: "70 % besetzen wir aus den eigenen Reihen")
+            r"\b(?:konnten|haben|hat|wurde|ist) (?:wir )?(?:die|diese) (?:stelle|position|vakanz)\b"
+            r"[^\n]{0,80}\baus (?:den |unseren )?eigenen reihen\b",
+            r"\b(?:die|diese) (?:stelle|position|vakanz) (?:wurde|ist) (?:\w+ ){0,2}aus (?:den"
+            r" |unseren )?eigenen reihen (?:besetzt|vergeben)\b",
             r"\b(?:ihre|deine) erfahrung geht (?:deutlich |weit )?über das hinaus\b"
             r"|\b(?:sie wären|du wärst|sie sind|du bist) (?:\w+ )?überqualifiziert\b",
         )
@@ -711,11 +747,28 @@ REJECTION_UNLESS = (
     r"[\"”“»]",
     r"\b(?:go ahead|move forward|proceed) with (?:the|our|that|this) " + _LIFE + r"\b",
     # a role frozen that says it is no "no": "die Stelle ist also nicht weg, aber eingefroren"
-    r"\b(?:(?:is|it's|this is) not (?:a no|gone|off the table|dead)|(?:isn't|is not) (?:a no|gone"
-    r"|off the table))\b",
-    *spelled((r"\b(?:ist|wäre) (?:also |aber |noch )?(?:nicht weg|kein nein|nicht vom tisch)\b",)),
-    *_plain_fr((r"\b(?:ce n'est|c'est) pas un non\b|\bn'est pas (?:enterré|abandonné)e?\b",)),
-    *_plain_es((r"\bno es un no\b|\bno (?:está|queda) (?:descartad|cancelad|muert)[oa]\b",)),
+    # (the role's, never the candidate's profile: "your profile is not gone from our pool")
+    r"\b(?:role|position|job|opening|vacancy)\b[^\n]{0,30}\b(?:is not|isn't) (?:gone|dead|off the"
+    r" table)\b|\b(?:it's|this is|that's) not a no\b",
+    *spelled(
+        (
+            r"\b(?:stelle|position|vakanz)\b[^\n]{0,30}\b(?:ist|wäre) (?:also |aber |noch )?(?:nich"
+            r"t"
+            r" weg|nicht vom tisch|kein nein)\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:poste|recrutement)\b[^\n]{0,30}\bn'est pas (?:enterré|abandonné|annulé)e?\b"
+            r"|\b(?:ce n'est|c'est) pas un non\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\b(?:puesto|vacante|posición|plaza)\b[^\n]{0,30}\bno (?:está|queda) (?:descartad"
+            r"|cancelad|muert)[oa]\b|\bno es un no\b",
+        )
+    ),
     *_plain_es(
         (
             r"\badelante con (?:lo de|lo del|lo que)\b|\badelante con (?:el|la|los|las) "

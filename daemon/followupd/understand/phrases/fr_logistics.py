@@ -84,7 +84,8 @@ REQUEST = plain(
 REQUEST_UNLESS = plain(
     (
         OPENING + r"(?:si|s'il|dans le cas|au cas|lorsque|une fois)\b(?! (?:vous|te) pla[iî]t\b)"
-        r"(?! (?:ça|cela) (?:te|vous) (?:dit|tente|chante)\b)(?! (?:te|le|os) (?:apetece|anima)\b)",
+        r"(?! (?:ça|cela) (?:te|vous) (?:dit|tente|chante|intéresse)\b)(?! (?:te|le|os) (?:apetece"
+        r"|anima)\b)(?! vous le souhaitez\b| vous êtes partante?s?\b| tu es partante?\b)",
     )
 )
 

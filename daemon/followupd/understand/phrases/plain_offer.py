@@ -6,24 +6,28 @@ mailbox, since a friend says the same of a match or a dinner. Same conventions a
 
 from __future__ import annotations
 
+from followupd.understand.phrases.common import JOB_NOUN
 from followupd.understand.phrases.de_words import spelled
 from followupd.understand.phrases.es_logistics import plain as _plain_es
 from followupd.understand.phrases.fr_logistics import plain as _plain_fr
 
-# The role a person is wanted "as" that is no job: a guest, a speaker, a mentor.
-_NO_JOB = (
-    r"(?!(?:[\w-]+ ){0,2}(?:guest|speaker|panelist|member|customer|client|partner|sponsor"
-    r"|volunteer|ambassador|mentor|judge|moderator|host|gast|referent\w*|redner\w*|kund\w*"
-    r"|mitglied|invitée?|intervenante?|parrain|marraine|cliente?|membre|invitad[oa]|ponente|socio"
-    r"|socia|miembro|jurado)\b)"
+# What a person is wanted "as" when it is a job: a title (common.JOB_NOUN, a lead, a head of
+# something, a hire, a member of a team), within a few words; "as our lead candidate", "as our
+# guest", "la primera en saberlo" name none.
+_AS_A_JOB = (
+    r"(?:new |next |first |founding )?(?:[\w&-]+ ){0,3}?(?:"
+    + JOB_NOUN.removeprefix(r"\b")
+    + r"|lead|head of \w+|hire|team member|member of (?:the|our) \w+ team|\w*leiter(?:in)?"
+    r"|\w*referent(?:in)?|\w*berater(?:in)?|responsable|jef[ea]|directora?|chargée? de \w+"
+    r"|membre de l'équipe|miembro del equipo)\b(?! (?:candidate|kandidat\w*|candidat\w*|finalist))"
 )
 
 PLAIN_OFFER = (
-    r"\bwe (?:really |all |both )?want you as (?:our|\w+'s) " + _NO_JOB,
+    r"\bwe (?:really |all |both )?want you as (?:our|\w+'s) " + _AS_A_JOB,
     # the candidate named, in a message the recruiter forwards: "We'd like Lena to join us as
     # Lead Analytics Engineer"; a platform's "Sasha Kim has sent you an offer for the position"
     r"\bwe(?:'d| would) (?:like|love) (?:you|\w+) to join (?:us|the team|our team) as (?:our |a |an"
-    r" |the )?" + _NO_JOB,
+    r" |the )?" + _AS_A_JOB,
     r"\b(?:has|have) (?:sent|shared|extended|issued) (?:you )?an offer (?:for the (?:position|role)"
     r"|with you|letter)\b",
     r"\bwe (?:really |all )?want you (?:in|on|with) (?:the|our) (?:team|studio|crew|squad|company"
@@ -36,7 +40,7 @@ PLAIN_OFFER = (
             r"",
             r"\bwir (?:wollen|möchten) dich (?:unbedingt |gerne? |wirklich )?als (?:unsere?n?|neue["
             r"nr]?)"
-            r" " + _NO_JOB,
+            r" " + _AS_A_JOB,
         )
     ),
     *_plain_fr(
@@ -46,7 +50,7 @@ PLAIN_OFFER = (
             r" recruter|t'embaucher|vous embaucher)\b(?! pour\b)(?![^\n]*\b(?:entretien|échange"
             r"|rendez-vous|appel|café|week-end)\b)",
             r"\b(?:on veut|nous voulons|on aimerait|nous aimerions) que (?:tu sois|tu deviennes"
-            r"|vous soyez|vous deveniez) (?:notre|le|la) " + _NO_JOB,
+            r"|vous soyez|vous deveniez) (?:notre|le|la) " + _AS_A_JOB,
         )
     ),
     *_plain_es(
@@ -54,7 +58,7 @@ PLAIN_OFFER = (
             r"\bqueremos (?:que (?:te vengas|vengas|te unas|formes parte|te incorpores|trabajes)"
             r"|ficharte|incorporarte) (?:con nosotr[oa]s|al equipo|a (?:nuestro|el) equipo|a"
             r" trabajar)\b(?![^\n]*\b(?:entrevista|llamada|charla|reunión|café|cena)\b)",
-            r"\bqueremos que (?:seas|te conviertas en) (?:nuestr[oa]|el|la) " + _NO_JOB,
+            r"\bqueremos que (?:seas|te conviertas en) (?:nuestr[oa]|el|la) " + _AS_A_JOB,
         )
     ),
 )
@@ -63,6 +67,15 @@ PLAIN_OFFER = (
 # "we'll leave it there", "belassen es dabei", "preferimos dejarlo aquí"): said of anything
 # else, the same words stop a sale or a project.
 PLAIN_REJECTION = (
+    r"\b(?:stop|end|close) (?:the|this|our) (?:process|recruitment) (?:with you|here|now)\b",
+    *spelled(
+        (
+            r"\b(?:den|diesen|unseren) prozess (?:mit (?:ihnen|dir) )?(?:an dieser stelle |hier )?"
+            r"(?:beenden|abbrechen|stoppen)\b",
+        )
+    ),
+    *_plain_fr((r"\b(?:arrêter|interrompre) (?:le|ce|notre) processus(?: (?:ici|avec vous))?\b",)),
+    *_plain_es((r"\b(?:cerrar|detener|parar) (?:el|este) proceso (?:aquí|contigo|con usted)\b",)),
     r"\b(?:we'll|we will|we'd rather|we prefer to|we're going to|we have decided to) (?:stop|leave"
     r" it|leave things) (?:here|there)\b",
     *spelled(
@@ -79,4 +92,20 @@ PLAIN_REJECTION = (
         )
     ),
     *_plain_es((r"\b(?:preferimos|vamos a|hemos decidido) (?:dejarlo|dejarla) aquí\b",)),
+)
+
+# The same words ending a call or keeping an arrangement: "we'll leave it there for now and
+# come back to you by Friday", "dann belassen wir es dabei: Ihr Gespräch findet wie geplant
+# statt", "en rester là pour aujourd'hui", "dejarlo aquí por hoy".
+PLAIN_REJECTION_UNLESS = (
+    r"\bfor (?:now|today|this round|the moment)\b|\bcome back to you\b|\bnext steps?\b"
+    r"|\bget back to you\b|\bas planned\b",
+    *spelled(
+        (
+            r"\bfür heute\b|\bwie (?:geplant|besprochen|vereinbart)\b|\bmelde mich\b"
+            r"|\bdabei[:,] (?:ihr|dein|der|das|unser|die)\b",
+        )
+    ),
+    *_plain_fr((r"\bpour aujourd'hui\b|\bcomme prévu\b|\bje reviens vers\b|\bla suite\b",)),
+    *_plain_es((r"\bpor hoy\b|\bcomo (?:estaba )?previsto\b|\bte escribo\b|\bsiguientes pasos\b",)),
 )
