@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.26", "28509251035194c445655850cfbe269ca74ead456c8417611019d200b5a7b3af")
+PINNED = ("2026.12.26", "a56c2cacd9b3f3b375f82d656d33ffcecd4f11fb5c1aa9a6a5e4a4a5e2106cec")
 
 
 def reading_files() -> list[Path]:

@@ -89,7 +89,8 @@ REQUEST = (
     r"|in again|again) (?:for|to)\b",
     # a slot picked from a calendar ("grab any slot", "pick whatever time suits")
     r"\b(?:grab|pick|book|choose|take) (?:any|whichever|whatever|one of the) (?:[\w-]+ )?(?:time"
-    r"|slot|times|slots)\b",
+    r"|slot|times|slots)\b|\b(?:grab|pick|book|choose) (?:whatever|whichever|anything that)"
+    r" (?:works|suits)\b",
     # one time proposed as a question ("Ravi could do Tuesday at 14:00. Would that suit?")
     r"(?<![^\n])(?:would|does|will|could|can|do) (?:that|this|either|any of (?:these|those|them)"
     r"|one of (?:these|those)|those|these|either of (?:these|those|them))(?: times?| slots?"

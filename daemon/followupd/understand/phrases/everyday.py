@@ -317,7 +317,7 @@ CONFIRM = (
 # "Voici la suite : un entretien avec Karim Benali", the day and time on the next lines.
 INVITATION = (
     r"\b(?:the )?next step (?:is|will be) (?:an?|your) (?:[\w-]+ ){0,2}(?:interview|call|meeting"
-    r"|conversation) with\b",
+    r"|conversation|session) with\b",
     *spelled(
         (
             r"\b(?:der )?nächste schritt (?:ist|wäre|wird) (?:ein|das|ihr|dein) (?:\w+)?gespräch"
@@ -349,6 +349,25 @@ INVITATION = (
     ),
     *spelled((r"\b(?:möchten|würden) (?:sie|dich) (?:gerne? )?(?:dem|unserem) team vorstellen\b",)),
     *_plain_es((r"\b(?:queremos|nos gustaría) que conozcas (?:al|a nuestro|a todo el) equipo\b",)),
+    # to meet in a named meeting at its day: "Nos gustaría conocerte en una primera entrevista
+    # por Teams el miércoles 30 de septiembre a las 11:00"
+    r"\b(?:we'd|we would) (?:like|love) to meet you (?:for|in) (?:a|an|your) (?:[\w-]+ )?(?:intervi"
+    r"ew"
+    r"|call|conversation) on\b",
+    *_plain_es(
+        (
+            r"\bnos gustaría (?:conocerte|conocerle|verte) en (?:una|la) (?:primera |segunda )?(?:e"
+            r"ntrevista"
+            r"|reunión|llamada|videollamada)\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:nous aimerions|j'aimerais) vous rencontrer (?:pour|lors d') ?(?:un|une|le) (?:pr"
+            r"emier"
+            r" |second )?(?:entretien|échange|rendez-vous) (?:le|ce)\b",
+        )
+    ),
     # one time proposed, as a statement: "te proponemos una entrevista el miércoles 11 a las 16:00"
     r"\b(?:we'd like to|we would like to|i'd like to|we|i) propose (?:(?:an?|the|a first)"
     r" (?:[\w-]+ )?(?:interview|call|meeting|chat) (?:on|for)\b"
@@ -514,6 +533,16 @@ OTHER_APPLICATION = (
     r"\b(?:tenancy agreement|lease agreement|your tenancy|the viewing of the (?:flat"
     r"|apartment))\b",
     r"\b(?:applying|application|apply) to rent\b|\bholding deposit\b|\bguarantee a tenancy\b",
+    # a quote or a bid decided, not a job: "your quote for the redesign", "votre devis"
+    r"\b(?:your|the) (?:quote|quotation|estimate|bid|tender|pitch)\b(?! (?:from|of the week))",
+    *_plain_fr((r"\b(?:votre|ton) (?:devis|appel d'offres|offre de prestation)\b",)),
+    *spelled(
+        (
+            r"\b(?:ihr|dein|ihren|deinen) (?:kostenvoranschlag|kostenangebot|angebot für die"
+            r" (?:umsetzung|erstellung|gestaltung|entwicklung))\b",
+        )
+    ),
+    *_plain_es((r"\b(?:tu|su|vuestro) presupuesto\b",)),
     # a practice interview, not one: "could you do a mock interview with me?"
     r"\b(?:mock|practice|practise) interview\b|\bprobe-?interview\b|\bübungs-?(?:interview"
     r"|gespräch)\b|\bentretien blanc\b|\bsimulation d'entretien\b|\bsimulacro(?: de entrevista)?"
@@ -617,6 +646,11 @@ ACKNOWLEDGEMENT_UNLESS = (
     r"|addressed) to \S*@",
     r"(?<![^\n])to (?:view|see) (?:the|your) (?:current |latest |new )?status\b",
     *NO_NEWS,
+    # an application recalled, not received ("du hast dich vor Kurzem bei Kiezkraft beworben.
+    # Magst du uns erzählen, wie du unseren Bewerbungsprozess erlebt hast?")
+    *spelled((r"\b(?:du hast|sie haben) (?:dich|sich) (?:vor kurzem|kürzlich|neulich)\b",)),
+    *_plain_fr((r"\bvous avez récemment postulé\b",)),
+    *_plain_es((r"\b(?:te postulaste|postulaste|aplicaste) recientemente\b",)),
     *spelled(
         (
             r"\b(?:diese|die) (?:e-?mail|nachricht|benachrichtigung|mail) wurde (?:an|für) \S*@"
@@ -646,6 +680,23 @@ OFFER_UNLESS = (
     *spelled((r"\bkeine garantie\b|\bgarantiert (?:nicht|keine?n?)\b",)),
     *_plain_fr((r"\bne (?:garantit|constitue) pas\b",)),
     *_plain_es((r"\bno (?:garantiza|supone|constituye)\b",)),
+    # an offer not made yet: "hasta que no tengamos esa firma no puedo hacerte una propuesta formal"
+    r"\b(?:can't|cannot|can not|unable to|not (?:yet )?able to|not in a position to) (?:yet )?(?:ma"
+    r"ke"
+    r"|extend|send) (?:you )?(?:a|an|the) (?:formal |written |official )?offer\b",
+    *spelled((r"\b(?:kann|können) (?:ihnen|dir) (?:noch )?kein(?:en)? (?:formales )?angebot\b",)),
+    *_plain_fr(
+        (
+            r"\bne (?:peux|pouvons) pas (?:encore )?vous faire (?:une |d')(?:offre|proposition)"
+            r"\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\bno (?:puedo|podemos) (?:hacerte|hacerle|enviarte) (?:todavía )?una (?:propuesta"
+            r"|oferta)\b",
+        )
+    ),
 )
 
 # The role given to no one or to someone else, said plainly: "wir besetzen sie vorerst gar
@@ -653,6 +704,23 @@ OFFER_UNLESS = (
 # "el proceso se cierra aquí", "wir besetzen die Stelle mit einer Kollegin", an experience
 # "beyond what the role offers".
 REJECTION = (
+    # "aquí cerramos tu proceso", "we're closing your application here"
+    r"\b(?:we're|we are|we'll be|we will be|i'm|i am) (?:closing|ending) (?:your|the) (?:applicatio"
+    r"n"
+    r"|process|candidacy)(?: with us)? here\b",
+    *_plain_es((r"\b(?:aquí )?cerramos tu (?:proceso|candidatura)(?: aquí)?\b",)),
+    *_plain_fr(
+        (
+            r"\bnous (?:clôturons|clôturerons|fermons) (?:ici )?votre (?:candidature|processus)"
+            r"\b",
+        )
+    ),
+    *spelled(
+        (
+            r"\bschließen (?:wir )?(?:ihre|deine|den) (?:bewerbung|prozess) (?:hiermit |an dieser"
+            r" stelle )?ab\b",
+        )
+    ),
     # "the shortlist we've now closed doesn't include your application"
     r"\bshortlist\b[^\n]{0,60}\b(?:doesn't|does not|didn't|did not|won't|will not) include"
     r" (?:you|your (?:application|profile|cv|candidacy))\b",
@@ -746,6 +814,8 @@ REJECTION_UNLESS = (
     r" forward with other|not (?:to )?(?:move|proceed|progress)|pursue other)\b[^\"”“„«»\n]{0,80}"
     r"[\"”“»]",
     r"\b(?:go ahead|move forward|proceed) with (?:the|our|that|this) " + _LIFE + r"\b",
+    # an offer not made yet is no refusal: "ich kann Ihnen noch kein Angebot machen"
+    *spelled((r"\bnoch kein(?:en)? (?:formales |schriftliches )?angebot\b",)),
     # a role frozen that says it is no "no": "die Stelle ist also nicht weg, aber eingefroren"
     # (the role's, never the candidate's profile: "your profile is not gone from our pool")
     r"\b(?:role|position|job|opening|vacancy)\b[^\n]{0,30}\b(?:is not|isn't) (?:gone|dead|off the"
@@ -802,8 +872,24 @@ ASKS_FOR_TIME = (
 # A meeting that needs the user to decide a time only asks to confirm the one it gives:
 # "Merci de me confirmer que ce créneau vous convient."
 ASKS_FOR_TIME_UNLESS = (
-    r"\bconfirm (?:that )?(?:this|the) (?:time|slot|date) (?:works|suits)\b",
-    *spelled((r"\bbestätigen sie mir,? (?:dass|ob) (?:der|dieser) termin\b",)),
-    *_plain_fr((r"\bconfirmer que (?:ce|le) (?:créneau|rendez-vous|horaire)\b",)),
-    *_plain_es((r"\bconfírma(?:me|nos) (?:que|si) (?:te|le) (?:va bien|viene bien|encaja)\b",)),
+    r"\b(?:confirm|let (?:me|us) know) (?:that |if |whether )?(?:this|the|that) (?:time|slot|date)"
+    r" (?:works|suits)\b",
+    *spelled(
+        (
+            r"\bbestätigen sie mir,? (?:dass|ob) (?:der|dieser) termin\b|\bbescheid,? ob (?:der"
+            r"|dieser) termin\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\bconfirmer que (?:ce|le) (?:créneau|rendez-vous|horaire)\b|\b(?:dites|dis)-moi si ce"
+            r" (?:créneau|rendez-vous|horaire) (?:vous|te) (?:convient|va)\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\b(?:confírma(?:me|nos)|me confirmas|nos confirmas) (?:que|si) (?:te|le) (?:va bien"
+            r"|viene bien|encaja)\b",
+        )
+    ),
 )

@@ -278,7 +278,7 @@ INVITATION = (
     r"\b(?:invitarte|invitarle|te invitamos|le invitamos|te invito|le invito|invitar(?:te|le)?"
     r" a una|convocarte|convocarle|te convocamos|le convocamos)\b",
 )
-INVITATION_UNLESS = (*CONDITIONAL, *QUESTION, r"\bwebinar\b|\bsession\b")
+INVITATION_UNLESS = (*CONDITIONAL, *QUESTION, r"\bwebinar\b|(?<!working )\bsession\b")
 
 # Asking the candidate to choose or propose a time: the mark of a request.
 ASKS_FOR_TIME = (

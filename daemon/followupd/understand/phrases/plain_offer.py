@@ -23,6 +23,10 @@ _AS_A_JOB = (
 )
 
 PLAIN_OFFER = (
+    # an agency relays it: "Just off the phone with Dan and they want you for the contract!"
+    r"\b(?:they|we|the client) (?:really |all )?(?:want|would like) you for the (?:[\w-]+ ){0,3}(?:"
+    r"role"
+    r"|position|contract|job|post)\b",
     r"\bwe (?:really |all |both )?want you as (?:our|\w+'s) " + _AS_A_JOB,
     # the candidate named, in a message the recruiter forwards: "We'd like Lena to join us as
     # Lead Analytics Engineer"; a platform's "Sasha Kim has sent you an offer for the position"
