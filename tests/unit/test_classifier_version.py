@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.26", "a56c2cacd9b3f3b375f82d656d33ffcecd4f11fb5c1aa9a6a5e4a4a5e2106cec")
+PINNED = ("2026.12.26", "a899200aafe1fbe10e2c6a52bb1ff5be608c2e5435b7cd9591b78e7f60ff65ea")
 
 
 def reading_files() -> list[Path]:

@@ -93,9 +93,12 @@ def normalise(text: str) -> str:
     if "http" in text or "www." in text:
         text = _LINK.sub(" ", text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ").lower()
-    if _TEXTING_GATE.search(text) is None:
+    if len(text) > MAX_TEXTING_CHARS or _TEXTING_GATE.search(text) is None:
         return text
     return _TEXTING.sub(_spelled, text)
+
+
+MAX_TEXTING_CHARS = 1500  # texting is a short message's (and a long text is costly to scan)
 
 
 # Texting words and what they spell; "u" only after a verb or a preposition ("can u", "for u":
