@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.26", "a899200aafe1fbe10e2c6a52bb1ff5be608c2e5435b7cd9591b78e7f60ff65ea")
+PINNED = ("2026.12.26", "6a5900dc210f5997c79969c843438ceca3adcc172da5ccf3092c00bff096793b")
 
 
 def reading_files() -> list[Path]:
