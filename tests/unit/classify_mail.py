@@ -8,12 +8,15 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 from followupd.mail.parse import parse_message
+from followupd.model import Envelope, Person
 from followupd.model.domain import Signal
 from followupd.understand.classifier import classify
+from followupd.understand.thread import Earlier, thread_context
 
 ME = "sam.lee@example.net"
 EST = timezone(timedelta(hours=-5))
 DEFAULT_DATE = datetime(2026, 3, 2, 10, 15, tzinfo=EST)  # a Monday
+THREAD_START = datetime(2026, 3, 2, 9, 0, tzinfo=EST)  # the Monday a test thread begins
 
 
 def eml(
@@ -81,3 +84,32 @@ def signal_of(data: bytes, me: Sequence[str] = (ME,)) -> Signal:
 
 def kind_of(data: bytes, me: Sequence[str] = (ME,)) -> str:
     return signal_of(data, me).kind.value
+
+
+def earlier(
+    n: int,
+    signal: Signal,
+    from_user: bool = False,
+    *,
+    writer: Person,
+    subject: str = "Re: the role",
+) -> Earlier:
+    """A thread's earlier message `n` hours after THREAD_START, written by `writer` (or the
+    user), with what it meant: the context a reply is read in."""
+    domain = writer.address.partition("@")[2]
+    envelope = Envelope(
+        message_id=f"<thread-{n}@{domain}>",
+        subject=subject,
+        sender=Person(ME, "Sam Lee") if from_user else writer,
+        to=(),
+        date=THREAD_START + timedelta(hours=n),
+    )
+    return Earlier(envelope, signal, from_user)
+
+
+def reply_in_thread(
+    body: str, *earlier_messages: Earlier, sender: str, subject: str, days: int
+) -> Signal:
+    """A reply written `days` after THREAD_START, read with its thread's earlier messages."""
+    data = eml(body, subject=subject, sender=sender, date=THREAD_START + timedelta(days=days))
+    return classify(parse_message(data), frozenset({ME}), thread_context(earlier_messages))

@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.26", "6a5900dc210f5997c79969c843438ceca3adcc172da5ccf3092c00bff096793b")
+PINNED = ("2026.12.26", "3bf96b9627173d2ff7c3466e8946155191f847c257d58000d7a0fab6b9426451")
 
 
 def reading_files() -> list[Path]:

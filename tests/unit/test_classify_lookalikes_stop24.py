@@ -4,12 +4,13 @@ message (and the reading the change was made for kept beside it)."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from functools import partial
 
 import pytest
-from classify_mail import EST, ME, eml, signal_of
+from classify_mail import EST, ME, earlier, eml, reply_in_thread, signal_of
 
 from followupd.mail.parse import parse_message
-from followupd.model import Envelope, Person, Signal
+from followupd.model import Person, Signal
 from followupd.model.domain import Kind
 from followupd.understand.classifier import classify
 from followupd.understand.people import _SOMEONE_NAMED
@@ -21,16 +22,9 @@ TUESDAY_2 = datetime(2026, 3, 10, 14, 0, tzinfo=EST)
 FRIDAY_10 = datetime(2026, 3, 6, 10, 0, tzinfo=EST)
 
 
-def _earlier(n: int, signal: Signal, from_user: bool = False) -> Earlier:
-    sender = Person(ME, "Sam Lee") if from_user else Person("dana.cole@acme.example", "Dana")
-    envelope = Envelope(
-        message_id=f"<r{n}@acme.example>",
-        subject="Data Analyst at Acme",
-        sender=sender,
-        to=(),
-        date=MONDAY + timedelta(hours=n),
-    )
-    return Earlier(envelope, signal, from_user)
+_earlier = partial(
+    earlier, writer=Person("dana.cole@acme.example", "Dana"), subject="Data Analyst at Acme"
+)
 
 
 FIXED = _earlier(0, Signal(Kind.INTERVIEW_SCHEDULED, ("confirmed",), interview_start=TUESDAY_2))
@@ -38,10 +32,9 @@ ASKED = _earlier(1, Signal(Kind.INTERVIEW_REQUEST, ("asks to book",)))
 PICKED = _earlier(2, Signal(Kind.OTHER, ("written by the user",)), True)
 
 
-def _reply(body: str, *earlier: Earlier, sender: str = EMPLOYER) -> Signal:
-    data = eml(body, subject="Re: Data Analyst at Acme", sender=sender,
-               date=MONDAY + timedelta(days=3))  # fmt: skip
-    return classify(parse_message(data), frozenset({ME}), thread_context(earlier))
+def _reply(body: str, *thread: Earlier, sender: str = EMPLOYER) -> Signal:
+    subject = "Re: Data Analyst at Acme"
+    return reply_in_thread(body, *thread, sender=sender, subject=subject, days=3)
 
 
 def _mail(body: str, subject: str = "Re: Data Analyst at Acme", sender: str = EMPLOYER) -> Signal:

@@ -7,14 +7,13 @@ something else; a friend's own news."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from functools import partial
 
 import pytest
-from classify_mail import EST, ME, eml, signal_of
+from classify_mail import EST, ME, earlier, eml, reply_in_thread, signal_of
 
-from followupd.mail.parse import parse_message
-from followupd.model import Envelope, Person, Signal
+from followupd.model import Person, Signal
 from followupd.model.domain import Kind
-from followupd.understand.classifier import classify
 from followupd.understand.thread import USER_AGREED, Earlier, thread_context
 
 FOUNDER = Person("noah@kestrel.example", "Noah Brennan")
@@ -23,16 +22,7 @@ FRIDAY_10 = datetime(2026, 3, 6, 10, 0, tzinfo=EST)
 TUESDAY_2 = datetime(2026, 3, 10, 14, 0, tzinfo=EST)
 
 
-def _earlier(n: int, signal: Signal, from_user: bool = False) -> Earlier:
-    sender = Person(ME, "Sam Lee") if from_user else FOUNDER
-    envelope = Envelope(
-        message_id=f"<k{n}@kestrel.example>",
-        subject="First data hire at Kestrel",
-        sender=sender,
-        to=(),
-        date=MONDAY + timedelta(hours=n),
-    )
-    return Earlier(envelope, signal, from_user)
+_earlier = partial(earlier, writer=FOUNDER, subject="First data hire at Kestrel")
 
 
 ASKED = _earlier(1, Signal(Kind.INTERVIEW_REQUEST, ("a time asked about",), company="Kestrel"))
@@ -56,12 +46,11 @@ DONE_ROUND = _earlier(
 
 
 def _reply(
-    body: str, *earlier: Earlier, sender: str = "Noah Brennan <noah@kestrel.example>"
+    body: str, *thread: Earlier, sender: str = "Noah Brennan <noah@kestrel.example>"
 ) -> Signal:
     """A reply in the thread, written on Thursday 5 March (the day before the time agreed)."""
-    data = eml(body, subject="Re: First data hire at Kestrel", sender=sender,
-               date=MONDAY + timedelta(days=3))  # fmt: skip
-    return classify(parse_message(data), frozenset({ME}), thread_context(earlier))
+    subject = "Re: First data hire at Kestrel"
+    return reply_in_thread(body, *thread, sender=sender, subject=subject, days=3)
 
 
 def _from_user(body: str, *earlier: Earlier) -> Signal:

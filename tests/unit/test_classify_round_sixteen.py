@@ -5,36 +5,26 @@ the languages it spans, with look-alikes that must keep their reading."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from functools import partial
 
 import pytest
-from classify_mail import EST, ME, eml, signal_of
+from classify_mail import EST, earlier, eml, reply_in_thread, signal_of
 
-from followupd.mail.parse import parse_message
-from followupd.model import Envelope, Person, Signal
+from followupd.model import Person, Signal
 from followupd.model.domain import Kind
-from followupd.understand.classifier import classify, normalise
-from followupd.understand.thread import Earlier, thread_context
+from followupd.understand.classifier import normalise
+from followupd.understand.thread import Earlier
 
 RECRUITER = Person("jana.koehler@nordlicht.example", "Jana Köhler")
 MONDAY = datetime(2026, 3, 2, 9, 0, tzinfo=EST)
 
 
-def _earlier(n: int, signal: Signal, from_user: bool = False) -> Earlier:
-    sender = Person(ME, "Sam Lee") if from_user else RECRUITER
-    envelope = Envelope(
-        message_id=f"<n{n}@nordlicht.example>",
-        subject="Next steps - Product Analyst",
-        sender=sender,
-        to=(),
-        date=MONDAY + timedelta(hours=n),
-    )
-    return Earlier(envelope, signal, from_user)
+_earlier = partial(earlier, writer=RECRUITER, subject="Next steps - Product Analyst")
 
 
-def _reply(body: str, *earlier: Earlier) -> Signal:
-    data = eml(body, subject="Re: Next steps - Product Analyst", sender="Jana <jana@n.example>",
-               date=MONDAY + timedelta(days=1))  # fmt: skip
-    return classify(parse_message(data), frozenset({ME}), thread_context(earlier))
+def _reply(body: str, *thread: Earlier) -> Signal:
+    subject = "Re: Next steps - Product Analyst"
+    return reply_in_thread(body, *thread, sender="Jana <jana@n.example>", subject=subject, days=1)
 
 
 def test_texting_is_spelled_out_for_the_phrases() -> None:

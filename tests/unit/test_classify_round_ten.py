@@ -4,32 +4,22 @@ with look-alikes that must keep their reading."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
+from functools import partial
 
 import pytest
-from classify_mail import EST, ME, eml, signal_of
+from classify_mail import EST, earlier, eml, reply_in_thread, signal_of
 
-from followupd.mail.parse import parse_message
-from followupd.model import Envelope, Person, Signal
+from followupd.model import Person, Signal
 from followupd.model.domain import Kind
-from followupd.understand.classifier import classify
-from followupd.understand.thread import Earlier, thread_context
+from followupd.understand.thread import Earlier
 
 RECRUITER = Person("holly.brennan@ashgrove.example", "Holly Brennan")
 MONDAY = datetime(2026, 3, 2, 9, 0, tzinfo=EST)
 TUESDAY_1130 = datetime(2026, 3, 10, 11, 30, tzinfo=EST)
 
 
-def _earlier(n: int, signal: Signal, from_user: bool = False) -> Earlier:
-    sender = Person(ME, "Sam Lee") if from_user else RECRUITER
-    envelope = Envelope(
-        message_id=f"<t{n}@ashgrove.example>",
-        subject="Ashgrove - a chat about the analyst role",
-        sender=sender,
-        to=(),
-        date=MONDAY + timedelta(hours=n),
-    )
-    return Earlier(envelope, signal, from_user)
+_earlier = partial(earlier, writer=RECRUITER, subject="Ashgrove - a chat about the analyst role")
 
 
 ASKED = _earlier(1, Signal(Kind.INTERVIEW_REQUEST, ("asks to book",), company="Ashgrove"))
@@ -42,10 +32,9 @@ FIXED = _earlier(
 )
 
 
-def _in_thread(body: str, *earlier: Earlier, subject: str = "Re: a chat") -> Signal:
-    data = eml(body, subject=subject, sender="Holly Brennan <holly.brennan@ashgrove.example>",
-               date=MONDAY + timedelta(days=1))  # fmt: skip
-    return classify(parse_message(data), frozenset({ME}), thread_context(earlier))
+def _in_thread(body: str, *thread: Earlier, subject: str = "Re: a chat") -> Signal:
+    sender = "Holly Brennan <holly.brennan@ashgrove.example>"
+    return reply_in_thread(body, *thread, sender=sender, subject=subject, days=1)
 
 
 @pytest.mark.parametrize(

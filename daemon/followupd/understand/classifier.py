@@ -113,10 +113,10 @@ _SPELLED = {
     "thru": "through",
     "thx": "thanks",
 }
-_TEXTING_GATE = re.compile(r"\b(?:u|ur|pls|plz|tmrw|tmw|tmrrw|thru|thx)\b")
+_TEXTING_GATE = re.compile(rf"\b(?:u|{'|'.join(_SPELLED)})\b")
 _TEXTING = re.compile(
     r"(\b(?:can|could|would|will|do|are|r|thank|for|to|with|sent|send|see|let|tell|call|meet"
-    r"|ping|text|help|get|give|if) )u\b|\b(ur|pls|plz|tmrw|tmw|tmrrw|thru|thx)\b"
+    rf"|ping|text|help|get|give|if) )u\b|\b({'|'.join(_SPELLED)})\b"
 )
 
 

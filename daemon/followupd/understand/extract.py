@@ -297,8 +297,7 @@ def _same_time(
     if start is None:
         return None, None
     evidence.append("time from the thread: the same time on the day written")
-    length = thread.interview_end - fixed if thread.interview_end else None
-    return start, start + length if length else None
+    return _lasting_as_before(start, thread)
 
 
 def _from_thread(
@@ -310,9 +309,13 @@ def _from_thread(
     if start is None:
         return None, None
     evidence.append(how)
+    return _lasting_as_before(start, thread)
+
+
+def _lasting_as_before(start: datetime, thread: ThreadContext) -> tuple[datetime, datetime | None]:
+    """`start`, and its end when the interview the thread fixed before had one: as long."""
     before, before_end = thread.interview_start, thread.interview_end
-    length = before_end - before if before and before_end else None
-    return start, start + length if length else None
+    return start, start + (before_end - before) if before and before_end else None
 
 
 def _thread_people(thread: ThreadContext, evidence: list[str]) -> list[Person]:
