@@ -177,10 +177,11 @@ def _sequence_spellings(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     return strings
 
 
-def _selectivity(strings: set[str]) -> tuple[bool, int, int]:
-    """Prefer few literals that are all long (rare in text), then the longest shortest one."""
+def _selectivity(strings: set[str]) -> tuple[bool, bool, int, int]:
+    """Prefer few literals that are all long (rare in text), then the longest shortest one.
+    A set with a blank among its strings (" " between two words) says nothing: last."""
     shortest = min(len(string.strip(f" {EDGE}")) for string in strings)
-    return shortest >= 5, -len(strings), shortest
+    return shortest >= 5, shortest > 0, -len(strings), shortest
 
 
 def _element(op: Any, value: Any, lead: str = "") -> set[str] | None:

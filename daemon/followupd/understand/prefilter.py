@@ -430,15 +430,15 @@ def admitted(items: Sequence[Phrase], text: str | Literals) -> Iterator[Phrase]:
         keys = literals.keys_at_hand()
     lacks = keys.isdisjoint  # (plain loops: this runs for every phrase)
     flat = literals.flat
-    holds = flat.__contains__
+    any_of = literals.any_of
     for item in items:
         for key in item.keys:
             if lacks(key):
                 break
         else:
-            for strings in item.strings:
+            for strings, needles in zip(item.strings, item.gate, strict=True):
                 if type(strings[0]) is str:
-                    if not any(map(holds, strings)):
+                    if not any_of(needles):
                         break
                 elif not any(
                     string in flat
