@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.26", "a323105540c120fc30c2ed8c05e1cd20d9bfa793b4b6c86bfcbffa6989e00c8f")
+PINNED = ("2026.12.27", "39989b0c510d7fa6e7137fc08b94b2d6da5c84bbcf23420e243357fa471c0879")
 
 
 def reading_files() -> list[Path]:

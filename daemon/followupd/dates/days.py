@@ -114,6 +114,9 @@ _RANGE_AFTER = re.compile(
     rf"\s*(?:-|–|—|to|through|thru|bis|à|au|a|al)\s*(?:{_WEEKDAY}|{_ABBREVIATED})\b", _I
 )
 _MORNING_BEFORE = re.compile(r"\b(?:la|esta|cada|guten|am|jeden)\s+$", _I)
+# A capitalised "Morgen" that starts a sentence is tomorrow ("Morgen um halb drei klappt");
+# inside one it is the noun, the morning ("einen schönen Morgen").
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 
 
 def prefers_day_first(sent: datetime, zones: Iterable[str] = ()) -> bool:
@@ -304,7 +307,11 @@ def _read_weekday(match: re.Match[str], text: str, today: date, _first: bool) ->
 def _read_relative(match: re.Match[str], text: str, today: date, _first: bool) -> DaySpan | None:
     word = text[match.start("rel") : match.end("rel")]
     if word.lower() in ("morgen", "mañana") and (
-        word == "Morgen" or _MORNING_BEFORE.search(text, max(0, match.start() - 10), match.start())
+        (
+            word == "Morgen"
+            and not _SENTENCE_START.search(text, max(0, match.start() - 6), match.start())
+        )
+        or _MORNING_BEFORE.search(text, max(0, match.start() - 10), match.start())
     ):
         return None  # "Guten Morgen", "esta mañana": the morning, not tomorrow
     offset = RELATIVE_DAYS[" ".join(word.lower().split())]

@@ -78,6 +78,7 @@ from followupd.dates.business_days import BusinessCalendar
 from followupd.dates.days import DaySpan, find_days, prefers_day_first, without_overlaps
 from followupd.dates.decision import decision_day
 from followupd.dates.times import DurationSpan, TimeSpan, find_durations, find_times
+from followupd.dates.word_times import may_say_a_time
 from followupd.dates.zone_choice import ZoneChoice, ZoneContext
 
 __all__ = [
@@ -167,11 +168,11 @@ _NO_CONTEXT = ZoneContext()
 
 
 def _has_time_words(text: str) -> bool:
-    """A digit, or a word for noon: without one, no time is written."""
+    """A digit, a word for noon or an hour said in words: without one, no time is written."""
     if _DIGIT.search(text):
         return True
     low = text.lower()
-    return any(map(low.__contains__, _NOON_WORDS))
+    return any(map(low.__contains__, _NOON_WORDS)) or may_say_a_time(low)
 
 
 def _mentions(

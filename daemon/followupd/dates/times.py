@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
 
+from followupd.dates.word_times import word_times
 from followupd.dates.words import WEEKDAYS, alternation, lowered, number_value
 from followupd.dates.zone_phrases import zone_after
 
@@ -113,7 +114,27 @@ def find_times(text: str, sent: datetime) -> list[TimeSpan]:
         span = _time_span(match, text, sent)
         if span is not None:
             spans.append(span)
-    return spans
+    said = [span for span in _said_times(text, low, sent) if not _overlaps(span, spans)]
+    return sorted(spans + said, key=_start) if said else spans
+
+
+def _said_times(text: str, low: str, sent: datetime) -> Iterator[TimeSpan]:
+    """Clock times said in words ("halb drei", "half past two", word_times.py)."""
+    for start, end, hour, minute in word_times(low):
+        begin = time(_hour24(hour, _meridiem(None, _daypart(text, end))), minute)
+        written = zone_after(text, end, sent)
+        if written is None:
+            yield TimeSpan(start, end, begin, None, None, "", False)
+        else:
+            yield TimeSpan(start, written.end, begin, None, written.zone, written.name, False)
+
+
+def _overlaps(span: TimeSpan, spans: list[TimeSpan]) -> bool:
+    return any(other.start < span.end and span.start < other.end for other in spans)
+
+
+def _start(span: TimeSpan) -> int:
+    return span.start
 
 
 def _is_day_of_month(match: re.Match[str], text: str) -> bool:

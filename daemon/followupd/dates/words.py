@@ -45,7 +45,7 @@ WEEKDAYS: dict[str, int] = {
 # "Sat", "Sun", "Wed" and "Mon" are otherwise ordinary words or parts of them.
 WEEKDAY_ABBREVIATIONS: dict[str, int] = {
     **_numbered("Mon Tue Wed Thu Fri Sat Sun", 0),
-    **{"Tues": 1, "Thur": 3, "Thurs": 3},
+    **{"Tues": 1, "Weds": 2, "Thur": 3, "Thurs": 3},
     # typed in lowercase on a phone; not "mon", "wed", "sat", "sun": words of their own
     **{"tues": 1, "weds": 2, "thur": 3, "thurs": 3, "fri": 4},
 }

@@ -174,6 +174,9 @@ class Signal:
     reply_by: date | None = None  # an offer's answer-by date: the candidate's deadline
     sessions: tuple[Session, ...] = ()  # the interview's conversations, when the mail lists them
     latest_end: datetime | None = None  # zone uncertain: the latest the interview could end
+    # the meeting's length the message states ("a 30-minute call"), in minutes: a reply that
+    # fixes its time later in the thread may not say it again
+    length_minutes: int | None = None
     # (its latest plausible start plus its length, or plus ASSUMED_LENGTH when none is given)
     not_interviewers: tuple[str, ...] = ()  # addresses the user said are no interviewers
     # who arranged the interview without taking part (a coordinator, a scheduler)

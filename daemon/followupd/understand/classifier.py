@@ -664,6 +664,11 @@ def read_by_rules(msg: Message) -> Signal:
 
 
 def _read_as(msg: Message, kind: Kind, reason: str) -> Signal:
+    if kind is Kind.INTERVIEW_SCHEDULED and msg.thread.called_off:
+        kind, reason = (
+            Kind.INTERVIEW_RESCHEDULED,
+            f"{reason}; booked again after the thread's cancellation",
+        )
     facts = read_facts(
         kind, msg.mail, msg.me, msg.event, lambda: msg.times, thread=msg.thread, zones=msg.zones
     )
@@ -726,6 +731,7 @@ def _signal(kind: Kind, reason: str, facts: Facts, language: str) -> Signal:
         calendar_sequence=facts.calendar_sequence,
         reply_by=facts.reply_by,
         latest_end=facts.latest_end,
+        length_minutes=facts.length_minutes,
         sessions=facts.sessions,
         coordinator=facts.coordinator,
         people=facts.people,

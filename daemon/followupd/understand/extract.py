@@ -46,8 +46,13 @@ _WITH_PEOPLE = _TIMED | {Kind.INTERVIEW_CANCELLED}
 # offer: its "answer by Friday" is the candidate's deadline, not the employer's.
 _WITH_DECISION = _TIMED | {Kind.HOLDING_REPLY, Kind.INTERVIEW_REQUEST, Kind.APPLICATION_RECEIVED}
 _LENGTH = re.compile(
-    r"\b(?:(?P<n>\d{1,3}(?:\.\d)?)|(?P<word>an|one|half an|one and a half|two))[- ]?"
+    r"\b(?:(?:(?P<n>\d{1,3}(?:\.\d)?)|(?P<word>an|one|half an|one and a half|two|eine|une|una"
+    r"|zwei|deux|dos))[- ]?"
     r"(?P<unit>minutes?|mins?|hours?|hrs?|minuten|stunden?|heures?|minutos|horas?)\b"
+    r"(?P<more> and a (?:half|quarter)| et (?:demie|quart)| y (?:media|cuarto)| und (?:eine"
+    r" )?(?:halbe|viertel))?"
+    r"|(?P<half>half[\s-]an?[\s-]hour|half-hour|halbe\s+stunde|demi-heure|media\s+hora)"
+    r"|(?P<threequarters>dreiviertelstunde|dreiviertel stunde|three quarters of an hour))\b"
     r"(?! (?:early|before|ahead|prior|late|in advance|beforehand))",
     re.IGNORECASE,
 )
@@ -76,7 +81,12 @@ _ARRIVAL = re.compile(
     re.IGNORECASE,
 )
 MAX_QUOTED_CHARS = 4000
-_WORD_HOURS = {"an": 1.0, "one": 1.0, "half an": 0.5, "one and a half": 1.5, "two": 2.0}
+_WORD_HOURS = {
+    **dict.fromkeys(("an", "one", "eine", "une", "una"), 1.0),
+    **dict.fromkeys(("two", "zwei", "deux", "dos"), 2.0),
+    "half an": 0.5,
+    "one and a half": 1.5,
+}
 MAX_LENGTH = timedelta(hours=8)
 
 
@@ -94,6 +104,7 @@ class Facts:
     calendar_sequence: int = 0
     reply_by: date | None = None  # an offer's answer-by date (offer.py)
     latest_end: datetime | None = None  # the time's zone is uncertain: the latest end
+    length_minutes: int | None = None  # the meeting's length the message states
     sessions: tuple[Session, ...] = ()
     coordinator: Person | None = None
     people: tuple[Person, ...] = ()
@@ -131,6 +142,7 @@ def read_facts(
             zones=zones,
         )
     decision = _decision(kind, mail, evidence)
+    length = _length_stated(kind, mail, met)
     terms = offer_terms(mail) if kind is Kind.OFFER else OfferTerms()
     evidence += terms.evidence
     return Facts(
@@ -146,6 +158,7 @@ def read_facts(
         calendar_sequence=event.sequence if event else 0,
         reply_by=terms.reply_by,
         latest_end=met.latest_end,
+        length_minutes=length,
         sessions=met.panel.sessions,
         coordinator=met.coordinator,
         employer_domain=own_domain(mail, company),
@@ -186,7 +199,7 @@ def _met(
         # thread fixed, whatever other zone the text restates it in
         start, end = _same_time(mail, thread, evidence)
     if start is None:
-        start, end, latest = _when(mail, event, times, evidence, zones, moved=moved)
+        start, end, latest = _when(mail, event, times, evidence, zones, moved=moved, thread=thread)
     if start is None and kind in _TIMED:
         start, end = _from_thread(mail, thread, evidence)
     people = _interviewers(mail, me, event, evidence) or _thread_people(thread, evidence)
@@ -218,9 +231,11 @@ def _when(
     zones: ZoneContext | None,
     *,
     moved: bool = False,
+    thread: ThreadContext = NO_CONTEXT,
 ) -> tuple[datetime | None, datetime | None, datetime | None]:
     """The interview's start and end, and the latest it may end when its zone is uncertain;
-    for a move (`moved`), the new time the text gives, not the old one it names too."""
+    for a move (`moved`), the new time the text gives, not the old one it names too; a length
+    the text leaves out, its thread may state."""
     if event is not None and event.start is not None and not event.all_day:
         evidence.append(
             f"time from the invite ({event.method or 'no method'}, seq {event.sequence})"
@@ -243,6 +258,8 @@ def _when(
         length, where = stated_length(mail.text[:MAX_TEXT_CHARS]), "the text"
         if length is None and mail.quoted:  # "a 30-minute call" in the request it answers
             length, where = _quoted_meeting_length(mail), "the quoted thread"
+        if length is None and thread.length_minutes is not None:
+            length, where = timedelta(minutes=thread.length_minutes), "the thread"
         if length is not None:
             evidence.append(f"length from {where}: {int(length.total_seconds() // 60)} min")
             end = first.start + length
@@ -313,9 +330,13 @@ def _from_thread(
 
 
 def _lasting_as_before(start: datetime, thread: ThreadContext) -> tuple[datetime, datetime | None]:
-    """`start`, and its end when the interview the thread fixed before had one: as long."""
+    """`start`, and its end when the interview the thread fixed before had one (as long), or
+    when the thread stated how long it would be."""
     before, before_end = thread.interview_start, thread.interview_end
-    return start, start + (before_end - before) if before and before_end else None
+    if before and before_end:
+        return start, start + (before_end - before)
+    minutes = thread.length_minutes
+    return start, start + timedelta(minutes=minutes) if minutes is not None else None
 
 
 def _thread_people(thread: ThreadContext, evidence: list[str]) -> list[Person]:
@@ -406,14 +427,35 @@ def zone_context(mail: Mail, reader_zone: str) -> ZoneContext:
 def stated_length(text: str) -> timedelta | None:
     """The first meeting length written in `text`, if a plausible one is."""
     for found in _LENGTH.finditer(text):
-        if found.group("n"):
-            amount = float(found.group("n"))
-        else:
-            amount = _WORD_HOURS[found.group("word").lower()]
-        minutes = amount if found.group("unit").lower().startswith("m") else amount * 60
+        minutes = _minutes(found)
         if minutes >= 10 and timedelta(minutes=minutes) <= MAX_LENGTH:
             return timedelta(minutes=minutes)
     return None
+
+
+def _length_stated(kind: Kind, mail: Mail, met: Met) -> int | None:
+    """The length in minutes a request or a booking states (or its start and end give)."""
+    if met.start is not None and met.end is not None:
+        return int((met.end - met.start).total_seconds() // 60)
+    if kind is not Kind.INTERVIEW_REQUEST:
+        return None
+    length = stated_length(mail.text[:MAX_TEXT_CHARS])
+    return None if length is None else int(length.total_seconds() // 60)
+
+
+def _minutes(found: re.Match[str]) -> float:
+    """The minutes of "30 minutes", "an hour and a half", "une heure et quart"."""
+    if found.group("half") or found.group("threequarters"):
+        return 30.0 if found.group("half") else 45.0
+    if found.group("n"):
+        amount = float(found.group("n"))
+    else:
+        amount = _WORD_HOURS[found.group("word").lower()]
+    if found.group("unit").lower().startswith("m"):
+        return amount
+    more = (found.group("more") or "").lower()
+    quarter = any(word in more for word in ("quarter", "quart", "cuarto", "viertel"))
+    return amount * 60 + (15 if quarter else 30 if more else 0)
 
 
 def _interviewers(

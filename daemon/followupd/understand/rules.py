@@ -256,7 +256,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "calendar invite for an interview",
         Kind.INTERVIEW_SCHEDULED,
-        needs=_needs("invite", "hiring"),
+        needs=_needs("invite", "hiring", "!other_application"),
     ),
     Rule("an application not sent yet", Kind.OTHER, NOT_SENT, where="all"),
     # After the user withdrew in the thread, "we've closed your application" acknowledges it.

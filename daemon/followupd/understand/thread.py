@@ -40,7 +40,12 @@ class ThreadContext:
     # when it came ("M. Peeters ne pourra pas être présent mardi: jeudi ou vendredi ?").
     moving: datetime | None = None
     interviewers: tuple[Person, ...] = ()
+    # how long the thread's latest interview news said the meeting lasts ("a 30-minute call")
+    length_minutes: int | None = None
     schedulers: frozenset[str] = frozenset()  # who wrote about the interview without meeting
+    # The thread's latest interview news called the interview off: a time fixed now books it
+    # again, a move in the sense of the labels ("Nueva fecha para tu entrevista").
+    called_off: bool = False
     closed: bool = False  # a rejection or an offer already came in the thread
     withdrawn: bool = False  # the user withdrew in the thread: what follows acknowledges it
     company: str | None = None
@@ -92,16 +97,28 @@ def thread_context(earlier: Iterable[Earlier]) -> ThreadContext:
         interview_end=fixed.interview_end if fixed else None,
         proposed=_proposed(ordered),
         interviewers=interviewers,
+        length_minutes=next(
+            (e.signal.length_minutes for e in reversed(interview) if e.signal.length_minutes),
+            None,
+        ),
         schedulers=frozenset(
             e.envelope.sender.address
             for e in interview
             if e.envelope.sender is not None and e.envelope.sender.address not in met
         ),
+        called_off=_called_off(employer),
         closed=any(e.signal.kind in _CLOSED for e in employer),
         withdrawn=any(e.from_user and _withdrew(e.signal) for e in ordered),
         company=next((e.signal.company for e in reversed(employer) if e.signal.company), None),
         role=next((e.signal.role for e in reversed(employer) if e.signal.role), None),
     )
+
+
+def _called_off(employer: list[Earlier]) -> bool:
+    news = [
+        e.signal.kind for e in employer if e.signal.kind in _INTERVIEW | {Kind.INTERVIEW_CANCELLED}
+    ]
+    return bool(news) and news[-1] is Kind.INTERVIEW_CANCELLED
 
 
 def _withdrew(signal: Signal) -> bool:

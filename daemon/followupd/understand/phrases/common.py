@@ -202,6 +202,11 @@ NOT_HIRING_UNLESS = (
     _MOVED_INTERVIEW + r"[^\n]*\b(?:a été|est|ont été|sont) (?:appelé|retenu|convoqué)e?s? (?:à|en"
     r"|pour|dans)\b",
     _MOVED_INTERVIEW + r"[^\n]*\b(?:ha sido|fue|han sido|fueron) (?:convocad|llamad)[oa]s? a\b",
+    # where the writer will be, not what the mail is about ("yo ese día estoy en una feria de
+    # empleo en Huesca", "I'm at a career fair all day Thursday")
+    r"\b(?:i'm|i am|i'll be|i will be|we're|we are|we'll be|bin|sind|je suis|je serai|nous"
+    r" sommes|nous serons|estoy|estaré|estamos|estaremos)\b[^\n]{0,40}\b(?:at|auf|à|au|en)"
+    r" (?:an?|the|einer|einem|der|dem|une?|le|la|el|una?) (?:[\w-]+ )?" + _EVENT,
 )
 NOT_HIRING = (
     r"\bhow did (?:the|your) (?:\w+ )?interview go\b|\bfingers crossed for you\b|\bwie (?:lief|war)"

@@ -86,6 +86,10 @@ OFFER = (
     r"\boffer of employment\b|\bemployment offer\b|\bjob offer\b|\bverbal offer\b",
     r"\b(?:like|love|want) you to join (?:us|the team|our team) as\b"
     r"|\byou(?:'ve| have)? got the (?:job|role|position)\b",
+    # "the team would love for you to join Quillmetric as our Senior Analytics Engineer"
+    r"\b(?:like|love|want) (?:for )?you to join (?:[\w&.-]+ ){1,2}?as (?:our|a|an|the)"
+    r" (?!(?:\w+ )?(?:speaker|guest|mentor|member|volunteer|panelist|attendee|judge|host"
+    r"|moderator|participant|ambassador)s?\b)",
     r"\b(?:like|love|want|delighted|happy|pleased|excited) to (?:bring you on ?board|welcome you"
     r" (?:to the team|aboard|on ?board)|have you join (?:the team|us) as)\b",
     r"\b(?:attached|enclosed|here) (?:is|are|please find|you'll find) (?:your|the) (?:formal "

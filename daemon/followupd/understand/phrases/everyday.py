@@ -425,6 +425,18 @@ THREAD_MOVED = THREAD_AGREED
 
 HOLDING = (
     r"\bneed (?:a few|a couple of|a couple|some|two|three) more (?:days|weeks)\b",
+    # a decision planned ("the idea is to have a decision before Friday", "la idea es tener una
+    # decisión antes del viernes", "Ziel ist, bis Freitag zu entscheiden")
+    r"\bthe (?:idea|plan|aim|goal|hope) is to (?:have a decision|decide|make (?:a|our|the)"
+    r" (?:final )?(?:decision|call))\b",
+    *spelled((r"\b(?:ziel|plan|idee) ist(?:,| es,?)? (?:\w+ ){0,4}?(?:zu )?entscheiden\b",)),
+    *_plain_fr((r"\bl'(?:idée|objectif) est (?:de prendre|d'avoir|de trancher|de décider)\b",)),
+    *_plain_es(
+        (
+            r"\btener (?:ya )?una decisión (?:final |definitiva )?(?:antes del?|para el|a más"
+            r" tardar|esta semana|la (?:próxima )?semana)\b",
+        )
+    ),
     # "you'll be the first to know", "still in the running", "give me until Monday"
     r"\byou(?:'ll| will) be the first (?:to know|i call|person i call|one i call)\b|\bstill in the"
     r" running\b|\bgive me (?:until|till) (?:mon|tues|wednes|thurs|fri)day\b",
@@ -530,6 +542,20 @@ PANEL_MEMBER = (
 # A flat let, not a job: "Den Mietvertrag senden wir Ihnen zu", "le bail", "contrato de
 # alquiler".
 OTHER_APPLICATION = (
+    # an interview for a place on a course or at a school ("your admissions interview",
+    # "Auswahlgespräch für den Masterstudiengang", "entretien d'admission", "entrevista de
+    # admisión")
+    r"\badmissions? (?:interview|call|chat|conversation)s?\b",
+    *spelled(
+        (
+            r"\b(?:auswahlgespräch|aufnahmegespräch|zulassungsgespräch)\w* (?:\w+ ){0,2}?(?:für|zum"
+            r")"
+            r" (?:den |das |die )?(?:\w+ )?(?:master|bachelor|studiengang|studium|studienplatz"
+            r"|mba|bootcamp|weiterbildung|kurs|lehrgang)\w*",
+        )
+    ),
+    *_plain_fr((r"\b(?:entretien|jury|oral) d'admission\b",)),
+    *_plain_es((r"\b(?:entrevistas?|pruebas?|proceso) de admisión\b",)),
     r"\b(?:tenancy agreement|lease agreement|your tenancy|the viewing of the (?:flat"
     r"|apartment))\b",
     r"\b(?:applying|application|apply) to rent\b|\bholding deposit\b|\bguarantee a tenancy\b",
@@ -614,6 +640,19 @@ OTHER_APPLICATION = (
 RESCHEDULE = (
     r"\b(?:the |your |a |our )?revised (?:schedule|timing|time|slot|date)s? (?:for|of) (?:the |your"
     r" |our )?(?:[\w-]+ ){0,2}(?:interview|round|call|meeting|discussion)\b",
+    # "Nueva fecha para tu entrevista: ...", "Nouvelle date pour votre entretien : ..."
+    *_plain_es(
+        (
+            r"\b(?:nueva|nuevo) (?:fecha|hora|horario|día) (?:para|de) (?:tu|su|la|el|vuestra)"
+            r" (?:\w+ )?(?:entrevista|llamada|reunión|cita|videollamada)\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:nouvelle|nouvel) (?:date|horaire|créneau|heure) (?:pour|de) (?:votre|ton|ta"
+            r"|notre|l') ?(?:\w+ )?(?:entretien|entrevue|rendez-vous|échange|appel)\b",
+        )
+    ),
     *spelled(
         (
             r"\bvon \d{1,2}(?:[:.]\d\d)? (?:uhr )?(?:auf|nach) \d{1,2}(?:[:.]\d\d)? ?(?:uhr )?(?:zu"
@@ -671,6 +710,138 @@ ACKNOWLEDGEMENT_UNLESS = (
             r"|dirigido) a \S*@",
         )
     ),
+    # a registration long past, recalled ("Hace dos años te registraste en la base de datos de
+    # candidatos"; a consent renewal, "you joined our talent pool two years ago")
+    r"\b(?:a|an|one|two|three|four|five|several|a few|\d+) (?:years?|months?) ago\b",
+    *spelled((r"\bvor (?:einem|einigen|zwei|drei|vier|fünf|\d+) (?:jahren|monaten)\b",)),
+    *_plain_fr((r"\bil y a (?:un|une|deux|trois|quatre|cinq|quelques|\d+) (?:ans?|mois)\b",)),
+    *_plain_es((r"\bhace (?:un|una|dos|tres|cuatro|cinco|unos|varios|\d+) (?:años?|meses)\b",)),
+)
+
+# An agency's news that the user's CV is with its client: the process under way, the
+# client's answer awaited ("your CV went over to my client this morning", "habe ich Ihre
+# Unterlagen unserem Mandanten vorgestellt", "j'ai présenté votre candidature à notre client",
+# "hemos presentado tu candidatura a nuestro cliente"); read before an acknowledgement.
+DELAY = (
+    r"(?<!before )(?<!once )(?<!when )(?<!after )\b(?:(?:i've|i have|we've|we have) (?:just |now"
+    r" |today |this morning )?(?:submitted|sent|put|passed|forwarded|presented|introduced"
+    r"|shared)|(?:i|we) (?:just |today |this morning )?(?:submitted|sent|passed|forwarded"
+    r"|presented|introduced|shared)) (?:you|your (?:cv|resume|profile|application|details))"
+    r"(?: forward| over| across| on| through)? (?:to|with) (?:my|our|the) client\b",
+    r"\byour (?:cv|resume|profile|application|details) (?:went|has gone|have gone|is now|are now"
+    r"|is|are) (?:over |across |through )?(?:to|with) (?:my|our|the) client\b",
+    *spelled(
+        (
+            r"\b(?:ihre|deine) (?:bewerbungsunterlagen|unterlagen|bewerbung|kandidatur|lebenslauf"
+            r"|profil)\b[^\n]{0,40}\b(?:unserem|meinem|dem|unserer|meiner|der) (?:mandant(?:en"
+            r"|in)|kunden|kundin|auftraggeber(?:in)?)\b[^\n]{0,20}\b(?:vorgestellt|weitergeleitet"
+            r"|präsentiert|übermittelt|weitergegeben|zukommen lassen)\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:j'ai|nous avons) (?:\w+ ){0,2}?(?:présenté|transmis|envoyé|soumis|proposé"
+            r"|partagé) (?:votre|ta|ton) (?:candidature|cv|profil|dossier)\b[^\n]{0,30}\bà"
+            r" (?:notre|mon|ma|le|la) client",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\b(?:he|hemos|ya he|ya hemos) (?:presentado|enviado|trasladado|pasado|compartido"
+            r"|mandado) (?:tu|su) (?:candidatura|cv|perfil|currículum)\b[^\n]{0,30}\b(?:a|con)"
+            r" (?:nuestro|mi|el|nuestra|la) cliente\b",
+        )
+    ),
+)
+
+# A choice left to the user ("Tell me which one works and I'll lock it in"): no time fixed.
+CONFIRM_UNLESS = (
+    r"\b(?:tell me|let me know|say|confirm|choose|pick) which (?:one|slot|time|day|option|of"
+    r" (?:these|them|those))\b|\b(?:tell me|let me know|say) what (?:suits|works)\b",
+    *spelled(
+        (
+            r"\b(?:sag|sagen sie|gib|geben sie)(?: mir| uns)?(?: bitte)?(?: kurz)?(?: bescheid)?,?"
+            r" (?:welcher|welche|welches|wann)\b",
+        )
+    ),
+    *_plain_fr((r"\b(?:dis|dites)(?:-moi|-nous| moi| nous)? (?:lequel|laquelle|quel|quelle)\b",)),
+    *_plain_es(
+        (
+            r"\b(?:dime|dígame|indícame|indíqueme|avísame) (?:cuál|qué (?:hueco|horario|día"
+            r"|opción))\b",
+        )
+    ),
+)
+
+# Not the user's own application: an appointment with a public employment service's adviser,
+# a guest slot on a show, a job fair, the user as a referee, a request for consent to keep a CV
+# on file.
+NOT_HIRING = (
+    # an appointment with the user's own adviser at a public employment service
+    r"\b(?:your|a) (?:work coach|jobcentre (?:plus )?(?:appointment|adviser|advisor)|employment"
+    r" (?:adviser|advisor|counsel+or)|unemployment (?:claim|benefits?|insurance))\b",
+    *spelled(
+        (
+            r"\b(?:beratungsgespräch|vermittlungsgespräch|meldetermin|arbeitsuchendmeldung"
+            r"|arbeitslosmeldung)\w*|\b(?:ihre?|deine?) (?:persönliche[nr]? )"
+            r"?"
+            r"(?:ansprechpartner(?:in)?|arbeitsvermittler(?:in)?|berater(?:in)?) (?:in der"
+            r" arbeitsvermittlung|bei der agentur für arbeit|im jobcenter)\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:votre|ton|ta|avec votre|avec ton|avec ta) (?:conseill(?:er|ère)|référent(?:e)?)"
+            r" (?:france travail|pôle emploi|emploi|apec|mission locale|cap emploi)\b|\bentretien"
+            r" (?:de situation|de suivi|d'inscription)\b|\bprojet personnalisé d'accès"
+            r" à l'emploi\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\b(?:su|tu) demanda de empleo\b|\bdemandante de empleo\b|\bestimad[oa](?:/[oa])?"
+            r" demandante\b|\bderecho a (?:la )?prestación\b|\bcita (?:previa )?con (?:su|tu)"
+            r" (?:orientador|orientadora|tutor|tutora)(?: laboral)?\b",
+        )
+    ),
+    # a guest on a show or a portrait for a publication, not a job interview
+    r"\bguest (?:recording|appearance|episode|spot)\b|\b(?:come|coming|be|appear|appearing)"
+    r" on (?:the|our|my) (?:show|podcast|programme|program)\b|\b(?:will|to) (?:appear|be"
+    r" published|run|go live) in (?:our|the) (?:\w+ )?(?:newsletter|magazine|blog|journal)\b",
+    *spelled(
+        (
+            r"\b(?:gast|zu gast) (?:in|bei) (?:unserer|unserem|der|dem) (?:sendung|show|podcast)\b"
+            r"|\berscheint (?:im|in unserem|in unserer) (?:\w+ )?(?:newsletter|magazin|blog"
+            r"|zeitung)\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\binvitée? (?:de|dans) (?:notre|l'|mon) ?(?:émission|podcast|show)\b|\b(?:paraîtra"
+            r"|sera publiée?) dans (?:la|notre|le) (?:\w+ )?(?:newsletter|magazine|revue|blog"
+            r"|journal)\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\binvitad[oa] (?:de|en) (?:nuestro|el|mi) (?:programa|podcast|show)\b|\bse"
+            r" publicará en (?:la|nuestra|el|nuestro) (?:\w+ )?(?:newsletter|revista|blog"
+            r"|boletín)\b",
+        )
+    ),
+    *_plain_fr((r"\bcarrefour (?:de l'|pour l')?emploi\b|\bjob ?dating\b",)),
+    # the user as a referee of someone else ("Jonas has nominated you as a referee")
+    r"\b(?:nominated|chosen|chose|selected|picked|suggested) you as (?:a |an |his |her |their )?"
+    r"(?:\w+ )?(?:references?|referees?)\b",
+    r"\b(?:renew|confirm|update|extend) (?:your )?(?:gdpr |data )?consent\b",
+    *spelled(
+        (
+            r"\b(?:einwilligung|zustimmung) (?:zu |zur )?(?:\w+ )?(?:erneuern|verlängern"
+            r"|bestätigen)\b",
+        )
+    ),
+    *_plain_fr((r"\b(?:renouvel\w*|confirm\w*) (?:votre |ton )?consentement\b",)),
+    *_plain_es((r"\b(?:renueva|renovar|confirma|confirmar) (?:tu |su )?consentimiento\b",)),
 )
 
 # "Submitting an application does not guarantee an interview or an offer of employment."

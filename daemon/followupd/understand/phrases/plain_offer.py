@@ -42,9 +42,13 @@ PLAIN_OFFER = (
             r"\bwir (?:wollen|möchten) dich (?:unbedingt |gerne? |wirklich )?(?:im|in unserem|ins)"
             r" team\b(?! für\b)(?![^\n]*\b(?:gespräch|interview|termin|kennenlern|lauf|turnier)\w*)"
             r"",
-            r"\bwir (?:wollen|möchten) dich (?:unbedingt |gerne? |wirklich )?als (?:unsere?n?|neue["
-            r"nr]?)"
-            r" " + _AS_A_JOB,
+            r"\bwir (?:wollen|möchten) dich (?:unbedingt |gerne? |wirklich )?als (?:unsere?n?"
+            r"|neue[nr]?) " + _AS_A_JOB,
+            # no article: the title ends the exclamation ("Wir wollen dich als Data Lead!"),
+            # not "als Referentin für unseren Data Day"
+            r"\bwir (?:wollen|möchten) dich (?:unbedingt |gerne? |wirklich )?als "
+            + _AS_A_JOB
+            + r"(?=\s*(?:[!.]|$))",
         )
     ),
     *_plain_fr(
