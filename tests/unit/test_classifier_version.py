@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.27", "39989b0c510d7fa6e7137fc08b94b2d6da5c84bbcf23420e243357fa471c0879")
+PINNED = ("2026.12.27", "7ef8f3776bbd99ca6e57af333b3337a466bcfa5e1c24f0f57ad1b8f1dc655ffb")
 
 
 def reading_files() -> list[Path]:

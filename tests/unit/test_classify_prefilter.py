@@ -346,3 +346,14 @@ def test_a_text_read_before_a_table_was_indexed_still_finds_that_table_s_phrases
     assert [item.pattern for item in admitted(later, literals)] == [
         r"\bstelle wurde inzwischen besetzt\b"
     ]
+
+
+def test_the_spelling_caches_are_dropped_once_the_tables_are_made() -> None:
+    from followupd.understand.classifier import prepare_classifier
+    from followupd.understand.prefilter import needle
+
+    prepare_classifier()
+    assert needle.cache_info().currsize == 0
+    later = phrase(r"\bquite a rare phrase made later\b")
+    assert later.may_match("we have quite a rare phrase made later here")
+    assert not later.may_match("nothing of the kind")

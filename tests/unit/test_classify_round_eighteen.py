@@ -395,3 +395,80 @@ def test_a_time_blocked_with_an_escape_clause_is_fixed() -> None:
     assert _kind(body, subject="RE: Entrevue", sender="Marie <marie@grenat.example>") is (
         Kind.INTERVIEW_SCHEDULED
     )
+
+
+# An organizer who says they will not be there is no interviewer.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Je ne serai pas présente moi-même, mais la réception vous accompagnera.",
+        "I won't be joining myself, but reception will bring you up.",
+        "Ich selbst bin nicht dabei, der Empfang holt Sie ab.",
+        "Yo no estaré, pero en recepción te acompañarán.",
+    ],
+)
+def test_an_organizer_who_stays_away_is_no_interviewer(line: str) -> None:
+    body = (
+        "I'm pleased to confirm your final interview with Pierre Favre and Nathalie Bonvin on"
+        f" Friday 10 April at 4:10pm. {line}"
+    )
+    data = eml(
+        body,
+        subject="Final interview - Arve Capital",
+        sender="Sabine Rochat <sabine.rochat@arve.example>",
+        ics=vevent(
+            start="20260410T161000",
+            end="20260410T170000",
+            tzid="Europe/Zurich",
+            organizer=("Sabine Rochat", "sabine.rochat@arve.example"),
+            attendees=(
+                ("Sam Lee", ME),
+                ("Pierre Favre", "pierre.favre@arve.example"),
+                ("Nathalie Bonvin", "nathalie.bonvin@arve.example"),
+            ),
+        ),
+    )
+    people = {p.address for p in signal_of(data).interviewers}
+    assert people == {"pierre.favre@arve.example", "nathalie.bonvin@arve.example"}
+
+
+def test_an_organizer_who_joins_herself_is_an_interviewer() -> None:
+    body = (
+        "Je vous confirme votre entretien avec Pierre Favre le vendredi 10 avril à 16h10. Je"
+        " serai présente moi-même."
+    )
+    data = eml(
+        body,
+        subject="Entretien final",
+        sender="Sabine Rochat <sabine.rochat@arve.example>",
+        ics=vevent(
+            start="20260410T161000",
+            end="20260410T170000",
+            tzid="Europe/Zurich",
+            organizer=("Sabine Rochat", "sabine.rochat@arve.example"),
+            attendees=(("Sam Lee", ME), ("Pierre Favre", "pierre.favre@arve.example")),
+        ),
+    )
+    people = {p.address for p in signal_of(data).interviewers}
+    assert "sabine.rochat@arve.example" in people
+
+
+def test_an_organizer_met_alongside_the_others_is_an_interviewer() -> None:
+    body = "You'll meet Tom (Analytics) and Anjali (Product) alongside me on Wednesday 18 March."
+    data = eml(
+        body,
+        subject="Panel interview",
+        sender="Rachel Dunmore <rachel.dunmore@harrow.example>",
+        ics=vevent(
+            start="20260318T100000",
+            end="20260318T113000",
+            organizer=("Rachel Dunmore", "rachel.dunmore@harrow.example"),
+            attendees=(
+                ("Sam Lee", ME),
+                ("Tom Iwu", "tom.iwu@harrow.example"),
+                ("Anjali Rao", "anjali.rao@harrow.example"),
+            ),
+        ),
+    )
+    people = {p.address for p in signal_of(data).interviewers}
+    assert "rachel.dunmore@harrow.example" in people

@@ -38,6 +38,7 @@ from followupd.understand.prefilter import (
     admitted,
     first_match,
     flatten,
+    forget_spellings,
     phrases,
 )
 from followupd.understand.quoted_thread import leans_on_quotes, quoted_context, with_quotes_noted
@@ -551,6 +552,7 @@ def prepare_classifier() -> None:
     for table in phrase_tables():
         table.candidates(frozenset())
     forget_shipped()
+    forget_spellings()
     shipped_weights()
 
 

@@ -69,6 +69,7 @@ _WRITER_JOINS = (  # lowercase: run on lowercased text (faster than IGNORECASE)
     r" (?:join(?:ing)?|sit(?:ting)? in|on the (?:call|panel)|in the (?:room|interview)"
     r"|tak(?:e|ing) part|participat\w*)\b"
     r"|\bjoin(?:ing)? us\b|\b(?:and|&) myself\b|\bmyself and\b|\bneben mir\b"
+    r"|\b(?:alongside|along with|together with) me\b|\bzusammen mit mir\b|\bjunto a mí\b"
     # the writer last in a list of the people met: "with Dr Yilmaz and me", "avec Amandine et moi"
     r"|\b(?:with|mit|avec|con|panel|jury|tribunal) [^\n;:]{2,100}?\b(?:and|&|und|et|y) (?:me|mir"
     r"|moi|conmigo)\b(?! know)"
@@ -76,6 +77,27 @@ _WRITER_JOINS = (  # lowercase: run on lowercased text (faster than IGNORECASE)
     r"|\bje (?:serai|participerai)(?: également| aussi)?(?: présente?)?\b|\by yo mism[oa]\b"
     r"|\bte entrevistaremos\b|\b(?:la|lo) haremos\b|\bestaremos\b"
 )
+# The writer says they will not be there: "Je ne serai pas présente moi-même", "I won't be
+# joining myself", "ich selbst bin nicht dabei", "yo no estaré".
+_STAYS_AWAY = re.compile(
+    r"\b(?:je ne (?:serai|pourrai|participerai|suis)|i (?:won't|will not|can't|cannot|am not)"
+    r"|i'm not|i'll not|ich (?:selbst )?(?:bin|werde|kann)(?: selbst)? (?:\w+ )?nicht"
+    r"|yo no|no (?:estaré|podré|participaré|voy a estar)|not (?:be )?(?:there|joining|attending"
+    r"|present|on the call))"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of `text` around position `at`."""
+    start = max(
+        (m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, at - 300), at)),
+        default=max(0, at - 300),
+    )
+    after = _SENTENCE_BREAK.search(text, at)
+    return text[start : after.start() if after else len(text)]
+
+
 _COORDINATOR = re.compile(
     r"\b(?:coordinat\w*|coordinador\w*|koordinat\w*|scheduler|scheduling|terminplanung"
     r"|assistant\w*|assistenz\w*|asistente)\b",
@@ -152,7 +174,10 @@ def _writer_words(text: str) -> tuple[bool, bool, bool]:
     low = text.lower()
     joins, first_person, meets_you = _writer_patterns()
     return (
-        bool(joins.search(low)),
+        any(
+            not _STAYS_AWAY.search(_sentence_at(low, found.start()))
+            for found in joins.finditer(low)
+        ),
         bool(first_person.search(low)),
         bool(meets_you.search(low)),
     )

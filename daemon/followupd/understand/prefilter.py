@@ -46,6 +46,7 @@ __all__ = [
     "admitted",
     "first_match",
     "flatten",
+    "forget_spellings",
     "needle_key",
     "phrase",
     "phrases",
@@ -317,6 +318,14 @@ _T = TypeVar("_T")
 def _shared(value: _T) -> _T:
     """One copy of each equal value (the phrase tables share many key sets)."""
     return cast(_T, _SHARED.setdefault(value, value))
+
+
+def forget_spellings() -> None:
+    """Drop the caches keyed by the gate files' spellings once every table is made: they
+    keep each spelling string alive (a megabyte and more) for phrases made later, which can
+    derive them again."""
+    needle.cache_clear()
+    needle_key.cache_clear()
 
 
 @cache
