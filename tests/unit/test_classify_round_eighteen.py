@@ -472,3 +472,48 @@ def test_an_organizer_met_alongside_the_others_is_an_interviewer() -> None:
     )
     people = {p.address for p in signal_of(data).interviewers}
     assert "rachel.dunmore@harrow.example" in people
+
+
+# Decision dates as they are written: a day of the month alone, "innert", a "by" date set off
+# by commas before the verb, the words of the answer ("a yes or no", "wie es weitergeht").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Te diremos algo antes del 15, en cuanto tengamos todas las valoraciones.", "2026-05-15"),
+        ("We'll get back to you by the 20th.", "2026-05-20"),
+        ("Je reviens vers vous d'ici le 12.", "2026-05-12"),
+        ("Te contestamos antes del día 2.", "2026-06-02"),
+        ("Wir melden uns innert drei Wochen bei Ihnen.", "2026-05-26"),
+        (
+            "Wir gehen davon aus, Ihnen bis spätestens Freitag, den 8. Mai 2026, eine Rückmeldung"
+            " geben zu können.",
+            "2026-05-08",
+        ),
+        ("You'll have a yes or no from me by Wednesday arvo, promise.", "2026-05-06"),
+        (
+            "Ich rechne damit, dass wir Ihnen bis Ende nächster Woche sagen können, wie es"
+            " weitergeht.",
+            "2026-05-15",
+        ),
+        ("We expect to confirm who moves on to the final stage by Friday, May 8.", "2026-05-08"),
+    ],
+)
+def test_a_decision_date_written_every_way_is_read(text: str, expected: str) -> None:
+    sent = datetime.fromisoformat("2026-05-05T10:21:00+02:00")
+    found = decision_day(text, sent, BusinessCalendar())
+    assert found is not None and found[0].isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Te diremos algo antes del 15%.",
+        "We'll let you know before the 3 interviews are done.",
+        # the manager travels until the 20th; the answer comes by the 29th
+        "El gerente está de viaje hasta el 20 de mayo y es quien debe tomar la decisión final.",
+        "Please send us your documents by the 12th, we'll then be in touch.",
+    ],
+)
+def test_a_day_that_is_no_decision_date_is_left(text: str) -> None:
+    sent = datetime.fromisoformat("2026-05-05T10:21:00+02:00")
+    assert decision_day(text, sent, BusinessCalendar()) is None

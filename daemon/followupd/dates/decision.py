@@ -63,7 +63,9 @@ _CUE_WORDS = (
     r"wrap(?:ping)?\s+(?:\w+\s+)?up|finali[sz]|conclu|"
     r"make\s+(?:a\s+|an\s+|our\s+)?(?:final\s+)?(?:call|choice|selection|offer)|"
     r"(?:(?:aim|hope|try|expect|plan)\s+to|will|shall|ll)\s+(?:respond|reply)|reconnect|"
-    r"touch\s+base|ping\s+you|drop\s+you\s+a\s+(?:line|note)|keep\s+you\s+(?:posted|updated|informed)|clarity|"
+    r"touch\s+base|ping\s+you|yes\s+or\s+no|"
+    r"who\s+(?:moves|goes|progresses|proceeds)\s+(?:on|forward|through)|wie\s+es\s+weitergeht|"
+    r"drop\s+you\s+a\s+(?:line|note)|keep\s+you\s+(?:posted|updated|informed)|clarity|"
     r"(?:complet|finish|clos)(?:e|es|ed|ing)?\s+(?:our|the|this)\s+(?:\w+\s+)?"
     r"(?:review|process|search|selection|assessment|interviews)|"
     r"entscheid|melden|meld(?:e|et)\s+(?:mich|uns|sich)|rückmeldung|bescheid|antwort|zurückkommen|klarheit|informieren|"
@@ -92,6 +94,10 @@ _NOT_OURS = re.compile(
     r"your\s+(?:answer|decision|response|reply|acceptance|signature|thoughts|feedback)|"
     r"vo(?:tre|s)\s+(?:réponse|décision|retour|accord|signature)|tu\s+(?:respuesta|decisión)|"
     r"hear\s+(?:back\s+)?from\s+you|"
+    # someone away until the day ("está de viaje hasta el 20", "im Urlaub bis zum 14.")
+    r"de\s+viaje|de\s+vacaciones|travell?ing|on\s+(?:holiday|vacation|leave)|away\s+until|"
+    r"out\s+of\s+(?:the\s+)?office|im\s+urlaub|auf\s+dienstreise|en\s+(?:congé|déplacement|"
+    r"vacances)|"
     r"applications?\s+(?:deadline|close)|deadline|start(?:ing)?\s+(?:on|date)|"
     r"your\s+start|join\s+us|"
     # a job board's tip about employers in general ("viele Arbeitgeber melden sich innerhalb
@@ -143,6 +149,9 @@ SENTENCE_REACH = 400
 _CLAUSE_BREAK = re.compile(
     r"[,;:]\s|\s[-–—]\s|\s(?:and|but|so|while|und|aber|mais|pero)\s|\set\s|\sy\s|\n"
 )
+# A new main clause joined on ("... until the 20th and is the one who decides"): what it says
+# is not about the date before it.
+_JOINS_CLAUSES = re.compile(r"\s(?:and|but|so|while|und|aber|mais|pero|et|y)\s|[;:]")
 _STRONG_BEFORE = re.compile(
     r"(?:\b(?:by|before|until|till|no\s+later\s+than|on\s+or\s+before|ahead\s+of|bis(?:\s+zum)?|"
     r"spätestens(?:\s+am|\s+bis)?|d['’]ici(?:\s+le)?|avant(?:\s+le)?|au\s+plus\s+tard(?:\s+le)?|ant"
@@ -286,8 +295,13 @@ def _is_about_our_answer(text: str, candidate: _Candidate, clauses: list[tuple[i
     # something else ("we see two more over the next fortnight, and...").
     neighbours = [clauses[index - 1]] if index > 0 else []
     opens = candidate.marked or len(text[start : candidate.start].split()) <= 1
-    if index == 0 and candidate.strong and opens:
-        neighbours += [c for c in clauses if c[0] >= candidate.end][:1]
+    # (or a "by" date set off by commas before the verb: "Ihnen bis spätestens Freitag, den
+    # 8. Mai, eine Rückmeldung geben")
+    after = [c for c in clauses if c[0] >= candidate.end][:1]
+    gap = text[candidate.end : after[0][0]] if after else ""
+    set_off = bool(after) and len(gap.split()) <= 3 and not _JOINS_CLAUSES.search(gap)
+    if (index == 0 and candidate.strong and opens) or (candidate.marked and set_off):
+        neighbours += after
     return any(_CUE.search(text, s, e) and not _NOT_OURS.search(text, s, e) for s, e in neighbours)
 
 

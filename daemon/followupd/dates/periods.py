@@ -135,11 +135,45 @@ _MONTH_WORDS = ("month", "monat", "mois", "mes")
 _MONTH_PART = ("end", "fin", "mid", "mitte", "mediados", "mi-")
 _EARLY_KEYS = ("early", "start", "beginn", "anfang", "début", "principios", "comienzos", "inicios")
 _WITHIN_KEYS = ("day", "week", "hour", "month", "fortnight")
+# "antes del 15", "by the 20th", "d'ici le 12", "bis zum 14.": a day of the month alone, the
+# next one to come (no clock time, amount or month after it: those are other readings)
+_DAY_ALONE = (
+    r"\b(?:antes\s+del?|para\s+el|hasta\s+el|a\s+más\s+tardar\s+el|bis\s+zum|d['’]ici\s+le"
+    r"|avant\s+le|by\s+the|before\s+the)(?:\s+d[ií]a)?\s+(?P<day>[1-9]|[12]\d|3[01])"
+    r"(?![\d:h]|[.,]\d|(?:st|nd|rd|th)?\.?\s*(?:%|€|\$|uhr|am\b|pm\b|hora|heure|hour|minut"
+    r"|day|día|jour|tag|week|semana|mois|month|mes|monat|year|año|an\b|jahr|de\s+\w|of\s+\w"
+    rf"|{alternation(MONTHS)}|[a-zäöüéèàñ]))(?:st|nd|rd|th|\.)?"
+)
+_DAY_ALONE_KEYS = (
+    "antes",
+    "para el",
+    "hasta el",
+    "tardar",
+    "bis zum",
+    "ici le",
+    "avant le",
+    "by the",
+    "before the",
+)
+
+
+def _day_alone(match: re.Match[str], today: date, _calendar: BusinessCalendar) -> date | None:
+    """The next day of the month numbered so (today's own included)."""
+    day = int(match["day"])
+    year, month = today.year, today.month
+    for _ in range(2):
+        if day <= monthrange(year, month)[1] and date(year, month, day) >= today:
+            return date(year, month, day)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
 # (pattern, resolver, strong, words one of which the sentence must hold for the pattern to be
 # tried: a cheap substring test that spares most regex scans). Lowercase: run on lowered text.
 PERIODS: tuple[Period, ...] = tuple(
     (re.compile(pattern), resolver, strong, keys)
     for pattern, resolver, strong, keys in (
+        (_DAY_ALONE, _day_alone, True, _DAY_ALONE_KEYS),
         (
             rf"\b(?:end\s+of|ende|fin\s+de|finales\s+de)\s+{_ANY_NEXT}\b",
             lambda m, t, c: _week_end(t, 1, c),
@@ -234,8 +268,8 @@ PERIODS: tuple[Period, ...] = tuple(
             _WITHIN_KEYS,
         ),
         (
-            r"\b(?:innerhalb|binnen|in\s+den\s+(?:nächsten|kommenden)|im\s+laufe\s+der\s+nächsten|i"
-            r"n)"
+            r"\b(?:innerhalb|innert|binnen|in\s+den\s+(?:nächsten|kommenden)|im\s+laufe\s+der"
+            r"\s+nächsten|in)"
             r"\s+(?:von\s+)?(?:der\s+(?:nächsten|kommenden)\s+)?(?:(?:etwa|circa|ca\.|ungefähr|rund"
             r")\s*)?"
             rf"(?P<n>{_NUMBER})(?:\s*(?:-|–|bis|oder)\s*(?P<n2>\d+|zwei|drei|vier|fünf|sechs))?"
