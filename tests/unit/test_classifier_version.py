@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.27", "7ef8f3776bbd99ca6e57af333b3337a466bcfa5e1c24f0f57ad1b8f1dc655ffb")
+PINNED = ("2026.12.27", "7cfbfd15f5489628736928ae52200168d84286c3dbc987027d910f46f074c4fd")
 
 
 def reading_files() -> list[Path]:

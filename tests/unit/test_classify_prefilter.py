@@ -357,3 +357,15 @@ def test_the_spelling_caches_are_dropped_once_the_tables_are_made() -> None:
     later = phrase(r"\bquite a rare phrase made later\b")
     assert later.may_match("we have quite a rare phrase made later here")
     assert not later.may_match("nothing of the kind")
+
+
+def test_no_phrase_of_the_rule_table_matches_nothing_at_all() -> None:
+    # a list item that starts with "|" (a comma too many between two string pieces) is an
+    # empty alternative: it matches every text, and every rule that reads it fires
+    from followupd.understand.classifier import phrase_tables
+
+    for table in phrase_tables():
+        for item in table:
+            for text in ("", " x ", "hello there.\nsecond line"):
+                found = item.regex.search(text)
+                assert found is None or found.group(), item.pattern

@@ -114,9 +114,15 @@ _RANGE_AFTER = re.compile(
     rf"\s*(?:-|–|—|to|through|thru|bis|à|au|a|al)\s*(?:{_WEEKDAY}|{_ABBREVIATED})\b", _I
 )
 _MORNING_BEFORE = re.compile(r"\b(?:la|esta|cada|guten|am|jeden)\s+$", _I)
-# A capitalised "Morgen" that starts a sentence is tomorrow ("Morgen um halb drei klappt");
-# inside one it is the noun, the morning ("einen schönen Morgen").
+# A capitalised "Morgen" that starts a sentence and goes on as a day does is tomorrow
+# ("Morgen um halb drei klappt"); inside one it is the noun ("einen schönen Morgen"), and
+# followed by a name or a comma it is the greeting ("Morgen Sam,", "Morgen zusammen!").
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+_AS_A_DAY = re.compile(
+    r"\s+(?:um|gegen|ab|früh|vormittag|nachmittag|abend|mittag|passt|klappt|geht|ist|bin|sind"
+    r"|kann|können|wäre|würde|habe|hätte|haben|bei|im|in|\d)\b",
+    re.IGNORECASE,
+)
 
 
 def prefers_day_first(sent: datetime, zones: Iterable[str] = ()) -> bool:
@@ -307,15 +313,19 @@ def _read_weekday(match: re.Match[str], text: str, today: date, _first: bool) ->
 def _read_relative(match: re.Match[str], text: str, today: date, _first: bool) -> DaySpan | None:
     word = text[match.start("rel") : match.end("rel")]
     if word.lower() in ("morgen", "mañana") and (
-        (
-            word == "Morgen"
-            and not _SENTENCE_START.search(text, max(0, match.start() - 6), match.start())
-        )
+        (word == "Morgen" and not _tomorrow_opening(text, match.start(), match.end()))
         or _MORNING_BEFORE.search(text, max(0, match.start() - 10), match.start())
     ):
         return None  # "Guten Morgen", "esta mañana": the morning, not tomorrow
     offset = RELATIVE_DAYS[" ".join(word.lower().split())]
     return DaySpan(match.start(), match.end(), today + timedelta(days=offset))
+
+
+def _tomorrow_opening(text: str, start: int, end: int) -> bool:
+    """A sentence opened by "Morgen" that goes on as a day does ("Morgen um 14 Uhr passt")."""
+    return bool(
+        _SENTENCE_START.search(text, max(0, start - 6), start) and _AS_A_DAY.match(text, end)
+    )
 
 
 _Reader = Callable[[re.Match[str], str, date, bool], DaySpan | None]

@@ -159,7 +159,11 @@ def find_interview_times(
     if unlinked:  # look further back only where needed: the day patterns are the costly part
         far = _around(unlinked, LOOK_BACK, 0, len(text))
         days = without_overlaps(days + find_days(text, sent, day_first, far))
-    durations = find_durations(text, _around(times, LENGTH_REACH, LENGTH_REACH, len(text)))
+    durations = [  # (not the hours of a time said in words: "à trois heures et demie")
+        length
+        for length in find_durations(text, _around(times, LENGTH_REACH, LENGTH_REACH, len(text)))
+        if not any(t.start < length.end and length.start < t.end for t in times)
+    ]
     choice = ZoneChoice(text, sent, times, context or _NO_CONTEXT)
     return _mentions(text, choice, times, days, durations)
 

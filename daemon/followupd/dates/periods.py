@@ -93,7 +93,10 @@ def _within(match: re.Match[str], today: date, calendar: BusinessCalendar) -> da
         return None  # "in the next few days": too vague to hold anyone to; "9999 days": silly
     if match["biz"]:
         return calendar.add_business_days(today, round(amount))
-    return _span_on(today, amount, match["unit"].lower())
+    unit = match["unit"].lower()
+    if unit.startswith(("hour", "stunde", "heure", "hora")) and amount < 24:
+        return None  # "ich melde mich in zwei Stunden": within the day, no date to hold to
+    return _span_on(today, amount, unit)
 
 
 def _span_on(today: date, amount: float, unit: str) -> date | None:

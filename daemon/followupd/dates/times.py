@@ -89,7 +89,8 @@ _NUMBER = (
 _DURATION = re.compile(
     rf"(?<![\w.])(?:(?P<n>{_NUMBER})(?:\s*(?:-|–|to|or)\s*(?P<n2>\d+))?[\s-]*"
     r"(?P<unit>hours?|hrs?|minutes?|mins?|stunden?|minuten|heures?|minutos?|horas?)\b"
-    r"(?P<half>\s+and\s+a\s+half)?"
+    r"(?P<half>\s+(?:and\s+a\s+half|et\s+demie|y\s+media))?"
+    r"(?P<quarter>\s+(?:and\s+a\s+quarter|et\s+quart|y\s+cuarto))?"
     r"|(?P<fixed>half[\s-]an?[\s-]hour|half-hour|halbe\s+stunde|demi-heure|media\s+hora))",
 )
 _NOT_A_LENGTH_BEFORE = re.compile(
@@ -276,6 +277,8 @@ def _length(match: re.Match[str]) -> timedelta | None:
         return None
     if match["half"]:
         amount += 0.5
+    if match["quarter"]:
+        amount += 0.25
     unit = match["unit"].lower()
     minutes = amount if unit.startswith("min") else amount * 60
     return timedelta(minutes=round(minutes))

@@ -61,6 +61,14 @@ def weigh(signal: Signal, msg: Readable, read_as: ReadAs) -> Signal:
     return _with_confidence(signal, opinion, weights.hold)
 
 
+_INTERVIEW_NEWS = frozenset(
+    {
+        Kind.INTERVIEW_REQUEST,
+        Kind.INTERVIEW_SCHEDULED,
+        Kind.INTERVIEW_RESCHEDULED,
+        Kind.INTERVIEW_CANCELLED,
+    }
+)
 # Kinds the model may not name where the rules set their words aside: a decision's words in
 # a conditional or a footer, a time agreed that is still being checked ("I'll confirm").
 _SET_ASIDE_STANDS = frozenset(
@@ -78,6 +86,8 @@ def _may_be(kind: Kind, msg: Readable) -> bool:
     name it on those very words."""
     if kind in _SET_ASIDE_STANDS and kind in msg.vetoed:
         return False
+    if kind in _INTERVIEW_NEWS and msg.thread.closed:
+        return False  # after a rejection or an offer, interview news comes in words a rule reads
     if not (msg.fact("hiring") or not msg.fact("freemail_sender")):
         return False
     return kind not in TIMED_KINDS or msg.fact("timed") or msg.event is not None

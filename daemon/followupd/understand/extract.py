@@ -46,6 +46,8 @@ _WITH_PEOPLE = _TIMED | {Kind.INTERVIEW_CANCELLED}
 # offer: its "answer by Friday" is the candidate's deadline, not the employer's.
 _WITH_DECISION = _TIMED | {Kind.HOLDING_REPLY, Kind.INTERVIEW_REQUEST, Kind.APPLICATION_RECEIVED}
 _LENGTH = re.compile(
+    # (not "in zwei Stunden", "dans deux heures": when; nor "à deux heures": a clock time)
+    r"(?<!\bin )(?<!\bdans )(?<!\ben )(?<!\bwithin )(?<!\bà )(?<!\bvers )(?<!\bdès )"
     r"\b(?:(?:(?P<n>\d{1,3}(?:\.\d)?)|(?P<word>an|one|half an|one and a half|two|eine|une|una"
     r"|zwei|deux|dos))[- ]?"
     r"(?P<unit>minutes?|mins?|hours?|hrs?|minuten|stunden?|heures?|minutos|horas?)\b"
@@ -54,6 +56,11 @@ _LENGTH = re.compile(
     r"|(?P<half>half[\s-]an?[\s-]hour|half-hour|halbe\s+stunde|demi-heure|media\s+hora)"
     r"|(?P<threequarters>dreiviertelstunde|dreiviertel stunde|three quarters of an hour))\b"
     r"(?! (?:early|before|ahead|prior|late|in advance|beforehand))",
+    re.IGNORECASE,
+)
+_TRAVEL = re.compile(
+    r"\b(?:trajet|route|train|voiture|vol|travel|drive|driving|commute|flight|journey|fahrt"
+    r"|anreise|anfahrt|zug|auto|viaje|trayecto|camino|vuelo|coche)\w*\b",
     re.IGNORECASE,
 )
 _MONTH = r"(?:jan|feb|m(?:a|ä)r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-z]*\.?"
@@ -258,7 +265,8 @@ def _when(
         length, where = stated_length(mail.text[:MAX_TEXT_CHARS]), "the text"
         if length is None and mail.quoted:  # "a 30-minute call" in the request it answers
             length, where = _quoted_meeting_length(mail), "the quoted thread"
-        if length is None and thread.length_minutes is not None:
+        # (a booking answering the thread's request, or a move; not the next round's booking)
+        if length is None and thread.length_minutes and (moved or thread.asked_for_time):
             length, where = timedelta(minutes=thread.length_minutes), "the thread"
         if length is not None:
             evidence.append(f"length from {where}: {int(length.total_seconds() // 60)} min")
@@ -427,6 +435,8 @@ def zone_context(mail: Mail, reader_zone: str) -> ZoneContext:
 def stated_length(text: str) -> timedelta | None:
     """The first meeting length written in `text`, if a plausible one is."""
     for found in _LENGTH.finditer(text):
+        if _TRAVEL.search(text, max(0, found.start() - 40), found.start()):
+            continue  # "le trajet est d'environ deux heures": the journey's, not the meeting's
         minutes = _minutes(found)
         if minutes >= 10 and timedelta(minutes=minutes) <= MAX_LENGTH:
             return timedelta(minutes=minutes)

@@ -344,7 +344,7 @@ RULES: tuple[Rule, ...] = (
         Kind.INTERVIEW_RESCHEDULED,
         _THREAD_MOVED,
         unless=_CONFIRM_SENTENCE_UNLESS,
-        needs=_needs("thread_fixed", "new_time", "!asks_for_time"),
+        needs=_needs("thread_fixed", "new_time", "!asks_for_time", "!withdrawn"),
     ),
     # "Can we push it to 3pm?", "on peut décaler à 15h ?": the interview the thread fixed, moved
     # to the time the reply names, though it asks (a "no" would come as news of its own).
@@ -378,14 +378,14 @@ RULES: tuple[Rule, ...] = (
         Kind.INTERVIEW_RESCHEDULED,
         _THREAD_AGREED,
         unless=(*_CONFIRM_SENTENCE_UNLESS, *ANOTHER_ROUND),
-        needs=_needs("thread_asked", "thread_moving", "timed", "!asks_for_time"),
+        needs=_needs("thread_asked", "thread_moving", "timed", "!asks_for_time", "!withdrawn"),
     ),
     Rule(
         "time agreed in the thread",
         Kind.INTERVIEW_SCHEDULED,
         _THREAD_AGREED,
         unless=_CONFIRM_SENTENCE_UNLESS,
-        needs=_needs("thread_asked", "timed", "!asks_for_time"),
+        needs=_needs("thread_asked", "timed", "!asks_for_time", "!withdrawn"),
     ),
     Rule(
         "interview moved",

@@ -62,7 +62,15 @@ _NOT_AN_END = "".join(  # abbreviations whose dot ends no sentence ("2 p.m.", "D
 )
 # German ordinals ("am 10. März") end no sentence either.
 _ORDINAL_DATE = r"(?:(?<!\d\. )|(?!(?i:jan|feb|m(?:ä|ae)r|apr|mai|jun|jul|aug|sep|okt|nov|dez)))"
-_SENTENCE_END = re.compile(r" (?:(?<=[.!?;] )" + _NOT_AN_END + _ORDINAL_DATE + r"|\n\s*)|\n\s*")
+# German weekdays shortened before a date ("Do., 5.3. um 10 Uhr", "Fr. 6.3.") end none, nor
+# does a date written in numbers ("am 5.3. um 10 Uhr", "bis 15.03. melden").
+_WEEKDAY_DATE = (
+    r"(?:(?<!\b(?:[mM]o|[dD]i|[mM]i|[dD]o|[fF]r|[sS]a|[sS]o)\. )|(?!\d))"
+    r"(?<!\b\d\.\d\. )(?<!\b\d\d\.\d\. )(?<!\b\d\.\d\d\. )(?<!\b\d\d\.\d\d\. )"
+)
+_SENTENCE_END = re.compile(
+    r" (?:(?<=[.!?;] )" + _NOT_AN_END + _ORDINAL_DATE + _WEEKDAY_DATE + r"|\n\s*)|\n\s*"
+)
 
 
 def unwrap(text: str) -> str:

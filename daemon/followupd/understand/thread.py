@@ -21,6 +21,8 @@ _INTERVIEW = frozenset(
 )
 _FIXED = TIMED_KINDS
 _CLOSED = frozenset({Kind.REJECTION, Kind.OFFER})
+# (a rejection or an offer after a cancellation ends it: a later booking is a new process's)
+_NEWS_OF_A_BOOKING = _INTERVIEW | {Kind.INTERVIEW_CANCELLED} | _CLOSED
 USER_AGREED = "a time the user agrees to"  # the rule's name, first in its signal's evidence
 
 
@@ -40,7 +42,8 @@ class ThreadContext:
     # when it came ("M. Peeters ne pourra pas être présent mardi: jeudi ou vendredi ?").
     moving: datetime | None = None
     interviewers: tuple[Person, ...] = ()
-    # how long the thread's latest interview news said the meeting lasts ("a 30-minute call")
+    # how long the thread's latest interview news said the meeting lasts ("a 30-minute call"):
+    # the booking that answers a request, or a move, lasts as long (extract.py)
     length_minutes: int | None = None
     schedulers: frozenset[str] = frozenset()  # who wrote about the interview without meeting
     # The thread's latest interview news called the interview off: a time fixed now books it
@@ -115,9 +118,7 @@ def thread_context(earlier: Iterable[Earlier]) -> ThreadContext:
 
 
 def _called_off(employer: list[Earlier]) -> bool:
-    news = [
-        e.signal.kind for e in employer if e.signal.kind in _INTERVIEW | {Kind.INTERVIEW_CANCELLED}
-    ]
+    news = [e.signal.kind for e in employer if e.signal.kind in _NEWS_OF_A_BOOKING]
     return bool(news) and news[-1] is Kind.INTERVIEW_CANCELLED
 
 

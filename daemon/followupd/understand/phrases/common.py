@@ -188,7 +188,8 @@ FRIEND_NEWS = (
     r"\bme (?:dieron|han dado|ofrecieron|han ofrecido|cogieron|han cogido) (?:el|un|para el) (?:pue"
     r"sto"
     r"|trabajo|curro|empleo)\b|\bdeséame suerte\b|\bconseguí el (?:trabajo|puesto)\b"
-    r"|\bme (?:han )?contratad[oa]\b",
+    r"|\bme (?:han )?contratad[oa]\b|\bme (?:ofrecen|dan|acaban de (?:ofrecer|dar)) (?:el|un)"
+    r" (?:puesto|trabajo|empleo)\b|\bme lo han dado\b",
 )
 # Events: their invitations are no interview; named as where people met, they are context.
 EVENTS = (r"\b(?:meet-?up|hackathon|town ?hall|all-hands)\b",)

@@ -244,6 +244,8 @@ THREAD_AGREED = spelled(
         r"|halten wir|sagen wir|bleibt es bei)\b",
         r"\b(?:ich|wir) (?:trage|tragen|notiere|notieren|blocke|blocken|blockiere) (?:es|das|den"
         r" termin|sie|dich|ihn|mir|uns)\b",
+        # "Termin steht, Raum 3.12"
+        r"(?<![^\n])(?:der |unser |ihr |dein )?termin (?:steht|ist fix|ist gebucht)\b",
     )
 )
 # A time the thread fixed, moved: "Können wir auf Donnerstag gehen?" answered "Donnerstag passt".

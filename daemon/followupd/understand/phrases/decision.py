@@ -84,12 +84,13 @@ OFFER = (
     r"\boffer(?:ing)? you the (?:[\w,&()/-]+ ){0,6}(?:position|role|job)\b",
     r"\b(?:your|the|this|our) (?:formal |written |verbal )?offer letter\b",
     r"\boffer of employment\b|\bemployment offer\b|\bjob offer\b|\bverbal offer\b",
-    r"\b(?:like|love|want) you to join (?:us|the team|our team) as\b"
+    r"\b(?:like|love|want) you to join (?:us|the team|our team) as\b(?! (?:a |an |the |one of"
+    r" (?:our|the) )?(?:finalist|candidate|shortlist))"
     r"|\byou(?:'ve| have)? got the (?:job|role|position)\b",
     # "the team would love for you to join Quillmetric as our Senior Analytics Engineer"
     r"\b(?:like|love|want) (?:for )?you to join (?:[\w&.-]+ ){1,2}?as (?:our|a|an|the)"
     r" (?!(?:\w+ )?(?:speaker|guest|mentor|member|volunteer|panelist|attendee|judge|host"
-    r"|moderator|participant|ambassador)s?\b)",
+    r"|moderator|participant|ambassador|finalist|candidate)s?\b)",
     r"\b(?:like|love|want|delighted|happy|pleased|excited) to (?:bring you on ?board|welcome you"
     r" (?:to the team|aboard|on ?board)|have you join (?:the team|us) as)\b",
     r"\b(?:attached|enclosed|here) (?:is|are|please find|you'll find) (?:your|the) (?:formal "

@@ -332,7 +332,9 @@ OFFER = (
     r"(?:you )?(?:an?|the|our) (?:\w+ )?offer|welcome you (?:to the team|aboard|on ?board)"
     r"|have you join)\b(?![^\n]*\b(?:interview|chat|call|conversation|webinar|event|session"
     r"|community|pool|network|newsletter|assessment|day)\w*)",
-    r"\b(?:want|like|love) (?:to have you|you) (?:to )?(?:on board|onboard|join|come on)\b",
+    r"\b(?:want|like|love) (?:to have you|you) (?:to )?(?:on board|onboard|join|come on)\b"
+    r"(?![^\n]{0,30}\bas (?:a |an |the |one of (?:our|the) )?(?:finalist|candidate|shortlist"
+    r"|speaker|guest|panelist|mentor|volunteer))",
     r"\b(?:your|the|an?) (?:official |formal |written |verbal |conditional |revised |updated "
     r"|final )?"
     r"offer (?:letter|package|details|pack|is (?:ready|attached|waiting))\b",

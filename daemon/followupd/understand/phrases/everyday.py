@@ -76,6 +76,13 @@ HIRING_WORDS = (
 )
 
 CANCEL = (
+    # "On annule demain, je te recontacte", "on doit annuler jeudi"
+    *_plain_fr(
+        (
+            r"(?<![^\n])(?:bon,? |alors,? |désolée?,? )?on (?:doit |va devoir )?annul(?:e|er)"
+            r" (?:demain|aujourd'hui|ce soir|" + _FR_DAY + r")\b",
+        )
+    ),
     # "I have to take Thursday off the calendar", "I'll take tomorrow's chat out"
     r"\b(?:take|taking|took|taken|pull|pulling|pulled|remove|removing|removed) (?:our |your |the"
     r" |this |today's |tomorrow's |"
@@ -271,6 +278,8 @@ THREAD_AGREED = (
 # "When:").
 CONFIRM = (
     r"(?<![^\n])[\s*•·>–-]*(?:when|wann|quand|cuándo|cuando)\s?:(?![^\n]*\(utc)",
+    # "Locking this in: Thursday 12 Feb, 2pm UK time"
+    r"(?<![^\n])(?:ok,? |great,? |so,? )?locking (?:this|it|that) in\b",
     # "Below is your itinerary for the virtual onsite on Thursday 7 May"; "I've blocked a slot
     # that suits the team", "habe ich direkt einen Termin geblockt"
     r"\b(?:your|the) (?:interview )?(?:itinerary|schedule|agenda) for (?:the|your) (?:virtual |fina"
@@ -400,6 +409,8 @@ INVITATION = (
 INVITATION_UNLESS = (
     r"\bonline[- ]?(?:assessment|test|aufgabe|übung|prüfung|evaluation|évaluation|prueba)\w*"
     r"|\bonline (?:test|challenge|exercise)\b|\btest en ligne\b|\bprueba en línea\b",
+    # a deadline's hour: "avant le mardi 24 février, 23h59", "by 11:59pm on Friday"
+    r"\b(?:23[:h.]59|11[:.]59 ?pm|midnight|minuit|mitternacht|medianoche)\b",
 )
 
 # Features named for a recruiter's audience ("candidates pick a slot"), not asked of the user.
@@ -424,6 +435,8 @@ REQUEST_UNLESS = (
 THREAD_MOVED = THREAD_AGREED
 
 HOLDING = (
+    # "position's been put on hold ... I'll ping you if it opens back up"
+    r"\b(?:has|'s|have|'ve|had) been put on hold\b(?![^\n]{0,40}\bindefinitely\b)",
     r"\bneed (?:a few|a couple of|a couple|some|two|three) more (?:days|weeks)\b",
     # a decision planned ("the idea is to have a decision before Friday", "la idea es tener una
     # decisión antes del viernes", "Ziel ist, bis Freitag zu entscheiden")
@@ -550,12 +563,12 @@ OTHER_APPLICATION = (
         (
             r"\b(?:auswahlgespräch|aufnahmegespräch|zulassungsgespräch)\w* (?:\w+ ){0,2}?(?:für|zum"
             r")"
-            r" (?:den |das |die )?(?:\w+ )?(?:master|bachelor|studiengang|studium|studienplatz"
-            r"|mba|bootcamp|weiterbildung|kurs|lehrgang)\w*",
+            r" (?:den |das |die )?(?!dual)(?:\w+ )?(?:master|bachelor|studiengang|studium"
+            r"|studienplatz|mba|bootcamp|weiterbildung|kurs|lehrgang)\w*",
         )
     ),
     *_plain_fr((r"\b(?:entretien|jury|oral) d'admission\b",)),
-    *_plain_es((r"\b(?:entrevistas?|pruebas?|proceso) de admisión\b",)),
+    *_plain_es((r"\b(?:entrevistas?|pruebas?) de admisión\b(?![^\n]{0,40}\bpuesto\b)",)),
     r"\b(?:tenancy agreement|lease agreement|your tenancy|the viewing of the (?:flat"
     r"|apartment))\b",
     r"\b(?:applying|application|apply) to rent\b|\bholding deposit\b|\bguarantee a tenancy\b",
@@ -637,22 +650,29 @@ OTHER_APPLICATION = (
 
 # A move in everyday words, with its new time: "wir müssen das Zweitgespräch von 10 auf 13 Uhr
 # schieben", "please find below the revised schedule for your Technical Round".
-RESCHEDULE = (
-    r"\b(?:the |your |a |our )?revised (?:schedule|timing|time|slot|date)s? (?:for|of) (?:the |your"
-    r" |our )?(?:[\w-]+ ){0,2}(?:interview|round|call|meeting|discussion)\b",
-    # "Nueva fecha para tu entrevista: ...", "Nouvelle date pour votre entretien : ..."
+# "Nueva fecha para tu entrevista: jueves 12 a las 10", "Nouvelle date pour votre entretien :
+# jeudi 12 à 10h": the new time in the same sentence (a cancellation promising a new date,
+# or refusing one, names none).
+RESCHEDULE_SENTENCE = (
     *_plain_es(
         (
-            r"\b(?:nueva|nuevo) (?:fecha|hora|horario|día) (?:para|de) (?:tu|su|la|el|vuestra)"
-            r" (?:\w+ )?(?:entrevista|llamada|reunión|cita|videollamada)\b",
+            r"(?<!una )(?<!ninguna )(?<!otra )\b(?:nueva|nuevo) (?:fecha|hora|horario|día) (?:para"
+            r"|de) (?:tu|su|la|el|vuestra) (?:\w+ )?(?:entrevista|llamada|reunión|cita"
+            r"|videollamada)\b",
         )
     ),
     *_plain_fr(
         (
-            r"\b(?:nouvelle|nouvel) (?:date|horaire|créneau|heure) (?:pour|de) (?:votre|ton|ta"
-            r"|notre|l') ?(?:\w+ )?(?:entretien|entrevue|rendez-vous|échange|appel)\b",
+            r"(?<!une )(?<!de )(?<!aucune )(?<!autre )\b(?:nouvelle|nouvel) (?:date|horaire"
+            r"|créneau|heure) (?:pour|de) (?:votre|ton|ta|notre|l') ?(?:\w+ )?(?:entretien"
+            r"|entrevue|rendez-vous|échange|appel)\b",
         )
     ),
+)
+
+RESCHEDULE = (
+    r"\b(?:the |your |a |our )?revised (?:schedule|timing|time|slot|date)s? (?:for|of) (?:the |your"
+    r" |our )?(?:[\w-]+ ){0,2}(?:interview|round|call|meeting|discussion)\b",
     *spelled(
         (
             r"\bvon \d{1,2}(?:[:.]\d\d)? (?:uhr )?(?:auf|nach) \d{1,2}(?:[:.]\d\d)? ?(?:uhr )?(?:zu"
@@ -754,6 +774,17 @@ DELAY = (
     ),
 )
 
+# The client wants to meet, or the CV is not with it yet: no waiting on it ("they'd like to
+# meet you: are you free Tuesday?", "sobald Sie mir Ihr Okay geben, werden Ihre Unterlagen
+# vorgestellt").
+DELAY_UNLESS = (
+    r"\b(?:like|love|want|keen) to (?:meet|interview|speak|talk)\b|\bwant you in\b|\bare you"
+    r" (?:free|available)\b",
+    *spelled((r"\bsobald\b|\bverfügbar\b|\bkennenlernen\b",)),
+    *_plain_fr((r"\bdisponible\b|\brencontrer\b|\bdès que (?:vous|tu)\b",)),
+    *_plain_es((r"\bdisponible\b|\bconocerte\b|\ben cuanto (?:me )?(?:des|confirmes)\b",)),
+)
+
 # A choice left to the user ("Tell me which one works and I'll lock it in"): no time fixed.
 CONFIRM_UNLESS = (
     r"\b(?:tell me|let me know|say|confirm|choose|pick) which (?:one|slot|time|day|option|of"
@@ -778,12 +809,15 @@ CONFIRM_UNLESS = (
 # on file.
 NOT_HIRING = (
     # an appointment with the user's own adviser at a public employment service
-    r"\b(?:your|a) (?:work coach|jobcentre (?:plus )?(?:appointment|adviser|advisor)|employment"
+    r"\byour (?:work coach|jobcentre (?:plus )?(?:appointment|adviser|advisor)|employment"
     r" (?:adviser|advisor|counsel+or)|unemployment (?:claim|benefits?|insurance))\b",
     *spelled(
         (
-            r"\b(?:beratungsgespräch|vermittlungsgespräch|meldetermin|arbeitsuchendmeldung"
-            r"|arbeitslosmeldung)\w*|\b(?:ihre?|deine?) (?:persönliche[nr]? )"
+            r"\b(?:einladung zu(?:m| einem) (?:beratungsgespräch|vermittlungsgespräch)|meldetermin"
+            r"|arbeitsuchendmeldung|arbeitslosmeldung)\w*|\b(?:beratungsgespräch|vermittlungsgesprä"
+            r"ch)"
+            r"\w*\b[^\n]{0,80}\b(?:agentur für arbeit|arbeitsagentur|jobcenter|arbeitsvermittlung)"
+            r"|\b(?:ihre?|deine?) (?:persönliche[nr]? )"
             r"?"
             r"(?:ansprechpartner(?:in)?|arbeitsvermittler(?:in)?|berater(?:in)?) (?:in der"
             r" arbeitsvermittlung|bei der agentur für arbeit|im jobcenter)\b",
@@ -799,49 +833,60 @@ NOT_HIRING = (
     ),
     *_plain_es(
         (
-            r"\b(?:su|tu) demanda de empleo\b|\bdemandante de empleo\b|\bestimad[oa](?:/[oa])?"
+            r"\b(?:su|tu) demanda de empleo\b|\bestimad[oa](?:/[oa])?"
             r" demandante\b|\bderecho a (?:la )?prestación\b|\bcita (?:previa )?con (?:su|tu)"
             r" (?:orientador|orientadora|tutor|tutora)(?: laboral)?\b",
         )
     ),
     # a guest on a show or a portrait for a publication, not a job interview
     r"\bguest (?:recording|appearance|episode|spot)\b|\b(?:come|coming|be|appear|appearing)"
-    r" on (?:the|our|my) (?:show|podcast|programme|program)\b|\b(?:will|to) (?:appear|be"
-    r" published|run|go live) in (?:our|the) (?:\w+ )?(?:newsletter|magazine|blog|journal)\b",
+    r" on (?:the|our|my) (?:show|podcast|programme|program)\b|\b(?:portrait|profile|interview"
+    r"|feature|article|story)\b[^\n]{0,60}\b(?:will|to) (?:appear|be published|run|go live) in"
+    r" (?:our|the) (?:\w+ )?(?:newsletter|magazine|blog|journal)\b",
     *spelled(
         (
             r"\b(?:gast|zu gast) (?:in|bei) (?:unserer|unserem|der|dem) (?:sendung|show|podcast)\b"
-            r"|\berscheint (?:im|in unserem|in unserer) (?:\w+ )?(?:newsletter|magazin|blog"
-            r"|zeitung)\b",
+            r"|\b(?:porträt|interview|artikel|beitrag)\b[^\n]{0,60}\berscheint (?:im|in unserem"
+            r"|in unserer) (?:\w+ )?(?:newsletter|magazin|blog|zeitung)\b",
         )
     ),
     *_plain_fr(
         (
-            r"\binvitée? (?:de|dans) (?:notre|l'|mon) ?(?:émission|podcast|show)\b|\b(?:paraîtra"
-            r"|sera publiée?) dans (?:la|notre|le) (?:\w+ )?(?:newsletter|magazine|revue|blog"
-            r"|journal)\b",
+            r"\binvitée? (?:de|dans) (?:notre|l'|mon) ?(?:émission|podcast|show)\b|\b(?:portrait"
+            r"|interview|article|entretien)\b[^\n]{0,60}\b(?:paraîtra|sera publiée?) dans (?:la"
+            r"|notre|le) (?:\w+ )?(?:newsletter|magazine|revue|blog|journal)\b",
         )
     ),
     *_plain_es(
         (
-            r"\binvitad[oa] (?:de|en) (?:nuestro|el|mi) (?:programa|podcast|show)\b|\bse"
-            r" publicará en (?:la|nuestra|el|nuestro) (?:\w+ )?(?:newsletter|revista|blog"
-            r"|boletín)\b",
+            r"\binvitad[oa] (?:de|en) (?:nuestro|el|mi) (?:programa|podcast|show)\b|\b(?:retrato"
+            r"|entrevista|artículo|reportaje)\b[^\n]{0,60}\bse publicará en (?:la|nuestra|el"
+            r"|nuestro) (?:\w+ )?(?:newsletter|revista|blog|boletín)\b",
         )
     ),
-    *_plain_fr((r"\bcarrefour (?:de l'|pour l')?emploi\b|\bjob ?dating\b",)),
-    # the user as a referee of someone else ("Jonas has nominated you as a referee")
-    r"\b(?:nominated|chosen|chose|selected|picked|suggested) you as (?:a |an |his |her |their )?"
-    r"(?:\w+ )?(?:references?|referees?)\b",
-    r"\b(?:renew|confirm|update|extend) (?:your )?(?:gdpr |data )?consent\b",
+    # a fair many employers attend, or one the user registered for ("12 entreprises seront
+    # présentes", "votre inscription au Carrefour Emploi")
+    r"\b\d+ (?:companies|employers|exhibitors|recruiters) (?:will be )?(?:there|present"
+    r"|attending)\b",
     *spelled(
+        (r"\b\d+ (?:unternehmen|aussteller|arbeitgeber) (?:sind |werden )?(?:vor ort|dabei)\b",)
+    ),
+    *_plain_fr(
         (
-            r"\b(?:einwilligung|zustimmung) (?:zu |zur )?(?:\w+ )?(?:erneuern|verlängern"
-            r"|bestätigen)\b",
+            r"\b\d+ (?:entreprises|exposants|employeurs|recruteurs) (?:seront |sont )?(?:présentes?"
+            r"|présents|là)\b|\binscription (?:au|à la|à l'|pour le) (?:\w+ )?(?:carrefour|salon"
+            r"|forum|job ?dating)\b",
         )
     ),
-    *_plain_fr((r"\b(?:renouvel\w*|confirm\w*) (?:votre |ton )?consentement\b",)),
-    *_plain_es((r"\b(?:renueva|renovar|confirma|confirmar) (?:tu |su )?consentimiento\b",)),
+    *_plain_es(
+        (
+            r"\b\d+ (?:empresas|expositores|empleadores) (?:estarán |están )?(?:presentes|allí)\b"
+            r"|\binscripción (?:a la|al|en la) (?:\w+ )?(?:feria|foro|jornada)\b",
+        )
+    ),
+    # the user as a referee of someone else ("Jonas has nominated you as a referee")
+    r"\b(?:nominated|suggested) you as (?:a |an |his |her |their )?"
+    r"(?:\w+ )?(?:references?|referees?)\b",
 )
 
 # "Submitting an application does not guarantee an interview or an offer of employment."
@@ -875,6 +920,13 @@ OFFER_UNLESS = (
 # "el proceso se cierra aquí", "wir besetzen die Stelle mit einer Kollegin", an experience
 # "beyond what the role offers".
 REJECTION = (
+    # "on a finalement pris un profil plus orienté data pour le poste"
+    *_plain_fr(
+        (
+            r"\b(?:on a|nous avons) (?:finalement |donc |plutôt )?(?:pris|choisi|retenu|embauché"
+            r"|recruté) (?:un|une) (?:autre )?(?:profil|candidat|candidate|personne)\b",
+        )
+    ),
     # "aquí cerramos tu proceso", "we're closing your application here"
     r"\b(?:we're|we are|we'll be|we will be|i'm|i am) (?:closing|ending) (?:your|the) (?:applicatio"
     r"n"
@@ -977,6 +1029,10 @@ _LIFE = (
     r"|apartment|car|viaje|vacaciones|reforma|boda|fiesta|compra|casa|coche)"
 )
 REJECTION_UNLESS = (
+    # a freeze for a time, not the role closed: "frozen until after the Q2 reforecast, I'll ping
+    # you if it opens back up"
+    r"\b(?:frozen|on hold|paused)\b[^\n]{0,60}\b(?:until|till|for now|for the moment"
+    r"|temporarily)\b(?![^\n]{0,30}\bindefinitely\b)",
     # "don't worry about being overqualified"
     r"\b(?:don't|do not) worry about (?:being )?(?:over-?qualified|too senior)\b|\bno te preocupes"
     r" por (?:estar|ser) (?:sobrecualificad|demasiado senior)|\bkeine sorge wegen (?:der )?"

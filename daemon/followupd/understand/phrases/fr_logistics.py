@@ -104,8 +104,8 @@ ASKS_FOR_TIME = plain(
 )
 ASKS_FOR_TIME_UNLESS = plain(
     (
-        r"\bsi (?:ce|cette|l'horaire|aucun|aucune|jamais|besoin|le moment|la date|le créneau"
-        r"|l'heure|cela|ça|rien)\b|\bne (?:vous|te) convien\w* (?:pas|plus)\b",
+        r"\bsi (?:ce|cette|l'horaire|aucun|aucune|jamais|besoin)\b|\bne (?:vous|te) convien\w*"
+        r" (?:pas|plus)\b",
     )
 )
 
@@ -136,8 +136,8 @@ AGREED = plain(
         # (a meeting described, "aura lieu", is fixed only when no choice of times is offered)
         r"\b" + _OWN + r"(?:entretien|entrevue|rendez-vous|rencontre|rdv|appel|call|visio)\w*\b"
         r"[^\n]{0,60}?\b(?:aura lieu|se tiendra|se déroulera|se fera)\b",
-        r"\b(?:je|j'|nous|on|ils|elles|il|elle) ?(?:t'|te |vous )?(?:ai|avons|a|ont) (?:bien )?\b"
-        r"(?:bloqué|réservé|calé"
+        r"\b(?:ils|elles) (?:t'|vous )?ont (?:bien )?(?:bloqué|réservé|calé|programmé|planifié)\b",
+        r"\b(?:je|j'|nous|on) ?(?:t'|te |vous )?(?:ai|avons|a) (?:bien )?\b(?:bloqué|réservé|calé"
         r"|noté|inscrite?|programmé|planifié|booké)\b",
         r"\b(?:je|nous|on) (?:vous |t'|te )?(?:envoie|envoyons|transmets|transmettons) (?:l'|une "
         r"|un |le )?(?:invitation|invit|lien)\b",

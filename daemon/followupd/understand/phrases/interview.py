@@ -85,9 +85,7 @@ CONFIRM = (
     r"\b(?:confirm(?:ing|ed)?|scheduled|booked) (?:for )?(?:you |your |our |the )?(?:[\w-]+ ){0,3}"
     + _MEETING,
     r"\b(?:you're|you are) (?:all )?(?:set|booked|scheduled|confirmed) for\b",
-    # (not a promise to: "let me know what suits and I'll lock it in")
-    r"(?<!'ll )(?<!will )(?<!can )(?<!shall )\b(?:lock (?:that|it|this) in|works (?:great"
-    r"|perfectly|well) for (?:me|us))",
+    r"\b(?:lock (?:that|it|this) in|works (?:great|perfectly|well) for (?:me|us))",
     r"\bsee you (?:on|then)\b",
     r"\b(?:works (?:great|perfectly))\b",
     r"\b(?:booked|scheduled|pencil+ed|put) (?:us|you) (?:in )?for\b",
@@ -237,8 +235,9 @@ THREAD_AGREED = (
 MOVE_WORDS = (
     r"\binstead\b|\b(?:move|moved|moving|push|pushed|pushing|shift|shifted|switch|switched"
     r"|bump|bumped|reschedul\w*)\b",
-    r"\bstattdessen\b|\bverschieb\w*|\bverleg\w*|\bausweichen\b|\b(?:auf|zu) (?:montag|dienstag"
-    r"|mittwoch|donnerstag|freitag)\b[^\n]{0,25}?\b(?:gehen|wechseln|legen)\b",
+    r"\bstattdessen\b|\bverschieb\w*|\bverleg\w*|\bausweichen\b|(?<!freue mich )(?<!freuen uns )"
+    r"\b(?:auf|zu) (?:montag|dienstag|mittwoch|donnerstag|freitag)(?:,? (?:um )?\d{1,2}"
+    r"(?:[:.]\d\d)?(?: uhr)?)? (?:gehen|wechseln|legen)\b",
     r"\bplut(?:ô|o)t\b|\bd(?:é|e)cal\w*|\breport(?:er|ons|é|ée)\b|\bavan(?:cer|çons|cé|cée)\b"
     r"|\brepouss\w*",
     r"\ben (?:su |lugar)\b|\bcambi\w*|\b(?:lo|la) (?:pasamos|movemos|cambiamos|corremos"

@@ -23,6 +23,21 @@ _AS_A_JOB = (
 )
 
 PLAIN_OFFER = (
+    # "Offer's coming your way tomorrow :)", "Yes! Welcome aboard - HR will send the paperwork"
+    r"\b(?:the |an |your )?offer(?:'s| is) (?:coming|on (?:its|the) way|heading) (?:your way|to"
+    r" you)\b",
+    r"\bwelcome (?:aboard|on board|to the team)\b[^\n]{0,60}\b(?:paperwork|contract|offer"
+    r"(?: letter)?)\b(?! (?:is |has been |was )?(?:signed|accepted|countersigned))",
+    # "Zusage ist durch! Der Vertrag kommt Anfang nächster Woche"; "die Eckdaten, zu denen wir
+    # Sie einstellen würden"
+    *spelled(
+        (
+            r"\bwir (?:sie|dich) (?:gerne? |sehr gerne? )?einstellen (?:würden|möchten|wollen)\b"
+            r"|\bwir (?:würden|möchten|wollen) (?:sie|dich) (?:gerne? |sehr gerne? )?einstellen\b",
+            r"\b(?:die |deine |ihre |eure )?zusage (?:ist|steht) (?:durch|da|raus|fix)\b|\b(?:du"
+            r" hast|sie haben) die zusage\b",
+        )
+    ),
     # an agency relays it: "Just off the phone with Dan and they want you for the contract!"
     r"\b(?:they|we|the client) (?:really |all )?(?:want|would like) you for the (?:[\w-]+ ){0,3}(?:"
     r"role"

@@ -25,8 +25,8 @@ USER_AGREES = (
         (
             r"\b(?:passt|geht) (?:mir|bei mir|für mich) (?:gut|perfekt|prima|super|bestens"
             r"|wunderbar)\b|\b(?:passt|geht klar)[.!]|\bpasst mir[.!]|\bich bin dabei\b"
-            r"|\b(?:klappt|passt|geht) (?:bei mir|für mich|mir)(?: auch)?(?:[,.!]|$| und| gerne?"
-            r"| sehr gut| super| prima)",
+            r"|\b(?:klappt|passt|geht) (?:bei mir|für mich|mir)(?: auch)?(?:[,.!]|$| gerne?"
+            r"| sehr gut| super| prima)"
             r"|\bich komme gerne?\b|\bgerne? (?:am )?(?:montag|dienstag|mittwoch|donnerstag"
             r"|freitag)\b|\bhabe (?:mir )?(?:einen|den|ihren|deinen) (?:termin|slot) (?:gebucht"
             r"|reserviert|ausgewählt)\b",
