@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.27", "7cfbfd15f5489628736928ae52200168d84286c3dbc987027d910f46f074c4fd")
+PINNED = ("2026.12.27", "fef06b504f945f53b7b620651905fbf4feb31ec69448526a34cc57ebcd77cc72")
 
 
 def reading_files() -> list[Path]:

@@ -17,6 +17,7 @@ from followupd.dates.words import WEEKDAYS, alternation, lowered, number_value
 from followupd.dates.zone_phrases import zone_after
 
 MAX_INTERVIEW = timedelta(hours=8)
+_DEADLINE_MINUTE = time(23, 59)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +158,8 @@ def _time_span(match: re.Match[str], text: str, sent: datetime) -> TimeSpan | No
     if _not_a_time(match, text, between):
         return None
     clock = _clock(match, _daypart(text, match.end()))
-    if clock is None or _is_decimal(match, text):
+    # ("bis 23:59 Uhr", "by 11:59 PM": a deadline's last minute, no meeting)
+    if clock is None or _is_decimal(match, text) or clock[0] == _DEADLINE_MINUTE:
         return None
     begin, finish, bare = clock
     if bare and not (between or _AT_BEFORE.search(text, max(0, match.start() - 8), match.start())):

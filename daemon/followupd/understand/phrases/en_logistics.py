@@ -272,7 +272,10 @@ INVITATION = (
     r"|assessment|onsite|on-site|round|assessment (?:day|centre|center))s? (?:will|is going to"
     r"|shall|is to) (?:be held|take place|be conducted|happen|run|start|begin)\b",
     r"\byou(?:'re| are) (?:meeting|seeing|speaking (?:with|to)|chatting (?:with|to)|interviewing"
-    r" with)\b",
+    r" with)\b|\byou(?:'ll| will) (?:be )?meet(?:ing)?\b",
+    # "I will call you this Friday between 2 and 3 PM IST"
+    r"\b(?:i|we)(?:'ll| will) (?:call|ring|phone|dial) you (?:on |this |next |tomorrow|today"
+    r"|at )",
     # "they want to see you again for the 2nd stage thurs at 10am"
     r"\b(?:want|wants|would like|'d like|would love|'d love) to (?:see|meet) you (?:again "
     r"|in person"
