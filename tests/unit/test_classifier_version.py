@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.27", "fef06b504f945f53b7b620651905fbf4feb31ec69448526a34cc57ebcd77cc72")
+PINNED = ("2026.12.27", "08858cdade01a6481a3c51ce83d6db9cfac667bb063a9811c359f6a5879b9365")
 
 
 def reading_files() -> list[Path]:

@@ -300,3 +300,95 @@ def test_hours_away_give_no_decision_day() -> None:
     assert (
         decision_day("Ich melde mich in zwei Stunden bei Ihnen.", sent, BusinessCalendar()) is None
     )
+
+
+# The second review (76d56b0..32b7ae6).
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hallo Sam, danke für die schnelle Antwort. Morgen 14 Uhr passt uns, ich schicke die"
+        " Einladung.",
+        "Hallo Sam. Morgen treffen wir uns um 14 Uhr im Büro zum Gespräch.",
+        "Bonjour Sam, il vous a réservé un créneau le mardi 10 mars à 14h pour l'entretien.",
+        "Bonjour Sam, elle a bloqué mardi 10 mars à 14h pour votre entretien.",
+    ],
+)
+def test_a_booking_in_these_words_books(body: str) -> None:
+    assert _read(body, subject="Ihr Gespräch / votre entretien").kind is (Kind.INTERVIEW_SCHEDULED)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam, we don't know yet whether an offer is coming your way; the committee meets"
+        " Thursday.",
+        "Hi Sam, an offer is coming your way if references check out.",
+        "Hi Sam, great that you accepted! Welcome aboard - please bring the signed paperwork and"
+        " your ID on your first day.",
+        "Hallo Sam, Ihre Zusage ist da - danke! Wir freuen uns auf Sie.",
+    ],
+)
+def test_an_offer_hoped_for_or_already_accepted_is_no_offer(body: str) -> None:
+    assert _read(body).kind is not Kind.OFFER
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hallo Sam,\nTermin steht leider nicht mehr, Frau Berg ist krank. Dienstag, 10. März um 14"
+        " Uhr fällt aus.",
+        "Hi Sam,\nlocking it in is up to you - Thursday 2pm or Friday 10am, whichever suits.",
+    ],
+)
+def test_an_appointment_that_stands_no_more_or_is_left_to_the_user_books_nothing(body: str) -> None:
+    assert _read(body).kind is not Kind.INTERVIEW_SCHEDULED
+
+
+def test_an_employer_at_a_fair_still_asks_for_an_interview() -> None:
+    body = (
+        "Bonjour Sam, lors du forum, 12 entreprises seront présentes, dont la nôtre. Nous aimerions"
+        " vous y rencontrer pour un entretien de 20 minutes : seriez-vous disponible mardi ?"
+    )
+    assert _read(body).kind is Kind.INTERVIEW_REQUEST
+
+
+def test_a_distance_said_with_a_half_hour_is_no_clock_time() -> None:
+    body = (
+        "Bonjour Sam, votre entretien est confirmé le mardi 10 mars dans notre usine, à une heure"
+        " et demie de route de Lyon."
+    )
+    assert _read(body).interview_start is None
+
+
+def test_a_screen_s_length_does_not_reach_the_final_round_through_a_request() -> None:
+    screen = Signal(
+        Kind.INTERVIEW_SCHEDULED,
+        ("interview confirmed",),
+        interview_start=TUESDAY_2PM,
+        interview_end=TUESDAY_2PM + timedelta(minutes=30),
+        length_minutes=30,
+    )
+    request = Signal(Kind.INTERVIEW_REQUEST, ("asks to book an interview",))
+    signal = reply_in_thread(
+        "Hi Sam, you're booked for the final round on Monday 16 March at 10am.",
+        earlier(1, screen, writer=ACME),
+        earlier(200, request, writer=ACME),  # after the screen took place: the next round's
+        sender=SENDER,
+        subject="Re: Data Analyst role",
+        days=9,
+    )
+    assert signal.interview_start is not None and signal.interview_end is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Wir melden uns bis zum 14. bei Ihnen.", 14),
+        ("Te daremos una respuesta antes del 15 sin falta.", 15),
+        ("Nous vous ferons un retour d'ici le 12 au plus tard.", 12),
+    ],
+)
+def test_a_day_of_the_month_followed_by_words_is_read(text: str, day: int) -> None:
+    sent = datetime.fromisoformat("2026-03-02T10:00:00+01:00")
+    found = decision_day(text, sent, BusinessCalendar())
+    assert found is not None and found[0].day == day

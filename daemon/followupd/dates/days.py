@@ -114,14 +114,14 @@ _RANGE_AFTER = re.compile(
     rf"\s*(?:-|–|—|to|through|thru|bis|à|au|a|al)\s*(?:{_WEEKDAY}|{_ABBREVIATED})\b", _I
 )
 _MORNING_BEFORE = re.compile(r"\b(?:la|esta|cada|guten|am|jeden)\s+$", _I)
-# A capitalised "Morgen" that starts a sentence and goes on as a day does is tomorrow
-# ("Morgen um halb drei klappt"); inside one it is the noun ("einen schönen Morgen"), and
-# followed by a name or a comma it is the greeting ("Morgen Sam,", "Morgen zusammen!").
+# A capitalised "Morgen" that starts a sentence is tomorrow ("Morgen um halb drei klappt",
+# "Morgen, 14 Uhr"), unless a greeting follows; inside one it is the noun ("einen schönen
+# Morgen").
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
-_AS_A_DAY = re.compile(
-    r"\s+(?:um|gegen|ab|früh|vormittag|nachmittag|abend|mittag|passt|klappt|geht|ist|bin|sind"
-    r"|kann|können|wäre|würde|habe|hätte|haben|bei|im|in|\d)\b",
-    re.IGNORECASE,
+# (the greeting: "Morgen!", "Morgen zusammen,", "Morgen Sam,", "Morgen Frau Weber,")
+_GREETING = re.compile(
+    r"\s*[!,.]?\s*(?:\n|$)|\s+(?:zusammen|allerseits|alle|leute|team|ihr)\b|\s+[A-ZÄÖÜ][\w-]*"
+    r"(?:\s+[A-ZÄÖÜ][\w-]*)?\s*[,!]"
 )
 
 
@@ -322,9 +322,9 @@ def _read_relative(match: re.Match[str], text: str, today: date, _first: bool) -
 
 
 def _tomorrow_opening(text: str, start: int, end: int) -> bool:
-    """A sentence opened by "Morgen" that goes on as a day does ("Morgen um 14 Uhr passt")."""
+    """A sentence opened by "Morgen" that is no greeting ("Morgen um 14 Uhr passt")."""
     return bool(
-        _SENTENCE_START.search(text, max(0, start - 6), start) and _AS_A_DAY.match(text, end)
+        _SENTENCE_START.search(text, max(0, start - 6), start) and not _GREETING.match(text, end)
     )
 
 

@@ -141,11 +141,15 @@ _WITHIN_KEYS = ("day", "week", "hour", "month", "fortnight")
 # "antes del 15", "by the 20th", "d'ici le 12", "bis zum 14.": a day of the month alone, the
 # next one to come (no clock time, amount or month after it: those are other readings)
 _DAY_ALONE = (
-    r"\b(?:antes\s+del?|para\s+el|hasta\s+el|a\s+más\s+tardar\s+el|bis\s+zum|d['’]ici\s+le"
-    r"|avant\s+le|by\s+the|before\s+the)(?:\s+d[ií]a)?\s+(?P<day>[1-9]|[12]\d|3[01])"
-    r"(?![\d:h]|[.,]\d|(?:st|nd|rd|th)?\.?\s*(?:%|€|\$|uhr|am\b|pm\b|hora|heure|hour|minut"
-    r"|day|día|jour|tag|week|semana|mois|month|mes|monat|year|año|an\b|jahr|de\s+\w|of\s+\w"
-    rf"|{alternation(MONTHS)}|[a-zäöüéèàñ]))(?:st|nd|rd|th|\.)?"
+    r"\b(?:(?:antes\s+del?|para\s+el|hasta\s+el|a\s+más\s+tardar\s+el|d['’]ici\s+le|avant\s+le)"
+    r"(?:\s+d[ií]a)?\s+(?P<day>[1-9]|[12]\d|3[01])(?![.,]?\d|h\b)"
+    # (English and German say the day as an ordinal: "by the 20th", "bis zum 14."; not "before
+    # the 3 interviews")
+    r"|(?:by\s+the|before\s+the)\s+(?P<en>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+    r"|bis\s+zum\s+(?P<de>[1-9]|[12]\d|3[01])\.(?!\d))"
+    r"(?!\s*(?:%|€|\$|uhr|am\b|pm\b|[:h]\d|hora|heure|hour|minut|day|día|jour|tag|week|semana"
+    r"|mois|month|mes|monat|year|año|an\b|jahr|de\s+\w|of\s+\w|"
+    rf"{alternation(MONTHS)}|kalenderwoche|kw\b|stock|piso|planta|floor|étage|etage))"
 )
 _DAY_ALONE_KEYS = (
     "antes",
@@ -162,7 +166,7 @@ _DAY_ALONE_KEYS = (
 
 def _day_alone(match: re.Match[str], today: date, _calendar: BusinessCalendar) -> date | None:
     """The next day of the month numbered so (today's own included)."""
-    day = int(match["day"])
+    day = int(match["day"] or match["en"] or match["de"])
     year, month = today.year, today.month
     for _ in range(2):
         if day <= monthrange(year, month)[1] and date(year, month, day) >= today:

@@ -36,8 +36,10 @@ _CLAUSE_END = (
 # trois heures.", "à deux heures du matin"), not "à deux heures de route".
 _FR_HOUR_END = (
     r"(?=\s*(?:[.,!?;)\n]|$|(?:du matin|de l'après-midi|du soir|pile|précises|pour|avec|chez"
-    r"|au|en|par|ou|et|ça|cela|c'est|si|ce|me|vous|te)\b))"
+    r"|au|en|par|ou|ça|cela|c'est|si|ce|me|vous|te)\b))"
 )
+# "à une heure et demie de route", "à deux heures en train": a distance
+_NOT_A_WAY = r"(?!\s+(?:de (?!l'après-midi)\w+|en (?:train|voiture|avion|car|bus|métro|tgv)))"
 # (pattern, minutes after the named hour, whether the hour named is the next one, whether the
 # form is a number word alone: "at three", "um drei", "à trois heures", "a las tres")
 _FORMS: tuple[tuple[str, int, bool, bool], ...] = (
@@ -51,9 +53,9 @@ _FORMS: tuple[tuple[str, int, bool, bool], ...] = (
     (rf"\b(?:at |around |about )?(?:a )?quarter to {_EN}\b", 45, True, False),
     (rf"\b(?:at |around |about )?{_EN} o'?clock\b", 0, False, False),
     (rf"\bat {_EN}(?:ish)?{_CLAUSE_END}", 0, False, True),
-    (rf"\b(?:à|vers|dès) {_FR} heures? et demie\b", 30, False, False),
-    (rf"\b(?:à|vers|dès) {_FR} heures? et quart\b", 15, False, False),
-    (rf"\b(?:à|vers|dès) {_FR} heures? moins (?:le )?quart\b", 45, True, False),
+    (rf"\b(?:à|vers|dès) {_FR} heures? et demie\b{_NOT_A_WAY}", 30, False, False),
+    (rf"\b(?:à|vers|dès) {_FR} heures? et quart\b{_NOT_A_WAY}", 15, False, False),
+    (rf"\b(?:à|vers|dès) {_FR} heures? moins (?:le )?quart\b{_NOT_A_WAY}", 45, True, False),
     (rf"\b(?:à|vers|dès) {_FR} heures?{_FR_HOUR_END}", 0, False, True),
     (rf"\ba las? {_ES} y media\b", 30, False, False),
     (rf"\ba las? {_ES} y cuarto\b", 15, False, False),
@@ -78,6 +80,8 @@ _CLOCK_CONTEXT = re.compile(
     r"|entrevista|reunión|cita|charla|empez|comenz|hablamos)"
 )
 _CONTEXT_REACH = 60
+# a rank or a topic, not a clock: "ranked at two", "es geht um zwei"
+_NO_CLOCK_BEFORE = re.compile(r"\b(?:ranked|placed|rated|listed|scored|geht es|es geht)\s+$")
 # "hemos invitado a las dos", "se lo he dicho a las tres": people, not a clock ("hemos quedado a
 # las diez" is one)
 _DONE_TO = re.compile(
@@ -147,6 +151,8 @@ def _in_context(low: str, start: int) -> bool:
     the object of a verb done ("hemos invitado a las dos": both of them)."""
     floor = max(0, start - _CONTEXT_REACH)
     cut = max(low.rfind(stop, floor, start) for stop in ".\n?;")
-    if _DONE_TO.search(low, max(0, start - 20), start):
+    if _DONE_TO.search(low, max(0, start - 20), start) or _NO_CLOCK_BEFORE.search(
+        low, max(0, start - 24), start
+    ):
         return False
     return _CLOCK_CONTEXT.search(low, max(floor, cut + 1), start) is not None

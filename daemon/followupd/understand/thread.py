@@ -86,8 +86,11 @@ def thread_context(earlier: Iterable[Earlier]) -> ThreadContext:
     fixed = next((e.signal for e in reversed(interview) if e.signal.kind in _FIXED), None)
     asked = latest is not None and latest.kind is Kind.INTERVIEW_REQUEST
     moving = None
+    length = latest.length_minutes if latest else None
     if asked:
         moving = _still_ahead(fixed, interview[-1])
+        if moving is not None and fixed is not None:
+            length = length or fixed.length_minutes  # a move asked: the interview moved's
         fixed = None  # asked again after a time was fixed: nothing stands until it is agreed
     interviewers = fixed.interviewers if fixed else ()
     met = {p.address for p in interviewers}
@@ -100,10 +103,7 @@ def thread_context(earlier: Iterable[Earlier]) -> ThreadContext:
         interview_end=fixed.interview_end if fixed else None,
         proposed=_proposed(ordered),
         interviewers=interviewers,
-        length_minutes=next(
-            (e.signal.length_minutes for e in reversed(interview) if e.signal.length_minutes),
-            None,
-        ),
+        length_minutes=length,
         schedulers=frozenset(
             e.envelope.sender.address
             for e in interview

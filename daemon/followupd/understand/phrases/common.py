@@ -184,12 +184,13 @@ FRIEND_NEWS = (
     r"|\bich habe die stelle bekommen\b",
     r"\bj'ai (?:eu|décroché|obtenu|accepté) (?:le|un|mon) (?:poste|job|boulot|cdi|cdd)\b"
     r"|\bcroise(?:z)? les doigts pour moi\b|\bils m'ont prise?\b|\bon m'a proposé le poste\b"
-    r"|\bj'ai été prise?\b",
+    r"|\bj'ai été prise?\b|\bj'ai (?:reçu|eu|signé) (?:ma|une|la) promesse d'embauche\b",
     r"\bme (?:dieron|han dado|ofrecieron|han ofrecido|cogieron|han cogido) (?:el|un|para el) (?:pue"
     r"sto"
     r"|trabajo|curro|empleo)\b|\bdeséame suerte\b|\bconseguí el (?:trabajo|puesto)\b"
     r"|\bme (?:han )?contratad[oa]\b|\bme (?:ofrecen|dan|acaban de (?:ofrecer|dar)) (?:el|un)"
-    r" (?:puesto|trabajo|empleo)\b|\bme lo han dado\b",
+    r" (?:puesto|trabajo|empleo)\b|\bme lo han dado\b|\bme quedé con (?:el|la) (?:puesto|trabajo"
+    r"|plaza|vacante)\b",
 )
 # Events: their invitations are no interview; named as where people met, they are context.
 EVENTS = (r"\b(?:meet-?up|hackathon|town ?hall|all-hands)\b",)

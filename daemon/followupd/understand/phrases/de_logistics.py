@@ -245,7 +245,8 @@ THREAD_AGREED = spelled(
         r"\b(?:ich|wir) (?:trage|tragen|notiere|notieren|blocke|blocken|blockiere) (?:es|das|den"
         r" termin|sie|dich|ihn|mir|uns)\b",
         # "Termin steht, Raum 3.12"
-        r"(?<![^\n])(?:der |unser |ihr |dein )?termin (?:steht|ist fix|ist gebucht)\b",
+        r"(?<![^\n])(?:der |unser |ihr |dein )?termin (?:steht|ist fix|ist gebucht)\b(?!(?: \w+)?"
+        r" (?:nicht|noch nicht|leider))",
     )
 )
 # A time the thread fixed, moved: "Können wir auf Donnerstag gehen?" answered "Donnerstag passt".

@@ -320,7 +320,8 @@ OFFER = (
     r"|on board|aboard|as our))\b(?! for\b)(?![^\n]*\b(?:interview|chat|call|conversation|meet"
     r"|webinar|event|session|community|pool|network|newsletter|assessment|day)\w*)",
     r"\b(?:we'd|we would|we) (?:really |truly |absolutely )?love (?:for )?you to join (?:us|the"
-    r" team|our team)\b(?! for\b)(?![^\n]*\b(?:interview|chat|call|conversation|meet)\w*)",
+    r" team|our team)\b(?! for\b)(?![^\n]*\b(?:interview|chat|call|conversation|meet|finalist"
+    r"|candidate|shortlist)\w*)",
     r"\b(?:have|has|'ve) (?:now |just )?offered\b(?! (?:the|this) (?:role|position"
     r"|job) to)(?! to )",
     r"\bextending (?:you )?(?:an?|the|our) (?:\w+ )?offer\b|\bdetails of (?:our|the|your) offer\b",

@@ -79,8 +79,10 @@ CANCEL = (
     # "On annule demain, je te recontacte", "on doit annuler jeudi"
     *_plain_fr(
         (
-            r"(?<![^\n])(?:bon,? |alors,? |désolée?,? )?on (?:doit |va devoir )?annul(?:e|er)"
-            r" (?:demain|aujourd'hui|ce soir|" + _FR_DAY + r")\b",
+            r"(?<![^\n])(?:(?:salut|bonjour|hello|coucou) \w+,? )?(?:bon,? |alors,? |désolée?,? )?o"
+            r"n"
+            r" (?:doit |va devoir )?annul(?:e|er) (?:demain|aujourd'hui|ce soir|" + _FR_DAY + r")\b"
+            r"(?![^\n]*\b(?:si|seulement|sauf|plutôt|propose)\b)",
         )
     ),
     # "I have to take Thursday off the calendar", "I'll take tomorrow's chat out"
@@ -278,8 +280,18 @@ THREAD_AGREED = (
 # "When:").
 CONFIRM = (
     r"(?<![^\n])[\s*•·>–-]*(?:when|wann|quand|cuándo|cuando)\s?:(?![^\n]*\(utc)",
+    # a convocation's lines: "Hora: 10:30 h", "Uhrzeit: 14:00", "Heure : 9h30"
+    r"(?<![^\n])[\s*•·>–-]*(?:hora|uhrzeit|heure|time)\s?:\s*\d",
+    # "se le convoca a la fase de entrevista personal"
+    *_plain_es(
+        (
+            r"\bse (?:le|te|les) convoca (?:a|para) (?:la |una )?(?:fase de )?(?:entrevista|pru"
+            r"eba)",
+        )
+    ),
     # "Locking this in: Thursday 12 Feb, 2pm UK time"
-    r"(?<![^\n])(?:ok,? |great,? |so,? )?locking (?:this|it|that) in\b",
+    r"(?<![^\n])(?:ok,? |great,? |so,? )?locking (?:this|it|that) in\b(?! is| once| when| after"
+    r"| as soon)",
     # "Below is your itinerary for the virtual onsite on Thursday 7 May"; "I've blocked a slot
     # that suits the team", "habe ich direkt einen Termin geblockt"
     r"\b(?:your|the) (?:interview )?(?:itinerary|schedule|agenda) for (?:the|your) (?:virtual |fina"
@@ -555,6 +567,15 @@ PANEL_MEMBER = (
 # A flat let, not a job: "Den Mietvertrag senden wir Ihnen zu", "le bail", "contrato de
 # alquiler".
 OTHER_APPLICATION = (
+    # a flat: "Einladung zur Besichtigung", a co-owners' meeting: "convocation à l'assemblée
+    # générale de la copropriété"
+    *spelled((r"\b(?:wohnungs)?besichtigung\w*|\bmietinteress\w*",)),
+    *_plain_fr(
+        (
+            r"\bassemblée générale (?:des copropriétaires|de la copropriété)\b|\bsyndic de"
+            r" copropriété\b",
+        )
+    ),
     # an interview for a place on a course or at a school ("your admissions interview",
     # "Auswahlgespräch für den Masterstudiengang", "entretien d'admission", "entrevista de
     # admisión")
@@ -656,16 +677,16 @@ OTHER_APPLICATION = (
 RESCHEDULE_SENTENCE = (
     *_plain_es(
         (
-            r"(?<!una )(?<!ninguna )(?<!otra )\b(?:nueva|nuevo) (?:fecha|hora|horario|día) (?:para"
-            r"|de) (?:tu|su|la|el|vuestra) (?:\w+ )?(?:entrevista|llamada|reunión|cita"
-            r"|videollamada)\b",
+            r"(?<!una )(?<!ninguna )(?<!otra )(?<!la )\b(?:nueva|nuevo) (?:fecha|hora|horario|día)"
+            r" (?:para|de) (?:tu|su|la|el|vuestra) (?:\w+ )?(?:entrevista|llamada|reunión|cita"
+            r"|videollamada)\s?:",
         )
     ),
     *_plain_fr(
         (
-            r"(?<!une )(?<!de )(?<!aucune )(?<!autre )\b(?:nouvelle|nouvel) (?:date|horaire"
-            r"|créneau|heure) (?:pour|de) (?:votre|ton|ta|notre|l') ?(?:\w+ )?(?:entretien"
-            r"|entrevue|rendez-vous|échange|appel)\b",
+            r"(?<!une )(?<!de )(?<!aucune )(?<!autre )(?<!la )\b(?:nouvelle|nouvel) (?:date"
+            r"|horaire|créneau|heure) (?:pour|de) (?:votre|ton|ta|notre|l') ?(?:\w+ )?(?:entretien"
+            r"|entrevue|rendez-vous|échange|appel)\s?:",
         )
     ),
 )
@@ -864,24 +885,48 @@ NOT_HIRING = (
             r"|nuestro) (?:\w+ )?(?:newsletter|revista|blog|boletín)\b",
         )
     ),
-    # a fair many employers attend, or one the user registered for ("12 entreprises seront
-    # présentes", "votre inscription au Carrefour Emploi")
-    r"\b\d+ (?:companies|employers|exhibitors|recruiters) (?:will be )?(?:there|present"
-    r"|attending)\b",
-    *spelled(
-        (r"\b\d+ (?:unternehmen|aussteller|arbeitgeber) (?:sind |werden )?(?:vor ort|dabei)\b",)
-    ),
+    # a visa's interview at a consulate, a child's teacher meeting the parents
+    r"\b(?:visa|visado|visum|consular)\w* (?:interview|entrevista|entretien|gespräch|termin|appoint"
+    r"ment|cita"
+    r"|rendez-vous)\w*\b"
+    r"|\b(?:interview|entrevista|entretien) (?:de |for (?:a |your )?|pour (?:le |un |votre )?)?"
+    r"(?:visa|visado|visum)\b|\bentrevista consular\b|\bds-160\b|\bnon-?immigrant visa\b"
+    r"|\bvisa class\b|\bconsular section\b|\bparent(?:s|-teacher)? (?:conference"
+    r"|evening|meeting|interview)\b",
+    *spelled((r"\b(?:elterngespräch|elternabend|elternsprechtag)\w*",)),
     *_plain_fr(
         (
-            r"\b\d+ (?:entreprises|exposants|employeurs|recruteurs) (?:seront |sont )?(?:présentes?"
-            r"|présents|là)\b|\binscription (?:au|à la|à l'|pour le) (?:\w+ )?(?:carrefour|salon"
-            r"|forum|job ?dating)\b",
+            r"\b(?:réunion|rencontre|rendez-vous) (?:parents|avec les parents)\b|\bentretien avec"
+            r" (?:la|le) (?:maîtresse|maître|professeure? principale?|enseignante?)\b",
         )
     ),
     *_plain_es(
         (
-            r"\b\d+ (?:empresas|expositores|empleadores) (?:estarán |están )?(?:presentes|allí)\b"
-            r"|\binscripción (?:a la|al|en la) (?:\w+ )?(?:feria|foro|jornada)\b",
+            r"\bentrevista (?:individual )?de seguimiento\b|\b(?:reunión|tutoría) (?:de|con los)"
+            r" padres\b|\b(?:tutor|tutora) de (?:\d|primero|segundo|tercero|cuarto|quinto|sexto"
+            r"|infantil|primaria)\b",
+        )
+    ),
+    # a fair many employers attend, or one the user registered for ("12 entreprises seront
+    # présentes", "votre inscription au Carrefour Emploi")
+    *_plain_fr(
+        (
+            # (not "12 entreprises seront présentes, dont la nôtre: nous aimerions vous y
+            # rencontrer", nor "suite à votre inscription au job dating, vous êtes convoqué")
+            r"\b\d+ (?:entreprises|exposants|employeurs|recruteurs) (?:seront |sont )?(?:présentes?"
+            r"|présents|là)\b(?![^\n]*\b(?:dont la nôtre|nous|entretien|rencontrer))|\binscription "
+            r"(?:au"
+            r"|à la|à l'|pour le) (?:\w+ )?(?:carrefour|salon|forum|job ?dating)\b(?![^\n]*\b(?:con"
+            r"voqu"
+            r"|entretien))",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\b\d+ (?:empresas|expositores|empleadores) (?:estarán |están )?(?:presentes|allí)\b(?"
+            r"![^\n]*\b(?:entre ellas|nosotros|entrevista))"
+            r"|\binscripción (?:a la|al|en la) (?:\w+ )?(?:feria|foro|jornada)\b(?![^\n]*\bentrevis"
+            r"ta)",
         )
     ),
     # the user as a referee of someone else ("Jonas has nominated you as a referee")
@@ -923,8 +968,13 @@ REJECTION = (
     # "on a finalement pris un profil plus orienté data pour le poste"
     *_plain_fr(
         (
+            # (for this post: not "on a pris un candidat de ton école l'an dernier")
             r"\b(?:on a|nous avons) (?:finalement |donc |plutôt )?(?:pris|choisi|retenu|embauché"
-            r"|recruté) (?:un|une) (?:autre )?(?:profil|candidat|candidate|personne)\b",
+            r"|recruté) (?:un|une) (?:autre )?(?:profil|candidat|candidate|personne)\b(?=[^\n]*\b"
+            r"(?:pour (?:le|ce) poste|à (?:ta|votre) place|plutôt))|\b(?:on a|nous avons) finalemen"
+            r"t"
+            r" (?:pris|choisi|retenu|embauché|recruté) (?:un|une) (?:autre )?(?:profil|candidat"
+            r"|candidate|personne)\b",
         )
     ),
     # "aquí cerramos tu proceso", "we're closing your application here"

@@ -136,7 +136,8 @@ AGREED = plain(
         # (a meeting described, "aura lieu", is fixed only when no choice of times is offered)
         r"\b" + _OWN + r"(?:entretien|entrevue|rendez-vous|rencontre|rdv|appel|call|visio)\w*\b"
         r"[^\n]{0,60}?\b(?:aura lieu|se tiendra|se déroulera|se fera)\b",
-        r"\b(?:ils|elles) (?:t'|vous )?ont (?:bien )?(?:bloqué|réservé|calé|programmé|planifié)\b",
+        r"\b(?:il|elle|ils|elles) (?:t'|vous |te )?(?:a|ont) (?:bien )?(?:bloqué|réservé|calé"
+        r"|programmé|planifié|booké)\b",
         r"\b(?:je|j'|nous|on) ?(?:t'|te |vous )?(?:ai|avons|a) (?:bien )?\b(?:bloqué|réservé|calé"
         r"|noté|inscrite?|programmé|planifié|booké)\b",
         r"\b(?:je|nous|on) (?:vous |t'|te )?(?:envoie|envoyons|transmets|transmettons) (?:l'|une "

@@ -24,18 +24,23 @@ _AS_A_JOB = (
 
 PLAIN_OFFER = (
     # "Offer's coming your way tomorrow :)", "Yes! Welcome aboard - HR will send the paperwork"
-    r"\b(?:the |an |your )?offer(?:'s| is) (?:coming|on (?:its|the) way|heading) (?:your way|to"
-    r" you)\b",
+    # (a sentence's news, not "we don't know yet whether an offer is coming your way", "an offer
+    # is coming your way if references check out")
+    r"(?<![^\n])(?:(?:so|and|yes|great news|good news)[!,:]? )?(?:the |an |your )?offer(?:'s| is)"
+    r" (?:coming|on (?:its|the) way|heading) (?:your way|to you)\b(?![^\n]*\b(?:if|once|provided"
+    r"|assuming|unless|pending|hopefully)\b)",
     r"\bwelcome (?:aboard|on board|to the team)\b[^\n]{0,60}\b(?:paperwork|contract|offer"
-    r"(?: letter)?)\b(?! (?:is |has been |was )?(?:signed|accepted|countersigned))",
+    r"(?: letter)?)\b(?![^\n]*\b(?:signed|accepted|countersigned|first day|bring)\b)",
     # "Zusage ist durch! Der Vertrag kommt Anfang nächster Woche"; "die Eckdaten, zu denen wir
     # Sie einstellen würden"
     *spelled(
         (
             r"\bwir (?:sie|dich) (?:gerne? |sehr gerne? )?einstellen (?:würden|möchten|wollen)\b"
             r"|\bwir (?:würden|möchten|wollen) (?:sie|dich) (?:gerne? |sehr gerne? )?einstellen\b",
-            r"\b(?:die |deine |ihre |eure )?zusage (?:ist|steht) (?:durch|da|raus|fix)\b|\b(?:du"
-            r" hast|sie haben) die zusage\b",
+            # (not "Ihre Zusage ist da": the candidate's own acceptance)
+            r"(?<!ihre )(?<!deine )(?<!eure )\bzusage (?:ist|steht) (?:durch|fix)\b|\b(?:du hast|si"
+            r"e"
+            r" haben) die zusage\b",
         )
     ),
     # an agency relays it: "Just off the phone with Dan and they want you for the contract!"
