@@ -55,7 +55,7 @@ from logistic import Fitted, Floats, Sparse, fit
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "daemon" / "followupd" / "understand" / WEIGHTS_FILE
-MIN_DOCS = 5  # a feature seen in fewer training messages is dropped (fewer rows: less memory)
+MIN_DOCS = 6  # a feature seen in fewer training messages is dropped (fewer rows: less memory)
 L2 = 1e-3
 STEPS = 150
 RATE = 0.1

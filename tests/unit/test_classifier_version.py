@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.27", "08858cdade01a6481a3c51ce83d6db9cfac667bb063a9811c359f6a5879b9365")
+PINNED = ("2026.12.27", "5e2b624c403ebbc4f48901e2451a3105d53a1057a2b5c5e68cc429ef7aed1b52")
 
 
 def reading_files() -> list[Path]:
