@@ -567,6 +567,13 @@ PANEL_MEMBER = (
 # A flat let, not a job: "Den Mietvertrag senden wir Ihnen zu", "le bail", "contrato de
 # alquiler".
 OTHER_APPLICATION = (
+    # an insurer's: "Ihr Antrag wurde angenommen", "Versicherungsbeginn"
+    *spelled(
+        (
+            r"\b(?:ihr|dein) (?:versicherungs)?antrag (?:wurde|ist) (?:angenommen|bewilligt)\b"
+            r"|\bversicherungs(?:schein|beginn)\b",
+        )
+    ),
     # a flat: "Einladung zur Besichtigung", a co-owners' meeting: "convocation à l'assemblée
     # générale de la copropriété"
     *spelled((r"\b(?:wohnungs)?besichtigung\w*|\bmietinteress\w*",)),
@@ -807,7 +814,7 @@ DELAY_UNLESS = (
 )
 
 # A choice left to the user ("Tell me which one works and I'll lock it in"): no time fixed.
-CONFIRM_UNLESS = (
+_CHOICE_LEFT = (
     r"\b(?:tell me|let me know|say|confirm|choose|pick) which (?:one|slot|time|day|option|of"
     r" (?:these|them|those))\b|\b(?:tell me|let me know|say) what (?:suits|works)\b",
     *spelled(
@@ -824,6 +831,8 @@ CONFIRM_UNLESS = (
         )
     ),
 )
+CONFIRM_UNLESS = _CHOICE_LEFT
+CONFIRM_SENTENCE_UNLESS = _CHOICE_LEFT
 
 # Not the user's own application: an appointment with a public employment service's adviser,
 # a guest slot on a show, a job fair, the user as a referee, a request for consent to keep a CV
@@ -969,7 +978,12 @@ REJECTION = (
     *_plain_fr(
         (
             # (for this post: not "on a pris un candidat de ton école l'an dernier")
-            r"\b(?:on a|nous avons) (?:finalement |donc |plutôt )?(?:pris|choisi|retenu|embauché"
+            r"\b(?:on a|nous avons|(?:il|elle|le comité|la direction|le client) a) finalement"
+            r" (?:pris|choisi|retenu|embauché|recruté) (?:un|une) (?:autre |\w+ )?(?:profil|candida"
+            r"t"
+            r"|candidate|personne|collaboratrice|collaborateur)\b|\b(?:on a|nous avons) (?:finaleme"
+            r"nt"
+            r" |donc |plutôt )?(?:pris|choisi|retenu|embauché"
             r"|recruté) (?:un|une) (?:autre )?(?:profil|candidat|candidate|personne)\b(?=[^\n]*\b"
             r"(?:pour (?:le|ce) poste|à (?:ta|votre) place|plutôt))|\b(?:on a|nous avons) finalemen"
             r"t"
@@ -1141,6 +1155,8 @@ REJECTION_UNLESS = (
 # Friday at 5pm to find a time", "d'ici vendredi 17h pour fixer un créneau".
 ASKS_FOR_TIME = (
     r"\bto (?:find|agree|set up|arrange|pick) a (?:time|slot)\b",
+    # a choice left to the user asks for one ("Dime cuál te encaja mejor y te mando la invitación")
+    *_CHOICE_LEFT,
     *spelled((r"\bum einen termin (?:zu finden|zu vereinbaren|auszumachen)\b",)),
     *_plain_fr((r"\bpour (?:fixer|trouver|caler) un (?:créneau|rendez-vous|horaire)\b",)),
     *_plain_es((r"\bpara (?:encontrar|buscar|cuadrar) (?:un hueco|una hora|un horario)\b",)),
