@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.27", "b9b1cf3748934d2a05c4f8e36ac80faa58519d18d5e7b72691477467b85133d3")
+PINNED = ("2026.12.27", "bc7243061d022d3ea478e02025369063534ec6fab1b6fed879475f3394e7afe4")
 
 
 def reading_files() -> list[Path]:

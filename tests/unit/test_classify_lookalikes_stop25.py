@@ -392,3 +392,101 @@ def test_a_day_of_the_month_followed_by_words_is_read(text: str, day: int) -> No
     sent = datetime.fromisoformat("2026-03-02T10:00:00+01:00")
     found = decision_day(text, sent, BusinessCalendar())
     assert found is not None and found[0].day == day
+
+
+# The third review (32b7ae6..67dd3ba).
+def test_slots_offered_as_lines_ask_for_a_time() -> None:
+    body = (
+        "Would one of these work for you?\nOption 1 - Date: Tuesday 10 March, Time: 2:00 PM\n"
+        "Option 2 - Date: Wednesday 11 March, Time: 10:00 AM\nPlease let me know."
+    )
+    assert _read(body).kind is Kind.INTERVIEW_REQUEST
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Morgen, Sam!\nIhr Vorstellungsgespräch findet am Donnerstag, 12. März um 10 Uhr statt.",
+        "Morgen Frau Dr. Weber,\nIhr Vorstellungsgespräch findet am Donnerstag, 12. März um 10 Uhr"
+        " statt.",
+    ],
+)
+def test_morgen_greeting_leaves_the_day_written(body: str) -> None:
+    signal = _read(body, subject="Einladung zum Vorstellungsgespräch")
+    assert _clock(signal) == (3, 12, 10)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam, I spoke with the hiring manager and the offer is on its way to you.",
+        "Hallo Sam, gute Nachrichten: die Zusage ist raus, der Vertrag kommt nächste Woche.",
+    ],
+)
+def test_an_offer_on_its_way_is_an_offer(body: str) -> None:
+    assert _read(body, subject="Re: Senior Data Analyst").kind is Kind.OFFER
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam, we'd love to interview you for the Product Analyst role at Visa on Tuesday 10"
+        " March at 2pm.",
+        "Hi Sam, your interview is confirmed for Tuesday 10 March at 2pm. We'll help you prepare"
+        " for your visa interview once you join.",
+        "Hallo Frau Lee, wir laden Sie zum Vorstellungsgespräch als Erzieherin am Dienstag, 10."
+        " März um 10 Uhr ein; dazu gehört ein kurzes Rollenspiel zu einem Elterngespräch.",
+        "Hallo Sam, Ihr Vorstellungsgespräch ist am Dienstag, 10. März um 10 Uhr. Im Anschluss"
+        " ist eine Besichtigung der Produktion geplant.",
+    ],
+)
+def test_job_interviews_that_mention_look_alike_words_keep_their_reading(body: str) -> None:
+    assert _read(body, subject="Interview / Vorstellungsgespräch").kind is (
+        Kind.INTERVIEW_SCHEDULED
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "hour", "minute"),
+    [
+        (
+            "Bonjour Sam, votre entretien est confirmé mardi 10 mars à trois heures et je t'envoie"
+            " le lien.",
+            15,
+            0,
+        ),
+        (
+            "Bonjour Sam, votre entretien est confirmé mardi 10 mars à dix heures et demie de"
+            " préférence.",
+            10,
+            30,
+        ),
+    ],
+)
+def test_french_hours_said_in_words_keep_their_time(body: str, hour: int, minute: int) -> None:
+    start = _read(body).interview_start
+    assert start is not None and (start.hour, start.minute) == (hour, minute)
+
+
+def test_a_distance_gives_no_length() -> None:
+    body = (
+        "Bonjour Sam, votre entretien est confirmé mardi 10 mars à 14h. Le site est à une heure et"
+        " demie de route de Paris."
+    )
+    signal = _read(body)
+    assert _clock(signal) == (3, 10, 14) and signal.interview_end is None
+
+
+def test_a_first_day_is_no_interview() -> None:
+    body = "Welcome! On your first day, Monday 16 March, you'll meet the team at 9am."
+    assert _read(body, subject="Your first day").kind is not Kind.INTERVIEW_SCHEDULED
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nous reviendrons vers vous avant le 2e tour.", "Te diremos algo para el 3er trimestre."],
+)
+def test_an_ordinal_is_no_day_of_the_month(text: str) -> None:
+    sent = datetime.fromisoformat("2026-03-02T10:00:00+01:00")
+    found = decision_day(text, sent, BusinessCalendar())
+    assert found is None or found[0].day not in (2, 3)

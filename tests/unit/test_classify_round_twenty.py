@@ -20,8 +20,8 @@ def _kind(body: str, subject: str, sender: str = "Elena <elena@example.org>") ->
     ("body", "subject"),
     [
         (
-            "Su entrevista de visado ha sido programada. Fecha y hora: martes, 14 de abril de 2026,"
-            " 08:15. Traiga su pasaporte.",
+            "Su entrevista de visado ha sido programada.\nTipo de visado: B1/B2\nFecha y hora:"
+            " martes, 14 de abril de 2026, 08:15. Traiga su pasaporte.",
             "Confirmación de cita: entrevista de visado",
         ),
         (
@@ -93,8 +93,7 @@ def test_a_friend_who_got_the_job_tells_her_news() -> None:
     ("body", "subject"),
     [
         (
-            "vielen Dank für Ihre Bewerbung um die Wohnung. Gerne lade ich Sie zur Besichtigung"
-            " ein."
+            "vielen Dank für Ihre Bewerbung. Gerne lade ich Sie zur Besichtigung der Wohnung ein."
             "\nDatum: Samstag, 14.03.2026\nUhrzeit: 11:00 Uhr",
             "Ihre Bewerbung: 3-Zimmer-Wohnung Zasiusstraße",
         ),

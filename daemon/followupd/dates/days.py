@@ -118,10 +118,18 @@ _MORNING_BEFORE = re.compile(r"\b(?:la|esta|cada|guten|am|jeden)\s+$", _I)
 # "Morgen, 14 Uhr"), unless a greeting follows; inside one it is the noun ("einen schönen
 # Morgen").
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
-# (the greeting: "Morgen!", "Morgen zusammen,", "Morgen Sam,", "Morgen Frau Weber,")
+# (the greeting: "Morgen!", "Morgen zusammen,", "Morgen, Sam!", "Morgen Herr Dr. Lee,",
+# "Morgen Sam" alone on its line)
 _GREETING = re.compile(
-    r"\s*[!,.]?\s*(?:\n|$)|\s+(?:zusammen|allerseits|alle|leute|team|ihr)\b|\s+[A-ZÄÖÜ][\w-]*"
-    r"(?:\s+[A-ZÄÖÜ][\w-]*)?\s*[,!]"
+    r",?\s*(?:(?:zusammen|allerseits|alle|leute|team|ihr)\b|(?:[A-ZÄÖÜ][\w-]*\.?[^\S\n]*){1,3})"
+    r"[^\S\n]*(?:[,!]|\n|$)|[^\S\n]*[!,.]?[^\S\n]*(?:\n|$)"
+)
+# ...and tomorrow when a time follows in its clause ("Morgen 14 Uhr passt", "Morgen treffen wir
+# uns um 14 Uhr", "Morgen, 14 Uhr")
+_TIME_FOLLOWS = re.compile(
+    r"[^\n.!?]{0,40}?\b(?:um|gegen|ab|früh|vormittag|nachmittag|abend|mittag|\d{1,2}(?:[:.]\d\d)?"
+    r"\s*uhr|\d{1,2}[:.]\d\d)\b",
+    re.IGNORECASE,
 )
 
 
@@ -324,7 +332,9 @@ def _read_relative(match: re.Match[str], text: str, today: date, _first: bool) -
 def _tomorrow_opening(text: str, start: int, end: int) -> bool:
     """A sentence opened by "Morgen" that is no greeting ("Morgen um 14 Uhr passt")."""
     return bool(
-        _SENTENCE_START.search(text, max(0, start - 6), start) and not _GREETING.match(text, end)
+        _SENTENCE_START.search(text, max(0, start - 6), start)
+        and not _GREETING.match(text, end)
+        and _TIME_FOLLOWS.match(text, end)
     )
 
 

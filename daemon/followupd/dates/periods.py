@@ -142,7 +142,8 @@ _WITHIN_KEYS = ("day", "week", "hour", "month", "fortnight")
 # next one to come (no clock time, amount or month after it: those are other readings)
 _DAY_ALONE = (
     r"\b(?:(?:antes\s+del?|para\s+el|hasta\s+el|a\s+más\s+tardar\s+el|d['’]ici\s+le|avant\s+le)"
-    r"(?:\s+d[ií]a)?\s+(?P<day>[1-9]|[12]\d|3[01])(?![.,]?\d|h\b)"
+    r"(?:\s+d[ií]a)?\s+(?P<day>[1-9]|[12]\d|3[01])"
+    r"(?![.,]?\d|h\b|(?:e|er|ère|ème|º|ª|o|a|ro|do|to)\b)"
     # (English and German say the day as an ordinal: "by the 20th", "bis zum 14."; not "before
     # the 3 interviews")
     r"|(?:by\s+the|before\s+the)\s+(?P<en>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"

@@ -101,6 +101,14 @@ _NOT_A_LENGTH_BEFORE = re.compile(
 )
 
 
+_A_WAY_AFTER = re.compile(
+    r"\s*(?:de (?:route|trajet|train|voiture|vol|marche)|en (?:train|voiture|avion|car|bus|tgv)"
+    r"|(?:by|of) (?:train|car|plane|bus|road)|(?:drive|flight|ride|away|entfernt|fahrt)\b"
+    r"|mit dem (?:auto|zug)|de viaje|en coche|de camino)",
+    re.IGNORECASE,
+)
+
+
 def find_times(text: str, sent: datetime) -> list[TimeSpan]:
     """Every clock time or time range in `text`, with the zone written after it."""
     spans = []
@@ -266,6 +274,8 @@ def _durations_in(text: str, start: int, end: int) -> Iterator[DurationSpan]:
     for match in _DURATION.finditer(lowered(text), start, end):
         if _NOT_A_LENGTH_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue
+        if _A_WAY_AFTER.match(text, match.end()):
+            continue  # "à une heure et demie de route", "two hours by train": a journey's
         length = _length(match)
         if length is not None and timedelta(minutes=10) <= length <= MAX_INTERVIEW:
             yield DurationSpan(match.start(), match.end(), length)

@@ -36,10 +36,13 @@ _CLAUSE_END = (
 # trois heures.", "à deux heures du matin"), not "à deux heures de route".
 _FR_HOUR_END = (
     r"(?=\s*(?:[.,!?;)\n]|$|(?:du matin|de l'après-midi|du soir|pile|précises|pour|avec|chez"
-    r"|au|en|par|ou|ça|cela|c'est|si|ce|me|vous|te)\b))"
+    r"|au|en|par|ou|et(?! demie| quart)|ça|cela|c'est|si|ce|me|vous|te|je|on)\b))"
 )
 # "à une heure et demie de route", "à deux heures en train": a distance
-_NOT_A_WAY = r"(?!\s+(?:de (?!l'après-midi)\w+|en (?:train|voiture|avion|car|bus|métro|tgv)))"
+_NOT_A_WAY = (
+    r"(?!\s+(?:de (?!l'après-midi|préférence|pr[ée]f[ée]rence)\w+|en (?:train|voiture|avion|car"
+    r"|bus|métro|tgv)))"
+)
 # (pattern, minutes after the named hour, whether the hour named is the next one, whether the
 # form is a number word alone: "at three", "um drei", "à trois heures", "a las tres")
 _FORMS: tuple[tuple[str, int, bool, bool], ...] = (
@@ -81,7 +84,7 @@ _CLOCK_CONTEXT = re.compile(
 )
 _CONTEXT_REACH = 60
 # a rank or a topic, not a clock: "ranked at two", "es geht um zwei"
-_NO_CLOCK_BEFORE = re.compile(r"\b(?:ranked|placed|rated|listed|scored|geht es|es geht)\s+$")
+_NO_CLOCK_BEFORE = re.compile(r"\b(?:ranked|placed|rated|listed|scored|es geht)\s+$")
 # "hemos invitado a las dos", "se lo he dicho a las tres": people, not a clock ("hemos quedado a
 # las diez" is one)
 _DONE_TO = re.compile(

@@ -280,8 +280,13 @@ THREAD_AGREED = (
 # "When:").
 CONFIRM = (
     r"(?<![^\n])[\s*•·>–-]*(?:when|wann|quand|cuándo|cuando)\s?:(?![^\n]*\(utc)",
-    # a convocation's lines: "Hora: 10:30 h", "Uhrzeit: 14:00", "Heure : 9h30"
-    r"(?<![^\n])[\s*•·>–-]*(?:hora|uhrzeit|heure|time)\s?:\s*\d",
+    # "Ihr Vorstellungsgespräch ist am Dienstag, 10. März um 10 Uhr"
+    *spelled(
+        (
+            r"\b(?:ihr|dein|unser) (?:vorstellungs|bewerbungs|kennenlern|erst|zweit|final)?gespräch"
+            r"(?:stermin)? ist (?:am|für|auf)\b",
+        )
+    ),
     # "se le convoca a la fase de entrevista personal"
     *_plain_es(
         (
@@ -421,6 +426,11 @@ INVITATION = (
 INVITATION_UNLESS = (
     r"\bonline[- ]?(?:assessment|test|aufgabe|übung|prüfung|evaluation|évaluation|prueba)\w*"
     r"|\bonline (?:test|challenge|exercise)\b|\btest en ligne\b|\bprueba en línea\b",
+    # a first day's, not an interview's: "On your first day you'll meet the team at 9am"
+    r"\bfirst day\b|\bonboarding\b",
+    *spelled((r"\bersten? (?:arbeits)?tag\b",)),
+    *_plain_fr((r"\bpremier jour\b",)),
+    *_plain_es((r"\bprimer día\b",)),
     # a deadline's hour: "avant le mardi 24 février, 23h59", "by 11:59pm on Friday"
     r"\b(?:23[:h.]59|11[:.]59 ?pm|midnight|minuit|mitternacht|medianoche)\b",
 )
@@ -576,7 +586,12 @@ OTHER_APPLICATION = (
     ),
     # a flat: "Einladung zur Besichtigung", a co-owners' meeting: "convocation à l'assemblée
     # générale de la copropriété"
-    *spelled((r"\b(?:wohnungs)?besichtigung\w*|\bmietinteress\w*",)),
+    *spelled(
+        (
+            r"\bwohnungsbesichtigung\w*|\bbesichtigung\b[^\n]{0,60}\bwohnung|\bwohnung\b[^\n]{0,80}"
+            r"\bbesichtigung|\bmietinteress\w*",
+        )
+    ),
     *_plain_fr(
         (
             r"\bassemblée générale (?:des copropriétaires|de la copropriété)\b|\bsyndic de"
@@ -894,26 +909,15 @@ NOT_HIRING = (
             r"|nuestro) (?:\w+ )?(?:newsletter|revista|blog|boletín)\b",
         )
     ),
-    # a visa's interview at a consulate, a child's teacher meeting the parents
-    r"\b(?:visa|visado|visum|consular)\w* (?:interview|entrevista|entretien|gespräch|termin|appoint"
-    r"ment|cita"
-    r"|rendez-vous)\w*\b"
-    r"|\b(?:interview|entrevista|entretien) (?:de |for (?:a |your )?|pour (?:le |un |votre )?)?"
-    r"(?:visa|visado|visum)\b|\bentrevista consular\b|\bds-160\b|\bnon-?immigrant visa\b"
-    r"|\bvisa class\b|\bconsular section\b|\bparent(?:s|-teacher)? (?:conference"
-    r"|evening|meeting|interview)\b",
-    *spelled((r"\b(?:elterngespräch|elternabend|elternsprechtag)\w*",)),
-    *_plain_fr(
-        (
-            r"\b(?:réunion|rencontre|rendez-vous) (?:parents|avec les parents)\b|\bentretien avec"
-            r" (?:la|le) (?:maîtresse|maître|professeure? principale?|enseignante?)\b",
-        )
-    ),
+    # a consulate's visa interview, a teacher meeting a child's parents (strong words only: a
+    # job at Visa, "we'll help you prepare for your visa interview", a Kita's role-play of an
+    # "Elterngespräch" in a teacher's interview stay hiring mail)
+    r"\bentrevista consular\b|\bds-160\b|\bnon-?immigrant visa\b|\bvisa class\b|\bconsular"
+    r" section\b|\bparent-teacher (?:conference|evening|meeting)\b",
     *_plain_es(
         (
-            r"\bentrevista (?:individual )?de seguimiento\b|\b(?:reunión|tutoría) (?:de|con los)"
-            r" padres\b|\b(?:tutor|tutora) de (?:\d|primero|segundo|tercero|cuarto|quinto|sexto"
-            r"|infantil|primaria)\b",
+            r"\bvisado de no inmigrante\b|\btipo de visado\b|\bentrevista individual de"
+            r" seguimiento\b",
         )
     ),
     # a fair many employers attend, or one the user registered for ("12 entreprises seront

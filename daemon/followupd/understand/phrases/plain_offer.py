@@ -26,9 +26,9 @@ PLAIN_OFFER = (
     # "Offer's coming your way tomorrow :)", "Yes! Welcome aboard - HR will send the paperwork"
     # (a sentence's news, not "we don't know yet whether an offer is coming your way", "an offer
     # is coming your way if references check out")
-    r"(?<![^\n])(?:(?:so|and|yes|great news|good news)[!,:]? )?(?:the |an |your )?offer(?:'s| is)"
-    r" (?:coming|on (?:its|the) way|heading) (?:your way|to you)\b(?![^\n]*\b(?:if|once|provided"
-    r"|assuming|unless|pending|hopefully)\b)",
+    r"(?<!whether )(?<!whether an )(?<!if )(?<!if an )(?<!hopefully )(?<!hopefully an )(?<!once"
+    r" )(?<!once the )\b(?:the |an |your )?offer(?:'s| is) (?:coming|on (?:its|the) way|heading)"
+    r" (?:your way|to you)\b(?![^\n]*\b(?:if|once|provided|assuming|unless|pending|hopefully)\b)",
     r"\bwelcome (?:aboard|on board|to the team)\b[^\n]{0,60}\b(?:paperwork|contract|offer"
     r"(?: letter)?)\b(?![^\n]*\b(?:signed|accepted|countersigned|first day|bring)\b)",
     # "Zusage ist durch! Der Vertrag kommt Anfang nächster Woche"; "die Eckdaten, zu denen wir
@@ -38,8 +38,8 @@ PLAIN_OFFER = (
             r"\bwir (?:sie|dich) (?:gerne? |sehr gerne? )?einstellen (?:würden|möchten|wollen)\b"
             r"|\bwir (?:würden|möchten|wollen) (?:sie|dich) (?:gerne? |sehr gerne? )?einstellen\b",
             # (not "Ihre Zusage ist da": the candidate's own acceptance)
-            r"(?<!ihre )(?<!deine )(?<!eure )\bzusage (?:ist|steht) (?:durch|fix)\b|\b(?:du hast|si"
-            r"e"
+            r"(?<!ihre )(?<!deine )(?<!eure )\bzusage (?:ist|steht) (?:durch|fix|raus|da)\b|\b(?:du"
+            r" hast|sie"
             r" haben) die zusage\b",
         )
     ),
