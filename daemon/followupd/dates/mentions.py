@@ -150,7 +150,7 @@ def find_interview_times(
     text = text[:MAX_TEXT]
     if not _has_time_words(text):
         return []
-    times = find_times(text, sent)
+    times = [t for t in find_times(text, sent) if not _deadline_before(text, t.start)]
     if not times:
         return []
     day_first = prefers_day_first(sent, (t.zone_name for t in times if t.zone is not None))
@@ -169,6 +169,18 @@ def find_interview_times(
 
 
 _NO_CONTEXT = ZoneContext()
+
+# A time said as a deadline ("reply no later than 12 noon on Friday", "spätestens um 12 Uhr",
+# "au plus tard à midi", "a más tardar a las 12"): the user's to meet, no meeting's.
+_DEADLINE_BEFORE = re.compile(
+    r"(?:no later than|not later than|(?:at the )?latest by|deadline(?: is| of)?:?|spätestens"
+    r"(?: bis| um)?|au plus tard(?: à| pour)?|a más tardar(?: a las| a la)?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _deadline_before(text: str, start: int) -> bool:
+    return _DEADLINE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _has_time_words(text: str) -> bool:

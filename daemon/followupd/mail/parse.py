@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from followupd.errors import ParseError
+from followupd.mail.action_labels import without_action_labels
 from followupd.mail.charsets import decode_text
 from followupd.mail.invitations import CalendarData
 from followupd.mail.mime_headers import (
@@ -346,5 +347,7 @@ def _readable(body: _Body) -> tuple[str, str, str]:
             html = html_to_text(markup)
             if len(html.split()) > 2 * words:
                 text = html
+    if text is not plain or "://" in text:  # buttons, or links written out beside their label
+        text = without_action_labels(text)
     text = _CONTROL_IN_TEXT.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     return split_reply(text)

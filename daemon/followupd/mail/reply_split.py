@@ -76,12 +76,40 @@ def split_reply(text: str) -> tuple[str, str, str]:
     if ":" in text or "--" in text:  # in every attribution, header block and separator
         cut = _with_rule_above(lines, _quote_start(lines, text))
     own, history = lines[:cut], lines[cut:]
+    if not "".join(own).strip():
+        own, history = _written_below(history)
     quoted_inline = [line for line in own if line.lstrip().startswith(">")] if ">" in text else []
     if quoted_inline:
         own = [line for line in own if not line.lstrip().startswith(">")]
     own, signature = _split_signature(own, _may_have_footer(text))
     quoted = "\n".join([*quoted_inline, *history]).strip()
     return _strip_block(own), quoted, _strip_block(signature)
+
+
+def _written_below(history: list[str]) -> tuple[list[str], list[str]]:
+    """(new text, history) of a reply written below the text it quotes: an attribution, its
+    "> " lines, then lines of its own (bottom-posting); the new text ends where another
+    quoted message starts. ([], history) when the attribution's text is not marked so."""
+    head = _piece_head(history, 0) if history else 0
+    if head == 0 or _FROM_LINE.match(history[0].strip()):
+        return [], history
+    marked = head
+    while marked < len(history) and not history[marked].strip():
+        marked += 1
+    if marked == len(history) or not history[marked].lstrip().startswith(">"):
+        return [], history
+    while marked < len(history) and (
+        history[marked].lstrip().startswith(">") or not history[marked].strip()
+    ):
+        marked += 1
+    end = marked
+    while end < len(history) and not (
+        _SEPARATOR.match(history[end].strip()) or _piece_head(history, end)
+    ):
+        end += 1
+    if not "".join(history[marked:end]).strip():
+        return [], history
+    return history[marked:end], [*history[:marked], *history[end:]]
 
 
 # A sign-off line (as _SIGN_OFF reads one) found from the newline before it: re then skips from

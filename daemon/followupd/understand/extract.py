@@ -209,7 +209,9 @@ def _met(
         start, end, latest = _when(mail, event, times, evidence, zones, moved=moved, thread=thread)
     if start is None and kind in _TIMED:
         start, end = _from_thread(mail, thread, evidence)
-    people = _interviewers(mail, me, event, evidence) or _thread_people(thread, evidence)
+    people = _interviewers(mail, me, event, evidence)
+    if _within_thread_people(people, thread):
+        people = _thread_people(thread, evidence)
     writer = [] if people else writer_owns_the_meeting(mail)
     people = list(titled(people or writer, mail.text))
     panel = read_panel(
@@ -345,6 +347,13 @@ def _lasting_as_before(start: datetime, thread: ThreadContext) -> tuple[datetime
         return start, start + (before_end - before)
     minutes = thread.length_minutes
     return start, start + timedelta(minutes=minutes) if minutes is not None else None
+
+
+def _within_thread_people(people: list[Person], thread: ThreadContext) -> bool:
+    """Everyone the message names was among the thread's interviewers ("toujours avec Nathalie"
+    restates part of the panel): the thread's panel stands."""
+    known = {person.address for person in thread.interviewers}
+    return all(person.address in known for person in people)
 
 
 def _thread_people(thread: ThreadContext, evidence: list[str]) -> list[Person]:

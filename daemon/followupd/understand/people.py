@@ -339,6 +339,15 @@ def prose_interviewers(mail: Mail, me: frozenset[str]) -> list[Person]:
         for address in addresses_in(line):
             if address not in me and address != own and is_person_address(address):
                 found.setdefault(address, written_name(line, address))
+    for person in (*mail.envelope.to, *mail.envelope.cc):
+        # a colleague copied in and named among the people met ("avec Hugo (en copie) et moi")
+        if (
+            person.address not in me
+            and person.address not in (own, *found)
+            and is_person_address(person.address)
+            and _named_among_met(mail, person)
+        ):
+            found[person.address] = person.name
     if sender and is_person_sender(mail) and _writer_takes_part(mail, sender):
         found.setdefault(own, "")
     return [Person(a, name_for(a, mail, written)) for a, written in found.items()]

@@ -72,7 +72,12 @@ from followupd.understand.phrases.interview import (
     THREAD_MOVED,
 )
 from followupd.understand.phrases.languages import extended
-from followupd.understand.phrases.notices import ASSESSMENT, ASSESSMENT_UNLESS, NO_NEWS
+from followupd.understand.phrases.notices import (
+    ANY_REQUEST_RECEIVED,
+    ASSESSMENT,
+    ASSESSMENT_UNLESS,
+    NO_NEWS,
+)
 from followupd.understand.phrases.plain_offer import (
     PLAIN_OFFER,
     PLAIN_REJECTION,
@@ -488,6 +493,13 @@ RULES: tuple[Rule, ...] = (
     # (after the rules that read news: "thank you for completing the video interview...").
     Rule(
         "an assessment taken alone", Kind.OTHER, ASSESSMENT, unless=ASSESSMENT_UNLESS, where="all"
+    ),
+    Rule(
+        "a request of another kind acknowledged",
+        Kind.OTHER,
+        ANY_REQUEST_RECEIVED,
+        needs=_needs("!hiring"),
+        where="all",
     ),
     Rule(
         "application acknowledged",

@@ -87,12 +87,15 @@ def thread_context(earlier: Iterable[Earlier]) -> ThreadContext:
     asked = latest is not None and latest.kind is Kind.INTERVIEW_REQUEST
     moving = None
     length = latest.length_minutes if latest else None
+    interviewers = fixed.interviewers if fixed else ()
     if asked:
         moving = _still_ahead(fixed, interview[-1])
+        # who the request says the user meets; a move asked: who they were to meet
+        interviewers = latest.interviewers if latest else ()
         if moving is not None and fixed is not None:
             length = length or fixed.length_minutes  # a move asked: the interview moved's
+            interviewers = interviewers or fixed.interviewers
         fixed = None  # asked again after a time was fixed: nothing stands until it is agreed
-    interviewers = fixed.interviewers if fixed else ()
     met = {p.address for p in interviewers}
     return ThreadContext(
         hiring=hiring,

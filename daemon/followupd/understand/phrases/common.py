@@ -167,27 +167,31 @@ FRIEND_ASKS = (
     r"\bhow (?:are|is|'s) (?:the|your|all the) (?:interviews|job (?:hunt|search)|applications)"
     r" (?:going|coming along)\b|\bqu(?:é|e) tal (?:con |va )?(?:lo de )?(?:la|las|tus) "
     r"(?:entrevistas|b(?:ú|u)squeda)\b|\bc(?:ó|o)mo (?:te )?van las entrevistas\b"
-    r"|\bwie (?:laufen|läuft|lauft) (?:deine|ihre|die) (?:bewerbungen|gespräche"
+    r"|\bhow(?:'s| is) (?:your|the) (?:own )?(?:job )?(?:search|hunt)(?: going)?\b"
+    r"|\bwie (?:laufen|läuft|lauft) (?:deine|ihre|die) (?:eigene )?(?:bewerbungen|gespräche|suche"
     r"|vorstellungsgespräche|jobsuche)\b|\bcomment se passent (?:tes|vos|les) entretiens\b",
 )
 # A friend's news of their own search ("me dieron el puesto!", "I got the job!", "ich hab die
 # Zusage", "j'ai décroché le poste", "wish me luck"): read only from a personal mailbox, like
 # FRIEND_ASKS; the writer's job, not the user's.
 FRIEND_NEWS = (
-    r"\bi (?:got|landed|accepted) (?:the|a|my|an) (?:new )?(?:job|position|role|offer)\b(?! (?:"
+    r"\bi (?:got|landed|accepted) (?:the|a|my|an) (?:new )?(?:job|position|role|offer|internship"
+    r"|placement|traineeship|apprenticeship)\b(?! (?:"
     r"description|spec|brief|posting|ad|details|title|requisition|letter ready|approved|for you))"
     r"|\bi(?:'ve| have) (?:got|landed) (?:the|a|an) (?:new )?(?:job|offer)\b(?! for you| approved)"
     r"|\bwish me luck\b|\bi(?:'ve| have)? got an? (?:job )?interview\b(?! (?:slot|for you|with you"
     r"|booked|lined up|set up|arranged))|\b(?:they offered me|i've been offered|i got hired)\b",
-    r"\bich (?:hab|habe) (?:den job|die stelle|die zusage|ein vorstellungsgespräch)\b"
+    r"\bich (?:hab|habe) (?:den job|die stelle|die zusage|ein vorstellungsgespräch|das praktikum"
+    r"|den praktikumsplatz|den ausbildungsplatz|die werkstudentenstelle)\b"
     r"|\bdrück(?:t)? mir die daumen\b|\b(?:sie haben|man hat) mir die stelle angeboten\b"
     r"|\bich habe die stelle bekommen\b",
-    r"\bj'ai (?:eu|décroché|obtenu|accepté) (?:le|un|mon) (?:poste|job|boulot|cdi|cdd)\b"
+    r"\bj'ai (?:eu|décroché|obtenu|accepté) (?:le|un|mon) (?:poste|job|boulot|cdi|cdd|stage"
+    r"|contrat)\b|\bj'ai (?:eu|décroché|obtenu|accepté) (?:l'|mon )alternance\b"
     r"|\bcroise(?:z)? les doigts pour moi\b|\bils m'ont prise?\b|\bon m'a proposé le poste\b"
     r"|\bj'ai été prise?\b|\bj'ai (?:reçu|eu|signé) (?:ma|une|la) promesse d'embauche\b",
-    r"\bme (?:dieron|han dado|ofrecieron|han ofrecido|cogieron|han cogido) (?:el|un|para el) (?:pue"
-    r"sto"
-    r"|trabajo|curro|empleo)\b|\bdeséame suerte\b|\bconseguí el (?:trabajo|puesto)\b"
+    r"\bme (?:dieron|han dado|ofrecieron|han ofrecido|cogieron|han cogido) (?:el|un|para el|las"
+    r"|la|una) (?:puesto|trabajo|curro|empleo|prácticas|beca|plaza|contrato)\b|\bme han cogido\b"
+    r"(?= *(?:!|en\b|para\b))|\bdeséame suerte\b|\bconseguí el (?:trabajo|puesto)\b"
     r"|\bme (?:han )?contratad[oa]\b|\bme (?:ofrecen|dan|acaban de (?:ofrecer|dar)) (?:el|un)"
     r" (?:puesto|trabajo|empleo)\b|\bme lo han dado\b|\bme quedé con (?:el|la) (?:puesto|trabajo"
     r"|plaza|vacante)\b",
@@ -209,6 +213,19 @@ NOT_HIRING_UNLESS = (
     r"\b(?:i'm|i am|i'll be|i will be|we're|we are|we'll be|bin|sind|je suis|je serai|nous"
     r" sommes|nous serons|estoy|estaré|estamos|estaremos)\b[^\n]{0,40}\b(?:at|auf|à|au|en)"
     r" (?:an?|the|einer|einem|der|dem|une?|le|la|el|una?) (?:[\w-]+ )?" + _EVENT,
+    # the fair where the writer met the user, already over ("Thanks for stopping by our booth
+    # at the career fair"): what the mail then asks is its own news
+    r"\bthanks? (?:you )?for (?:stopping by|visiting|coming (?:by|to)|dropping by)\b|\b(?:great"
+    r"|nice|lovely|good) (?:meeting|to meet|talking|chatting)(?: (?:with |to )?you)? at\b"
+    r"|\b(?:we )?met (?:you )?at\b|\bdanke für (?:ihren|deinen|euren) besuch\b|\bschön, (?:sie"
+    r"|dich) (?:auf|an|bei) [^\n]{0,40}kennen ?gelernt\b"
+    r"|\b(?:suite (?:au|à la|à notre|à l')|following (?:the|our)|nach (?:der|dem|unserer|unserem)"
+    r"|tras (?:la|el|nuestra|nuestro)|después de(?:l| la))\s+(?:[\w'-]+\s+){0,3}?(?:career fair"
+    r"|job fair|fair|forum|salon|\w*messe|feria|foro|booth|stand)\b"
+    r"|\bmerci d'être passée? (?:sur|à|au)\b"
+    r"|\b(?:ravie?|heureux|heureuse) (?:de (?:vous|t')|d'avoir fait ta|d'avoir fait votre)"
+    r" (?:avoir )?(?:rencontrée?|connaissance) (?:au|à|sur|lors)\b|\bgracias por (?:pasarte"
+    r"|pasar|acercarte|venir) (?:por|a)\b|\b(?:encantad[oa]|un placer) (?:de )?conocerte en\b",
 )
 NOT_HIRING = (
     r"\bhow did (?:the|your) (?:\w+ )?interview go\b|\bfingers crossed for you\b|\bwie (?:lief|war)"
@@ -323,7 +340,8 @@ NEWSLETTER = (
 FIRST_PERSON_INTERVIEWER = (
     r"\b(?:with me|me and|and me|and i\b(?!')|and myself|"
     r"our (?:phone screen|phone call|call|chat|conversation|interview)|speak(?:ing)? with me|"
-    r"und ich|mit mir|avec moi|et moi|conmigo|y yo)\b"
+    r"und ich|und mi[rc]h|mit mir|avec moi|et moi|conmigo|y yo|the (?:two|three|four) of us"
+    r"|wir (?:zwei|drei|vier)|nous (?:deux|trois|quatre))\b"
     r"|\bi(?:'ll| will) (?:give you a (?:call|ring|bell|buzz)|(?:call|phone|ring|dial|video ?call)"
     r" (?:you|your))\b|\b(?:it'll|it will) (?:just )?be (?:the two of us|just (?:me|us))\b"
     r"|\bje (?:vous |t'|te )(?:appelle(?:rai)?|téléphone(?:rai)?|rappelle(?:rai)?)\b"

@@ -185,6 +185,9 @@ CONFIRM_SENTENCE = spelled(
         _OWNED + r"[^\n]{0,80}?\b(?:ist|sind|wurde|wurden|steht|stehen|bleibt|bleiben)\b"
         r"[^\n]{0,40}?\b" + _FIXED + r"\b",
         r"\b" + MEETING + r"\b[^\n]{0,80}\bbestätig(?:en|e|t)\b",
+        # "Der Termin steht: Donnerstag, 12. März um 11 Uhr" (not "steht noch aus")
+        r"\b(?:der|unser|ihr|dein) termin steht(?: fest)?\b(?!(?: \w+)? (?:nicht|leider|aus\b"
+        r"|noch (?:nicht|aus)))",
         r"\b(?:habe|haben|hab|hätte) (?:ich |wir )?(?:sie|dich|euch|ihnen|dir|uns)\b[^\n]{0,60}"
         r"\b(?:eingeplant|eingetragen|vorgemerkt|notiert|gebucht|angemeldet|reserviert|geblockt"
         r"|blockiert)\b",
@@ -222,6 +225,8 @@ AGREED = spelled(
 )
 INVITATION = spelled(
     (
+        # "Kommen Sie doch am Montag, den 23. März, um 9:30 Uhr bei uns vorbei"
+        r"\b(?:kommen sie|komm|kommt) (?:doch |gerne |gern )?[^\n!?]{0,120}?\bvorbei\b",
         r"\b(?:sie|dich|euch)\b[^\n]{0,80}\b(?:einladen|einzuladen|begrüßen|kennenzulernen"
         r"|willkommen heißen)\b",
         r"\b(?:ihre|deine) (?:gesprächspartner\w*|interviewer\w*)\b|\b(?:sie|du) (?:treffen|triffst"

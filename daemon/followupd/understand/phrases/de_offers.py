@@ -20,6 +20,10 @@ _JOB = (
 )
 OFFER = spelled(
     (
+        # "Wir hätten dich sehr gern ab dem 1. Dezember als Werkstudentin bei uns"
+        r"\b(?:wir )?hätten (?:dich|sie|euch) (?:sehr |wirklich |total |so )?gerne? (?:\w+ ){0,3}"
+        r"(?:ab (?:dem |sofort)|als \w+ (?:bei uns|im team|in unserem))\b(?![^\n]*\b(?:gespräch"
+        r"|interview|kennenlern|termin|probetag)\w*)",
         # an agency relaying the client's yes ("die wollen dich einstellen")
         r"\b(?:sie|die) (?:wollen|möchten) (?:dich|sie) (?:unbedingt |gerne |gern )?(?:einstellen"
         r"|haben"

@@ -100,7 +100,8 @@ HIRING_WORDS = spelled(
     (
         r"\b\w*interview\w*\b",
         r"\bkennenlern\w*\b",
-        r"\b(?:für|auf|um|über) die (?:[\w-]+-)?rolle\b|\brolle als\b",
+        r"\b(?:für|auf|um|über) die (?:[\w-]+-)?rolle\b|\brolle als\b"
+        r"|\b(?:der|die|deine|ihre|eure|unsere|mit der|zur) \w+(?:-\w+)*-rolle\b",
         r"\b(?:deinen|ihren|den|deinem|ihrem|dem) (?:cv|lebenslauf)\b",
         r"\b(?:bewerber|kandidat)[\w*:/_-]*",
         r"\bpersonal(?:abteilung|referent\w*|leitung|büro|wesen|berat\w*)\b"

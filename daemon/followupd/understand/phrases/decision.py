@@ -140,6 +140,16 @@ HOLDING = (
     r"\bthanks? (?:you )?(?:so much )?for (?:your|bearing with us|being) ?(?:continued )?patien",
     r"\bthank you for your patience\b|\bbearing with us\b",
     r"\bget back to you (?:by|with|as soon|once|early|before|next|within)\b",
+    # "You will hear from me or from HR by 30 April at the latest"
+    r"\byou(?:'ll| will| should| can expect to) hear (?:back )?from (?:me|us|hr|the team|one of"
+    r" us)(?: or (?:from )?(?:\w+ ){0,2}\w+)? (?:by|before|within|no later than|early|next|at the"
+    r" latest)\b",
+    r"\b(?:sie hören|du hörst|ihr hört) (?:\w+ ){0,4}?von (?:uns|mir)\b[^\n]{0,40}\b(?:bis"
+    r"|spätestens|innerhalb|anfang|ende|nächste)\b",
+    r"\b(?:vous aurez|tu auras) (?:de nos nouvelles|de mes nouvelles|une réponse|un retour)"
+    r" (?:au plus tard|d'ici|avant|le|dans|début|fin)\b",
+    r"\b(?:cuenta con tener|tendrás|tendrá) noticias (?:nuestras|mías)\b|\bno (?:vamos a"
+    r"|podremos|podemos|queremos) cerrar nada\b",
     r"\b(?:be in touch|reach out|let you know|update you|follow up) (?:(?:to you )?either way|"
     r"as soon as|once|by|when)\b",
     r"\b(?:make|reach|expect) (?:a|our|the) (?:final )?decision (?:by|before|early|next|within)\b",

@@ -218,6 +218,8 @@ ASKS_FOR_TIME = (REQUEST[-1],)
 
 # Interview formats and Indian, British and Australian hiring words: hiring context.
 HIRING_WORDS = (
+    r"\b(?:internships?|apprenticeships?|traineeships?|graduate (?:programmes?|programs?"
+    r"|schemes?))\b",
     r"\blive[- ]coding\b|\btake-?home (?:test|task|exercise|assignment|challenge)\b|\bpair"
     r"[- ]programming (?:exercise|session|interview|round)\b|\bwhiteboard(?:ing)? (?:interview"
     r"|exercise|round|challenge)\b|\bsystem design (?:round|interview)\b|\bportfolio"
@@ -268,6 +270,9 @@ PANEL_MEMBER = (
 # A meeting announced with its time ("Your interview will take place on Thursday at 2pm",
 # "you're meeting Priya tomorrow at 10am"); read with one day named, no choice of times.
 INVITATION = (
+    # "Come by our office on Monday 23 March at 9:30"
+    r"\b(?:come|pop|swing|drop) (?:by|in|over|round) (?:to |at )?(?:our|the) (?:office|studio"
+    r"|shop|lab|site|hq|headquarters|workshop|warehouse)\b|\bcome (?:by|in) (?:on|at|this|next)\b",
     r"\b(?:the|your|our|this) (?:[\w-]+ ){0,3}?(?:interview|screen|call|chat|conversation|meeting"
     r"|assessment|onsite|on-site|round|assessment (?:day|centre|center))s? (?:will|is going to"
     r"|shall|is to) (?:be held|take place|be conducted|happen|run|start|begin)\b",

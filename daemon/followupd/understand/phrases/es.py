@@ -296,6 +296,9 @@ REJECTION_UNLESS = _plain(
 
 CONDITIONAL = _plain(
     (
+        # either way ("responderemos antes de fin de mes, tanto si continúas en el proceso como
+        # si no")
+        r"\btanto si\b[^\n]{0,80}\bcomo si no\b",
         r"\ben caso de que\b|\bsi (?:tu|su) (?:perfil|candidatura|postulación|solicitud|cv|hoja de"
         r" vida|experiencia)\b(?![^\n]*\b(?:sin embargo|no obstante|lamentablemente)\b)",
         r"\bsi (?:no )?(?:resultas|resulta|resultás|eres|es|sos|fueras|fuera|quedas|quedás|pasas"

@@ -96,6 +96,11 @@ OTHER_APPLICATION = plain(
         r"|\bbeneficiari[oa] de"
         r" (?:una|la) beca de\b",
         r"\bcomité de programa\b|\b(?:área|portal|panel) de ponentes\b",
+        # a flat's owner choosing among applicants ("cuatro candidaturas para el piso")
+        r"\b(?:candidaturas?|solicitud(?:es)?|interesad[oa]s|perfiles) (?:para|por|del|sobre)"
+        r" (?:el|este|ese) (?:piso|apartamento|departamento|inmueble|ático|estudio)\b|\b(?:la|el)"
+        r" (?:propietari[oa]|caser[oa]) del (?:piso|inmueble|apartamento)\b|\bsolicitud (?:del"
+        r" |de |para (?:el )?)?piso\b",
         r"\bsolicitud de (?:subvención|ayuda|financiación)\b|\b(?:concederle|concederte|otorgarle"
         r"|otorgarte) (?:la|una) (?:beca|subvención|ayuda)\b",
     )

@@ -231,6 +231,9 @@ AGREED = plain(
 )
 INVITATION = plain(
     (
+        # "Pásate por la oficina el lunes 23 a las 9:30"
+        r"\b(?:pásate|pásese|pasate|acércate|acérquese|vente|ven|venga) (?:por|a) (?:la|nuestra"
+        r"|nuestras|el|nuestro) (?:oficina|oficinas|estudio|local|sede|taller|nave)\b",
         r"\b(?:te|le|les|os) (?:convocamos|convoco|citamos|cito|invitamos|invito)\b",
         r"\b(?:te|le) (?:entrevistará|entrevistarán|atenderá|atenderán|recibirá|recibirán)\b"
         r"|\b(?:te reunirás|conversarás|hablarás|vas a (?:reunirte|conversar|hablar) con)\b",

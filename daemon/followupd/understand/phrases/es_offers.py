@@ -51,7 +51,8 @@ OFFER = _plain(
     (
         # an agency relaying the client's yes ("te quieren dentro: 52k fijo + 10% variable")
         r"\bte quieren (?:dentro|contratar|fichar|en el equipo)\b|\bquieren (?:contratarte"
-        r"|ficharte)\b",
+        r"|ficharte)\b|\b(?:quieren|quiere|van a|va a|querrían|quisieran) (?:hacerte|hacerle"
+        r"|haceros) una oferta\b",
         # "queremos hacerte una propuesta para incorporarte como..." (not a headhunter's "una
         # propuesta para un puesto")
         r"\b(?:queremos|quisiéramos|nos gustaría|vamos a|queríamos)\s+(?:hacerte|hacerle) una"

@@ -282,7 +282,9 @@ OFFER = _plain(
         r"te|vous)"
         r" (?:recruter|embaucher)\b",
         # "nous souhaitons vous faire une proposition pour le poste"
-        r"\b(?:souhaitons|souhaiterions|aimerions|voudrions|allons|pouvons|souhaite|aimerais)"
+        r"\b(?:souhaitons|souhaiterions|aimerions|voudrions|allons|pouvons|souhaite|aimerais"
+        # (an agency relaying: "ils veulent te faire une offre")
+        r"|veulent|veut|vont|va|souhaitent|aimeraient|voudraient)"
         r" (?:vous|te) faire une (?:proposition|offre)(?: d'embauche| d'emploi| de poste)?\b(?! de"
         r" (?:rendez-vous|créneaux?|dates?|formation)| d'(?:entretien|échange|rendez-vous))",
         # "nous serions ravis que vous rejoigniez Rhône Mobilités", "a validé votre recrutement"

@@ -154,6 +154,9 @@ AGREED = plain(
 )
 INVITATION = plain(
     (
+        # "Passez nous voir lundi 23 mars à 9h30", "venez nous rencontrer à l'atelier"
+        r"\b(?:passez|passe|venez|viens) (?:nous|me) (?:voir|rencontrer)\b|\b(?:passez|passe)"
+        r" (?:au|à notre|à l') (?:bureau|agence|atelier|local|locaux)\b",
         r"\b(?:vous|tu) (?:rencontrerez|rencontreras|serez reçue?|seras reçue?|échangerez)\b",
         r"\b(?:souhaite|souhaitent|veut|veulent|aimerait|aimeraient) vous (?:revoir|voir"
         r"|rencontrer)\b|\b(?:souhaite|souhaitent|veut|veulent|aimerait|aimeraient) te (?:revoir"

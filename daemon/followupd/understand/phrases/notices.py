@@ -44,14 +44,15 @@ ASSESSMENT = (
     ),
     *_plain_fr(
         (
-            r"\bentretien (?:vidéo )?(?:différé|asynchrone)\b|\bquestions"
+            r"\bentretien (?:vidéo )?(?:différé|asynchrone|pré-?enregistré|enregistré)\b|\bquestion"
+            r"s"
             r" (?:pré-?enregistrées|enregistrées)\b",
         )
     ),
     *_plain_es(
         (
-            r"\bentrevista (?:en diferido|grabada|asíncrona|pregrabada)\b"
-            r"|\bpreguntas pregrabadas\b",
+            r"\bentrevista (?:en (?:vídeo|video) )?(?:en diferido|grabada|asíncrona|pregrabada)\b"
+            r"|\bpreguntas pregrabadas\b|\bno habrá nadie (?:conectado )?en directo\b",
         )
     ),
 )
@@ -63,4 +64,49 @@ ASSESSMENT_UNLESS = (
     *spelled((r"\b(?:nach|aufgrund) (?:ihres|deines|dem|des)\b|\babgeschlossen\w*",)),
     *_plain_fr((r"\b(?:après|suite à) (?:votre|ton|l')\b|\bréalisé\w*",)),
     *_plain_es((r"\b(?:tras|después de) (?:tu|su|la)\b|\brealizad[oa]s?\b",)),
+    # the stages of the process described, none asked for yet: "Each stage - online
+    # assessments, a recorded video interview and our virtual Assessment Centre - is reviewed"
+    r"\b(?:each|every) stage\b|\b(?:process|programme|program|stages?) (?:typically |usually"
+    r" |generally |normally )?(?:includes?|involves?|consists? of|comprises?)\b",
+    *spelled(
+        (
+            r"\b(?:auswahlprozess|auswahlverfahren|bewerbungsprozess|prozess|verfahren)"
+            r" (?:besteht|umfasst|beinhaltet|gliedert sich)\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:parcours|processus|process)(?: de (?:sélection|recrutement))? (?:comprend"
+            r"|comporte|se compose|inclut|se déroule)\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\b(?:proceso|proceso de selección|programa) (?:incluye|consta|comprende|se compone"
+            r"|tiene varias fases)\b",
+        )
+    ),
+)
+
+# An acknowledgement in words any application shares ("Hemos recibido tu solicitud", "thank
+# you for your request"): of a job application only where the mail speaks of hiring (rules.py
+# reads it so in a mail that does not: an insurer's, a bank's, a school's).
+ANY_REQUEST_RECEIVED = (
+    r"\b(?:received|receipt of|got) your (?:application|request)\b|\bthanks? (?:you )?for your"
+    r" (?:application|request)\b|\b(?:application|request) (?:has been |was )?(?:submitted"
+    r"|received)\b",
+    *spelled((r"\b(?:ihr|dein) antrag (?:ist|wurde) (?:bei uns )?(?:eingegangen|erhalten)\b",)),
+    *_plain_fr(
+        (
+            r"\b(?:votre|ta) (?:demande|dossier) (?:a (?:bien )?été|est bien) (?:reçue?"
+            r"|enregistrée?)\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\b(?:hemos|he|ha) recibido (?:correctamente )?(?:tu|su) solicitud\b|\bgracias por"
+            r" (?:tu|su) solicitud\b|\bsolicitud (?:[\w.º-]+ )?(?:recibida|registrada|enviada)\b"
+            r"|\b(?:tu|su) solicitud (?:ha sido|fue|se ha) (?:recibida|registrada|enviada)\b",
+        )
+    ),
 )
