@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.28", "ba7ee9d400d00013947c3a76acd875f0a8b13d2e08075bc9e81f054688c15c9e")
+PINNED = ("2026.12.28", "09c8c3ee47fafc09a620fed4cfc53ba7254e32100e061662d748d419e33a89dd")
 
 
 def reading_files() -> list[Path]:

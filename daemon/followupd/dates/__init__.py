@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from followupd.dates.reply_by import ReplyBy, find_reply_by
     from followupd.dates.same_time import same_time_on_day
     from followupd.dates.sender_zone import local_sent
+    from followupd.dates.words import WEEKDAYS
     from followupd.dates.zone_choice import ZoneContext
 
 # Loaded on first use: the patterns of dates in prose take a while to compile, and the
@@ -39,6 +40,7 @@ _ON_FIRST_USE = {
     "ReplyBy": "reply_by",
     "find_reply_by": "reply_by",
     "same_time_on_day": "same_time",
+    "WEEKDAYS": "words",
     "local_sent": "sender_zone",
     "ZoneContext": "zone_choice",
 }
@@ -54,6 +56,7 @@ def __getattr__(name: str) -> object:
 
 
 __all__ = [
+    "WEEKDAYS",
     "BusinessCalendar",
     "ReplyBy",
     "TimeMention",

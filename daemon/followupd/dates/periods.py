@@ -99,6 +99,15 @@ def _within(match: re.Match[str], today: date, calendar: BusinessCalendar) -> da
     return _span_on(today, amount, unit)
 
 
+def _more_time(match: re.Match[str], today: date, _calendar: BusinessCalendar) -> date | None:
+    """The day `today` plus the time asked for ("another two weeks"); None for "a few more"."""
+    written = match["n"] or match["n2"] or match["n3"]
+    amount = number_value(written)
+    if amount is None or amount > 12:
+        return None
+    return _span_on(today, amount, match["unit"] or match["u2"] or match["u3"])
+
+
 def _span_on(today: date, amount: float, unit: str) -> date | None:
     """`today` plus `amount` of `unit` (days, weeks, hours, months... in any of the languages)."""
     if unit.startswith(("mo", "mes")):
@@ -123,6 +132,22 @@ def _this_month_end(match: re.Match[str], today: date, calendar: BusinessCalenda
 
 def _next_month_end(match: re.Match[str], today: date, calendar: BusinessCalendar) -> date:
     return month_end(*month_after(today), calendar)
+
+
+_QUARTER_WORDS = {
+    **dict.fromkeys(("first", "erste", "ersten", "premier", "primer"), 1),
+    **dict.fromkeys(("second", "zweite", "zweiten", "deuxième", "segundo"), 2),
+    **dict.fromkeys(("third", "dritte", "dritten", "troisième", "tercer"), 3),
+    **dict.fromkeys(("fourth", "vierte", "vierten", "quatrième", "cuarto"), 4),
+}
+
+
+def _quarter_end(match: re.Match[str], today: date, calendar: BusinessCalendar) -> date:
+    """The end of the quarter named ("end of Q1", "fin du premier trimestre"): this year's, or
+    next year's once this year's is over."""
+    quarter = int(match["q"]) if match["q"] else _QUARTER_WORDS[match["qw"]]
+    end = month_end(today.year, 3 * quarter, calendar)
+    return end if end >= today else month_end(today.year + 1, 3 * quarter, calendar)
 
 
 def _next_month_early(match: re.Match[str], today: date, calendar: BusinessCalendar) -> date:
@@ -234,6 +259,16 @@ PERIODS: tuple[Period, ...] = tuple(
         ),
         (rf"\b{_NEXT_MONTH}\b", _next_month_end, False, _MONTH_WORDS),
         (
+            r"\b(?:(?:the\s+)?end\s+of|ende|fin(?:\s+d[ue])?|finales\s+del?|cierre\s+del?|final"
+            r"\s+del?|(?:by|before)\s+(?:the\s+)?end\s+of)\s+(?:the\s+|des\s+|el\s+)?(?:[qt](?P<q>[1-4])"
+            r"|(?P<qw>first|second|third|fourth|erste[ns]?|zweite[ns]?|dritte[ns]?|vierte[ns]?"
+            r"|premier|deuxième|troisième|quatrième|primer|segundo|tercer|cuarto)\s+(?:quarter"
+            r"|quartals?|trimestre))\b",
+            _quarter_end,
+            True,
+            ("q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "quarter", "quartal", "trimestre"),
+        ),
+        (
             rf"\b{_END_OF}{_OF}(?:the\s+month|(?:le\s+)?mois|(?:el\s+)?mes|monats)"
             rf"(?:\s+of\s+|{_OF})(?P<m>{_MONTH})\b",
             lambda m, t, c: month_end(*_named_month(m, t), c),
@@ -274,6 +309,17 @@ PERIODS: tuple[Period, ...] = tuple(
             _within,
             True,
             _WITHIN_KEYS,
+        ),
+        (
+            # more time asked for: "another two weeks", "two more weeks", "noch zwei Wochen",
+            # "encore deux semaines", "dos semanas más", "otras dos semanas"
+            rf"\b(?:another|noch|encore|otr[oa]s)\s+(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?"
+            r"|tage|wochen|jours|semaines|días|semanas)\b(?P<biz>)"
+            rf"|\b(?P<n2>{_NUMBER})\s+more\s+(?P<u2>days|weeks)\b"
+            rf"|\b(?P<n3>{_NUMBER})\s+(?P<u3>días|semanas)\s+más\b",
+            _more_time,
+            True,
+            ("another", "more", "noch", "encore", "otr", "más"),
         ),
         (
             r"\b(?:innerhalb|innert|binnen|in\s+den\s+(?:nächsten|kommenden)|im\s+laufe\s+der"

@@ -39,7 +39,9 @@ class DurationSpan:
 
 
 _I = re.IGNORECASE
-_SUFFIX = r"(?P<s{n}>\s?[ap]\.?\s?m\b\.?|\s?uhr\b|\s?h\b(?!\s?\d)|\s?noon\b)"
+# ("a las 11 hs", "15 hrs": an hour in Argentina and Mexico, a 24-hour clock; without "at" a
+# length, "dura 2 hs")
+_SUFFIX = r"(?P<s{n}>\s?[ap]\.?\s?m\b\.?|\s?uhr\b|\s?h\b(?!\s?\d)|\s?hr?s\b|\s?noon\b)"
 _CLOCK = (
     r"(?P<h{n}>[01]?\d|2[0-3])(?!\d)(?:(?P<sep{n}>[:.]|\s?h\s?)(?P<m{n}>[0-5]\d)(?::[0-5]\d)?)?"
 )
@@ -64,7 +66,8 @@ _ONE_TIME = re.compile(_TIME_PATTERN.format(connectors="(?!)"))
 # Only "between" makes these a range: "zwischen 9 und 11 Uhr", "entre 9h et 11h".
 _AND_BETWEEN_ONLY = ("und", "et")
 _LENGTH_AFTER = re.compile(
-    r"\s*(?:minutes?|mins?|hours?|hrs?|stunden?|minuten|heures?|minutos?|horas?)\b", re.IGNORECASE
+    r"\s*(?:minutes?|mins?|hours?|hr?s|hr|stunden?|minuten|heures?|minutos?|horas?)\b",
+    re.IGNORECASE,
 )
 _DAYPART_AFTER = re.compile(
     r"\s*(?:(?P<morning>in\s+the\s+morning|de\s+la\s+mañana|morgens|vormittags|du\s+matin)"
@@ -89,7 +92,7 @@ _NUMBER = (
 )
 _DURATION = re.compile(
     rf"(?<![\w.])(?:(?P<n>{_NUMBER})(?:\s*(?:-|–|to|or)\s*(?P<n2>\d+))?[\s-]*"
-    r"(?P<unit>hours?|hrs?|minutes?|mins?|stunden?|minuten|heures?|minutos?|horas?)\b"
+    r"(?P<unit>hours?|hrs?|hs|minutes?|mins?|stunden?|minuten|heures?|minutos?|horas?)\b"
     r"(?P<half>\s+(?:and\s+a\s+half|et\s+demie|y\s+media))?"
     r"(?P<quarter>\s+(?:and\s+a\s+quarter|et\s+quart|y\s+cuarto))?"
     r"|(?P<fixed>half[\s-]an?[\s-]hour|half-hour|halbe\s+stunde|demi-heure|media\s+hora))",
@@ -170,7 +173,10 @@ def _time_span(match: re.Match[str], text: str, sent: datetime) -> TimeSpan | No
     if clock is None or _is_decimal(match, text) or clock[0] == _DEADLINE_MINUTE:
         return None
     begin, finish, bare = clock
-    if bare and not (between or _AT_BEFORE.search(text, max(0, match.start() - 8), match.start())):
+    hours_word = not match["m1"] and (match["s1"] or "").strip() in ("hs", "hrs")
+    if (bare or hours_word) and not (
+        between or _AT_BEFORE.search(text, max(0, match.start() - 8), match.start())
+    ):
         return None  # a lone number is a time only after "at" ("Wednesday at 11") or "between"
     if not bare and _is_french_length(match, text):
         return None
@@ -246,7 +252,9 @@ def _meridiem(suffix: str | None, daypart: str = "") -> str:
     """'am', 'pm', '24' (Uhr/h: a 24-hour clock) or '' (nothing written); words after the
     time ("8 Uhr abends", "8 de la tarde") decide when no am/pm is written."""
     letters = (suffix or "").lower().replace(".", "").replace(" ", "")
-    written = {"am": "am", "pm": "pm", "uhr": "24", "h": "24", "noon": "pm"}.get(letters, "")
+    written = {"am": "am", "pm": "pm", "uhr": "24", "h": "24", "hs": "24", "hrs": "24"}.get(
+        letters, "pm" if letters == "noon" else ""
+    )
     return written if written in ("am", "pm") else daypart or written
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from followupd.dates import (
+    WEEKDAYS,
     TimeMention,
     ZoneContext,
     find_decision_date,
@@ -148,7 +149,7 @@ def read_facts(
             named=named,
             zones=zones,
         )
-    decision = _decision(kind, mail, evidence)
+    decision = _decision(kind, mail, evidence, met.start)
     length = _length_stated(kind, mail, met)
     terms = offer_terms(mail) if kind is Kind.OFFER else OfferTerms()
     evidence += terms.evidence
@@ -490,7 +491,9 @@ def _interviewers(
     return people
 
 
-def _decision(kind: Kind, mail: Mail, evidence: list[str]) -> date | None:
+def _decision(
+    kind: Kind, mail: Mail, evidence: list[str], interview: datetime | None
+) -> date | None:
     sent = mail.envelope.date
     if kind not in _WITH_DECISION or sent is None:
         return None
@@ -498,4 +501,20 @@ def _decision(kind: Kind, mail: Mail, evidence: list[str]) -> date | None:
     if found is None:
         return None
     evidence.append(f'decision date from "{found.text[:60]}"')
-    return found.day
+    return _after_the_interview(found.day, found.text, interview)
+
+
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
+
+
+def _after_the_interview(day: date, written: str, interview: datetime | None) -> date:
+    """A decision "by Friday" in the message that books the interview it decides on, that
+    Friday coming before the interview: the Friday after it (a decision follows what it
+    decides on). Dates written with a number stay as written."""
+    if interview is None or day > interview.date():
+        return day
+    if any(c.isdigit() for c in written) or not _WEEKDAY.search(written.lower()):
+        return day
+    while day <= interview.date():
+        day += timedelta(days=7)
+    return day

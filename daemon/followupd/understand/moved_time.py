@@ -50,11 +50,23 @@ _OLD_AFTER = re.compile(
 )
 
 
+# "no longer at 10 but at 11:15", "ne commence plus à 10h mais à 11h15", "nicht mehr um 10,
+# sondern um 11:15", "ya no a las 10 sino a las 11:15"
+_BUT_THEN = re.compile(
+    r"\b(?:no longer|plus|nicht mehr|ya no)\b[^.\n]{0,40}\b(?:but|mais|sondern|sino)\b"
+    r"[^.\n]{0,15}$",
+    re.IGNORECASE,
+)
+
+
 def new_time_of_move(times: Sequence[TimeMention], text: str) -> TimeMention:
     """The time a move brings, among the `times` (at least one) read from `text`."""
     first = times[0]
     if len({t.start for t in times}) < 2 or not all(_read_from(t, text) for t in times):
         return first
+    for time in times:  # "no longer at 10 but at 11:15": the day is both times' own
+        if _BUT_THEN.search(time.text):
+            return time
     for time in times:
         if _NEW_BEFORE.search(text, max(0, time.start_index - _REACH), time.start_index):
             return time

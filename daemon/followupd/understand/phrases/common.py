@@ -169,7 +169,8 @@ FRIEND_ASKS = (
     r"(?:entrevistas|b(?:ú|u)squeda)\b|\bc(?:ó|o)mo (?:te )?van las entrevistas\b"
     r"|\bhow(?:'s| is) (?:your|the) (?:own )?(?:job )?(?:search|hunt)(?: going)?\b"
     r"|\bwie (?:laufen|läuft|lauft) (?:deine|ihre|die) (?:eigene )?(?:bewerbungen|gespräche|suche"
-    r"|vorstellungsgespräche|jobsuche)\b|\bcomment se passent (?:tes|vos|les) entretiens\b",
+    r"|vorstellungsgespräche|jobsuche)\b|\bcomment se passent (?:tes|vos|les) entretiens\b"
+    r"|\boù (?:tu en es|en es-tu) (?:avec|dans) (?:tes|ta) (?:candidatures|recherche|entretiens)\b",
 )
 # A friend's news of their own search ("me dieron el puesto!", "I got the job!", "ich hab die
 # Zusage", "j'ai décroché le poste", "wish me luck"): read only from a personal mailbox, like
@@ -179,19 +180,27 @@ FRIEND_NEWS = (
     r"|placement|traineeship|apprenticeship)\b(?! (?:"
     r"description|spec|brief|posting|ad|details|title|requisition|letter ready|approved|for you))"
     r"|\bi(?:'ve| have) (?:got|landed) (?:the|a|an) (?:new )?(?:job|offer)\b(?! for you| approved)"
-    r"|\bwish me luck\b|\bi(?:'ve| have)? got an? (?:job )?interview\b(?! (?:slot|for you|with you"
+    r"|\bwish me luck\b|\bi (?:didn't|did not) get (?:the|that) (?:job|role|offer|position)\b"
+    r"|\bi got (?:rejected|turned down|a rejection)\b"
+    r"|\bi(?:'ve| have)? got an? (?:job )?interview\b(?! (?:slot|for you|with you"
     r"|booked|lined up|set up|arranged))|\b(?:they offered me|i've been offered|i got hired)\b",
     r"\bich (?:hab|habe) (?:den job|die stelle|die zusage|ein vorstellungsgespräch|das praktikum"
     r"|den praktikumsplatz|den ausbildungsplatz|die werkstudentenstelle)\b"
-    r"|\bdrück(?:t)? mir die daumen\b|\b(?:sie haben|man hat) mir die stelle angeboten\b"
+    r"|\bdrück(?:t)? mir die daumen\b|\bich (?:habe|hab) (?:eine|die) absage bekommen\b|\b(?:die"
+    r" haben|sie haben) mir abgesagt\b|\b(?:sie haben|man hat) mir die stelle angeboten\b"
     r"|\bich habe die stelle bekommen\b",
     r"\bj'ai (?:eu|décroché|obtenu|accepté) (?:le|un|mon) (?:poste|job|boulot|cdi|cdd|stage"
     r"|contrat)\b|\bj'ai (?:eu|décroché|obtenu|accepté) (?:l'|mon )alternance\b"
-    r"|\bcroise(?:z)? les doigts pour moi\b|\bils m'ont prise?\b|\bon m'a proposé le poste\b"
+    r"|\bcroise(?:z)? les doigts pour moi\b|\bj'ai (?:eu|reçu) (?:un|une) (?:refus|réponse"
+    r" négative)\b|\bils ne m'ont pas (?:prise?|retenue?)\b|\bils m'ont prise?\b"
+    r"|\bon m'a proposé le poste\b"
     r"|\bj'ai été prise?\b|\bj'ai (?:reçu|eu|signé) (?:ma|une|la) promesse d'embauche\b",
     r"\bme (?:dieron|han dado|ofrecieron|han ofrecido|cogieron|han cogido) (?:el|un|para el|las"
     r"|la|una) (?:puesto|trabajo|curro|empleo|prácticas|beca|plaza|contrato)\b|\bme han cogido\b"
     r"(?= *(?:!|en\b|para\b))|\bdeséame suerte\b|\bconseguí el (?:trabajo|puesto)\b"
+    # her own no: 'me dicen que "han optado por alguien con más recorrido"'
+    r"|\bme (?:dicen|han dicho|dijeron) que [\"“«]?(?:no\b|han optado)|\bno me (?:han )?(?:cogido"
+    r"|seleccionado|elegido)\b"
     r"|\bme (?:han )?contratad[oa]\b|\bme (?:ofrecen|dan|acaban de (?:ofrecer|dar)) (?:el|un)"
     r" (?:puesto|trabajo|empleo)\b|\bme lo han dado\b|\bme quedé con (?:el|la) (?:puesto|trabajo"
     r"|plaza|vacante)\b",
@@ -199,6 +208,9 @@ FRIEND_NEWS = (
 # Events: their invitations are no interview; named as where people met, they are context.
 EVENTS = (r"\b(?:meet-?up|hackathon|town ?hall|all-hands)\b",)
 NOT_HIRING_UNLESS = (
+    # someone ill, the reason a meeting is called off ("Julien est malade et son médecin
+    # l'arrête"): no appointment of the user's own
+    r"\b(?:malade|krank\w*|sick|ill|enferm[oa]|de baja|arrêt maladie)\b",
     _MOVED_INTERVIEW + r"[^\n]*\b(?:(?:pulled|called|dragged|roped) into|clash(?:es|ed)? with"
     r"|conflicts? with)\b",
     _MOVED_INTERVIEW
@@ -278,6 +290,11 @@ NOT_HIRING = (
     r"|advis[eo]r|officer|consultant|specialist|manager)\b",
     r"\bcareer fair\b|\bjob fair\b|\byour tickets? (?:for|to|#|number|id|has|have|is|are)\b"
     r"|\bgeneral admission\b|\border #",
+    # a registration for an event ("You're registered!", "Everyone who registered gets the
+    # recording")
+    r"\byou(?:'re| are) (?:now )?registered\b|\bthanks? (?:you )?for (?:signing up|registering)\b"
+    r"|\b(?:gets?|receive|watch) the recording\b|\bsie sind (?:jetzt )?angemeldet\b|\bdanke für"
+    r" (?:ihre|deine) anmeldung\b",
     r"\binfo(?:rmation)? session\b|\bopen house\b|\bnetworking (?:event|session)\b"
     r"|\binterview prep\b",
 )

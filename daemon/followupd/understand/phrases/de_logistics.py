@@ -269,7 +269,9 @@ RESCHEDULE = spelled(
         r"\b(?:verschieb\w*|verleg\w*|umplan\w*)\b[^\n]{0,60}\b(?:auf|zu|nach)\b",
         # the new day first, the participle last: "auf Dienstag, 1. September, um 16 Uhr verlegt"
         r"\bauf (?:den |dem )?(?:" + DAY_NAMES + r"|\d{1,2}\.)[^\n]{0,60}\b(?:verschoben|verlegt"
-        r"|umgelegt|vorgezogen)\b",
+        r"|umgelegt|vorgezogen|gelegt|geschoben)\b",
+        # "beginnt nicht mehr um 10, sondern um 11:15 Uhr"
+        r"\b(?:beginnt|startet|ist) nicht mehr um\b[^\n]{0,40}\bsondern\b",
         # "um 15 Uhr statt 14 Uhr", not "findet statt am Dienstag"
         r"\b(?!find|fand)\w+ (?:statt|anstatt|anstelle)\b[^\n]{0,30}\b(?:\d{1,2}(?:[:.]\d{2})?"
         r" uhr|" + DAY_NAMES + r")\b",
@@ -285,6 +287,9 @@ RESCHEDULE_SENTENCE = spelled((_OWNED + r"[^\n]{0,160}?\b" + _MOVED + r"\b",))
 
 CANCEL = spelled(
     (
+        # "leider klappt es doch nicht morgen" (a fixed meeting, in its thread)
+        r"\b(?:leider )?klappt es (?:doch |leider |nun )?(?:doch )?nicht (?:morgen|heute|übermorgen"
+        r"|am (?:montag|dienstag|mittwoch|donnerstag|freitag))\b",
         _OWNED + r"[^\n]{0,160}?\b" + _OFF + r"\b",
         r"\babsage (?:des|ihres|deines|unseres|eures|für (?:den|das|ihren|ihr|dein|deinen|unser"
         r"|unseren)) (?:\w+ )?" + MEETING,

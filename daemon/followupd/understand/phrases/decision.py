@@ -182,4 +182,11 @@ HOLDING = (
     r"patience\b|\bnecesitamos (?:un poco )?m(?:á|a)s (?:de )?tiempo\b|\bgracias por (?:tu|su) "
     r"paciencia\b",
 )
-HOLDING_UNLESS = (*CONDITIONAL,)
+HOLDING_UNLESS = (
+    *CONDITIONAL,
+    # the user's work awaited, not the employer's answer ("Retour attendu d'ici lundi (repo Git
+    # ou zip)", "send your solution back by Friday")
+    r"\b(?:cas pratique|étude de cas|livrable|repo(?:sitory)?|github|gitlab|zip|take-?home|your"
+    r" solution|coding (?:task|challenge|exercise)|fallstudie|abgabe|caso práctico|prueba técnica"
+    r"|entregable)\b",
+)

@@ -170,6 +170,10 @@ CONFIRM = (
     r"|\bconfirmed details\b",
 )
 CANCEL = (
+    # "tomorrow doesn't work after all", "I can't make tomorrow after all"
+    r"\b(?:tomorrow|today|(?:mon|tues|wednes|thurs|fri)day) (?:doesn't|does not|won't|will not)"
+    r" work(?: for me| for us)? after all\b|\bi can(?:'t|not) make (?:it )?(?:tomorrow|today"
+    r"|(?:mon|tues|wednes|thurs|fri)day) after all\b",
     r"\b(?:\w+day's|today's|tomorrow's|the|our|your) (?:[\w-]+ )?(?:interview|call|chat|meeting"
     r"|screen|session|catch-?up) (?:is|'s) (?:now )?off\b(?! (?:to|the|site))",
     # the meeting called off, whoever asked ("they've asked me to cancel Thursday's interview")
@@ -181,6 +185,9 @@ CANCEL = (
     r"\b(?:postponed|cancel+ed|called off|deferred)\b[^\n]{0,80}\b(?:fresh|new|revised) dates?\b",
 )
 RESCHEDULE = (
+    # "no longer starts at 10 but at 11:15", "now starts at 11:15 instead of 10"
+    r"\bno longer (?:starts?|begins?|is) (?:at|on)\b[^\n]{0,40}\bbut\b|\bnow (?:starts?|begins?"
+    r"|is) at\b[^\n]{0,30}\binstead of\b",
     # the booking changed ("I've updated the invite", "it stands rescheduled", "preponed")
     r"\b(?:i|we|they)(?:'ve| have) (?:now |just |already )?(?:updated|moved|changed|amended"
     r"|shifted|rebooked|re-?sent) (?:the|your|our|my) (?:calendar )?(?:invite|invitation|booking"

@@ -12,6 +12,9 @@ from followupd.understand.phrases.es_logistics import plain
 # Not hiring: events, courses, reviews at the user's own job, research, press, a doctor.
 NOT_HIRING = plain(
     (
+        # a public employment service's guidance appointment ("Entrevista de orientación laboral
+        # (demandante de mejora de empleo)")
+        r"\bentrevista de orientación\b",
         r"\b(?:webinario|seminario web|masterclass|jornada de puertas abiertas|sesión informativa"
         r"|charla informativa|evento de networking)\b|\bferias? (?:de empleo|laboral|de trabajo"
         r"|virtual)\b",

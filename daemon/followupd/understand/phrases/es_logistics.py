@@ -265,6 +265,8 @@ _LINKING = (
 )
 RESCHEDULE = plain(
     (
+        # "ya no empieza a las 10 sino a las 11:15"
+        r"\bya no (?:empieza|comienza|es) (?:a las|el)\b[^\n]{0,40}\bsino\b",
         r"\b"
         + _MOVE
         + r" "
@@ -307,6 +309,9 @@ RESCHEDULE = plain(
 )
 CANCEL = plain(
     (
+        # "al final mañana no puedo"
+        r"\bal final (?:mañana|hoy|el (?:lunes|martes|miércoles|jueves|viernes)) no (?:puedo"
+        r"|podemos|va a poder ser|nos va a dar tiempo)\b",
         *(
             r"\b" + verbs + r" (?:\w+ ){0,3}?" + _OWN + r" (?:[\w-]+ ){0,2}?" + MEETING + r"\b"
             for verbs in (

@@ -197,6 +197,13 @@ REJECTION = _plain(
         r"\b(?:pourv\w*|privilégi\w*|retenu|choisi|opté pour|recrutée?|recruter)"
         r" [^\n]{0,30}\b(?:en interne|une? (?:candidat\w*|personne|profil|mobilité) \binterne)",
         r"\bdonner une (?:autre|nouvelle) (?:orientation|direction) (?:à|a) (?:ce|notre|cette|la)",
+        # "le poste sera finalement occupé par quelqu'un de l'équipe marketing", "on ferme donc
+        # le recrutement externe"
+        r"\b" + _ROLE + r"\b[^\n]{0,40}\b(?:sera|a été|est) (?:finalement |désormais )?"
+        r"(?:occupé|repris|confié)e? (?:par|à) (?:quelqu'un|une personne|un collègue|une collègue"
+        r"|un membre|l'un|l'une) (?:de|d')\b",
+        r"\b(?:on ferme|nous fermons|nous clôturons|on clôture|on arrête|nous arrêtons)"
+        r" (?:donc )?le recrutement(?: externe)?\b",
         # the role gone ("pas encore pourvu" and "sera pourvu" are not)
         r"\b" + _ROLE + r"\b(?:(?!" + _MEETING + r")[^\n]){0,60}?\b(?:a été|ont été|est|sont"
         r"|vient d'être|avait été|a déjà été|a finalement été) (?:déjà |désormais |finalement "

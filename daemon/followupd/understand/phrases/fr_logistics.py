@@ -168,6 +168,8 @@ THREAD_AGREED = plain((r"\bc'est (?:donc |bien )?(?:calé|noté|réservé|booké
 _LINKING = r"(?:(?:donc|ainsi|alors|finalement|exceptionnellement|malheureusement|de nouveau) )?"
 RESCHEDULE = plain(
     (
+        # "l'entretien ne commence plus à 10h mais à 11h15"
+        r"\bne (?:commence|débute|démarre|sera) plus (?:à|le)\b[^\n]{0,40}\bmais\b",
         r"\b(?:modifi|chang|décal|déplac|avanc|repouss|report|reprogramm)\w* (?:l'heure|la date"
         r"|l'horaire|le créneau|le jour)\b",
         r"\b(?:décal|déplac|repouss|report|reprogramm)\w* " + _OWN + MEETING + r"\b",
@@ -184,6 +186,9 @@ RESCHEDULE = plain(
 )
 CANCEL = plain(
     (
+        # "finalement demain ça ne va pas être possible"
+        r"\bfinalement (?:demain|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi),? (?:ça|cela|ce)"
+        r" ne (?:va pas|sera pas|pourra pas)(?: être possible| se faire| le faire)?\b",
         r"\b(?:annul|décommand)\w*\b[^\n]{0,40}\b" + MEETING + r"\b",
         # (a name, an address and a job title may sit between the meeting and its verb)
         r"\b" + MEETING + r"\b[^\n]{0,160}?\b(?:(?:est|a été|sera|doit être) (?:malheureusement "
