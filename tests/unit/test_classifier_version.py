@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.28", "09c8c3ee47fafc09a620fed4cfc53ba7254e32100e061662d748d419e33a89dd")
+PINNED = ("2026.12.28", "7b0542a74062a0ca93218ffa3bb7c91a3295aa05f2d444d7d5342b9aaa38c02b")
 
 
 def reading_files() -> list[Path]:

@@ -24,7 +24,7 @@ def _kind(body: str, subject: str = "Re: Senior Product Designer", sender: str =
     "body",
     [
         "Debriefed with Devin and Aisha: a very easy yes from all three of us. We'd love to have"
-        " you.",
+        " you on board.",
         "Maya's putting the paperwork together, so the contract is on its way via DocuSign"
         " tonight.",
         "Das Team war sich einig! Den Vertrag bekommst du in den nächsten Tagen per DocuSign.",

@@ -106,6 +106,22 @@ _ENGLISH_QUESTION_AFTER = re.compile(
     r"[^\n]{0,30}\b(?:work|works|suit|suits|fit|fits|sound|sounds)\b"
 )
 _GERMAN_ABBREVIATIONS = {"Mo": 0, "Di": 1, "Mi": 2, "Do": 3, "Fr": 4}
+# Texting's French and Spanish abbreviations: "lun. 14h passe à mar. 10h" (French with its
+# dot), "del jue 12 a las 16h al vie 13" (Spanish, before the day of the month or a time).
+_CHAT_DAYS = {
+    **{"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4},
+    **{"mié": 2, "mie": 2, "jue": 3, "vie": 4},
+}
+_CHAT_BEFORE_TIME = re.compile(
+    r"\b(?:(?P<fr>lun|mar|mer|jeu|ven)\.|(?P<es>lun|mié|mie|jue|vie))\s*"
+    r"(?=(?:à\s+|a\s+las\s+)?\d{1,2}(?::\d\d|\s*h\b|h\d\d|\s*hs\b))",
+    _I,
+)
+_CHAT_DAY_NUMBER = re.compile(
+    r"\b(?P<cwd>lun|mar|mer|jeu|ven|mié|mie|jue|vie)\.?\s+(?P<d>[0-3]?\d)"
+    r"(?=\s+(?:a\s+las|à|de\s+\w+|\d{1,2}(?:h|:)))",
+    _I,
+)
 _RELATIVE = re.compile(rf"\b(?P<rel>{alternation(RELATIVE_DAYS)})(?![\w’'])")
 _RANGE_BEFORE = re.compile(
     rf"\b(?:{_WEEKDAY}|{_ABBREVIATED})\s*(?:-|–|—|to|through|thru|bis|à|au|a|al)\s*$", _I
@@ -296,7 +312,25 @@ def weekday_after(today: date, weekday: int, modifier: str = "") -> date:
     return today + timedelta(days=ahead)
 
 
+def _read_chat_day_number(
+    match: re.Match[str], text: str, today: date, first: bool
+) -> DaySpan | None:
+    """ "jue 12 a las 16h": the 12th when it falls on a Thursday (as _read_weekday_number)."""
+    weekday = _CHAT_DAYS[match["cwd"].lower()]
+    name = next(name for name, number in WEEKDAYS.items() if number == weekday)
+    full = _WEEKDAY_NUMBER.match(f"{name} {match['d']}")
+    if full is None:
+        return None
+    found = _read_weekday_number(full, text, today, first)
+    return None if found is None else DaySpan(match.start(), match.end(), found.day)
+
+
 def _read_weekday(match: re.Match[str], text: str, today: date, _first: bool) -> DaySpan | None:
+    if match.re is _CHAT_BEFORE_TIME:
+        weekday = _CHAT_DAYS[(match["fr"] or match["es"]).lower()]
+        return DaySpan(
+            match.start(), match.end(), weekday_after(today, weekday, ""), weekday_only=True
+        )
     if match.re is _ABBREVIATED_BEFORE_TIME:
         weekday = WEEKDAY_ABBREVIATIONS[match["abbr"]]
     elif match.re is _GERMAN_BEFORE_TIME:
@@ -360,5 +394,7 @@ _READERS: tuple[tuple[re.Pattern[str], _Reader, bool, tuple[str, ...]], ...] = (
         ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
     ),
     (_GERMAN_BEFORE_TIME, _read_weekday, False, ("mo", "di", "mi", "do", "fr")),
+    (_CHAT_DAY_NUMBER, _read_chat_day_number, False, tuple(_CHAT_DAYS)),
+    (_CHAT_BEFORE_TIME, _read_weekday, False, tuple(_CHAT_DAYS)),
     (_RELATIVE, _read_relative, False, _RELATIVE_KEYS),
 )

@@ -74,14 +74,15 @@ _CUE_WORDS = (
     r"hören\s+von\s+uns|(?:sie|du)\s+hören|hören\s+(?:sie|du)\b|abschließ|abzuschließen|"
     r"abgeschlossen\s+(?:sein|haben)|"
     # more time asked for is the answer's delay ("gib uns noch zwei Wochen", "another week")
-    r"noch\s+(?:\w+\s+)?(?:wochen|tage)|another\s+(?:\w+\s+)?(?:weeks?|days?)|"
-    r"more\s+(?:weeks|days)|encore\s+(?:\w+\s+)?(?:semaines|jours)|"
-    r"(?:semanas|días)\s+más|otr[oa]s\s+(?:\w+\s+)?(?:semanas|días)|"
+    r"(?:need|give\s+us|allow\s+us|take)\s+(?:another|\w+\s+more)|"
+    r"(?:brauchen|benötigen|gib\s+uns|geben\s+sie\s+uns)\s+noch|"
+    r"(?:faut|besoin\s+d[e']|laissez-nous|laisse-nous)\s+encore|"
+    r"(?:necesitamos|danos|denos|dennos)\s+(?:otr[oa]s|\w+\s+(?:semanas|días)\s+más)|"
     r"serez\s+informée?s?|(?:te|le|os)\s+escrib(?:iré|iremos)|"
     # ("en cuanto tengamos algo te escribo, calculo que antes del viernes"; not "te escribo
     # porque...", the writing of now)
     r"(?:te|le|os)\s+escribo(?=\s*[,.;]|\s*$|\s+(?:en\s+cuanto|cuando|apenas|antes|mañana))|"
-    r"décision|décid|tranch|reviendr|revenir\s+vers|reviens\s+vers|revenons\s+vers|réponse|répondr|retour|"
+    r"décision|décid|tranch(?:er|era|erons|eront|é|ons|e)\b(?!\s+(?:horaire|d['’]|de\b))|reviendr|revenir\s+vers|reviens\s+vers|revenons\s+vers|réponse|répondr|retour|"
     r"nouvelles|recontact|"
     r"au\s+courant|communiquer|vous\s+informer|tiendr\w*\s+inform|tenir\s+inform|clarté|"
     r"visibilité|(?:faire|ferons|ferai|fera)\s+signe|"

@@ -179,8 +179,19 @@ _DEADLINE_BEFORE = re.compile(
 )
 
 
+# (not the time to arrive by: "spätestens um 9:45 Uhr am Empfang", "join at the latest by 10am")
+_ARRIVAL = re.compile(
+    r"\b(?:empfang|rezeption|pforte|accueil|recepción|reception|einfinden|eintreffen|da sein|vor"
+    r" ort|arrive|arrival|be there|présente[rz]?|presentarse|preséntese|llegar|join|login|log in"
+    r"|connect\w*|einwählen)\b",
+    re.IGNORECASE,
+)
+
+
 def _deadline_before(text: str, start: int) -> bool:
-    return _DEADLINE_BEFORE.search(text, max(0, start - 40), start) is not None
+    if _DEADLINE_BEFORE.search(text, max(0, start - 40), start) is None:
+        return False
+    return _ARRIVAL.search(text, max(0, start - 60), min(len(text), start + 60)) is None
 
 
 def _has_time_words(text: str) -> bool:

@@ -77,8 +77,12 @@ _DAYPART_AFTER = re.compile(
 )
 # "jueves 16 a las 11", "jeudi 16 à 11h": the number after a weekday is the day of the month,
 # not the start of a range that ends at 11.
-_WEEKDAY_BEFORE = re.compile(r"\b(?:" + alternation(WEEKDAYS) + r"),?\s*$", _I)
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:" + alternation(WEEKDAYS) + r"|lun|mar|mer|jeu|ven|mié|mie|jue|vie)\.?,?\s*$", _I
+)
 _AT_BEFORE = re.compile(r"\b(?:at|um|à|a\s+las|@)\s*$", _I)
+_HOUR_BEFORE = re.compile(r"\b(?:um|à|a\s+las|a\s+la)\s*$", _I)
+_FROM_HOUR_BEFORE = re.compile(r"\b(?:de|from|entre|von)\s*$", _I)  # "de 10 a 12 hs"
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|entre(?:\s+las)?|zwischen)\s*$", _I)
 _AND = ("and", "und", "et", "y", "y las")
 _FRENCH_H_BEFORE = re.compile(r"\b(?:à|vers|dès|entre|de)\s*$", _I)
@@ -173,17 +177,31 @@ def _time_span(match: re.Match[str], text: str, sent: datetime) -> TimeSpan | No
     if clock is None or _is_decimal(match, text) or clock[0] == _DEADLINE_MINUTE:
         return None
     begin, finish, bare = clock
-    hours_word = not match["m1"] and (match["s1"] or "").strip() in ("hs", "hrs")
-    if (bare or hours_word) and not (
-        between or _AT_BEFORE.search(text, max(0, match.start() - 8), match.start())
-    ):
-        return None  # a lone number is a time only after "at" ("Wednesday at 11") or "between"
+    if _wants_a_word_before(match, text, bare, between):
+        return None
     if not bare and _is_french_length(match, text):
         return None
     written = zone_after(text, match.end(), sent)
     if written is None:
         return TimeSpan(match.start(), match.end(), begin, finish, None, "", bare)
     return TimeSpan(match.start(), written.end, begin, finish, written.zone, written.name, bare)
+
+
+def _wants_a_word_before(match: re.Match[str], text: str, bare: bool, between: bool) -> bool:
+    """A lone number is a time only after "at" ("Wednesday at 11") or "between"; "11 hs" only
+    after a word that brings an hour ("a las 11 hs"): "2 to 3 hrs", "de 2 a 3 hs", "capped at
+    3 hrs" are lengths ("de 10 a 12 hs" is a range of hours)."""
+    before = text[max(0, match.start() - 8) : match.start()]
+    if _hours_word(match):
+        if match["h2"]:
+            return int(match["h1"]) < 7 or not _FROM_HOUR_BEFORE.search(before)
+        return not _HOUR_BEFORE.search(before)
+    return bare and not (between or _AT_BEFORE.search(before))
+
+
+def _hours_word(match: re.Match[str]) -> bool:
+    """ "hs" or "hrs" written after a number without minutes, on either end of a range."""
+    return any(not match[f"m{n}"] and (match[f"s{n}"] or "").strip() in ("hs", "hrs") for n in "12")
 
 
 def _not_a_time(match: re.Match[str], text: str, between: bool) -> bool:

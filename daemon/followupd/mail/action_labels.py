@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 
+# (English: "Propose a new time" moves, "Suggest times" and "Confirm your availability" ask)
 _EN = (
-    r"(?:reschedule|cancel|decline|accept|confirm|change|propose|suggest|request|manage|update"
-    r"|edit|modify)(?: (?:a|the|my|your|this))?(?: (?:new|another|different|other))?(?: (?:intervie"
-    r"w"
-    r"|time|times|slot|date|meeting|booking|event|invitation|invite|attendance|appointment"
-    r"|availability|rsvp))?"
-    r"|add to (?:my |your )?(?:google |outlook |apple )?calendar|(?:can't|cannot) (?:make it|attend"
-    r")"
+    r"(?:reschedule|cancel|decline|accept|change|manage|update|edit|modify)(?: (?:a|the|my|your"
+    r"|this))?(?: (?:new|another|different|other))?(?: (?:interview|time|slot|date|meeting"
+    r"|booking|event|invitation|invite|attendance|appointment|rsvp))?"
+    r"|(?:propose|suggest|request) (?:a )?(?:new|another|different) (?:time|date|slot)"
+    r"|confirm(?: (?:attendance|booking|rsvp))?"
+    r"|add to (?:my |your )?(?:google |outlook |apple )?calendar|(?:can't|cannot) (?:make it"
+    r"|attend)"
 )
 _DE = (
     r"(?:(?:einen )?(?:anderen|neuen) )?(?:termin|zeitpunkt|zeitraum) (?:vorschlagen|verschieben"
@@ -29,7 +30,7 @@ _FR = (
     r"(?:modifier|changer|reprogrammer|décaler|déplacer|annuler|confirmer|proposer|accepter"
     r"|refuser|gérer|décliner)(?: (?:le|mon|un|ce|une|ma|votre|ton|ta|la|l'))?(?: ?(?:autre"
     r"|nouveau|nouvelle))?(?: ?(?:créneau|rendez-vous|horaire|entretien|date|présence"
-    r"|réservation|invitation|disponibilités))?|ajouter (?:à|a) (?:mon |l'|l’)?agenda"
+    r"|réservation|invitation))?|ajouter (?:à|a) (?:mon |l'|l’)?agenda"
     r"|ajouter au calendrier|peut-être"
 )
 _ES = (
@@ -38,20 +39,23 @@ _ES = (
     r"|entrevista|horario|hora|fecha|asistencia|reunión|reserva|invitación))?"
     r"|añadir (?:al|a mi|a tu) calendario|agregar (?:al|a mi) calendario|quizás|tal vez"
 )
-_LABEL_LINE = re.compile(
-    r"^[ \t]*[\[(«»›→▸►>*•·|-]*[ \t]*"
+# One line, its blanks stripped: a label, between the marks a button or a bullet draws, and
+# the link a plain rendering writes after it.
+_LABEL = re.compile(
+    r"[\[(«»›→▸►>*•·|]?[ \t]?"
     rf"(?:{_EN}|{_DE}|{_FR}|{_ES})"
-    r"[ \t]*[\])»›→◂◄|]*[ \t]*(?::?[ \t]*<?https?://\S*>?)?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
+    r"[ \t]?[\])»›→◂◄|]?(?::?[ \t]?<?https?://\S*>?)?",
+    re.IGNORECASE,
 )
-# (lines of at most this many characters are looked at: a label is short)
+# (lines of at most this many characters are looked at: a label is short; a longer line is
+# never searched, whatever it holds)
 _LONGEST = 80
 
 
 def without_action_labels(text: str) -> str:
     """`text` with its lines that are only a call to action emptied (their line breaks kept)."""
-    return _LABEL_LINE.sub(_short_only, text)
-
-
-def _short_only(found: re.Match[str]) -> str:
-    return "" if len(found.group(0)) <= _LONGEST else found.group(0)
+    lines = text.split("\n")
+    kept = [
+        "" if len(line) <= _LONGEST and _LABEL.fullmatch(line.strip()) else line for line in lines
+    ]
+    return "\n".join(kept)

@@ -324,9 +324,19 @@ def _relayed(envelope: Envelope, text: str, quoted: str, signature: str) -> tupl
     ):
         return text, quoted, signature
     pieces = quoted_pieces(quoted)
-    if len(pieces) != 1 or pieces[0][0]:
+    # (one introduced by a header block too, under a title and nothing more: a voicemail's
+    # transcript under "Von: +49 89 ... / Datum: ...", an SMS gateway's "From: +33 6 ...")
+    if len(pieces) != 1 or (pieces[0][0] and not _a_title(text)):
         return text, quoted, signature
     return f"{text}\n\n{pieces[0][1]}".strip(), "", signature
+
+
+_TITLE_ONLY = 80
+
+
+def _a_title(text: str) -> bool:
+    """A notice's title alone ("Neue Sprachnachricht"): one short line, no sentence."""
+    return len(text) <= _TITLE_ONLY and "\n" not in text and not any(c in text for c in ".?!")
 
 
 _STUB_CHARS = 600

@@ -107,9 +107,22 @@ def _written_below(history: list[str]) -> tuple[list[str], list[str]]:
         _SEPARATOR.match(history[end].strip()) or _piece_head(history, end)
     ):
         end += 1
-    if not "".join(history[marked:end]).strip():
-        return [], history
-    return history[marked:end], [*history[:marked], *history[end:]]
+    below = history[marked:end]
+    own, _signature = _split_signature(below, may_have_footer=True)
+    written = " ".join(line.strip() for line in own).strip()
+    if not written or (len(written) < _FOOTER_ROOM and _FOOTER_WORDS_BELOW.search(written)):
+        return [], history  # only a signature, a disclaimer or a list's footer below the quote
+    return below, [*history[:marked], *history[end:]]
+
+
+_FOOTER_ROOM = 400
+_FOOTER_WORDS_BELOW = re.compile(
+    r"\b(?:this (?:e-?mail|message)|confidential|disclaimer|nothing in this|unsubscribe"
+    r"|vertraulich|confidentiel|confidencial|book (?:a )?(?:time|meeting|call) with me|calendly"
+    r"|you are receiving|you're receiving|sie erhalten diese|vous recevez|recibes este"
+    r"|abmelden|désinscri|darse de baja)",
+    re.IGNORECASE,
+)
 
 
 # A sign-off line (as _SIGN_OFF reads one) found from the newline before it: re then skips from

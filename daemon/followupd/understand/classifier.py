@@ -113,11 +113,19 @@ _SPELLED = {
     "tmrrw": "tomorrow",
     "thru": "through",
     "thx": "thanks",
+    "q": "que",  # (Spanish and French texting: "tenemos q mover", "je pense q"; not "q&a")
+    "xq": "porque",
+    "tjrs": "toujours",
+    "qd": "quand",
+    "dsl": "désolé",
+    "bjr": "bonjour",
+    "jmd": "jemand",
+    "mñn": "mañana",
 }
 _TEXTING_GATE = re.compile(rf"\b(?:u|{'|'.join(_SPELLED)})\b")
 _TEXTING = re.compile(
     r"(\b(?:can|could|would|will|do|are|r|thank|for|to|with|sent|send|see|let|tell|call|meet"
-    rf"|ping|text|help|get|give|if) )u\b|\b({'|'.join(_SPELLED)})\b"
+    rf"|ping|text|help|get|give|if) )u\b|\b({'|'.join(_SPELLED)})\b(?!&)"
 )
 
 
@@ -369,6 +377,8 @@ def _offers_a_choice(msg: Message) -> bool:
     heure, ou au vendredi à 9h ?", "Thursday 12 March at 2pm? Or Friday 13 March at 9am"):
     times to choose from, not a move."""
     lines = msg.joined("text").splitlines()
+    if not lines:  # (a mail that is all quote: no sentence of its own)
+        return False
     return any(
         _two_times_or(msg, " ".join(pair)) for pair in zip(lines, [*lines[1:], ""], strict=True)
     )

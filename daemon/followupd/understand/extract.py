@@ -211,7 +211,9 @@ def _met(
     if start is None and kind in _TIMED:
         start, end = _from_thread(mail, thread, evidence)
     people = _interviewers(mail, me, event, evidence)
-    if _within_thread_people(people, thread):
+    if (not people and not _panel_changes(mail, kind)) or (
+        kind in _SAME_MEETING and _within_thread_people(people, thread, mail)
+    ):
         people = _thread_people(thread, evidence)
     writer = [] if people else writer_owns_the_meeting(mail)
     people = list(titled(people or writer, mail.text))
@@ -350,11 +352,42 @@ def _lasting_as_before(start: datetime, thread: ThreadContext) -> tuple[datetime
     return start, start + timedelta(minutes=minutes) if minutes is not None else None
 
 
-def _within_thread_people(people: list[Person], thread: ThreadContext) -> bool:
-    """Everyone the message names was among the thread's interviewers ("toujours avec Nathalie"
-    restates part of the panel): the thread's panel stands."""
+_SAME_MEETING = frozenset({Kind.INTERVIEW_RESCHEDULED, Kind.INTERVIEW_CANCELLED})
+# The panel changes ("it will be just you and Tom", "Ben will take her place", "one-to-one
+# with Tom"), or the message books another round with its own panel: the thread's panel is
+# not this meeting's.
+_PANEL_CHANGES = re.compile(
+    r"\b(?:just you and|only you and|just \w+(?: \w+)? this time|only \w+ (?:this time|will join)"
+    r"|one-to-one|one on one|on (?:his|her|their) own|take (?:his|her|their) place|no longer"
+    r" (?:available|part of|on the panel)|replac\w+|remplac\w+|à (?:sa|leur) place|en su lugar"
+    r"|sustitu\w+|nur noch|statt (?:ihr|ihm|seiner|ihrer)|(?:final|next|second|third|last) round"
+    r"|nächste runde|finale runde|prochain tour|dernier tour|siguiente (?:ronda|fase)|última"
+    r" (?:ronda|fase))\b",
+    re.IGNORECASE,
+)
+# Someone of the panel away ("Priya is off sick"): on a booking, they are not met; on a move,
+# it is why the meeting moves, and they come to the new time.
+_SOMEONE_AWAY = re.compile(
+    r"\b(?:off sick|is sick|is ill|on leave|can't make it|cannot make it|won't be (?:able|joining"
+    r"|there)|ist krank|fällt aus|nicht dabei|ne pourra pas|malade|no podrá|enferm[oa])\b",
+    re.IGNORECASE,
+)
+
+
+def _within_thread_people(people: list[Person], thread: ThreadContext, mail: Mail) -> bool:
+    """Everyone a move names was among the thread's interviewers ("toujours avec Nathalie"
+    restates part of the panel), and no one is said to drop out: the thread's panel stands."""
     known = {person.address for person in thread.interviewers}
-    return all(person.address in known for person in people)
+    if not known or not all(person.address in known for person in people):
+        return False
+    return not _panel_changes(mail, Kind.INTERVIEW_RESCHEDULED)
+
+
+def _panel_changes(mail: Mail, kind: Kind) -> bool:
+    text = mail.text[:MAX_TEXT_CHARS]
+    if _PANEL_CHANGES.search(text):
+        return True
+    return kind not in _SAME_MEETING and _SOMEONE_AWAY.search(text) is not None
 
 
 def _thread_people(thread: ThreadContext, evidence: list[str]) -> list[Person]:
@@ -511,10 +544,10 @@ def _after_the_interview(day: date, written: str, interview: datetime | None) ->
     """A decision "by Friday" in the message that books the interview it decides on, that
     Friday coming before the interview: the Friday after it (a decision follows what it
     decides on). Dates written with a number stay as written."""
-    if interview is None or day > interview.date():
+    if interview is None or day >= interview.date():
         return day
     if any(c.isdigit() for c in written) or not _WEEKDAY.search(written.lower()):
         return day
-    while day <= interview.date():
+    while day < interview.date():
         day += timedelta(days=7)
     return day

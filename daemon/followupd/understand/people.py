@@ -290,6 +290,33 @@ def _named_among_met(mail: Mail, person: Person) -> bool:
     return any(found.search(m.group()) for m in _MET_WITH.finditer(mail.text[:MAX_TEXT_CHARS]))
 
 
+# "with Priya (cc'd) and me", "mit Jonas Albrecht (Head of Product, in CC) und mir", "avec
+# Hugo (en copie) et moi", "con Lucía (en copia) y conmigo": a list of the people met that
+# ends with the writer
+_WITH_THE_WRITER = re.compile(
+    r"\b(?:with|avec|mit|con)\b[^\n.;:?!]{0,80}?\b(?:and|&|und|et|y) (?:me|myself|mir|moi|conmigo"
+    r"|yo)\b",
+    re.IGNORECASE,
+)
+
+
+# (who referred the user is no one they meet: "a great chat with Maria (cc'd), who referred you")
+_REFERRED = re.compile(
+    r"\b(?:referr\w*|recommend\w*|introduc\w*|told me about|empfohlen|vorgestellt|recommandé\w*"
+    r"|présenté\w*|recomend\w*|present(?:ó|ado))\b",
+    re.IGNORECASE,
+)
+
+
+def _named_with_the_writer(mail: Mail, person: Person) -> bool:
+    first = given_name(person.name)
+    if len(first) < 3:
+        return False
+    found = re.compile(rf"\b{re.escape(first)}\b")
+    text = mail.text[:MAX_TEXT_CHARS]
+    return any(found.search(m.group()) for m in _WITH_THE_WRITER.finditer(text))
+
+
 def _title_lines(mail: Mail, writer: Person) -> list[str]:
     """The signature, and lines of the text that hold or follow the writer's name."""
     found = [mail.signature[:2000]]
@@ -339,13 +366,19 @@ def prose_interviewers(mail: Mail, me: frozenset[str]) -> list[Person]:
         for address in addresses_in(line):
             if address not in me and address != own and is_person_address(address):
                 found.setdefault(address, written_name(line, address))
-    for person in (*mail.envelope.to, *mail.envelope.cc):
-        # a colleague copied in and named among the people met ("avec Hugo (en copie) et moi")
+    for person in mail.envelope.cc:
+        # a colleague copied in and named with the writer among the people met ("avec Hugo (en
+        # copie) et moi"), not a coordinator or a referrer ("Maria in cc will send the invite")
         if (
             person.address not in me
             and person.address not in (own, *found)
+            and domain_of(person.address) == domain_of(own)
             and is_person_address(person.address)
-            and _named_among_met(mail, person)
+            and (
+                _named_with_the_writer(mail, person)
+                or (_named_among_met(mail, person) and _writer_takes_part(mail, sender))
+            )
+            and not _REFERRED.search(mail.text[:MAX_TEXT_CHARS])
         ):
             found[person.address] = person.name
     if sender and is_person_sender(mail) and _writer_takes_part(mail, sender):

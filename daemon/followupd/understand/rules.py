@@ -28,6 +28,7 @@ from followupd.understand.phrases.common import (
     EVENTS,
     FRIEND_ASKS,
     FRIEND_NEWS,
+    FRIEND_NEWS_UNLESS,
     JOB_ALERT,
     NEWSLETTER,
     NOT_HIRING,
@@ -73,6 +74,7 @@ from followupd.understand.phrases.interview import (
 )
 from followupd.understand.phrases.languages import extended
 from followupd.understand.phrases.notices import (
+    AFTER_ALL,
     ANY_REQUEST_RECEIVED,
     ASSESSMENT,
     ASSESSMENT_UNLESS,
@@ -267,7 +269,13 @@ RULES: tuple[Rule, ...] = (
     # After the user withdrew in the thread, "we've closed your application" acknowledges it.
     # A friend's news of their own search ("I got the job! the offer letter came through"),
     # from a personal mailbox: before the decisions, whose words it uses.
-    Rule("a friend's own job news", Kind.OTHER, FRIEND_NEWS, needs=_needs("freemail_sender")),
+    Rule(
+        "a friend's own job news",
+        Kind.OTHER,
+        FRIEND_NEWS,
+        unless=FRIEND_NEWS_UNLESS,
+        needs=_needs("freemail_sender"),
+    ),
     Rule(
         "rejection",
         Kind.REJECTION,
@@ -413,6 +421,12 @@ RULES: tuple[Rule, ...] = (
         _CANCEL,
         unless=_CANCEL_UNLESS,
         needs=_needs("hiring"),
+    ),
+    Rule(
+        "a meeting that does not work after all",
+        Kind.INTERVIEW_CANCELLED,
+        AFTER_ALL,
+        needs=_needs("hiring", "!asks_for_time"),
     ),
     Rule(
         "interview called off",

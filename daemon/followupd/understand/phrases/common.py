@@ -87,6 +87,9 @@ CONDITIONAL = (
     r"\b(?:falls|sofern|si tu perfil|si su perfil)\b",
     r"\bif (?:we|you) (?:do not|don't|haven't|have not|are not|aren't|are unable|cannot|can't)\b",
     r"\bunless\b|\bin (?:the|that) case\b|\bwhat (?:to do|happens) (?:if|when)\b",
+    # "si todo va bien en la entrevista del jueves, te llega el contrato"
+    r"\bif (?:all|everything) goes (?:well|to plan)\b|\bwenn alles gut (?:geht|läuft)\b"
+    r"|\bsi tout se passe bien\b|\bsi todo (?:va|sale|marcha) bien\b",
 )
 QUESTION = (r"\?\s*$",)
 
@@ -175,42 +178,59 @@ FRIEND_ASKS = (
 # A friend's news of their own search ("me dieron el puesto!", "I got the job!", "ich hab die
 # Zusage", "j'ai décroché le poste", "wish me luck"): read only from a personal mailbox, like
 # FRIEND_ASKS; the writer's job, not the user's.
-FRIEND_NEWS = (
+FRIEND_NEWS: tuple[str, ...] = (
     r"\bi (?:got|landed|accepted) (?:the|a|my|an) (?:new )?(?:job|position|role|offer|internship"
     r"|placement|traineeship|apprenticeship)\b(?! (?:"
     r"description|spec|brief|posting|ad|details|title|requisition|letter ready|approved|for you))"
     r"|\bi(?:'ve| have) (?:got|landed) (?:the|a|an) (?:new )?(?:job|offer)\b(?! for you| approved)"
-    r"|\bwish me luck\b|\bi (?:didn't|did not) get (?:the|that) (?:job|role|offer|position)\b"
-    r"|\bi got (?:rejected|turned down|a rejection)\b"
+    r"|\bwish me luck\b"
     r"|\bi(?:'ve| have)? got an? (?:job )?interview\b(?! (?:slot|for you|with you"
     r"|booked|lined up|set up|arranged))|\b(?:they offered me|i've been offered|i got hired)\b",
     r"\bich (?:hab|habe) (?:den job|die stelle|die zusage|ein vorstellungsgespräch|das praktikum"
     r"|den praktikumsplatz|den ausbildungsplatz|die werkstudentenstelle)\b"
-    r"|\bdrück(?:t)? mir die daumen\b|\bich (?:habe|hab) (?:eine|die) absage bekommen\b|\b(?:die"
-    r" haben|sie haben) mir abgesagt\b|\b(?:sie haben|man hat) mir die stelle angeboten\b"
+    r"|\bdrück(?:t)? mir die daumen\b|\b(?:sie haben|man hat) mir die stelle angeboten\b"
     r"|\bich habe die stelle bekommen\b",
     r"\bj'ai (?:eu|décroché|obtenu|accepté) (?:le|un|mon) (?:poste|job|boulot|cdi|cdd|stage"
     r"|contrat)\b|\bj'ai (?:eu|décroché|obtenu|accepté) (?:l'|mon )alternance\b"
-    r"|\bcroise(?:z)? les doigts pour moi\b|\bj'ai (?:eu|reçu) (?:un|une) (?:refus|réponse"
-    r" négative)\b|\bils ne m'ont pas (?:prise?|retenue?)\b|\bils m'ont prise?\b"
+    r"|\bcroise(?:z)? les doigts pour moi\b|\bils m'ont prise?\b"
     r"|\bon m'a proposé le poste\b"
     r"|\bj'ai été prise?\b|\bj'ai (?:reçu|eu|signé) (?:ma|une|la) promesse d'embauche\b",
     r"\bme (?:dieron|han dado|ofrecieron|han ofrecido|cogieron|han cogido) (?:el|un|para el|las"
     r"|la|una) (?:puesto|trabajo|curro|empleo|prácticas|beca|plaza|contrato)\b|\bme han cogido\b"
-    r"(?= *(?:!|en\b|para\b))|\bdeséame suerte\b|\bconseguí el (?:trabajo|puesto)\b"
-    # her own no: 'me dicen que "han optado por alguien con más recorrido"'
-    r"|\bme (?:dicen|han dicho|dijeron) que [\"“«]?(?:no\b|han optado)|\bno me (?:han )?(?:cogido"
-    r"|seleccionado|elegido)\b"
+    r"(?= *(?:!|en\b))|\bdeséame suerte\b|\bconseguí el (?:trabajo|puesto)\b"
     r"|\bme (?:han )?contratad[oa]\b|\bme (?:ofrecen|dan|acaban de (?:ofrecer|dar)) (?:el|un)"
     r" (?:puesto|trabajo|empleo)\b|\bme lo han dado\b|\bme quedé con (?:el|la) (?:puesto|trabajo"
     r"|plaza|vacante)\b",
+)
+# A friend's own no ('me dicen que "han optado por alguien con más recorrido"', "I didn't get
+# the job"), not a recruiter relaying the client's no about the user ("ich habe eine Absage
+# bekommen vom Kunden für dich").
+_NOT_FOR_YOU = (
+    r"(?![^\n]*\b(?:für dich|für sie|vom kunden|du client|pour (?:vous|toi)|(?:votre|ta)"
+    r" candidature|del cliente|para ti|(?:tu|su) candidatura|(?:deine|ihre) bewerbung|your"
+    r" application|for you)\b)"
+)
+FRIEND_NEWS = (
+    *FRIEND_NEWS,
+    r"(?:\bi (?:didn't|did not) get (?:the|that) (?:job|role|offer|position)\b|\bi got (?:rejected"
+    r"|turned down|a rejection)\b|\bich (?:habe|hab) (?:eine|die) absage bekommen\b|\b(?:die haben"
+    r"|sie haben) mir abgesagt\b|\bj'ai (?:eu|reçu) (?:un|une) (?:refus|réponse négative)\b|\bils"
+    r" ne m'ont pas (?:prise?|retenue?)\b|\bme (?:dicen|han dicho|dijeron) que [\"“«]?(?:no\b"
+    r"|han optado)|\bno me (?:han )?(?:cogido|seleccionado|elegido)\b)" + _NOT_FOR_YOU,
+)
+# A recruiter on a personal address relaying the client's word about the user's application
+# ("he hablado con el cliente sobre tu candidatura y me dicen que no").
+FRIEND_NEWS_UNLESS = (
+    r"\b(?:(?:tu|su|votre|ta|deine|ihre|your) (?:candidatura|candidature|bewerbung|application)"
+    r"|(?:el|al|del) cliente|the client|(?:der|dem|vom) kunden?|(?:le|du|au) client)\b",
 )
 # Events: their invitations are no interview; named as where people met, they are context.
 EVENTS = (r"\b(?:meet-?up|hackathon|town ?hall|all-hands)\b",)
 NOT_HIRING_UNLESS = (
     # someone ill, the reason a meeting is called off ("Julien est malade et son médecin
     # l'arrête"): no appointment of the user's own
-    r"\b(?:malade|krank\w*|sick|ill|enferm[oa]|de baja|arrêt maladie)\b",
+    r"\b(?:malade|krank|krankgeschrieben|erkrankt|sick|ill|enferm[oa]|está de baja|arrêt"
+    r" maladie)\b",
     _MOVED_INTERVIEW + r"[^\n]*\b(?:(?:pulled|called|dragged|roped) into|clash(?:es|ed)? with"
     r"|conflicts? with)\b",
     _MOVED_INTERVIEW
@@ -290,11 +310,26 @@ NOT_HIRING = (
     r"|advis[eo]r|officer|consultant|specialist|manager)\b",
     r"\bcareer fair\b|\bjob fair\b|\byour tickets? (?:for|to|#|number|id|has|have|is|are)\b"
     r"|\bgeneral admission\b|\border #",
+    # a language school's placement interview, a residence permit's appointment, a press
+    # interview for a series, the user as the one hiring (an ATS's notice to a hiring manager)
+    r"\b(?:entretien|test) de positionnement\b|\beinstufungs(?:gespräch|test)\b|\bplacement"
+    r" (?:test|interview)\b|\bprueba de nivel\b",
+    r"\b(?:gesuch|antrag|verlängerung) (?:um |auf |der |einer )?(?:aufenthalts\w+|ausländerausweis)"
+    r"|\b(?:bürgeramt|bürgerbüro|einwohnermeldeamt|standesamt|zulassungsstelle|finanzamt"
+    r"|migrationsamt|ausländerbehörde|terminaufgebot|biometrics appointment|oficina de"
+    r" extranjería)\b|\b(?:rendez-vous|rdv|demande) (?:de|pour) (?:votre |ton )?titre de séjour\b",
+    r"\bvor (?:der )?veröffentlichung\b|\bavant (?:sa )?publication\b|\bbefore (?:it goes|we)"
+    r" publish|\bantes de (?:su )?publicación\b",
+    r"\b(?:requested|requests) your approval for\b|\bals hiring manager (?:eingetragen|hinterlegt)"
+    r"\b|\blisted as (?:the )?hiring manager\b|\bneue bewerbung (?:eingegangen|erhalten)\b"
+    r"|\bnew (?:application|applicant) (?:received|for)\b|\bnouvelle candidature (?:reçue|pour)\b"
+    r"|\bnueva (?:candidatura|postulación) (?:recibida|para)\b",
     # a registration for an event ("You're registered!", "Everyone who registered gets the
     # recording")
-    r"\byou(?:'re| are) (?:now )?registered\b|\bthanks? (?:you )?for (?:signing up|registering)\b"
-    r"|\b(?:gets?|receive|watch) the recording\b|\bsie sind (?:jetzt )?angemeldet\b|\bdanke für"
-    r" (?:ihre|deine) anmeldung\b",
+    r"(?:\byou(?:'re| are) (?:now )?registered\b|\bthanks? (?:you )?for (?:signing up|registering)"
+    r"\b|\b(?:gets?|receive|watch) the recording\b|\bsie sind (?:jetzt )?angemeldet\b|\bdanke für"
+    r" (?:ihre|deine) anmeldung\b)(?![^\n]*\b(?:interview|gespräch|assessment|screen|call with)"
+    r"\w*)",
     r"\binfo(?:rmation)? session\b|\bopen house\b|\bnetworking (?:event|session)\b"
     r"|\binterview prep\b",
 )
@@ -357,8 +392,9 @@ NEWSLETTER = (
 FIRST_PERSON_INTERVIEWER = (
     r"\b(?:with me|me and|and me|and i\b(?!')|and myself|"
     r"our (?:phone screen|phone call|call|chat|conversation|interview)|speak(?:ing)? with me|"
-    r"und ich|und mi[rc]h|mit mir|avec moi|et moi|conmigo|y yo|the (?:two|three|four) of us"
-    r"|wir (?:zwei|drei|vier)|nous (?:deux|trois|quatre))\b"
+    r"und ich|und mi[rc]h|mit mir|avec moi|et moi|conmigo|y yo|the (?:three|four) of us"
+    r"|wir (?:drei|vier) (?:gehen|schauen|sprechen|besprechen)|nous (?:trois|quatre) (?:allons"
+    r"|regarderons|échangerons))\b"
     r"|\bi(?:'ll| will) (?:give you a (?:call|ring|bell|buzz)|(?:call|phone|ring|dial|video ?call)"
     r" (?:you|your))\b|\b(?:it'll|it will) (?:just )?be (?:the two of us|just (?:me|us))\b"
     r"|\bje (?:vous |t'|te )(?:appelle(?:rai)?|téléphone(?:rai)?|rappelle(?:rai)?)\b"

@@ -213,6 +213,9 @@ REJECTION = spelled(
         r"\b(?:hat|hats|hat's) (?:es )?(?:\w+ ){0,3}nicht (?:ganz )?(?:geklappt|gereicht|gepasst"
         r"|sollen sein)\b|\breicht(?:e)? es (?:leider |diesmal |dieses mal |knapp )*nicht\b(?! aus)"
         r"|\bknapp nicht\b",
+        # an agency relaying the client's no ("Leider Absage vom Kunden für die Backend-Stelle")
+        r"\b(?:leider )?(?:eine )?absage (?:vom|von unserem|von meinem|des) (?:kunden|mandanten"
+        r"|client|unternehmen)\b",
         # a refusal told to the person ("Ihnen absagen"), not a Termin called off
         r"\b(?:ihnen|dir|euch) (?:(?!\w*(?:termin|gespräch|interview|treffen|telefonat|call"
         r"|kennenlern))\S+ ){0,6}?(?:eine )?(?:absage (?:zu )?(?:erteilen|geben|mitteilen"
@@ -289,6 +292,9 @@ REJECTION = spelled(
 )
 REJECTION_UNLESS = spelled(
     (
+        # "morgen muss ich leider absagen": a meeting called off, not the application
+        r"(?<!ihnen )(?<!dir )(?<!euch )\b(?:morgen|heute|übermorgen|montag|dienstag|mittwoch"
+        r"|donnerstag|freitag) (?:(?!ihnen|dir|euch)\w+ ){0,3}(?:leider |kurzfristig )*absagen\b",
         # a condition, not news: "Ohne Abschluss können wir Ihre Bewerbung nicht berücksichtigen"
         r"\bohne (?:\w+ ){0,2}(?:abschluss|vervollständigung|absenden|lebenslauf|unterlagen|einwill"
         r"igung)\b",

@@ -72,6 +72,12 @@ _ASKED = (
 )
 REQUEST = spelled(
     (
+        r"\blust auf (?:ein(?:en)?|nen|n) (?:kurze[ns]? |ersten )?[\w-]*(?:call|gespräch|telefonat"
+        r"|austausch|kennenlernen)\b|\bschlag (?:gern )?(?:was|etwas|einen termin|eine zeit)"
+        r" vor\b",
+        # "Geht einer dieser Termine?"
+        r"\b(?:geht|passt|klappt) (?:ihnen |dir )?(?:einer|eine|eines) (?:dieser|der folgenden|der)"
+        r" (?:termine|zeiten|slots|optionen|vorschläge|zeitfenster)\b",
         # "sagen Sie mir, wann Sie nächste Woche Zeit haben", "geben Sie uns Bescheid, wann"
         r"\b(?:sagen sie|sag|teilen sie|teil|geben sie|gib) (?:mir|uns),? (?:doch |gerne |gern )?"
         r"(?:bitte )?(?:bescheid,? |kurz )?(?:mit,? )?(?:(?:wann|an welchen tagen) (?:sie|du|es"
@@ -186,8 +192,7 @@ CONFIRM_SENTENCE = spelled(
         r"[^\n]{0,40}?\b" + _FIXED + r"\b",
         r"\b" + MEETING + r"\b[^\n]{0,80}\bbestätig(?:en|e|t)\b",
         # "Der Termin steht: Donnerstag, 12. März um 11 Uhr" (not "steht noch aus")
-        r"\b(?:der|unser|ihr|dein) termin steht(?: fest)?\b(?!(?: \w+)? (?:nicht|leider|aus\b"
-        r"|noch (?:nicht|aus)))",
+        r"\b(?:der|unser|ihr|dein) termin steht(?: fest)?(?=\s*(?::|am\b|für\b))",
         r"\b(?:habe|haben|hab|hätte) (?:ich |wir )?(?:sie|dich|euch|ihnen|dir|uns)\b[^\n]{0,60}"
         r"\b(?:eingeplant|eingetragen|vorgemerkt|notiert|gebucht|angemeldet|reserviert|geblockt"
         r"|blockiert)\b",
@@ -226,7 +231,7 @@ AGREED = spelled(
 INVITATION = spelled(
     (
         # "Kommen Sie doch am Montag, den 23. März, um 9:30 Uhr bei uns vorbei"
-        r"\b(?:kommen sie|komm|kommt) (?:doch |gerne |gern )?[^\n!?]{0,120}?\bvorbei\b",
+        r"\b(?:kommen sie|komm) (?:doch |gerne |gern )?[^\n!?]{0,120}?\bvorbei\b",
         r"\b(?:sie|dich|euch)\b[^\n]{0,80}\b(?:einladen|einzuladen|begrüßen|kennenzulernen"
         r"|willkommen heißen)\b",
         r"\b(?:ihre|deine) (?:gesprächspartner\w*|interviewer\w*)\b|\b(?:sie|du) (?:treffen|triffst"
@@ -269,7 +274,7 @@ RESCHEDULE = spelled(
         r"\b(?:verschieb\w*|verleg\w*|umplan\w*)\b[^\n]{0,60}\b(?:auf|zu|nach)\b",
         # the new day first, the participle last: "auf Dienstag, 1. September, um 16 Uhr verlegt"
         r"\bauf (?:den |dem )?(?:" + DAY_NAMES + r"|\d{1,2}\.)[^\n]{0,60}\b(?:verschoben|verlegt"
-        r"|umgelegt|vorgezogen|gelegt|geschoben)\b",
+        r"|umgelegt|vorgezogen|gelegt|geschoben|schieben|verschieben|verlegen)\b",
         # "beginnt nicht mehr um 10, sondern um 11:15 Uhr"
         r"\b(?:beginnt|startet|ist) nicht mehr um\b[^\n]{0,40}\bsondern\b",
         # "um 15 Uhr statt 14 Uhr", not "findet statt am Dienstag"
@@ -279,6 +284,8 @@ RESCHEDULE = spelled(
         r"|uhrzeit|datum|gesprächstermin|vorschlag)\b|\btermin(?:änderung|verschiebung|verlegung)"
         r"\b|\bverschiebung\b",
         r"\b(?:eine|eine halbe|eine viertel|\d+) (?:stunde|stunden|minuten) (?:später|früher)\b"
+        r"(?! (?:da|vor ort|dort|am empfang|anwesend)\b| (?:zu )?(?:kommen|erscheinen|einzutreffen"
+        r"|eintreffen))"
         r"|\b(?:vorziehen|vorgezogen|vorverlegen|vorverlegt)\b|\b(?:schieben|verschieben|legen"
         r"|verlegen|rücken)\w*\b[^\n]{0,40}\bnach (?:hinten|vorne)\b",
     )
@@ -287,9 +294,8 @@ RESCHEDULE_SENTENCE = spelled((_OWNED + r"[^\n]{0,160}?\b" + _MOVED + r"\b",))
 
 CANCEL = spelled(
     (
-        # "leider klappt es doch nicht morgen" (a fixed meeting, in its thread)
-        r"\b(?:leider )?klappt es (?:doch |leider |nun )?(?:doch )?nicht (?:morgen|heute|übermorgen"
-        r"|am (?:montag|dienstag|mittwoch|donnerstag|freitag))\b",
+        r"\b(?:morgen|heute|übermorgen|(?:am )?(?:montag|dienstag|mittwoch|donnerstag|freitag))"
+        r" (?:muss|müssen) (?:ich|wir) (?:leider |kurzfristig |dann )*absagen\b",
         _OWNED + r"[^\n]{0,160}?\b" + _OFF + r"\b",
         r"\babsage (?:des|ihres|deines|unseres|eures|für (?:den|das|ihren|ihr|dein|deinen|unser"
         r"|unseren)) (?:\w+ )?" + MEETING,

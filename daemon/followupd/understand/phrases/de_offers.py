@@ -23,7 +23,9 @@ OFFER = spelled(
         # "Wir hätten dich sehr gern ab dem 1. Dezember als Werkstudentin bei uns"
         r"\b(?:wir )?hätten (?:dich|sie|euch) (?:sehr |wirklich |total |so )?gerne? (?:\w+ ){0,3}"
         r"(?:ab (?:dem |sofort)|als \w+ (?:bei uns|im team|in unserem))\b(?![^\n]*\b(?:gespräch"
-        r"|interview|kennenlern|termin|probetag)\w*)",
+        r"|interview|kennenlern|termin|probetag|speaker|referent|gast|konferenz|vortrag|panel"
+        r"|podium|workshop|veranstaltung|event|messe|tagung|keynote)\w*)(?<!speaker bei uns)"
+        r"(?<!referentin bei uns)(?<!referent bei uns)(?<!gast bei uns)",
         # an agency relaying the client's yes ("die wollen dich einstellen")
         r"\b(?:sie|die) (?:wollen|möchten) (?:dich|sie) (?:unbedingt |gerne |gern )?(?:einstellen"
         r"|haben"
@@ -93,4 +95,11 @@ OFFER_UNLESS = spelled(
         r"|deiner|ihrer)\b",
     )
 )
-OFFER_NAMED = spelled((r"(?<![^\n])(?:ihr|dein) (?:arbeits|vertrags)angebot\b",))
+OFFER_NAMED = spelled(
+    (
+        r"(?<![^\n])(?:ihr|dein) (?:arbeits|vertrags)angebot\b",
+        # "Anbei erhalten Sie unser überarbeitetes Angebot" (read in hiring mail only)
+        r"\b(?:unser|das|ihr|dein) (?:überarbeitete[s]?|angepasste[s]?|aktualisierte[s]?|neue[s]?)"
+        r" (?:arbeits|vertrags)?angebot\b",
+    )
+)

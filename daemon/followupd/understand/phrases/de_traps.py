@@ -101,7 +101,9 @@ HIRING_WORDS = spelled(
         r"\b\w*interview\w*\b",
         r"\bkennenlern\w*\b",
         r"\b(?:für|auf|um|über) die (?:[\w-]+-)?rolle\b|\brolle als\b"
-        r"|\b(?:der|die|deine|ihre|eure|unsere|mit der|zur) \w+(?:-\w+)*-rolle\b",
+        r"|\b(?:der|die|deine|ihre|eure|unsere|mit der|zur) (?:[\w]+-)*(?:engineer|manager|analyst"
+        r"|developer|designer|scientist|lead|führungs|leitungs|senior|junior|head|data|product"
+        r"|sales|marketing)-rolle\b",
         r"\b(?:deinen|ihren|den|deinem|ihrem|dem) (?:cv|lebenslauf)\b",
         r"\b(?:bewerber|kandidat)[\w*:/_-]*",
         r"\bpersonal(?:abteilung|referent\w*|leitung|büro|wesen|berat\w*)\b"
@@ -113,6 +115,10 @@ HIRING_WORDS = spelled(
         r"|\bvorstellungs\w*|\b(?:auswahl|bewerbungs|kennenlern|erst|zweit|folge|fach"
         r"|einstellungs)gespräch\w*|\b(?:zweite[ns]?|dritte[ns]?|finale[ns]?) (?:gespräch|runde"
         r"|interview)\b|\b(?:auswahl|gesprächs)runde\b",
+        # the terms of a job, as an offer names them ("Jahresfixgehalt 84.000 €", "Ihre
+        # Kündigungsfrist", "Eintritt zum 1. März")
+        r"\b(?:jahres|fix|grund|brutto|ziel|jahresfix)gehalt\w*|\bkündigungsfrist\w*|\beintritt"
+        r" (?:frühestens|zum|am|ab)\b|\b(?:vsop|esop)\b",
         r"\b(?:lebenslauf|anschreiben|arbeitszeugnis\w*|gehaltsvorstellung\w*|eintrittstermin"
         r"|probetag|probezeit)\b",
         # the gender marker of German job titles: "Controller (m/w/d)"

@@ -186,7 +186,8 @@ HOLDING_UNLESS = (
     *CONDITIONAL,
     # the user's work awaited, not the employer's answer ("Retour attendu d'ici lundi (repo Git
     # ou zip)", "send your solution back by Friday")
-    r"\b(?:cas pratique|étude de cas|livrable|repo(?:sitory)?|github|gitlab|zip|take-?home|your"
-    r" solution|coding (?:task|challenge|exercise)|fallstudie|abgabe|caso práctico|prueba técnica"
-    r"|entregable)\b",
+    r"\b(?:retour|rendu|livrable) attendu|\battendue? d'ici\b|\b(?:send|hand|turn) (?:it |your \w+"
+    r" |them )?(?:back|in)\b|\bsubmit (?:it|your|the)\b|\babgabe(?:frist| bis)\b|\beinreichen\b"
+    r"|\bzurückschicken\b|\bentrégal[oa]s?\b|\bentregar(?:lo|la|nos)?\b|\benvíanos\b"
+    r"|\bmándanos\b",
 )

@@ -310,7 +310,8 @@ OFFER = (
     # board"), not for a meeting ("wants you on the call")
     r"\b(?:wants?|would love|'d love) you on (?:the|our|his|her|their) (?:\w+ )?team\b"
     r"(?! (?:call|meeting|for|at|this|next|on|in)\b)(?![^\n]*\b(?:match|game|league|quiz"
-    r"|tournament|relay|fixture|pitch|race)\b)|\bwants? you on board\b",
+    r"|tournament|relay|fixture|pitch|race|meet|interview|chat|round|call)\w*)|\bwants? you on"
+    r" board\b",
     # an agency relaying the client's yes ("they want you! 85k base, start in June")
     r"\bthey (?:want|would like|'d like|want to hire|'d love to hire) (?:to hire )?you\b(?:!|\.|,)?"
     r"(?! (?:to|for|in|at|back|again|there|here|onsite|on-site|on (?!board))\b)",

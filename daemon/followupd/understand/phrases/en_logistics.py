@@ -170,10 +170,9 @@ CONFIRM = (
     r"|\bconfirmed details\b",
 )
 CANCEL = (
-    # "tomorrow doesn't work after all", "I can't make tomorrow after all"
-    r"\b(?:tomorrow|today|(?:mon|tues|wednes|thurs|fri)day) (?:doesn't|does not|won't|will not)"
-    r" work(?: for me| for us)? after all\b|\bi can(?:'t|not) make (?:it )?(?:tomorrow|today"
-    r"|(?:mon|tues|wednes|thurs|fri)day) after all\b",
+    # "gotta cancel tmrw's 3pm", "I need to cancel our 10am"
+    r"\bcancel(?:l?ing)? (?:tomorrow's|today's|our|my|the|(?:mon|tues|wednes|thurs|fri)day's)"
+    r" \d{1,2}(?::\d\d)?\s?(?:am|pm)\b",
     r"\b(?:\w+day's|today's|tomorrow's|the|our|your) (?:[\w-]+ )?(?:interview|call|chat|meeting"
     r"|screen|session|catch-?up) (?:is|'s) (?:now )?off\b(?! (?:to|the|site))",
     # the meeting called off, whoever asked ("they've asked me to cancel Thursday's interview")
@@ -279,7 +278,7 @@ PANEL_MEMBER = (
 INVITATION = (
     # "Come by our office on Monday 23 March at 9:30"
     r"\b(?:come|pop|swing|drop) (?:by|in|over|round) (?:to |at )?(?:our|the) (?:office|studio"
-    r"|shop|lab|site|hq|headquarters|workshop|warehouse)\b|\bcome (?:by|in) (?:on|at|this|next)\b",
+    r"|shop|lab|site|hq|headquarters|workshop|warehouse)\b",
     r"\b(?:the|your|our|this) (?:[\w-]+ ){0,3}?(?:interview|screen|call|chat|conversation|meeting"
     r"|assessment|onsite|on-site|round|assessment (?:day|centre|center))s? (?:will|is going to"
     r"|shall|is to) (?:be held|take place|be conducted|happen|run|start|begin)\b",

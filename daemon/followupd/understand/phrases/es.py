@@ -113,8 +113,17 @@ _GOES_ON = (
     r"|avisaremos|mantendremos)|volveremos a contactar|sigues en|sigue en|en paralelo"
     r"|te (?:escribiremos|diremos)|le (?:escribiremos|diremos)|unas semanas más|unos días más))"
 )
+# The selection committee's wording: "la comisión ha resuelto no incluirla en la terna final"
+_NOT_IN_THE_FINAL = (
+    r"\bha resuelto no (?:incluirl[ao]|incluirte|seleccionarl[ao]|seleccionarte|admitirl[ao]"
+    r"|proponerl[ao]|proponerte)\b|\bno (?:incluirl[ao]|incluirte) en la (?:terna|lista|selección"
+    r"|propuesta) final\b"
+)
+
 REJECTION = _plain(
     (
+        _NOT_IN_THE_FINAL,
+        r"\bno figura como (?:aspirante |candidat[oa] )?seleccionad[oa]\b",
         r"\b(?:seguir|seguiremos|continuar|continuaremos|seguimos) (?:buscando|con la búsqueda"
         r"|con nuestra búsqueda)\b[^\n]{0,40}\b(?:perfil|alguien|otra persona|otro candidato"
         r"|otra candidata|candidat[oa]s?) (?:con|que|más)\b" + _GOES_ON,
@@ -298,7 +307,8 @@ CONDITIONAL = _plain(
     (
         # either way ("responderemos antes de fin de mes, tanto si continúas en el proceso como
         # si no")
-        r"\btanto si\b[^\n]{0,80}\bcomo si no\b",
+        r"\btanto si (?:continúas|sigues|pasas|avanzas|resultas|eres|quedas|has sido)\b[^\n]{0,80}"
+        r"\bcomo si no\b",
         r"\ben caso de que\b|\bsi (?:tu|su) (?:perfil|candidatura|postulación|solicitud|cv|hoja de"
         r" vida|experiencia)\b(?![^\n]*\b(?:sin embargo|no obstante|lamentablemente)\b)",
         r"\bsi (?:no )?(?:resultas|resulta|resultás|eres|es|sos|fueras|fuera|quedas|quedás|pasas"

@@ -101,7 +101,8 @@ OTHER_APPLICATION = plain(
         r"\bcomité de programa\b|\b(?:área|portal|panel) de ponentes\b",
         # a flat's owner choosing among applicants ("cuatro candidaturas para el piso")
         r"\b(?:candidaturas?|solicitud(?:es)?|interesad[oa]s|perfiles) (?:para|por|del|sobre)"
-        r" (?:el|este|ese) (?:piso|apartamento|departamento|inmueble|ático|estudio)\b|\b(?:la|el)"
+        r" (?:el|este|ese) (?:piso|apartamento|departamento|inmueble|ático|estudio)\b"
+        r"(?! de (?:la )?empresa| corporativo)|\b(?:la|el)"
         r" (?:propietari[oa]|caser[oa]) del (?:piso|inmueble|apartamento)\b|\bsolicitud (?:del"
         r" |de |para (?:el )?)?piso\b",
         r"\bsolicitud de (?:subvención|ayuda|financiación)\b|\b(?:concederle|concederte|otorgarle"

@@ -265,6 +265,11 @@ _LINKING = (
 )
 RESCHEDULE = plain(
     (
+        # "La tuya pasa al jueves 26 de marzo a las 12:15", "hemos tenido que mover todas las
+        # entrevistas"
+        r"\b(?:la tuya|la suya|tu entrevista|su entrevista|la entrevista) pasa (?:al|a la|para el)"
+        r" (?:lunes|martes|miércoles|jueves|viernes|día|\d)",
+        r"\bmover (?:todas )?las entrevistas\b",
         # "ya no empieza a las 10 sino a las 11:15"
         r"\bya no (?:empieza|comienza|es) (?:a las|el)\b[^\n]{0,40}\bsino\b",
         r"\b"
@@ -309,9 +314,6 @@ RESCHEDULE = plain(
 )
 CANCEL = plain(
     (
-        # "al final mañana no puedo"
-        r"\bal final (?:mañana|hoy|el (?:lunes|martes|miércoles|jueves|viernes)) no (?:puedo"
-        r"|podemos|va a poder ser|nos va a dar tiempo)\b",
         *(
             r"\b" + verbs + r" (?:\w+ ){0,3}?" + _OWN + r" (?:[\w-]+ ){0,2}?" + MEETING + r"\b"
             for verbs in (

@@ -99,6 +99,8 @@ OFFER = _plain(
 )
 OFFER_UNLESS = _plain(
     (
+        r"\bsi (?:todo|la referencia|las referencias|el cliente|validan|aprueban)\b|\bcondicionad"
+        r"[oa]\b|\ba condición de\b|\bpero (?:antes|primero)\b",
         r"\b(?:nunca|jamás) (?:te|le)? ?(?:pedir|solicitar|cobrar)\w*\b|\bfraude\b|\bestafa\b"
         r"|\bsuplantación\b|\bofertas falsas\b|\bfalsas ofertas\b",
         r"\bofertas (?:de empleo|similares|para ti|que|recomendadas|destacadas|nuevas)\b|\bestas"

@@ -290,8 +290,8 @@ CONFIRM = (
     # "se le convoca a la fase de entrevista personal"
     *_plain_es(
         (
-            r"\bse (?:le|te|les) convoca (?:a|para) (?:la |una )?(?:fase de )?(?:entrevista|pru"
-            r"eba)",
+            r"\b(?:se (?:le|te|les) convoca|(?:le|te) cita) (?:a|para) (?:la |una )?(?:fase de"
+            r" )?(?:entrevista|prueba)",
         )
     ),
     # "Locking this in: Thursday 12 Feb, 2pm UK time"
@@ -426,8 +426,14 @@ INVITATION = (
 INVITATION_UNLESS = (
     r"\bonline[- ]?(?:assessment|test|aufgabe|übung|prüfung|evaluation|évaluation|prueba)\w*"
     r"|\bonline (?:test|challenge|exercise)\b|\btest en ligne\b|\bprueba en línea\b",
-    # a first day's, not an interview's: "On your first day you'll meet the team at 9am"
-    r"\bfirst day\b|\bonboarding\b",
+    # a first day's, not an interview's: "On your first day you'll meet the team at 9am", "come
+    # by to pick up your laptop", "zur Vertragsunterzeichnung", drinks among friends
+    r"\bfirst day\b|\bonboarding\b|\b(?:pick up|collect|get|recoger|abholen|récupérer) (?:your|tu"
+    r"|dein(?:en)?|ihr(?:en)?|ton|votre) (?:new )?(?:laptop|portátil|ordinateur|equipment|badge"
+    r"|ausweis|equipo)\b|\bvertragsunterzeichnung\b|\bsignature (?:du|de votre|de ton) contrat\b"
+    r"|\bfirmar (?:el|tu|su) contrato\b|\bdrinks?\b|\bapéro\b|\bcervezas?\b|\bbirthday\b"
+    r"|\bgeburtstag\b|\banniversaire\b|\bcumpleaños\b|\bparty\b|\bfeier\b|\bsommerfest\b"
+    r"|\bfiesta\b|\bsoirée\b",
     *spelled((r"\bersten? (?:arbeits)?tag\b",)),
     *_plain_fr((r"\bpremier jour\b",)),
     *_plain_es((r"\bprimer día\b",)),

@@ -199,11 +199,13 @@ REJECTION = _plain(
         r"\bdonner une (?:autre|nouvelle) (?:orientation|direction) (?:à|a) (?:ce|notre|cette|la)",
         # "le poste sera finalement occupé par quelqu'un de l'équipe marketing", "on ferme donc
         # le recrutement externe"
-        r"\b" + _ROLE + r"\b[^\n]{0,40}\b(?:sera|a été|est) (?:finalement |désormais )?"
-        r"(?:occupé|repris|confié)e? (?:par|à) (?:quelqu'un|une personne|un collègue|une collègue"
-        r"|un membre|l'un|l'une) (?:de|d')\b",
+        r"\b" + _ROLE + r"\b[^\n]{0,40}\b(?:sera finalement|est désormais|sera désormais|sera)"
+        r" (?:occupé|repris|confié)e? (?:par|à) (?:quelqu'un|une personne|un collègue|une collègue"
+        r"|un membre|l'un|l'une) (?:de|d')\b(?![^\n]*\b(?:en attendant|par intérim|temporairement"
+        r"|pendant (?:son|votre|ton) absence|jusqu'à)\b)",
         r"\b(?:on ferme|nous fermons|nous clôturons|on clôture|on arrête|nous arrêtons)"
-        r" (?:donc )?le recrutement(?: externe)?\b",
+        r" (?:donc )?le recrutement(?: externe)?\b(?!\s*(?:lundi|mardi|mercredi|jeudi|vendredi"
+        r"|samedi|dimanche|le\b|fin\b|d'ici|dans\b|demain|ce\b|cette|à\b|au\b|\d))",
         # the role gone ("pas encore pourvu" and "sera pourvu" are not)
         r"\b" + _ROLE + r"\b(?:(?!" + _MEETING + r")[^\n]){0,60}?\b(?:a été|ont été|est|sont"
         r"|vient d'être|avait été|a déjà été|a finalement été) (?:déjà |désormais |finalement "
@@ -291,9 +293,9 @@ OFFER = _plain(
         # "nous souhaitons vous faire une proposition pour le poste"
         r"\b(?:souhaitons|souhaiterions|aimerions|voudrions|allons|pouvons|souhaite|aimerais"
         # (an agency relaying: "ils veulent te faire une offre")
-        r"|veulent|veut|vont|va|souhaitent|aimeraient|voudraient)"
-        r" (?:vous|te) faire une (?:proposition|offre)(?: d'embauche| d'emploi| de poste)?\b(?! de"
-        r" (?:rendez-vous|créneaux?|dates?|formation)| d'(?:entretien|échange|rendez-vous))",
+        r"|veulent|veut|vont|va|souhaitent|aimeraient|voudraient|voudrait|aimerait|souhaiterait)"
+        r" (?:vous|te) faire une (?:proposition|offre|propal)(?: d'embauche| d'emploi| de poste)?\b"
+        r"(?! de (?:rendez-vous|créneaux?|dates?|formation)| d'(?:entretien|échange|rendez-vous))",
         # "nous serions ravis que vous rejoigniez Rhône Mobilités", "a validé votre recrutement"
         r"\b(?:serions|serons|sommes) (?:très |vraiment )?(?:ravie?s|heureux|heureuses|enchantée?s)"
         r" (?:que vous (?:rejoigniez|intégriez)|que tu (?:rejoignes|intègres)|de vous compter parmi"
@@ -337,6 +339,11 @@ OFFER = _plain(
 )
 OFFER_UNLESS = _plain(
     (
+        r"\bs'ils? (?:valident|valide|approuvent|confirment)\b|\bconditionnel\w*|\bsous réserve\b"
+        r"|\bsi (?:tout|tes|vos|les) (?:se passe|références)\b",
+        # chosen for the interview: "votre candidature a été retenue par le jury de recrutement.
+        # Vous êtes à ce titre convoquée à un entretien"
+        r"\bjury\b|\bconvoqu\w*|\bconvocation\b|\bprésélection\w*",
         r"\b(?:frauduleu\w*|arnaques?|escroquer\w*|usurpation|jamais de paiement|ne vous demandera"
         r" jamais)\b",
         r"\bsi (?:vous êtes|tu es) (?:retenue?|sélectionnée?|prise?)\b|\ben cas de (?:proposition"

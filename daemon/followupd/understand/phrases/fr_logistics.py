@@ -124,7 +124,8 @@ CONFIRM_SENTENCE = plain(
         r"\b" + _OWN + r"(?:entretien|entrevue|rendez-vous|rencontre|rdv|appel|call|visio)\w*\b"
         r"[^\n]{0,60}?\b(?:est|a été|a bien été|est bien|sera|reste) " + _SET + r"\b",
         r"\b(?:vous|te|t') ?confirm\w* (?:que )?" + _OWN + MEETING + r"\b",
-        r"\b(?:vous êtes|tu es) (?:attendue?|convoquée?|inscrite?)\b",
+        r"\b(?:vous êtes|tu es) (?:attendue?|convoquée?|inscrite?)\b|\b(?:vous êtes|tu es) (?:à ce"
+        r" titre|donc|par la présente|ainsi) convoquée?\b",
         # "jeudi 9h30 me convient parfaitement"
         r"\b(?:me|nous) (?:convient|va|ira) (?:parfaitement|très bien|bien|à merveille"
         r"|tout à fait)\b"
@@ -135,7 +136,7 @@ AGREED = plain(
     (
         # (a meeting described, "aura lieu", is fixed only when no choice of times is offered)
         r"\b" + _OWN + r"(?:entretien|entrevue|rendez-vous|rencontre|rdv|appel|call|visio)\w*\b"
-        r"[^\n]{0,60}?\b(?:aura lieu|se tiendra|se déroulera|se fera)\b",
+        r"[^\n]{0,60}?\b(?:aura lieu|a lieu|se tiendra|se déroulera|se fera)\b",
         r"\b(?:il|elle|ils|elles) (?:t'|vous |te )?(?:a|ont) (?:bien )?(?:bloqué|réservé|calé"
         r"|programmé|planifié|booké)\b",
         r"\b(?:je|j'|nous|on) ?(?:t'|te |vous )?(?:ai|avons|a) (?:bien )?\b(?:bloqué|réservé|calé"
@@ -169,7 +170,7 @@ _LINKING = r"(?:(?:donc|ainsi|alors|finalement|exceptionnellement|malheureusemen
 RESCHEDULE = plain(
     (
         # "l'entretien ne commence plus à 10h mais à 11h15"
-        r"\bne (?:commence|débute|démarre|sera) plus (?:à|le)\b[^\n]{0,40}\bmais\b",
+        r"\bne (?:commence|débute|démarre) plus (?:à|le)\b[^\n]{0,40}\bmais (?:à|le|plutôt)\b",
         r"\b(?:modifi|chang|décal|déplac|avanc|repouss|report|reprogramm)\w* (?:l'heure|la date"
         r"|l'horaire|le créneau|le jour)\b",
         r"\b(?:décal|déplac|repouss|report|reprogramm)\w* " + _OWN + MEETING + r"\b",
@@ -186,9 +187,6 @@ RESCHEDULE = plain(
 )
 CANCEL = plain(
     (
-        # "finalement demain ça ne va pas être possible"
-        r"\bfinalement (?:demain|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi),? (?:ça|cela|ce)"
-        r" ne (?:va pas|sera pas|pourra pas)(?: être possible| se faire| le faire)?\b",
         r"\b(?:annul|décommand)\w*\b[^\n]{0,40}\b" + MEETING + r"\b",
         # (a name, an address and a job title may sit between the meeting and its verb)
         r"\b" + MEETING + r"\b[^\n]{0,160}?\b(?:(?:est|a été|sera|doit être) (?:malheureusement "

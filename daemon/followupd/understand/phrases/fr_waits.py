@@ -84,6 +84,7 @@ HOLDING = _plain(
         r"prise\b|\b(?:décision|choix) (?:n'est|n'a) pas encore\b|\bpas (?:encore )?tranché\b",
         r"\bn'(?:ai|avons|a|aurai|aurons|ont) (?:pas|toujours pas) (?:encore )?(?:de |eu de |reçu"
         r" de |leur |son )?retour\b(?! de (?:votre|ta) part)",
+        r"\btoujours pas (?:de |eu de )?(?:retour|réponse|nouvelles|décision)\b",
         r"\b(?:toujours|encore) (?:en (?:cours|processus|phase|lice|course|réflexion|discussion)"
         r"|dans la course|à l'étude|en cours d'(?:examen|étude|évaluation|analyse))\b"
         r"|\b(?:toujours|encore) (?:très )?(?:bien )?positionnée?\b|\breste (?:\w+"

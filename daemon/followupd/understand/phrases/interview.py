@@ -182,7 +182,8 @@ CONFIRM_SENTENCE = (
     r"\b(?:you're|you are|we're|we are) (?:all )?(?:set|booked|booked in|confirmed)\b",
     # "It's set: Thursday 12 March at 11am", "that's booked for Tuesday at 2"
     r"(?<![^\n])(?:\w+[,!] )?(?:it's|it is|that's|that is|all) (?:all )?(?:set|booked|locked in"
-    r"|confirmed|sorted)(?: then)?\s*(?::|for\b)",
+    r"|confirmed|sorted)(?: then)?\s*(?::|for\b)(?![^\n]*\b(?:lunch|dinner|drinks|brunch|party"
+    r"|birthday|table)\b)",
     r"\b(?:je vous confirme|nous vous confirmons|confirmons votre)\b",
     r"\b(?:te|le|les) confirm(?:o|amos)\b",
 )

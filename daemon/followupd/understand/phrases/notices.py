@@ -110,3 +110,30 @@ ANY_REQUEST_RECEIVED = (
         )
     ),
 )
+
+# A fixed meeting that does not work after all ("leider klappt es doch nicht morgen", "tomorrow
+# doesn't work after all", "al final mañana no puedo", "finalement demain ça ne va pas être
+# possible"): called off, unless the message asks for another time (then a request).
+AFTER_ALL = (
+    r"(?<!\bif )(?<!\bin case )(?<!\bshould )\b(?:tomorrow|today|(?:mon|tues|wednes|thurs|fri)day)"
+    r" (?:doesn't|does not|won't|will not) work(?: for me| for us)? after all\b|\bi can(?:'t|not)"
+    r" make (?:it )?(?:tomorrow|today|(?:mon|tues|wednes|thurs|fri)day) after all\b",
+    *spelled(
+        (
+            r"\b(?:leider )?klappt es (?:doch |leider |nun )?(?:doch )?nicht (?:morgen|heute"
+            r"|übermorgen|am (?:montag|dienstag|mittwoch|donnerstag|freitag))\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\bfinalement (?:demain|aujourd'hui|lundi|mardi|mercredi|jeudi|vendredi),? (?:ça|cela"
+            r"|ce) ne (?:va pas|sera pas|pourra pas)(?: être possible| se faire| le faire)?\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\bal final (?:mañana|hoy|el (?:lunes|martes|miércoles|jueves|viernes)) no (?:puedo"
+            r"|podemos|va a poder ser|nos va a dar tiempo)\b",
+        )
+    ),
+)

@@ -23,17 +23,19 @@ _AS_A_JOB = (
 )
 
 PLAIN_OFFER = (
-    # "We'd love to have you." (the sentence ends there: not "to have you come in for a chat");
-    # the contract on its way as a sentence's news
-    r"\b(?:we'd|we would) (?:really |so |absolutely )?love to have you(?: (?:on board|aboard"
-    r"|on the team|join us|with us))?(?=\s*(?:[.!]|$))",
+    # "We'd love to have you on board." (not "to have you come in for a chat", nor a bare "We'd
+    # love to have you." under an invitation); the contract on its way to the user
+    r"\b(?:we'd|we would) (?:really |so |absolutely )?love to have you (?:on board|aboard|on the"
+    r" team|join (?:us|the team))(?=\s*(?:[.!]|$))",
     r"(?<!once )(?<!if )(?<!when )(?<!once the )(?<!if the )(?<!when the )(?<!once your )"
     r"(?<!if your )(?<!when your )\b(?:the |your )?(?:contract|paperwork|offer letter|employment"
-    r" contract)(?:'s| is) (?:on (?:its|the) way|coming (?:your way|over)|heading (?:your way|to"
-    r" you))\b(?![^\n]*\b(?:if|once|provided|assuming|unless|pending|signed|hopefully)\b)",
+    r" contract)(?:'s| is) (?:on (?:its|the) way(?! to (?!you\b))|coming (?:your way|over)"
+    r"|heading (?:your way|to you))\b(?![^\n]*\b(?:if|once|provided|assuming|unless|pending"
+    r"|signed|hopefully)\b)",
     *spelled(
         (
-            r"\b(?:der|ihr|dein|den) (?:arbeits)?vertrag (?:ist (?:schon |bereits )?unterwegs"
+            r"\b(?:der|ihr|dein|den) (?:arbeits)?vertrag (?:ist (?:schon |bereits )?"
+            r"unterwegs(?! zu)"
             r"|kommt (?:heute|morgen|diese woche|in den nächsten tagen|per post|per docusign)"
             r"|(?:bekommst du|bekommen sie|erhältst du|erhalten sie) (?:heute|morgen|diese woche"
             r"|in den nächsten tagen|per post|per docusign))\b",
@@ -41,16 +43,17 @@ PLAIN_OFFER = (
     ),
     *_plain_fr(
         (
-            r"\b(?:la )?promesse(?: d'embauche)? est (?:ferme|définitive|confirmée)\b|\b(?:pour"
-            r" )?signer (?:le|ton|votre) contrat de travail\b",
+            r"\b(?:la )?promesse(?: d'embauche)? est (?:ferme|définitive|confirmée)\b"
+            r"|\b(?:lien|invitation) (?:\w+ ){0,3}?pour signer (?:le|ton|votre) contrat de"
+            r" travail\b",
             r"\b(?:le|ton|votre) contrat (?:est en route|arrive (?:demain|ce soir|cette semaine)"
             r"|part (?:aujourd'hui|demain|ce soir))\b",
         )
     ),
     *_plain_es(
         (
-            r"\b(?:el|tu|su) contrato (?:va|está) (?:de|en) camino\b|\bte (?:llegará|llega) el"
-            r" contrato\b|\bpara firmar (?:el|tu|su) contrato (?:de trabajo|laboral)\b",
+            r"\b(?:el|tu|su) contrato (?:va|está) (?:de|en) camino\b(?! (?:a|hacia) (?!ti\b))"
+            r"|\bpara firmar (?:el|tu|su) contrato (?:de trabajo|laboral)\b",
         )
     ),
     # "Offer's coming your way tomorrow :)", "Yes! Welcome aboard - HR will send the paperwork"
