@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.28", "7b0542a74062a0ca93218ffa3bb7c91a3295aa05f2d444d7d5342b9aaa38c02b")
+PINNED = ("2026.12.28", "c5f7da626ac19f4202e3a5a54cd9c6ac64cb909d56f2526b1beb0ba0dde0d1c7")
 
 
 def reading_files() -> list[Path]:

@@ -245,3 +245,13 @@ def test_a_meeting_not_working_after_all_with_a_condition_or_a_new_time_is_not_c
 def test_thanks_for_the_take_home_with_a_date_stays_a_holding_reply() -> None:
     body = "Hi Sam, thanks for the take-home, we'll get back to you by Friday."
     assert _kind(body) is Kind.HOLDING_REPLY
+
+
+def test_an_interim_notice_recalling_the_application_is_no_receipt() -> None:
+    body = (
+        "Sie haben sich vor einigen Wochen bei uns als Data Analyst beworben. Die Gespräche mit"
+        " den Fachbereichen dauern länger als geplant; wir melden uns spätestens bis zum 3."
+        " April bei Ihnen."
+    )
+    kind = _kind(body, "Ihre Bewerbung – Zwischenbescheid", "HR <bewerbung@alpin.example>")
+    assert kind is Kind.HOLDING_REPLY

@@ -73,6 +73,11 @@ ACKNOWLEDGEMENT_UNLESS = spelled(
         r"|abgeschlossen)\b|\b(?:entwurf|unvollständig)\w*",
         r"\b(?:prüfen|sichten|bearbeiten|sind|ist|befinden uns|befindet sich) (?:\w+ ){0,2}"
         r"(?:noch|weiterhin|immer noch)\b",
+        # an application recalled from weeks ago: "Sie haben sich vor einigen Wochen / im
+        # Februar bei uns beworben" opens an interim notice, no receipt
+        r"\bvor (?:einigen|ein paar|zwei|drei|vier|mehreren|gut \w+) (?:wochen|monaten)\b|\bim"
+        r" (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november"
+        r"|dezember) (?:bei uns )?beworben\b",
     )
 )
 
