@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.28", "c5f7da626ac19f4202e3a5a54cd9c6ac64cb909d56f2526b1beb0ba0dde0d1c7")
+PINNED = ("2026.12.28", "eefbc6f2898e934df005e5582b8168e9b627a3a05fa5ce14f75d7451319d2dcd")
 
 
 def reading_files() -> list[Path]:

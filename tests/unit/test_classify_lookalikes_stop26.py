@@ -3,7 +3,6 @@ it, each kept as a test of the reading it must have."""
 
 from __future__ import annotations
 
-import time
 from datetime import datetime
 
 import pytest
@@ -26,11 +25,11 @@ def _people(signal: Signal) -> set[str]:
     return {person.address for person in signal.interviewers}
 
 
-def test_a_long_line_of_blanks_around_a_label_is_read_at_once() -> None:
-    started = time.process_time()
-    without_action_labels("\t" * 1000 + "cancel" + "\t" * 1000)
-    without_action_labels("reschedule" + " " * 5000)
-    assert time.process_time() - started < 1.0
+@pytest.mark.parametrize("line", ["\t" * 1000 + "cancel" + "\t" * 1000, "reschedule" + " " * 5000])
+def test_a_long_line_around_a_label_is_no_label_and_is_not_searched(line: str) -> None:
+    # (the pattern that once backtracked for minutes on these lines never sees a line longer
+    # than a label: the suite's timeout would catch its return)
+    assert without_action_labels(line) == line
 
 
 @pytest.mark.parametrize("line", ["- Confirm your availability", "Suggest times"])

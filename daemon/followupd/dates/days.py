@@ -285,7 +285,12 @@ def _read_weekday_number(
 ) -> DaySpan | None:
     """The date near `today` with that day of the month falling on that weekday; None when
     none does (the number is then something else, and the weekday is read alone)."""
-    weekday, wanted = WEEKDAYS[match["wd"].lower()], int(match["d"])
+    day = _day_of_month_on(today, WEEKDAYS[match["wd"].lower()], int(match["d"]))
+    return None if day is None else DaySpan(match.start(), match.end(), day)
+
+
+def _day_of_month_on(today: date, weekday: int, wanted: int) -> date | None:
+    """The date near `today` whose day of the month is `wanted` and falls on `weekday`."""
     candidates = []
     for months_ahead in (-1, 0, 1, 2):
         year, month = divmod(today.month - 1 + months_ahead, 12)
@@ -295,8 +300,7 @@ def _read_weekday_number(
     recent = [c for c in candidates if c >= today - timedelta(days=7)]
     if not recent:
         return None
-    day = min(recent, key=lambda c: (c < today, abs((c - today).days)))
-    return DaySpan(match.start(), match.end(), day)
+    return min(recent, key=lambda c: (c < today, abs((c - today).days)))
 
 
 def weekday_after(today: date, weekday: int, modifier: str = "") -> date:
@@ -313,16 +317,11 @@ def weekday_after(today: date, weekday: int, modifier: str = "") -> date:
 
 
 def _read_chat_day_number(
-    match: re.Match[str], text: str, today: date, first: bool
+    match: re.Match[str], _text: str, today: date, _first: bool
 ) -> DaySpan | None:
     """ "jue 12 a las 16h": the 12th when it falls on a Thursday (as _read_weekday_number)."""
-    weekday = _CHAT_DAYS[match["cwd"].lower()]
-    name = next(name for name, number in WEEKDAYS.items() if number == weekday)
-    full = _WEEKDAY_NUMBER.match(f"{name} {match['d']}")
-    if full is None:
-        return None
-    found = _read_weekday_number(full, text, today, first)
-    return None if found is None else DaySpan(match.start(), match.end(), found.day)
+    day = _day_of_month_on(today, _CHAT_DAYS[match["cwd"].lower()], int(match["d"]))
+    return None if day is None else DaySpan(match.start(), match.end(), day)
 
 
 def _read_weekday(match: re.Match[str], text: str, today: date, _first: bool) -> DaySpan | None:

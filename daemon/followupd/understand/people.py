@@ -283,11 +283,16 @@ _MET_WITH = re.compile(r"\b(?:with|avec|mit|con)\b[^\n.;:?!]{0,100}", re.IGNOREC
 
 def _named_among_met(mail: Mail, person: Person) -> bool:
     """The text names `person` (first name or full name) in a "with ..." list."""
+    return _named_in(_MET_WITH, mail, person)
+
+
+def _named_in(lists: re.Pattern[str], mail: Mail, person: Person) -> bool:
+    """The text names `person` by their given name in one of the spans `lists` finds."""
     first = given_name(person.name)
     if len(first) < 3:
         return False
     found = re.compile(rf"\b{re.escape(first)}\b")
-    return any(found.search(m.group()) for m in _MET_WITH.finditer(mail.text[:MAX_TEXT_CHARS]))
+    return any(found.search(m.group()) for m in lists.finditer(mail.text[:MAX_TEXT_CHARS]))
 
 
 # "with Priya (cc'd) and me", "mit Jonas Albrecht (Head of Product, in CC) und mir", "avec
@@ -309,12 +314,7 @@ _REFERRED = re.compile(
 
 
 def _named_with_the_writer(mail: Mail, person: Person) -> bool:
-    first = given_name(person.name)
-    if len(first) < 3:
-        return False
-    found = re.compile(rf"\b{re.escape(first)}\b")
-    text = mail.text[:MAX_TEXT_CHARS]
-    return any(found.search(m.group()) for m in _WITH_THE_WRITER.finditer(text))
+    return _named_in(_WITH_THE_WRITER, mail, person)
 
 
 def _title_lines(mail: Mail, writer: Person) -> list[str]:

@@ -175,10 +175,18 @@ FRIEND_ASKS = (
     r"|vorstellungsgespräche|jobsuche)\b|\bcomment se passent (?:tes|vos|les) entretiens\b"
     r"|\boù (?:tu en es|en es-tu) (?:avec|dans) (?:tes|ta) (?:candidatures|recherche|entretiens)\b",
 )
+# A friend's own no ('me dicen que "han optado por alguien con más recorrido"', "I didn't get
+# the job"), not a recruiter relaying the client's no about the user ("ich habe eine Absage
+# bekommen vom Kunden für dich").
+_NOT_FOR_YOU = (
+    r"(?![^\n]*\b(?:für dich|für sie|vom kunden|du client|pour (?:vous|toi)|(?:votre|ta)"
+    r" candidature|del cliente|para ti|(?:tu|su) candidatura|(?:deine|ihre) bewerbung|your"
+    r" application|for you)\b)"
+)
 # A friend's news of their own search ("me dieron el puesto!", "I got the job!", "ich hab die
 # Zusage", "j'ai décroché le poste", "wish me luck"): read only from a personal mailbox, like
 # FRIEND_ASKS; the writer's job, not the user's.
-FRIEND_NEWS: tuple[str, ...] = (
+FRIEND_NEWS = (
     r"\bi (?:got|landed|accepted) (?:the|a|my|an) (?:new )?(?:job|position|role|offer|internship"
     r"|placement|traineeship|apprenticeship)\b(?! (?:"
     r"description|spec|brief|posting|ad|details|title|requisition|letter ready|approved|for you))"
@@ -201,17 +209,7 @@ FRIEND_NEWS: tuple[str, ...] = (
     r"|\bme (?:han )?contratad[oa]\b|\bme (?:ofrecen|dan|acaban de (?:ofrecer|dar)) (?:el|un)"
     r" (?:puesto|trabajo|empleo)\b|\bme lo han dado\b|\bme quedé con (?:el|la) (?:puesto|trabajo"
     r"|plaza|vacante)\b",
-)
-# A friend's own no ('me dicen que "han optado por alguien con más recorrido"', "I didn't get
-# the job"), not a recruiter relaying the client's no about the user ("ich habe eine Absage
-# bekommen vom Kunden für dich").
-_NOT_FOR_YOU = (
-    r"(?![^\n]*\b(?:für dich|für sie|vom kunden|du client|pour (?:vous|toi)|(?:votre|ta)"
-    r" candidature|del cliente|para ti|(?:tu|su) candidatura|(?:deine|ihre) bewerbung|your"
-    r" application|for you)\b)"
-)
-FRIEND_NEWS = (
-    *FRIEND_NEWS,
+    # her own no (see _NOT_FOR_YOU)
     r"(?:\bi (?:didn't|did not) get (?:the|that) (?:job|role|offer|position)\b|\bi got (?:rejected"
     r"|turned down|a rejection)\b|\bich (?:habe|hab) (?:eine|die) absage bekommen\b|\b(?:die haben"
     r"|sie haben) mir abgesagt\b|\bj'ai (?:eu|reçu) (?:un|une) (?:refus|réponse négative)\b|\bils"
