@@ -117,9 +117,13 @@ _CHAT_BEFORE_TIME = re.compile(
     r"(?=(?:à\s+|a\s+las\s+)?\d{1,2}(?::\d\d|\s*h\b|h\d\d|\s*hs\b))",
     _I,
 )
+# English typed lowercase, the day of the month with its ordinal: "could we do mon 19th".
+_CHAT_ENGLISH = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3}
+_CHAT_ENGLISH |= {"thurs": 3, "fri": 4}
 _CHAT_DAY_NUMBER = re.compile(
     r"\b(?P<cwd>lun|mar|mer|jeu|ven|mié|mie|jue|vie)\.?\s+(?P<d>[0-3]?\d)"
-    r"(?=\s+(?:a\s+las|à|de\s+\w+|\d{1,2}(?:h|:)))",
+    r"(?=\s+(?:a\s+las|à|de\s+\w+|\d{1,2}(?:h|:)))"
+    r"|\b(?P<ewd>mon|tues?|weds?|thu(?:rs?)?|fri)\.?\s+(?P<ed>[0-3]?\d)(?:st|nd|rd|th)\b",
     _I,
 )
 _RELATIVE = re.compile(rf"\b(?P<rel>{alternation(RELATIVE_DAYS)})(?![\w’'])")
@@ -320,7 +324,11 @@ def _read_chat_day_number(
     match: re.Match[str], _text: str, today: date, _first: bool
 ) -> DaySpan | None:
     """ "jue 12 a las 16h": the 12th when it falls on a Thursday (as _read_weekday_number)."""
-    day = _day_of_month_on(today, _CHAT_DAYS[match["cwd"].lower()], int(match["d"]))
+    if match["ewd"]:
+        weekday, number = _CHAT_ENGLISH[match["ewd"].lower()], match["ed"]
+    else:
+        weekday, number = _CHAT_DAYS[match["cwd"].lower()], match["d"]
+    day = _day_of_month_on(today, weekday, int(number))
     return None if day is None else DaySpan(match.start(), match.end(), day)
 
 
@@ -393,7 +401,7 @@ _READERS: tuple[tuple[re.Pattern[str], _Reader, bool, tuple[str, ...]], ...] = (
         ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
     ),
     (_GERMAN_BEFORE_TIME, _read_weekday, False, ("mo", "di", "mi", "do", "fr")),
-    (_CHAT_DAY_NUMBER, _read_chat_day_number, False, tuple(_CHAT_DAYS)),
+    (_CHAT_DAY_NUMBER, _read_chat_day_number, False, (*_CHAT_DAYS, *_CHAT_ENGLISH)),
     (_CHAT_BEFORE_TIME, _read_weekday, False, tuple(_CHAT_DAYS)),
     (_RELATIVE, _read_relative, False, _RELATIVE_KEYS),
 )

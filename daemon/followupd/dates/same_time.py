@@ -7,9 +7,10 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 
-from followupd.dates.days import find_days
+from followupd.dates.days import find_days, weekday_after
+from followupd.dates.words import WEEKDAY_ABBREVIATIONS
 
 _SAME_TIME = re.compile(
     r"\b(?:(?:the )?same (?:time|hour|slot)(?! ?zone)|at that time too|gleiche[nr]? (?:uhrzeit"
@@ -23,6 +24,21 @@ _ADVERB = re.compile(r"(?:^|[.!?\n])\s*at\s+(?:the\s*)?$", re.IGNORECASE)
 
 
 _SENTENCE_END = re.compile(r"(?<!\d)\.(?=\s)|[!?\n]")
+
+# A day shortened as people type it, right after the word that moves a meeting to it ("push our
+# call to Mon same time?", "auf Do schieben, gleiche Uhrzeit", "on passe à jeu. même heure",
+# "lo pasamos al jue a la misma hora"): read only in a sentence that says "same time".
+_SHORT_DAYS = {
+    **WEEKDAY_ABBREVIATIONS,
+    **{"Mo": 0, "Di": 1, "Mi": 2, "Do": 3, "Fr": 4},
+    **{"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4},
+    **{"mié": 2, "mie": 2, "jue": 3, "vie": 4},
+}
+_SHORT_DAY = re.compile(
+    r"\b(?:to|on|till|until|auf|am|bis|zum|au|à|pour|al|el|para el|hasta el)\s+(?P<day>"
+    + "|".join(sorted(map(re.escape, _SHORT_DAYS), key=len, reverse=True))
+    + r")\b\.?(?!\w)"
+)
 
 
 def same_time_on_day(text: str, sent: datetime, fixed: datetime) -> datetime | None:
@@ -39,11 +55,19 @@ def same_time_on_day(text: str, sent: datetime, fixed: datetime) -> datetime | N
     end = _SENTENCE_END.search(text, said.end())
     stop = end.start() if end else len(text)
     for sentence in (text[start:stop], text[before:start]):
-        for span in find_days(sentence, sent):
-            moved = fixed.replace(year=span.day.year, month=span.day.month, day=span.day.day)
+        days = [span.day for span in find_days(sentence, sent)] + _short_days(sentence, sent)
+        for day in days:
+            moved = fixed.replace(year=day.year, month=day.month, day=day.day)
             if moved.date() != fixed.date():
                 return moved
     return None
+
+
+def _short_days(sentence: str, sent: datetime) -> list[date]:
+    return [
+        weekday_after(sent.date(), _SHORT_DAYS[found["day"]])
+        for found in _SHORT_DAY.finditer(sentence)
+    ]
 
 
 def _said(text: str) -> re.Match[str] | None:

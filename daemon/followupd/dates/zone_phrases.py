@@ -50,7 +50,8 @@ _LEAD = (
     r"(?P<lead>heure(?:\s+locale)?(?:\s+(?:de|du|des)\s+|\s+d['’]\s*|\s+)"
     r"|hora(?:\s+local)?(?:\s+(?:de|del)\s+|\s+)|horario(?:\s+(?:de|del)\s+|\s+)"
     r"|(?:local\s+)?time\s+in\s+(?:the\s+)?|ortszeit\s+(?:in\s+)?|zeit\s+in\s+"
-    r"|(?P<at>(?:in|à|en)\s+(?:our\s+|the\s+)?))"
+    # (right after a time, "de" names the clock too: "a las 15 hs de Argentina")
+    r"|(?P<at>(?:in|à|en|de|del)\s+(?:our\s+|the\s+)?))"
 )
 _TAIL = (
     r"(?P<tail>(?:[ \t]+(?:local[ \t]+)?(?:(?:standard|daylight|summer|savings?)[ \t]+)?time"
@@ -132,8 +133,16 @@ class WrittenZone:
     declared: bool = False  # a zone line: the zone of every time in the text ("All times ET")
 
 
+# An abbreviation typed in lowercase right after a time, closing its clause: "10am cet)",
+# "3pm est." (never before a word: "15h cet après-midi" is French for "this afternoon").
+_TYPED_LOWER = re.compile(r"[ \t]+\(?(?P<low>[a-z]{2,5})(?=[ \t]*(?:[),.;!?]|$))", re.MULTILINE)
+
+
 def zone_after(text: str, end: int, sent: datetime) -> WrittenZone | None:
     """The zone written right after a time that ends at `end`, if one is."""
+    typed = _TYPED_LOWER.match(text, end)
+    if typed is not None and typed["low"].upper() in FREE_ABBREVIATIONS:
+        text = text[: typed.start("low")] + typed["low"].upper() + text[typed.end("low") :]
     match = _after_time().match(text, end)
     if match is None:
         return None

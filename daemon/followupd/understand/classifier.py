@@ -81,6 +81,15 @@ _MY_APPLICATION_SUBJECT = re.compile(
     r"|envoyée|reçue|transmise|enviada|recibida)\b",
     re.IGNORECASE,
 )
+_SIGNATURE_READ = 600  # a signature's first lines name the writer's trade
+_HIRING_SIGNATURE = re.compile(
+    r"\brecruit\w*|\btalent acquisition\b|\bhuman resources\b|\bexecutive search\b|\bheadhunt"
+    r"\w*|\bpersonal(?:berat|dienstleist|vermittl|abteilung|referent)\w*|\brecrutement\b"
+    r"|\bressources humaines\b|\bchasseur de têtes\b|\breclutamiento\b|\brecursos humanos\b"
+    r"|\bselección de personal\b|\bconsultora de selección\b|\bgestión humana\b"
+    r"|\btalento humano\b"
+)
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s")
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>]+")
 _REPLY_SUBJECT = re.compile(r"\s*(?:re|fwd?|aw|wg|tr|rv|enc|sv|antw)\s*:", re.IGNORECASE)
 # An answer's subject (not a forward's, which may carry news of its own: "Fwd: Your offer")
@@ -318,11 +327,15 @@ def _bulk(msg: Message) -> bool:
 
 
 def _internal(msg: Message) -> bool:
-    """Everyone on the invite, the user included, works at the organizer's domain."""
+    """Everyone on the invite, the user included, works at the organizer's domain; or the
+    organizer works where the user does (an address of the user's own at that domain): a
+    colleague's invite, the user on the hiring side of an interview with someone else."""
     event = msg.event
     if event is None or event.organizer is None or not msg.me:
         return False
     domain = domain_of(event.organizer.address)
+    if not is_freemail(domain) and any(domain_of(a) == domain for a in msg.me):
+        return True
     people = {p.address for p in event.attendees} | set(msg.me & _recipients(msg.mail))
     return bool(people) and all(domain_of(a) == domain for a in people)
 
@@ -335,11 +348,19 @@ def _hiring(msg: Message) -> bool:
     mail = msg.mail
     if msg.thread.hiring or msg.thread.known_employer or _recruiter_writes(mail):
         return True
+    if _signed_by_hiring(mail) and not msg.fact("bulk"):
+        return True
     if sent_by_an_ats(mail) and not msg.fact("bulk"):
         return True
     if next(first_match(_JOB_TITLE, msg.literals("subject")), None):
         return True
     return next(first_match(_HIRING, msg.literals("all")), None) is not None
+
+
+def _signed_by_hiring(mail: Mail) -> bool:
+    """The writer signs as a recruiter, an agency or HR ("Sterngold Consulting GmbH –
+    IT-Personaldienstleistungen", "Recruitment Consultant", "Gestión Humana")."""
+    return _HIRING_SIGNATURE.search(mail.signature[:_SIGNATURE_READ].lower()) is not None
 
 
 def _recruiter_writes(mail: Mail) -> bool:
@@ -382,6 +403,21 @@ def _offers_a_choice(msg: Message) -> bool:
     return any(
         _two_times_or(msg, " ".join(pair)) for pair in zip(lines, [*lines[1:], ""], strict=True)
     )
+
+
+def _choice_listed(msg: Message) -> bool:
+    """Times on two days or more, each a list item of its own, in a message that asks the user
+    for a time ("Folgende Zeitfenster könnten wir anbieten: – Mittwoch, 28. Januar, 10.00 Uhr
+    – Donnerstag, ..."): slots to choose from, not a booking."""
+    days: set[date] = set()
+    for line in msg.joined("text").splitlines():
+        if _LIST_ITEM.match(line):
+            days.update(
+                t.start.date()
+                for t, said in zip(msg.times, msg.time_texts, strict=True)
+                if said in line
+            )
+    return len(days) > 1 and msg.fact("asks_for_time")
 
 
 def _two_times_or(msg: Message, text: str) -> bool:
@@ -461,6 +497,7 @@ FACTS: dict[str, Callable[[Message], bool]] = {
     "thread_past_receipt": lambda msg: (
         msg.thread.about_an_interview or msg.thread.closed or msg.thread.withdrawn
     ),
+    "thread_offered": lambda msg: msg.thread.offered,
     "thread_asked": lambda msg: msg.thread.asked_for_time and not msg.thread.closed,
     "thread_fixed": lambda msg: msg.thread.interview_start is not None and not msg.thread.closed,
     "thread_agreed": lambda msg: msg.thread.user_agreed is not None and not msg.thread.closed,
@@ -474,6 +511,7 @@ FACTS: dict[str, Callable[[Message], bool]] = {
     "timed": lambda msg: msg.first_time is not None,
     "new_time": _new_time,
     "offers_a_choice": _offers_a_choice,
+    "choice_listed": _choice_listed,
     "off_agreed_time": _off_agreed_time,
     "asks_for_time": lambda msg: (
         _matching_sentence(ASKS_FOR_TIME_CHECK, msg) is not None or _asks_about_a_time(msg)

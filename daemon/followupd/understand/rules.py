@@ -84,6 +84,7 @@ from followupd.understand.phrases.plain_offer import (
     PLAIN_OFFER,
     PLAIN_REJECTION,
     PLAIN_REJECTION_UNLESS,
+    REVISED_TERMS,
 )
 from followupd.understand.phrases.references import REFERENCES_ASKED, REFERENCES_ASKED_UNLESS
 from followupd.understand.phrases.user import (
@@ -245,6 +246,13 @@ RULES: tuple[Rule, ...] = (
         where="all",
     ),
     Rule(
+        "an invite for the first day at work",
+        Kind.OTHER,
+        everyday.FIRST_DAY,
+        needs=_needs("any_invite"),
+        where="all",
+    ),
+    Rule(
         "calendar cancellation", Kind.INTERVIEW_CANCELLED, needs=_needs("cancel_invite", "hiring")
     ),
     Rule(
@@ -296,8 +304,9 @@ RULES: tuple[Rule, ...] = (
         Kind.OFFER,
         _OFFER_NAMED,
         unless=_OFFER_UNLESS,
-        # Named only, from a personal address: a friend's congratulations, not the employer.
-        needs=_needs("hiring", "!freemail_sender", "!other_application"),
+        # Named only, from a personal address: a friend's congratulations, not the employer;
+        # in a thread that already holds the offer, "Re: Your offer from ..." names it again.
+        needs=_needs("hiring", "!freemail_sender", "!other_application", "!thread_offered"),
         where="all",
     ),
     # A plain yes, from someone hiring ("we want you in the studio"): only in hiring mail that
@@ -310,6 +319,14 @@ RULES: tuple[Rule, ...] = (
         unless=_OFFER_UNLESS,
         needs=_needs("hiring", "!bulk", "!freemail_sender", "!other_application"),
         where="all",
+    ),
+    # An offer's terms revised in its thread: the letter updated, the pay stated again.
+    Rule(
+        "the thread's offer revised",
+        Kind.OFFER,
+        REVISED_TERMS,
+        unless=_OFFER_UNLESS,
+        needs=_needs("thread_offered", "!bulk"),
     ),
     Rule(
         "rejection said plainly",
@@ -440,7 +457,7 @@ RULES: tuple[Rule, ...] = (
         Kind.INTERVIEW_SCHEDULED,
         _CONFIRM,
         unless=_CONFIRM_UNLESS,
-        needs=_needs("hiring", "time"),
+        needs=_needs("hiring", "time", "!choice_listed"),
         where="all",
         time_within=6,
     ),
@@ -449,7 +466,7 @@ RULES: tuple[Rule, ...] = (
         Kind.INTERVIEW_SCHEDULED,
         _CONFIRM_SENTENCE,
         unless=_CONFIRM_SENTENCE_UNLESS,
-        needs=_needs("hiring", "time"),
+        needs=_needs("hiring", "time", "!choice_listed"),
         where="all",
         time_within=1,
     ),

@@ -68,8 +68,11 @@ _WEEKDAY_DATE = (
     r"(?:(?<!\b(?:[mM]o|[dD]i|[mM]i|[dD]o|[fF]r|[sS]a|[sS]o)\. )|(?!\d))"
     r"(?<!\b\d\.\d\. )(?<!\b\d\d\.\d\. )(?<!\b\d\.\d\d\. )(?<!\b\d\d\.\d\d\. )"
 )
+# An emoji ends a typed sentence: "Parfait mardi 11h 👍 celui du CV c'est bien ça ?"
+_EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf"
 _SENTENCE_END = re.compile(
-    r" (?:(?<=[.!?;] )" + _NOT_AN_END + _ORDINAL_DATE + _WEEKDAY_DATE + r"|\n\s*)|\n\s*"
+    r" (?:(?<=[.!?;] )" + _NOT_AN_END + _ORDINAL_DATE + _WEEKDAY_DATE + rf"|(?<=[{_EMOJI}] )"
+    r"|\n\s*)|\n\s*"
 )
 
 

@@ -50,6 +50,7 @@ class ThreadContext:
     # again, a move in the sense of the labels ("Nueva fecha para tu entrevista").
     called_off: bool = False
     closed: bool = False  # a rejection or an offer already came in the thread
+    offered: bool = False  # the latest of those is an offer: revised terms are its news
     withdrawn: bool = False  # the user withdrew in the thread: what follows acknowledges it
     company: str | None = None
     role: str | None = None
@@ -114,6 +115,7 @@ def thread_context(earlier: Iterable[Earlier]) -> ThreadContext:
         ),
         called_off=_called_off(employer),
         closed=any(e.signal.kind in _CLOSED for e in employer),
+        offered=_offered(employer),
         withdrawn=any(e.from_user and _withdrew(e.signal) for e in ordered),
         company=next((e.signal.company for e in reversed(employer) if e.signal.company), None),
         role=next((e.signal.role for e in reversed(employer) if e.signal.role), None),
@@ -123,6 +125,11 @@ def thread_context(earlier: Iterable[Earlier]) -> ThreadContext:
 def _called_off(employer: list[Earlier]) -> bool:
     news = [e.signal.kind for e in employer if e.signal.kind in _NEWS_OF_A_BOOKING]
     return bool(news) and news[-1] is Kind.INTERVIEW_CANCELLED
+
+
+def _offered(employer: list[Earlier]) -> bool:
+    decisions = [e.signal.kind for e in employer if e.signal.kind in _CLOSED]
+    return bool(decisions) and decisions[-1] is Kind.OFFER
 
 
 def _withdrew(signal: Signal) -> bool:

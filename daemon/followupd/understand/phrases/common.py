@@ -84,7 +84,9 @@ CONDITIONAL = (
     r"\bshould (?:your|you|we)\b",
     r"\bmay (?:contact|reach out|be in touch)\b",
     r"\bif (?:you need|you'd like|you would like|you want|you have to|needed)\b",
-    r"\b(?:falls|sofern|si tu perfil|si su perfil)\b",
+    # (not "falls nichts davon passt": one of several times offered)
+    r"\b(?:falls|sofern)\b(?! (?:nichts|keiner|keine|keines) (?:davon|der|dabei))|\bsi (?:tu|su)"
+    r" perfil\b",
     r"\bif (?:we|you) (?:do not|don't|haven't|have not|are not|aren't|are unable|cannot|can't)\b",
     r"\bunless\b|\bin (?:the|that) case\b|\bwhat (?:to do|happens) (?:if|when)\b",
     # "si todo va bien en la entrevista del jueves, te llega el contrato"
@@ -191,18 +193,21 @@ FRIEND_NEWS = (
     r"|placement|traineeship|apprenticeship)\b(?! (?:"
     r"description|spec|brief|posting|ad|details|title|requisition|letter ready|approved|for you))"
     r"|\bi(?:'ve| have) (?:got|landed) (?:the|a|an) (?:new )?(?:job|offer)\b(?! for you| approved)"
-    r"|\bwish me luck\b"
+    r"|\bwish me luck\b|\bthey (?:sent|made|gave) me (?:an|the|their) (?:written )?offer\b"
     r"|\bi(?:'ve| have)? got an? (?:job )?interview\b(?! (?:slot|for you|with you"
     r"|booked|lined up|set up|arranged))|\b(?:they offered me|i've been offered|i got hired)\b",
     r"\bich (?:hab|habe) (?:den job|die stelle|die zusage|ein vorstellungsgespräch|das praktikum"
     r"|den praktikumsplatz|den ausbildungsplatz|die werkstudentenstelle)\b"
     r"|\bdrück(?:t)? mir die daumen\b|\b(?:sie haben|man hat) mir die stelle angeboten\b"
-    r"|\bich habe die stelle bekommen\b",
+    r"|\bich habe die stelle bekommen\b|\b(?:sie|die) haben mir (?:ein angebot|einen vertrag"
+    r"|eine zusage) (?:gemacht|geschickt|gegeben)\b",
     r"\bj'ai (?:eu|décroché|obtenu|accepté) (?:le|un|mon) (?:poste|job|boulot|cdi|cdd|stage"
     r"|contrat)\b|\bj'ai (?:eu|décroché|obtenu|accepté) (?:l'|mon )alternance\b"
     r"|\bcroise(?:z)? les doigts pour moi\b|\bils m'ont prise?\b"
     r"|\bon m'a proposé le poste\b"
-    r"|\bj'ai été prise?\b|\bj'ai (?:reçu|eu|signé) (?:ma|une|la) promesse d'embauche\b",
+    r"|\bj'ai été prise?\b|\bj'ai (?:reçu|eu|signé) (?:ma|une|la) promesse d'embauche\b"
+    r"|\b(?:ils|elles|on) m'(?:ont|a) (?:envoyé|fait|proposé|fait parvenir) (?:une|leur|la)"
+    r" (?:promesse d'embauche|offre|proposition)\b",
     r"\bme (?:dieron|han dado|ofrecieron|han ofrecido|cogieron|han cogido) (?:el|un|para el|las"
     r"|la|una) (?:puesto|trabajo|curro|empleo|prácticas|beca|plaza|contrato)\b|\bme han cogido\b"
     r"(?= *(?:!|en\b))|\bdeséame suerte\b|\bconseguí el (?:trabajo|puesto)\b"
@@ -318,10 +323,6 @@ NOT_HIRING = (
     r" extranjería)\b|\b(?:rendez-vous|rdv|demande) (?:de|pour) (?:votre |ton )?titre de séjour\b",
     r"\bvor (?:der )?veröffentlichung\b|\bavant (?:sa )?publication\b|\bbefore (?:it goes|we)"
     r" publish|\bantes de (?:su )?publicación\b",
-    r"\b(?:requested|requests) your approval for\b|\bals hiring manager (?:eingetragen|hinterlegt)"
-    r"\b|\blisted as (?:the )?hiring manager\b|\bneue bewerbung (?:eingegangen|erhalten)\b"
-    r"|\bnew (?:application|applicant) (?:received|for)\b|\bnouvelle candidature (?:reçue|pour)\b"
-    r"|\bnueva (?:candidatura|postulación) (?:recibida|para)\b",
     # a registration for an event ("You're registered!", "Everyone who registered gets the
     # recording")
     r"(?:\byou(?:'re| are) (?:now )?registered\b|\bthanks? (?:you )?for (?:signing up|registering)"
@@ -366,6 +367,13 @@ PANEL_MEMBER = (
     r"\b(?:candidate|hiring|interview) debrief\b|\bdebrief:",
     r"\badded (?:you )?as an interviewer\b|\byou(?:'re| are| have been) (?:scheduled|added|"
     r"invited) (?:as|to be) (?:an )?interviewer",
+    # an ATS's notice to the user as the one hiring: an offer for someone else to approve, an
+    # application to their own opening (read before the decisions, whose words it uses)
+    r"\b(?:requested|requests) your approval for\b|\bals hiring manager (?:eingetragen|hinterlegt)"
+    r"\b|\blisted as (?:the )?hiring manager\b|\bneue bewerbung (?:eingegangen|erhalten)\b"
+    r"|\bnew (?:application|applicant) (?:received|for)\b|\bnouvelle candidature (?:reçue|pour)\b"
+    r"|\bnueva (?:candidatura|postulación) (?:recibida|para)\b|\byou(?:'re| are) (?:an|the)"
+    r" approver for\b|\bapproval chain\b|\bapproval requested: offer for\b",
 )
 
 JOB_ALERT = (

@@ -135,8 +135,10 @@ ASKS_FOR_TIME = spelled(
 )
 ASKS_FOR_TIME_UNLESS = spelled(
     (
+        # (a fallback to the one time given; not "falls nichts davon passt": one of several)
         r"\bnicht (?:passt|passen|können|kannst|klappt|möglich)\b|\bverhindert\b|\b(?:falls|wenn"
-        r"|sollte)\b[^\n]{0,40}\b(?:nicht|andere|anderen|alternativ)",
+        r"|sollte)\b(?! (?:nichts|keiner|keine|keines) (?:davon|der|dabei))[^\n]{0,40}\b(?:nicht"
+        r"|andere|anderen|alternativ)",
     )
 )
 

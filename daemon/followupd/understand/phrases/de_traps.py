@@ -106,8 +106,8 @@ HIRING_WORDS = spelled(
         r"|sales|marketing)-rolle\b",
         r"\b(?:deinen|ihren|den|deinem|ihrem|dem) (?:cv|lebenslauf)\b",
         r"\b(?:bewerber|kandidat)[\w*:/_-]*",
-        r"\bpersonal(?:abteilung|referent\w*|leitung|büro|wesen|berat\w*)\b"
-        r"|\bpersonaler\w*",
+        r"\bpersonal(?:abteilung|referent\w*|leitung|büro|wesen|berat\w*|dienstleist\w*"
+        r"|vermittl\w*)\b|\bpersonaler\w*|\barbeitnehmerüberlassung\b",
         r"\b(?:ausbildung|praktikum|trainee|werkstudent)\w*\b",
         r"\bprobearbeit\w*\b|\bassessment\w*\b|\bberufung\w*\b|\bhospitation\b",
         r"\b\w+bewerbung\w*|\bbeworben\b|\bstellen(?:anzeige|ausschreibung|angebot)\w*"

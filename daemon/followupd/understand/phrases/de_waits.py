@@ -101,6 +101,8 @@ _DECIDER = (
 )
 HOLDING = spelled(
     (
+        r"\b(?:eine|unsere|meine|die) (?:antwort|rückmeldung|entscheidung) (?:bekommen|erhalten"
+        r"|haben) (?:sie|du) (?:spätestens|bis)\b",
         r"\b(?:noch|weiterhin|definitiv noch|nach wie vor|auf jeden fall noch) im rennen\b",
         r"\babzuwarten\b[^\n]{0,40}\bbevor\b|\berst (?:noch )?[^\n]{0,60}\babwarten\b[^\n]{0,20}"
         r"\bbevor\b[^\n]{0,40}\bentscheid",

@@ -29,6 +29,10 @@ REJECTION = (
     r"(?:any )?(?:further|forward)\b",
     r"\b(?:has|have|was|were) not been successful\b|\b(?:was|were) not successful\b",
     r"\bgo(?:ing)? (?:in )?a different direction\b",
+    # an agency's no before the client meets the user
+    r"\b(?:won't|will not|can't|cannot|am not going to|'m not going to|not be|unable to) (?:be )?"
+    r"(?:putting|put|submitting|submit|presenting|present|shortlisting|shortlist) you (?:forward"
+    r"|through|to the client)\b",
     r"\b(?:move|moving|proceed|proceeding|go|going|continue|continuing) (?:forward |ahead )?with "
     r"(?:a |another |other )?(?:candidates?|applicants?|someone|people|profiles?) (?:who|whose"
     r"|that)\b|\bpursu(?:e|ing) (?:other )?(?:candidates|applicants|profiles) (?:who|whose|that"
@@ -118,6 +122,10 @@ OFFER_UNLESS = (
     # A friend congratulating: the offer is news to them, not an offer from the writer.
     r"\b(?:congrat\w*|heard) (?:again )?(?:on|for|about|of) (?:your|the) (?:[\w-]+ ){0,2}offer\b",
     r"\bproud of you\b|\bso happy for you\b",
+    # times offered, not a job: "They've offered Wednesday 1st or Thursday 2nd April"
+    r"\boffered (?:(?:you|us) )?(?:either |both )?(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|mon|tue|wed|thu|fri|\d{1,2}(?:st|nd|rd|th)?\b|(?:a |two |three |some |a few"
+    r" |a couple of |these |the following )?(?:slots?|times?|dates?|days?)\b)",
     *QUESTION,
 )
 

@@ -21,6 +21,13 @@ _NOT_FOR_DETAILS = (
 )
 
 REQUEST = (
+    # "up for a 20 min chat?", "fancy a quick call?"
+    r"\b(?:up for|fancy|keen for|down for) a (?:quick |short |brief |\d+[ -]?min(?:ute)?s? )*"
+    r"(?:chat|call|catch-?up|video call)\b",
+    # "Before I put you forward I'd love a quick 20 min chat"
+    r"\b(?:i'd|i would|we'd|we would) (?:love|like) (?:a|to have a|to grab a|to set up a)"
+    r" (?:quick |short |brief |first |\d+[ -]?min(?:ute)?s? )+(?:chat|call|catch-?up"
+    r"|conversation)\b",
     r"(?<![^\n])(?:hey |hi |so )?(?:are you |would you be |you )?(?:free|around|available) (?:for"
     r"|to)"
     r" (?:a |an )?(?:quick |short |brief )?(?:chat|call|coffee|meeting|talk|catch-?up|conversation"
@@ -52,9 +59,10 @@ REQUEST = (
     r"|couple of) (?:minutes|mins)|a (?:moment|spare|window|slot)|half an hour|an hour)\b[^\n]*\?"
     r"|\b(?:have you|you) got (?:\d+ (?:minutes|mins)|(?:some |any )?time|a (?:few|couple of)"
     r" (?:minutes|mins))\b[^\n]*\?|\bhow are you (?:fixed|placed|looking) (?:for|on)\b",
-    r"\b(?:are|would|will) you be? (?:free|around|available)\b[^\n]{0,40}\b(?:"
-    + _DAY
-    + r"|later|morning|afternoon|evening|at \d)\b[^\n]*\?",
+    # (not a meal or a drink: "Are you free for dinner on Friday?")
+    r"\b(?:are|would|will) you (?:be )?(?:free|around|available)\b(?! (?:for|to grab|to get|to"
+    r" have) (?:a |some )?(?:dinner|lunch|drinks?|beers?|brunch|walk|run|party|movie|game))"
+    r"[^\n]{0,40}\b(?:" + _DAY + r"|later|morning|afternoon|evening|at \d)\b[^\n]*\?",
     r"\bwhat (?:does|do) (?:next week|this week|tomorrow|the rest of (?:the|your) week|(?:mon|tues"
     r"|wednes|thurs|fri)day|your (?:week|diary|calendar|schedule)) look like\b|\bhow (?:does|do"
     r"|is|are) (?:next week|this week|tomorrow|(?:mon|tues|wednes|thurs|fri)day|your (?:week|diary"
@@ -170,6 +178,8 @@ CONFIRM = (
     r"|\bconfirmed details\b",
 )
 CANCEL = (
+    # a scheduling tool's notice: "Ben Adler canceled the event below", "Reason for canceling:"
+    r"\b(?:canceled|cancelled) the (?:event|meeting|booking)\b|\breason for cancel+(?:ing|ation)\b",
     # "gotta cancel tmrw's 3pm", "I need to cancel our 10am"
     r"\bcancel(?:l?ing)? (?:tomorrow's|today's|our|my|the|(?:mon|tues|wednes|thurs|fri)day's)"
     r" \d{1,2}(?::\d\d)?\s?(?:am|pm)\b",
@@ -231,6 +241,11 @@ HIRING_WORDS = (
     r"|exercise|round|challenge)\b|\bsystem design (?:round|interview)\b|\bportfolio"
     r" (?:review|walk-?through|presentation)\b",
     r"\b(?:current|expected|present) ctc\b|\bnotice period\b|\bsalary expectations?\b",
+    # contract work through an agency: its rate and tax status name the job
+    r"\b(?:day|daily|hourly) rate\b|\b(?:outside|inside) ir35\b|\brecruitment consultant\b"
+    r"|\b(?:this|the|that) req\b|\brequisition\b",
+    r"\d[\d,.]* ?(?:€|£|\$|eur|chf) ?(?:/ ?|per |pro |par )(?:h|hr|hour|stunde|std|day|tag|jour)\b"
+    r"|[£$€] ?\d[\d,.]* ?(?:/ ?|per |a )(?:h|hr|hour|day)\b",
     r"\b(?:second|third|2nd|3rd|next) round\b(?! of (?:funding|investment|financing|seed"
     r"|voting|drinks|golf|applause))",
     # the terms of a job: an informal offer often says only these ("£74,500 base, 10% bonus")

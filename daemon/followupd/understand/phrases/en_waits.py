@@ -86,6 +86,12 @@ ACKNOWLEDGEMENT_UNLESS = (
 )
 
 HOLDING = (
+    # the answer promised by a day: "you'll have an answer from me by Wednesday at the latest"
+    r"\byou(?:'ll| will) (?:have|get) (?:an|my|our|a final) (?:answer|decision|response) (?:from"
+    r" (?:me|us) )?(?:by|before|no later than|within)\b",
+    # an offer or a hire paused, not withdrawn: "the offer is not withdrawn. It's paused"
+    r"\b(?:offer|role|process|hire|hiring)(?:'s| is| has been) (?:just |now )?(?:paused|on hold"
+    r"|put on hold)\b|(?<![^\n])it(?:'s| is) (?:just |only )?paused\b",
     r"\b(?:still|currently) (?:sorting|working|figuring) (?:a few |some )?(?:things|stuff)"
     r" out\b|\b(?:have not|haven't|not) forgotten (?:about )?you\b",
     r"\b(?:still|very much) (?:very much )?in the running\b",
@@ -142,6 +148,11 @@ HOLDING = (
     r"\byou(?:'ll| will) be the first to know\b|\bas soon as (?:i|we) (?:hear|get|have|know)\b"
     r"|\b(?:i've|i have|we've|we have) (?:chased|nudged|pinged|followed up with) (?:them|the client"
     r"|the team|the hiring manager|the panel)\b",
+    # a recruiter waiting on the client: "as soon as they get back to me", "they're finishing up
+    # with a few other people"
+    r"\bas soon as (?:they|the client|the team|the hiring manager) (?:get|gets|come|comes) back to"
+    r" (?:me|us)\b|\b(?:they're|they are|the client is|the team is) (?:just )?(?:finishing up"
+    r"|wrapping up) with (?:a (?:few|couple of) )?other (?:people|candidates|interviews)\b",
 )
 HOLDING_UNLESS = (r"\b(?:filled|closed|no longer|withdrawn|cancel+ed)\b",)
 

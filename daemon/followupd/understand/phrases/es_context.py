@@ -73,7 +73,7 @@ HIRING_WORDS = plain(
         r"\bpostula\w*|\bhoja de vida\b|\bcandidat\w*|\bselección\b|\bcargo\b|\breclut\w*"
         r"|\brecursos humanos\b|\brr\.?\s?hh\b|\bgestión humana\b|\btalento humano\b"
         r"|\bentrevistador\w*|\bcurrícul\w*|\bproceso selectivo\b|\boferta (?:laboral|de empleo"
-        r"|de trabajo)\b",
+        r"|de trabajo)\b|\bconsultora de selección\b|\bheadhunter\b|\btarifa por hora\b",
         r"\b(?:buscando|buscamos|busco|armando|ampliando|reforzando|sumando|incorporando"
         r"|contratando)(?: a)? (?:un|una|dos|tres|varios|varias|nuevos?|nuevas?|el|la|nuestro"
         r"|nuestra|más)\b(?: [\w-]+){0,3}? (?:perfil|persona|profesional|equipo|talento|head|lead"

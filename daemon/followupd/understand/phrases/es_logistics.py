@@ -343,7 +343,10 @@ CANCEL_UNLESS = plain(
         r" día|dos días) (?:\w+ )?(?:de )?(?:antelación|anticipación)\b|\b\d+ ?(?:h|horas|días)"
         r" (?:de|con) (?:antelación|anticipación)\b|\bpolítica de cancelación\b"
         r"|\b(?:suscripción|alertas?|darte de baja|darse de baja|newsletter|boletín|notificaciones"
-        r"|pedido|compra|factura|tarjeta)\b",
+        r"|compra|factura|tarjeta)\b",
+        # an order, not "nos han pedido congelar las entrevistas" (asked)
+        r"(?<!\bha )(?<!\bhan )(?<!\bhe )(?<!\bhas )(?<!\bhemos )(?<!\bhabía )(?<!\bhabían )"
+        r"\bpedido\b",
     )
 )
 # A first day at work after an offer was accepted is no interview; nor is a social plan.

@@ -103,7 +103,10 @@ _BY = (
 _WHEN_KNOWN = (
     r"(?:en cuanto|apenas|tan pronto (?:como)?|ni bien|una vez que|cuando) (?:la |lo )?(?:tenga"
     r"|tengamos|sepa|sepamos|haya|reciba|recibamos|me (?:digan|confirmen|respondan|contesten)"
-    r"|nos (?:digan|confirmen|respondan|contesten)|vuelva|regrese|se (?:decida|resuelva|confirme))"
+    r"|nos (?:digan|confirmen|respondan|contesten)|vuelva|regrese|se (?:decida|resuelva|confirme)"
+    # a recruiter waiting on the client: "en cuanto me den feedback te escribo"
+    r"|(?:me|nos) (?:den|pasen|manden) (?:el |un |una )?(?:feedback|respuesta|noticias|novedades"
+    r"|devolución))"
 )
 _NEWS_VERB = (
     r"(?:daremos|daré|doy|damos|diremos|diré|digo|decimos|escribo|escribiré|escribimos"
@@ -112,10 +115,16 @@ _NEWS_VERB = (
     r"|contaremos|contaré|cuento|comento|comentaré|responderemos|responderé|haremos saber|haré"
     r" saber|contactaré|contactaremos|actualizo|actualizaré)"
 )
-_STILL = r"(?:seguimos|todavía estamos|aún estamos|estamos|continuamos|todavía seguimos|sigo|estoy)"
+_STILL = (
+    r"(?:seguimos|todavía estamos|aún estamos|estamos|continuamos|todavía seguimos|sigo|estoy"
+    r"|(?:todavía |aún )?(?:están|siguen))"
+)
 _PROCESS = r"(?:proceso|selección|búsqueda|vacante|posición|contratación|puesto|cargo)"
 HOLDING = _plain(
     (
+        r"\btendr(?:ás|á|éis|án) (?:una|mi|nuestra) (?:respuesta|decisión)\b",
+        r"\b(?:queda|está|se queda) en pausa\b|\b(?:oferta|proceso|contratación)\b[^\n]{0,20}"
+        r"\b(?:queda|está) (?:congelad[ao]|suspendid[ao])\b",
         r"\b(?:todavía|aún) no (?:definimos|decidimos|hemos (?:definido|decidido|tomado una"
         r" decisión)|tenemos (?:una )?(?:decisión|definición|respuesta))\b",
         r"\bsigues? (?:en carrera|en la carrera|en competencia)\b",

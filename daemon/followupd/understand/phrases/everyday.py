@@ -421,22 +421,31 @@ INVITATION = (
     ),
 )
 
+# A first day at work, after the offer: "On your first day you'll meet the team at 9am", "Für
+# Ihren ersten Tag schicke ich Ihnen gleich einen Termin mit".
+FIRST_DAY = (
+    r"\b(?:your|his|her|their) first day\b",
+    *spelled((r"\b(?:ihr|dein|ihren|deinen|ihrem|deinem) ersten? (?:arbeits)?tag\b",)),
+    *_plain_fr((r"\b(?:votre|ton) premier jour\b",)),
+    *_plain_es((r"\b(?:tu|su) primer día\b",)),
+)
+
 # A test taken online by a deadline, not a meeting at a time: "laden wir Sie zu einem
 # Online-Assessment ein ... Bearbeitung möglich bis Sonntag, 23:59 Uhr".
 INVITATION_UNLESS = (
     r"\bonline[- ]?(?:assessment|test|aufgabe|übung|prüfung|evaluation|évaluation|prueba)\w*"
     r"|\bonline (?:test|challenge|exercise)\b|\btest en ligne\b|\bprueba en línea\b",
-    # a first day's, not an interview's: "On your first day you'll meet the team at 9am", "come
-    # by to pick up your laptop", "zur Vertragsunterzeichnung", drinks among friends
-    r"\bfirst day\b|\bonboarding\b|\b(?:pick up|collect|get|recoger|abholen|récupérer) (?:your|tu"
+    r"\bfirst day\b|\bonboarding\b",
+    *spelled((r"\bersten? (?:arbeits)?tag\b",)),
+    *_plain_fr((r"\bpremier jour\b",)),
+    *_plain_es((r"\bprimer día\b",)),
+    # "come by to pick up your laptop", "zur Vertragsunterzeichnung", drinks among friends
+    r"\b(?:pick up|collect|get|recoger|abholen|récupérer) (?:your|tu"
     r"|dein(?:en)?|ihr(?:en)?|ton|votre) (?:new )?(?:laptop|portátil|ordinateur|equipment|badge"
     r"|ausweis|equipo)\b|\bvertragsunterzeichnung\b|\bsignature (?:du|de votre|de ton) contrat\b"
     r"|\bfirmar (?:el|tu|su) contrato\b|\bdrinks?\b|\bapéro\b|\bcervezas?\b|\bbirthday\b"
     r"|\bgeburtstag\b|\banniversaire\b|\bcumpleaños\b|\bparty\b|\bfeier\b|\bsommerfest\b"
     r"|\bfiesta\b|\bsoirée\b",
-    *spelled((r"\bersten? (?:arbeits)?tag\b",)),
-    *_plain_fr((r"\bpremier jour\b",)),
-    *_plain_es((r"\bprimer día\b",)),
     # a deadline's hour: "avant le mardi 24 février, 23h59", "by 11:59pm on Friday"
     r"\b(?:23[:h.]59|11[:.]59 ?pm|midnight|minuit|mitternacht|medianoche)\b",
 )
@@ -596,12 +605,24 @@ OTHER_APPLICATION = (
         (
             r"\bwohnungsbesichtigung\w*|\bbesichtigung\b[^\n]{0,60}\bwohnung|\bwohnung\b[^\n]{0,80}"
             r"\bbesichtigung|\bmietinteress\w*",
+            # what only a tenant is asked for (a relocation offer names rents and portals too)
+            r"\b(?:mieterselbstauskunft|mietschuldenfreiheitsbescheinigung|sammelbesichtigung"
+            r"|wg-gesucht|flatfox)\b|\bbewerbung (?:für|um) (?:die |eine |«)?[^\n]{0,12}zimmer-?"
+            r"wohnung\b",
         )
     ),
+    r"\b(?:tenant referencing|holding deposit|rental application|right to rent check|openrent)\b",
     *_plain_fr(
         (
             r"\bassemblée générale (?:des copropriétaires|de la copropriété)\b|\bsyndic de"
             r" copropriété\b",
+            r"\b(?:visite groupée|garant visale|quittances? de loyer)\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\b(?:aval bancario para el alquiler|visita (?:al|del) (?:departamento"
+            r"|apartamento))\b",
         )
     ),
     # an interview for a place on a course or at a school ("your admissions interview",
@@ -640,7 +661,8 @@ OTHER_APPLICATION = (
     r"|motor|dental|building|income protection) (?:insurance|cover|policy)\b(?! (?:analyst|role"
     r"|position|job|specialist|manager|underwriter|adviser|advisor|consultant|broker|assistant))"
     r"|\b(?:application|applying) for (?:insurance|cover|a (?:loan|mortgage|credit card|current"
-    r" account))\b|\byour (?:insurance|loan|mortgage|credit card|visa|passport) application\b",
+    r" account))\b|\byour (?:insurance|loan|mortgage|credit card|visa|passport|residence permit"
+    r"|work permit|permanent residence|citizenship|immigration) application\b",
     # an admissions panel or office decides on a course, not a job
     r"\badmissions? (?:panel|team|office|committee|decision|process)\b|\b(?:application|admission) "
     r"to (?:the|our)"
@@ -657,6 +679,9 @@ OTHER_APPLICATION = (
             r" (?:mitglieds|versicherungs|kredit|darlehens|aufnahme)antrag(?:s|es)?\b"
             r"|\bantragsnummer\b|"
             r"\b(?:ihr|dein) (?:versicherungs|kfz-versicherungs|kredit|visums?)antrag\w*"
+            r"|\bantrag(?:s|es)? auf (?:eine?n? |die |den )?(?:aufenthaltserlaubnis"
+            r"|aufenthaltstitel|niederlassungserlaubnis|einbürgerung|blaue karte"
+            r"|arbeitserlaubnis)\b"
             r"|\b(?:kita|schul|betreuungs|ganztags|kurs)platz\w*|\b(?:ihr|dein) kind\b[^\n]{0,60}"
             r"\bplatz\b|\bbesichtigungstermin\w*",
         )
@@ -672,7 +697,9 @@ OTHER_APPLICATION = (
             r"\b(?:candidature|admission|inscription) (?:au|en) (?:master|mastère|licence|m1|m2"
             r"|doctorat|mba|bachelor)\b|\b(?:décision|entretien|jury|commission) d'admission\b|\bju"
             r"ry d'admission\b|\bcommission pédagogique\b|\becandidat\b",
-            r"\b(?:votre|ta) demande (?:d'assurance|de carte|de crédit|de visa)\b"
+            r"\b(?:votre|ta) demande (?:d'assurance|de carte|de crédit|de visa|de résidence"
+            r"|de naturalisation|de citoyenneté|de permis de travail|de certificat de sélection)\b"
+            r"|\b(?:votre|ta) déclaration d'intérêt\b"
             r"|\bsouscription (?:à|de) (?:votre|ton|l') (?:assurance|contrat d'assurance)\b",
             r"\b(?:votre|le|ton|du) bail\b|\bdossier de location\b|\b(?:candidature|dossier)"
             r" (?:de candidature )?pour (?:l'appartement|le logement|le studio|la maison|la locatio"
@@ -689,7 +716,8 @@ OTHER_APPLICATION = (
             r"\b(?:solicitud|proceso|resolución|oficina|comité) de admisi(?:ón|ones)\b[^\n]{0,80}"
             r"\b(?:máster|master|grado|doctorado|programa|curso|escuela|universidad|colegio"
             r"|diplomado)\b|"
-            r"\b(?:tu|su) solicitud de (?:seguro|préstamo|tarjeta|hipoteca|visado)\b|\badmisión"
+            r"\b(?:tu|su) solicitud de (?:seguro|préstamo|tarjeta|hipoteca|visado|visa|residencia"
+            r"|nacionalidad|permiso de trabajo)\b|\badmisión"
             r" (?:al|en el) (?:máster|grado|doctorado)\b",
             r"\bcontrato de (?:alquiler|arrendamiento)\b|\balquiler del piso\b|\bvisita al piso\b"
             r"|\bla fianza\b|\bentrega de (?:las )?llaves\b",
@@ -851,6 +879,36 @@ _CHOICE_LEFT = (
             r"|opción))\b",
         )
     ),
+    # a window left to fill ("pick a half hour", "grab any 30 minutes"), or times offered with
+    # others welcome ("if none of those work, send me a couple of other times")
+    r"\b(?:throw|shoot) (?:me|us) a (?:time|slot|couple of times) that (?:suits|works)\b"
+    r"|\b(?:pick|choose|grab|take|book) (?:a|any|whichever) (?:half[ -]hour|30[ -]min\w*|thirty"
+    r" minutes|slot|time|spot)\b|\bif none of (?:those|these|them|the above) (?:work|suit|fit)"
+    r"|\bif (?:nothing|neither) (?:there |here )?(?:works|suits|fits)\b|\bany ?time between\b"
+    r"[^\n]{0,30}\b(?:works|suits|is (?:fine|good|ok))\b",
+    *spelled(
+        (
+            r"\bsuch(?:en sie)? (?:dir|euch|sich)? ?(?:eine halbe stunde|einen (?:termin|slot)"
+            r"|eine zeit|etwas) aus\b|\b(?:falls|wenn) (?:nichts|keiner|keine?s?) (?:davon"
+            r"|der termine|der zeiten|dabei ist|passt)\b|\bjederzeit zwischen\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:choisis|choisissez|prends|prenez|réserve|réservez) (?:une demi-heure|un"
+            r" créneau|un horaire|ce qui (?:te|vous) (?:va|arrange))\b|\bsi (?:rien|aucun"
+            r"|aucune)(?: de ces (?:créneaux|horaires|dates))? ne (?:colle|convient|va|marche)\b"
+            r"|\bn'importe quand entre\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\b(?:elige|escoge|elija|escoja|coge|pilla|reserva) (?:media hora|un hueco|un horario"
+            r"|una hora|el que (?:te|le) (?:venga|vaya))\b|\bsi (?:ninguno|ninguna|nada)(?: de"
+            r" (?:estos|estas|esos|esas)(?: \w+)?)? (?:te |le )?(?:encaja|va bien|viene bien"
+            r"|cuadra|sirve)\b|\b(?:cuando quieras|en cualquier momento) entre\b",
+        )
+    ),
 )
 CONFIRM_UNLESS = _CHOICE_LEFT
 CONFIRM_SENTENCE_UNLESS = _CHOICE_LEFT
@@ -859,6 +917,27 @@ CONFIRM_SENTENCE_UNLESS = _CHOICE_LEFT
 # a guest slot on a show, a job fair, the user as a referee, a request for consent to keep a CV
 # on file.
 NOT_HIRING = (
+    # the user interviewed by the press, as an expert: the piece, the quote
+    r"\b(?:for|in) (?:a|my|our|the) (?:piece|article|story|feature|column) (?:on|about)\b|\bquote"
+    r" you (?:by name|on)\b|\bon the record\b",
+    *spelled(
+        (
+            r"\bfür (?:einen|meinen|unseren|den) (?:artikel|beitrag|bericht) (?:über|zu|zum)\b"
+            r"|\b(?:sie|dich) (?:namentlich )?zitieren\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:l'article|mon article|notre article|mon papier|le papier) (?:porte|portera)"
+            r" sur\b|\bciter(?:ais|ai|ions)? vos propos\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\b(?:el|mi|nuestro) (?:artículo|reportaje) (?:trata|tratará|va) (?:sobre|de)\b"
+            r"|\bcitar(?:te|la|le) (?:con|por) (?:tu|su) nombre\b",
+        )
+    ),
     # an appointment with the user's own adviser at a public employment service
     r"\byour (?:work coach|jobcentre (?:plus )?(?:appointment|adviser|advisor)|employment"
     r" (?:adviser|advisor|counsel+or)|unemployment (?:claim|benefits?|insurance))\b",
@@ -1050,6 +1129,63 @@ REJECTION = (
         (
             r"\bya no (?:estamos|seguimos) (?:revisando|considerando|aceptando) (?:candidaturas"
             r"|postulaciones|solicitudes) para (?:este|el) puesto\b",
+        )
+    ),
+    # an offer withdrawn after it was made ("Unser Angebot müssen wir deshalb zurückziehen")
+    r"(?<!not )(?<!n't )\b(?:rescind|withdraw|retract|pull)(?:ing)? (?:the|our|your|this) (?:job"
+    r" )?offer\b",
+    *spelled(
+        (
+            r"\b(?:angebot|zusage|vertragsangebot)\w* (?:(?!nicht|kein)\w+ ){0,4}zurück(?:ziehen"
+            r"|zuziehen|gezogen)\b|\bziehen (?:wir )?(?:unser|das|unsere|die) (?:angebot|zusage)"
+            r" (?:\w+ )?zurück\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:retirons|retirer|devons retirer|avons retiré) (?:la|notre|l'|votre)"
+            r" (?:proposition|offre|promesse)\b",
+        )
+    ),
+    *_plain_es((r"(?<!no )\b(?:retirar|retiramos|retirado) (?:la|nuestra) oferta\b",)),
+    # the road ends for the user, said of them ("it won't be going any further for you", "für
+    # diese Position geht es für Sie nicht weiter"), or the post given to someone from inside
+    r"\b(?:it|this|things) (?:won't|will not|isn't going to|is not going to) (?:be going|go"
+    r"|move|progress) (?:any )?further for you\b|\b(?:role|position|job|post) is (?:now |going"
+    r" )?(?:going|to go) to (?:an internal candidate|someone (?:internal|from inside|in the team)"
+    r"|a colleague|one of our own)\b",
+    *spelled(
+        (
+            r"\bgeht es für (?:sie|dich) (?:\w+ ){0,2}nicht (?:mehr )?weiter\b|\bfür (?:sie|dich)"
+            r" geht es (?:\w+ ){0,2}nicht (?:mehr )?weiter\b",
+            r"\b(?:stelle|position|rolle|vakanz)\b[^\n]{0,40}\bwird (?:jetzt |nun |aber |doch )*"
+            r"intern (?:mit (?:einer|einem) (?:\w+ ){1,5})?(?:besetzt|vergeben)\b",
+            # an agency's no before the client meets the user; another direction taken
+            r"\b(?:kann|werde|können|werden) (?:ich |wir )?(?:sie|dich) (?:\w+ ){0,3}nicht (?:beim"
+            r" kunden |dem kunden )?(?:vorstellen|präsentieren|vorschlagen|einreichen)\b",
+            r"\b(?:entschieden|entschlossen),? (?:\w+ ){0,3}(?:eine andere|in eine andere) richtung"
+            r" (?:einzuschlagen|zu gehen)\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\bla suite ne se fera pas avec (?:vous|toi)\b|\b(?:ça|cela) s'arrête (?:donc )?là"
+            r" pour (?:vous|toi)\b",
+            r"\b(?:ne vais|ne pourrai|ne pourrons|n'allons|ne vais donc|ne pourrai donc) pas"
+            r" (?:présenter|proposer|soumettre|transmettre) (?:votre|ta) (?:candidature|profil"
+            r"|dossier|cv)\b",
+            r"\b(?:décidé|choisi)e?s? de (?:prendre|partir (?:sur|dans)) une (?:autre|nouvelle)"
+            r" direction\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\bno (?:voy a|vamos a|podré|podremos|puedo|podemos) (?:presentar|proponer|enviar"
+            r"|mandar) (?:tu|su) (?:candidatura|perfil|cv)\b|\b(?:decidido|optado por) (?:tomar|ir"
+            r" en|irse por) (?:otra dirección|una dirección distinta)\b",
+            r"\b(?:puesto|vacante|plaza) lo va a (?:ocupar|cubrir) (?:una persona|alguien) (?:de"
+            r" dentro|de la casa|interna|del equipo)\b|\bno sigue tu (?:proceso|candidatura)\b"
+            r"|\btu (?:proceso|candidatura) no sigue\b",
         )
     ),
     r"\b(?:fill|filling|hire|hiring|go ahead)\b[^\n]{0,60}\bwith you or (?:with )?anyone else\b"

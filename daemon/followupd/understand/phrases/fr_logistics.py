@@ -258,6 +258,7 @@ HIRING_WORDS = plain(
         r"|en)\b|\balternan\w*|\bintérim\w*",
         r"\b(?:votre|ton|vos|tes) (?:cv|parcours|lettre de motivation)\b|\bressources humaines\b"
         r"|\bacquisition de talents\b|\bprocessus de sélection\b",
+        r"\bchasseur de têtes\b|\btjm\b|\bportage salarial\b|\bmission en portage\b",
     )
 )
 

@@ -64,6 +64,8 @@ _BY = (
 )
 HOLDING = _plain(
     (
+        r"\b(?:offre|proposition|recrutement|processus)\b[^\n]{0,30}\b(?:est|a été) (?:suspendue?"
+        r"|mise? en pause|gelée?)\b|\belle est (?:suspendue|en pause)\b",
         r"\btoujours (?:en lice|dans la course|en course)\b",
         r"\b(?:attendre|patienter)\b[^\n]{0,60}\bavant de (?:prendre (?:une|sa|leur|notre)"
         r" décision|se décider|trancher|décider)\b",

@@ -246,10 +246,19 @@ MOVE_WORDS = (
     r"|\brepouss\w*",
     r"\ben (?:su |lugar)\b|\bcambi\w*|\b(?:lo|la) (?:pasamos|movemos|cambiamos|corremos"
     r"|adelantamos|atrasamos)\b|\bpasarl[oa]\b|\breprogram\w*|\bmover\w*|\badelant\w*",
+    # another day at the fixed hour, or its invite already sent again ("¿Te late mañana jueves a
+    # la misma hora? Ya te mandé la invitación nueva")
+    r"\bsame (?:time|slot)\b|\bgleiche(?:n|r)? uhrzeit\b|\bm(?:ê|e)me heure\b|\bmisma hora\b",
+    r"\b(?:i've|i have) (?:already )?(?:sent|re-?sent) (?:you )?(?:a|the) new (?:invite|invitation)"
+    r"\b|\bneue einladung (?:ist )?(?:schon )?(?:raus|unterwegs|verschickt)\b|\b(?:je vous ai"
+    r"|je t'ai) (?:déjà )?(?:envoyé|renvoyé) (?:une|la) nouvelle invitation\b|\bte (?:mandé|he"
+    r" mandado|envié|he enviado) (?:la|una) (?:invitación nueva|nueva invitación)\b",
 )
 MOVE_WORDS_UNLESS = CONDITIONAL
 THREAD_MOVED = (
     *THREAD_AGREED,
+    # a time corrected: "sorry, I meant 3pm YOUR time"
+    r"\bi meant\b|\bich meinte\b|\bje voulais dire\b|\b(?:quise decir|me refería)\b",
     r"\binstead\b|\b(?:move|moved|push|pushed|shift|shifted|switch|switched|change|changed)"
     r" (?:it|this|that|us|you|things)?\b",
     r"\bstattdessen\b|\bverschieb\w*|\bplut(?:ô|o)t\b|\bd(?:é|e)cal\w*|\ben (?:su |lugar)\b"

@@ -122,6 +122,51 @@ PLAIN_OFFER = (
             r"\bqueremos que (?:seas|te conviertas en) (?:nuestr[oa]|el|la) " + _AS_A_JOB,
         )
     ),
+    # the terms laid out ("What they've put on the table:"), or the employer wanting the user,
+    # said alone ("Northgate want you."), an agency relaying it
+    r"\b(?:they've|they have|we've|we have|the client has|(?:\w+ )?(?:has|have)) put (?:on the"
+    r" table|together an offer)\b|(?<![^\n])(?:[\w&'-]+ ){1,3}(?:want|wants) you(?: on board|"
+    r" back| for (?:the|this) (?:role|job|position))?[ !.]*(?![^\n])",
+    # news of a yes relayed before the paperwork: "they want you for Head of Data", "verbal is
+    # 98k base", "written offer shld come thru tmrw", "Priya is pulling the paperwork together"
+    r"\bwants? you (?:for|as) (?:the |their |our )?" + _AS_A_JOB,
+    r"\bverbal(?: offer)? (?:is|of|at|:)|\bwritten offer (?:should|will|shld|is going to)"
+    r" (?:come|follow|arrive|land)\b|\b(?:pulling|putting|getting) (?:the |your )?(?:paperwork"
+    r"|contract|offer letter|offer) (?:together|ready)\b",
+    r"\b(?:i'd|we'd|i would|we would) (?:really |so )?(?:like|love) you to (?:come and |come )?"
+    r"(?:(?:join|be part of) (?:the|our|my) (?:[\w-]+ ){0,3}?team|build|lead|head up|run)\b"
+    r"(?![^\n]*\b(?:interview|chat|call|coffee|meeting|round|finalist|stage|session|presentation"
+    r"|workshop)\b)",
+    *_plain_es(
+        (
+            r"\bte han (?:elegido|escogido) a ti\b|\boferta verbal\b|\bte (?:mandan|envían"
+            r"|mandarán|enviarán) la carta (?:formal|oferta|de oferta)\b",
+        )
+    ),
+    # the user's current contract extended on new terms, an agency relaying the client's wish
+    r"\b(?:wants?|would like|'d like|is keen) to extend (?:your|the) (?:contract|engagement"
+    r"|assignment|placement)\b",
+    *spelled(
+        (
+            r"\b(?:auf den tisch gelegt|liegt auf dem tisch)\b",
+            r"\b(?:möchte|möchten|will|wollen) (?:deinen|ihren|den) (?:einsatz|vertrag|auftrag"
+            r"|rahmenvertrag)\b[^\n]{0,40}?\bverlängern\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:mis|met|mettent) sur la table\b",
+            r"\b(?:souhaite|souhaitent|veut|veulent|voudrait|voudraient) prolonger (?:ta|votre)"
+            r" (?:mission|contrat)\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\b(?:puesto|ponen|han puesto) sobre la mesa\b",
+            r"\b(?:quiere|quieren|quisiera|le gustaría|les gustaría) (?:extender|prorrogar"
+            r"|ampliar|renovar) (?:tu|su) (?:contrato|proyecto|colaboración)\b",
+        )
+    ),
 )
 
 # A process stopped in plain words, in hiring mail only ("Nous préférons donc nous arrêter là",
@@ -169,4 +214,43 @@ PLAIN_REJECTION_UNLESS = (
     ),
     *_plain_fr((r"\bpour aujourd'hui\b|\bcomme prévu\b|\bje reviens vers\b|\bla suite\b",)),
     *_plain_es((r"\bpor hoy\b|\bcomo (?:estaba )?previsto\b|\bte escribo\b|\bsiguientes pasos\b",)),
+)
+
+# An offer's terms revised after the user answered it: the paperwork updated ("I've updated the
+# letter in Personio"), the pay stated again ("base up to €152,000"). Read only in a thread whose
+# latest decision is an offer (thread.py): elsewhere a salary figure is a posting's.
+_PAY = r"(?:[£$€] ?\d|\d[\d,. ]* ?(?:k\b|k ?€|€|eur\b|euros?\b|chf\b|£|\$))"
+# a rate is pay on its own: "95 €/h ab dem 01.04.", "£625/day", "600 € par jour"
+_RATE = (
+    r"(?:[£$€] ?\d[\d,.]*|\d[\d,.]* ?(?:€|£|\$|eur|euros?|chf)) ?(?:/ ?|per |pro |par |por |la |a )"
+    r"(?:h|hr|hour|stunde|std|day|tag|jour|día|hora|heure)\b"
+)
+REVISED_TERMS = (
+    r"\b(?:updated|revised|amended|re-?issued|refreshed) (?:the |your )?(?:offer |employment )?"
+    r"(?:letter|contract|paperwork|offer|terms)\b",
+    r"\b(?:base|salary|package|bonus|equity|sign(?:ing|-on) bonus|rate)\b[^\n]{0,30}" + _PAY,
+    _RATE,
+    *spelled(
+        (
+            r"\b(?:aktualisiert|angepasst|überarbeitet)\w*\b[^\n]{0,30}\b(?:vertrag|vertragsentwurf"
+            r"|angebot|unterlagen)\b|\b(?:vertrag|vertragsentwurf|angebot)\b[^\n]{0,30}\b(?:aktua"
+            r"lisiert|angepasst|überarbeitet)\b",
+            r"\b(?:gehalt|grundgehalt|jahresgehalt|fixgehalt|fixum|bonus|brutto)\b[^\n]{0,30}"
+            + _PAY,
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:mis à jour|actualisé|révisé|modifié)e?s? (?:la |le |l'|votre |ta )?(?:promesse"
+            r"|contrat|proposition|offre|lettre)\b",
+            r"\b(?:fixe|salaire|rémunération|variable|brut)\b[^\n]{0,30}" + _PAY,
+        )
+    ),
+    *_plain_es(
+        (
+            r"\b(?:actualizado|revisado|modificado) (?:la |el |tu )?(?:carta|contrato|propuesta"
+            r"|oferta)\b",
+            r"\b(?:fijo|sueldo|salario|variable|bruto)\b[^\n]{0,30}" + _PAY,
+        )
+    ),
 )
