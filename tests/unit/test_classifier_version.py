@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.29", "b267fe2175c846ded26b4f8136a7b8be0e69d4b3bc1ccddbb80f4b24b41b2643")
+PINNED = ("2026.12.29", "fb19748b87d7e2219b5164508ee8888dacbc2690ce1eb5023565a8706177536f")
 
 
 def reading_files() -> list[Path]:

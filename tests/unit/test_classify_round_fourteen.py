@@ -331,7 +331,8 @@ def test_a_sign_in_link_is_an_account_notice() -> None:
         ),
         (
             "Je vous confirme notre rendez-vous le mardi 10 mars à 10h30 dans nos locaux.",
-            "Confirmation de notre rendez-vous",
+            # (the post named: without it, a dentist confirms the same)
+            "Confirmation de notre rendez-vous - poste de chargée de projet",
         ),
         (
             "Lamento tener que cancelar nuestra reunión del miércoles: la vacante quedó en pausa.",

@@ -73,8 +73,8 @@ def test_times_offered_a_call_asked_or_a_friend_s_offer_is_no_offer(body: str) -
         " vorstellen.",
         "Le client cherche un profil plus senior : je ne vais pas présenter votre candidature.",
         "El cliente busca otro perfil, así que no voy a presentar tu candidatura esta vez.",
-        "Thomas et son board ont décidé de prendre une autre direction. La rencontre n'aura donc"
-        " pas lieu.",
+        "Thomas et son board ont décidé de prendre une autre direction : plutôt que de recruter"
+        " un VP externe, ils confient le rôle à leur lead. La rencontre n'aura donc pas lieu.",
     ],
 )
 def test_an_offer_withdrawn_or_an_agency_s_no_is_a_rejection(body: str) -> None:

@@ -80,10 +80,12 @@ _CUE_WORDS = (
     r"(?:necesitamos|danos|denos|dennos)\s+(?:otr[oa]s|\w+\s+(?:semanas|días)\s+más)|"
     r"serez\s+informée?s?|(?:te|le|os)\s+escrib(?:iré|iremos)|"
     # the user will learn it ("erfahren Sie bis spätestens", "vous saurez", "le estaré contando")
-    r"erfahr(?:en|st|t)\s+(?:sie|du|ihr)\b|(?:sie|du)\s+erfahr\w*|you(?:'ll|’ll|\s+will)\s+know|"
+    r"erfahr(?:en|st|t)\s+(?:sie|du|ihr)\s+(?:bis|spätestens|innerhalb|in\s+den|zeitnah|bald)|"
+    r"(?:sie|du)\s+erfahr\w*\s+(?:bis|spätestens|innerhalb|in\s+den|zeitnah|bald)|"
+    r"you(?:'ll|’ll|\s+will)\s+know\s+(?:by|before|within|no\s+later)|"
     r"vous\s+saurez|tu\s+sauras|"
     r"(?:te|le|les|os)\s+estar(?:é|emos)\s+(?:contando|escribiendo|avisando|informando"
-    r"|confirmando)|"
+    r"|confirmando)(?!\s+para)|"
     # ("en cuanto tengamos algo te escribo, calculo que antes del viernes"; not "te escribo
     # porque...", the writing of now)
     r"(?:te|le|os)\s+escribo(?=\s*[,.;]|\s*$|\s+(?:en\s+cuanto|cuando|apenas|antes|mañana))|"

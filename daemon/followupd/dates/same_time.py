@@ -34,6 +34,7 @@ _SHORT_DAYS = {
     **{"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4},
     **{"mié": 2, "mie": 2, "jue": 3, "vie": 4},
 }
+_AWAY = re.compile(r"\b(?:off|away|out|busy|not|nicht|pas|no)\s+\S+$")
 _SHORT_DAY = re.compile(
     r"\b(?:to|on|till|until|auf|am|bis|zum|au|à|pour|al|el|para el|hasta el)\s+(?P<day>"
     + "|".join(sorted(map(re.escape, _SHORT_DAYS), key=len, reverse=True))
@@ -67,6 +68,7 @@ def _short_days(sentence: str, sent: datetime) -> list[date]:
     return [
         weekday_after(sent.date(), _SHORT_DAYS[found["day"]])
         for found in _SHORT_DAY.finditer(sentence)
+        if not _AWAY.search(sentence, 0, found.start())  # "I'm off on Mon": not the day met
     ]
 
 

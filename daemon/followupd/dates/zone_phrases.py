@@ -135,13 +135,17 @@ class WrittenZone:
 
 # An abbreviation typed in lowercase right after a time, closing its clause: "10am cet)",
 # "3pm est." (never before a word: "15h cet après-midi" is French for "this afternoon").
+_TYPED_ZONES = frozenset(  # (not "ist", German for "is")
+    {"cet", "cest", "gmt", "utc", "bst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt"}
+    | {"aest", "aedt", "sgt", "hkt", "jst", "sast"}
+)
 _TYPED_LOWER = re.compile(r"[ \t]+\(?(?P<low>[a-z]{2,5})(?=[ \t]*(?:[),.;!?]|$))", re.MULTILINE)
 
 
 def zone_after(text: str, end: int, sent: datetime) -> WrittenZone | None:
     """The zone written right after a time that ends at `end`, if one is."""
     typed = _TYPED_LOWER.match(text, end)
-    if typed is not None and typed["low"].upper() in FREE_ABBREVIATIONS:
+    if typed is not None and typed["low"] in _TYPED_ZONES:
         text = text[: typed.start("low")] + typed["low"].upper() + text[typed.end("low") :]
     match = _after_time().match(text, end)
     if match is None:

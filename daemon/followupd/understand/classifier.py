@@ -82,12 +82,29 @@ _MY_APPLICATION_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _SIGNATURE_READ = 600  # a signature's first lines name the writer's trade
+_LEISURE = re.compile(
+    r"\b(?:dinner|drinks?|party|snacks|at mine|bbq|barbecue|biergarten|abendessen|grillen|feier"
+    r"|dîner|apéro|soirée|chez moi|cena|cervezas?|en mi casa|fiesta|workshop|webinar|seminar"
+    r"|training|schulung|formation|formación)\b"
+)
 _HIRING_SIGNATURE = re.compile(
     r"\brecruit\w*|\btalent acquisition\b|\bhuman resources\b|\bexecutive search\b|\bheadhunt"
     r"\w*|\bpersonal(?:berat|dienstleist|vermittl|abteilung|referent)\w*|\brecrutement\b"
     r"|\bressources humaines\b|\bchasseur de têtes\b|\breclutamiento\b|\brecursos humanos\b"
     r"|\bselección de personal\b|\bconsultora de selección\b|\bgestión humana\b"
     r"|\btalento humano\b"
+)
+_INTERVIEW_TITLE = re.compile(
+    r"\b(?:interview|entretien|entrevue|entrevista|vorstellungsgespräch|bewerbungsgespräch"
+    r"|kennenlerngespräch)",
+    re.IGNORECASE,
+)
+# Words that say terms changed: "base up to €152,000", "95 €/h statt 92", "58 k au lieu de 55"
+_REVISION = re.compile(
+    r"\b(?:updated|revised|new|now|up to|increas\w*|improv\w*|rais\w*|stretch\w*|better"
+    r"|(?:in the )?middle|halfway|erhöh\w*|angepasst\w*|überarbeitet\w*|neue[snr]?|jetzt|nun"
+    r"|statt|mitte|au lieu de|revu\w*|nouve(?:au|lle)|mis à jour|relev\w*|mi-chemin|subi\w*"
+    r"|nuev[oa]s?|ahora|en lugar de|mejor\w*|actualiz\w*|medio camino)\b"
 )
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s")
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>]+")
@@ -334,9 +351,11 @@ def _internal(msg: Message) -> bool:
     if event is None or event.organizer is None or not msg.me:
         return False
     domain = domain_of(event.organizer.address)
-    if not is_freemail(domain) and any(domain_of(a) == domain for a in msg.me):
-        return True
     people = {p.address for p in event.attendees} | set(msg.me & _recipients(msg.mail))
+    colleague = not is_freemail(domain) and any(domain_of(a) == domain for a in msg.me)
+    # (someone from outside, not the user, on a colleague's invite: the candidate)
+    if colleague and any(domain_of(a) != domain and a not in msg.me for a in people):
+        return True
     return bool(people) and all(domain_of(a) == domain for a in people)
 
 
@@ -348,7 +367,7 @@ def _hiring(msg: Message) -> bool:
     mail = msg.mail
     if msg.thread.hiring or msg.thread.known_employer or _recruiter_writes(mail):
         return True
-    if _signed_by_hiring(mail) and not msg.fact("bulk"):
+    if _signed_by_hiring(mail) and not msg.fact("bulk") and not msg.fact("freemail_sender"):
         return True
     if sent_by_an_ats(mail) and not msg.fact("bulk"):
         return True
@@ -359,8 +378,11 @@ def _hiring(msg: Message) -> bool:
 
 def _signed_by_hiring(mail: Mail) -> bool:
     """The writer signs as a recruiter, an agency or HR ("Sterngold Consulting GmbH –
-    IT-Personaldienstleistungen", "Recruitment Consultant", "Gestión Humana")."""
-    return _HIRING_SIGNATURE.search(mail.signature[:_SIGNATURE_READ].lower()) is not None
+    IT-Personaldienstleistungen", "Recruitment Consultant", "Gestión Humana"), and writes of no
+    evening out or course (a recruiter's own dinner is not the user's interview)."""
+    if _HIRING_SIGNATURE.search(mail.signature[:_SIGNATURE_READ].lower()) is None:
+        return False
+    return _LEISURE.search(mail.text[:MAX_TEXT_CHARS].lower()) is None
 
 
 def _recruiter_writes(mail: Mail) -> bool:
@@ -417,7 +439,7 @@ def _choice_listed(msg: Message) -> bool:
                 for t, said in zip(msg.times, msg.time_texts, strict=True)
                 if said in line
             )
-    return len(days) > 1 and msg.fact("asks_for_time")
+    return len(days) > 1 and _matching_sentence(ASKS_FOR_TIME_CHECK, msg) is not None
 
 
 def _two_times_or(msg: Message, text: str) -> bool:
@@ -486,6 +508,11 @@ FACTS: dict[str, Callable[[Message], bool]] = {
         or bool(msg.invite and _CANCEL_SUMMARY.search(msg.invite.summary))
     ),
     "any_invite": lambda msg: bool(msg.mail.events),
+    # the subject or an invite's title calls it an interview ("Interview: ...", "Entretien")
+    "interview_named": lambda msg: any(
+        _INTERVIEW_TITLE.search(title)
+        for title in (msg.mail.envelope.subject, *(e.summary or "" for e in msg.mail.events))
+    ),
     "recurring_invite": lambda msg: any(event.recurring for event in msg.mail.events),
     "updated_invite": _updated_invite,
     "internal": _internal,
@@ -498,6 +525,7 @@ FACTS: dict[str, Callable[[Message], bool]] = {
         msg.thread.about_an_interview or msg.thread.closed or msg.thread.withdrawn
     ),
     "thread_offered": lambda msg: msg.thread.offered,
+    "revision_said": lambda msg: _REVISION.search(msg.joined("text")) is not None,
     "thread_asked": lambda msg: msg.thread.asked_for_time and not msg.thread.closed,
     "thread_fixed": lambda msg: msg.thread.interview_start is not None and not msg.thread.closed,
     "thread_agreed": lambda msg: msg.thread.user_agreed is not None and not msg.thread.closed,

@@ -85,6 +85,7 @@ from followupd.understand.phrases.plain_offer import (
     PLAIN_REJECTION,
     PLAIN_REJECTION_UNLESS,
     REVISED_TERMS,
+    REVISED_TERMS_UNLESS,
 )
 from followupd.understand.phrases.references import REFERENCES_ASKED, REFERENCES_ASKED_UNLESS
 from followupd.understand.phrases.user import (
@@ -249,7 +250,7 @@ RULES: tuple[Rule, ...] = (
         "an invite for the first day at work",
         Kind.OTHER,
         everyday.FIRST_DAY,
-        needs=_needs("any_invite"),
+        needs=_needs("any_invite", "!interview_named"),
         where="all",
     ),
     Rule(
@@ -320,14 +321,6 @@ RULES: tuple[Rule, ...] = (
         needs=_needs("hiring", "!bulk", "!freemail_sender", "!other_application"),
         where="all",
     ),
-    # An offer's terms revised in its thread: the letter updated, the pay stated again.
-    Rule(
-        "the thread's offer revised",
-        Kind.OFFER,
-        REVISED_TERMS,
-        unless=_OFFER_UNLESS,
-        needs=_needs("thread_offered", "!bulk"),
-    ),
     Rule(
         "rejection said plainly",
         Kind.REJECTION,
@@ -382,7 +375,7 @@ RULES: tuple[Rule, ...] = (
         "move proposed in the thread",
         Kind.INTERVIEW_RESCHEDULED,
         _MOVE_WORDS,
-        unless=extended("MOVE_WORDS_UNLESS", MOVE_WORDS_UNLESS),
+        unless=(*extended("MOVE_WORDS_UNLESS", MOVE_WORDS_UNLESS), *ANOTHER_ROUND),
         needs=_needs("thread_fixed", "new_time", "!offers_a_choice"),
     ),
     # "Could we move it to Thursday at 2pm? Or Friday at 9am": a move offering times to choose
@@ -557,6 +550,16 @@ RULES: tuple[Rule, ...] = (
     ),
     # "Your application status has changed": something happened, to be read behind a log-in
     # (a status the mail names, "Neuer Status: In Prüfung", is read by the rules above).
+    # An offer's terms revised in its thread: the letter updated, the pay stated again as a change
+    # ("up to", "statt", "au lieu de"); after the interview and waiting rules ("second interview
+    # Thursday at 2pm", "I've passed your request for €152,000 on, I'll revert by Friday").
+    Rule(
+        "the thread's offer revised",
+        Kind.OFFER,
+        REVISED_TERMS,
+        unless=(*_OFFER_UNLESS, *REVISED_TERMS_UNLESS),
+        needs=_needs("thread_offered", "revision_said", "!bulk"),
+    ),
     Rule("a notice without news", Kind.OTHER, NO_NEWS, where="all"),
     # A job board's notice that the company wrote about the application, when what it relays
     # says nothing the rules above read: they want to talk.

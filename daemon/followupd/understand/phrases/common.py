@@ -311,8 +311,9 @@ NOT_HIRING = (
     r"(?:appointment|cleaning|check-?up|visit)|annual physical|prescription (?:is )?ready)\b",
     r"\b(?:your|my|our) (?:wedding|financial|travel|tax|loan|mortgage|insurance|event) (?:planner"
     r"|advis[eo]r|officer|consultant|specialist|manager)\b",
-    r"\bcareer fair\b|\bjob fair\b|\byour tickets? (?:for|to|#|number|id|has|have|is|are)\b"
-    r"|\bgeneral admission\b|\border #",
+    r"\bcareer fair\b|\bjob fair\b|\btalent fair\b|\bferia de(?:l)? empleo\b|\bsalon (?:de|pour)"
+    r" l'emploi\b|\b(?:job|karriere)messe\b|\byour tickets? (?:for|to|#|number|id|has|have|is"
+    r"|are)\b|\bgeneral admission\b|\border #",
     # a language school's placement interview, a residence permit's appointment, a press
     # interview for a series, the user as the one hiring (an ATS's notice to a hiring manager)
     r"\b(?:entretien|test) de positionnement\b|\beinstufungs(?:gespräch|test)\b|\bplacement"
@@ -327,8 +328,10 @@ NOT_HIRING = (
     # recording")
     r"(?:\byou(?:'re| are) (?:now )?registered\b|\bthanks? (?:you )?for (?:signing up|registering)"
     r"\b|\b(?:gets?|receive|watch) the recording\b|\bsie sind (?:jetzt )?angemeldet\b|\bdanke für"
-    r" (?:ihre|deine) anmeldung\b)(?![^\n]*\b(?:interview|gespräch|assessment|screen|call with)"
-    r"\w*)",
+    r" (?:ihre|deine) anmeldung\b|\b(?:votre )?inscription (?:est )?(?:bien )?(?:confirmée|validée"
+    r"|enregistrée)\b|\bregistration confirmed\b"
+    r"|\banmeldung (?:ist )?bestätigt\b)(?![^\n]*\b(?:interview|gespräch|assessment|screen|call"
+    r" with|entretien|entrevista)\w*)",
     r"\binfo(?:rmation)? session\b|\bopen house\b|\bnetworking (?:event|session)\b"
     r"|\binterview prep\b",
 )

@@ -151,7 +151,8 @@ REQUEST_UNLESS = (
     r"|selection) process\b",
     # (not "when are you free?", a question; nor a willingness asked: "if you fancy it, ...")
     OPENING + r"(?:if(?! you fancy\b| you're up for\b| that suits\b| it suits\b| you'd like\b"
-    r"| you're keen\b| you're interested\b| you are interested\b)|when(?!'s| (?:are"
+    r"| you're still\b| you are still\b| you're keen\b| you're interested\b| you are"
+    r" interested\b)|when(?!'s| (?:are"
     r"|would|will|is|do|does|can|could|works?|suits?)\b)|once|should|in case)\b|\b(?:next|first)"
     r" step\b[^\n]{0,40}\bwould be\b",
     r"\bwould (?:then )?(?:receive|get|be (?:sent|contacted|invited))\b|\bselected candidates\b",
@@ -179,7 +180,8 @@ CONFIRM = (
 )
 CANCEL = (
     # a scheduling tool's notice: "Ben Adler canceled the event below", "Reason for canceling:"
-    r"\b(?:canceled|cancelled) the (?:event|meeting|booking)\b|\breason for cancel+(?:ing|ation)\b",
+    r"\b(?:canceled|cancelled) the (?:event|meeting|booking) below\b|\breason for cancel+(?:ing"
+    r"|ation)\s*:",
     # "gotta cancel tmrw's 3pm", "I need to cancel our 10am"
     r"\bcancel(?:l?ing)? (?:tomorrow's|today's|our|my|the|(?:mon|tues|wednes|thurs|fri)day's)"
     r" \d{1,2}(?::\d\d)?\s?(?:am|pm)\b",
@@ -244,8 +246,8 @@ HIRING_WORDS = (
     # contract work through an agency: its rate and tax status name the job
     r"\b(?:day|daily|hourly) rate\b|\b(?:outside|inside) ir35\b|\brecruitment consultant\b"
     r"|\b(?:this|the|that) req\b|\brequisition\b",
-    r"\d[\d,.]* ?(?:€|£|\$|eur|chf) ?(?:/ ?|per |pro |par )(?:h|hr|hour|stunde|std|day|tag|jour)\b"
-    r"|[£$€] ?\d[\d,.]* ?(?:/ ?|per |a )(?:h|hr|hour|day)\b",
+    r"\d{1,6}(?:[,.]\d{1,3})? ?(?:€|£|\$|eur|chf) ?(?:/ ?|per |pro |par )(?:h|hr|hour|stunde|std"
+    r"|day|tag|jour)\b|[£$€] ?\d{1,6}(?:[,.]\d{1,3})? ?(?:/ ?|per |a )(?:h|hr|hour|day)\b",
     r"\b(?:second|third|2nd|3rd|next) round\b(?! of (?:funding|investment|financing|seed"
     r"|voting|drinks|golf|applause))",
     # the terms of a job: an informal offer often says only these ("£74,500 base, 10% bonus")

@@ -151,7 +151,8 @@ HOLDING = (
     # a recruiter waiting on the client: "as soon as they get back to me", "they're finishing up
     # with a few other people"
     r"\bas soon as (?:they|the client|the team|the hiring manager) (?:get|gets|come|comes) back to"
-    r" (?:me|us)\b|\b(?:they're|they are|the client is|the team is) (?:just )?(?:finishing up"
+    r" (?:me|us)\b(?! with (?:times|slots|a time|availability|dates|a date))|\b(?:they're|they are|"
+    r"the client is|the team is) (?:just )?(?:finishing up"
     r"|wrapping up) with (?:a (?:few|couple of) )?other (?:people|candidates|interviews)\b",
 )
 HOLDING_UNLESS = (r"\b(?:filled|closed|no longer|withdrawn|cancel+ed)\b",)

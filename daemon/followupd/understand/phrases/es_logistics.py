@@ -56,6 +56,8 @@ _SOCIAL = (
 )
 REQUEST = plain(
     (
+        r"\b(?:dime|dígame|avísame) cuándo (?:puedes|estás libre|te viene bien|podrías|tienes un"
+        r" hueco)\b",
         # "¿qué días tienes libres?", typed "q dias tienes libres" on a phone
         r"\b(?:qué|que|q) (?:días?|dias?|horas?|horarios?|franjas?) (?:tienes|tiene|tenés|tendrías"
         r"|tendría) (?:libres?|disponibles?|disponibilidad)\b|\b(?:qué|que|q) (?:días?|dias?"
@@ -144,7 +146,8 @@ REQUEST_UNLESS = plain(
         # whose "si ..." fr_logistics reads)
         OPENING + r"(?:si|en caso de que|en caso de|cuando|una vez)\b(?! bien\b)(?! (?:te|le|os)"
         r" (?:apetece|apetecería|late|animas|anima|animáis|interesa)\b)(?! (?:ça|cela|vous|tu"
-        r"|s'il)\b)(?! quieres\b)",
+        r"|s'il|t'es|t'as)\b)(?! quieres\b)(?! (?:todavía|aún) (?:estás|buscas|te interesa"
+        r"|sigues)\b| sigues (?:buscando|interesad[oa]|disponible)\b)",
         # a receipt's promise ("te contactaremos para conocer tu disponibilidad")
         r"\b(?:te|le|les|los|las|lo|la) (?:contactaremos|contactará|contactarán|llamaremos"
         r"|escribiremos|pondremos en contacto|avisaremos|vamos a contactar|van a contactar)\b",

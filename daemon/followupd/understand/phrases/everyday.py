@@ -290,8 +290,9 @@ CONFIRM = (
     # "se le convoca a la fase de entrevista personal"
     *_plain_es(
         (
-            r"\b(?:se (?:le|te|les) convoca|(?:le|te) cita) (?:a|para) (?:la |una )?(?:fase de"
-            r" )?(?:entrevista|prueba)",
+            r"\b(?:se (?:le|te|les) convoca|(?:le|te) cita|queda(?:s)? (?:usted )?citad[oa]) (?:a|p"
+            r"ara)"
+            r" (?:la |una )?(?:fase de )?(?:entrevista|prueba)",
         )
     ),
     # "Locking this in: Thursday 12 Feb, 2pm UK time"
@@ -611,7 +612,7 @@ OTHER_APPLICATION = (
             r"wohnung\b",
         )
     ),
-    r"\b(?:tenant referencing|holding deposit|rental application|right to rent check|openrent)\b",
+    r"\b(?:tenant referencing|holding deposit|rental application|right to rent check)\b",
     *_plain_fr(
         (
             r"\bassemblée générale (?:des copropriétaires|de la copropriété)\b|\bsyndic de"
@@ -661,8 +662,14 @@ OTHER_APPLICATION = (
     r"|motor|dental|building|income protection) (?:insurance|cover|policy)\b(?! (?:analyst|role"
     r"|position|job|specialist|manager|underwriter|adviser|advisor|consultant|broker|assistant))"
     r"|\b(?:application|applying) for (?:insurance|cover|a (?:loan|mortgage|credit card|current"
-    r" account))\b|\byour (?:insurance|loan|mortgage|credit card|visa|passport|residence permit"
-    r"|work permit|permanent residence|citizenship|immigration) application\b",
+    r" account))\b|\byour (?:insurance|loan|mortgage|credit card|visa|passport) application\b",
+    # an immigration file acknowledged (an offer may offer help with a permit: not this)
+    r"\b(?:received|receipt of|acknowledge) your (?:residence permit|work permit|permanent"
+    r" residence|citizenship|immigration) application\b",
+    # a card applied for ("Thank you for applying for the Lakeshore Cash Rewards Visa card")
+    r"\b(?:applying|application|applied) for (?:the |a |your )?(?:[\w®()-]+ ){0,5}?(?:credit |debit"
+    r" |rewards |charge )?card\b(?! (?:services|operations|analyst|product|team|payments|issuing"
+    r"|role|position|job))",
     # an admissions panel or office decides on a course, not a job
     r"\badmissions? (?:panel|team|office|committee|decision|process)\b|\b(?:application|admission) "
     r"to (?:the|our)"
@@ -681,7 +688,7 @@ OTHER_APPLICATION = (
             r"\b(?:ihr|dein) (?:versicherungs|kfz-versicherungs|kredit|visums?)antrag\w*"
             r"|\bantrag(?:s|es)? auf (?:eine?n? |die |den )?(?:aufenthaltserlaubnis"
             r"|aufenthaltstitel|niederlassungserlaubnis|einbürgerung|blaue karte"
-            r"|arbeitserlaubnis)\b"
+            r"|arbeitserlaubnis)\b[^\n]{0,30}\b(?:eingegangen|erhalten|registriert)\b"
             r"|\b(?:kita|schul|betreuungs|ganztags|kurs)platz\w*|\b(?:ihr|dein) kind\b[^\n]{0,60}"
             r"\bplatz\b|\bbesichtigungstermin\w*",
         )
@@ -697,8 +704,9 @@ OTHER_APPLICATION = (
             r"\b(?:candidature|admission|inscription) (?:au|en) (?:master|mastère|licence|m1|m2"
             r"|doctorat|mba|bachelor)\b|\b(?:décision|entretien|jury|commission) d'admission\b|\bju"
             r"ry d'admission\b|\bcommission pédagogique\b|\becandidat\b",
-            r"\b(?:votre|ta) demande (?:d'assurance|de carte|de crédit|de visa|de résidence"
-            r"|de naturalisation|de citoyenneté|de permis de travail|de certificat de sélection)\b"
+            r"\b(?:votre|ta) demande (?:d'assurance|de carte|de crédit|de visa)\b|\b(?:accus\w+"
+            r" réception de|avons (?:bien )?reçu) (?:votre|ta) demande de (?:résidence"
+            r"|naturalisation|citoyenneté|permis de travail|certificat de sélection)\b"
             r"|\b(?:votre|ta) déclaration d'intérêt\b"
             r"|\bsouscription (?:à|de) (?:votre|ton|l') (?:assurance|contrat d'assurance)\b",
             r"\b(?:votre|le|ton|du) bail\b|\bdossier de location\b|\b(?:candidature|dossier)"
@@ -716,8 +724,9 @@ OTHER_APPLICATION = (
             r"\b(?:solicitud|proceso|resolución|oficina|comité) de admisi(?:ón|ones)\b[^\n]{0,80}"
             r"\b(?:máster|master|grado|doctorado|programa|curso|escuela|universidad|colegio"
             r"|diplomado)\b|"
-            r"\b(?:tu|su) solicitud de (?:seguro|préstamo|tarjeta|hipoteca|visado|visa|residencia"
-            r"|nacionalidad|permiso de trabajo)\b|\badmisión"
+            r"\b(?:tu|su) solicitud de (?:seguro|préstamo|tarjeta|hipoteca|visado)\b|\b(?:recibido"
+            r"|recibimos|registrado) (?:tu|su) solicitud de (?:residencia|nacionalidad|permiso de"
+            r" trabajo|visa)\b|\badmisión"
             r" (?:al|en el) (?:máster|grado|doctorado)\b",
             r"\bcontrato de (?:alquiler|arrendamiento)\b|\balquiler del piso\b|\bvisita al piso\b"
             r"|\bla fianza\b|\bentrega de (?:las )?llaves\b",
@@ -897,14 +906,17 @@ _CHOICE_LEFT = (
         (
             r"\b(?:choisis|choisissez|prends|prenez|réserve|réservez) (?:une demi-heure|un"
             r" créneau|un horaire|ce qui (?:te|vous) (?:va|arrange))\b|\bsi (?:rien|aucun"
-            r"|aucune)(?: de ces (?:créneaux|horaires|dates))? ne (?:colle|convient|va|marche)\b"
+            r"|aucune)(?: de ces (?:créneaux|horaires|dates))? ne (?:vous |te )?(?:colle|convient|v"
+            r"a"
+            r"|marche|arrange)\b"
             r"|\bn'importe quand entre\b",
         )
     ),
     *_plain_es(
         (
             r"\b(?:elige|escoge|elija|escoja|coge|pilla|reserva) (?:media hora|un hueco|un horario"
-            r"|una hora|el que (?:te|le) (?:venga|vaya))\b|\bsi (?:ninguno|ninguna|nada)(?: de"
+            r"|una hora|el (?:hueco|horario|día) que|la hora que|el que (?:te|le) (?:venga|vaya))\b"
+            r"|\bsi (?:ninguno|ninguna|nada)(?: de"
             r" (?:estos|estas|esos|esas)(?: \w+)?)? (?:te |le )?(?:encaja|va bien|viene bien"
             r"|cuadra|sirve)\b|\b(?:cuando quieras|en cualquier momento) entre\b",
         )
@@ -917,12 +929,15 @@ CONFIRM_SENTENCE_UNLESS = _CHOICE_LEFT
 # a guest slot on a show, a job fair, the user as a referee, a request for consent to keep a CV
 # on file.
 NOT_HIRING = (
+    # a bank's or an insurer's adviser: "Confirmation de votre entretien avec votre conseiller"
+    *_plain_fr((r"\bavec votre conseill(?:er|ère)\b|\bvotre espace client\b",)),
     # the user interviewed by the press, as an expert: the piece, the quote
-    r"\b(?:for|in) (?:a|my|our|the) (?:piece|article|story|feature|column) (?:on|about)\b|\bquote"
-    r" you (?:by name|on)\b|\bon the record\b",
+    r"\b(?:for|in) (?:my|our) (?:piece|article|story|feature|column) (?:on|about)\b|\bi(?:'d| would"
+    r")"
+    r" (?:like to )?quote you\b|\bon the record\b",
     *spelled(
         (
-            r"\bfür (?:einen|meinen|unseren|den) (?:artikel|beitrag|bericht) (?:über|zu|zum)\b"
+            r"\bfür (?:meinen|unseren) (?:artikel|beitrag|bericht) (?:über|zu|zum)\b"
             r"|\b(?:sie|dich) (?:namentlich )?zitieren\b",
         )
     ),
@@ -1133,7 +1148,8 @@ REJECTION = (
     ),
     # an offer withdrawn after it was made ("Unser Angebot müssen wir deshalb zurückziehen")
     r"(?<!not )(?<!n't )\b(?:rescind|withdraw|retract|pull)(?:ing)? (?:the|our|your|this) (?:job"
-    r" )?offer\b",
+    r" )?offer\b|\b(?:can't|cannot|can not|unable to|won't be able to) (?:proceed|go ahead|move"
+    r" forward) with (?:the|your|our) (?:job )?offer\b(?![^\n]*\b(?:until|till|before|unless)\b)",
     *spelled(
         (
             r"\b(?:angebot|zusage|vertragsangebot)\w* (?:(?!nicht|kein)\w+ ){0,4}zurück(?:ziehen"
@@ -1148,6 +1164,24 @@ REJECTION = (
         )
     ),
     *_plain_es((r"(?<!no )\b(?:retirar|retiramos|retirado) (?:la|nuestra) oferta\b",)),
+    # the post closed to outsiders ("the req is closing without an outside hire", "decided to
+    # convert a contractor"), another profile taken ("vamos a tirar por otro perfil", "on part sur
+    # un autre profil", "wir gehen mit einem anderen Profil weiter")
+    r"\b(?:req|requisition) is closing\b|\bwithout an (?:outside|external) hire\b|\bdecided to"
+    r" (?:convert|promote|bring on) (?:a|an|their|the) (?:contractor|intern|temp|internal)\b",
+    *_plain_es(
+        (
+            r"\b(?:vamos a|hemos decidido|preferimos|vamos) (?:tirar|ir|apostar|irnos) por otro"
+            r" (?:tipo de )?(?:perfil|candidat[oa])\b",
+        )
+    ),
+    *_plain_fr((r"\b(?:on|nous) (?:part|partons|va partir|allons partir) sur un autre profil\b",)),
+    *spelled(
+        (
+            r"\b(?:gehen|machen) (?:wir )?mit (?:einem|einer) anderen (?:profil|kandidat\w*)"
+            r" weiter\b",
+        )
+    ),
     # the road ends for the user, said of them ("it won't be going any further for you", "für
     # diese Position geht es für Sie nicht weiter"), or the post given to someone from inside
     r"\b(?:it|this|things) (?:won't|will not|isn't going to|is not going to) (?:be going|go"
@@ -1161,10 +1195,12 @@ REJECTION = (
             r"\b(?:stelle|position|rolle|vakanz)\b[^\n]{0,40}\bwird (?:jetzt |nun |aber |doch )*"
             r"intern (?:mit (?:einer|einem) (?:\w+ ){1,5})?(?:besetzt|vergeben)\b",
             # an agency's no before the client meets the user; another direction taken
-            r"\b(?:kann|werde|können|werden) (?:ich |wir )?(?:sie|dich) (?:\w+ ){0,3}nicht (?:beim"
-            r" kunden |dem kunden )?(?:vorstellen|präsentieren|vorschlagen|einreichen)\b",
+            r"\b(?:kann|werde|können|werden) (?:ich |wir )?(?:sie|dich) (?:(?!noch|erst)\w+ ){0,3}"
+            r"nicht (?:beim kunden |dem kunden )?(?:vorstellen|präsentieren|vorschlagen"
+            r"|einreichen)\b(?![^\n]*\b(?:bevor|bis|solange|sobald|ohne)\b)",
             r"\b(?:entschieden|entschlossen),? (?:\w+ ){0,3}(?:eine andere|in eine andere) richtung"
-            r" (?:einzuschlagen|zu gehen)\b",
+            r" (?:einzuschlagen|zu gehen)\b(?=[^\n]{0,80}\b(?:besetz\w*|einstell\w*|stelle|position"
+            r"|kandidat\w*|bewerb\w*))",
         )
     ),
     *_plain_fr(
@@ -1173,16 +1209,20 @@ REJECTION = (
             r" pour (?:vous|toi)\b",
             r"\b(?:ne vais|ne pourrai|ne pourrons|n'allons|ne vais donc|ne pourrai donc) pas"
             r" (?:présenter|proposer|soumettre|transmettre) (?:votre|ta) (?:candidature|profil"
-            r"|dossier|cv)\b",
+            r"|dossier|cv)\b(?![^\n]*\b(?:avant|tant que|d'ici|cette semaine|aujourd'hui|demain"
+            r"|sans|lundi|mardi|mercredi|jeudi|vendredi|ferai)\b)",
             r"\b(?:décidé|choisi)e?s? de (?:prendre|partir (?:sur|dans)) une (?:autre|nouvelle)"
-            r" direction\b",
+            r" direction\b(?=[^\n]{0,80}\b(?:recrut\w*|embauch\w*|poste|profil|candidat\w*))",
         )
     ),
     *_plain_es(
         (
             r"\bno (?:voy a|vamos a|podré|podremos|puedo|podemos) (?:presentar|proponer|enviar"
-            r"|mandar) (?:tu|su) (?:candidatura|perfil|cv)\b|\b(?:decidido|optado por) (?:tomar|ir"
-            r" en|irse por) (?:otra dirección|una dirección distinta)\b",
+            r"|mandar) (?:tu|su) (?:candidatura|perfil|cv)\b(?![^\n]*\b(?:hasta|todavía|aún|antes"
+            r"|esta semana|hoy|mañana|sin)\b)|\b(?:decidido|optado por) (?:tomar|ir"
+            r" en|irse por) (?:otra dirección|una dirección distinta)\b(?=[^\n]{0,80}\b(?:contrat\w"
+            r"*"
+            r"|puesto|perfil|candidat\w*|incorpor\w*))",
             r"\b(?:puesto|vacante|plaza) lo va a (?:ocupar|cubrir) (?:una persona|alguien) (?:de"
             r" dentro|de la casa|interna|del equipo)\b|\bno sigue tu (?:proceso|candidatura)\b"
             r"|\btu (?:proceso|candidatura) no sigue\b",
@@ -1239,6 +1279,19 @@ _LIFE = (
     r"|apartment|car|viaje|vacaciones|reforma|boda|fiesta|compra|casa|coche)"
 )
 REJECTION_UNLESS = (
+    # an offer said NOT to be withdrawn ("we won't rescind the offer", "no vamos a retirar la
+    # oferta", "wir ziehen das Angebot nicht zurück", "nous ne retirons pas notre offre")
+    r"\b(?:won't|will not|wouldn't|would not|not going to|aren't going to|are not going to|no"
+    r" intention of|never) (?:\w+ )?(?:rescind|withdraw|pull|retract)\w*|\bnot (?:being )?"
+    r"(?:rescinded|withdrawn|retracted)\b|\bnicht zurück(?:ziehen|gezogen)\b|\b(?:angebot|zusage)"
+    r" (?:\w+ ){0,2}nicht zurück\b|\bne (?:retirons|retirerons|retire|retirerai) pas\b|\bn'allons"
+    r" pas retirer\b|\bno (?:\w+ ){0,2}retir\w*",
+    # a freeze told as past, over now ("The requisition was frozen while finance closed out the
+    # budgets. It was released again Monday")
+    r"\b(?:was|had been) (?:frozen|paused|on hold|put on hold)\b(?![^\n]*\b(?:indefinitely|cancel\w"
+    r"*"
+    r"|withdrawn|no longer|clos(?:ed|ing) (?:the |your |all |our )?(?:role|position|applications?"
+    r"|process)))",
     # a freeze for a time, not the role closed: "frozen until after the Q2 reforecast, I'll ping
     # you if it opens back up"
     r"\b(?:frozen|on hold|paused)\b[^\n]{0,60}\b(?:until|till|for now|for the moment"

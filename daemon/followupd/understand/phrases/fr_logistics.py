@@ -28,6 +28,10 @@ DAY = f"(?:{DAYS})"
 _SLOTS = r"(?:créneaux?|plages? horaires?|horaires?|disponibilités|dispos?|moments?|dates?)"
 REQUEST = plain(
     (
+        # "je vous propose un premier échange de 45 minutes", "dis-moi quand t'es dispo"
+        r"\bje (?:vous|te) propose (?:un|une) (?:premier |première |court |courte |petit |petite )?"
+        r"(?:échange|appel|visio|rencontre|call|point)\b|\b(?:dis|dites)(?:-moi|-nous| moi| nous)?"
+        r" quand (?:t'es|tu es|vous êtes|tu serais|vous seriez) (?:dispo|disponible)\w*",
         # "dites-moi quand vous êtes disponible", "indiquez-nous vos disponibilités"
         r"\b(?:dites|dis|indiquez|indique|faites|fais|communiquez|communique)[- ](?:moi|nous)"
         r"(?: savoir)?,? (?:(?:quand|à quel moment) (?:vous|tu) (?:êtes|seriez|serez|es|serais"
@@ -85,7 +89,9 @@ REQUEST_UNLESS = plain(
     (
         OPENING + r"(?:si|s'il|dans le cas|au cas|lorsque|une fois)\b(?! (?:vous|te) pla[iî]t\b)"
         r"(?! (?:ça|cela) (?:te|vous) (?:dit|tente|chante|intéresse)\b)(?! (?:te|le|os) (?:apetece"
-        r"|anima)\b)(?! vous le souhaitez\b| vous êtes partante?s?\b| tu es partante?\b)",
+        r"|anima)\b)(?! vous le souhaitez\b| vous êtes partante?s?\b| tu es partante?\b)"
+        # (nor the user still available asked: "si vous êtes encore en recherche, je vous propose")
+        r"(?! (?:vous êtes|tu es|t'es) (?:toujours|encore)\b)(?! (?:todavía|aún|sigues)\b)",
     )
 )
 

@@ -222,7 +222,9 @@ THREAD_AGREED = (
     r"(?:then|soon|on|at)\b|\bit is[.!]?$",
     r"\b(?:added|put|popped) (?:it |you )?(?:to|in|into) (?:the|my|our) (?:calendar|diary)\b"
     r"|\b(?:invite|invitation) (?:sent|on its way|to follow)\b",
-    r"\bpasst (?:gut|perfekt|prima|bestens|mir|uns|wunderbar)\b|\bbis (?:dann|morgen|\w+tag)\b"
+    r"\bpasst (?:gut|perfekt|prima|bestens|mir|uns|wunderbar)\b|(?<!spätestens )(?<!erst )"
+    r"\bbis (?:dann|morgen|\w+tag)\b(?![^\n]{0,40}\b(?:treffen|melden|entscheiden|bescheid"
+    r"|rückmeldung|antwort|zurück)\w*)"
     r"|\b(?:ist|sind) (?:gebucht|eingetragen|notiert|fest|fixiert)\b|\bgeht klar\b"
     r"|(?<![^\n])(?:perfekt|prima|super|wunderbar)\b",
     r"\bparfait\b|\b(?:ça|cela) me (?:va|convient)\b|\bc'est not(?:é|e)\b|\bc'est (?:parfait"
@@ -246,9 +248,10 @@ MOVE_WORDS = (
     r"|\brepouss\w*",
     r"\ben (?:su |lugar)\b|\bcambi\w*|\b(?:lo|la) (?:pasamos|movemos|cambiamos|corremos"
     r"|adelantamos|atrasamos)\b|\bpasarl[oa]\b|\breprogram\w*|\bmover\w*|\badelant\w*",
-    # another day at the fixed hour, or its invite already sent again ("¿Te late mañana jueves a
-    # la misma hora? Ya te mandé la invitación nueva")
-    r"\bsame (?:time|slot)\b|\bgleiche(?:n|r)? uhrzeit\b|\bm(?:ê|e)me heure\b|\bmisma hora\b",
+    # another day at the fixed hour (not "another call at the same time; your interview stays"),
+    # or its invite already sent again ("Ya te mandé la invitación nueva")
+    r"(?:\bsame (?:time|slot)|\bgleiche(?:n|r)? uhrzeit|\bm(?:ê|e)me heure|\bmisma hora)\b(?![^\n]*"
+    r"\b(?:stays|remains|still on|separate|bleibt|sigue|maintenu|reste)\b)",
     r"\b(?:i've|i have) (?:already )?(?:sent|re-?sent) (?:you )?(?:a|the) new (?:invite|invitation)"
     r"\b|\bneue einladung (?:ist )?(?:schon )?(?:raus|unterwegs|verschickt)\b|\b(?:je vous ai"
     r"|je t'ai) (?:déjà )?(?:envoyé|renvoyé) (?:une|la) nouvelle invitation\b|\bte (?:mandé|he"

@@ -124,22 +124,26 @@ PLAIN_OFFER = (
     ),
     # the terms laid out ("What they've put on the table:"), or the employer wanting the user,
     # said alone ("Northgate want you."), an agency relaying it
-    r"\b(?:they've|they have|we've|we have|the client has|(?:\w+ )?(?:has|have)) put (?:on the"
-    r" table|together an offer)\b|(?<![^\n])(?:[\w&'-]+ ){1,3}(?:want|wants) you(?: on board|"
-    r" back| for (?:the|this) (?:role|job|position))?[ !.]*(?![^\n])",
+    r"\b(?:what )?(?:they've|they have|we've|we have|the client has) put on the table\b(?![^\n]*"
+    r"\b(?:interview|day|tickets?|event|conference)\b)|\bput together an offer for you\b"
+    r"|(?<![^\n])(?:[\w&'-]+ ){1,3}(?:want|wants) you(?: on board| for (?:the|this)"
+    r" (?:role|job|position))?[ !.]*(?![^\n])",
     # news of a yes relayed before the paperwork: "they want you for Head of Data", "verbal is
     # 98k base", "written offer shld come thru tmrw", "Priya is pulling the paperwork together"
     r"\bwants? you (?:for|as) (?:the |their |our )?" + _AS_A_JOB,
     r"\bverbal(?: offer)? (?:is|of|at|:)|\bwritten offer (?:should|will|shld|is going to)"
     r" (?:come|follow|arrive|land)\b|\b(?:pulling|putting|getting) (?:the |your )?(?:paperwork"
-    r"|contract|offer letter|offer) (?:together|ready)\b",
+    r"|contract|offer letter|offer) (?:together|ready)\b(?![^\n]*\b(?:background|reference"
+    r"|right to work|check|screening)\b)",
     r"\b(?:i'd|we'd|i would|we would) (?:really |so )?(?:like|love) you to (?:come and |come )?"
-    r"(?:(?:join|be part of) (?:the|our|my) (?:[\w-]+ ){0,3}?team|build|lead|head up|run)\b"
+    r"(?:join|be part of|build|lead|head up|run) (?:the|our|my|a|a new) (?:new )?(?:[\w-]+ ){0,2}?"
+    r"(?:team|function|department|practice|org|organi[sz]ation|squad)\b"
     r"(?![^\n]*\b(?:interview|chat|call|coffee|meeting|round|finalist|stage|session|presentation"
     r"|workshop)\b)",
     *_plain_es(
         (
-            r"\bte han (?:elegido|escogido) a ti\b|\boferta verbal\b|\bte (?:mandan|envían"
+            r"\bte han (?:elegido|escogido) a ti\b(?! para (?:la|una|el|un) (?:\w+ )?(?:entrevista"
+            r"|ronda|fase|llamada|reunión|prueba))|\boferta verbal\b|\bte (?:mandan|envían"
             r"|mandarán|enviarán) la carta (?:formal|oferta|de oferta)\b",
         )
     ),
@@ -155,7 +159,7 @@ PLAIN_OFFER = (
     ),
     *_plain_fr(
         (
-            r"\b(?:mis|met|mettent) sur la table\b",
+            r"\b(?:mis|met|mettent) sur la table\b(?![^\n]*\b(?:entretien|journée|billets?)\b)",
             r"\b(?:souhaite|souhaitent|veut|veulent|voudrait|voudraient) prolonger (?:ta|votre)"
             r" (?:mission|contrat)\b",
         )
@@ -219,16 +223,16 @@ PLAIN_REJECTION_UNLESS = (
 # An offer's terms revised after the user answered it: the paperwork updated ("I've updated the
 # letter in Personio"), the pay stated again ("base up to €152,000"). Read only in a thread whose
 # latest decision is an offer (thread.py): elsewhere a salary figure is a posting's.
-_PAY = r"(?:[£$€] ?\d|\d[\d,. ]* ?(?:k\b|k ?€|€|eur\b|euros?\b|chf\b|£|\$))"
+_PAY = r"(?:[£$€] ?\d|\d(?:[\d,. ]{0,9}\d)? ?(?:k\b|k ?€|€|eur\b|euros?\b|chf\b|£|\$))"
 # a rate is pay on its own: "95 €/h ab dem 01.04.", "£625/day", "600 € par jour"
 _RATE = (
-    r"(?:[£$€] ?\d[\d,.]*|\d[\d,.]* ?(?:€|£|\$|eur|euros?|chf)) ?(?:/ ?|per |pro |par |por |la |a )"
-    r"(?:h|hr|hour|stunde|std|day|tag|jour|día|hora|heure)\b"
+    r"(?:[£$€] ?\d{1,6}(?:[,.]\d{1,3})?|\d{1,6}(?:[,.]\d{1,3})? ?(?:€|£|\$|eur|euros?|chf)) ?(?:/ ?"
+    r"|per |pro |par |por |la |a )(?:h|hr|hour|stunde|std|day|tag|jour|día|hora|heure)\b"
 )
 REVISED_TERMS = (
     r"\b(?:updated|revised|amended|re-?issued|refreshed) (?:the |your )?(?:offer |employment )?"
     r"(?:letter|contract|paperwork|offer|terms)\b",
-    r"\b(?:base|salary|package|bonus|equity|sign(?:ing|-on) bonus|rate)\b[^\n]{0,30}" + _PAY,
+    r"\b(?:base|salary|package|equity|sign(?:ing|-on) bonus|rate)\b[^\n]{0,30}" + _PAY,
     _RATE,
     *spelled(
         (
@@ -253,4 +257,14 @@ REVISED_TERMS = (
             r"\b(?:fijo|sueldo|salario|variable|bruto)\b[^\n]{0,30}" + _PAY,
         )
     ),
+)
+# Money that is no pay, or pay refused, or an interview's: "travel €120 per day", "lunch €10 a
+# day", "we can't go above €80k", "salary range €90k-€110k for the second interview".
+REVISED_TERMS_UNLESS = (
+    r"\b(?:travel|lunch|meals?|parking|per diem|expenses?|allowance|reise\w*|spesen|verpflegung"
+    r"|parken|frais|repas|déplacements?|dietas|comidas?|desplazamientos?|aparcamiento)\b",
+    r"\b(?:can't|cannot|can not|unable|won't|will not|not able|aren't able|are not able|no"
+    r" longer|range|final position|nicht|keine?n?|letztes wort|ne pouvons pas|impossible"
+    r"|dernier mot|no podemos|no es posible|última palabra)\b",
+    r"\b(?:interview|entretien|gespräch|entrevista|round|runde|onsite|invite|einladung)\w*",
 )
