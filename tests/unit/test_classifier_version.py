@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.29", "fb19748b87d7e2219b5164508ee8888dacbc2690ce1eb5023565a8706177536f")
+PINNED = ("2026.12.29", "feb2bb3181df1fe247ac8d3c3307040f005b2d447ec843414208bd847d23e3b4")
 
 
 def reading_files() -> list[Path]:

@@ -253,3 +253,121 @@ def test_german_ist_after_a_time_is_no_indian_zone() -> None:
     text = "ich bestätige Ihnen, dass das Vorstellungsgespräch am Donnerstag, 12.03. um 14:30 ist."
     (found,) = find_interview_times(text, sent)
     assert found.start.utcoffset() != datetime.fromisoformat("2026-01-01T00:00+05:30").utcoffset()
+
+
+# The third review (of the mends above and round 27).
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I went back to the team: base is now €155,000, which is our final position.",
+        "we've moved you to the top of the range: base now €98,000 plus 10% bonus.",
+        "we can't go to 110k, but we've increased the base to €104,000.",
+        "wir haben das Grundgehalt auf 88.000 € erhöht - mehr ist leider nicht möglich.",
+        "nous avons revu notre offre : salaire de 58 000 € au lieu de 55 000 €, c'est notre"
+        " dernier mot.",
+    ],
+)
+def test_a_real_revised_offer_with_its_limit_stays_an_offer(body: str) -> None:
+    assert _after_an_offer(body).kind is Kind.OFFER
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "As the position was frozen due to budget cuts, we are unable to move forward with your"
+        " application.",
+        "The headcount was paused by finance and we have decided not to proceed with your"
+        " application at this time.",
+        "I'm not going to put you forward for this one - the client wants someone who has run a"
+        " data platform migration before.",
+        "I can't put you forward to the client - they won't consider anyone without SC clearance,"
+        " sorry.",
+    ],
+)
+def test_a_budget_freeze_or_an_agency_s_reasoned_no_stays_a_rejection(body: str) -> None:
+    assert _kind(body, sender=AGENCY) is Kind.REJECTION
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Here's what they've put on the table: £650 a day, outside IR35, 6 months with a view to"
+        " extend.",
+        "we've put together an offer: £85,000 base, 25 days holiday. Letter attached.",
+    ],
+)
+def test_terms_laid_out_stay_an_offer(body: str) -> None:
+    assert _kind(body, sender=AGENCY) is Kind.OFFER
+
+
+def test_a_first_day_invite_in_the_interview_s_thread_is_no_interview() -> None:
+    from classify_mail import vevent
+
+    ics = vevent(summary="Erster Arbeitstag bei Brennwert")
+    body = "Für Ihren ersten Tag schicke ich Ihnen gleich einen Termin mit: wir starten um 9 Uhr."
+    data = eml(body, subject="Re: Interview - Data Engineer", sender=SENDER, ics=ics)
+    assert signal_of(data).kind is Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "Your training in data science caught my eye. Are you free Thursday at 2pm for a"
+            " quick call?\n\n--\nJo Park\nSenior Recruiter",
+            Kind.INTERVIEW_REQUEST,
+        ),
+        (
+            "vielen Dank für das nette Gespräch auf der Karrieremesse! Gerne möchten wir Sie zu"
+            " einem Vorstellungsgespräch einladen. Passt Ihnen Donnerstag um 14 Uhr?",
+            Kind.INTERVIEW_REQUEST,
+        ),
+        (
+            "Heads up - the req is closing on Friday, so I'd like to get you in front of the hiring"
+            " manager before then. Are you free Wednesday at 3pm?",
+            Kind.INTERVIEW_REQUEST,
+        ),
+        (
+            "In the meantime we decided to bring on a contractor to cover the migration, but the"
+            " permanent role is still open and we'd love to talk. Are you free Thursday at 10am?",
+            Kind.INTERVIEW_REQUEST,
+        ),
+        (
+            "Confirmation de votre entretien avec votre conseiller Randstad le jeudi 5 mars à 14h,"
+            " pour le poste de comptable chez Acme.",
+            Kind.INTERVIEW_SCHEDULED,
+        ),
+        (
+            "Votre candidature au poste de Chargé de clientèle a bien été reçue. Suivez son"
+            " avancement depuis votre espace client.",
+            Kind.APPLICATION_RECEIVED,
+        ),
+        ("Thank you for applying for the Card Risk Analyst role at Acme Bank.", None),
+        ("Thank you for your application for Business Development Manager - Prepaid Card.", None),
+    ],
+)
+def test_real_news_near_the_new_look_alike_words_is_kept(body: str, kind: Kind | None) -> None:
+    got = _kind(body, "Re: your application / Ihre Bewerbung", "Jo Park <jo@acme.example>")
+    assert got is (kind or Kind.APPLICATION_RECEIVED)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "¡Genial Sam! Dime cuándo puedes empezar y preparo el contrato.",
+        "Dis-moi quand t'es dispo pour commencer, je prépare le contrat.",
+        "Je vous propose un point téléphonique pour finaliser votre contrat et la date de"
+        " démarrage.",
+    ],
+)
+def test_a_start_date_or_a_contract_asked_after_an_offer_is_no_request(body: str) -> None:
+    assert _after_an_offer(body).kind is not Kind.INTERVIEW_REQUEST
+
+
+def test_i_m_off_on_monday_is_not_the_day_met() -> None:
+    from followupd.dates.same_time import same_time_on_day
+
+    sent = datetime.fromisoformat("2026-03-06T09:00:00+01:00")
+    fixed = datetime.fromisoformat("2026-03-10T14:00:00+01:00")
+    moved = same_time_on_day("I'm off on Mon, could we do same time on Wed?", sent, fixed)
+    assert moved is not None and moved.day == 11

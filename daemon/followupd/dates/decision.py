@@ -80,12 +80,13 @@ _CUE_WORDS = (
     r"(?:necesitamos|danos|denos|dennos)\s+(?:otr[oa]s|\w+\s+(?:semanas|días)\s+más)|"
     r"serez\s+informée?s?|(?:te|le|os)\s+escrib(?:iré|iremos)|"
     # the user will learn it ("erfahren Sie bis spätestens", "vous saurez", "le estaré contando")
-    r"erfahr(?:en|st|t)\s+(?:sie|du|ihr)\s+(?:bis|spätestens|innerhalb|in\s+den|zeitnah|bald)|"
-    r"(?:sie|du)\s+erfahr\w*\s+(?:bis|spätestens|innerhalb|in\s+den|zeitnah|bald)|"
-    r"you(?:'ll|’ll|\s+will)\s+know\s+(?:by|before|within|no\s+later)|"
+    r"erfahr(?:en|st|t)\s+(?:sie|du|ihr)\s+(?:\w+\s+)?(?:bis|spätestens|innerhalb|in\s+den|zeitnah"
+    r"|bald|am)|(?:sie|du)\s+erfahr\w*\s+(?:\w+\s+)?(?:bis|spätestens|innerhalb|in\s+den|zeitnah"
+    r"|bald|am)|you(?:'ll|’ll|\s+will)\s+know\s+(?:for\s+sure\s+|more\s+)?(?:by|before|within|on"
+    r"|no\s+later)|"
     r"vous\s+saurez|tu\s+sauras|"
     r"(?:te|le|les|os)\s+estar(?:é|emos)\s+(?:contando|escribiendo|avisando|informando"
-    r"|confirmando)(?!\s+para)|"
+    r"|confirmando)(?!\s+para\s+(?:pedir|solicitar|que|hablar))|"
     # ("en cuanto tengamos algo te escribo, calculo que antes del viernes"; not "te escribo
     # porque...", the writing of now)
     r"(?:te|le|os)\s+escribo(?=\s*[,.;]|\s*$|\s+(?:en\s+cuanto|cuando|apenas|antes|mañana))|"

@@ -34,7 +34,7 @@ _SHORT_DAYS = {
     **{"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4},
     **{"mié": 2, "mie": 2, "jue": 3, "vie": 4},
 }
-_AWAY = re.compile(r"\b(?:off|away|out|busy|not|nicht|pas|no)\s+\S+$")
+_AWAY = re.compile(r"\b(?:off|away|out|busy|not|nicht|pas|no)\s*$")
 _SHORT_DAY = re.compile(
     r"\b(?:to|on|till|until|auf|am|bis|zum|au|à|pour|al|el|para el|hasta el)\s+(?P<day>"
     + "|".join(sorted(map(re.escape, _SHORT_DAYS), key=len, reverse=True))

@@ -137,7 +137,8 @@ class WrittenZone:
 # "3pm est." (never before a word: "15h cet après-midi" is French for "this afternoon").
 _TYPED_ZONES = frozenset(  # (not "ist", German for "is")
     {"cet", "cest", "gmt", "utc", "bst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt"}
-    | {"aest", "aedt", "sgt", "hkt", "jst", "sast"}
+    | {"aest", "aedt", "acst", "acdt", "awst", "nzst", "nzdt", "sgt", "hkt", "jst", "kst", "sast"}
+    | {"eet", "eest", "mez", "mesz", "msk", "akst", "akdt", "hst", "wib"}
 )
 _TYPED_LOWER = re.compile(r"[ \t]+\(?(?P<low>[a-z]{2,5})(?=[ \t]*(?:[),.;!?]|$))", re.MULTILINE)
 

@@ -125,6 +125,7 @@ TIMED_KINDS = frozenset({Kind.INTERVIEW_SCHEDULED, Kind.INTERVIEW_RESCHEDULED})
 AUTOMATED_RULES = frozenset(
     {"auto-reply, not an answer", "out-of-office subject", "bulk newsletter or job alert"}
     | {"job alert", "out-of-office note", "an application not sent yet", "a notice without news"}
+    | {"a status changed behind a log-in"}
 )
 
 

@@ -49,6 +49,7 @@ from followupd.understand.rules import (
     RECEIPT_CHECK,
     REFERENCES_CHECK,
     SET_ASIDE,
+    STATUS_SAID_CHECK,
     CompiledRule,
 )
 from followupd.understand.second_opinion import shipped_weights
@@ -84,8 +85,7 @@ _MY_APPLICATION_SUBJECT = re.compile(
 _SIGNATURE_READ = 600  # a signature's first lines name the writer's trade
 _LEISURE = re.compile(
     r"\b(?:dinner|drinks?|party|snacks|at mine|bbq|barbecue|biergarten|abendessen|grillen|feier"
-    r"|dîner|apéro|soirée|chez moi|cena|cervezas?|en mi casa|fiesta|workshop|webinar|seminar"
-    r"|training|schulung|formation|formación)\b"
+    r"|dîner|apéro|soirée|chez moi|cena|cervezas?|en mi casa|fiesta)\b"
 )
 _HIRING_SIGNATURE = re.compile(
     r"\brecruit\w*|\btalent acquisition\b|\bhuman resources\b|\bexecutive search\b|\bheadhunt"
@@ -105,6 +105,13 @@ _REVISION = re.compile(
     r"|(?:in the )?middle|halfway|erhöh\w*|angepasst\w*|überarbeitet\w*|neue[snr]?|jetzt|nun"
     r"|statt|mitte|au lieu de|revu\w*|nouve(?:au|lle)|mis à jour|relev\w*|mi-chemin|subi\w*"
     r"|nuev[oa]s?|ahora|en lugar de|mejor\w*|actualiz\w*|medio camino)\b"
+)
+# The news kept behind a log-in: "log in to see", "in Ihrem Kandidatenprofil einsehen", "rendez-vous
+# dans votre espace candidat", "accede a tu cuenta de candidato"
+_LOGIN = re.compile(
+    r"\b(?:log ?in|sign ?in|candidate (?:portal|account|profile)|einloggen|anmelden"
+    r"|kandidatenprofil|bewerberportal|einsehen|espace candidat|connectez-vous|(?:accede|entra) a"
+    r" tu (?:cuenta|perfil)|portal de (?:empleo|candidatos))\b"
 )
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s")
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>]+")
@@ -511,7 +518,10 @@ FACTS: dict[str, Callable[[Message], bool]] = {
     # the subject or an invite's title calls it an interview ("Interview: ...", "Entretien")
     "interview_named": lambda msg: any(
         _INTERVIEW_TITLE.search(title)
-        for title in (msg.mail.envelope.subject, *(e.summary or "" for e in msg.mail.events))
+        for title in (
+            *(e.summary or "" for e in msg.mail.events),
+            "" if _REPLY_SUBJECT.match(msg.mail.envelope.subject) else msg.mail.envelope.subject,
+        )
     ),
     "recurring_invite": lambda msg: any(event.recurring for event in msg.mail.events),
     "updated_invite": _updated_invite,
@@ -525,6 +535,8 @@ FACTS: dict[str, Callable[[Message], bool]] = {
         msg.thread.about_an_interview or msg.thread.closed or msg.thread.withdrawn
     ),
     "thread_offered": lambda msg: msg.thread.offered,
+    "status_said": lambda msg: _matching_sentence(STATUS_SAID_CHECK, msg) is not None,
+    "points_to_login": lambda msg: _LOGIN.search(msg.joined("text")) is not None,
     "revision_said": lambda msg: _REVISION.search(msg.joined("text")) is not None,
     "thread_asked": lambda msg: msg.thread.asked_for_time and not msg.thread.closed,
     "thread_fixed": lambda msg: msg.thread.interview_start is not None and not msg.thread.closed,

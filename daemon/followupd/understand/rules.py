@@ -415,14 +415,14 @@ RULES: tuple[Rule, ...] = (
         Kind.INTERVIEW_RESCHEDULED,
         _RESCHEDULE,
         unless=_CONFIRM_UNLESS,
-        needs=_needs("hiring", "time"),
+        needs=_needs("hiring", "time", "!choice_listed"),
     ),
     Rule(
         "interview moved, new time in the sentence",
         Kind.INTERVIEW_RESCHEDULED,
         _RESCHEDULE_SENTENCE,
         unless=_CONFIRM_UNLESS,
-        needs=_needs("hiring", "time"),
+        needs=_needs("hiring", "time", "!choice_listed"),
         time_within=1,
     ),
     Rule(
@@ -517,6 +517,13 @@ RULES: tuple[Rule, ...] = (
     # (after the rules that read news: "thank you for completing the video interview...").
     Rule(
         "an assessment taken alone", Kind.OTHER, ASSESSMENT, unless=ASSESSMENT_UNLESS, where="all"
+    ),
+    Rule(
+        "a status changed behind a log-in",
+        Kind.OTHER,
+        everyday.STATUS_BEHIND_LOGIN,
+        needs=_needs("!status_said", "points_to_login"),
+        where="all",
     ),
     Rule(
         "a request of another kind acknowledged",
@@ -614,6 +621,11 @@ RECEIPT_CHECK = compile_rule(
         unless=extended("ACKNOWLEDGEMENT_UNLESS"),
         where="all",
     )
+)
+# A status the message states ("Ihre Bewerbung ist in Prüfung", "en cours d'examen"): a notice of a
+# status change that says it is news of its own, not a pointer to a log-in.
+STATUS_SAID_CHECK = compile_rule(
+    Rule("a status stated", Kind.OTHER, (*_HOLDING, *_DELAY), unless=_HOLDING_UNLESS, where="all")
 )
 # The message is about an application for something else than a job: a flat, a loan, a place
 # at a university (its decisions and receipts are no hiring news).

@@ -257,7 +257,10 @@ NOT_HIRING_UNLESS = (
     r"|\b(?:suite (?:au|à la|à notre|à l')|following (?:the|our)|nach (?:der|dem|unserer|unserem)"
     r"|tras (?:la|el|nuestra|nuestro)|después de(?:l| la))\s+(?:[\w'-]+\s+){0,3}?(?:career fair"
     r"|job fair|fair|forum|salon|\w*messe|feria|foro|booth|stand)\b"
-    r"|\bmerci d'être passée? (?:sur|à|au)\b"
+    r"|\bmerci d'être passée? (?:sur|à|au)\b|\b(?:ravie?|heureux|heureuse) d'(?:échanger|avoir"
+    r" échangé|avoir discuté) avec (?:vous|toi)\b|\b(?:gespräch|austausch|chat|talk|conversation"
+    r"|échange|charla|conversación) (?:auf|an|at|au|sur|en) (?:der|dem|the|our|le|la|el|nuestr[oa])"
+    r" (?:[\w-]+ )?(?:\w*messe|fair|salon|forum|feria|foro|stand|booth)\b"
     r"|\b(?:ravie?|heureux|heureuse) (?:de (?:vous|t')|d'avoir fait ta|d'avoir fait votre)"
     r" (?:avoir )?(?:rencontrée?|connaissance) (?:au|à|sur|lors)\b|\bgracias por (?:pasarte"
     r"|pasar|acercarte|venir) (?:por|a)\b|\b(?:encantad[oa]|un placer) (?:de )?conocerte en\b",
@@ -331,7 +334,8 @@ NOT_HIRING = (
     r" (?:ihre|deine) anmeldung\b|\b(?:votre )?inscription (?:est )?(?:bien )?(?:confirmée|validée"
     r"|enregistrée)\b|\bregistration confirmed\b"
     r"|\banmeldung (?:ist )?bestätigt\b)(?![^\n]*\b(?:interview|gespräch|assessment|screen|call"
-    r" with|entretien|entrevista)\w*)",
+    r" with|entretien|entrevista|job ?dating|bewerbertag|speed ?interview|journée de recrutement"
+    r"|jornada de selección)\w*)",
     r"\binfo(?:rmation)? session\b|\bopen house\b|\bnetworking (?:event|session)\b"
     r"|\binterview prep\b",
 )

@@ -72,6 +72,11 @@ _ASKED = (
 )
 REQUEST = spelled(
     (
+        # "Hätten Sie Zeit für ein unverbindliches Telefonat?"
+        r"\b(?:hätten|haben) sie (?:\w+ )?zeit für (?:ein|einen|eine) (?:\w+ )?(?:telefonat|gespräc"
+        r"h"
+        r"|austausch|kennenlernen|call|videocall)\b|\bhättest du (?:\w+ )?zeit für (?:ein|einen"
+        r"|eine) (?:\w+ )?(?:telefonat|gespräch|call|kennenlernen)\b",
         r"\blust auf (?:ein(?:en)?|nen|n) (?:kurze[ns]? |ersten )?[\w-]*(?:call|gespräch|telefonat"
         r"|austausch|kennenlernen)\b|\bschlag (?:gern )?(?:was|etwas|einen termin|eine zeit)"
         r" vor\b",
@@ -144,6 +149,8 @@ ASKS_FOR_TIME_UNLESS = spelled(
 
 CONFIRM = spelled(
     (
+        # "Wie besprochen halten wir Donnerstag, den 30. April, verbindlich fest."
+        r"\bhalten (?:wir|ich) (?:[\w.]+,? ){1,6}?(?:verbindlich |so )?fest\b",
         r"\b(?:bestätig(?:en|e|t)|fest(?:gehalten|eingetragen)|eingetragen|gebucht|vereinbart)\b"
         r"[^\n]{0,80}\b" + MEETING,
         r"\b(?:ihr|dein) (?:termin|gesprächstermin|interviewtermin)\b[^\n]{0,20}\b(?:am|für|ist|:)",

@@ -22,9 +22,8 @@ OFFER = spelled(
     (
         # a public employer's decision: "hat die Auswahlkommission beschlossen, Ihnen die Stelle
         # „Sachbearbeitung ...“ anzubieten"
-        r"\b(?:beschlossen|entschieden|freuen uns),? (?:ihnen|dir) die (?:stelle|position)\b[^\n]{0"
-        r",120}"
-        r"\banzubieten\b",
+        r"\b(?:beschlossen|entschieden|freuen uns),? (?:ihnen|dir) (?:die (?:stelle|position)|das"
+        r" amt|das mandat|den posten)\b[^\n]{0,120}\b(?:anzubieten|anzutragen)\b",
         # "Wir hätten dich sehr gern ab dem 1. Dezember als Werkstudentin bei uns"
         r"\b(?:wir )?hätten (?:dich|sie|euch) (?:sehr |wirklich |total |so )?gerne? (?:\w+ ){0,3}"
         r"(?:ab (?:dem |sofort)|als \w+ (?:bei uns|im team|in unserem))\b(?![^\n]*\b(?:gespräch"

@@ -120,7 +120,8 @@ HOLDING = spelled(
         # an answer promised for a time
         r"\b(?:melden uns|melde mich|rückmeldung (?:erhalten|bekommen|geben)|entscheidung (?:fällt"
         r"|treffen|fallen))\b[^\n]{0,60}\b(?:bis (?:spätestens |ende )?|spätestens|in der \d+|kw"
-        r"|nächste|kommende|sobald)",
+        r"|nächste|kommende|sobald|nach (?:ostern|pfingsten|weihnachten|neujahr|den feiertagen|den"
+        r" ferien|dem urlaub|der sommerpause))",
         # "Die Entscheidung fällt am Dienstag nach Ostern": the day it will be made
         r"\b(?:die |eine |unsere |ihre )?(?:finale |endgültige )?entscheidung (?:fällt|wird|soll"
         r"|werden wir)\b[^\n]{0,30}\b(?:am (?:montag|dienstag|mittwoch|donnerstag|freitag"

@@ -32,8 +32,8 @@ REJECTION = (
     # an agency's no before the client meets the user
     r"\b(?:won't|will not|can't|cannot|am not going to|'m not going to|not be|unable to) (?:be )?"
     r"(?:putting|put|submitting|submit|presenting|present|shortlisting|shortlist) you (?:forward"
-    r"|through|to the client)\b(?![^\n]*\b(?:until|till|before|yet|this week|today|tomorrow|once"
-    r"|unless|without)\b)",
+    r"|through|to the client)\b(?![^\n]{0,60}\b(?:until|till|yet|this week|today|tomorrow|once"
+    r"|unless|before (?:monday|tuesday|wednesday|thursday|friday|the|we|i|you)))",
     r"\b(?:move|moving|proceed|proceeding|go|going|continue|continuing) (?:forward |ahead )?with "
     r"(?:a |another |other )?(?:candidates?|applicants?|someone|people|profiles?) (?:who|whose"
     r"|that)\b|\bpursu(?:e|ing) (?:other )?(?:candidates|applicants|profiles) (?:who|whose|that"

@@ -341,7 +341,7 @@ OFFER = (
     r"|community|pool|network|newsletter|assessment|day)\w*)",
     r"\b(?:want|like|love) (?:to have you|you) (?:to )?(?:on board|onboard|join|come on)\b"
     r"(?![^\n]{0,30}\bas (?:a |an |the |one of (?:our|the) )?(?:finalist|candidate|shortlist"
-    r"|speaker|guest|panelist|mentor|volunteer))",
+    r"|speaker|guest|panelist|mentor|volunteer))(?! us (?:for|on|at) (?:a|an|the|our)\b)",
     r"\b(?:your|the|an?) (?:official |formal |written |verbal |conditional |revised |updated "
     r"|final )?"
     r"offer (?:letter|package|details|pack|is (?:ready|attached|waiting))\b",

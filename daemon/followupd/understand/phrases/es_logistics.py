@@ -57,7 +57,7 @@ _SOCIAL = (
 REQUEST = plain(
     (
         r"\b(?:dime|dígame|avísame) cuándo (?:puedes|estás libre|te viene bien|podrías|tienes un"
-        r" hueco)\b",
+        r" hueco)\b(?! (?:empezar|incorporarte|comenzar|firmar))",
         # "¿qué días tienes libres?", typed "q dias tienes libres" on a phone
         r"\b(?:qué|que|q) (?:días?|dias?|horas?|horarios?|franjas?) (?:tienes|tiene|tenés|tendrías"
         r"|tendría) (?:libres?|disponibles?|disponibilidad)\b|\b(?:qué|que|q) (?:días?|dias?"

@@ -667,7 +667,9 @@ OTHER_APPLICATION = (
     r"\b(?:received|receipt of|acknowledge) your (?:residence permit|work permit|permanent"
     r" residence|citizenship|immigration) application\b",
     # a card applied for ("Thank you for applying for the Lakeshore Cash Rewards Visa card")
-    r"\b(?:applying|application|applied) for (?:the |a |your )?(?:[\w®()-]+ ){0,5}?(?:credit |debit"
+    r"\b(?:applying|application|applied) for (?:the |a |your )?(?![\w®()-]+ (?:[\w®()-]+ ){0,4}?"
+    r"(?:manager|analyst|developer|engineer|lead|specialist|designer|owner|director|head"
+    r"|consultant|intern|officer|associate)\b)(?:[\w®()-]+ ){0,5}?(?:credit |debit"
     r" |rewards |charge )?card\b(?! (?:services|operations|analyst|product|team|payments|issuing"
     r"|role|position|job))",
     # an admissions panel or office decides on a course, not a job
@@ -925,16 +927,54 @@ _CHOICE_LEFT = (
 CONFIRM_UNLESS = _CHOICE_LEFT
 CONFIRM_SENTENCE_UNLESS = _CHOICE_LEFT
 
+# A status changed behind a log-in, the news not told ("Den aktuellen Status Ihrer Bewerbung
+# können Sie ... einsehen", "L'entreprise a mis à jour le statut de votre candidature"): no
+# receipt and no decision.
+STATUS_BEHIND_LOGIN = (
+    r"\b(?:there(?:'s| is) (?:been )?an update (?:on|to|regarding) your application|your"
+    r" application status (?:has )?(?:been )?(?:updated|changed)|(?:log|sign) in to (?:see|view"
+    r"|check) (?:your|the) (?:status|update|decision))\b",
+    *spelled(
+        (
+            r"\b(?:liegt eine aktualisierung vor|statusänderung|der status ihrer bewerbung hat sich"
+            r" (?:geändert|aktualisiert)|keine details zum bewerbungsstand)\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:a mis à jour (?:le statut de )?votre candidature|le statut de votre candidature "
+            r"a"
+            r" (?:été mis à jour|changé)|du nouveau sur votre candidature)\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\b(?:hay una actualización (?:en|de|sobre) tu (?:solicitud|candidatura)|el estado de"
+            r" tu (?:solicitud|candidatura) (?:ha cambiado|se ha actualizado))\b",
+        )
+    ),
+)
+
 # Not the user's own application: an appointment with a public employment service's adviser,
 # a guest slot on a show, a job fair, the user as a referee, a request for consent to keep a CV
 # on file.
 NOT_HIRING = (
+    # an interview for a student's research ("para mi TFM", "for my master's thesis")
+    r"\bfor my (?:master'?s? |bachelor'?s? |phd |doctoral )?(?:thesis|dissertation|research"
+    r" project)\b",
+    *spelled((r"\bfür meine (?:master|bachelor|doktor|abschluss)arbeit\b",)),
+    *_plain_fr((r"\bpour mon (?:mémoire|projet de fin d'études|doctorat|étude)\b",)),
+    *_plain_es((r"\bmi (?:tfm|tfg|tesis|trabajo de fin de (?:máster|grado))\b",)),
     # a bank's or an insurer's adviser: "Confirmation de votre entretien avec votre conseiller"
-    *_plain_fr((r"\bavec votre conseill(?:er|ère)\b|\bvotre espace client\b",)),
+    *_plain_fr(
+        (
+            r"\bavec votre conseill(?:er|ère)\b(?![^\n]{0,80}\b(?:poste|mission|candidature"
+            r"|recrutement|embauche)\b)",
+        )
+    ),
     # the user interviewed by the press, as an expert: the piece, the quote
-    r"\b(?:for|in) (?:my|our) (?:piece|article|story|feature|column) (?:on|about)\b|\bi(?:'d| would"
-    r")"
-    r" (?:like to )?quote you\b|\bon the record\b",
+    r"\b(?:for|in) (?:my|our) (?:piece|article|story|feature|column) (?:on|about)\b|\bi(?:'d"
+    r"| would) (?:like to )?quote you\b|\bon the record\b",
     *spelled(
         (
             r"\bfür (?:meinen|unseren) (?:artikel|beitrag|bericht) (?:über|zu|zum)\b"
@@ -1167,8 +1207,11 @@ REJECTION = (
     # the post closed to outsiders ("the req is closing without an outside hire", "decided to
     # convert a contractor"), another profile taken ("vamos a tirar por otro perfil", "on part sur
     # un autre profil", "wir gehen mit einem anderen Profil weiter")
-    r"\b(?:req|requisition) is closing\b|\bwithout an (?:outside|external) hire\b|\bdecided to"
-    r" (?:convert|promote|bring on) (?:a|an|their|the) (?:contractor|intern|temp|internal)\b",
+    r"\b(?:req|requisition) is closing\b(?! (?:on|at|by|this|next|end|soon|in|after)\b)|\bwithout a"
+    r"n"
+    r" (?:outside|external) hire\b|\bdecided to (?:convert|promote) (?:a|an|their|the) (?:contracto"
+    r"r"
+    r"|intern|temp|internal)\b",
     *_plain_es(
         (
             r"\b(?:vamos a|hemos decidido|preferimos|vamos) (?:tirar|ir|apostar|irnos) por otro"
@@ -1180,6 +1223,28 @@ REJECTION = (
         (
             r"\b(?:gehen|machen) (?:wir )?mit (?:einem|einer) anderen (?:profil|kandidat\w*)"
             r" weiter\b",
+        )
+    ),
+    # not among those invited ("votre candidature ne fait pas partie de celles que nous invitons
+    # en entretien"), the place given to another ("la plaza se la hemos dado a otra persona")
+    r"\byour application (?:is not|isn't) (?:one of those|among those) (?:we(?:'re| are)"
+    r" )?invit\w*",
+    *_plain_fr(
+        (
+            r"\bne fait pas partie de (?:celles|ceux) (?:que nous (?:invitons|retenons|convoquons)"
+            r"|retenue?s)\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\b(?:la plaza|el puesto|la vacante|el puesto) (?:se (?:la|lo) )?hemos dado a otra"
+            r" persona\b|\bse (?:la|lo) hemos dado a otr[oa] (?:persona|candidat[oa])\b",
+        )
+    ),
+    *spelled(
+        (
+            r"\bnicht (?:zu (?:denen|den kandidat\w*)|unter (?:denen|den kandidat\w*)), die wir"
+            r" (?:zum gespräch )?einladen\b",
         )
     ),
     # the road ends for the user, said of them ("it won't be going any further for you", "für
@@ -1209,8 +1274,8 @@ REJECTION = (
             r" pour (?:vous|toi)\b",
             r"\b(?:ne vais|ne pourrai|ne pourrons|n'allons|ne vais donc|ne pourrai donc) pas"
             r" (?:présenter|proposer|soumettre|transmettre) (?:votre|ta) (?:candidature|profil"
-            r"|dossier|cv)\b(?![^\n]*\b(?:avant|tant que|d'ici|cette semaine|aujourd'hui|demain"
-            r"|sans|lundi|mardi|mercredi|jeudi|vendredi|ferai)\b)",
+            r"|dossier|cv)\b(?![^\n]{0,60}\b(?:avant (?:lundi|mardi|mercredi|jeudi|vendredi|la"
+            r" semaine|d'avoir)|tant que|d'ici|cette semaine|aujourd'hui|demain|je le ferai)\b)",
             r"\b(?:décidé|choisi)e?s? de (?:prendre|partir (?:sur|dans)) une (?:autre|nouvelle)"
             r" direction\b(?=[^\n]{0,80}\b(?:recrut\w*|embauch\w*|poste|profil|candidat\w*))",
         )
@@ -1218,8 +1283,9 @@ REJECTION = (
     *_plain_es(
         (
             r"\bno (?:voy a|vamos a|podré|podremos|puedo|podemos) (?:presentar|proponer|enviar"
-            r"|mandar) (?:tu|su) (?:candidatura|perfil|cv)\b(?![^\n]*\b(?:hasta|todavía|aún|antes"
-            r"|esta semana|hoy|mañana|sin)\b)|\b(?:decidido|optado por) (?:tomar|ir"
+            r"|mandar) (?:tu|su) (?:candidatura|perfil|cv)\b(?![^\n]{0,60}\b(?:hasta (?:que|el|la|e"
+            r"l"
+            r" lunes)|todavía|aún|esta semana|hoy|mañana)\b)|\b(?:decidido|optado por) (?:tomar|ir"
             r" en|irse por) (?:otra dirección|una dirección distinta)\b(?=[^\n]{0,80}\b(?:contrat\w"
             r"*"
             r"|puesto|perfil|candidat\w*|incorpor\w*))",
@@ -1288,10 +1354,9 @@ REJECTION_UNLESS = (
     r" pas retirer\b|\bno (?:\w+ ){0,2}retir\w*",
     # a freeze told as past, over now ("The requisition was frozen while finance closed out the
     # budgets. It was released again Monday")
-    r"\b(?:was|had been) (?:frozen|paused|on hold|put on hold)\b(?![^\n]*\b(?:indefinitely|cancel\w"
-    r"*"
-    r"|withdrawn|no longer|clos(?:ed|ing) (?:the |your |all |our )?(?:role|position|applications?"
-    r"|process)))",
+    r"\b(?:was|had been) (?:frozen|paused|on hold|put on hold) (?:while|whilst|during|for (?:a few"
+    r"|several|some|two|three) (?:weeks|months))\b(?![^\n]{0,120}\b(?:indefinitely|cancel\w*"
+    r"|withdrawn|no longer|unable|not (?:be )?(?:moving|able)))",
     # a freeze for a time, not the role closed: "frozen until after the Q2 reforecast, I'll ping
     # you if it opens back up"
     r"\b(?:frozen|on hold|paused)\b[^\n]{0,60}\b(?:until|till|for now|for the moment"

@@ -30,8 +30,10 @@ REQUEST = plain(
     (
         # "je vous propose un premier échange de 45 minutes", "dis-moi quand t'es dispo"
         r"\bje (?:vous|te) propose (?:un|une) (?:premier |première |court |courte |petit |petite )?"
-        r"(?:échange|appel|visio|rencontre|call|point)\b|\b(?:dis|dites)(?:-moi|-nous| moi| nous)?"
-        r" quand (?:t'es|tu es|vous êtes|tu serais|vous seriez) (?:dispo|disponible)\w*",
+        r"(?:échange|appel|visio|rencontre|call|point)\b(?![^\n]{0,60}\b(?:contrat|signature"
+        r"|arrivée|intégration|onboarding)\b)|\b(?:dis|dites)(?:-moi|-nous| moi| nous)? quand"
+        r" (?:t'es|tu es|vous êtes|tu serais|vous seriez) (?:dispo|disponible)\w*(?! pour"
+        r" (?:commencer|démarrer|signer|nous rejoindre))",
         # "dites-moi quand vous êtes disponible", "indiquez-nous vos disponibilités"
         r"\b(?:dites|dis|indiquez|indique|faites|fais|communiquez|communique)[- ](?:moi|nous)"
         r"(?: savoir)?,? (?:(?:quand|à quel moment) (?:vous|tu) (?:êtes|seriez|serez|es|serais"
@@ -196,8 +198,8 @@ CANCEL = plain(
         r"\b(?:annul|décommand)\w*\b[^\n]{0,40}\b" + MEETING + r"\b",
         # (a name, an address and a job title may sit between the meeting and its verb)
         r"\b" + MEETING + r"\b[^\n]{0,160}?\b(?:(?:est|a été|sera|doit être) (?:malheureusement "
-        r"|donc |finalement |hélas )?(?:annulée?|décommandée?)|n'aura pas lieu|ne pourra pas avoir"
-        r" lieu|ne peut pas avoir lieu)\b",
+        r"|donc |finalement |hélas )?(?:annulée?|décommandée?)|n'aura (?:donc |finalement"
+        r" |hélas )?pas lieu|ne pourra pas avoir lieu|ne peut pas avoir lieu)\b",
     )
 )
 # A first day at work after an offer was accepted is no interview.

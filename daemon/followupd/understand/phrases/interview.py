@@ -250,8 +250,8 @@ MOVE_WORDS = (
     r"|adelantamos|atrasamos)\b|\bpasarl[oa]\b|\breprogram\w*|\bmover\w*|\badelant\w*",
     # another day at the fixed hour (not "another call at the same time; your interview stays"),
     # or its invite already sent again ("Ya te mandé la invitación nueva")
-    r"(?:\bsame (?:time|slot)|\bgleiche(?:n|r)? uhrzeit|\bm(?:ê|e)me heure|\bmisma hora)\b(?![^\n]*"
-    r"\b(?:stays|remains|still on|separate|bleibt|sigue|maintenu|reste)\b)",
+    r"(?:\bsame (?:time|slot)|\bgleiche(?:n|r)? uhrzeit|\bm(?:ê|e)me heure|\bmisma hora)\b(?![^\n]"
+    r"{0,120}\b(?:stays|remains|still on|separate|bleibt|sigue|maintenu|reste)\b)",
     r"\b(?:i've|i have) (?:already )?(?:sent|re-?sent) (?:you )?(?:a|the) new (?:invite|invitation)"
     r"\b|\bneue einladung (?:ist )?(?:schon )?(?:raus|unterwegs|verschickt)\b|\b(?:je vous ai"
     r"|je t'ai) (?:déjà )?(?:envoyé|renvoyé) (?:une|la) nouvelle invitation\b|\bte (?:mandé|he"

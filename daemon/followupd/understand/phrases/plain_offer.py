@@ -110,6 +110,13 @@ PLAIN_OFFER = (
             r" (?:que tu (?:nous )?rejoignes|que vous (?:nous )?rejoigniez|te recruter|vous"
             r" recruter|t'embaucher|vous embaucher)\b(?! pour\b)(?![^\n]*\b(?:entretien|échange"
             r"|rendez-vous|appel|café|week-end)\b)",
+            # "nous voulons vous accueillir dans mon équipe pour l'alternance Analyste Data"
+            r"\b(?:on veut|nous voulons|nous souhaitons|on aimerait|nous aimerions) (?:vous|t')"
+            r" ?accueillir (?:dans (?:mon|notre|l')(?: équipe)?|chez nous|parmi nous) (?:[\w'-]+ ){"
+            r"0,3}?"
+            r"(?:pour|en|comme) (?:l'|le |la |un |une )?(?:alternance|stage|poste|cdi|cdd|vie|appre"
+            r"ntissage"
+            r"|contrat)\b",
             r"\b(?:on veut|nous voulons|on aimerait|nous aimerions) que (?:tu sois|tu deviennes"
             r"|vous soyez|vous deveniez) (?:notre|le|la) " + _AS_A_JOB,
         )
@@ -124,8 +131,11 @@ PLAIN_OFFER = (
     ),
     # the terms laid out ("What they've put on the table:"), or the employer wanting the user,
     # said alone ("Northgate want you."), an agency relaying it
-    r"\b(?:what )?(?:they've|they have|we've|we have|the client has) put on the table\b(?![^\n]*"
-    r"\b(?:interview|day|tickets?|event|conference)\b)|\bput together an offer for you\b"
+    r"\b(?:what )?(?:they've|they have|we've|we have|the client has) put on the table\b(?![^\n]{0,8"
+    r"0}"
+    r"\b(?:interview|tickets?|event|conference)\b)|\bput together an offer\b(?! for (?:the )?"
+    r"(?:conference|tickets?|event|subscription|course|membership))(?![^\n]{0,60}(?:% off|discount)"
+    r")"
     r"|(?<![^\n])(?:[\w&'-]+ ){1,3}(?:want|wants) you(?: on board| for (?:the|this)"
     r" (?:role|job|position))?[ !.]*(?![^\n])",
     # news of a yes relayed before the paperwork: "they want you for Head of Data", "verbal is
@@ -263,8 +273,6 @@ REVISED_TERMS = (
 REVISED_TERMS_UNLESS = (
     r"\b(?:travel|lunch|meals?|parking|per diem|expenses?|allowance|reise\w*|spesen|verpflegung"
     r"|parken|frais|repas|déplacements?|dietas|comidas?|desplazamientos?|aparcamiento)\b",
-    r"\b(?:can't|cannot|can not|unable|won't|will not|not able|aren't able|are not able|no"
-    r" longer|range|final position|nicht|keine?n?|letztes wort|ne pouvons pas|impossible"
-    r"|dernier mot|no podemos|no es posible|última palabra)\b",
-    r"\b(?:interview|entretien|gespräch|entrevista|round|runde|onsite|invite|einladung)\w*",
+    r"\b(?:can't|cannot|can not|unable to|not able to) (?:proceed|go ahead|move forward)\b|\bno"
+    r" longer\b",
 )
