@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.29", "feb2bb3181df1fe247ac8d3c3307040f005b2d447ec843414208bd847d23e3b4")
+PINNED = ("2026.12.29", "7ed04294ebcfb3ef09a53287eeab429603e3f413f34be72bfca3a4b1675265dd")
 
 
 def reading_files() -> list[Path]:

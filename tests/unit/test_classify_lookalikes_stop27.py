@@ -371,3 +371,8 @@ def test_i_m_off_on_monday_is_not_the_day_met() -> None:
     fixed = datetime.fromisoformat("2026-03-10T14:00:00+01:00")
     moved = same_time_on_day("I'm off on Mon, could we do same time on Wed?", sent, fixed)
     assert moved is not None and moved.day == 11
+
+
+def test_a_revision_word_elsewhere_in_the_mail_revises_nothing() -> None:
+    body = "Quick logistics: parking is €5 per day.\n\nThe office is now open on Fridays."
+    assert _after_an_offer(body).kind is not Kind.OFFER

@@ -113,6 +113,11 @@ _LOGIN = re.compile(
     r"|kandidatenprofil|bewerberportal|einsehen|espace candidat|connectez-vous|(?:accede|entra) a"
     r" tu (?:cuenta|perfil)|portal de (?:empleo|candidatos))\b"
 )
+# What a revision changes, in the same sentence: money, or the paperwork ("updated the letter")
+_TERMS = re.compile(
+    r"\d|\b(?:letter|contract|offer|terms|vertrag\w*|angebot|unterlagen|promesse|contrat|offre"
+    r"|lettre|carta|contrato|oferta|propuesta)\b"
+)
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s")
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>]+")
 _REPLY_SUBJECT = re.compile(r"\s*(?:re|fwd?|aw|wg|tr|rv|enc|sv|antw)\s*:", re.IGNORECASE)
@@ -537,7 +542,9 @@ FACTS: dict[str, Callable[[Message], bool]] = {
     "thread_offered": lambda msg: msg.thread.offered,
     "status_said": lambda msg: _matching_sentence(STATUS_SAID_CHECK, msg) is not None,
     "points_to_login": lambda msg: _LOGIN.search(msg.joined("text")) is not None,
-    "revision_said": lambda msg: _REVISION.search(msg.joined("text")) is not None,
+    "revision_said": lambda msg: any(
+        _REVISION.search(line) and _TERMS.search(line) for line in msg.joined("text").splitlines()
+    ),
     "thread_asked": lambda msg: msg.thread.asked_for_time and not msg.thread.closed,
     "thread_fixed": lambda msg: msg.thread.interview_start is not None and not msg.thread.closed,
     "thread_agreed": lambda msg: msg.thread.user_agreed is not None and not msg.thread.closed,
