@@ -108,10 +108,13 @@ _REVISION = re.compile(
 )
 # The news kept behind a log-in: "log in to see", "in Ihrem Kandidatenprofil einsehen", "rendez-vous
 # dans votre espace candidat", "accede a tu cuenta de candidato"
-_LOGIN = re.compile(
-    r"\b(?:log ?in|sign ?in|candidate (?:portal|account|profile)|einloggen|anmelden"
-    r"|kandidatenprofil|bewerberportal|einsehen|espace candidat|connectez-vous|(?:accede|entra) a"
-    r" tu (?:cuenta|perfil)|portal de (?:empleo|candidatos))\b"
+# (a phrase table, gated like the rules' own: most mail never builds its sentences for it)
+_LOGIN = phrases(
+    (
+        r"\b(?:log ?in|sign ?in|candidate (?:portal|account|profile)|einloggen|anmelden"
+        r"|kandidatenprofil|bewerberportal|einsehen|espace candidat|connectez-vous|(?:accede|entra)"
+        r" a tu (?:cuenta|perfil)|portal de (?:empleo|candidatos))\b",
+    )
 )
 # What a revision changes, in the same sentence: money, or the paperwork ("updated the letter")
 _TERMS = re.compile(
@@ -540,8 +543,11 @@ FACTS: dict[str, Callable[[Message], bool]] = {
         msg.thread.about_an_interview or msg.thread.closed or msg.thread.withdrawn
     ),
     "thread_offered": lambda msg: msg.thread.offered,
+    "points_to_login": lambda msg: (
+        next(first_match(_LOGIN, msg.literals("text")), None) is not None
+    ),
+    # (after points_to_login: FACTS order is the order a rule's needs are read in, cheap first)
     "status_said": lambda msg: _matching_sentence(STATUS_SAID_CHECK, msg) is not None,
-    "points_to_login": lambda msg: _LOGIN.search(msg.joined("text")) is not None,
     "revision_said": lambda msg: any(
         _REVISION.search(line) and _TERMS.search(line) for line in msg.joined("text").splitlines()
     ),
@@ -637,7 +643,13 @@ def phrase_tables() -> tuple[PhraseTuple, ...]:
         OTHER_APPLICATION_CHECK,
         *COMPILED,
     )
-    tables = (_HIRING, _JOB_TITLE, *(r.phrases for r in checks), *(r.unless for r in checks))
+    tables = (
+        _HIRING,
+        _JOB_TITLE,
+        _LOGIN,
+        *(r.phrases for r in checks),
+        *(r.unless for r in checks),
+    )
     return tuple(table for table in tables if table is not None)
 
 
