@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.29", "9e3b84a0c7ea4226b7a68c0448e2fa94d37b187df5c4aa87f7a1f51b08946496")
+PINNED = ("2026.12.29", "bee98a632d75e80e05218668563a8ad3fd4ef04b512d0016a602280f354c8e1d")
 
 
 def reading_files() -> list[Path]:

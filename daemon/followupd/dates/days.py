@@ -120,6 +120,9 @@ _CHAT_BEFORE_TIME = re.compile(
 # English typed lowercase, the day of the month with its ordinal: "could we do mon 19th".
 _CHAT_ENGLISH = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3}
 _CHAT_ENGLISH |= {"thurs": 3, "fri": 4}
+# Every short form a weekday is typed in, in the four languages (same_time.py reads them where
+# a sentence moves a meeting to one: "push our call to Mon same time?", "auf Do schieben")
+SHORT_WEEKDAYS = {**WEEKDAY_ABBREVIATIONS, **_GERMAN_ABBREVIATIONS, **_CHAT_DAYS}
 _CHAT_DAY_NUMBER = re.compile(
     r"\b(?P<cwd>lun|mar|mer|jeu|ven|mié|mie|jue|vie)\.?\s+(?P<d>[0-3]?\d)"
     r"(?=\s+(?:a\s+las|à|de\s+\w+|\d{1,2}(?:h|:)))"

@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from followupd.dates.days import find_days, weekday_after
-from followupd.dates.words import WEEKDAY_ABBREVIATIONS
+from followupd.dates.days import SHORT_WEEKDAYS, find_days, weekday_after
 
 _SAME_TIME = re.compile(
     r"\b(?:(?:the )?same (?:time|hour|slot)(?! ?zone)|at that time too|gleiche[nr]? (?:uhrzeit"
@@ -28,16 +27,10 @@ _SENTENCE_END = re.compile(r"(?<!\d)\.(?=\s)|[!?\n]")
 # A day shortened as people type it, right after the word that moves a meeting to it ("push our
 # call to Mon same time?", "auf Do schieben, gleiche Uhrzeit", "on passe à jeu. même heure",
 # "lo pasamos al jue a la misma hora"): read only in a sentence that says "same time".
-_SHORT_DAYS = {
-    **WEEKDAY_ABBREVIATIONS,
-    **{"Mo": 0, "Di": 1, "Mi": 2, "Do": 3, "Fr": 4},
-    **{"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4},
-    **{"mié": 2, "mie": 2, "jue": 3, "vie": 4},
-}
 _AWAY = re.compile(r"\b(?:off|away|out|busy|not|nicht|pas|no)\s*$")
 _SHORT_DAY = re.compile(
     r"\b(?:to|on|till|until|auf|am|bis|zum|au|à|pour|al|el|para el|hasta el)\s+(?P<day>"
-    + "|".join(sorted(map(re.escape, _SHORT_DAYS), key=len, reverse=True))
+    + "|".join(sorted(map(re.escape, SHORT_WEEKDAYS), key=len, reverse=True))
     + r")\b\.?(?!\w)"
 )
 
@@ -66,7 +59,7 @@ def same_time_on_day(text: str, sent: datetime, fixed: datetime) -> datetime | N
 
 def _short_days(sentence: str, sent: datetime) -> list[date]:
     return [
-        weekday_after(sent.date(), _SHORT_DAYS[found["day"]])
+        weekday_after(sent.date(), SHORT_WEEKDAYS[found["day"]])
         for found in _SHORT_DAY.finditer(sentence)
         if not _AWAY.search(sentence, 0, found.start())  # "I'm off on Mon": not the day met
     ]

@@ -79,6 +79,7 @@ from followupd.understand.phrases.notices import (
     ASSESSMENT,
     ASSESSMENT_UNLESS,
     NO_NEWS,
+    STATUS_BEHIND_LOGIN,
 )
 from followupd.understand.phrases.plain_offer import (
     PLAIN_OFFER,
@@ -521,7 +522,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "a status changed behind a log-in",
         Kind.OTHER,
-        everyday.STATUS_BEHIND_LOGIN,
+        STATUS_BEHIND_LOGIN,
         needs=_needs("!status_said", "points_to_login"),
         where="all",
     ),

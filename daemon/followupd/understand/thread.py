@@ -113,23 +113,18 @@ def thread_context(earlier: Iterable[Earlier]) -> ThreadContext:
             for e in interview
             if e.envelope.sender is not None and e.envelope.sender.address not in met
         ),
-        called_off=_called_off(employer),
+        called_off=_latest(employer, _NEWS_OF_A_BOOKING) is Kind.INTERVIEW_CANCELLED,
         closed=any(e.signal.kind in _CLOSED for e in employer),
-        offered=_offered(employer),
+        offered=_latest(employer, _CLOSED) is Kind.OFFER,
         withdrawn=any(e.from_user and _withdrew(e.signal) for e in ordered),
         company=next((e.signal.company for e in reversed(employer) if e.signal.company), None),
         role=next((e.signal.role for e in reversed(employer) if e.signal.role), None),
     )
 
 
-def _called_off(employer: list[Earlier]) -> bool:
-    news = [e.signal.kind for e in employer if e.signal.kind in _NEWS_OF_A_BOOKING]
-    return bool(news) and news[-1] is Kind.INTERVIEW_CANCELLED
-
-
-def _offered(employer: list[Earlier]) -> bool:
-    decisions = [e.signal.kind for e in employer if e.signal.kind in _CLOSED]
-    return bool(decisions) and decisions[-1] is Kind.OFFER
+def _latest(employer: list[Earlier], kinds: frozenset[Kind]) -> Kind | None:
+    """The kind of the employer's latest message of one of `kinds`, if one is."""
+    return next((e.signal.kind for e in reversed(employer) if e.signal.kind in kinds), None)
 
 
 def _withdrew(signal: Signal) -> bool:

@@ -927,34 +927,6 @@ _CHOICE_LEFT = (
 CONFIRM_UNLESS = _CHOICE_LEFT
 CONFIRM_SENTENCE_UNLESS = _CHOICE_LEFT
 
-# A status changed behind a log-in, the news not told ("Den aktuellen Status Ihrer Bewerbung
-# können Sie ... einsehen", "L'entreprise a mis à jour le statut de votre candidature"): no
-# receipt and no decision.
-STATUS_BEHIND_LOGIN = (
-    r"\b(?:there(?:'s| is) (?:been )?an update (?:on|to|regarding) your application|your"
-    r" application status (?:has )?(?:been )?(?:updated|changed)|(?:log|sign) in to (?:see|view"
-    r"|check) (?:your|the) (?:status|update|decision))\b",
-    *spelled(
-        (
-            r"\b(?:liegt eine aktualisierung vor|statusänderung|der status ihrer bewerbung hat sich"
-            r" (?:geändert|aktualisiert)|keine details zum bewerbungsstand)\b",
-        )
-    ),
-    *_plain_fr(
-        (
-            r"\b(?:a mis à jour (?:le statut de )?votre candidature|le statut de votre candidature "
-            r"a"
-            r" (?:été mis à jour|changé)|du nouveau sur votre candidature)\b",
-        )
-    ),
-    *_plain_es(
-        (
-            r"\b(?:hay una actualización (?:en|de|sobre) tu (?:solicitud|candidatura)|el estado de"
-            r" tu (?:solicitud|candidatura) (?:ha cambiado|se ha actualizado))\b",
-        )
-    ),
-)
-
 # Not the user's own application: an appointment with a public employment service's adviser,
 # a guest slot on a show, a job fair, the user as a referee, a request for consent to keep a CV
 # on file.

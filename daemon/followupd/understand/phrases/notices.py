@@ -33,6 +33,25 @@ NO_NEWS = (
     ),
 )
 
+# The same notices as they are also written ("liegt eine Aktualisierung vor", "L'entreprise a mis
+# à jour votre candidature", "log in to see your status"): rules.py reads them before the
+# receipts and waits, where the mail points to a log-in and states no status itself.
+STATUS_BEHIND_LOGIN = (
+    *NO_NEWS,
+    r"\bthere(?:'s| is) an update (?:on|to|regarding) your application\b|\b(?:log|sign) in to"
+    r" (?:see|view|check) (?:your|the) (?:status|update|decision)\b",
+    *spelled(
+        (r"\b(?:liegt eine aktualisierung vor|statusänderung|keine details zum bewerbungsstand)\b",)
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:a mis à jour (?:le statut de )?votre candidature|du nouveau sur votre"
+            r" candidature)\b",
+        )
+    ),
+    *_plain_es((r"\bhay una actualización (?:en|de|sobre) tu (?:solicitud|candidatura)\b",)),
+)
+
 ASSESSMENT = (
     r"\b(?:on-demand|one-way|pre-recorded|asynchronous|recorded) (?:video )?(?:interview"
     r"|questions|assessment)\b|\bno live interviewer\b",
