@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.29", "bee98a632d75e80e05218668563a8ad3fd4ef04b512d0016a602280f354c8e1d")
+PINNED = ("2026.12.30", "31feff3e903aa1fcbf77b5d7edcec1e0b796a12dcb42df8b164840883faf273a")
 
 
 def reading_files() -> list[Path]:

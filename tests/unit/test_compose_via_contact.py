@@ -99,3 +99,13 @@ def test_names_from_mail_cannot_break_out_of_the_text() -> None:
 
 def test_the_new_template_renders_in_the_lint() -> None:
     assert Templates().lint() == []
+
+
+def test_a_thank_you_to_someone_who_only_arranged_it_thanks_them_for_arranging() -> None:
+    from followupd.model import ARRANGED_ONLY
+
+    action = sample_action(Stage.THANK_YOU)
+    action = replace(action, interviewers=(), extra=((ARRANGED_ONLY, "yes"),))
+    text = body(action)
+    assert "Thank you for arranging my interview " in text
+    assert "speak with me" not in text

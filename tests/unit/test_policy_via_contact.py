@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from process_facts import ME, POLICY, at, message, run_daemon, sent
+from process_facts import ME, POLICY, at, message, record, run_daemon, sent
 
-from followupd.model.domain import Kind, Observation, Person, Session, Stage
+from followupd.model.domain import ARRANGED_ONLY, Kind, Observation, Person, Session, Stage
 from followupd.policy.plan import stage_statuses
 from followupd.processes.grouping import build_processes
 
@@ -106,12 +106,25 @@ def test_the_user_who_already_wrote_to_them_after_the_interview_is_not_drafted_a
     assert ("thank_you", "rafael.ortiz@acme.example") not in run.stages()
 
 
-def test_a_coordinator_with_nobody_named_is_thanked_for_arranging_not_for_speaking() -> None:
+def test_a_coordinator_with_nobody_named_gets_the_thank_you_worded_for_arranging() -> None:
+    """POLICY.md: no interviewer named at all, the thank_you goes to the employer contact; one
+    who only arranged it is thanked for arranging, not for speaking (compose.py)."""
     observation = confirmed(sessions=(), end=None)
     run = run_daemon([observation], "2026-06-08 00:00", "2026-06-12 00:00")
-    assert run.stages() == [("thank_you_via_contact", "maya.brooks@acme.example")]
+    assert run.stages() == [("thank_you", "maya.brooks@acme.example")]
     assert run.made[0][1].named == ()
+    assert (ARRANGED_ONLY, "yes") in run.made[0][1].extra
     assert run.made[0][0] == at("2026-06-10 16:00")  # no end given: start + 1 h, + 1 h
+
+
+def test_a_thank_you_through_the_coordinator_made_before_goes_on_as_it_was() -> None:
+    """A ledger from before (a thank_you_via_contact naming nobody) is never doubled."""
+    observation = confirmed(sessions=(), end=None)
+    first = run_daemon([observation], "2026-06-08 00:00", "2026-06-12 00:00")
+    made_at, action = first.made[0]
+    before = record(replace(action, stage=Stage.THANK_YOU_VIA_CONTACT, extra=()), made_at)
+    again = run_daemon([observation], "2026-06-08 00:00", "2026-06-12 00:00", ledger=[before])
+    assert again.made == []
 
 
 def test_without_a_coordinator_or_names_the_contact_is_thanked_as_before() -> None:

@@ -141,6 +141,13 @@ _NOT_OURS = re.compile(
     r"nt)"
     r"|otr[oa]s\s+candidat\w*\s+(?:vienen|pasan))"
 )
+# The date that will be missed, in the clause that names it: "nous ne sommes pas en mesure de
+# vous répondre aujourd'hui comme prévu", "not by Friday as promised".
+_MISSED = re.compile(
+    r"(?:\bnot|n't|\bpas|\bnicht|\bno|\bkein\w*)\b[^.\n]{0,80}\b(?:as\s+(?:planned|promised"
+    r"|announced)|comme\s+(?:prévu|promis|annoncé)|wie\s+(?:geplant|versprochen|angekündigt)"
+    r"|como\s+(?:estaba\s+)?(?:previsto|prometido|prometimos|anunciado))\b"
+)
 # A day after "after" is when the answer starts to be possible, not when it is due; unless
 # a main clause has begun in between ("After this call we expect to decide by Friday").
 _AFTER = re.compile(
@@ -300,7 +307,7 @@ def _is_about_our_answer(text: str, candidate: _Candidate, clauses: list[tuple[i
     end = max(end, candidate.end)
     # (not inside the candidate: "shortly after the meeting on June 8" names a meeting)
     around = ((start, candidate.start), (candidate.end, end))
-    if any(_NOT_OURS.search(text, s, e) for s, e in around):
+    if any(_NOT_OURS.search(text, s, e) for s, e in around) or _MISSED.search(text, start, end):
         return False
     if _after_clause(text, start, candidate.start):
         return False

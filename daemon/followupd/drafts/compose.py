@@ -41,7 +41,16 @@ from followupd.drafts.headers import (
 )
 from followupd.drafts.templates import Templates
 from followupd.errors import DraftError
-from followupd.model import Action, DraftSettings, Envelope, Me, Person, Stage, recipient_key
+from followupd.model import (
+    ARRANGED_ONLY,
+    Action,
+    DraftSettings,
+    Envelope,
+    Me,
+    Person,
+    Stage,
+    recipient_key,
+)
 
 MAX_RECIPIENTS = 20
 _MARKED_SPOT = re.compile(r"\[[^\]\n]{1,120}\]")
@@ -94,7 +103,7 @@ def compose(  # noqa: PLR0917 (the interface agreed between helpers; engine pass
     variables = template_variables(
         action, me, drafts, sender, parent is not None, language, now or action.due
     )
-    rendered = templates.render(action.stage, variables, language)
+    rendered = templates.render(_wording(action), variables, language)
 
     message = EmailMessage(policy=DRAFT_POLICY)
     message["Date"] = format_datetime(_local(now or action.due, me.timezone))
@@ -202,3 +211,12 @@ def _local(moment: datetime, timezone: str) -> datetime:
         return moment.astimezone(ZoneInfo(timezone))
     except (ZoneInfoNotFoundError, ValueError):
         return moment
+
+
+def _wording(action: Action) -> Stage:
+    """The stage whose template words the draft: a thank_you to someone who only arranged the
+    interview thanks them for arranging, as thank_you_via_contact's template does when it
+    names nobody."""
+    if action.stage is Stage.THANK_YOU and (ARRANGED_ONLY, "yes") in action.extra:
+        return Stage.THANK_YOU_VIA_CONTACT
+    return action.stage

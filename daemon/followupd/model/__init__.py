@@ -12,6 +12,7 @@ May import: the standard library only. Never: another part of followupd, any I/O
 
 from followupd.model.corrections import CORRECTION_KINDS, Correction, CorrectionKind
 from followupd.model.domain import (
+    ARRANGED_ONLY,
     ASSUMED_LENGTH,
     AUTOMATED_RULES,
     CONFIDENT,
@@ -59,6 +60,7 @@ from followupd.model.settings import (
 )
 
 __all__ = [
+    "ARRANGED_ONLY",
     "ASSUMED_LENGTH",
     "AUTOMATED_RULES",
     "CONFIDENT",

@@ -226,6 +226,11 @@ class DraftRecord:
     status: DraftStatus = "made"
 
 
+# Action.extra key: a thank_you to someone who only arranged the interview, nobody met named
+# (its wording thanks them for arranging; drafts/compose.py).
+ARRANGED_ONLY = "arranged_only"
+
+
 @dataclass(frozen=True, slots=True)
 class Action:
     """A draft that is due: what `plan` decides and `compose` writes."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from followupd.model import (
+    ARRANGED_ONLY,
     Action,
     Interview,
     Kind,
@@ -47,8 +48,16 @@ def _thank_yous_for(context: Context, interview: Interview) -> list[Verdict]:
     process = context.process
     recipients = interview.interviewers
     named = unreached(interview)
-    if named or (not recipients and interview.coordinator is not None):
+    coordinator = interview.coordinator
+    if named or (
+        not recipients and coordinator is not None and _thanked_through(context, interview)
+    ):
         return _with_contact(context, interview, named)
+    if not recipients and coordinator is not None:
+        # Nobody met is named: the thank-you goes to the employer contact (POLICY.md), who
+        # only arranged it, so it thanks them for arranging (compose.py's wording).
+        why = f"{coordinator.name or coordinator.address} only arranged it and nobody met is named"
+        return [explained(_thank_you(context, interview, coordinator, arranged=True), why)]
     if not recipients:
         if process.contact is None:
             return [ruled_out(Stage.THANK_YOU, (), "no interviewer and no employer contact known")]
@@ -85,8 +94,21 @@ def _with_contact(
     return verdicts
 
 
+def _thanked_through(context: Context, interview: Interview) -> bool:
+    """Whether a thank_you_via_contact was made for this interview (before nobody-named
+    interviews were thanked by a thank_you to their coordinator): its ledger goes on."""
+    return any(
+        r.occurrence == interview.ordinal for r in context.rows_of(Stage.THANK_YOU_VIA_CONTACT)
+    )
+
+
 def _thank_you(
-    context: Context, interview: Interview, person: Person, pass_on: tuple[Session, ...] = ()
+    context: Context,
+    interview: Interview,
+    person: Person,
+    pass_on: tuple[Session, ...] = (),
+    *,
+    arranged: bool = False,
 ) -> Verdict:
     policy = context.policy
     end = interview_end(context, interview)
@@ -104,7 +126,9 @@ def _thank_you(
         occurrence=interview.ordinal,
         due=due,
         expires=expires,
-        make=lambda: _thank_you_action(context, interview, person, end=end, pass_on=pass_on),
+        make=lambda: _thank_you_action(
+            context, interview, person, end=end, pass_on=pass_on, arranged=arranged
+        ),
     )
 
 
@@ -115,11 +139,14 @@ def _thank_you_action(
     *,
     end: datetime,
     pass_on: tuple[Session, ...],
+    arranged: bool = False,
 ) -> Action:
     process = context.process
     due = end + context.policy.thank_you_delay
     session = session_of(interview, person)
     extra = [("interview_end", end.isoformat())]
+    if arranged:
+        extra.append((ARRANGED_ONLY, "yes"))
     if session is not None and session.title:
         extra.append(("session_title", session.title))
     return Action(

@@ -9,10 +9,12 @@ and may I have their addresses. It falls due when the thank-yous would, on the s
 Those with an address get their own thank_you and are not named in it; one whose address turns
 up later gets their own thank_you then, while the thank-you window is still open.
 
-When nobody met is named at all and the contact is known to have only arranged it (a
-coordinating title, or they scheduled it "with the hiring team"), the draft thanks them for
-arranging and names no one: a thank-you "for speaking with me" would go to someone the user
-never spoke with. When the person to ask was met too, the request rides in their own
+When nobody met is named at all, POLICY.md's thank_you goes to the employer contact
+(stages.py); one known to have only arranged it (a coordinating title, or they scheduled it
+"with the hiring team") gets it worded as this stage's template words a draft naming no one,
+thanks for arranging (drafts/compose.py): a thank-you "for speaking with me" would go to
+someone the user never spoke with. A thank_you_via_contact naming no one made before that
+goes on as it was. When the person to ask was met too, the request rides in their own
 thank_you instead (one draft to one person).
 """
 

@@ -56,7 +56,10 @@ _MEETS = (
 # "Sophie Adeyemi from our risk team will join us": the people come before the words.
 _JOINING = (
     r"\b(?:will|'ll|’ll)(?: also)? (?:join|be joining|sit in)\b|\b(?:is|are)(?: also)? joining\b"
-    r"|\b(?:wird|werden)(?: auch| ebenfalls)? (?:dabei sein|teilnehmen|dazukommen)\b"
+    r"|\b(?:wird|werden)(?: auch| ebenfalls)? (?:dabei sein|teilnehmen|dazukommen|fragen stellen"
+    r"|zugeschaltet)\b|\b(?:will|'ll|’ll)(?: also)? (?:dial in|ask (?:some )?questions)\b"
+    r"|\b(?:posera|poseront) (?:également |aussi )?des questions\b"
+    r"|\b(?:hará|harán) (?:también )?(?:algunas )?preguntas\b"
     r"|\b(?:se joindr(?:a|ont)|nous rejoindr(?:a|ont)"
     r"|sera(?:nt)? (?:également |aussi )?présente?s?)"
     r"|\b(?:se unir(?:á|án)|estar(?:á|án) (?:también )?presentes?)\b"

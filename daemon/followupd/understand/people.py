@@ -85,6 +85,13 @@ _STAYS_AWAY = re.compile(
     r"|yo no|no (?:estaré|podré|participaré|voy a estar)|not (?:be )?(?:there|joining|attending"
     r"|present|on the call))"
 )
+# A call that will bring news, not the interview: "en cuanto la tenga te llamo", "I'll call
+# you as soon as I hear back", "dès que j'ai leur retour, je vous appelle".
+_NEWS_CALL = re.compile(
+    r"\b(?:as soon as|once|when|the moment|en cuanto|cuando|apenas|dès que|quand|sobald|wenn"
+    r"|sowie)\b[^.!?\n]{0,60}\b(?:hear|have|get|know|tenga|sepa|reciba|sé|ai|aurai|saurai"
+    r"|habe|weiß|höre|news|answer|feedback|respuesta|retour|réponse|rückmeldung|antwort)\w*"
+)
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
 
@@ -178,7 +185,10 @@ def _writer_words(text: str) -> tuple[bool, bool, bool]:
             not _STAYS_AWAY.search(_sentence_at(low, found.start()))
             for found in joins.finditer(low)
         ),
-        bool(first_person.search(low)),
+        any(
+            not _NEWS_CALL.search(_sentence_at(low, found.start()))
+            for found in first_person.finditer(low)
+        ),
         bool(meets_you.search(low)),
     )
 

@@ -237,6 +237,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "a meal or a party", Kind.OTHER, SOCIAL_INVITE, needs=_needs("any_invite"), where="subject"
     ),
+    # A webinar's, a fair's, an alumni dinner's calendar entry: one event for a whole list.
+    Rule(
+        "an event sent to a mailing list",
+        Kind.OTHER,
+        needs=_needs("any_invite", "list_mail", "!my_application_subject"),
+    ),
     # (a job interview never repeats: a 1:1, a stand-up, a jour fixe do)
     Rule("a meeting that repeats", Kind.OTHER, needs=_needs("any_invite", "recurring_invite")),
     Rule(

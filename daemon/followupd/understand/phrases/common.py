@@ -264,6 +264,11 @@ NOT_HIRING_UNLESS = (
     r"|\b(?:ravie?|heureux|heureuse) (?:de (?:vous|t')|d'avoir fait ta|d'avoir fait votre)"
     r" (?:avoir )?(?:rencontrée?|connaissance) (?:au|à|sur|lors)\b|\bgracias por (?:pasarte"
     r"|pasar|acercarte|venir) (?:por|a)\b|\b(?:encantad[oa]|un placer) (?:de )?conocerte en\b",
+    # a doctor on the panel, by title ("Dr Alain Mercadier, médecin responsable de l'URC"), not
+    # the user's appointment
+    r"\b(?:médecin|arzt|ärztin|médico|médica|doctor|physician) (?:responsable|chef|coordinat\w*"
+    r"|référent\w*|senior|sénior|adjunt[oa]|in charge|lead|de l'unité|du service|del servicio"
+    r"|de la unidad)\b|\b(?:chefarzt|chefärztin|oberarzt|oberärztin)\b",
 )
 NOT_HIRING = (
     r"\bhow did (?:the|your) (?:\w+ )?interview go\b|\bfingers crossed for you\b|\bwie (?:lief|war)"

@@ -72,6 +72,13 @@ _ASKED = (
 )
 REQUEST = spelled(
     (
+        # a day or a time put as a question: "Passt Ihnen Dienstag um 10 Uhr?", "passt dir do
+        # 14h?", "Würde Ihnen Donnerstag, 12. März, passen?"
+        r"\b(?:passt|geht|klappt|ginge|passen|gehen) (?:es )?(?:ihnen|dir|euch|bei (?:ihnen|dir"
+        r"|euch))\b[^\n!?]{0,50}\b(?:" + DAY_NAMES + r"|mo|di|mi|do|fr|\d{1,2}(?:[:.]\d{2})?"
+        r" ?(?:uhr|h))\b[^\n!?]{0,30}\?|\b(?:würde|wäre) (?:ihnen|dir|euch) (?:am |der )?(?:"
+        + DAY_NAMES
+        + r")\b[^\n!?]{0,50}\b(?:passen|recht)\b[^\n!?]{0,10}\?",
         # "Hätten Sie Zeit für ein unverbindliches Telefonat?"
         r"\b(?:hätten|haben) sie (?:\w+ )?zeit für (?:ein|einen|eine) (?:\w+ )?(?:telefonat|gespräc"
         r"h"
@@ -109,6 +116,10 @@ REQUEST = spelled(
         r"|treffen)\b[^\n]{0,40}\?",
         OPENING + r"einladung (?:zu(?:m|r)?|für) (?:\w+ ){0,2}?(?:\w*gespräch|\w*interview"
         r"|kennenlernen|assessment|probearbeit|hospitation)\w*",
+        # "Können Sie am Donnerstag zum Probearbeiten kommen?"
+        r"\b(?:können|könnten|kannst|könntest|könnt) (?:sie|du|ihr)\b[^\n?]{0,60}\b(?:zu[mr]?|für"
+        r" (?:ein|einen|eine|das|den)) (?:\w+ )?" + MEETING + r"\b[^\n?]{0,30}\b(?:kommen"
+        r"|vorbeikommen|vorbeischauen|erscheinen|ins büro kommen)\b[^\n.!]{0,20}\?",
     )
 )
 REQUEST_UNLESS = spelled(

@@ -151,10 +151,16 @@ HOLDING = (
     r"\bget back to you (?:by|with|as soon|once|early|before|next|within)\b",
     # "You will hear from me or from HR by 30 April at the latest"
     r"\byou(?:'ll| will| should| can expect to) hear (?:back )?from (?:me|us|hr|the team|one of"
-    r" us)(?: or (?:from )?(?:\w+ ){0,2}\w+)? (?:by|before|within|no later than|early|next|at the"
-    r" latest)\b",
+    r" us)(?: or (?:from )?(?:\w+ ){0,2}\w+)?(?: either way| one way or the other| regardless"
+    r"| whatever the outcome)? (?:by|before|within|no later than|early|next|at the latest)\b",
     r"\b(?:sie hören|du hörst|ihr hört) (?:\w+ ){0,4}?von (?:uns|mir)\b[^\n]{0,40}\b(?:bis"
     r"|spätestens|innerhalb|anfang|ende|nächste)\b",
+    # "Sie hören spätestens am Freitag, 10. April, von mir"
+    r"\b(?:sie hören|du hörst|ihr hört) (?:bis|spätestens|innerhalb|anfang|ende|nächste)\b"
+    r"[^\n]{0,50}?\bvon (?:uns|mir)\b",
+    # "te escribimos antes del viernes con lo que sea"
+    r"\b(?:te|le|les) (?:escrib|contest|respond)(?:o|imos|emos|amos|iré|eré|aré|iremos|eremos"
+    r"|aremos) (?:algo |sin falta )?(?:antes del?|a más tardar|como tarde|como muy tarde)\b",
     r"\b(?:vous aurez|tu auras) (?:de nos nouvelles|de mes nouvelles|une réponse|un retour)"
     r" (?:au plus tard|d'ici|avant|le|dans|début|fin)\b",
     r"\b(?:cuenta con tener|tendrás|tendrá) noticias (?:nuestras|mías)\b|\bno (?:vamos a"

@@ -246,6 +246,15 @@ HIRING_WORDS = (
     # contract work through an agency: its rate and tax status name the job
     r"\b(?:day|daily|hourly) rate\b|\b(?:outside|inside) ir35\b|\brecruitment consultant\b"
     r"|\b(?:this|the|that) req\b|\brequisition\b",
+    # a shop's, a bar's, a site's hiring: "we're looking for someone for the bar", "spots to
+    # fill", "bar work", "a trial shift"
+    r"\b(?:we're|we are|i'm|i am) (?:still )?looking for (?:someone|somebody|people|staff) (?:for"
+    r"|to (?!buy|rent|sublet|share|take over))\b|\b(?:spots|positions|roles|places|vacancies"
+    r"|shifts) (?:\w+ ){0,3}to fill\b|\b(?:bar|kitchen|floor|seasonal|warehouse|retail|hotel"
+    r"|restaurant) (?:work|staff|job|jobs)\b|\btrial shifts?\b",
+    # an interim post (not an interim audit, report or result)
+    r"\binterim (?:[\w-]+ ){0,2}(?:roles?|positions?|assignments?|mandates?|contracts?|posts?"
+    r"|jobs?|placements?|opportunit(?:y|ies))\b|\binterim (?:managers?|executives?)\b",
     r"\d{1,6}(?:[,.]\d{1,3})? ?(?:€|£|\$|eur|chf) ?(?:/ ?|per |pro |par )(?:h|hr|hour|stunde|std"
     r"|day|tag|jour)\b|[£$€] ?\d{1,6}(?:[,.]\d{1,3})? ?(?:/ ?|per |a )(?:h|hr|hour|day)\b",
     r"\b(?:second|third|2nd|3rd|next) round\b(?! of (?:funding|investment|financing|seed"

@@ -21,7 +21,7 @@ def plain(patterns: tuple[str, ...]) -> tuple[str, ...]:
 
 MEETING = (
     r"(?:entrevista|cita|reunión|conversación|llamada|videollamada|charla|sesión|call"
-    r"|videoconferencia|encuentro|jornada|dinámica)s?"
+    r"|videoconferencia|encuentro|jornada|dinámica|día de prueba)s?"
 )
 OPENING = r"(?<![^\n])[\s*•·>–¿¡-]*"  # the start of a sentence or list item
 DAYS = r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|pasado mañana"

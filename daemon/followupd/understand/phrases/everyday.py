@@ -23,7 +23,10 @@ from followupd.understand.phrases.notices import NO_NEWS
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _ES_DAY = f"(?:{_ES_DAYS})"
-_EN_MEETING = r"(?:interview|call|chat|meeting|conversation|session|screen|catch-?up|slot)"
+_EN_MEETING = (
+    r"(?:interview|call|chat|meeting|conversation|session|screen|catch-?up|slot|trial shift"
+    r"|trial day)"
+)
 
 # Words that make a person's mail about hiring though it names no job: the team to meet,
 # a CV or a name passed on, someone sought "pour tenir tout le back-end".
@@ -401,9 +404,9 @@ INVITATION = (
     r"|(?:mon|tues|wednes|thurs|fri)day\b)",
     *_plain_fr(
         (
-            r"\b(?:je|nous|on) (?:vous|te) propos(?:e|ons) (?:un|le|notre) (?:\w+ )?(?:entretien"
-            r"|rendez-vous|échange|appel) (?:le |pour le |ce )?(?:lundi|mardi|mercredi|jeudi"
-            r"|vendredi)\b",
+            r"\b(?:je|nous|on) (?:vous|te) propos(?:e|ons) (?:un|le|notre|une|la) (?:\w+ )?"
+            r"(?:entretien|rendez-vous|échange|appel|journée d'(?:essai|immersion)|quart d'essai)"
+            r" (?:le |pour le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)\b",
         )
     ),
     *spelled(
@@ -416,8 +419,9 @@ INVITATION = (
     ),
     *_plain_es(
         (
-            r"\b(?:te|le|os) propon(?:emos|go) (?:una|la|nuestra) (?:\w+ )?(?:entrevista|reunión"
-            r"|llamada|videollamada) (?:el|para el|por [\w ]{2,20} el)\b",
+            r"\b(?:te|le|os) propon(?:emos|go) (?:una|la|nuestra|un|el) (?:\w+ )?(?:entrevista"
+            r"|reunión|llamada|videollamada|día de prueba|jornada de prueba) (?:el|para el|por"
+            r" [\w ]{2,20} el)\b",
         )
     ),
 )
@@ -467,6 +471,11 @@ REQUEST_UNLESS = (
     r"|task|questionnaire)\b",
     # the team's own calendar: "die Terminfindung im Team ist nicht einfacher"
     *spelled((r"\bterminfindung (?:im team|intern|bei uns)\b",)),
+    # a product shown, not the user interviewed: "walk you through it in a 15-min demo",
+    # "¿qué día te viene mejor para una demo?", "eine kurze Produktdemo", "une démo de 20 min"
+    r"\b(?:a|an|the|our|quick|short|live|free|personal|product|\d+[- ]?min(?:ute)?s?) demo\b"
+    r"|\bdemo (?:call|session|meeting|slot)\b|\bproduct tour\b|\buna demo\b|\bune démo\b"
+    r"|\beine (?:kurze )?(?:produkt)?demo\b|\bproduktdemo\b",
 )
 
 # The same words book a new time in a thread that had fixed one.
@@ -789,6 +798,10 @@ MOVE_WORDS = (
 # A mail's own footer names the user's address ("Diese E-Mail wurde an lea@... gesendet"):
 # no application was sent; a status that changed is behind a log-in, not a receipt.
 ACKNOWLEDGEMENT_UNLESS = (
+    # a message about the application left in the account, not the application received
+    r"\bnew message (?:concerning|about|regarding|on) your application\b|\bnouveau message"
+    r" concernant (?:votre|ta) candidature\b|\bneue nachricht zu (?:ihrer|deiner) bewerbung\b"
+    r"|\bnuevo mensaje (?:sobre|relativo a|acerca de) (?:su|tu) candidatura\b",
     r"\b(?:this|the) (?:e-?mail|message|notification) (?:was|has been) (?:sent|delivered"
     r"|addressed) to \S*@",
     r"(?<![^\n])to (?:view|see) (?:the|your) (?:current |latest |new )?status\b",
@@ -924,7 +937,30 @@ _CHOICE_LEFT = (
         )
     ),
 )
-CONFIRM_UNLESS = _CHOICE_LEFT
+# A clock difference told, not a meeting moved: "Pacific is only 7 hours behind Lisbon instead
+# of 8", "nur 7 statt 8 Stunden Unterschied", "6 heures de décalage au lieu de 7".
+_CLOCK_GAP = (
+    r"\bhours? (?:ahead|behind|apart|difference)\b[^\n]{0,40}\binstead of\b",
+    *spelled(
+        (
+            r"\bstunden? (?:voraus|zurück|unterschied|zeitunterschied|zeitverschiebung)\b"
+            r"[^\n]{0,40}\b(?:statt|anstatt)\b|\b(?:statt|anstatt) \d{1,2} stunden\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\bheures? (?:d'avance|de retard|de décalage|d'écart)\b[^\n]{0,40}\bau lieu"
+            r" de\b|\bau lieu de \d{1,2} heures? de décalage\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\bhoras? (?:de diferencia|por delante|por detrás|antes|después)\b[^\n]{0,40}"
+            r"\b(?:en lugar de|en vez de)\b",
+        )
+    ),
+)
+CONFIRM_UNLESS = (*_CHOICE_LEFT, *_CLOCK_GAP)
 CONFIRM_SENTENCE_UNLESS = _CHOICE_LEFT
 
 # Not the user's own application: an appointment with a public employment service's adviser,
@@ -978,8 +1014,21 @@ NOT_HIRING = (
             r"?"
             r"(?:ansprechpartner(?:in)?|arbeitsvermittler(?:in)?|berater(?:in)?) (?:in der"
             r" arbeitsvermittlung|bei der agentur für arbeit|im jobcenter)\b",
+            # the user's own search reviewed: "ein Gespräch über Ihre berufliche Situation und
+            # Ihre bisherigen Bewerbungsaktivitäten"
+            r"\b(?:ihre|deine) berufliche situation\b|\b(?:ihre|deine) (?:bisherigen )?"
+            r"(?:bewerbungsaktivitäten|bewerbungsbemühungen|eigenbemühungen)\b",
         )
     ),
+    r"\b(?:evidence|proof|record) of your job ?search\b|\byour claimant commitment\b"
+    r"|\byour job ?search (?:activities|activity|review)\b",
+    *_plain_fr(
+        (
+            r"\bvos démarches de recherche d'emploi\b|\bvotre recherche d'emploi et vos"
+            r" démarches\b",
+        )
+    ),
+    *_plain_es((r"\b(?:sus|tus) (?:gestiones|actividades) de búsqueda (?:activa )?de empleo\b",)),
     *_plain_fr(
         (
             r"\b(?:votre|ton|ta|avec votre|avec ton|avec ta) (?:conseill(?:er|ère)|référent(?:e)?)"

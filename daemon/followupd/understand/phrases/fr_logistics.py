@@ -19,7 +19,8 @@ def plain(patterns: tuple[str, ...]) -> tuple[str, ...]:
 
 
 MEETING = (
-    r"(?:entretien|entrevue|rendez-vous|rdv|rencontre|appel|call|visio(?:conférence)?|échange)s?"
+    r"(?:entretien|entrevue|rendez-vous|rdv|rencontre|appel|call|visio(?:conférence)?|échange"
+    r"|journée d'(?:essai|immersion|embauche|recrutement)|quart d'essai)s?"
 )
 OPENING = r"(?<![^\n])[\s*•·>–-]*"  # the start of a sentence or list item
 DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain"
@@ -28,6 +29,10 @@ DAY = f"(?:{DAYS})"
 _SLOTS = r"(?:créneaux?|plages? horaires?|horaires?|disponibilités|dispos?|moments?|dates?)"
 REQUEST = plain(
     (
+        # a day and time put as a question: "Est-ce que mardi 10h vous convient ?", "Mardi
+        # 10h, ça te va ?" (not "mardi me convient": the user's own answer)
+        r"\b(?:" + DAYS + r")\b[^\n!?]{0,40}\b(?:vous|te|t') ?(?:convient|conviendrait|va|irait"
+        r"|arrange|arrangerait|dit)\b",
         # "je vous propose un premier échange de 45 minutes", "dis-moi quand t'es dispo"
         r"\bje (?:vous|te) propose (?:un|une) (?:premier |première |court |courte |petit |petite )?"
         r"(?:échange|appel|visio|rencontre|call|point)\b(?![^\n]{0,60}\b(?:contrat|signature"
@@ -89,6 +94,9 @@ REQUEST = plain(
 # Spanish: es_logistics reads "si te apetece")
 REQUEST_UNLESS = plain(
     (
+        # friends' plans: "Je t'invite à boire un verre samedi 14, ça te dit ?"
+        r"\b(?:boire un (?:verre|coup|café)|un verre|apéro|resto|dîner|déjeuner ensemble|brunch"
+        r"|soirée|anniversaire|fêter|trinquer)\b",
         OPENING + r"(?:si|s'il|dans le cas|au cas|lorsque|une fois)\b(?! (?:vous|te) pla[iî]t\b)"
         r"(?! (?:ça|cela) (?:te|vous) (?:dit|tente|chante|intéresse)\b)(?! (?:te|le|os) (?:apetece"
         r"|anima)\b)(?! vous le souhaitez\b| vous êtes partante?s?\b| tu es partante?\b)"
@@ -260,14 +268,19 @@ NEWSLETTER = plain(
         r" )?(?:une|cette|votre) alerte\b",
     )
 )
-HIRING_WORDS = plain(
-    (
-        r"\bentrevues?\b|\brecrut\w*|\bpostul\w*|\bembauch\w*|\bstagiaires?\b|\bstage (?:de|d'"
-        r"|en)\b|\balternan\w*|\bintérim\w*",
-        r"\b(?:votre|ton|vos|tes) (?:cv|parcours|lettre de motivation)\b|\bressources humaines\b"
-        r"|\bacquisition de talents\b|\bprocessus de sélection\b",
-        r"\bchasseur de têtes\b|\btjm\b|\bportage salarial\b|\bmission en portage\b",
-    )
+HIRING_WORDS = (
+    *plain(
+        (
+            r"\bentrevues?\b|\brecrut\w*|\bpostul\w*|\bembauch\w*|\bstagiaires?\b|\bstage (?:de|d'"
+            r"|en)\b|\balternan\w*|\bintérimaires?\b|\b(?:en|d'|l'|par) intérim\b",
+            r"\b(?:votre|ton|vos|tes) (?:cv|parcours|lettre de motivation)\b"
+            r"|\bressources humaines\b|\bacquisition de talents\b|\bprocessus de sélection\b",
+            r"\bchasseur de têtes\b|\btjm\b|\bportage salarial\b|\bmission en portage\b",
+            r"\bjournée d'(?:essai|immersion|embauche)\b|\bquart d'essai\b|\bpostes? (?:\w+ )?à"
+            r" pourvoir\b",
+        )
+    ),
+    r"\bintérim\b",  # (with its accent only: "interim" is an English word too)
 )
 
 # An application for something else than a job (rules.py: its news is no hiring news).

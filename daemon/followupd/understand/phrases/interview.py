@@ -15,15 +15,25 @@ from __future__ import annotations
 
 from followupd.understand.phrases.common import CONDITIONAL, QUESTION
 
+# A trial shift or day at work, and a hiring day: met in person like an interview.
+_TRIAL = (
+    r"(?:trial (?:shift|day)s?|working interview|(?:hiring|recruiting|recruitment) days?"
+    r"|probearbeit\w*|probetag\w*|journ(?:é|e)e d'(?:essai|immersion|embauche|recrutement)"
+    r"|quart d'essai|d(?:í|i)a de prueba|jornada de prueba)"
+)
 _MEETING = (
     r"(?:interview|phone screen|screen|call|chat|conversation|meeting|onsite|on-site|session"
-    r"|vorstellungsgespr\w*|gespr\w*|termin|entretien|rendez-vous|entrevista|reuni\w+|llamada)"
+    r"|vorstellungsgespr\w*|gespr\w*|termin|entretien|rendez-vous|entrevista|reuni\w+|llamada"
+    r"|" + _TRIAL + r")"
 )
 # A hiring meeting by its own name (not "call" or "session"), for the sentence-wide lists.
 _INTERVIEW = (
-    r"(?:interview\w*|phone screen|screening call|onsite|on-site|final round|(?:technical|video"
-    r"|phone|intro|introductory|first|second|final) (?:call|chat|conversation|round|meeting)"
-    r"|vorstellungsgespr\w*|gespr(?:ä|ae)ch\w*|termin\w*|entretien\w*|entrevista\w*)"
+    r"(?:interview\w*|phone screen|screening call|onsite|on-site|final round|intro"
+    r"|(?:technical|video|phone|intro|introductory|first|second|final) (?:call|chat|conversation"
+    r"|round|meeting)"
+    r"|vorstellungsgespr\w*|gespr(?:ä|ae)ch\w*|termin\w*|entretien\w*|entrevista\w*|"
+    + _TRIAL
+    + r")"
 )
 _SAME_SENTENCE = r"[^\n]{0,160}?"
 
@@ -293,7 +303,7 @@ INVITATION = (
     r"\bvous (?:inviter|invitons|invite|convier|convions|convie|convoquer|convoquons"
     r"|convoque)\b|\binvitation (?:à|a) un\b",
     r"\b(?:invitarte|invitarle|te invitamos|le invitamos|te invito|le invito|invitar(?:te|le)?"
-    r" a una|convocarte|convocarle|te convocamos|le convocamos)\b",
+    r" a una|convocarte|convocarle|te convocamos|le convocamos|se (?:le|te) convoca)\b",
 )
 INVITATION_UNLESS = (*CONDITIONAL, *QUESTION, r"\bwebinar\b|(?<!working )\bsession\b")
 

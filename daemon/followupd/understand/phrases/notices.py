@@ -50,6 +50,12 @@ STATUS_BEHIND_LOGIN = (
         )
     ),
     *_plain_es((r"\bhay una actualización (?:en|de|sobre) tu (?:solicitud|candidatura)\b",)),
+    # a message left in the account ("A new message concerning your application has been
+    # posted to your account", "un nouveau message ... a été déposé dans votre compte")
+    r"\ba new message (?:concerning|about|regarding|on) your application\b",
+    *_plain_fr((r"\bun nouveau message concernant (?:votre|ta) candidature\b",)),
+    *spelled((r"\beine neue nachricht zu (?:ihrer|deiner) bewerbung\b",)),
+    *_plain_es((r"\bun nuevo mensaje (?:sobre|relativo a|acerca de) (?:su|tu) candidatura\b",)),
 )
 
 ASSESSMENT = (

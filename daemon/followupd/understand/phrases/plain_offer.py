@@ -76,6 +76,35 @@ PLAIN_OFFER = (
             r" haben) die zusage\b",
         )
     ),
+    # a shop's or a site's yes, said in a line: "you're hired", "the client wants you on the day
+    # crew", "t'es engagée si tu veux toujours", "wir würden Sie gern nehmen", "te quedas con el
+    # puesto"
+    r"\byou(?:'re| are) hired\b|\b(?:wants?|would love|'d love) you on (?:the|our|his|her|their)"
+    r" (?:day |night |evening |morning |weekend |early |late )?(?:crew|shift|roster)\b",
+    *_plain_fr((r"\b(?:t'es|tes|tu es|vous êtes) (?:embauchée?|engagée?)(?= si\b|\s*[!.,]|$)",)),
+    *spelled(
+        (
+            r"\bwir (?:würden|möchten) (?:sie|dich) (?:gerne? |sehr gerne? )?nehmen\b|\b(?:sie"
+            r" sind|du bist) eingestellt\b|\b(?:sie können|du kannst) (?:\w+ ){0,3}bei uns"
+            r" anfangen\b(?![^\n]*\?)",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\bte quedas con (?:el|la) (?:puesto|trabajo|plaza|chamba|vacante)\b|\b(?:el puesto"
+            r"|la plaza|el trabajo) es tuy[oa]\b|\bla chamba es tuya\b",
+        )
+    ),
+    # the offer put to the user to take or leave ("24 horas para aceptar o rechazar la oferta")
+    r"\b(?:accept or (?:decline|reject|refuse)) (?:this|the|our) offer\b",
+    *_plain_fr((r"\baccepter ou refuser (?:cette|l'|notre) (?:offre|proposition)\b",)),
+    *spelled(
+        (
+            r"\b(?:das|dieses|unser) angebot (?:anzunehmen oder abzulehnen|annehmen oder"
+            r" ablehnen)\b",
+        )
+    ),
+    *_plain_es((r"\baceptar o (?:rechazar|renunciar a) (?:la|esta|nuestra) oferta\b",)),
     # an agency relays it: "Just off the phone with Dan and they want you for the contract!"
     r"\b(?:they|we|the client) (?:really |all )?(?:want|would like) you for the (?:[\w-]+ ){0,3}(?:"
     r"role"
