@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.30", "31feff3e903aa1fcbf77b5d7edcec1e0b796a12dcb42df8b164840883faf273a")
+PINNED = ("2026.12.30", "0880c74af584e44c94de8531ff70889eb79c3638c0657b30e51a516c7b6a440b")
 
 
 def reading_files() -> list[Path]:

@@ -365,3 +365,66 @@ def test_a_day_and_time_put_as_a_question_is_a_request(body: str) -> None:
 )
 def test_no_day_asked_or_a_friend_s_plan_is_no_request(body: str) -> None:
     assert _read(body, "Re: Product Analyst (m/w/d) – candidature") is not Kind.INTERVIEW_REQUEST
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nearly all of last summer's crew said yes to coming back, so the bar is full for 2026."
+        " I've cancelled the call you booked rather than waste your time, sorry.",
+        "Leider ist das Team schon komplett, deshalb habe ich unser Telefonat abgesagt.",
+        "Désolée, l'équipe est déjà complète : j'ai annulé notre appel de jeudi.",
+        "Lo siento, ya tenemos el equipo completo, así que cancelé la llamada del jueves.",
+    ],
+)
+def test_a_call_cancelled_because_the_team_is_full_is_a_rejection(body: str) -> None:
+    assert _read(body, "Re: Summer bar staff / Aushilfe / serveuse / camarera") is Kind.REJECTION
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "On a bien reçu ta candidature. Au lieu de faire des entrevues une à une, on organise"
+            " une journée d'embauche sur place : samedi 21 février, entre 9 h et 13 h.",
+            Kind.INTERVIEW_SCHEDULED,
+        ),
+        (
+            "Leider ist Frau Kaya krank, daher kann das Gespräch morgen nicht wie geplant"
+            " stattfinden. Als Ersatztermin nennt sie Mittwoch, den 1. April, um 14:00 Uhr.",
+            Kind.INTERVIEW_RESCHEDULED,
+        ),
+        (
+            "Le confirmamos que su solicitud se ha presentado correctamente. Fecha y hora de"
+            " presentación: 27/01/2026 19:33:12.",
+            Kind.APPLICATION_RECEIVED,
+        ),
+    ],
+)
+def test_public_and_frontline_notices(body: str, kind: Kind) -> None:
+    assert _read(body, "Candidature / Vorstellungsgespräch / Solicitud") is kind
+
+
+@pytest.mark.parametrize(
+    ("body", "sender"),
+    [
+        (
+            "Sans admission par la directrice avant cette date, la place pourra être attribuée à"
+            " un autre enfant.",
+            "Inscriptions scolaires <inscriptions@ville.example>",
+        ),
+        (
+            "Pour compléter votre dossier (avis d'imposition, justificatifs de ressources, contrat"
+            " de travail ou promesse d'embauche), connectez-vous à votre espace.",
+            "Logement social <ne-pas-repondre@logement.example>",
+        ),
+        (
+            "Ich hab heute den Anruf bekommen – der Präsident hat mir den Ruf auf die W2 erteilt!!!",
+            "Steffi <steffi.brandl@web.de>",
+        ),
+    ],
+)
+def test_a_school_place_a_housing_file_a_friend_s_appointment_are_other(
+    body: str, sender: str
+) -> None:
+    assert _read(body, "Affectation / Demande / Ruf !!!", sender) is Kind.OTHER

@@ -200,7 +200,8 @@ FRIEND_NEWS = (
     r"|den praktikumsplatz|den ausbildungsplatz|die werkstudentenstelle)\b"
     r"|\bdrück(?:t)? mir die daumen\b|\b(?:sie haben|man hat) mir die stelle angeboten\b"
     r"|\bich habe die stelle bekommen\b|\b(?:sie|die) haben mir (?:ein angebot|einen vertrag"
-    r"|eine zusage) (?:gemacht|geschickt|gegeben)\b",
+    r"|eine zusage) (?:gemacht|geschickt|gegeben)\b|\b(?:hat|haben) mir (?:heute |gestern |endlich"
+    r" |jetzt )?(?:den ruf|die stelle|den job|die zusage|das angebot)\b",
     r"\bj'ai (?:eu|décroché|obtenu|accepté) (?:le|un|mon) (?:poste|job|boulot|cdi|cdd|stage"
     r"|contrat)\b|\bj'ai (?:eu|décroché|obtenu|accepté) (?:l'|mon )alternance\b"
     r"|\bcroise(?:z)? les doigts pour moi\b|\bils m'ont prise?\b"

@@ -302,7 +302,7 @@ REJECTION_UNLESS = spelled(
         r"\b\w*termine\b[^\n]{0,60}\bvergeben\b",
         # an interview called off is not the application refused
         r"(?<![^\n])(?![^\n]*\b(?:andere[nrs]? (?:kandidat|bewerber|person)|anderweitig|nicht"
-        r" weiter|gegen sie)\w*)[^\n]*?"
+        r" weiter|gegen sie|team (?:\w+ )?(?:komplett|voll))\w*)[^\n]*?"
         r"\b(?:gespräch|termin|interview|vorstellungsgespräch|telefonat|kennenlernen)\w*\b[^\n]"
         r"{0,160}"
         r"\b(?:abgesagt|verschoben|verlegt|storniert|entfällt|entfallen)\b",
@@ -341,7 +341,8 @@ REJECTION_UNLESS = spelled(
         r"|morgen|vormittag|nachmittag|woche|uhr)\w*\b[^\n]{0,40}\bpasst\b|\bpasst\b[^\n]{0,20}"
         r"\b(?:zeitlich|terminlich)\b|\b(?:wenn|falls|ob)\b[^\n]{0,40}\bnicht (?:\w+ )?passt\b",
         # an interview called off or moved is not the application refused
-        r"(?<![^\n])(?![^\n]*(?:besetzt|vergeben|andere[nr]? (?:kandidat|bewerber|person)|anders"
+        r"(?<![^\n])(?![^\n]*(?:besetzt|vergeben|team (?:\w+ )?(?:komplett|voll)|andere[nr]?"
+        r" (?:kandidat|bewerber|person)|anders"
         r" entschieden|(?:ihnen|dir|euch) (?:\w+ ){0,3}?(?:eine )?absage))[^\n]*(?:\b"
         + _MEETING
         + r"\b[^\n]{0,120}\b(?:absagen|abgesagt|verschieben|verschoben|verlegen|verlegt|ausfallen"

@@ -295,6 +295,9 @@ RESCHEDULE = spelled(
         # the new day first, the participle last: "auf Dienstag, 1. September, um 16 Uhr verlegt"
         r"\bauf (?:den |dem )?(?:" + DAY_NAMES + r"|\d{1,2}\.)[^\n]{0,60}\b(?:verschoben|verlegt"
         r"|umgelegt|vorgezogen|gelegt|geschoben|schieben|verschieben|verlegen)\b",
+        # a replacement date named: "Als Ersatztermin nennt sie Mittwoch, den 1. April"
+        r"\bersatztermin\w*|\b(?:kann|wird) (?:das|unser|ihr|dein) (?:\w+ )?(?:gespräch|interview"
+        r"|treffen|kennenlernen)\w* (?:\w+ )?nicht wie geplant stattfinden\b",
         # "beginnt nicht mehr um 10, sondern um 11:15 Uhr"
         r"\b(?:beginnt|startet|ist) nicht mehr um\b[^\n]{0,40}\bsondern\b",
         # "um 15 Uhr statt 14 Uhr", not "findet statt am Dienstag"

@@ -288,7 +288,8 @@ REJECTION_UNLESS = _plain(
         r"\b(?:entre (?:los|las) que|de (?:los|las) que) (?:te encuentras|se encuentra|estás|está"
         r"|formas parte|forma parte)\b|\b(?:formas|formás|forma) parte de (?:los|las|ell[oa]s)\b",
         # an interview called off or moved is not the application refused
-        r"(?<![^\n])(?![^\n]*(?:cubiert|otr[oa]s? candidat|otr[oa]s? perfil|otra persona|(?:tu|su)"
+        r"(?<![^\n])(?![^\n]*(?:cubiert|equipo (?:ya )?completo|otr[oa]s? candidat|otr[oa]s?"
+        r" perfil|otra persona|(?:tu|su)"
         r" (?:candidatura|postulación|solicitud|perfil)|proceso))[^\n]*"
         r"(?:\b(?:"
         + _CALL_OFF

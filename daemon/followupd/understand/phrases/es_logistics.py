@@ -364,6 +364,10 @@ CONFIRM_UNLESS = plain(
         r"\b(?:te|le) (?:llamo|llamaré|llamamos|llamaremos|escribo|escribiré)\b[^\n]{0,40}\b(?:con"
         r"|para darte|para darle|para contarte|para contarle|para comentarte) (?:la|una|el|tu|su"
         r"|mi|nuestra) (?:decisión|respuesta|feedback|resultado|novedades|noticias)\b",
+        # an application's filing confirmed, with its time stamp: "Le confirmamos que su
+        # solicitud se ha presentado correctamente"
+        r"\bconfirm\w* que (?:su|tu) (?:solicitud|candidatura|inscripción|postulación)"
+        r" (?:se ha|ha sido|fue) (?:presentad|registrad|recibid|enviad)[ao]\b",
     )
 )
 CONFIRM_SENTENCE_UNLESS = CONFIRM_UNLESS

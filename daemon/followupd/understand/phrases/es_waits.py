@@ -32,6 +32,9 @@ ACKNOWLEDGEMENT = _plain(
         r" (?:ha )?(?:registrado|recibido|completado)|(?:ha )?quedado registrad[oa]|está en manos"
         r"|se ha realizado (?:correctamente|con éxito))\b",
         r"\b(?:acusamos recibo|acuse de recibo|confirmamos (?:la )?recepción)\b",
+        # "Le confirmamos que su solicitud se ha presentado correctamente"
+        r"\b(?:su|tu) (?:solicitud|candidatura|inscripción) se ha presentado (?:correctamente|con"
+        r" éxito)\b",
         r"\bconfirmación de (?:la )?recepción\b|\brecepción de (?:tu|su) " + _DOC + r"\b",
         r"\b(?:postulación|candidatura|solicitud|inscripción) (?:enviada|recibida|exitosa"
         r"|realizada|completada|registrada|presentada)\b|\b(?:te has inscrito|te inscribiste|te"

@@ -1139,6 +1139,33 @@ OFFER_UNLESS = (
 # "el proceso se cierra aquí", "wir besetzen die Stelle mit einer Kollegin", an experience
 # "beyond what the role offers".
 REJECTION = (
+    # the team full before the user's turn: "the bar is full for 2026", "das Team ist schon
+    # komplett", "l'équipe est déjà complète", "ya tenemos el equipo completo"
+    r"\b(?:the|our) (?:team|bar|kitchen|crew|roster|rota|summer team|floor team|staff)"
+    r" (?:is|'s|are) (?:now |already |all )?(?:full|fully staffed|complete)\b(?! (?:of|with)\b)"
+    r"|\ball (?:the |our )?(?:spots|positions|roles|places|vacancies|openings|shifts) (?:are|have"
+    r" been) (?:now |already )?(?:filled|taken)\b",
+    *spelled(
+        (
+            r"\b(?:das|unser) team ist (?:jetzt |schon |bereits )?(?:komplett|voll(?:ständig)?)\b"
+            r"|\bist (?:das|unser) team (?:jetzt |schon |bereits )?(?:komplett|voll(?:ständig)?)\b"
+            r"|\balle (?:stellen|plätze|schichten) sind (?:jetzt |schon |bereits )?(?:besetzt"
+            r"|vergeben)\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\b(?:l'|notre )équipe est (?:maintenant |déjà |désormais )?(?:complète|au complet)\b"
+            r"|\btous (?:les|nos) postes (?:sont|ont été) (?:déjà |maintenant )?pourvus\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\b(?:ya )?(?:tenemos|está) (?:el|nuestro) equipo (?:ya )?completo\b|\b(?:todas las"
+            r" plazas|todos los puestos) (?:están|han sido|ya están) (?:ya )?(?:cubiert|ocupad)"
+            r"[oa]s\b",
+        )
+    ),
     # "on a finalement pris un profil plus orienté data pour le poste"
     *_plain_fr(
         (

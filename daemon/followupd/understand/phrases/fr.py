@@ -190,7 +190,9 @@ REJECTION = _plain(
         r"|orienté|tourné)e?s? (?:sur|vers) (?!vous|votre|ta |ton |toi)",
         r"\b(?:attribué|proposé|offert|confié|accordé)e?\b (?:le poste |la mission |ce poste "
         r"|l'offre )?(?:à|a) (?:un autre|une autre|quelqu'un|un candidat|une candidate|une"
-        r" personne|un profil|d'autres|une? intérimaire|une? collègue|un interne|une interne)",
+        r" personne|un profil|d'autres|une? intérimaire|une? collègue|un interne|une interne)"
+        # (not a school's or a landlord's place: "attribuée à un autre enfant")
+        r"(?! (?:enfant|élève|famille|foyer|locataire|ménage|patient|dossier|demandeur)s?\b)",
         r"\b(?:fait|adressé|transmis|proposé|formulé|envoyé) (?:une|notre|l'|la) (?:offre"
         r"|proposition)(?: d'embauche| d'emploi)? (?:à|a) (?:un autre|une autre|quelqu'un|un"
         r" candidat|une candidate|une personne|un profil)",
@@ -271,8 +273,8 @@ REJECTION_UNLESS = _plain(
         r"\bdont (?:vous|toi|le vôtre|la vôtre|le tien|la tienne)\b|\ben (?:faites|fais) partie\b",
         # an interview called off or moved is not the application refused
         r"(?<![^\n])(?![^\n]*(?:pourvu|supprim|autre candidat|autre profil|autre"
-        r" personne))[^\n]*(?:\b(?:(?:annul|décal|déplac|reprogramm|décommand)\w*|report(?:er"
-        r"|ée?s?|ons|ez)\b)[^\n]{0,60}\b"
+        r" personne|équipe est (?:déjà |maintenant )?(?:complète|au complet)))[^\n]*(?:\b(?:"
+        r"(?:annul|décal|déplac|reprogramm|décommand)\w*|report(?:er|ée?s?|ons|ez)\b)[^\n]{0,60}\b"
         + _MEETING
         + r"\b|\b"
         + _MEETING
@@ -353,6 +355,11 @@ OFFER_UNLESS = _plain(
         r"|déroulé|comprend|comprendra)\b",
         # a reply in the offer's thread names it without making one
         r"^(?:re|tr|fwd?)\s?:[^\n]*\b(?:proposition|promesse) d'embauche\b",
+        # a document asked for ("justificatifs de ressources, contrat de travail ou promesse
+        # d'embauche"), not an offer made
+        r"\b(?:justificatifs?|pièces? justificatives?|avis d'imposition)\b"
+        r"[^\n]{0,80}\b(?:contrat de travail|promesse d'embauche)\b|\b(?:contrat de travail"
+        r"|bulletins? de salaire) ou (?:une )?promesse d'embauche\b",
     )
 )
 

@@ -175,6 +175,8 @@ INVITATION = plain(
         r"\b(?:passez|passe|venez|viens) (?:nous|me) (?:voir|rencontrer)\b|\b(?:passez|passe)"
         r" (?:au|à notre|à l') (?:bureau|agence|atelier|local|locaux)\b",
         r"\b(?:vous|tu) (?:rencontrerez|rencontreras|serez reçue?|seras reçue?|échangerez)\b",
+        # "on organise une journée d'embauche sur place : samedi 21 février, entre 9 h et 13 h"
+        r"\b(?:on|nous) organis(?:e|ons) (?:une|un|des) (?:\w+ )?" + MEETING + r"\b",
         r"\b(?:souhaite|souhaitent|veut|veulent|aimerait|aimeraient) vous (?:revoir|voir"
         r"|rencontrer)\b|\b(?:souhaite|souhaitent|veut|veulent|aimerait|aimeraient) te (?:revoir"
         r"|voir|rencontrer)\b",
