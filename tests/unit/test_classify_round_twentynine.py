@@ -419,7 +419,8 @@ def test_public_and_frontline_notices(body: str, kind: Kind) -> None:
             "Logement social <ne-pas-repondre@logement.example>",
         ),
         (
-            "Ich hab heute den Anruf bekommen – der Präsident hat mir den Ruf auf die W2 erteilt!!!",
+            "Ich hab heute den Anruf bekommen – der Präsident hat mir den Ruf auf die W2"
+            " erteilt!!!",
             "Steffi <steffi.brandl@web.de>",
         ),
     ],
