@@ -131,7 +131,8 @@ def drafts_count(user: ImapUser) -> int:
 
 @pytest.fixture
 def daemon(imap_user: ImapUser, tmp_path: Path) -> Iterator[Daemon]:
-    running = Daemon(config(imap_user, tmp_path, idle_renew='"15s"'))
+    # (IDLE renewed, and a lost server tried again, sooner than a user's defaults)
+    running = Daemon(config(imap_user, tmp_path, idle_renew='"15s"', reconnect_after='"2s"'))
     try:
         yield running
     finally:
@@ -188,7 +189,7 @@ def test_run_survives_a_server_restart(tmp_path: Path) -> None:
     server = DovecotServer(root, users=("restart",))
     server.start()
     user = ImapUser(server, "restart")
-    running = Daemon(config(user, tmp_path))
+    running = Daemon(config(user, tmp_path, reconnect_after='"2s"'))
     try:
         wait_for(lambda: running.mode() == "idle", 60, "IDLE", running)
         server.stop()

@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.30", "0880c74af584e44c94de8531ff70889eb79c3638c0657b30e51a516c7b6a440b")
+PINNED = ("2026.12.30", "a9ada078ab3a84b4d799f19ef0e73677aed8030aaf3c29cf4965e6b490ca168f")
 
 
 def reading_files() -> list[Path]:

@@ -1,5 +1,7 @@
-"""Round 29: calendar entries sent to a whole list, a colleague of the user's on an outsider's
-invite, and "interim" as the English adjective it also is."""
+"""Round 29: calendar entries published to a whole list, a work meeting an outsider books with no
+word of hiring in it ("interim" is an English adjective too, "he puesto" a participle), trial
+shifts and hiring days, a shop's hiring words and offers, answers promised by a day, requests
+put as a day and a time, look-alikes of public services and accounts."""
 
 from __future__ import annotations
 
@@ -88,7 +90,7 @@ def test_an_ats_invite_that_can_be_unsubscribed_from_stays_an_interview() -> Non
         ),
     ],
 )
-def test_an_outsider_s_invite_with_a_colleague_on_it_is_work(subject: str, body: str) -> None:
+def test_a_work_meeting_an_outsider_books_is_no_interview(subject: str, body: str) -> None:
     colleague = ("Priya Nair", "priya.nair@hollow-gears.example")
     ics = vevent(
         summary=subject,
@@ -429,3 +431,128 @@ def test_a_school_place_a_housing_file_a_friend_s_appointment_are_other(
     body: str, sender: str
 ) -> None:
     assert _read(body, "Affectation / Demande / Ruf !!!", sender) is Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("summary", "headers"),
+    [
+        ("Interview: Sam Lee - Data Engineer", (("Precedence", "bulk"),)),
+        ("Entretien – jury de recrutement", (("List-Id", "<jury.univ.example>"),)),
+    ],
+)
+def test_a_meeting_request_through_a_list_stays_an_interview(
+    summary: str, headers: tuple[tuple[str, str], ...]
+) -> None:
+    ics = vevent(summary=summary)
+    data = eml(
+        "Your interview is booked, see the invitation.", subject=summary, headers=headers, ics=ics
+    )
+    assert signal_of(data).kind is Kind.INTERVIEW_SCHEDULED
+
+
+def test_a_headhunter_asking_about_the_user_s_situation_is_no_job_centre() -> None:
+    body = (
+        "hätten Sie Zeit für ein kurzes Gespräch über Ihre berufliche Situation? Passt Ihnen"
+        " Dienstag um 10 Uhr?"
+    )
+    assert _read(body, "Vertrauliche Anfrage – Head of Finance", AGENT) is Kind.INTERVIEW_REQUEST
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "You'll be meeting Ana García (ana.garcia@acme.example) and me, and once you have your"
+        " portfolio ready, bring a printed copy. Tuesday 10 March at 2pm, our office.",
+        "Ich bestätige Ihnen unser Vorstellungsgespräch am Dienstag, 10. März, um 14 Uhr mit Herrn"
+        " Weber (weber@acme.example) und mir; wenn Sie vorab Fragen haben, melden Sie sich gern.",
+        "Te confirmo la entrevista el martes 10 de marzo a las 14:00. La entrevista será conmigo y"
+        " con Ana (ana@acme.example); cuando tengas dudas, escríbeme.",
+    ],
+)
+def test_an_interviewer_who_says_once_you_have_stays_an_interviewer(body: str) -> None:
+    signal = signal_of(eml(body, subject="Interview – Tuesday 10 March / Vorstellungsgespräch"))
+    assert "dana.cole@acme.example" in [p.address for p in signal.interviewers]
+
+
+def test_a_date_kept_as_planned_stays_the_decision_date() -> None:
+    body = "Nous ne vous répondrons pas avant le vendredi 13 mars, comme prévu."
+    signal = signal_of(eml(body, subject="Votre candidature", sender=SHOP))
+    assert signal.decision_by is not None
+
+
+@pytest.mark.parametrize("domain", ["hotmail.fr", "yahoo.es", "live.com.mx", "outlook.de"])
+def test_national_webmail_domains_are_freemail(domain: str) -> None:
+    from followupd.understand.senders import is_freemail
+
+    assert is_freemail(domain)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for applying. You have been shortlisted for interview for the post of Band 5"
+        " Staff Nurse. Please log in to your account to accept or decline the offer of interview on"
+        " Tuesday 10 March at 2pm.",
+        "Suite à votre candidature, nous vous proposons un entretien le mardi 10 mars à 14h. Merci"
+        " d'accepter ou refuser cette proposition de rendez-vous depuis votre espace candidat.",
+        "Te hemos convocado a una entrevista para el puesto el martes 10 de marzo a las 10:00."
+        " Puedes aceptar o rechazar la oferta de entrevista desde tu área de candidato.",
+    ],
+)
+def test_an_interview_offered_to_accept_or_decline_is_no_job_offer(body: str) -> None:
+    assert _read(body, "Interview / Entretien / Entrevista") is not Kind.OFFER
+
+
+@pytest.mark.parametrize(
+    ("body", "sender"),
+    [
+        (
+            "Tu día de prueba gratis en el gimnasio está reservado para el martes 10 de marzo a las"
+            " 18:00.",
+            "GymFit <hola@gymfit.example>",
+        ),
+        (
+            "Votre journée d'essai au club d'escalade est confirmée mardi 10 mars à 18h.",
+            "Club <contact@escalade.example>",
+        ),
+        (
+            "Os confirmamos el día de prueba de Leo en la guardería el lunes 9 de marzo a las"
+            " 9:00.",
+            "Guardería <hola@guarderia.example>",
+        ),
+        (
+            "Votre inscription à la journée d'immersion en licence de psychologie est confirmée :"
+            " mercredi 11 mars à 9h.",
+            "Université <scolarite@univ.example>",
+        ),
+    ],
+)
+def test_a_free_trial_day_at_a_gym_a_club_or_a_school_is_no_interview(
+    body: str, sender: str
+) -> None:
+    assert _read(body, "Confirmación / Confirmation", sender) is Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We're short on kitchen staff this week so Carla wants you on the night shift Thursday and"
+        " Friday.",
+        "We've got two new people doing a trial shift on Saturday, so Greg wants you on the early"
+        " shift to show them around.",
+    ],
+)
+def test_a_rota_from_the_user_s_current_job_is_no_offer(body: str) -> None:
+    assert _read(body, "Rota", "Greg <greg@theredlion.example>") is not Kind.OFFER
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi, you will hear from us no later than Friday 20 March as planned.",
+        "Te escribimos no más tarde del viernes 20 de marzo, como estaba previsto.",
+    ],
+)
+def test_no_later_than_as_planned_keeps_the_date(body: str) -> None:
+    signal = signal_of(eml(body, subject="Your application / Tu candidatura", sender=SHOP))
+    assert signal.decision_by is not None

@@ -534,6 +534,21 @@ def test_idle_is_on_and_renewed_every_nine_minutes_unless_set(tmp_path: Path) ->
     assert (settings.daemon.idle, settings.daemon.idle_renew) == (False, timedelta(minutes=4))
 
 
+def test_a_lost_server_is_tried_again_after_thirty_seconds_unless_set(tmp_path: Path) -> None:
+    assert load_settings(write(tmp_path, MINIMAL)).daemon.reconnect_after == timedelta(seconds=30)
+    changed = MINIMAL + '[daemon]\nreconnect_after = "5s"\n'
+    assert load_settings(write(tmp_path, changed)).daemon.reconnect_after == timedelta(seconds=5)
+    problems = problems_of(tmp_path, MINIMAL + '[daemon]\nreconnect_after = "0s"\n')
+    assert len(problems) == 1 and problems[0].startswith("daemon.reconnect_after: ")
+
+
+def test_the_service_backs_off_from_the_configured_wait(tmp_path: Path) -> None:
+    from followupd.service.daemon import Service
+
+    changed = MINIMAL + '[daemon]\nreconnect_after = "7s"\n'
+    assert Service(load_settings(write(tmp_path, changed))).backoff_base == 7.0
+
+
 @pytest.mark.parametrize(
     "text, says",
     [('"30m"', "at most 29m"), ('"5s"', "at least"), ('"never"', "duration")],

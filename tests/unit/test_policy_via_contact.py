@@ -133,12 +133,29 @@ def test_without_a_coordinator_or_names_the_contact_is_thanked_as_before() -> No
     assert run.stages() == [("thank_you", "maya.brooks@acme.example")]
 
 
-def test_a_contact_who_interviewed_too_is_asked_in_their_own_thank_you() -> None:
+def test_a_contact_who_interviewed_too_gets_a_thank_you_and_the_request() -> None:
+    """POLICY.md: each interviewer with an address their thank_you, the contact the
+    thank_you_via_contact for those without one, whoever the contact is."""
     dana = "Dana Lee <dana.lee@acme.example>"
     observation = confirmed(sessions=(INES,), coordinator=None, interviewers=(dana,), sender=dana)
     run = run_daemon([observation], "2026-06-08 00:00", "2026-06-12 00:00")
-    assert run.stages() == [("thank_you", "dana.lee@acme.example")]
-    assert [s.person.name for s in run.made[0][1].named] == ["Ines Carvalho"]
+    assert sorted(run.stages()) == [
+        ("thank_you", "dana.lee@acme.example"),
+        ("thank_you_via_contact", "dana.lee@acme.example"),
+    ]
+    via = next(action for _, action in run.made if action.stage is Stage.THANK_YOU_VIA_CONTACT)
+    assert [s.person.name for s in via.named] == ["Ines Carvalho"]
+
+
+def test_a_thank_you_that_carried_the_request_before_stands_for_it() -> None:
+    dana = "Dana Lee <dana.lee@acme.example>"
+    observation = confirmed(sessions=(INES,), coordinator=None, interviewers=(dana,), sender=dana)
+    first = run_daemon([observation], "2026-06-08 00:00", "2026-06-12 00:00")
+    made_at, action = next((m, a) for m, a in first.made if a.stage is Stage.THANK_YOU)
+    again = run_daemon(
+        [observation], "2026-06-08 00:00", "2026-06-12 00:00", ledger=[record(action, made_at)]
+    )
+    assert again.made == []
 
 
 def test_the_coordinator_stays_the_recipient_once_drafted() -> None:

@@ -169,6 +169,9 @@ def _daemon(table: TableReader) -> DaemonSettings:
         read_helpers=_read_helpers(table),
         idle=table.boolean("idle", DaemonSettings().idle),
         idle_renew=_idle_renew(table),
+        reconnect_after=table.duration(
+            "reconnect_after", DaemonSettings().reconnect_after, minimum=1
+        ),
     )
     table.finish()
     return daemon

@@ -78,7 +78,7 @@ _CUE_WORDS = (
     r"(?:brauchen|benötigen|gib\s+uns|geben\s+sie\s+uns)\s+noch|"
     r"(?:faut|besoin\s+d[e']|laissez-nous|laisse-nous)\s+encore|"
     r"(?:necesitamos|danos|denos|dennos)\s+(?:otr[oa]s|\w+\s+(?:semanas|días)\s+más)|"
-    r"serez\s+informée?s?|(?:te|le|os)\s+escrib(?:iré|iremos)|"
+    r"serez\s+informée?s?|(?:te|le|os)\s+escrib(?:iré|iremos|imos)|"
     # the user will learn it ("erfahren Sie bis spätestens", "vous saurez", "le estaré contando")
     r"erfahr(?:en|st|t)\s+(?:sie|du|ihr)\s+(?:\w+\s+)?(?:bis|spätestens|innerhalb|in\s+den|zeitnah"
     r"|bald|am)|(?:sie|du)\s+erfahr\w*\s+(?:\w+\s+)?(?:bis|spätestens|innerhalb|in\s+den|zeitnah"
@@ -144,7 +144,10 @@ _NOT_OURS = re.compile(
 # The date that will be missed, in the clause that names it: "nous ne sommes pas en mesure de
 # vous répondre aujourd'hui comme prévu", "not by Friday as promised".
 _MISSED = re.compile(
-    r"(?:\bnot|n't|\bpas|\bnicht|\bno|\bkein\w*)\b[^.\n]{0,80}\b(?:as\s+(?:planned|promised"
+    r"(?:\bnot\s+(?:be\s+)?able|\bunable|\bcan(?:no|')t|\bwon't\s+be\s+able|\bpas\s+en\s+mesure"
+    r"|\bne\s+(?:pourrons|pouvons|pourrai|peux)\s+pas|\bnicht\s+in\s+der\s+lage|\bkönnen\s+"
+    r"(?:\w+\s+){0,3}nicht|\bno\s+(?:podremos|podemos|vamos\s+a\s+poder|podré|puedo))\b[^.\n]{0,80}"
+    r"\b(?:as\s+(?:planned|promised"
     r"|announced)|comme\s+(?:prévu|promis|annoncé)|wie\s+(?:geplant|versprochen|angekündigt)"
     r"|como\s+(?:estaba\s+)?(?:previsto|prometido|prometimos|anunciado))\b"
 )

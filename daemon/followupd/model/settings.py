@@ -109,6 +109,9 @@ class DaemonSettings:
     read_helpers: int | None = None  # processes helping to read a large pull; None: automatic
     idle: bool = True  # `run`: IMAP IDLE on INBOX where the server has it, else polling
     idle_renew: timedelta = timedelta(minutes=9)  # IDLE ended and issued again this often
+    # the first wait before a server that could not be reached is tried again (doubled after
+    # each failure, up to 30 minutes)
+    reconnect_after: timedelta = timedelta(seconds=30)
 
 
 @dataclass(frozen=True, slots=True)

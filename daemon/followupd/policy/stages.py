@@ -77,11 +77,12 @@ def _thank_yous_for(context: Context, interview: Interview) -> list[Verdict]:
 def _with_contact(
     context: Context, interview: Interview, named: tuple[Session, ...]
 ) -> list[Verdict]:
-    """Each interviewer with an address thanked, and the others through the contact; when the
-    contact was met too, the request for the others rides in their own thank-you."""
+    """Each interviewer with an address thanked, and the others through the contact (POLICY.md:
+    a contact who was met too gets both, their own thank-you and the request); where their
+    thank-you asked for the others before, it stands for the request."""
     to = via_whom(context, interview)
     met = {p.address for p in interview.interviewers}
-    folded = to is not None and to.address in met and bool(named)
+    folded = to is not None and to.address in met and bool(named) and _asked_in_thanks(context, to)
     verdicts = []
     for person in interview.interviewers:
         if folded and to is not None and person.address == to.address:
@@ -92,6 +93,13 @@ def _with_contact(
     if not folded:
         verdicts.append(thanks_through_contact(context, interview, named, to))
     return verdicts
+
+
+def _asked_in_thanks(context: Context, to: Person) -> bool:
+    """Whether a thank-you to `to` was made (before contacts met too got both drafts) and no
+    thank_you_via_contact: that thank-you carried the request; no second draft for it."""
+    made = any(r.recipient == to.address for r in context.rows_of(Stage.THANK_YOU))
+    return made and not context.rows_of(Stage.THANK_YOU_VIA_CONTACT)
 
 
 def _thanked_through(context: Context, interview: Interview) -> bool:

@@ -14,8 +14,8 @@ When nobody met is named at all, POLICY.md's thank_you goes to the employer cont
 "with the hiring team") gets it worded as this stage's template words a draft naming no one,
 thanks for arranging (drafts/compose.py): a thank-you "for speaking with me" would go to
 someone the user never spoke with. A thank_you_via_contact naming no one made before that
-goes on as it was. When the person to ask was met too, the request rides in their own
-thank_you instead (one draft to one person).
+goes on as it was. When the person to ask was met too, they get both, as POLICY.md lists
+them (stages.py): their own thank_you and this draft.
 """
 
 from __future__ import annotations

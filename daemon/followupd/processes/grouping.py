@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 
 from followupd.model import Kind, Me, Observation, Person, Process
 from followupd.processes.episodes import episode_id, split_episodes
+from followupd.processes.go_between import pairs_across_go_betweens
 from followupd.processes.identity import (
     core_of,
     domain_label,
@@ -98,7 +99,8 @@ def build_processes(
 def _joined_by_interview_time(
     opened: list[list[Observation]], context: _Context
 ) -> list[list[Observation]]:
-    """Groups that are one application by a shared interview moment (same_moment.py)."""
+    """Groups that are one application: by a shared interview moment (same_moment.py), or
+    across an agency and its client (go_between.py)."""
     employer = [
         [o for o in sorted(chosen, key=observation_order) if not o.from_user] for chosen in opened
     ]
@@ -106,6 +108,8 @@ def _joined_by_interview_time(
     for index in range(len(opened)):
         groups.add(f"group:{index}")
     for index, other in pairs_at_one_moment(employer, context.me, context.identity_keys):
+        groups.union(f"group:{index}", f"group:{other}")
+    for index, other in pairs_across_go_betweens(employer, context.me_domains):
         groups.union(f"group:{index}", f"group:{other}")
     joined: list[list[Observation]] = []
     for members in sorted(groups.components(), key=min):

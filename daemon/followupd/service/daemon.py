@@ -76,7 +76,7 @@ class Service:
         watch_opener: WatchOpener | None = None,
         clock: Callable[[], datetime] = now,
         notifier: Notifier | None = None,
-        backoff_base: float = 30.0,
+        backoff_base: float | None = None,
         backoff_cap: float = 1800.0,
         stall_limit: float = 900.0,
     ) -> None:
@@ -87,6 +87,8 @@ class Service:
         self.wake_at: datetime | None = None
         self.clock = clock
         self.notifier = notifier or Notifier()
+        if backoff_base is None:  # (tests pass their own)
+            backoff_base = settings.daemon.reconnect_after.total_seconds()
         self.backoff_base, self.backoff_cap = backoff_base, backoff_cap
         self.stall_limit = stall_limit
         self.stop_requested = threading.Event()

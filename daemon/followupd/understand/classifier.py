@@ -358,7 +358,7 @@ def _bulk(msg: Message) -> bool:
 
 def _list_mail(msg: Message) -> bool:
     """Sent to a mailing list (List-Id, or a bulk precedence), not merely unsubscribable:
-    mail platforms add List-Unsubscribe to an ATS's invites too, never a List-Id."""
+    mail platforms add List-Unsubscribe to an ATS's invites too."""
     headers = msg.headers
     precedence = headers.get("precedence", "").strip().lower()
     return "list-id" in headers or precedence in _BULK_PRECEDENCE
@@ -373,14 +373,9 @@ def _internal(msg: Message) -> bool:
         return False
     domain = domain_of(event.organizer.address)
     people = {p.address for p in event.attendees} | set(msg.me & _recipients(msg.mail))
-    workplaces = {d for d in map(domain_of, msg.me) if not is_freemail(d)}
-    colleague = domain in workplaces
+    colleague = not is_freemail(domain) and any(domain_of(a) == domain for a in msg.me)
     # (someone from outside, not the user, on a colleague's invite: the candidate)
     if colleague and any(domain_of(a) != domain and a not in msg.me for a in people):
-        return True
-    # (a colleague of the user's on an outsider's invite: a meeting of the user's work)
-    others = people | _recipients(msg.mail)
-    if any(domain_of(a) in workplaces and a not in msg.me for a in others):
         return True
     return bool(people) and all(domain_of(a) == domain for a in people)
 
@@ -521,6 +516,8 @@ FACTS: dict[str, Callable[[Message], bool]] = {
     "auto_reply": _auto_reply,
     "bulk": _bulk,
     "list_mail": _list_mail,
+    # a calendar entry published to whoever reads it (METHOD:PUBLISH), not a meeting request
+    "published_event": lambda msg: any(e.method.upper() == "PUBLISH" for e in msg.mail.events),
     "account_notice": lambda msg: account_notice(msg.mail),
     "my_application_subject": lambda msg: (
         _MY_APPLICATION_SUBJECT.search(msg.mail.envelope.subject) is not None

@@ -72,7 +72,13 @@ _INTERVIEW_NEWS = frozenset(
 # Kinds the model may not name where the rules set their words aside: a decision's words in
 # a conditional or a footer, a time agreed that is still being checked ("I'll confirm").
 _SET_ASIDE_STANDS = frozenset(
-    {Kind.REJECTION, Kind.OFFER, Kind.INTERVIEW_SCHEDULED, Kind.INTERVIEW_RESCHEDULED}
+    {
+        Kind.REJECTION,
+        Kind.OFFER,
+        Kind.INTERVIEW_SCHEDULED,
+        Kind.INTERVIEW_RESCHEDULED,
+        Kind.INTERVIEW_REQUEST,
+    }
 )
 
 
@@ -93,8 +99,19 @@ def _may_be(kind: Kind, msg: Readable) -> bool:
     return kind not in TIMED_KINDS or msg.fact("timed") or msg.event is not None
 
 
+# An interview booked or moved: either way a time is fixed, and what follows is the same (a
+# thank-you after it); the model's doubt between the two is no doubt about the reading.
+_TIME_FIXED = frozenset({Kind.INTERVIEW_SCHEDULED, Kind.INTERVIEW_RESCHEDULED})
+
+
+def _likely(opinion: Opinion, kind: Kind) -> float:
+    if kind in _TIME_FIXED:
+        return sum(opinion[k] for k in _TIME_FIXED)
+    return opinion[kind]
+
+
 def _with_confidence(signal: Signal, opinion: Opinion, hold: dict[Kind, float]) -> Signal:
-    score = confidence(hold, signal.kind, opinion[signal.kind])
+    score = confidence(hold, signal.kind, _likely(opinion, signal.kind))
     if score >= CONFIDENT or opinion.kind is signal.kind:
         return replace(signal, confidence=score)
     doubt = (

@@ -37,7 +37,7 @@ from followupd.understand.people import (
     prose_interviewers,
     writer_owns_the_meeting,
 )
-from followupd.understand.shifted_time import shift_of
+from followupd.understand.shifted_time import clock_on_day, shift_of
 from followupd.understand.thread import NO_CONTEXT, ThreadContext
 from followupd.understand.titles import titled
 
@@ -310,6 +310,9 @@ def thread_time(mail: Mail, thread: ThreadContext) -> tuple[datetime | None, str
         if shift is not None:
             minutes = int(shift.total_seconds() // 60)
             return fixed + shift, f"time from the thread: moved by {minutes:+d} minutes"
+        hour = clock_on_day(mail.text[:MAX_TEXT_CHARS], fixed)
+        if hour is not None:
+            return hour, "time from the thread: a new hour on the same day"
     if thread.proposed:
         return thread.proposed[-1], "time from the thread: the one you proposed"
     return None, ""

@@ -89,8 +89,10 @@ _STAYS_AWAY = re.compile(
 # you as soon as I hear back", "dès que j'ai leur retour, je vous appelle".
 _NEWS_CALL = re.compile(
     r"\b(?:as soon as|once|when|the moment|en cuanto|cuando|apenas|dès que|quand|sobald|wenn"
-    r"|sowie)\b[^.!?\n]{0,60}\b(?:hear|have|get|know|tenga|sepa|reciba|sé|ai|aurai|saurai"
-    r"|habe|weiß|höre|news|answer|feedback|respuesta|retour|réponse|rückmeldung|antwort)\w*"
+    r"|sowie)\b[^.!?\n]{0,60}(?:\b(?:hear back|hear from|their decision|the decision|news"
+    r"|feedback|an answer|the answer|(?:la|su|una) respuesta|noticias|novedades|(?:leur|une|la)"
+    r" (?:réponse|décision)|leur retour|(?:eine|die) (?:rückmeldung|antwort|entscheidung)|mehr"
+    r" weiß)\b|\b(?:la|lo) (?:tenga|sepa|reciba)\b)"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 

@@ -237,11 +237,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "a meal or a party", Kind.OTHER, SOCIAL_INVITE, needs=_needs("any_invite"), where="subject"
     ),
-    # A webinar's, a fair's, an alumni dinner's calendar entry: one event for a whole list.
+    # A webinar's, a fair's, an alumni dinner's calendar entry published to a whole list (an
+    # ATS's or a committee's list invites with a meeting request: still read).
     Rule(
-        "an event sent to a mailing list",
+        "an event published to a mailing list",
         Kind.OTHER,
-        needs=_needs("any_invite", "list_mail", "!my_application_subject"),
+        needs=_needs("any_invite", "list_mail", "published_event", "!my_application_subject"),
     ),
     # (a job interview never repeats: a 1:1, a stand-up, a jour fixe do)
     Rule("a meeting that repeats", Kind.OTHER, needs=_needs("any_invite", "recurring_invite")),
@@ -639,7 +640,10 @@ STATUS_SAID_CHECK = compile_rule(
 # Vetoes that set a decision's words aside as no decision at all (a quotation, a trip not gone
 # ahead with, an offer "not guaranteed"): the learned model may not name that decision either
 # (confidence.py). A generic conditional ("unless something changes, we won't...") is not one.
-SET_ASIDE = frozenset(phrases(everyday.REJECTION_UNLESS + everyday.OFFER_UNLESS).patterns)
+# So are those that set a request aside as no request (a take-home task, a product demo).
+SET_ASIDE = frozenset(
+    phrases(everyday.REJECTION_UNLESS + everyday.OFFER_UNLESS + everyday.REQUEST_UNLESS).patterns
+)
 
 OTHER_APPLICATION_CHECK = compile_rule(
     Rule(

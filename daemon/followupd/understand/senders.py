@@ -42,7 +42,18 @@ FREEMAIL_DOMAINS = _words(
     ymail.com aol.com icloud.com me.com mac.com proton.me protonmail.com pm.me gmx.com
     gmx.de gmx.net web.de mail.com yandex.ru yandex.com fastmail.com hey.com
     tutanota.com qq.com 163.com orange.fr free.fr laposte.net t-online.de libero.it
-    btinternet.com
+    btinternet.com wanadoo.fr sfr.fr neuf.fr bbox.fr numericable.fr posteo.de posteo.net
+    mailbox.org freenet.de arcor.de online.de vodafone.de gmx.at gmx.ch bluewin.ch sunrise.ch
+    hispeed.ch aon.at chello.at a1.net skynet.be telenet.be proximus.be videotron.ca
+    sympatico.ca telefonica.net terra.es prodigy.net.mx sky.com virginmedia.com ntlworld.com
+    talktalk.net eircom.net zoho.com
+    """
+)
+# Webmail brands under every country's domain ("hotmail.fr", "yahoo.es", "live.com.mx").
+_FREEMAIL_BRANDS = _words(
+    """
+    hotmail outlook live msn yahoo ymail rocketmail gmx aol gmail googlemail icloud
+    protonmail yandex
     """
 )
 
@@ -81,11 +92,12 @@ def registrable_domain(domain: str) -> str:
 
 def is_third_party_domain(domain: str) -> bool:
     registrable = registrable_domain(domain)
-    return registrable in THIRD_PARTY_DOMAINS or registrable in FREEMAIL_DOMAINS
+    return registrable in THIRD_PARTY_DOMAINS or is_freemail(registrable)
 
 
 def is_freemail(domain: str) -> bool:
-    return registrable_domain(domain) in FREEMAIL_DOMAINS
+    registrable = registrable_domain(domain)
+    return registrable in FREEMAIL_DOMAINS or registrable.partition(".")[0] in _FREEMAIL_BRANDS
 
 
 def is_no_reply(address: str) -> bool:

@@ -1,5 +1,7 @@
 """A move written as an amount, not a time: "Can we push it back an hour?", "start 30 minutes
-later", "eine Stunde später", "décaler d'une demi-heure", "retrasarla media hora".
+later", "eine Stunde später", "décaler d'une demi-heure", "retrasarla media hora"; or as a bare
+hour on the same day: "Make it 3:30 instead", "lieber um halb vier... 15:30 statt", "mejor a
+las 4 en vez de a las 3" (clock_on_day).
 
 The new time is the interview the thread fixed, shifted by that amount (extract.thread_time).
 Later and back are forward in time; earlier, forward, up and sooner are back. Only amounts of
@@ -9,7 +11,7 @@ four hours at most are read: more is a new day, which a move writes as one.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 MAX_SHIFT = timedelta(hours=4)
 
@@ -84,4 +86,55 @@ def _earlier(found: re.Match[str]) -> bool:
     return not groups.get("later") and bool(groups.get("sooner"))
 
 
-__all__ = ["MAX_SHIFT", "shift_of"]
+__all__ = ["MAX_SHIFT", "clock_on_day", "shift_of"]
+
+
+# A sentence that replaces the time: "instead", "statt(dessen)", "plutôt", "en vez / en lugar".
+_INSTEAD = re.compile(
+    r"\b(?:instead|stattdessen|statt|anstatt|lieber|plutôt|au lieu|en vez|en lugar|mejor)\b",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(
+    r"(?<![\d:./-])(?P<hour>[01]?\d|2[0-3])(?:[:.h](?P<minute>[0-5]\d))?\s*(?P<half>am|pm|a\.m\."
+    r"|p\.m\.|uhr|h)?(?![\d:./%-])",
+    re.IGNORECASE,
+)
+_DAY_WORD = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|montag|dienstag|mittwoch"
+    r"|donnerstag|freitag|samstag|sonntag|morgen|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|demain|lunes|martes|miércoles|jueves|viernes|sábado|mañana)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?!\d)|$)")
+
+
+def clock_on_day(text: str, fixed: datetime) -> datetime | None:
+    """The interview `fixed` on its own day at the hour a sentence that replaces the time
+    writes bare ("Make it 3:30 instead, same place."); no day written in that sentence. An
+    hour without am/pm is the one nearest the fixed time (3:30 after a 3pm interview is
+    15:30). Minutes only with a colon, a dot or "h" ("3:30", "15.30", "15h30"), or a bare hour
+    with am/pm, "Uhr" or "h"."""
+    for sentence in _SENTENCE.finditer(text[:4000]):
+        words = sentence.group()
+        if not _INSTEAD.search(words) or _DAY_WORD.search(words):
+            continue
+        for found in _CLOCK.finditer(words):
+            if found["minute"] is None and found["half"] is None:
+                continue  # a bare number is no hour ("3 people", "room 4")
+            moved = _on_fixed_day(found, fixed)
+            if moved is not None and moved != fixed and abs(moved - fixed) <= MAX_SHIFT:
+                return moved
+    return None
+
+
+def _on_fixed_day(found: re.Match[str], fixed: datetime) -> datetime | None:
+    hour, minute = int(found["hour"]), int(found["minute"] or 0)
+    half = (found["half"] or "").lower().replace(".", "")
+    if half in {"am", "pm"}:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half == "pm" else 0)
+        return fixed.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    options = [hour] if hour > 12 or hour == 0 else [hour, (hour + 12) % 24]
+    moments = [fixed.replace(hour=h, minute=minute, second=0, microsecond=0) for h in options]
+    return min(moments, key=lambda moment: abs(moment - fixed))

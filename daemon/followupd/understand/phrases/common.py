@@ -41,7 +41,9 @@ HIRING_WORDS = tuple(
         "poste",
         "recrutement",
         r"entrevista\w*",
-        "puesto",
+        # the post, not the participle ("he puesto el miércoles en la agenda")
+        r"(?<!he )(?<!has )(?<!ha )(?<!hemos )(?<!han )(?<!habéis )(?<!había )(?<!habían )"
+        r"(?<!haya )(?<!hayas )puesto",
         r"proceso de selecci\w+",
         # an interview panel, not a dashboard's ("panel de métricas") or a roof's
         r"(?<!control )(?<!solar )(?<!admin )(?<!side )panel"
@@ -267,7 +269,8 @@ NOT_HIRING_UNLESS = (
     r"|pasar|acercarte|venir) (?:por|a)\b|\b(?:encantad[oa]|un placer) (?:de )?conocerte en\b",
     # a doctor on the panel, by title ("Dr Alain Mercadier, médecin responsable de l'URC"), not
     # the user's appointment
-    r"\b(?:médecin|arzt|ärztin|médico|médica|doctor|physician) (?:responsable|chef|coordinat\w*"
+    r"\b(?:médecin|arzt|ärztin|médico|médica|doctor|physician)[ -](?:responsable|chef|conseil"
+    r"|coordinat\w*"
     r"|référent\w*|senior|sénior|adjunt[oa]|in charge|lead|de l'unité|du service|del servicio"
     r"|de la unidad)\b|\b(?:chefarzt|chefärztin|oberarzt|oberärztin)\b",
 )
@@ -411,7 +414,8 @@ NEWSLETTER = (
 FIRST_PERSON_INTERVIEWER = (
     r"\b(?:with me|me and|and me|and i\b(?!')|and myself|"
     r"our (?:phone screen|phone call|call|chat|conversation|interview)|speak(?:ing)? with me|"
-    r"und ich|und mi[rc]h|mit mir|avec moi|et moi|conmigo|y yo|the (?:three|four) of us"
+    r"und ich|und mi[rc]h|sowie ich|mit mir|avec moi|et moi|ainsi que moi|conmigo|y yo|así como"
+    r" yo|the (?:three|four) of us"
     r"|wir (?:drei|vier) (?:gehen|schauen|sprechen|besprechen)|nous (?:trois|quatre) (?:allons"
     r"|regarderons|échangerons))\b"
     r"|\bi(?:'ll| will) (?:give you a (?:call|ring|bell|buzz)|(?:call|phone|ring|dial|video ?call)"

@@ -249,7 +249,9 @@ REJECTION = spelled(
         r"|\b(?:unterlagen|bewerbungsunterlagen|bewerbungsmappe)\b[^\n]{0,40}\b(?:anbei|beiliegend"
         r"|hiermit)\b[^\n]{0,20}\bzurück\b",
         # the role gone, the process ended ("soll ... besetzt werden" is still open)
+        # (nor what someone says will happen: "ausgeschriebene Stellen würden besetzt")
         r"\b" + _ROLE + r"\b[^\n]{0,60}\b(?<!nicht )(?<!vorerst )(?<!vorl\wufig )(?<!vorl\w\wufig )"
+        r"(?<!w\wrden )(?<!w\w\wrden )(?<!w\wrde )(?<!w\w\wrde )(?<!werden )"
         r"(?:bereits |inzwischen |zwischenzeitlich |anderweitig |intern |schon |leider |nun )*"
         + _GONE
         + r"\b(?! (?:werden|wird|würde|sollte?|soll|kann|könnte|sein|ist\?))",
@@ -339,7 +341,8 @@ REJECTION_UNLESS = spelled(
         # a time or a Termin that does not suit is no verdict on the candidate
         r"\b(?:termin|uhrzeit|zeit|tag|datum|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
         r"|morgen|vormittag|nachmittag|woche|uhr)\w*\b[^\n]{0,40}\bpasst\b|\bpasst\b[^\n]{0,20}"
-        r"\b(?:zeitlich|terminlich)\b|\b(?:wenn|falls|ob)\b[^\n]{0,40}\bnicht (?:\w+ )?passt\b",
+        r"\b(?:zeitlich|terminlich)\b|\b(?:wenn|falls|ob|au(?:ß|ss)er|es sei denn)\b[^\n]{0,40}"
+        r"\b(?:nicht (?:\w+ )?passt|passt\b[^\n]{0,20}\bnicht)\b",
         # an interview called off or moved is not the application refused
         r"(?<![^\n])(?![^\n]*(?:besetzt|vergeben|team (?:\w+ )?(?:komplett|voll)|andere[nr]?"
         r" (?:kandidat|bewerber|person)|anders"

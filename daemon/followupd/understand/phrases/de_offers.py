@@ -20,6 +20,10 @@ _JOB = (
 )
 OFFER = spelled(
     (
+        # "Wir bieten Ihnen die Stelle mit Dienstbeginn 1. Jänner 2027 an"
+        r"\bwir bieten (?:ihnen|dir) (?:hiermit |gerne |gern |nun )?(?:die|diese|eine) (?:\w+ )?"
+        r"(?:stelle|position|anstellung)\b(?:[^\n]{0,80}\ban\b(?! (?:einem|einer|unserem"
+        r"|unserer)\b)| (?:mit|ab|zum) (?:dienstbeginn|eintritt|arbeitsbeginn|beginn|\d))",
         # a public employer's decision: "hat die Auswahlkommission beschlossen, Ihnen die Stelle
         # „Sachbearbeitung ...“ anzubieten"
         r"\b(?:beschlossen|entschieden|freuen uns),? (?:ihnen|dir) (?:die (?:stelle|position)|das"

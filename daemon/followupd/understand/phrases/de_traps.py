@@ -110,8 +110,10 @@ HIRING_WORDS = spelled(
         r"|vermittl\w*)\b|\bpersonaler\w*|\barbeitnehmerüberlassung\b",
         r"\b(?:ausbildung|praktikum|trainee|werkstudent)\w*\b",
         r"\bprobearbeit\w*\b|\bassessment\w*\b|\bberufung\w*\b|\bhospitation\b",
-        r"\bwir suchen (?:noch |dringend |aktuell |gerade )?(?:jemanden|verstärkung|aushilfen?)\b"
-        r"|\b(?:stellen|plätze) (?:\w+ ){0,2}zu besetzen\b",
+        r"\bwir suchen (?:noch |dringend |aktuell |gerade )?(?:jemanden|verstärkung|aushilfen?)"
+        r" (?:für (?:unser(?:e|en)? |die |den |das )?(?:team|laden|filiale|küche|service|theke"
+        r"|lager|früh\w*|spät\w*|nacht\w*|schicht\w*|wochenende)|als\b)|\bstellen (?:\w+ ){0,2}zu"
+        r" besetzen\b",
         r"\b\w+bewerbung\w*|\bbeworben\b|\bstellen(?:anzeige|ausschreibung|angebot)\w*"
         r"|\bausschreibung\b|\bkennziffer\b|\b(?:auswahl|bewerbungs)(?:verfahren|prozess)\w*"
         r"|\bvorstellungs\w*|\b(?:auswahl|bewerbungs|kennenlern|erst|zweit|folge|fach"

@@ -160,7 +160,8 @@ HOLDING = (
     r"[^\n]{0,50}?\bvon (?:uns|mir)\b",
     # "te escribimos antes del viernes con lo que sea"
     r"\b(?:te|le|les) (?:escrib|contest|respond)(?:o|imos|emos|amos|iré|eré|aré|iremos|eremos"
-    r"|aremos) (?:algo |sin falta )?(?:antes del?|a más tardar|como tarde|como muy tarde)\b",
+    r"|aremos) (?:algo |sin falta )?(?:antes del?|a más tardar|como tarde|como muy tarde|no más"
+    r" tarde del?)\b",
     r"\b(?:vous aurez|tu auras) (?:de nos nouvelles|de mes nouvelles|une réponse|un retour)"
     r" (?:au plus tard|d'ici|avant|le|dans|début|fin)\b",
     r"\b(?:cuenta con tener|tendrás|tendrá) noticias (?:nuestras|mías)\b|\bno (?:vamos a"
@@ -168,7 +169,8 @@ HOLDING = (
     r"\b(?:be in touch|reach out|let you know|update you|follow up) (?:(?:to you )?either way|"
     r"as soon as|once|by|when)\b",
     r"\b(?:make|reach|expect) (?:a|our|the) (?:final )?decision (?:by|before|early|next|within)\b",
-    r"\bwrap (?:things|this|it) up by\b|\bdon't have (?:a|an|any) (?:timeline|update|firm date)\b",
+    r"\bwrap (?:things|this|it) up by\b|\bdon't have (?:a|an|any) (?:timeline|update|firm date)\b"
+    r"|\b(?:don't|do not) (?:yet )?have a date for\b",
     r"\bfinishing (?:the |its |our )?(?:final|last)\b|\bwrapping up the last\b",
     r"\bseguimos revisando\b|\btodav(?:í|i)a no tenemos\b|\ba m(?:á|a)s tardar\b",
     r"\btodav(?:í|i)a (?:estamos|seguimos) (?:entrevistando|revisando|evaluando|valorando)\b"

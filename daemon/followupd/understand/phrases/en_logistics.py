@@ -196,6 +196,9 @@ CANCEL = (
     r"\b(?:postponed|cancel+ed|called off|deferred)\b[^\n]{0,80}\b(?:fresh|new|revised) dates?\b",
 )
 RESCHEDULE = (
+    # "Make it 3:30 instead, same place."
+    r"\b(?:make|let's make|can we make) it (?:\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|noon|(?:mon|tues"
+    r"|wednes|thurs|fri|satur|sun)day)\b[^\n]{0,20}\binstead\b",
     # "no longer starts at 10 but at 11:15", "now starts at 11:15 instead of 10"
     r"\bno longer (?:starts?|begins?|is) (?:at|on)\b[^\n]{0,40}\bbut\b|\bnow (?:starts?|begins?"
     r"|is) at\b[^\n]{0,30}\binstead of\b",
@@ -251,7 +254,7 @@ HIRING_WORDS = (
     r"\b(?:we're|we are|i'm|i am) (?:still )?looking for (?:someone|somebody|people|staff) (?:for"
     r"|to (?!buy|rent|sublet|share|take over))\b|\b(?:spots|positions|roles|places|vacancies"
     r"|shifts) (?:\w+ ){0,3}to fill\b|\b(?:bar|kitchen|floor|seasonal|warehouse|retail|hotel"
-    r"|restaurant) (?:work|staff|job|jobs)\b|\btrial shifts?\b",
+    r"|restaurant) (?:work|staff|job|jobs)\b",
     # an interim post (not an interim audit, report or result)
     r"\binterim (?:[\w-]+ ){0,2}(?:roles?|positions?|assignments?|mandates?|contracts?|posts?"
     r"|jobs?|placements?|opportunit(?:y|ies))\b|\binterim (?:managers?|executives?)\b",
@@ -302,6 +305,10 @@ PANEL_MEMBER = (
 # A meeting announced with its time ("Your interview will take place on Thursday at 2pm",
 # "you're meeting Priya tomorrow at 10am"); read with one day named, no choice of times.
 INVITATION = (
+    # "Come in Thursday 3pm for an interview, 2150 W Fulton"
+    r"\b(?:come|pop|swing|stop) (?:in|by|over|round) (?:on |this |next )?(?:mon|tues|wednes|thurs"
+    r"|fri|satur|sun)day\b[^\n]{0,30}\bfor (?:an?|the|your) (?:[\w-]+ )?(?:interview|chat|trial"
+    r" shift|meeting)\b",
     # "Come by our office on Monday 23 March at 9:30"
     r"\b(?:come|pop|swing|drop) (?:by|in|over|round) (?:to |at )?(?:our|the) (?:office|studio"
     r"|shop|lab|site|hq|headquarters|workshop|warehouse)\b",
@@ -330,9 +337,11 @@ CONFIRM_SENTENCE_UNLESS = (
 # An application for something else than a job (rules.py: its news is no hiring news).
 OTHER_APPLICATION = (
     r"\b(?:rental|tenancy|lease|leasing|apartment|flat|housing|loan|mortgage|credit card"
-    r"|admissions?|scholarship|grant|membership) application\b|\byour application for"
-    r" (?:the |a |an )?(?:apartment|flat|unit|property|loan|mortgage|credit card|admission"
-    r"|scholarship|grant|membership)\b",
+    r"|admissions?|scholarship|grant|membership|permit|licen[cs]e|passport|visa|benefits?)"
+    r" application\b|\b(?:your application|applying) for (?:the |a |an )?(?:apartment|flat|unit"
+    r"|property|loan|mortgage|credit card|admission|scholarship|grant|membership|(?:residential"
+    r" |resident |visitor |business )?(?:parking )?permit|driving licen[cs]e|passport|council tax"
+    r" (?:reduction|discount)|housing benefit)\b",
     r"\badmissions? (?:committee|office|decision)\b",
     # a talk, a paper, a hackathon, a fellowship, a volunteer place
     r"\bcall for (?:papers|proposals|speakers|talks)\b|\byour (?:talk|paper|abstract|session)"

@@ -81,8 +81,9 @@ HIRING_WORDS = plain(
         r"|desarroll\w*|analista|diseñador\w*|frontend|backend|fullstack|developer|engineer"
         r"|manager|programador\w*|consultor\w*|coordinador\w*|becari\w*|practicante|pasante)\b",
         # a shop's or a kitchen's hiring: "me dejaste tu CV", "busco a alguien para la barra"
-        r"\b(?:tu|su) cv\b|\b(?:buscando|buscamos|busco|buscan) a alguien (?:para|que)\b"
-        r"|\b(?:un|el|tu|del|al|para el) d(?:í|i)a de prueba\b",
+        r"\b(?:tu|su) cv\b|\b(?:buscando|buscamos|busco|buscan) a alguien (?:para (?:la barra|la"
+        r" cocina|la sala|la caja|el reparto|el almacén|la tienda|el turno|trabajar|cubrir|atender)"
+        r"|que (?:trabaje|cubra|atienda))\b",
     )
 )
 

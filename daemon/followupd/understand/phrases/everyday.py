@@ -1015,20 +1015,14 @@ NOT_HIRING = (
             r"(?:ansprechpartner(?:in)?|arbeitsvermittler(?:in)?|berater(?:in)?) (?:in der"
             r" arbeitsvermittlung|bei der agentur für arbeit|im jobcenter)\b",
             # the user's own search reviewed: "ein Gespräch über Ihre berufliche Situation und
-            # Ihre bisherigen Bewerbungsaktivitäten"
-            r"\b(?:ihre|deine) berufliche situation\b|\b(?:ihre|deine) (?:bisherigen )?"
-            r"(?:bewerbungsaktivitäten|bewerbungsbemühungen|eigenbemühungen)\b",
+            # Ihre bisherigen Bewerbungsaktivitäten" (not a headhunter's "Ihre berufliche
+            # Situation" alone)
+            r"\b(?:ihre|deine) bisherigen (?:bewerbungsaktivitäten|bewerbungsbemühungen)\b"
+            r"|\b(?:ihre|deine|nachweise über (?:ihre|deine)) eigenbemühungen\b"
+            r"|\b(?:ihr|dein) bewerberangebot\b|\brechtsfolgenbelehrung\b",
         )
     ),
-    r"\b(?:evidence|proof|record) of your job ?search\b|\byour claimant commitment\b"
-    r"|\byour job ?search (?:activities|activity|review)\b",
-    *_plain_fr(
-        (
-            r"\bvos démarches de recherche d'emploi\b|\bvotre recherche d'emploi et vos"
-            r" démarches\b",
-        )
-    ),
-    *_plain_es((r"\b(?:sus|tus) (?:gestiones|actividades) de búsqueda (?:activa )?de empleo\b",)),
+    r"\b(?:evidence|proof|record) of your job ?search\b|\byour claimant commitment\b",
     *_plain_fr(
         (
             r"\b(?:votre|ton|ta|avec votre|avec ton|avec ta) (?:conseill(?:er|ère)|référent(?:e)?)"
@@ -1112,8 +1106,17 @@ NOT_HIRING = (
 OFFER_UNLESS = (
     r"\b(?:does not|doesn't|do not|don't|will not|won't|cannot|can't|is not|isn't)\b[^\n]{0,30}"
     r"\bguarantee\b|\bno guarantee\b",
-    *spelled((r"\bkeine garantie\b|\bgarantiert (?:nicht|keine?n?)\b",)),
-    *_plain_fr((r"\bne (?:garantit|constitue) pas\b",)),
+    # "Please note this is not an offer of employment"; "stellt kein Angebot dar"
+    r"\b(?:is not|isn't|does not constitute|do not constitute|not to be taken as|not)(?: yet| in"
+    r" itself| as such)? an?"
+    r" (?:formal |firm )?offer of employment\b",
+    *spelled(
+        (
+            r"\bkeine garantie\b|\bgarantiert (?:nicht|keine?n?)\b|\b(?:stellt|ist) (?:noch )?kein"
+            r" (?:verbindliches |formelles )?(?:stellen|arbeits|vertrags)?angebot\b",
+        )
+    ),
+    *_plain_fr((r"\bne (?:garantit|constitue|vaut) pas\b",)),
     *_plain_es((r"\bno (?:garantiza|supone|constituye)\b",)),
     # an offer not made yet: "hasta que no tengamos esa firma no puedo hacerte una propuesta formal"
     r"\b(?:can't|cannot|can not|unable to|not (?:yet )?able to|not in a position to) (?:yet )?(?:ma"
@@ -1139,6 +1142,31 @@ OFFER_UNLESS = (
 # "el proceso se cierra aquí", "wir besetzen die Stelle mit einer Kollegin", an experience
 # "beyond what the role offers".
 REJECTION = (
+    # a selection's next stage closed to the user (a score under the pass mark): "Sie können
+    # daher am weiteren Verfahren nicht teilnehmen"
+    r"\byou (?:will not|won't|cannot|can't|are not able to|will be unable to) (?:be able to )?"
+    r"(?:progress|proceed|continue|go forward|move forward) (?:to|in|with) (?:the next stage|the"
+    r" (?:rest|remainder) of the (?:process|campaign|competition))\b",
+    *spelled(
+        (
+            r"\b(?:(?:können|dürfen) (?:sie|du)|sie (?:können|dürfen)|du (?:kannst|darfst))"
+            r" (?:daher |somit |deshalb |leider |folglich )*(?:am|an"
+            r" dem|an den) weiteren (?:auswahl|bewerbungs|prüfungs)?(?:verfahren|schritten|runden)"
+            r" nicht (?:mehr )?teilnehmen\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\bvous ne (?:pouvez|pourrez) (?:donc |malheureusement |par conséquent )*pas"
+            r" (?:poursuivre (?:la procédure|le concours|le processus)|participer à la suite)\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\bno (?:puede|podrá|puedes|podrás) (?:por tanto |por ello )?(?:continuar|seguir"
+            r"|participar) en (?:el proceso|la siguiente fase|las siguientes (?:fases|pruebas))\b",
+        )
+    ),
     # the team full before the user's turn: "the bar is full for 2026", "das Team ist schon
     # komplett", "l'équipe est déjà complète", "ya tenemos el equipo completo"
     r"\b(?:the|our) (?:team|bar|kitchen|crew|roster|rota|summer team|floor team|staff)"
@@ -1264,6 +1292,10 @@ REJECTION = (
         (
             r"\b(?:vamos a|hemos decidido|preferimos|vamos) (?:tirar|ir|apostar|irnos) por otro"
             r" (?:tipo de )?(?:perfil|candidat[oa])\b",
+            # "al final nos hemos quedado con una chica que ya había trabajado con nosotros"
+            r"\bnos (?:hemos )?quedado con (?:otra persona|otro (?:candidato|perfil|chico)|otra"
+            r" (?:candidata|chica)|una (?:chica|persona|candidata)|un (?:chico|candidato)"
+            r"|alguien)\b",
         )
     ),
     *_plain_fr((r"\b(?:on|nous) (?:part|partons|va partir|allons partir) sur un autre profil\b",)),

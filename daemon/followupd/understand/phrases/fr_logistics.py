@@ -278,8 +278,7 @@ HIRING_WORDS = (
             r"\b(?:votre|ton|vos|tes) (?:cv|parcours|lettre de motivation)\b"
             r"|\bressources humaines\b|\bacquisition de talents\b|\bprocessus de sélection\b",
             r"\bchasseur de têtes\b|\btjm\b|\bportage salarial\b|\bmission en portage\b",
-            r"\bjournée d'(?:essai|immersion|embauche)\b|\bquart d'essai\b|\bpostes? (?:\w+ )?à"
-            r" pourvoir\b",
+            r"\bjournée d'embauche\b|\bquart d'essai\b|\bpostes? (?:\w+ )?à pourvoir\b",
         )
     ),
     r"\bintérim\b",  # (with its accent only: "interim" is an English word too)

@@ -17,9 +17,11 @@ from followupd.understand.phrases.common import CONDITIONAL, QUESTION
 
 # A trial shift or day at work, and a hiring day: met in person like an interview.
 _TRIAL = (
-    r"(?:trial (?:shift|day)s?|working interview|(?:hiring|recruiting|recruitment) days?"
-    r"|probearbeit\w*|probetag\w*|journ(?:é|e)e d'(?:essai|immersion|embauche|recrutement)"
-    r"|quart d'essai|d(?:í|i)a de prueba|jornada de prueba)"
+    # (not a gym's or a club's free trial: "día de prueba gratis", "journée d'essai gratuite")
+    r"(?:trial (?:shift|day)s?(?! (?:pass|membership|class|lesson))|working interview|(?:hiring"
+    r"|recruiting|recruitment) days?|probearbeit\w*|probetag\w*|journ(?:é|e)e d'(?:essai"
+    r"|immersion|embauche|recrutement)(?! gratuite| découverte| portes ouvertes)|quart d'essai"
+    r"|d(?:í|i)a de prueba(?! gratis| gratuito| sin compromiso)|jornada de prueba)"
 )
 _MEETING = (
     r"(?:interview|phone screen|screen|call|chat|conversation|meeting|onsite|on-site|session"
@@ -104,6 +106,12 @@ CONFIRM = (
     r"^invitation: |\binvited to the following event\b",
     r"\b(?:new )?event (?:has been|is) (?:scheduled|booked|confirmed)\b",
     r"\bdetails (?:for|of|about) your (?:upcoming )?" + _MEETING + r"\b",
+    # a heading over the day and time: "Interview details", "Détails de l'entretien"
+    r"(?<![^\n])[\s*•>-]*(?:your )?(?:interview|assessment|panel) (?:details|arrangements)\s*:?"
+    r"\s*(?![^\n])|(?<![^\n])[\s*•>-]*(?:détails|modalités) de (?:l'|votre )entretien\s*:?\s*"
+    r"(?![^\n])|(?<![^\n])[\s*•>-]*(?:datos|detalles) de (?:la|tu|su) entrevista\s*:?\s*(?![^\n])"
+    r"|(?<![^\n])[\s*•>-]*(?:details|angaben) zu(?:m| ihrem) (?:vorstellungs)?gespräch\s*:?\s*"
+    r"(?![^\n])",
     r"\breminder:? (?:your|you have an?) (?:upcoming )?(?:[\w-]+ ){0,2}" + _MEETING + r"\b",
     # (a German invitation is read by de_logistics.INVITATION: only when no choice is offered)
     r"\btermin:",
@@ -290,6 +298,8 @@ INVITATION = (
     r"\b(?:like|love|want|wish) to interview you\b|\byou(?:'ll| will) (?:be )?(?:meet(?:ing)?"
     r"|speak(?:ing)?|talk(?:ing)?|interview(?:ing)?|chat(?:ting)?) with\b",
     r"\byou(?:'re| are| have been) (?:formally )?invited (?:to|for)\b",
+    r"\byou(?:'ve| have) been (?:short-?listed|selected) for (?:an? |the )?(?:interview|assessment"
+    r" (?:day|centre|center))\b",
     r"\bplease (?:join|come in for|attend)\b[^\n]{0,60}?\b" + _MEETING + r"\b",
     r"\blook(?:ing)? forward to (?:meeting|speaking|talking|chatting|seeing|connecting)\b",
     r"\b(?:excited|happy|pleased|delighted|thrilled|glad) to (?:host|welcome|see|have) you\b"

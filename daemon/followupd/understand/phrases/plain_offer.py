@@ -79,8 +79,12 @@ PLAIN_OFFER = (
     # a shop's or a site's yes, said in a line: "you're hired", "the client wants you on the day
     # crew", "t'es engagée si tu veux toujours", "wir würden Sie gern nehmen", "te quedas con el
     # puesto"
-    r"\byou(?:'re| are) hired\b|\b(?:wants?|would love|'d love) you on (?:the|our|his|her|their)"
-    r" (?:day |night |evening |morning |weekend |early |late )?(?:crew|shift|roster)\b",
+    # (said to the user, not quoted, nor a rota: "Carla wants you on the night shift Thursday")
+    r"(?:(?<![^\n])|[.!?,] )(?:so |well |great news,? |good news,? )?you(?:'re| are) hired\b"
+    r"(?![\"'”’])|\b(?:wants?|would love|'d love) you on (?:the|our|his|her|their) (?:day |night"
+    r" |evening |morning |weekend |early |late )?crew\b(?![^\n]{0,30}\b(?:this|next|tonight"
+    r"|tomorrow|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day)\b)",
     *_plain_fr((r"\b(?:t'es|tes|tu es|vous êtes) (?:embauchée?|engagée?)(?= si\b|\s*[!.,]|$)",)),
     *spelled(
         (
@@ -96,15 +100,26 @@ PLAIN_OFFER = (
         )
     ),
     # the offer put to the user to take or leave ("24 horas para aceptar o rechazar la oferta")
-    r"\b(?:accept or (?:decline|reject|refuse)) (?:this|the|our) offer\b",
-    *_plain_fr((r"\baccepter ou refuser (?:cette|l'|notre) (?:offre|proposition)\b",)),
+    r"\b(?:accept or (?:decline|reject|refuse)) (?:this|the|our) offer\b(?! of (?:an? )?"
+    r"(?:interview|appointment|meeting|call|place|slot))",
+    *_plain_fr(
+        (
+            r"\baccepter ou refuser (?:cette|l'|notre) (?:offre|proposition)\b(?! d(?:e |')"
+            r"(?:rendez-vous|entretien|créneau|rdv|rencontre|échange))",
+        )
+    ),
     *spelled(
         (
             r"\b(?:das|dieses|unser) angebot (?:anzunehmen oder abzulehnen|annehmen oder"
             r" ablehnen)\b",
         )
     ),
-    *_plain_es((r"\baceptar o (?:rechazar|renunciar a) (?:la|esta|nuestra) oferta\b",)),
+    *_plain_es(
+        (
+            r"\baceptar o (?:rechazar|renunciar a) (?:la|esta|nuestra) oferta\b(?! de (?:entrevista"
+            r"|cita|reunión|plaza en el curso))",
+        )
+    ),
     # an agency relays it: "Just off the phone with Dan and they want you for the contract!"
     r"\b(?:they|we|the client) (?:really |all )?(?:want|would like) you for the (?:[\w-]+ ){0,3}(?:"
     r"role"

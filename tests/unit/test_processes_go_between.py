@@ -1,0 +1,86 @@
+"""An agency's (or a headhunter's) mail and its client's are one application: the client copies
+the agency in, or the agency names the client's company in its subject; two employers whose
+names only share a part stay two."""
+
+from __future__ import annotations
+
+from process_facts import ME, message
+
+from followupd.model.domain import Kind
+from followupd.processes.grouping import build_processes
+
+TOM = "Tom Ashworth <tom.ashworth@harlowfinch.example>"
+CHLOE = "Chloe Barnes <chloe.barnes@kestrelutilities.example>"
+
+
+def _ids(*observations: object) -> list[str]:
+    return [p.id for p in build_processes(list(observations), ME)]  # type: ignore[arg-type]
+
+
+def test_an_agency_naming_its_client_in_the_subject_is_the_client_s_application() -> None:
+    agency = message(
+        TOM,
+        "2026-04-14 09:47",
+        Kind.INTERVIEW_REQUEST,
+        subject="Kestrel Utilities - Senior Financial Analyst - interview",
+        company="Harlow Finch Recruitment",
+    )
+    client = message(
+        CHLOE,
+        "2026-04-16 11:00",
+        Kind.INTERVIEW_SCHEDULED,
+        subject="Panel interview: Senior Financial Analyst",
+        company="Kestrel Utilities",
+        start="2026-04-21 14:00",
+    )
+    assert len(_ids(agency, client)) == 1
+
+
+def test_a_client_copying_the_agency_in_is_one_application() -> None:
+    agency = message(TOM, "2026-04-14 09:47", Kind.HOLDING_REPLY, subject="Update")
+    client = message(
+        CHLOE,
+        "2026-05-05 10:00",
+        Kind.REJECTION,
+        subject="Your application",
+        company="Kestrel Utilities",
+        cc=("tom.ashworth@harlowfinch.example",),
+    )
+    assert len(_ids(agency, client)) == 1
+
+
+def test_two_employers_sharing_part_of_a_name_stay_two() -> None:
+    energy = message(
+        "Dana <dana@prairiewind.example>",
+        "2026-04-14 09:47",
+        Kind.INTERVIEW_REQUEST,
+        subject="Prairie Wind Energy - Analyst",
+        company="Prairie Wind Energy",
+    )
+    capital = message(
+        "Sam <sam@pwcap.example>",
+        "2026-04-15 09:47",
+        Kind.INTERVIEW_REQUEST,
+        subject="Prairie Wind Capital - Analyst",
+        company="Prairie Wind Capital",
+    )
+    assert len(_ids(energy, capital)) == 2
+
+
+def test_an_agency_naming_two_clients_joins_neither() -> None:
+    first = message(
+        TOM, "2026-04-14 09:47", Kind.INTERVIEW_REQUEST, subject="Kestrel Utilities - Analyst"
+    )
+    second = message(
+        TOM, "2026-04-15 09:47", Kind.INTERVIEW_REQUEST, subject="Northwind Energy - Analyst"
+    )
+    kestrel = message(
+        CHLOE, "2026-04-16 11:00", Kind.INTERVIEW_SCHEDULED, company="Kestrel Utilities"
+    )
+    northwind = message(
+        "Ann <ann@northwindenergy.example>",
+        "2026-04-16 12:00",
+        Kind.INTERVIEW_SCHEDULED,
+        company="Northwind Energy",
+    )
+    assert len(_ids(first, second, kestrel, northwind)) == 3
