@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.30", "a9ada078ab3a84b4d799f19ef0e73677aed8030aaf3c29cf4965e6b490ca168f")
+PINNED = ("2026.12.30", "2009c6664f2e54de06e27d2efc72ab861c545fa825017f27de34923cf5d27fe9")
 
 
 def reading_files() -> list[Path]:

@@ -137,3 +137,45 @@ def test_an_interview_notice_with_its_details_under_a_heading_is_an_interview() 
     sender = "HSE National Recruitment Service <nrscampaigns@hse.example>"
     signal = signal_of(eml(body, subject="NRS14873 Senior Researcher - Interview", sender=sender))
     assert signal.kind is Kind.INTERVIEW_SCHEDULED
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hoi Valentina, ich hab dini Bewerbig über Indeed gseh. Magst du am Samstag 14.3. zum"
+        " Probe arbeiten vorbeikommen? Von halb acht bis halb zwölf.",
+        "Salut Valentina, on a bien reçu ton CV. Est-ce que tu peux passer faire un essai vendredi"
+        " 20 mars de 11h à 15h ?",
+    ],
+)
+def test_a_trial_shift_asked_for_in_a_line_is_a_request(body: str) -> None:
+    sender = "Reto <reto@brunnhof-kaffee.example>"
+    assert signal_of(eml(body, subject="", sender=sender)).kind is Kind.INTERVIEW_REQUEST
+
+
+def test_the_contracts_going_to_others_is_a_rejection() -> None:
+    body = (
+        "Thank you for coming in on Thursday. I want to be straight with you, though: the weekend"
+        " contracts went to two people who can also cover weekday early shifts from May."
+    )
+    sender = "Sabine Gruber <sabine.gruber@meridian-hotels.example>"
+    assert signal_of(eml(body, subject="RE: Recruiting Morning", sender=sender)).kind is (
+        Kind.REJECTION
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "das Gespräch findet per Teams statt, die Einwahl ist ab 13:50 Uhr offen.",
+        "Lieber Sam, bitte sei um 13:40 Uhr am Empfang, damit wir pünktlich anfangen können.",
+        "présentez-vous plutôt à l'accueil du bâtiment C vers 13h45.",
+        "Raj is out so you'll meet Anna instead; please arrive by 1:45pm to sign in.",
+        "please use car park B instead, which opens at 7:30am.",
+        "if the 12:10 train is cancelled, take the 12:40 instead.",
+        "instead of the 3:30 slot I mentioned, we're staying with the original time.",
+        "let's do 11am PT instead, which is the same slot for you.",
+    ],
+)
+def test_an_arrival_a_train_or_another_zone_is_no_new_hour(text: str) -> None:
+    assert clock_on_day(text, FIXED) is None

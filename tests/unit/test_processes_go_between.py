@@ -84,3 +84,51 @@ def test_an_agency_naming_two_clients_joins_neither() -> None:
         company="Northwind Energy",
     )
     assert len(_ids(first, second, kestrel, northwind)) == 3
+
+
+def test_a_job_board_s_notice_naming_a_company_joins_nothing() -> None:
+    board = message(
+        "Jobsnest <no-reply@jobsnest.example>",
+        "2026-04-14 09:47",
+        Kind.REJECTION,
+        subject="Your application | Kestrel Utilities",
+    )
+    client = message(
+        CHLOE, "2026-04-16 11:00", Kind.INTERVIEW_SCHEDULED, company="Kestrel Utilities"
+    )
+    assert len(_ids(board, client)) == 2
+
+
+def test_a_one_word_subject_part_is_no_company() -> None:
+    other = message(
+        "Ann <ann@northwindenergy.example>",
+        "2026-04-14 09:47",
+        Kind.INTERVIEW_REQUEST,
+        subject="Data Engineer - Remote",
+        company="Northwind Energy",
+    )
+    remote = message(
+        "Kim <kim@remote.example>", "2026-04-16 11:00", Kind.INTERVIEW_SCHEDULED, company="Remote"
+    )
+    assert len(_ids(other, remote)) == 2
+
+
+def test_two_clients_copying_one_agency_stay_two() -> None:
+    agency = message(TOM, "2026-04-13 09:00", Kind.INTERVIEW_REQUEST, subject="Two roles")
+    kestrel = message(
+        CHLOE,
+        "2026-04-16 11:00",
+        Kind.INTERVIEW_SCHEDULED,
+        company="Kestrel Utilities",
+        cc=("tom.ashworth@harlowfinch.example",),
+    )
+    northwind = message(
+        "Greta <greta@northwindenergy.example>",
+        "2026-04-17 11:00",
+        Kind.REJECTION,
+        company="Northwind Energy",
+        cc=("tom.ashworth@harlowfinch.example",),
+    )
+    ids = _ids(agency, kestrel, northwind)
+    assert len(ids) >= 2
+    assert not any("kestrel" in i and "northwind" in i for i in ids)

@@ -82,7 +82,12 @@ def _with_contact(
     thank-you asked for the others before, it stands for the request."""
     to = via_whom(context, interview)
     met = {p.address for p in interview.interviewers}
-    folded = to is not None and to.address in met and bool(named) and _asked_in_thanks(context, to)
+    folded = (
+        to is not None
+        and to.address in met
+        and bool(named)
+        and _asked_in_thanks(context, interview, to)
+    )
     verdicts = []
     for person in interview.interviewers:
         if folded and to is not None and person.address == to.address:
@@ -95,11 +100,13 @@ def _with_contact(
     return verdicts
 
 
-def _asked_in_thanks(context: Context, to: Person) -> bool:
-    """Whether a thank-you to `to` was made (before contacts met too got both drafts) and no
-    thank_you_via_contact: that thank-you carried the request; no second draft for it."""
-    made = any(r.recipient == to.address for r in context.rows_of(Stage.THANK_YOU))
-    return made and not context.rows_of(Stage.THANK_YOU_VIA_CONTACT)
+def _asked_in_thanks(context: Context, interview: Interview, to: Person) -> bool:
+    """Whether this interview's thank-you to `to` was made (before contacts met too got both
+    drafts) and no thank_you_via_contact for it: that thank-you carried the request."""
+    ordinal = interview.ordinal
+    made = context.row(Stage.THANK_YOU, to.address, ordinal) is not None
+    via = any(r.occurrence == ordinal for r in context.rows_of(Stage.THANK_YOU_VIA_CONTACT))
+    return made and not via
 
 
 def _thanked_through(context: Context, interview: Interview) -> bool:

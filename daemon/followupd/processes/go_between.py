@@ -11,16 +11,16 @@ Energy" and "Prairie Wind Capital") joins nothing: the name must be the other's 
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 
-from followupd.model import Observation
+from followupd.model import Kind, Observation
 from followupd.processes.identity import company_key, domain_label, employer_company_key, resembles
 from followupd.understand import (
     domain_of,
     is_freemail,
     is_no_reply,
+    is_role_mailbox,
     is_third_party_domain,
     registrable_domain,
 )
@@ -33,11 +33,21 @@ def pairs_across_go_betweens(
     domains = [_own_domains(group, me_domains) for group in employer_mail]
     names = [_own_names(group) for group in employer_mail]
     pairs: list[tuple[int, int]] = []
-    for index, other in itertools.permutations(range(len(employer_mail)), 2):
-        if not domains[index] or not domains[other] or domains[index] & domains[other]:
-            continue
-        if _copies(employer_mail[index], domains[other], me_domains):
-            pairs.append((index, other))
+    copies: dict[int, list[int]] = {}
+    for index, group in enumerate(employer_mail):
+        copies[index] = [
+            other
+            for other in range(len(employer_mail))
+            if other != index
+            and domains[index]
+            and domains[other]
+            and not domains[index] & domains[other]
+            and _copies(group, domains[other], me_domains)
+        ]
+    # (one to one: an agency two clients copy in joins neither)
+    for index, copied in copies.items():
+        if len(copied) == 1 and sum(copied[0] in others for others in copies.values()) == 1:
+            pairs.append((index, copied[0]))
     for index, group in enumerate(employer_mail):
         named = [
             other
@@ -89,8 +99,9 @@ def _own_names(group: Sequence[Observation]) -> frozenset[str]:
 def _copies(
     group: Sequence[Observation], domains: frozenset[str], me_domains: frozenset[str]
 ) -> bool:
-    """Whether a message of the group copies in (To or Cc) a person of those domains."""
-    for observation in group:
+    """Whether a hiring message of the group, from a person, copies in (To or Cc) a person of
+    those domains (not a friend's introduction, not a notice)."""
+    for observation in _people_s_hiring_mail(group):
         envelope = observation.envelope
         for person in (*envelope.to, *envelope.cc):
             domain = registrable_domain(domain_of(person.address))
@@ -112,13 +123,29 @@ def _names_a_company_of(group: Sequence[Observation], names: frozenset[str]) -> 
     """Whether the group's mail names one of `names` whole: as the company it speaks for, or
     as a whole part of a subject ("Kestrel Utilities - Senior Financial Analyst"; not the
     "Prairie Wind" of "Prairie Wind Capital - Analyst")."""
-    for observation in group:
+    for observation in _people_s_hiring_mail(group):
         if employer_company_key(observation) in names:
             return True
         subject = _REPLY_PREFIX.sub("", observation.envelope.subject)
-        if any(company_key(part) in names for part in _SUBJECT_PARTS.split(subject)):
+        # (a part of two words or more: "Remote" in "Data Engineer - Remote" is no company)
+        parts = (part for part in _SUBJECT_PARTS.split(subject) if len(part.split()) >= 2)
+        if any(company_key(part) in names for part in parts):
             return True
     return False
+
+
+def _people_s_hiring_mail(group: Sequence[Observation]) -> list[Observation]:
+    """The group's hiring news written by a person: not a job board's alert or notice, not a
+    no-reply or a shared mailbox, not mail about something else."""
+    found = []
+    for observation in group:
+        sender = observation.envelope.sender
+        if observation.signal.kind is Kind.OTHER or observation.signal.automated:
+            continue
+        if sender is None or is_no_reply(sender.address) or is_role_mailbox(sender.address):
+            continue
+        found.append(observation)
+    return found
 
 
 __all__ = ["pairs_across_go_betweens"]

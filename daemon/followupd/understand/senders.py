@@ -46,14 +46,15 @@ FREEMAIL_DOMAINS = _words(
     mailbox.org freenet.de arcor.de online.de vodafone.de gmx.at gmx.ch bluewin.ch sunrise.ch
     hispeed.ch aon.at chello.at a1.net skynet.be telenet.be proximus.be videotron.ca
     sympatico.ca telefonica.net terra.es prodigy.net.mx sky.com virginmedia.com ntlworld.com
-    talktalk.net eircom.net zoho.com
+    talktalk.net eircom.net zoho.com outlook.de outlook.fr outlook.es outlook.it outlook.co.uk
+    outlook.com.mx outlook.com.ar outlook.at outlook.be live.fr live.de live.co.uk live.com.mx
+    live.com.ar live.at live.be live.ca live.it live.nl live.ie
     """
 )
 # Webmail brands under every country's domain ("hotmail.fr", "yahoo.es", "live.com.mx").
 _FREEMAIL_BRANDS = _words(
     """
-    hotmail outlook live msn yahoo ymail rocketmail gmx aol gmail googlemail icloud
-    protonmail yandex
+    hotmail yahoo ymail rocketmail gmx aol gmail googlemail icloud protonmail yandex
     """
 )
 

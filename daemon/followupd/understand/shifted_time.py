@@ -91,7 +91,8 @@ __all__ = ["MAX_SHIFT", "clock_on_day", "shift_of"]
 
 # A sentence that replaces the time: "instead", "statt(dessen)", "plutôt", "en vez / en lugar".
 _INSTEAD = re.compile(
-    r"\b(?:instead|stattdessen|statt|anstatt|lieber|plutôt|au lieu|en vez|en lugar|mejor)\b",
+    r"\b(?:instead|stattdessen|(?:statt|anstatt) (?:um )?\d|lieber (?:um|gegen) \d|plutôt|au"
+    r" lieu|en vez|en lugar|mejor)",
     re.IGNORECASE,
 )
 _CLOCK = re.compile(
@@ -108,6 +109,36 @@ _DAY_WORD = re.compile(
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?!\d)|$)")
 
 
+# A word that changes the time, in the sentence: "make it", "push", "lieber", "on fait".
+_MOVE_VERB = re.compile(
+    r"\b(?:make it|let's (?:do|make it|say)|(?:can|could|shall) we (?:do|make it|say)|push"
+    r"|move|shift|switch|bump|verschieb\w*|verleg\w*|machen wir|(?:können|sollen|wollen) wir"
+    r"|lieber (?:um|gegen)|décal\w*|on fait|disons"
+    r"|passons|mejor|pasamos|cambiamos|movemos|lo hacemos)\b",
+    re.IGNORECASE,
+)
+# The time replaced, right before the clock ("instead of the 3:30 slot"): not the new one.
+_REPLACED = re.compile(
+    r"(?:instead of|en vez de|en lugar de|au lieu de|statt|anstatt|anstelle)(?:\s+(?:the|a|la|las"
+    r"|le|les|der|die|das|um|à|a)){0,2}\s*$",
+    re.IGNORECASE,
+)
+# A clock for arriving, dialling in or travelling, not the meeting's.
+_ERRAND = re.compile(
+    r"\b(?:arriv\w*|ankommen|empfang|accueil|einwahl|dial[ -]?in|opens?|öffnet|train|zug|bus"
+    r"|badge|sign in|llega\w*|present\w*-vous)\b[^.!?\n]{0,25}$",
+    re.IGNORECASE,
+)
+# A zone after the clock: another clock than the interview's, not read here.
+_ZONE_AFTER = re.compile(r"\s*(?:[A-Z]{1,4}T\b|UTC\b|GMT\b|(?i:hora de|heure de|your time))")
+# A move on a condition or of a side plan: "If you're driving, make it 1:30 instead".
+_SIDE_PLAN = re.compile(
+    r"\b(?:if|wenn|falls|si|lunch|coffee|dinner|drinks|parking|train|mittagessen|déjeuner"
+    r"|almuerzo|comida)\b",
+    re.IGNORECASE,
+)
+
+
 def clock_on_day(text: str, fixed: datetime) -> datetime | None:
     """The interview `fixed` on its own day at the hour a sentence that replaces the time
     writes bare ("Make it 3:30 instead, same place."); no day written in that sentence. An
@@ -116,11 +147,17 @@ def clock_on_day(text: str, fixed: datetime) -> datetime | None:
     with am/pm, "Uhr" or "h"."""
     for sentence in _SENTENCE.finditer(text[:4000]):
         words = sentence.group()
-        if not _INSTEAD.search(words) or _DAY_WORD.search(words):
+        if not _INSTEAD.search(words) or not _MOVE_VERB.search(words) or _DAY_WORD.search(words):
+            continue
+        if _SIDE_PLAN.search(words):
             continue
         for found in _CLOCK.finditer(words):
             if found["minute"] is None and found["half"] is None:
                 continue  # a bare number is no hour ("3 people", "room 4")
+            if _REPLACED.search(words, 0, found.start()) or _ERRAND.search(words, 0, found.start()):
+                continue
+            if _ZONE_AFTER.match(words, found.end()):
+                return None
             moved = _on_fixed_day(found, fixed)
             if moved is not None and moved != fixed and abs(moved - fixed) <= MAX_SHIFT:
                 return moved

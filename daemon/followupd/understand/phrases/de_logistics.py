@@ -117,7 +117,8 @@ REQUEST = spelled(
         OPENING + r"einladung (?:zu(?:m|r)?|für) (?:\w+ ){0,2}?(?:\w*gespräch|\w*interview"
         r"|kennenlernen|assessment|probearbeit|hospitation)\w*",
         # "Können Sie am Donnerstag zum Probearbeiten kommen?"
-        r"\b(?:können|könnten|kannst|könntest|könnt) (?:sie|du|ihr)\b[^\n?]{0,60}\b(?:zu[mr]?|für"
+        r"\b(?:können|könnten|kannst|könntest|könnt|magst|möchtest|möchten|willst|wollen)"
+        r" (?:sie|du|ihr)\b[^\n?]{0,60}\b(?:zu[mr]?|für"
         r" (?:ein|einen|eine|das|den)) (?:\w+ )?" + MEETING + r"\b[^\n?]{0,30}\b(?:kommen"
         r"|vorbeikommen|vorbeischauen|erscheinen|ins büro kommen)\b[^\n.!]{0,20}\?",
     )

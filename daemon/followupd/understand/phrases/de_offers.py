@@ -21,7 +21,8 @@ _JOB = (
 OFFER = spelled(
     (
         # "Wir bieten Ihnen die Stelle mit Dienstbeginn 1. Jänner 2027 an"
-        r"\bwir bieten (?:ihnen|dir) (?:hiermit |gerne |gern |nun )?(?:die|diese|eine) (?:\w+ )?"
+        r"\b(?:wir bieten (?:ihnen|dir)|bieten wir (?:ihnen|dir)) (?:hiermit |gerne |gern |nun )?"
+        r"(?:die|diese) (?:\w+ )?"
         r"(?:stelle|position|anstellung)\b(?:[^\n]{0,80}\ban\b(?! (?:einem|einer|unserem"
         r"|unserer)\b)| (?:mit|ab|zum) (?:dienstbeginn|eintritt|arbeitsbeginn|beginn|\d))",
         # a public employer's decision: "hat die Auswahlkommission beschlossen, Ihnen die Stelle

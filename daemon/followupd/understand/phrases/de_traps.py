@@ -109,7 +109,7 @@ HIRING_WORDS = spelled(
         r"\bpersonal(?:abteilung|referent\w*|leitung|büro|wesen|berat\w*|dienstleist\w*"
         r"|vermittl\w*)\b|\bpersonaler\w*|\barbeitnehmerüberlassung\b",
         r"\b(?:ausbildung|praktikum|trainee|werkstudent)\w*\b",
-        r"\bprobearbeit\w*\b|\bassessment\w*\b|\bberufung\w*\b|\bhospitation\b",
+        r"\bprobe ?arbeit\w*\b|\bassessment\w*\b|\bberufung\w*\b|\bhospitation\b",
         r"\bwir suchen (?:noch |dringend |aktuell |gerade )?(?:jemanden|verstärkung|aushilfen?)"
         r" (?:für (?:unser(?:e|en)? |die |den |das )?(?:team|laden|filiale|küche|service|theke"
         r"|lager|früh\w*|spät\w*|nacht\w*|schicht\w*|wochenende)|als\b)|\bstellen (?:\w+ ){0,2}zu"

@@ -28,7 +28,7 @@ PERSON = (
 # A hiring meeting by its German names (compounds included: "Kennenlerngespräch").
 MEETING = (
     r"(?:\w*gespräch\w*|\w*interview\w*|termin\w*|kennenlern\w*|telefonat\w*|\w*-?call"
-    r"|treffen|meeting|hospitation|probearbeit\w*|probetag|assessment[\w-]*|probevortrag\w*)"
+    r"|treffen|meeting|hospitation|probe ?arbeit\w*|probetag|assessment[\w-]*|probevortrag\w*)"
 )
 # Someone's own meeting ("Ihr/unser/das Gespräch"), not meetings in general.
 OWN = (

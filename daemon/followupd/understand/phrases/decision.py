@@ -166,6 +166,9 @@ HOLDING = (
     r" (?:au plus tard|d'ici|avant|le|dans|début|fin)\b",
     r"\b(?:cuenta con tener|tendrás|tendrá) noticias (?:nuestras|mías)\b|\bno (?:vamos a"
     r"|podremos|podemos|queremos) cerrar nada\b",
+    r"\bcome back to you (?:one way or the other|either way|by|before|with (?:an|a|our)"
+    r" (?:answer|decision))\b|\bgive me (?:till|until|to) (?:the end of|next|monday|tuesday"
+    r"|wednesday|thursday|friday)\b",
     r"\b(?:be in touch|reach out|let you know|update you|follow up) (?:(?:to you )?either way|"
     r"as soon as|once|by|when)\b",
     r"\b(?:make|reach|expect) (?:a|our|the) (?:final )?decision (?:by|before|early|next|within)\b",

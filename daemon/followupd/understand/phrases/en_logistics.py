@@ -197,8 +197,9 @@ CANCEL = (
 )
 RESCHEDULE = (
     # "Make it 3:30 instead, same place."
+    r"(?<![^\n])(?:(?!\b(?:if|lunch|coffee|dinner|drinks|parking|driving|train)\b)[^\n]){0,80}"
     r"\b(?:make|let's make|can we make) it (?:\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|noon|(?:mon|tues"
-    r"|wednes|thurs|fri|satur|sun)day)\b[^\n]{0,20}\binstead\b",
+    r"|wednes|thurs|fri|satur|sun)day)\b[^\n]{0,20}\binstead\b(?![^\n]*\bstill at\b)",
     # "no longer starts at 10 but at 11:15", "now starts at 11:15 instead of 10"
     r"\bno longer (?:starts?|begins?|is) (?:at|on)\b[^\n]{0,40}\bbut\b|\bnow (?:starts?|begins?"
     r"|is) at\b[^\n]{0,30}\binstead of\b",
@@ -305,6 +306,9 @@ PANEL_MEMBER = (
 # A meeting announced with its time ("Your interview will take place on Thursday at 2pm",
 # "you're meeting Priya tomorrow at 10am"); read with one day named, no choice of times.
 INVITATION = (
+    # "We're running a Recruitment Open Day here at the hotel on Saturday 28th March"
+    r"\b(?:we're|we are|we'll be) (?:running|holding|hosting) an? (?:recruitment|hiring"
+    r"|recruiting) (?:open )?(?:day|evening|morning)\b",
     # "Come in Thursday 3pm for an interview, 2150 W Fulton"
     r"\b(?:come|pop|swing|stop) (?:in|by|over|round) (?:on |this |next )?(?:mon|tues|wednes|thurs"
     r"|fri|satur|sun)day\b[^\n]{0,30}\bfor (?:an?|the|your) (?:[\w-]+ )?(?:interview|chat|trial"
@@ -337,11 +341,14 @@ CONFIRM_SENTENCE_UNLESS = (
 # An application for something else than a job (rules.py: its news is no hiring news).
 OTHER_APPLICATION = (
     r"\b(?:rental|tenancy|lease|leasing|apartment|flat|housing|loan|mortgage|credit card"
-    r"|admissions?|scholarship|grant|membership|permit|licen[cs]e|passport|visa|benefits?)"
-    r" application\b|\b(?:your application|applying) for (?:the |a |an )?(?:apartment|flat|unit"
-    r"|property|loan|mortgage|credit card|admission|scholarship|grant|membership|(?:residential"
-    r" |resident |visitor |business )?(?:parking )?permit|driving licen[cs]e|passport|council tax"
-    r" (?:reduction|discount)|housing benefit)\b",
+    r"|admissions?|scholarship|grant|membership) application\b|\b(?:your application|applying)"
+    r" for (?:the |a |an )?(?:apartment|flat|unit|property|loan|mortgage|credit card|admission"
+    r"|scholarship|grant|membership|(?:residential |resident |visitor )parking permit)\b",
+    # a visa's or a passport's own receipt (not an offer that helps with a work permit)
+    r"\b(?:your|the) (?:visa|residence permit|settlement|naturali[sz]ation|citizenship|passport)"
+    r" application (?:has been|was|is being|is) (?:received|submitted|registered|processed"
+    r"|reviewed)\b|\b(?:we've|we have) received your (?:application for (?:an? |the )?(?:[\w-]+ )"
+    r"{0,4}(?:visa|passport)|(?:[\w-]+ ){0,4}(?:visa|passport|citizenship) application)\b",
     r"\badmissions? (?:committee|office|decision)\b",
     # a talk, a paper, a hackathon, a fellowship, a volunteer place
     r"\bcall for (?:papers|proposals|speakers|talks)\b|\byour (?:talk|paper|abstract|session)"

@@ -405,7 +405,8 @@ INVITATION = (
     *_plain_fr(
         (
             r"\b(?:je|nous|on) (?:vous|te) propos(?:e|ons) (?:un|le|notre|une|la) (?:\w+ )?"
-            r"(?:entretien|rendez-vous|échange|appel|journée d'(?:essai|immersion)|quart d'essai)"
+            r"(?:entretien|rendez-vous|échange|appel|journée d'(?:essai|immersion)|quart d'essai"
+            r"|essai)"
             r" (?:le |pour le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)\b",
         )
     ),
@@ -1173,6 +1174,9 @@ REJECTION = (
     r" (?:is|'s|are) (?:now |already |all )?(?:full|fully staffed|complete)\b(?! (?:of|with)\b)"
     r"|\ball (?:the |our )?(?:spots|positions|roles|places|vacancies|openings|shifts) (?:are|have"
     r" been) (?:now |already )?(?:filled|taken)\b",
+    # "the weekend contracts went to two people who can also cover weekday shifts"
+    r"\b(?:the |our )?(?:[\w-]+ )?(?:contracts|positions|roles|places|jobs|spots|posts) went to"
+    r" (?:two|three|other|another|someone|somebody|people|candidates|a candidate)\b",
     *spelled(
         (
             r"\b(?:das|unser) team ist (?:jetzt |schon |bereits )?(?:komplett|voll(?:ständig)?)\b"
@@ -1292,10 +1296,12 @@ REJECTION = (
         (
             r"\b(?:vamos a|hemos decidido|preferimos|vamos) (?:tirar|ir|apostar|irnos) por otro"
             r" (?:tipo de )?(?:perfil|candidat[oa])\b",
+            # "Al final no va a poder ser": the soft no
+            r"\b(?:al final|finalmente|lamentablemente|por desgracia|esta vez) no va a poder ser\b",
             # "al final nos hemos quedado con una chica que ya había trabajado con nosotros"
-            r"\bnos (?:hemos )?quedado con (?:otra persona|otro (?:candidato|perfil|chico)|otra"
-            r" (?:candidata|chica)|una (?:chica|persona|candidata)|un (?:chico|candidato)"
-            r"|alguien)\b",
+            r"(?<!si )(?<!si al final )(?<!si finalmente )\b(?:al final|finalmente|ya) nos"
+            r" (?:hemos )?quedado con (?:otra persona|otro (?:candidato|perfil|chico)|otra"
+            r" (?:candidata|chica)|una (?:chica|persona|candidata)|un (?:chico|candidato))\b",
         )
     ),
     *_plain_fr((r"\b(?:on|nous) (?:part|partons|va partir|allons partir) sur un autre profil\b",)),
@@ -1425,6 +1431,17 @@ _LIFE = (
     r"|apartment|car|viaje|vacaciones|reforma|boda|fiesta|compra|casa|coche)"
 )
 REJECTION_UNLESS = (
+    # a step closed only on a condition: "Ohne gültigen Ausweis können Sie am weiteren Verfahren
+    # nicht teilnehmen", "you cannot proceed with the rest of the process until you sign"
+    r"\b(?:ohne|without|sans(?! doute)|sin(?! embargo)|unless|until|bis (?:sie|du)|jusqu'à ce"
+    r" que|hasta que|tant que)"
+    r"\b[^\n]{0,80}\b(?:weiteren (?:auswahl|bewerbungs|prüfungs)?(?:verfahren|schritten|runden)"
+    r"|proceed|progress|continue|poursuivre|participer|continuar|seguir)\b|\b(?:weiteren"
+    r" (?:auswahl|bewerbungs|prüfungs)?verfahren|proceed|progress|continue|poursuivre|continuar)"
+    r"\b[^\n]{0,60}\b(?:until|unless|bis (?:sie|du)|jusqu'à ce que|tant que|hasta que|sans(?!"
+    r" doute)|sin(?! embargo)|ohne)\b",
+    # a hypothesis or a doubt about who was taken: "si al final no nos hemos quedado con alguien"
+    r"\btodav[ií]a no sabemos si\b|\bsi (?:al final |finalmente )?no nos (?:hemos )?quedado\b",
     # an offer said NOT to be withdrawn ("we won't rescind the offer", "no vamos a retirar la
     # oferta", "wir ziehen das Angebot nicht zurück", "nous ne retirons pas notre offre")
     r"\b(?:won't|will not|wouldn't|would not|not going to|aren't going to|are not going to|no"

@@ -20,7 +20,7 @@ def plain(patterns: tuple[str, ...]) -> tuple[str, ...]:
 
 MEETING = (
     r"(?:entretien|entrevue|rendez-vous|rdv|rencontre|appel|call|visio(?:conférence)?|échange"
-    r"|journée d'(?:essai|immersion|embauche|recrutement)|quart d'essai)s?"
+    r"|journée d'(?:essai|immersion|embauche|recrutement)|quart d'essai|essai(?! gratuit))s?"
 )
 OPENING = r"(?<![^\n])[\s*•·>–-]*"  # the start of a sentence or list item
 DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain"
@@ -29,6 +29,9 @@ DAY = f"(?:{DAYS})"
 _SLOTS = r"(?:créneaux?|plages? horaires?|horaires?|disponibilités|dispos?|moments?|dates?)"
 REQUEST = plain(
     (
+        # "Est-ce que tu peux passer faire un essai vendredi 20 mars de 11h à 15h ?"
+        r"\b(?:tu peux|vous pouvez|pourrais-tu|pourriez-vous|peux-tu|pouvez-vous) (?:passer|venir)"
+        r" (?:faire|pour) (?:un|une) (?:essai|entretien|entrevue|journée d'essai|rencontre)\b",
         # a day and time put as a question: "Est-ce que mardi 10h vous convient ?", "Mardi
         # 10h, ça te va ?" (not "mardi me convient": the user's own answer)
         r"\b(?:" + DAYS + r")\b[^\n!?]{0,40}\b(?:vous|te|t') ?(?:convient|conviendrait|va|irait"

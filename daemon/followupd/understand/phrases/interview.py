@@ -107,14 +107,17 @@ CONFIRM = (
     r"\b(?:new )?event (?:has been|is) (?:scheduled|booked|confirmed)\b",
     r"\bdetails (?:for|of|about) your (?:upcoming )?" + _MEETING + r"\b",
     # a heading over the day and time: "Interview details", "Détails de l'entretien"
-    r"(?<![^\n])[\s*•>-]*(?:your )?(?:interview|assessment|panel) (?:details|arrangements)\s*:?"
-    r"\s*(?![^\n])|(?<![^\n])[\s*•>-]*(?:détails|modalités) de (?:l'|votre )entretien\s*:?\s*"
-    r"(?![^\n])|(?<![^\n])[\s*•>-]*(?:datos|detalles) de (?:la|tu|su) entrevista\s*:?\s*(?![^\n])"
-    r"|(?<![^\n])[\s*•>-]*(?:details|angaben) zu(?:m| ihrem) (?:vorstellungs)?gespräch\s*:?\s*"
-    r"(?![^\n])",
+    # (with a date or time label on one of the next lines: not a blog's "Interview details")
+    r"(?<![^\n])[ \t*•>-]*(?:(?:your )?interview (?:details|arrangements)|(?:détails|modalités) de"
+    r" (?:l'|votre )entretien|(?:datos|detalles) de (?:la|tu|su) entrevista|(?:details|angaben)"
+    r" zu(?:m| ihrem) (?:vorstellungs)?gespräch)[ \t]*:?[ \t]*\n(?:[^\n]*\n){0,2}?[ \t*•>-]*"
+    r"(?:date|time|when|datum|uhrzeit|wann|heure|fecha|hora)[ \t]*:",
     r"\breminder:? (?:your|you have an?) (?:upcoming )?(?:[\w-]+ ){0,2}" + _MEETING + r"\b",
     # (a German invitation is read by de_logistics.INVITATION: only when no choice is offered)
     r"\btermin:",
+    # a label line: "Probetag: Dienstag, 21.04.2026, Beginn 6:00 Uhr", "Entretien : mardi 10h"
+    r"(?<![^\n])[ \t*•>-]*(?:probetag|probearbeiten|trial shift|trial day|journée d'essai|día de"
+    r" prueba|vorstellungsgespräch|entretien|entrevista|interview date)[ \t]*:",
     r"\bentretien (?:est )?(?:pr(?:é|e)vu|fix(?:é|e)|confirm(?:é|e))|\bvous convier\b",
     r"\bentrevista (?:est(?:á|a) )?(?:programada|confirmada|agendada)|\bte confirm(?:o|amos)\b",
 )

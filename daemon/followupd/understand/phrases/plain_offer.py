@@ -88,7 +88,9 @@ PLAIN_OFFER = (
     *_plain_fr((r"\b(?:t'es|tes|tu es|vous êtes) (?:embauchée?|engagée?)(?= si\b|\s*[!.,]|$)",)),
     *spelled(
         (
-            r"\bwir (?:würden|möchten) (?:sie|dich) (?:gerne? |sehr gerne? )?nehmen\b|\b(?:sie"
+            r"\bwir (?:würden|möchten) (?:sie|dich) (?:gerne? |sehr gerne? )?nehmen\b|\b(?:würde"
+            r"|würden|möchte|möchten) (?:sie|dich) (?:gerne?|sehr gerne?)\b[^\n]{0,60}\bnehmen\b"
+            r"(?![^\n]*\?)|\b(?:sie"
             r" sind|du bist) eingestellt\b|\b(?:sie können|du kannst) (?:\w+ ){0,3}bei uns"
             r" anfangen\b(?![^\n]*\?)",
         )

@@ -1,0 +1,66 @@
+"""Round 31: a trial day under a label line, a take said by the client through the agency, a
+walk-in recruitment day, an answer promised "one way or the other", the soft Spanish no."""
+
+from __future__ import annotations
+
+import pytest
+from classify_mail import eml, signal_of
+
+from followupd.model.domain import Kind
+
+
+@pytest.mark.parametrize(
+    ("body", "sender", "kind"),
+    [
+        (
+            "wie eben am Telefon besprochen, hier nochmal alles schriftlich für morgen:\n\n"
+            "Probetag: Dienstag, 21.04.2026, Beginn 6:00 Uhr, Ende ca. 14:30 Uhr\nKunde: NordLog"
+            " Fulfillment GmbH, Halle 3, Tor B",
+            "Sandra Köhler <s.koehler@jobwerk-personal.example>",
+            Kind.INTERVIEW_SCHEDULED,
+        ),
+        (
+            "kurze Rückmeldung vom Kunden: NordLog würde Sie gern ab Montag 27.4. in der"
+            " Frühschicht nehmen, erstmal über uns befristet bis 31.07.",
+            "Sandra Köhler <s.koehler@jobwerk-personal.example>",
+            Kind.OFFER,
+        ),
+        (
+            "Thanks a million for your application for bar staff this summer. We're running a"
+            " Recruitment Open Day here at the hotel on Saturday 28th March from 11am to 3pm.",
+            "Siobhan Moriarty <siobhan@lakesidehotel.example>",
+            Kind.INTERVIEW_SCHEDULED,
+        ),
+        (
+            "Great chatting to you earlier. I've to run it past the GM, so give me till the end of"
+            " next week and I'll come back to you one way or the other.",
+            "Siobhan Moriarty <siobhan@lakesidehotel.example>",
+            Kind.HOLDING_REPLY,
+        ),
+        (
+            "Hola Lucía, perdoname que me pasé un día del plazo. Al final no va a poder ser: ya le"
+            " habíamos dado el puesto a un pibe que estuvo con nosotros dos temporadas.",
+            "Martín Aguirre <martin@catedralrental.example>",
+            Kind.REJECTION,
+        ),
+    ],
+)
+def test_round_thirtyone_classes(body: str, sender: str, kind: Kind) -> None:
+    data = eml(body, subject="Probetag / Summer bar staff / Temporada 2026", sender=sender)
+    assert signal_of(data).kind is kind
+
+
+def test_a_question_about_taking_someone_is_no_offer() -> None:
+    body = "Würden Sie gerne die neue Kollegin in der Frühschicht mitnehmen?"
+    data = eml(body, subject="Schichtplan", sender="Chef <chef@baeckerei.example>")
+    assert signal_of(data).kind is not Kind.OFFER
+
+
+def test_a_visa_s_own_receipt_is_no_application_received() -> None:
+    body = (
+        "We've received your application for a Health and Care Worker visa. Your application"
+        " reference number is 3434-0021-8877-2291."
+    )
+    sender = "UK Visas and Immigration <no-reply@ukvi.example>"
+    subject = "We have received your Health and Care Worker visa application"
+    assert signal_of(eml(body, subject=subject, sender=sender)).kind is Kind.OTHER
