@@ -47,7 +47,7 @@ def test_each_itinerary_thank_you_names_its_session() -> None:
 
 def test_the_coordinator_who_only_arranged_it_is_thanked_for_arranging() -> None:
     (draft,) = drafts("coordinator-confirms-with-the-hiring-team")
-    assert draft["stage"] == "thank_you_via_contact"
+    assert draft["stage"] == "thank_you"  # POLICY.md: nobody named, the contact's thank_you
     assert "Thank you for arranging my interview" in draft["body"]
     assert "speak with me" not in draft["body"]
     assert draft["in_reply_to"] is not None  # in the coordinator's own thread
