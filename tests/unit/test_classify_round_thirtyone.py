@@ -64,3 +64,27 @@ def test_a_visa_s_own_receipt_is_no_application_received() -> None:
     sender = "UK Visas and Immigration <no-reply@ukvi.example>"
     subject = "We have received your Health and Care Worker visa application"
     assert signal_of(eml(body, subject=subject, sender=sender)).kind is Kind.OTHER
+
+
+def test_arriving_early_is_no_interview_length() -> None:
+    body = (
+        "I am pleased to invite you to attend for interview as follows:\n\nDate: Thursday 24"
+        " September 2026\nTime: 2.30pm (please arrive 15 minutes early)\nDuration: approximately"
+        " 45 minutes"
+    )
+    signal = signal_of(eml(body, subject="Invitation to interview", sender=SENDER_HR))
+    assert signal.interview_start is not None and signal.interview_end is not None
+    assert (signal.interview_end - signal.interview_start).total_seconds() == 45 * 60
+
+
+SENDER_HR = "Gráinne Kavanagh <grainne.kavanagh@stbrendans.example>"
+
+
+def test_sitting_on_a_club_s_interview_panel_is_no_interview() -> None:
+    body = (
+        "Niamh, Marian - thanks a million for agreeing to sit on the panel. Four candidates, 20"
+        " minutes each. I'll print the questions and the scoring sheet."
+    )
+    subject = "Invitation: Interviews: U-12 Coaching Coordinator @ Sat 3 Oct 2026 10am - 11:30am"
+    data = eml(body, subject=subject, sender="Declan <secretary@clubhouse.example>")
+    assert signal_of(data).kind is Kind.OTHER

@@ -71,6 +71,18 @@ def test_an_ats_relay_naming_the_recruiter_at_the_employers_domain_is_drafted_to
     assert drafted([stranger]) == []
 
 
+def test_an_unknown_service_s_no_reply_relaying_for_the_employer_is_believed_there() -> None:
+    """ "Acme Robotics <no-reply@mail.teamhire.example>": a service this list does not know
+    relays for Acme; its Reply-To at Acme's own domain is Acme's word, one elsewhere is not."""
+    relay = holding(
+        "Acme Robotics <no-reply@mail.teamhire.example>",
+        reply_to=["Priya Shah <priya.shah@acme-robotics.example>"],
+    )
+    assert drafted([relay]) == ["holding_ack priya.shah@acme-robotics.example"]
+    stranger = holding("Acme Robotics <no-reply@mail.teamhire.example>", reply_to=[ELSEWHERE])
+    assert drafted([stranger]) == []
+
+
 def test_people_who_wrote_are_vouched_for_a_freemail_recruiter_included() -> None:
     recruiter = holding("Jane Whitfield <jane.whitfield.recruits@gmail.com>")
     assert drafted([recruiter]) == ["holding_ack jane.whitfield.recruits@gmail.com"]

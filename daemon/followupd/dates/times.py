@@ -111,7 +111,10 @@ _NOT_A_LENGTH_BEFORE = re.compile(
 _A_WAY_AFTER = re.compile(
     r"\s*(?:de (?:route|trajet|train|voiture|vol|marche)|en (?:train|voiture|avion|car|bus|tgv)"
     r"|(?:by|of) (?:train|car|plane|bus|road)|(?:drive|flight|ride|away|entfernt|fahrt)\b"
-    r"|mit dem (?:auto|zug)|de viaje|en coche|de camino)",
+    r"|mit dem (?:auto|zug)|de viaje|en coche|de camino"
+    # a time to come ahead, not the meeting's length: "please arrive 15 minutes early"
+    r"|early|before(?:hand)?|ahead|in advance|prior|earlier|vorher|früher|à l'avance|en avance"
+    r"|avant|antes|de antelación|de anticipación)",
     re.IGNORECASE,
 )
 

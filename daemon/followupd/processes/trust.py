@@ -21,6 +21,8 @@ from collections.abc import Iterable, Sequence
 
 from followupd.model import Interview, NeedsLook, Observation, Person
 from followupd.processes.identity import (
+    company_from_display_name,
+    company_key,
     domain_label,
     employer_company_key,
     resembles,
@@ -93,7 +95,24 @@ def _relayed(observation: Observation) -> bool:
     one's word."""
     sender = observation.envelope.sender
     domain = domain_of(sender.address) if sender is not None else ""
-    return bool(domain) and is_third_party_domain(domain) and not is_freemail(domain)
+    if not domain or is_freemail(domain):
+        return False
+    if is_third_party_domain(domain):
+        return True
+    # a no-reply address of a service this list does not know, whose display name is a
+    # company its domain is not named like ("Nubalia <no-reply@mail.teamhire.example>"); not
+    # an employer's own no-reply ("Harbor Lane Robotics <no-reply@harborlane.example>")
+    assert sender is not None
+    company = company_key(company_from_display_name(sender.name))
+    label = domain_label(domain)
+    return (
+        is_no_reply(sender.address)
+        and len(company) >= 4
+        and not resembles(label, company)
+        and not same_company(label, company)
+        # ("Westbay Community Hospital <donotreply@jobs.westbayhospital.example>": its own)
+        and company[:5] != label.replace("-", "")[:5]
+    )
 
 
 def _named_like(domain: str, companies: set[str]) -> bool:
