@@ -100,3 +100,22 @@ def test_a_hypothesis_about_who_was_taken_is_no_rejection(body: str) -> None:
 @pytest.mark.parametrize("domain", ["live.tv", "outlook.vc", "live.events"])
 def test_a_company_on_a_webmail_brand_s_word_is_no_freemail(domain: str) -> None:
     assert not is_freemail(domain)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "wir würden Sie gerne kennenlernen und uns dafür eine Stunde Zeit nehmen. Passt Ihnen"
+            " Dienstag um 10 Uhr?",
+            Kind.INTERVIEW_REQUEST,
+        ),
+        (
+            "Our two directors who agreed to sit on the panel would like to meet you on Tuesday 10"
+            " March at 2pm; the panel will use a scoring sheet.",
+            Kind.INTERVIEW_SCHEDULED,
+        ),
+    ],
+)
+def test_a_request_or_an_invitation_keeps_its_reading(body: str, kind: Kind) -> None:
+    assert _kind(body, "Einladung / Interview") is kind

@@ -88,3 +88,15 @@ def test_sitting_on_a_club_s_interview_panel_is_no_interview() -> None:
     subject = "Invitation: Interviews: U-12 Coaching Coordinator @ Sat 3 Oct 2026 10am - 11:30am"
     data = eml(body, subject=subject, sender="Declan <secretary@clubhouse.example>")
     assert signal_of(data).kind is Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Votre période d'essai est décalée au lundi 3 mars à 9h, date de votre arrivée.",
+        "Votre essai gratuit de l'application est prolongé jusqu'au lundi 3 mars à 9h.",
+    ],
+)
+def test_a_probation_period_or_a_free_trial_is_no_trial_shift(body: str) -> None:
+    data = eml(body, subject="Candidature serveuse", sender="RH <rh@brasserie.example>")
+    assert signal_of(data).kind not in {Kind.INTERVIEW_RESCHEDULED, Kind.INTERVIEW_SCHEDULED}

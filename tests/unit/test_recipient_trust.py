@@ -81,6 +81,12 @@ def test_an_unknown_service_s_no_reply_relaying_for_the_employer_is_believed_the
     assert drafted([relay]) == ["holding_ack priya.shah@acme-robotics.example"]
     stranger = holding("Acme Robotics <no-reply@mail.teamhire.example>", reply_to=[ELSEWHERE])
     assert drafted([stranger]) == []
+    # a domain only named like the company is no one's word from a service nobody knows
+    look_alike = holding(
+        "Acme Robotics <no-reply@notify-portal.example>",
+        reply_to=["Talent <talent@acme-robotics-careers.example>"],
+    )
+    assert drafted([look_alike]) == []
 
 
 def test_people_who_wrote_are_vouched_for_a_freemail_recruiter_included() -> None:

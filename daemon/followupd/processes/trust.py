@@ -68,6 +68,8 @@ def vouched(
                 addresses.add(address)
             elif relayed and _named_like(domain, companies) and not is_third_party_domain(domain):
                 domains.add(domain)  # the employer's own, though none of its mail came from it
+            elif not relayed and person in headers and _spelled_by_sender(observation, domain):
+                domains.add(domain)
             elif not relayed and person in given:
                 addresses.add(address)  # given in its text or invitation by the employer
     return frozenset(addresses), frozenset(domains)
@@ -95,24 +97,21 @@ def _relayed(observation: Observation) -> bool:
     one's word."""
     sender = observation.envelope.sender
     domain = domain_of(sender.address) if sender is not None else ""
-    if not domain or is_freemail(domain):
+    return bool(domain) and is_third_party_domain(domain) and not is_freemail(domain)
+
+
+def _spelled_by_sender(observation: Observation, domain: str) -> bool:
+    """A Reply-To from a no-reply this list does not know, at the domain its display name
+    spells exactly ("Nubalia <no-reply@mail.teamhire.example>", Reply-To at nubalia.example):
+    a service relaying for the company, as a known one does; not "acme-careers.example" for
+    "Acme", not an employer's own no-reply naming another domain."""
+    sender = observation.envelope.sender
+    if sender is None or not is_no_reply(sender.address) or is_third_party_domain(domain):
         return False
-    if is_third_party_domain(domain):
-        return True
-    # a no-reply address of a service this list does not know, whose display name is a
-    # company its domain is not named like ("Nubalia <no-reply@mail.teamhire.example>"); not
-    # an employer's own no-reply ("Harbor Lane Robotics <no-reply@harborlane.example>")
-    assert sender is not None
     company = company_key(company_from_display_name(sender.name))
-    label = domain_label(domain)
-    return (
-        is_no_reply(sender.address)
-        and len(company) >= 4
-        and not resembles(label, company)
-        and not same_company(label, company)
-        # ("Westbay Community Hospital <donotreply@jobs.westbayhospital.example>": its own)
-        and company[:5] != label.replace("-", "")[:5]
-    )
+    label = domain_label(domain).replace("-", "")
+    own = domain_label(domain_of(sender.address)).replace("-", "")
+    return len(company) >= 4 and label == company and not resembles(own, company)
 
 
 def _named_like(domain: str, companies: set[str]) -> bool:

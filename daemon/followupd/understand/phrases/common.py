@@ -376,10 +376,10 @@ NOT_SENT = (
 
 PANEL_MEMBER = (
     r"\b(?:joining|join|be on|sit on|part of|for) the (?:interview )?panel for\b",
-    # "thanks a million for agreeing to sit on the panel. Four candidates, 20 minutes each"
-    r"\b(?:for agreeing|agreed|kindly agreeing|agreeing|willing) to (?:sit|serve|be) on (?:the|our"
-    r"|this|my) (?:interview |selection )?(?:panel|board)\b|\b(?:scoring|score|marking) sheets?\b"
-    r"|\b(?:two|three|four|five|six|\d) candidates, \d+ minutes each\b",
+    # "thanks a million for agreeing to sit on the panel" (not "the directors who agreed to sit on
+    # the panel would like to meet you")
+    r"\b(?:thanks?|thank you|grateful)\b[^\n]{0,40}\bfor (?:kindly )?(?:agreeing|being willing) to"
+    r" (?:sit|serve|be) on (?:the|our|this|my) (?:interview |selection )?(?:panel|board)\b",
     r"\bscorecards?\b|\binterview kit\b|\bsubmit your (?:interview )?feedback\b",
     r"\binterviewer training\b|\binterview (?:loop|debrief) for\b",
     r"\bsit in on\b|\bshadow(?:ing)? (?:the|an|this|my|our) interview\b"

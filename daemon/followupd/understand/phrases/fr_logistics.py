@@ -20,7 +20,9 @@ def plain(patterns: tuple[str, ...]) -> tuple[str, ...]:
 
 MEETING = (
     r"(?:entretien|entrevue|rendez-vous|rdv|rencontre|appel|call|visio(?:conférence)?|échange"
-    r"|journée d'(?:essai|immersion|embauche|recrutement)|quart d'essai|essai(?! gratuit))s?"
+    r"|journée d'(?:essai|immersion|embauche|recrutement)|quart d'essai"
+    # (a trial at work; not a probation period, a product's free trial or a clinical trial)
+    r"|(?<!période d')(?<!periode d')essai(?! gratuit| clinique| thérapeutique))s?"
 )
 OPENING = r"(?<![^\n])[\s*•·>–-]*"  # the start of a sentence or list item
 DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain"

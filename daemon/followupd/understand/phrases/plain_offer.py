@@ -89,8 +89,8 @@ PLAIN_OFFER = (
     *spelled(
         (
             r"\bwir (?:würden|möchten) (?:sie|dich) (?:gerne? |sehr gerne? )?nehmen\b|\b(?:würde"
-            r"|würden|möchte|möchten) (?:sie|dich) (?:gerne?|sehr gerne?)\b[^\n]{0,60}\bnehmen\b"
-            r"(?![^\n]*\?)|\b(?:sie"
+            r"|würden|möchte|möchten) (?:sie|dich) (?:gerne?|sehr gerne?) (?:ab [\w.]+ (?:[\w.]+"
+            r" )?)?(?:(?:in|ins|als|für) (?:[\w-]+ ){1,2})?nehmen\b(?![^\n]*\?)|\b(?:sie"
             r" sind|du bist) eingestellt\b|\b(?:sie können|du kannst) (?:\w+ ){0,3}bei uns"
             r" anfangen\b(?![^\n]*\?)",
         )
