@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from process_facts import ME, message
 
-from followupd.model.domain import Kind
+from followupd.model.domain import Kind, Observation
 from followupd.processes.grouping import build_processes
 
 TOM = "Tom Ashworth <tom.ashworth@harlowfinch.example>"
 CHLOE = "Chloe Barnes <chloe.barnes@kestrelutilities.example>"
 
 
-def _ids(*observations: object) -> list[str]:
-    return [p.id for p in build_processes(list(observations), ME)]  # type: ignore[arg-type]
+def _ids(*observations: Observation) -> list[str]:
+    return [p.id for p in build_processes(list(observations), ME)]
 
 
 def test_an_agency_naming_its_client_in_the_subject_is_the_client_s_application() -> None:

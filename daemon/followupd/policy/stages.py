@@ -103,10 +103,8 @@ def _with_contact(
 def _asked_in_thanks(context: Context, interview: Interview, to: Person) -> bool:
     """Whether this interview's thank-you to `to` was made (before contacts met too got both
     drafts) and no thank_you_via_contact for it: that thank-you carried the request."""
-    ordinal = interview.ordinal
-    made = context.row(Stage.THANK_YOU, to.address, ordinal) is not None
-    via = any(r.occurrence == ordinal for r in context.rows_of(Stage.THANK_YOU_VIA_CONTACT))
-    return made and not via
+    made = context.row(Stage.THANK_YOU, to.address, interview.ordinal) is not None
+    return made and not _thanked_through(context, interview)
 
 
 def _thanked_through(context: Context, interview: Interview) -> bool:

@@ -32,24 +32,27 @@ def pairs_across_go_betweens(
     """Pairs of groups (by index; each group's employer mail) that are one application."""
     domains = [_own_domains(group, me_domains) for group in employer_mail]
     names = [_own_names(group) for group in employer_mail]
+    copied = [_copied_domains(group, me_domains) for group in employer_mail]
+    named = [_named_companies(group) for group in employer_mail]
     pairs: list[tuple[int, int]] = []
-    copies: dict[int, list[int]] = {}
-    for index, group in enumerate(employer_mail):
-        copies[index] = [
+    copies = {
+        index: [
             other
             for other in range(len(employer_mail))
             if other != index
             and domains[index]
             and domains[other]
             and not domains[index] & domains[other]
-            and _copies(group, domains[other], me_domains)
+            and copied[index] & domains[other]
         ]
+        for index in range(len(employer_mail))
+    }
     # (one to one: an agency two clients copy in joins neither)
-    for index, copied in copies.items():
-        if len(copied) == 1 and sum(copied[0] in others for others in copies.values()) == 1:
-            pairs.append((index, copied[0]))
-    for index, group in enumerate(employer_mail):
-        named = [
+    for index, targets in copies.items():
+        if len(targets) == 1 and sum(targets[0] in others for others in copies.values()) == 1:
+            pairs.append((index, targets[0]))
+    for index in range(len(employer_mail)):
+        matches = [
             other
             for other in range(len(employer_mail))
             if other != index
@@ -57,10 +60,10 @@ def pairs_across_go_betweens(
             and names[other]
             and not domains[index] & domains[other]
             and not any(resembles(domain_label(d), n) for d in domains[index] for n in names[other])
-            and _names_a_company_of(group, names[other])
+            and named[index] & names[other]
         ]
-        if len(named) == 1:
-            pairs.append((index, named[0]))
+        if len(matches) == 1:
+            pairs.append((index, matches[0]))
     return pairs
 
 
@@ -96,18 +99,16 @@ def _own_names(group: Sequence[Observation]) -> frozenset[str]:
     return frozenset(name for name in found if len(name) >= 6)
 
 
-def _copies(
-    group: Sequence[Observation], domains: frozenset[str], me_domains: frozenset[str]
-) -> bool:
-    """Whether a hiring message of the group, from a person, copies in (To or Cc) a person of
-    those domains (not a friend's introduction, not a notice)."""
+def _copied_domains(group: Sequence[Observation], me_domains: frozenset[str]) -> frozenset[str]:
+    """The registrable domains of the people its hiring messages from a person copy in (To or
+    Cc): not a friend's introduction, not a notice."""
+    found = set()
     for observation in _people_s_hiring_mail(group):
         envelope = observation.envelope
         for person in (*envelope.to, *envelope.cc):
-            domain = registrable_domain(domain_of(person.address))
-            if domain in domains and domain not in me_domains and not is_no_reply(person.address):
-                return True
-    return False
+            if not is_no_reply(person.address):
+                found.add(registrable_domain(domain_of(person.address)))
+    return frozenset(found - me_domains)
 
 
 # Where a subject's parts meet: "Corrib Health – Senior Clinical Data Analyst", "Analyst at
@@ -119,19 +120,18 @@ _SUBJECT_PARTS = re.compile(
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|aw|wg|fwd?|tr|rv|sv|antw)\s*:)+", re.IGNORECASE)
 
 
-def _names_a_company_of(group: Sequence[Observation], names: frozenset[str]) -> bool:
-    """Whether the group's mail names one of `names` whole: as the company it speaks for, or
-    as a whole part of a subject ("Kestrel Utilities - Senior Financial Analyst"; not the
-    "Prairie Wind" of "Prairie Wind Capital - Analyst")."""
+def _named_companies(group: Sequence[Observation]) -> frozenset[str]:
+    """The company keys the group's hiring mail from a person names whole: as the company it
+    speaks for, or as a whole part of a subject ("Kestrel Utilities - Senior Financial
+    Analyst"; not the "Prairie Wind" of "Prairie Wind Capital - Analyst")."""
+    found = set()
     for observation in _people_s_hiring_mail(group):
-        if employer_company_key(observation) in names:
-            return True
+        found.add(employer_company_key(observation))
         subject = _REPLY_PREFIX.sub("", observation.envelope.subject)
         # (a part of two words or more: "Remote" in "Data Engineer - Remote" is no company)
         parts = (part for part in _SUBJECT_PARTS.split(subject) if len(part.split()) >= 2)
-        if any(company_key(part) in names for part in parts):
-            return True
-    return False
+        found.update(company_key(part) for part in parts)
+    return frozenset(found - {""})
 
 
 def _people_s_hiring_mail(group: Sequence[Observation]) -> list[Observation]:

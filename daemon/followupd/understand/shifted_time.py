@@ -86,9 +86,6 @@ def _earlier(found: re.Match[str]) -> bool:
     return not groups.get("later") and bool(groups.get("sooner"))
 
 
-__all__ = ["MAX_SHIFT", "clock_on_day", "shift_of"]
-
-
 # A sentence that replaces the time: "instead", "statt(dessen)", "plutôt", "en vez / en lugar".
 _INSTEAD = re.compile(
     r"\b(?:instead|stattdessen|(?:statt|anstatt) (?:um )?\d|lieber (?:um|gegen) \d|plutôt|au"
@@ -175,3 +172,6 @@ def _on_fixed_day(found: re.Match[str], fixed: datetime) -> datetime | None:
     options = [hour] if hour > 12 or hour == 0 else [hour, (hour + 12) % 24]
     moments = [fixed.replace(hour=h, minute=minute, second=0, microsecond=0) for h in options]
     return min(moments, key=lambda moment: abs(moment - fixed))
+
+
+__all__ = ["MAX_SHIFT", "clock_on_day", "shift_of"]
