@@ -93,8 +93,20 @@ def test_each_year_of_holidays_is_built_once(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(holidays, "country_holidays", counting)
     calendar = BusinessCalendar("US")
     calendar.add_business_days(date(2026, 1, 2), 200)
+    built = calls.count(2026)  # the country's, and each state's (what most of them keep)
     calendar.add_business_days(date(2026, 3, 2), 30)
-    assert calls.count(2026) == 1
+    assert built == 1 + len(holidays.country_holidays("US").subdivisions)
+    assert calls.count(2026) == built
+
+
+def test_a_country_named_alone_keeps_the_days_most_of_its_parts_keep() -> None:
+    whit_monday, easter_monday = date(2026, 5, 25), date(2026, 4, 6)
+    assert not BusinessCalendar("CH").is_business_day(whit_monday)  # 20 of 26 cantons
+    assert not BusinessCalendar("GB").is_business_day(easter_monday)  # not Scotland
+    assert BusinessCalendar("GB", "SCT").is_business_day(easter_monday)
+    assert not BusinessCalendar("ES").is_business_day(date(2026, 4, 2))  # Holy Thursday
+    assert BusinessCalendar("ES", "CT").is_business_day(date(2026, 4, 2))
+    assert BusinessCalendar("DE").is_business_day(date(2026, 6, 4))  # Corpus Christi: 6 of 16
 
 
 @settings(max_examples=100, deadline=None)

@@ -132,3 +132,43 @@ def test_two_clients_copying_one_agency_stay_two() -> None:
     ids = _ids(agency, kestrel, northwind)
     assert len(ids) >= 2
     assert not any("kestrel" in i and "northwind" in i for i in ids)
+
+
+RODRIGO = "Rodrigo Villaseñor <rodrigo.villasenor@altadireccion.example>"
+DANIELA = "Daniela Fuentes <daniela.fuentes@gasm.example>"
+
+
+def test_a_client_whose_domain_spells_the_initials_the_agency_names_is_one_application() -> None:
+    agency = message(
+        RODRIGO,
+        "2027-01-18 09:30",
+        Kind.INTERVIEW_SCHEDULED,
+        subject="Re: Oportunidad: Gerente de Planeación - Grupo Alimentario Sierra Madre",
+        start="2027-01-21 12:00",
+    )
+    client = message(
+        DANIELA,
+        "2027-01-15 10:00",
+        Kind.INTERVIEW_SCHEDULED,
+        subject="Invitación: Entrevista Mariana Ochoa",
+        company="Gasm",
+        start="2027-01-21 12:00",
+    )
+    assert len(_ids(client, agency)) == 1
+
+
+def test_initials_of_a_role_or_of_two_words_join_nothing() -> None:
+    agency = message(
+        RODRIGO,
+        "2027-01-18 09:30",
+        Kind.INTERVIEW_REQUEST,
+        subject="Senior Data Manager - Grupo Norte",
+    )
+    sdm = message(
+        "Ana <ana@gn.example>", "2027-01-15 10:00", Kind.INTERVIEW_REQUEST, subject="Hola"
+    )
+    lower = message(
+        "Eva <eva@sdm.example>", "2027-01-16 10:00", Kind.INTERVIEW_REQUEST, subject="Hola"
+    )
+    # "Senior Data Manager" is a job, "Grupo Norte" too short to spell a name
+    assert len(_ids(agency, sdm, lower)) == 3

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from process_facts import ME, message
 
-from followupd.model.domain import Kind, Person
+from followupd.model.domain import Kind, Observation, Person
 from followupd.processes.grouping import build_processes
 from followupd.processes.identity import (
     company_from_display_name,
@@ -155,3 +155,35 @@ def test_keys_resembling_by_core_join_as_comparing_every_pair_would() -> None:
     assert grouped(naive=False) == grouped(naive=True)
     together = next(g for g in grouped(naive=False) if "company:prairiewind" in g)
     assert {"company:prairiewindenergy", "domain:prairiewind.example"} <= together
+
+
+def _agency_then_client_invite(decision_by: str | None) -> list[Observation]:
+    agency = message(
+        "Jana Wolff <jana.wolff@wolff-partner.example>",
+        "2026-04-07 09:00",
+        Kind.INTERVIEW_REQUEST,
+        subject="Ihre Kandidatur: Leitung Controlling - Brenner Armaturen",
+        cc=["melanie.kraus@brenner-armaturen.example"],
+    )
+    invite = message(
+        "Melanie Kraus <melanie.kraus@brenner-armaturen.example>",
+        "2026-04-14 09:41",
+        Kind.INTERVIEW_SCHEDULED,
+        start="2026-04-23 14:00",
+        interviewers=["thomas.brenner@brenner-armaturen.example"],
+        decision_by=decision_by,
+        uid="outlook-7",
+    )
+    return [agency, invite]
+
+
+def test_an_organiser_s_invitation_that_promises_the_answer_makes_her_the_contact() -> None:
+    (process,) = build_processes(_agency_then_client_invite("2026-04-30"), ME)
+    assert process.contact is not None
+    assert process.contact.address == "melanie.kraus@brenner-armaturen.example"
+
+
+def test_an_invitation_that_promises_nothing_yields_to_the_writer_before() -> None:
+    (process,) = build_processes(_agency_then_client_invite(None), ME)
+    assert process.contact is not None
+    assert process.contact.address == "jana.wolff@wolff-partner.example"

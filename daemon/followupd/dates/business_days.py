@@ -1,4 +1,5 @@
-"""Business days: weekdays of the country's working week that are not public holidays.
+"""Business days: weekdays of the country's working week that are not public holidays (a
+country's own, and with no subdivision named, those most of its subdivisions keep).
 
 Days are plain calendar dates in the user's own zone; the caller converts an instant to a local
 date first, so DST changes never move a business day. The `holidays` package is slow to build a
@@ -7,6 +8,7 @@ year, so each year's holiday set is built once per calendar object and kept.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, timedelta
 
 import holidays
@@ -45,12 +47,27 @@ class BusinessCalendar:
             raise ConfigError(f"holidays: {error}") from error
 
     def holidays_in(self, year: int) -> frozenset[date]:
-        """The public holidays of `year` (observed days included), cached."""
+        """The public holidays of `year` (observed days included), cached. With no subdivision
+        named, the days most of the country's subdivisions keep count too: a canton's Whit
+        Monday in Switzerland, England's Easter Monday in "GB", Holy Thursday in Spain."""
         cached = self._by_year.get(year)
         if cached is None:
-            cached = frozenset(self._holidays_for(year).keys()) if self.country else frozenset()
+            cached = self._built(year) if self.country else frozenset()
             self._by_year[year] = cached
         return cached
+
+    def _built(self, year: int) -> frozenset[date]:
+        national = self._holidays_for(year)
+        days = frozenset(national.keys())
+        subdivisions = () if self.subdivision else tuple(national.subdivisions)
+        if not subdivisions:
+            return days
+        kept: Counter[date] = Counter()
+        for subdivision in subdivisions:
+            kept.update(
+                set(holidays.country_holidays(self.country, subdiv=subdivision, years=year))
+            )
+        return days | {d for d, count in kept.items() if count * 2 > len(subdivisions)}
 
     def is_business_day(self, d: date) -> bool:
         return d.weekday() not in self._weekend and d not in self.holidays_in(d.year)

@@ -145,11 +145,15 @@ _NOT_OURS = re.compile(
 # vous répondre aujourd'hui comme prévu", "not by Friday as promised".
 _MISSED = re.compile(
     r"(?:\bnot\s+(?:be\s+)?able|\bunable|\bcan(?:no|')t|\bwon't\s+be\s+able|\bpas\s+en\s+mesure"
+    r"|\b(?:not|won't\s+be|will\s+not\s+be)\s+(?:yet\s+)?in\s+a\s+position"
     r"|\bne\s+(?:pourrons|pouvons|pourrai|peux)\s+pas|\bnicht\s+in\s+der\s+lage|\bkönnen\s+"
-    r"(?:\w+\s+){0,3}nicht|\bno\s+(?:podremos|podemos|vamos\s+a\s+poder|podré|puedo))\b[^.\n]{0,80}"
-    r"\b(?:as\s+(?:planned|promised"
-    r"|announced)|comme\s+(?:prévu|promis|annoncé)|wie\s+(?:geplant|versprochen|angekündigt)"
-    r"|como\s+(?:estaba\s+)?(?:previsto|prometido|prometimos|anunciado))\b"
+    r"(?:\w+\s+){0,3}nicht|\bno\s+(?:podremos|podemos|vamos\s+a\s+poder|podré|puedo)"
+    r"|\bno\s+(?:estaremos|estamos|estaré|estoy)\s+en\s+(?:condiciones|disposición))\b[^.\n]{0,80}"
+    r"\b(?:as\s+(?:planned|promised|announced|(?:we|i)(?:'d|\s+had|\s+would)?\s+(?:hoped|expected"
+    r"|said|mentioned|anticipated))|comme\s+(?:prévu|promis|annoncé|(?:nous|je)\s+l['’](?:avions"
+    r"|avais|espérions|espérais)(?:\s+(?:prévu|espéré|annoncé|indiqué))?)|wie\s+(?:geplant"
+    r"|versprochen|angekündigt|erhofft|gehofft|vorgesehen|zugesagt)|como\s+(?:estaba\s+)?"
+    r"(?:previsto|prometido|prometimos|anunciado|esperábamos|habíamos\s+previsto))\b"
 )
 # A day after "after" is when the answer starts to be possible, not when it is due; unless
 # a main clause has begun in between ("After this call we expect to decide by Friday").
@@ -159,6 +163,17 @@ _AFTER = re.compile(
     r"|nach(?!\s+(?:(?:dem\s+)?(?:jetzige[mn]|aktuelle[mn]|derzeitige[mn]|heutige[mn]|momentane[mn]"
     r"|bisherige[mn]|unsere[mn])\s+(?:stand|kenntnisstand|planungsstand|plan|zeitplan)|aktueller\s+"
     r"planung|plan|möglichkeit)\b))\b(?=[^,;]*$)"
+)
+# "the end of the week after your interview": a week counted from an event, not from the
+# message's day (a day written for it is read by after_event.py); "the week after next" is not.
+_FROM_EVENT = re.compile(
+    r"\s+(?:after|following|nach|après|suivant|qui\s+suit|después\s+de|tras)\s+(?:the|your|our|"
+    r"dem|der|ihrem|ihrer|deinem|deiner|unserem|unserer|votre|ton|notre|la|le|l['’]|vos|tu|su|el|"
+    r"nuestra|nuestro)\b"
+)
+_NAMES_NOW = re.compile(
+    r"\b(?:next|this|coming|current|nächst|kommend|dies|laufend|prochain|cette|ce|próxim|este|"
+    r"esta|que\s+viene)"
 )
 _MAIN_CLAUSE = re.compile(
     r"\b(?:we|i|you|they|wir|nous)(?:['’](?:ll|d)|\s+(?:will|shall|should|would|expect|hope|plan|"
@@ -255,6 +270,8 @@ def _candidates(
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
                 taken.append(match.span())
+                if _counted_from_event(scan, match):
+                    continue
                 day = resolve(match, today, calendar)
                 if day is not None:
                     first, last, marked = _with_marker(scan, match.start(), match.end())
@@ -262,6 +279,10 @@ def _candidates(
     for span in find_days(text, sent, windows=[(start, end)]):
         if not any(s <= span.start < e or span.start <= s < span.end for s, e in taken):
             yield _day_candidate(scan, span, calendar)
+
+
+def _counted_from_event(scan: str, match: re.Match[str]) -> bool:
+    return bool(_FROM_EVENT.match(scan, match.end())) and not _NAMES_NOW.search(match.group())
 
 
 def _sentence_before(text: str, start: int) -> int:

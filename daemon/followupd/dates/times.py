@@ -81,12 +81,26 @@ _WEEKDAY_BEFORE = re.compile(
     r"\b(?:" + alternation(WEEKDAYS) + r"|lun|mar|mer|jeu|ven|mié|mie|jue|vie)\.?,?\s*$", _I
 )
 _AT_BEFORE = re.compile(r"\b(?:at|um|à|a\s+las|@)\s*$", _I)
+_TODAY_BEFORE = re.compile(
+    r"\b(?:today|tomorrow|tmrw|heute|morgen|aujourd'hui|demain|hoy|mañana)\s*$", _I
+)
 _HOUR_BEFORE = re.compile(r"\b(?:um|à|a\s+las|a\s+la)\s*$", _I)
 _FROM_HOUR_BEFORE = re.compile(r"\b(?:de|from|entre|von)\s*$", _I)  # "de 10 a 12 hs"
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|entre(?:\s+las)?|zwischen)\s*$", _I)
 _AND = ("and", "und", "et", "y", "y las")
 _FRENCH_H_BEFORE = re.compile(r"\b(?:à|vers|dès|entre|de)\s*$", _I)
+# "une vingtaine de minutes", "una treintena de minutos": about that many
+_ABOUT = {
+    **dict.fromkeys(("dizaine", "decena"), 10),
+    **dict.fromkeys(("quinzaine", "quincena"), 15),
+    **dict.fromkeys(("vingtaine", "veintena"), 20),
+    **dict.fromkeys(("trentaine", "treintena"), 30),
+    **dict.fromkeys(("quarantaine", "cuarentena"), 40),
+    **dict.fromkeys(("cinquantaine", "cincuentena"), 50),
+    **dict.fromkeys(("soixantaine", "sesentena"), 60),
+}
 _NUMBER = (
+    r"(?:une|una)\s+(?:" + "|".join(_ABOUT) + r")\s+de|"
     r"\d+(?:[.,]\d+)?|"
     + r"a\s+couple\s+of|couple\s+of|half\s+an?|one\s+and\s+a\s+half|"
     + (
@@ -216,9 +230,16 @@ def _not_a_time(match: re.Match[str], text: str, between: bool) -> bool:
 
 
 def _is_decimal(match: re.Match[str], text: str) -> bool:
-    """'2.10' or '3.50' without am/pm/Uhr, or "at" before it ("at 14.30"), is a number."""
+    """'2.10' or '3.50' without am/pm/Uhr, "at" ("at 14.30") or a day ("Thursday 10.30",
+    "tomorrow 9.15") before it, is a number."""
     dotted = [n for n in "12" if (match[f"sep{n}"] or "") == "."]
     if not dotted or match["s1"] or match["s2"]:
+        return False
+    before = max(0, match.start() - 14)
+    after_a_day = _WEEKDAY_BEFORE.search(text, before, match.start()) or _TODAY_BEFORE.search(
+        text, before, match.start()
+    )
+    if after_a_day and int(match["m1"] or 0) > 12:  # ("Donnerstag, 10.03.": a date)
         return False
     return not _AT_BEFORE.search(text, max(0, match.start() - 8), match.start())
 
@@ -313,7 +334,9 @@ def _durations_in(text: str, start: int, end: int) -> Iterator[DurationSpan]:
 def _length(match: re.Match[str]) -> timedelta | None:
     if match["fixed"]:
         return timedelta(minutes=30)
-    amount = number_value(match["n2"] or match["n"].replace(",", "."))
+    words = match["n"].split()
+    about = _ABOUT.get(words[1]) if len(words) == 3 else None
+    amount = about or number_value(match["n2"] or match["n"].replace(",", "."))
     if amount is None:
         return None
     if match["half"]:

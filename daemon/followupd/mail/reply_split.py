@@ -30,14 +30,24 @@ _SENT_LINE = re.compile(
     re.IGNORECASE,
 )
 # (The class first holds the words' first letters: one test fails most lines.)
-_SIGN_OFF = re.compile(
-    r"^(?=[abcfgklmrstuvwy])"
+_SIGN_OFF_TEXT = (
+    r"(?=[abcfghklmrstuvwyà])"
     r"(best|best regards|best wishes|kind regards|warm regards|warmest regards|regards"
+    r"|with best wishes|with best regards|with kind regards|with warm regards|with warm wishes"
+    r"|with thanks|warmly|warm wishes|cordially"
     r"|many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely"
     r"|yours sincerely|yours truly|all the best|talk soon|speak soon|take care"
     r"|viele grüße|beste grüße|liebe grüße|mit freundlichen grüßen|freundliche grüße"
-    r"|cordialement|bien cordialement|bien à vous|merci|salutations"
-    r"|saludos|un saludo|saludos cordiales|atentamente|gracias|muchas gracias)\s*[,.!]?\s*$",
+    r"|herzliche grüße|schöne grüße|mit besten grüßen|herzlichst|lg|vg"
+    r"|cordialement|bien cordialement|bien à vous|merci|salutations|amicalement|bien amicalement"
+    r"|à bientôt|belle journée|bonne journée|sincères salutations"
+    r"|saludos|un saludo|saludos cordiales|atentamente|gracias|muchas gracias|un abrazo|abrazos"
+    r"|un fuerte abrazo|un cordial saludo|cordiales saludos|hasta pronto)"
+)
+# (a first name on the same line: "LG Olga", "Cheers, Dean")
+_NAME_AFTER = r"(?-i:[^\S\n]*[A-ZÀ-Þ][a-zß-ÿ'’\-]{1,20})?"
+_SIGN_OFF = re.compile(
+    "^" + _SIGN_OFF_TEXT + r"\s*[,.!]?" + _NAME_AFTER + r"\s*$",
     re.IGNORECASE,
 )
 _MOBILE_FOOTER = re.compile(
@@ -127,9 +137,9 @@ _FOOTER_WORDS_BELOW = re.compile(
 
 # A sign-off line (as _SIGN_OFF reads one) found from the newline before it: re then skips from
 # one line to the next instead of trying every position.
-_SIGN_OFF_WORDS = _SIGN_OFF.pattern[1 : -len(r"\s*[,.!]?\s*$")]
 _SIGN_OFF_LINE = re.compile(
-    r"\n[^\S\n]*" + _SIGN_OFF_WORDS + r"[^\S\n]*[,.!]?[^\S\n]*(?=\n|\Z)", re.IGNORECASE
+    r"\n[^\S\n]*" + _SIGN_OFF_TEXT + r"[^\S\n]*[,.!]?" + _NAME_AFTER + r"[^\S\n]*(?=\n|\Z)",
+    re.IGNORECASE,
 )
 
 
@@ -273,12 +283,30 @@ def _split_sign_off(lines: list[str]) -> tuple[list[str], list[str]]:
     for position, index in enumerate(last):
         if len(lines[index]) > MAX_SIGN_OFF or not _SIGN_OFF.match(lines[index].strip()):
             continue
-        after = [lines[i] for i in last[position + 1 :]]  # the filled lines after it
+        after = _before_disclaimer([lines[i] for i in last[position + 1 :]])
         # text before it: an earlier filled line among the last ones, or any before them
         has_text_before = position > 0 or bool("".join(lines[:index]).strip())
         if all(len(line.strip()) <= 80 for line in after) and has_text_before:
             return lines[:index], lines[index:]
     return lines, []
+
+
+# A legal footer's line, which may be long: "This email is confidential...", "AVISO DE
+# CONFIDENCIALIDAD", "Sitz der Gesellschaft", "Amtsgericht ... HRB".
+_DISCLAIMER = re.compile(
+    r"confidential|confidencial|confidentiel|vertraulich|disclaimer|intended (?:solely|only)"
+    r"|destinatari|registered (?:office|in)|sitz der gesellschaft|amtsgericht|\bhrb\b"
+    r"|geschäftsführ|privileged|aviso legal|mentions légales|datenschutz",
+    re.IGNORECASE,
+)
+
+
+def _before_disclaimer(lines: list[str]) -> list[str]:
+    """The filled lines after a sign-off up to a legal footer's first line."""
+    for index, line in enumerate(lines):
+        if _DISCLAIMER.search(line):
+            return lines[:index]
+    return lines
 
 
 def _last_filled(lines: list[str], count: int) -> list[int]:

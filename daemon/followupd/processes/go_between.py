@@ -22,6 +22,7 @@ from followupd.understand import (
     is_no_reply,
     is_role_mailbox,
     is_third_party_domain,
+    is_title,
     registrable_domain,
 )
 
@@ -34,6 +35,7 @@ def pairs_across_go_betweens(
     names = [_own_names(group) for group in employer_mail]
     copied = [_copied_domains(group, me_domains) for group in employer_mail]
     named = [_named_companies(group) for group in employer_mail]
+    labels = [frozenset(domain_label(d) for d in found) for found in domains]
     pairs: list[tuple[int, int]] = []
     copies = {
         index: [
@@ -57,10 +59,9 @@ def pairs_across_go_betweens(
             for other in range(len(employer_mail))
             if other != index
             and domains[other]
-            and names[other]
             and not domains[index] & domains[other]
             and not any(resembles(domain_label(d), n) for d in domains[index] for n in names[other])
-            and named[index] & names[other]
+            and (named[index][0] & names[other] or named[index][1] & labels[other])
         ]
         if len(matches) == 1:
             pairs.append((index, matches[0]))
@@ -120,18 +121,55 @@ _SUBJECT_PARTS = re.compile(
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|aw|wg|fwd?|tr|rv|sv|antw)\s*:)+", re.IGNORECASE)
 
 
-def _named_companies(group: Sequence[Observation]) -> frozenset[str]:
+def _named_companies(group: Sequence[Observation]) -> tuple[frozenset[str], frozenset[str]]:
     """The company keys the group's hiring mail from a person names whole: as the company it
     speaks for, or as a whole part of a subject ("Kestrel Utilities - Senior Financial
-    Analyst"; not the "Prairie Wind" of "Prairie Wind Capital - Analyst")."""
+    Analyst"; not the "Prairie Wind" of "Prairie Wind Capital - Analyst"); and the initials of
+    the subject's parts of three words or more ("Grupo Alimentario Sierra Madre": "gasm", a
+    domain's label)."""
     found = set()
+    initials: set[str] = set()
     for observation in _people_s_hiring_mail(group):
         found.add(employer_company_key(observation))
         subject = _REPLY_PREFIX.sub("", observation.envelope.subject)
         # (a part of two words or more: "Remote" in "Data Engineer - Remote" is no company)
-        parts = (part for part in _SUBJECT_PARTS.split(subject) if len(part.split()) >= 2)
+        parts = [part for part in _SUBJECT_PARTS.split(subject) if len(part.split()) >= 2]
         found.update(company_key(part) for part in parts)
-    return frozenset(found - {""})
+        initials.update(_initials(part) for part in parts)
+    return frozenset(found - {""}), frozenset(initials - {""})
+
+
+_PARTICLES = frozenset(
+    [
+        "de",
+        "del",
+        "des",
+        "du",
+        "di",
+        "da",
+        "of",
+        "the",
+        "and",
+        "y",
+        "und",
+        "für",
+        "la",
+        "le",
+        "las",
+        "los",
+        "el",
+        "et",
+    ]
+)
+
+
+def _initials(part: str) -> str:
+    """The initials of a name of three capitalised words or more, its particles left out (not
+    a job's title: "Senior Data Manager")."""
+    words = [w for w in part.split() if w.lower() not in _PARTICLES]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words) or is_title(part):
+        return ""
+    return company_key("".join(w[0] for w in words))
 
 
 def _people_s_hiring_mail(group: Sequence[Observation]) -> list[Observation]:

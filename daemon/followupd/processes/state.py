@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from followupd.model import (
@@ -44,7 +45,7 @@ from followupd.processes.interviews import fold_interviews
 from followupd.processes.looks import is_held, needs_look
 from followupd.processes.reach import reach_sessions
 from followupd.processes.trust import is_vouched, recipient_looks, vouched
-from followupd.understand import domain_of, registrable_domain
+from followupd.understand import USER_AGREED, domain_of, registrable_domain
 
 _WITHDRAWAL = re.compile(r"\bwithdr(?:aw|awing|awal|ew|awn)\b", re.IGNORECASE)
 _AUTO_REPLY = re.compile(
@@ -123,7 +124,9 @@ def fold_process(
     user = [o for o in observations if o.from_user]
     standing = [o for o in employer if not is_held(o)]  # held: the employer wrote, nothing more
     interviews = reach_sessions(
-        fold_interviews(standing, people.me, people.named), observations, people.me
+        fold_interviews(_with_agreed_times(observations, standing), people.me, people.named),
+        observations,
+        people.me,
     )
     interviewers = frozenset(p.address for i in interviews for p in i.interviewers)
     vouches = vouched(observations, people.me_domains, elsewhere)
@@ -157,6 +160,30 @@ def fold_process(
     )
 
 
+def _with_agreed_times(
+    observations: Sequence[Observation], standing: Sequence[Observation]
+) -> list[Observation]:
+    """The employer's standing messages, and in their place among them each time the user
+    agreed to in a thread that asked for one: the request's time accepted is the booking ("Je
+    vous propose mardi 5 mai à 10h" ... "C'est noté, je serai à l'hôtel mardi à 10h")."""
+    kept = {id(o) for o in standing}
+    return [
+        o if id(o) in kept else replace(o, signal=replace(o.signal, kind=Kind.INTERVIEW_SCHEDULED))
+        for o in observations
+        if id(o) in kept or _agrees_to_a_time(o)
+    ]
+
+
+def _agrees_to_a_time(observation: Observation) -> bool:
+    signal = observation.signal
+    return (
+        observation.from_user
+        and signal.interview_start is not None
+        and bool(signal.evidence)
+        and signal.evidence[0].startswith(USER_AGREED)
+    )
+
+
 def _answered(observation: Observation, contact: Observation | None) -> bool:
     """Whether a draft replies to this message's writer: news that is answered at once, or
     the contact's message (check-ins)."""
@@ -171,13 +198,18 @@ def _contact(
 ) -> tuple[Person | None, Observation | None]:
     """The person at the employer who last wrote, among those its mail vouches for if any
     (a Reply-To elsewhere does not take the contact over). A calendar invitation is not
-    writing: it yields to anyone's own message, and an interviewer's to the organiser's."""
+    writing, unless its organiser promises the answer in it: it yields to anyone's own
+    message, and an interviewer's to the organiser's."""
     ranked = []
     for index, observation in enumerate(employer):
         person = people.writer(observation)
         if person is not None:
-            prose = observation.signal.calendar_uid is None
-            organiser = prose or person.address not in interviewers
+            organiser = person.address not in interviewers
+            # (an organiser's invitation that promises the answer is a letter: "Unsere
+            # Entscheidung möchten wir Ihnen bis ... mitteilen")
+            promises = organiser and observation.signal.decision_by is not None
+            prose = observation.signal.calendar_uid is None or promises
+            organiser = prose or organiser
             trusted = is_vouched(person.address, vouches)
             ranked.append(((trusted, prose, organiser, index), person, observation))
     if ranked:

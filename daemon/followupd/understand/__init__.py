@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from followupd.understand.corrections import apply_corrections, short_id
 from followupd.understand.directory import address_for
 from followupd.understand.language import detect_language
-from followupd.understand.names import same_person
+from followupd.understand.names import is_title, same_person
 from followupd.understand.people import infer_me
 from followupd.understand.senders import (
     FREEMAIL_DOMAINS,
@@ -39,6 +39,7 @@ from followupd.understand.senders import (
 )
 from followupd.understand.thread import (
     NO_CONTEXT,
+    USER_AGREED,
     Earlier,
     ThreadContext,
     thread_context,
@@ -72,6 +73,7 @@ __all__ = [
     "FREEMAIL_DOMAINS",
     "NO_CONTEXT",
     "THIRD_PARTY_DOMAINS",
+    "USER_AGREED",
     "Earlier",
     "ThreadContext",
     "address_for",
@@ -86,6 +88,7 @@ __all__ = [
     "is_role_mailbox",
     "is_shared_mailbox",
     "is_third_party_domain",
+    "is_title",
     "mentions_hiring",
     "might_matter",
     "prepare_classifier",

@@ -85,11 +85,15 @@ _MY_APPLICATION_SUBJECT = re.compile(
 _SIGNATURE_READ = 600  # a signature's first lines name the writer's trade
 _LEISURE = re.compile(
     r"\b(?:dinner|drinks?|party|snacks|at mine|bbq|barbecue|biergarten|abendessen|grillen|feier"
-    r"|dîner|apéro|soirée|chez moi|cena|cervezas?|en mi casa|fiesta)\b"
+    r"|dîner|apéro|(?<!en )(?<!de )soirée|chez moi|cena|cervezas?|en mi casa|fiesta)\b"
 )
 _HIRING_SIGNATURE = re.compile(
     r"\brecruit\w*|\btalent acquisition\b|\bhuman resources\b|\bexecutive search\b|\bheadhunt"
-    r"\w*|\bpersonal(?:berat|dienstleist|vermittl|abteilung|referent)\w*|\brecrutement\b"
+    r"\w*|\bpersonal(?:berat|dienst|vermittl|abteilung|referent|disponent)\w*|\brecrutement\b"
+    # staffing and temp agencies
+    r"|\bzeitarbeit\w*|\barbeitnehmerüberlassung\b|\bdisponent(?:in)?\b|\bstaffing\b"
+    r"|\bemployment (?:business|agency)\b|\bintérim\b|\btravail temporaire\b"
+    r"|\btrabajo temporal\b|\bpeople (?:&|and) culture\b|\bhr business partner\b"
     r"|\bressources humaines\b|\bchasseur de têtes\b|\breclutamiento\b|\brecursos humanos\b"
     r"|\bselección de personal\b|\bconsultora de selección\b|\bgestión humana\b"
     r"|\btalento humano\b"

@@ -108,8 +108,11 @@ _NOT_MEETING = re.compile(
     r"|contact|reach out|questions?|danke|vielen dank|nach ihrem|merci|suite à|après votre"
     r"|gracias|tras tu|tras su|después de|if you need|kontaktieren|contactez|contacta)\b",
 )
-_LEADING_TEIL = re.compile(r"^(?:teil\b)?\s*:?\s*", re.IGNORECASE)  # "nehmen ... teil:"
+# "nehmen ... teil:", "der Kommission gehören an:"
+_LEADING_TEIL = re.compile(r"^(?:(?:teil|an)\b)?\s*:?\s*", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
+# A list item's role before its name: "- Vocal: D. Andrés Pineda", "Vorsitz: Prof. Anna Weber".
+_ROLE_LABEL = re.compile(r"^[^\W\d_][\w.'’ -]{0,30}?\s?:\s+(?=\S)")
 MAX_LIST_LINES = 12
 
 
@@ -242,7 +245,11 @@ def _after_with(sentence: str, low: str, people_in: _Reader) -> list[Named]:
 def _listed(following: Sequence[str], people_in: _Reader) -> list[Named]:
     people: list[Named] = []
     for line in [line for line in following if line.strip()][:MAX_LIST_LINES]:
-        found = people_in(_LIST_ITEM.sub("", line))
+        item = _LIST_ITEM.sub("", line)
+        found = people_in(item)
+        role = None if found else _ROLE_LABEL.match(item)
+        if role is not None:
+            found = people_in(item[role.end() :])
         if not found:
             break
         people += found

@@ -49,7 +49,8 @@ _TITLE_WORDS = (
     r"|développeu\w*|associée?|gérante?|fondat\w*|cofondat\w*|manageuse|équipe|responsables"
     r"|director[ae]s?|jef[ae]|gerente|desarrollador\w*|ingenier[oa]s?|coordinador\w*"
     r"|reclutador\w*|fundador\w*|socio|socia|analista|diseñador\w*|técnic[oa]|equipo|rrhh"
-    r"|líder|lider|jefatura"
+    r"|líder|lider|jefatura|subdirect\w*|sous-direct\w*|vicedirect\w*|direktor\w*|adjoint\w*"
+    r"|stellvertret\w*"
 )
 # Words that name what a session is about: "System Design | Ana Ruiz" holds one name.
 _TOPIC_WORDS = (
@@ -166,11 +167,17 @@ def people_in(text: str, foreign: frozenset[str] = frozenset()) -> list[Named]:
         address = _address_in(piece)
         titled = is_title(_without(bare, address))
         follows = last is not None and not last.job_title and not pending
-        named = None if follows and titled else _named_piece(piece, foreign, pending)
+        named = (
+            None
+            if (follows and titled) or _theirs(address, last)
+            else _named_piece(piece, foreign, pending)
+        )
         if named is not None:
             found.append(named)
             pending = ""
-        elif last is not None and ((address and not last.address) or (titled and follows)):
+        elif last is not None and (
+            (address and not last.address) or (titled and follows) or _theirs(address, last)
+        ):
             found[-1] = _described(last, piece)
         elif titled:
             pending = clean_title(_ARTICLE.sub("", bare))
@@ -179,6 +186,21 @@ def people_in(text: str, foreign: frozenset[str] = frozenset()) -> list[Named]:
         if len(found) >= MAX_PEOPLE:
             break
     return found
+
+
+def _theirs(address: str, person: Named | None) -> bool:
+    """Whether `address` spells the name of `person`, who has none yet: the piece it is in
+    ends their title ("Lucía Méndez, Jefa de Compras y Logística (lucia.mendez@...)")."""
+    if not address or person is None or person.address:
+        return False
+    local = re.sub(r"[^a-z]", "", _ascii(address.partition("@")[0]))
+    words = [re.sub(r"[^a-z]", "", _ascii(w)) for w in person.name.split()]
+    words = [w for w in words if len(w) >= 3 and not _HONORIFIC_ANY_CASE.match(w)]
+    return len(words) >= 2 and sum(w in local for w in words) >= 2
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 def _bare(piece: str) -> str:

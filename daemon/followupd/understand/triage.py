@@ -91,7 +91,13 @@ _RELAYED_SUBJECT = re.compile(
     r"|hat (?:ihnen|dir) eine (?:neue )?nachricht|neue nachricht von"
     r"|vous a envoy[ée] un (?:nouveau )?message|t'a envoy[ée] un message|nouveau message de"
     r"|te ha enviado un mensaje|le ha enviado un mensaje|te envi[oó] un mensaje"
-    r"|nuevo mensaje de)\b",
+    r"|nuevo mensaje de"
+    # a client or employer met through a platform asks to talk ("Sophie (Quaterna) souhaite
+    # échanger avec vous sur une mission")
+    r"|(?:wants|would like|wishes) to (?:talk|chat|speak|connect) (?:with|to) you"
+    r"|souhaite (?:échanger|discuter|s'entretenir) avec vous|souhaite vous (?:parler|rencontrer"
+    r"|contacter)|m[öo]chte (?:sich )?mit (?:ihnen|dir) (?:sprechen|austauschen|reden)"
+    r"|(?:quiere|desea|quisiera) (?:hablar|conversar|charlar) (?:contigo|con usted))\b",
     re.IGNORECASE,
 )
 _RELAYED_SENDER_NAME = re.compile(r"\s(?:via|vía|über|par)\s+\S", re.IGNORECASE)

@@ -10,4 +10,4 @@ too.
 
 from __future__ import annotations
 
-CLASSIFIER_VERSION = "2026.12.30"
+CLASSIFIER_VERSION = "2026.12.31"

@@ -53,12 +53,20 @@ HIRING_WORDS = tuple(
         "final decision",
         "vacante",
         r"(?:coding|design|technical|take-home|case) (?:exercise|challenge|assignment|study)",
+        # an executive search's words: "we have been retained by ... to find its first CTO"
+        r"(?:we|i)(?:'ve| have| were| are) (?:been )?retained (?:by|to)",
+        r"(?:retained|executive|board|cto|ceo|cfo|coo|cio|chair|director) search(?:es)?",
+        r"search mandate",
+        r"mandat de (?:recrutement|recherche|chasse)",
+        r"chasse(?:ur)? de têtes?",
+        "terna",
+        r"comisión de nombramientos",
     )
 )
 # Job titles: a subject naming one ("Senior Data Engineer - update") is hiring context too.
 JOB_NOUN = (
     r"\b(?:engineer|developer|analyst|designer|manager|scientist|architect|specialist|consultant"
-    r"|director|intern|administrator|accountant|actuar\w*|researcher|technician|recruiter"
+    r"|director(?:a|as|es)?|directrice|direktor(?:in)?|intern|administrator|accountant|actuar\w*|researcher|technician|recruiter"
     r"|planner|officer|strategist|economist|statistician|programmer"
     r"|entwickler\w*|ingenieur\w*|d(?:é|e)veloppeu\w+|ing(?:é|e)nieur\w*|analista"
     r"|desarrollador\w*|ingenier[oa]|dise(?:ñ|n)ador\w*|marketer|gerente|coordinador[a]?"
@@ -296,9 +304,11 @@ NOT_HIRING = (
     r"|virtual )?(?:session|stream|demo)\b",
     r"\b(?:save|reserve) (?:your|my) seat\b|\bbook my seat\b|\blivestream\b|\bvirtual event\b",
     # a reporter as a person (not the French verb, to postpone: "Reporter : <link>")
-    r"\bpodcast\b|\b(?:a|an|the|as|i'm|i am|our|your) (?:\w+ )?reporter\b|\breporters?"
+    r"\bp[oó]dcasts?\b|\b(?:a|an|the|as|i'm|i am|our|your) (?:\w+ )?reporter\b|\breporters?"
     r" (?:at|for|with|from)\b"
     r"|\b(?:podcast |show )?episode (?:\d+|of)\b|\bépisode (?:\d+|de)\b|\bepisodio (?:\d+|de)\b"
+    r"|\b(?:an|our|the next|un|notre|le prochain|el|nuestro|el próximo) (?:episode|épisode"
+    r"|episodio) (?:about|on|sur|consacré|sobre|dedicado)\b"
     r"|\bpodcastfolge\w*|\bà l'antenne\b"
     r"|\bjournalist\b|\bon the record\b|\bfor (?:a|an|my|our) (?:story|article|feature|piece)\b"
     r"|\bpress (?:interview|inquiry|request)\b",
@@ -375,6 +385,15 @@ NOT_SENT = (
 )
 
 PANEL_MEMBER = (
+    # the user asked to take part of the questions ("could you take the questions on finance?",
+    # "pourrais-tu poser les questions sur la compta ?", "¿te encargas de las preguntas de...?")
+    r"\b(?:could|can|would) you (?:take|handle|ask|cover|lead on) (?:the |some )?questions (?:on"
+    r"|about|around)\b",
+    r"\b(?:peux|pourrais|voudrais)-tu (?:poser|prendre|t'occuper des) (?:les |quelques )?questions"
+    r" (?:sur|de|concernant)\b|\b(?:pouvez|pourriez)-vous (?:poser|prendre) (?:les |quelques )?"
+    r"questions (?:sur|de|concernant)\b",
+    r"\b(?:puedes|podrías|te encargas de|te encargarías de) (?:hacer )?(?:las |unas |algunas )?"
+    r"preguntas (?:sobre|de)\b",
     r"\b(?:joining|join|be on|sit on|part of|for) the (?:interview )?panel for\b",
     # "thanks a million for agreeing to sit on the panel" (not "the directors who agreed to sit on
     # the panel would like to meet you")

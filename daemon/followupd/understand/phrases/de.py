@@ -294,6 +294,14 @@ REJECTION = spelled(
 )
 REJECTION_UNLESS = spelled(
     (
+        # not ruled out: "Ihre Bewerbung ist damit nicht abgelehnt", "nicht aus dem Rennen"
+        r"\b(?:ist|wurde|sind|wurden) (?:damit |also |keineswegs |ausdrücklich )?(?:nicht|keinesweg"
+        r"s)"
+        r" (?:abgelehnt|aussortiert|ausgeschieden|beendet|abgesagt)\b|\bnicht aus dem rennen\b"
+        r"|\bweiterhin im rennen\b",
+        # others still to be met: "Der Kunde spricht am Montag noch mit einer weiteren Kandidatin"
+        r"\b(?:spricht|sprechen|trifft|treffen|führt|führen|sieht|sehen)\b[^\n]{0,40}\bnoch mit"
+        r" (?:eine[rm]? |zwei |drei )?(?:weiteren|anderen)\b",
         # "morgen muss ich leider absagen": a meeting called off, not the application
         r"(?<!ihnen )(?<!dir )(?<!euch )\b(?:morgen|heute|übermorgen|montag|dienstag|mittwoch"
         r"|donnerstag|freitag) (?:(?!ihnen|dir|euch)\w+ ){0,3}(?:leider |kurzfristig )*absagen\b",

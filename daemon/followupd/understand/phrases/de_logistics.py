@@ -227,7 +227,10 @@ CONFIRM_SENTENCE_UNLESS = spelled((*_NOT_FIXED, r"\b" + _OFF + r"\b"))
 AGREED = spelled(
     (
         r"\b(?:ist|sind) (?:fest |jetzt |nun )?(?:eingetragen|notiert|gebucht|geblockt|vorgemerkt"
-        r"|fixiert|bestätigt)\b|\b(?:halten|halte|legen|lege) (?:wir |ich )?(?:\w+ ){0,2}?(?:den"
+        r"|fixiert|bestätigt)\b|"
+        # someone else booked it: "Frau Kraus hat Sie für Donnerstag bei Herrn Brenner eingeplant"
+        r"\bhat (?:sie|dich|euch) [^\n]{0,60}?\b(?:eingeplant|eingetragen|eingeladen|gebucht"
+        r"|vorgemerkt)\b|\b(?:halten|halte|legen|lege) (?:wir |ich )?(?:\w+ ){0,2}?(?:den"
         r"|diesen|das) (?:termin|gespräch|zeitpunkt)\b[^\n]{0,60}\bfest\b",
         r"\b"
         + MEETING

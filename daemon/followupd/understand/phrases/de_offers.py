@@ -20,6 +20,13 @@ _JOB = (
 )
 OFFER = spelled(
     (
+        # a selection board's decision: "Die Kommission hat beschlossen, Ihre Einstellung
+        # vorzuschlagen"
+        r"\b(?:beschlossen|entschieden),? (?:ihre|deine) (?:einstellung|ernennung|berufung)"
+        r" (?:zu )?(?:vorzuschlagen|zu empfehlen)\b",
+        # the client's yes relayed: "Der Kunde hat sich für Sie entschieden!"
+        r"\b(?:hat|haben) sich (?:\w+ )?(?:für sie|für dich) entschieden\b(?![^\n]*\b(?:gespräch"
+        r"|interview|termin|runde))",
         # "Wir bieten Ihnen die Stelle mit Dienstbeginn 1. Jänner 2027 an"
         r"\b(?:wir bieten (?:ihnen|dir)|bieten wir (?:ihnen|dir)) (?:hiermit |gerne |gern |nun )?"
         r"(?:die|diese) (?:\w+ )?"

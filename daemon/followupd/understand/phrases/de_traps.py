@@ -74,6 +74,10 @@ NOT_HIRING = spelled(
 )
 PANEL_MEMBER = spelled(
     (
+        # the user asked to take part of the questions: "Lea, magst du die Fragen zur
+        # Buchhaltung übernehmen?"
+        r"\b(?:magst|kannst|könntest|würdest|willst) du (?:die |ein paar |einige )?fragen (?:zu|zur"
+        r"|zum|über|im bereich)\b",
         r"\bals (?:interviewer|interviewerin|interviewer\*in|gesprächspartner\w*|jurymitglied"
         r"|bewerter\w*|beobachter\w*|panel\w*)\b[^\n]{0,40}\b(?:eingetragen|hinzugefügt|eingeplant"
         r"|eingeladen|ausgewählt|vorgesehen|nominiert)\b",

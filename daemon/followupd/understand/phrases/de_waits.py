@@ -101,6 +101,12 @@ _DECIDER = (
 )
 HOLDING = spelled(
     (
+        # the application kept open: "Ihre Bewerbung bleibt weiterhin im Verfahren"
+        r"\b(?:ihre|deine) bewerbung (?:bleibt|ist) (?:weiterhin |also |damit )?(?:offen|aktiv|im"
+        r" (?:verfahren|rennen))\b",
+        # the answer still to come: "die endgültige Entscheidung fällt erst nach der Sommerpause"
+        r"\b(?:die|eine) (?:endgültige |finale )?(?:entscheidung|antwort|rückmeldung) (?:fällt|wird"
+        r" (?:erst )?(?:\w+ ){0,4}?fallen|kommt erst|gibt es erst)\b",
         r"\b(?:eine|unsere|meine|die) (?:antwort|rückmeldung|entscheidung) (?:bekommen|erhalten"
         r"|haben) (?:sie|du) (?:spätestens|bis)\b",
         r"\b(?:noch|weiterhin|definitiv noch|nach wie vor|auf jeden fall noch) im rennen\b",

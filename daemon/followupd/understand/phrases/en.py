@@ -254,6 +254,11 @@ _NO_OTHERS = (
     r"|progress|progressing))\b)[^\n]*?"
 )
 REJECTION_UNLESS = (
+    # not ruled out: "your application has not been rejected", "you're not out of the running"
+    r"\b(?:has|have|is|are|was) not (?:been )?(?:ruled out|rejected|turned down|declined|closed)\b"
+    r"|\b(?:hasn't|haven't|isn't|aren't|wasn't) (?:been )?(?:ruled out|rejected|turned down"
+    r"|declined|closed)\b|\bnot out of the running\b|\bstill (?:in the running|under consideration)"
+    r"\b",
     # an interview called off is not the application refused
     r"\b(?:go ahead|proceed|going ahead) with (?:the|your|our|today's|tomorrow's|\w+day's)"
     r" (?:[\w-]+ ){0,2}?(?:interview|call|chat|meeting|session|screen)\b(?! process)",
@@ -306,6 +311,9 @@ REJECTION_UNLESS = (
 )
 
 OFFER = (
+    # the client's yes relayed: "Northgate have decided to go with you as their interim CTO"
+    r"\b(?:has|have|'ve) (?:now )?decided to (?:go|proceed) (?:ahead )?with you (?:as|for (?:the"
+    r"|this) (?:role|position|post|assignment|mission))\b",
     # the decision said as who wants the user ("Tom wants you on the team", "they want you on
     # board"), not for a meeting ("wants you on the call")
     r"\b(?:wants?|would love|'d love) you on (?:the|our|his|her|their) (?:\w+ )?team\b"
@@ -350,6 +358,9 @@ OFFER = (
     r"|make you an"
     r" offer|extend an offer|hire you|take you on)\b",
     r"\bwe(?:'d| would) like to (?:formally )?(?:offer|hire you|bring you on)\b",
+    # a small employer's yes: "we'd like to take you on for the season"
+    r"\b(?:we'd|we would|i'd|i would) (?:like|love) to take you on\b(?! for (?:a|an|the) (?:trial"
+    r"|interview|chat|call|shift))",
     r"\bthe (?:role|job|position) is yours\b|\byou(?:'ve| have) got (?:it|the job|the role)\b",
 )
 # An offer named in hiring mail (rules.py "offer named in hiring mail"): to sign, kept open,

@@ -42,6 +42,9 @@ REQUEST = (
     r"|conversation)\b",
     r"\b(?:come in|pop in|drop by|swing by|come by) (?:for|to meet|and meet|to chat)\b",
     r"\b(?:scheduling|booking|calendar) (?:link|page)\b",
+    # "text me with a time that suits and I'll book you in to register at the branch"
+    r"\bwith a (?:time|day|slot) that (?:suits|works)\b[^\n]{0,40}\b(?:i'll|i will|we'll|we will)"
+    r" (?:book|pencil|get|put) you (?:in|down)\b",
     r"\b(?:like|love|want|keen|happy) to (?:meet|speak|talk|chat|connect|catch up) (?:with you|"
     r"further|in person|properly|next week|this week|soon)\b",
     r"\bwould you be (?:open|interested|available|keen) to (?:a|an|chat|speak|meet|talk)\b",
@@ -117,6 +120,9 @@ AGREED = (
     r"|\byou(?:'re| are) (?:down|pencil+ed in|booked in|slotted in|lined up) for\b|\b(?:got|have"
     r"|put|slotted|popped) you (?:down |in )?(?:pencil+ed |booked |slotted )?(?:in |down )?for\b",
     r"\b(?:invite|invitation) (?:should be|is|has gone) (?:with you|in your inbox|out to you)\b",
+    # someone else booked it: "I saw Renee has booked you in with Derek for Tuesday"
+    r"\b(?:has|'s|have) (?:now |already )?(?:booked|scheduled|slotted|set) you (?:up |in )?(?:with"
+    r"|for)\b",
     r"\b(?:i'll|i will|we'll|we will|i'm going to|we're going to) give you a (?:call|ring|buzz"
     r"|bell|tinkle) (?:on|at|first thing|tomorrow|this|next)\b",
     r"\bsee you (?:on |at |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bsee you"
@@ -142,7 +148,8 @@ THREAD_AGREED = (
     r"\b(?:invite|invitation) (?:should be|is|has gone) (?:with you|in your inbox|out to you)\b",
     r"\b(?:locked in|all booked|that's booked|confirmed for)\b",
     r"\b(?:i|we)(?:'ll| will) (?:call|ring|phone|dial|video|zoom) you\b",
-    r"\b(?:\d|am|pm|day|noon)\.? then\b|\bthen it is\b|\bit'?s a plan\b",
+    r"(?:\d|\bam|\bpm|day|\bnoon)\.? then\b|\bthen it is\b|\bit'?s a plan\b"
+    r"|(?:\d|\bam|\bpm|day|\bnoon)\.? it(?:'s| is)(?: then)?\b",
 )
 
 REQUEST_UNLESS = (

@@ -134,6 +134,9 @@ HOLDING = (
     r" (?:some |more |any |the )?(?:feedback|news|an update|updates|word|a response|a decision"
     r"|an outcome|an answer)\b[^\n]{0,30}\b(?:by|early|next|later|within|on|before|at the"
     r" latest|end of|this)\b",
+    # the application kept open: "your application remains open and on hold"
+    r"\byour (?:application|candidacy)\b[^\n]{0,40}\b(?:remains|stays|will remain|will stay|is"
+    r" still) (?:open|active|live|on hold|under consideration)\b",
     # a decision still to be made, by someone, by a day
     r"\b(?:will|'ll|should|is going to|are going to|plan to|hope to|expect to|aim to) (?:decide"
     r"|make (?:a|the|their|our) (?:final )?(?:call|decision))\b[^\n]{0,40}\b(?:by|on|early|next"

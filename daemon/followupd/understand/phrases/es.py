@@ -148,9 +148,11 @@ REJECTION = _plain(
         r"(?<=[\d)|][ \t])(?:no seleccionad[oa]|candidatura rechazada"
         r"|vacante cubierta)[ \t.]*(?![^\n])",
         # gone with another ("se decantaron por otra persona", "vamos a ir con otro candidato")
-        r"\b(?:se decant(?:aron|ó|aron finalmente)|optaron|optamos|nos (?:vamos|fuimos) a ir|vamos"
-        r" a ir|se fueron) (?:por|con) (?:otr[oa]|un|una) (?:\w+ )?(?:candidat[oa]|perfil|persona"
-        r"|profesional)\b",
+        r"\b(?:se (?:ha |han |hemos )?decant(?:aron|ó|ado|amos)(?: finalmente| al final)?|optaron"
+        r"|optamos|nos (?:vamos|fuimos) a ir|vamos a ir|se fueron) (?:por|con) (?:(?:otr[oa]|un|una"
+        r")"
+        r" (?:\w+ )?(?:candidat[oa]|perfil|persona|profesional)\b|(?:el|la) (?:candidat[oa]|perfil"
+        r"|persona) (?:intern[oa]|de la casa)\b)",
         # a status set to a refusal ("Estado: Descartado"), the process ended for the user
         r"\bestado\b[^\n]{0,30}?:\s*(?:descartad[oa]|rechazad[oa]|no seleccionad[oa]"
         r"|no continúa|finalizad[oa]|proceso cerrado|no avanza)\b",
@@ -256,6 +258,9 @@ REJECTION = _plain(
 )
 REJECTION_UNLESS = _plain(
     (
+        # not ruled out: "tu candidatura no ha sido descartada", "sigues en el proceso"
+        r"\bno (?:ha sido|fue|está|queda|ha quedado|han sido|están) (?:descartad|rechazad"
+        r"|desestimad|cerrad)[oa]s?\b|\bsigues? (?:en el proceso|en carrera|en la carrera)\b",
         # an interview called off is not the application refused
         r"(?<![^\n])(?![^\n]*\b(?:otr[oa]s? (?:candidat|perfil|persona)|no (?:continuar|avanzar"
         r"|seguir)|no ha sido seleccionad)\w*)[^\n]*?"

@@ -164,7 +164,8 @@ REQUEST_UNLESS = plain(
 ASKS_FOR_TIME = plain(
     (
         r"\b(?:te|le|les|os) (?:acomoda|acomodaría|sirve|serviría|funciona|funcionaría|cuadra"
-        r"|cuadraría|viene|vendría|va|iría|queda|quedaría)n?\b[^\n]{0,60}\?",
+        r"|cuadraría|viene|vendría|va|iría|queda|quedaría|encaja|encajaría|conviene|convendría)n?\b"
+        r"[^\n]{0,60}\?",
         r"\b(?:cuál|qué) (?:opción|horario|fecha|franja|día|hora|hueco) (?:prefieres|prefiere"
         r"|preferís|preferirías|preferiría)\b|\b(?:estas|las siguientes|dos|tres|varias|algunas)"
         r" (?:opciones|fechas|franjas|alternativas|posibilidades)\b",
@@ -221,7 +222,10 @@ AGREED = plain(
         r"\b" + MEETING + r"\b[^\n]{0,60}?\b(?:tendrá lugar|se realizará|se llevará a cabo|se"
         r" hará|se celebrará|será el|será este|será mañana|será a las|queda para|quedaría para)\b",
         r"\b(?:te|le|os) (?:he|hemos) (?:agendado|reservado|anotado|apuntado|bloqueado|citado"
-        r"|convocado|programado)\b|\b(?:lo|la) (?:dejo|dejamos|tengo|tenemos) (?:agendad"
+        r"|convocado|programado)\b|"
+        # someone else booked it: "ya vi que Daniela te agendó con Arturo para este jueves"
+        r"\b(?:te|le|os) (?:(?:ha|han) )?(?:agend|reserv|program|cit|apunt|anot)(?:ó|aron|ado)"
+        r" (?:con|para)\b|\b(?:lo|la) (?:dejo|dejamos|tengo|tenemos) (?:agendad"
         r"|apuntad|anotad|reservad|bloquead|marcad)[oa]\b",
         r"\b(?:te|le|os) (?:envío|mando|enviaré|mandaré|enviamos|mandamos|paso|pasamos|hago llegar"
         r"|hacemos llegar|llegará) (?:la|una|el|un) (?:invitación|convocatoria|invite|enlace"

@@ -49,6 +49,13 @@ _JOIN_US = (
 
 OFFER = _plain(
     (
+        # a selection board's decision: "La Comisión de Selección acordó proponer su contratación"
+        r"\b(?:acordó|ha acordado|acuerda|decidió|ha decidido|resolvió|ha resuelto) proponer (?:su|"
+        r"tu)"
+        r" (?:contratación|nombramiento|incorporación)\b",
+        # the client's yes relayed: "Hoteles Brisamar ha decidido contar contigo como CTO"
+        r"\b(?:ha|han|hemos) decidido contar (?:contigo|con usted|con vos)(?: como| para el puesto)"
+        r"\b",
         # an agency relaying the client's yes ("te quieren dentro: 52k fijo + 10% variable")
         r"\bte quieren (?:dentro|contratar|fichar|en el equipo)\b|\bquieren (?:contratarte"
         r"|ficharte)\b|\b(?:quieren|quiere|van a|va a|querrían|quisieran) (?:hacerte|hacerle"

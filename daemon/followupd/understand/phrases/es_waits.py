@@ -126,6 +126,18 @@ _PROCESS = r"(?:proceso|selección|búsqueda|vacante|posición|contratación|pue
 HOLDING = _plain(
     (
         r"\btendr(?:ás|á|éis|án) (?:una|mi|nuestra) (?:respuesta|decisión)\b",
+        # the application kept open: "tu candidatura sigue abierta", "seguirá abierta"
+        r"\b(?:tu|su) (?:candidatura|postulación|solicitud)\b[^\n]{0,40}\b(?:sigue|seguirá|queda"
+        r"|continúa|permanece) (?:abierta|activa|en (?:el proceso|pie))\b",
+        # the answer still to come: "la respuesta definitiva llegará a la vuelta de verano"
+        r"\b(?:la|una) (?:respuesta|decisión) (?:definitiva |final )?(?:llegará|se tomará|se"
+        r" conocerá|no llegará hasta|no va a ser rápida)\b",
+        # a decision still to be made, by a day: "y decidirá antes de fin de la semana que viene"
+        r"\b(?:decidirá|decidirán|decidiremos|resolverá|resolverán|resolveremos|tomará (?:una|la"
+        r"|su) decisión|tomarán (?:una|la|su) decisión|tomaremos (?:una|la) decisión)\b[^\n]{0,40}"
+        r"\b(?:antes de|antes del|para el|para finales|a más tardar|como muy tarde|esta semana"
+        r"|la semana|el lunes|el martes|el miércoles|el jueves|el viernes|a finales|a principios"
+        r"|en los próximos)\b",
         r"\b(?:queda|está|se queda) en pausa\b|\b(?:oferta|proceso|contratación)\b[^\n]{0,20}"
         r"\b(?:queda|está) (?:congelad[ao]|suspendid[ao])\b",
         r"\b(?:todavía|aún) no (?:definimos|decidimos|hemos (?:definido|decidido|tomado una"

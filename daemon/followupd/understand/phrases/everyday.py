@@ -32,6 +32,28 @@ _EN_MEETING = (
 # a CV or a name passed on, someone sought "pour tenir tout le back-end".
 HIRING_WORDS = (
     r"\bpassed (?:along|on) your (?:name|details|cv|resume|profile)\b",
+    # a job's contract and season: "Den Dienstvertrag schick ich dir", "le contrat vendanges",
+    # "contrato de temporada", "seasonal staff"
+    # (not a plain "employment contract": a landlord asks for it too)
+    r"\b(?:seasonal (?:job|role|staff|position|work|worker)s?|zero[- ]hours? contract)\b",
+    *spelled(
+        (
+            r"\b(?:dienst|saison)vertrag\w*|\bsaison(?:stelle|kraft|kräfte|arbeit\w*"
+            r"|job\w*)\b|\b(?:winter|sommer)saison\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\bcontrat (?:saisonnier|de saison|vendanges?|d'extra|d'intérim|de mission)\b"
+            r"|\b(?:emploi|poste|job|travail) saisonnier\b|\bsaisonniers?\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\bcontrato (?:de temporada|por obra)\b|\b(?:trabajo|puesto|empleo) de"
+            r" temporada\b|\btemporada de (?:verano|invierno|vendimia)\b",
+        )
+    ),
     # the terms of a job, as EN's salary words: "62.000 brutto", "48k brut annuel", "38.000
     # brutos al año"
     r"\b\d[\d.,]*\s?(?:k|k€|€|eur|tsd\.?)?\s?(?:brutto|brut|bruts|brutos|brutas)\b",
@@ -633,7 +655,7 @@ OTHER_APPLICATION = (
     *_plain_es(
         (
             r"\b(?:aval bancario para el alquiler|visita (?:al|del) (?:departamento"
-            r"|apartamento))\b",
+            r"|apartamento|piso))\b|\b(?:solicitud de visita|posibles inquilin[oa]s)\b",
         )
     ),
     # an interview for a place on a course or at a school ("your admissions interview",
@@ -968,6 +990,38 @@ CONFIRM_SENTENCE_UNLESS = _CHOICE_LEFT
 # a guest slot on a show, a job fair, the user as a referee, a request for consent to keep a CV
 # on file.
 NOT_HIRING = (
+    # an adviser's appointment at a youth or job information centre
+    *_plain_fr(
+        (
+            r"\binformat(?:eur|rice)s? jeunesse\b|\bmission locale\b|\bentretien (?:individuel )?"
+            r"(?:d'orientation|d'information|d'accompagnement|de conseil)\b",
+        )
+    ),
+    # a candidacy for an elected office: a club's or a society's board, a council, a union
+    r"\b(?:candidacy|candidature|nomination|running) for (?:the )?(?:board|committee|council"
+    r"|(?:club |society |student )?(?:president|treasurer|secretary|chair))\b|\b(?:ballot"
+    r"|hustings|board elections?|committee elections?)\b",
+    *spelled(
+        (
+            r"\bkandidatur (?:für|zum|zur) (?:das |den |die )?(?:vorstand\w*|vorsitz\w*|amt des|kas"
+            r"sen"
+            r"wart\w*|schatzmeister\w*|präsidium|beirat)|\bvorstandsamt\b|\bvorstandswahl\w*"
+            r"|\bliebe vorstandsmitglieder\b|\bwahlvorschl\w*|\bwahlleitung\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\bcandidature (?:au|pour le|à la) (?:bureau|conseil d'administration|présidence"
+            r"|poste de (?:trésorier|secrétaire|président)\w*)\b"
+            r"|\bélections? (?:du bureau|au conseil|des délégués)\b",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\bcandidatura (?:a|para) la (?:junta|presidencia|tesorería|secretaría)\b"
+            r"|\belecciones (?:a|de) (?:la junta|delegados|representantes)\b",
+        )
+    ),
     # an interview for a student's research ("para mi TFM", "for my master's thesis")
     r"\bfor my (?:master'?s? |bachelor'?s? |phd |doctoral )?(?:thesis|dissertation|research"
     r" project)\b",

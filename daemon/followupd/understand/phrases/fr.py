@@ -246,6 +246,10 @@ REJECTION = _plain(
 )
 REJECTION_UNLESS = _plain(
     (
+        # not ruled out: "votre candidature n'est pas écartée", "n'a pas été rejetée"
+        r"\bn'(?:a|est|ont|sont) pas (?:été )?(?:écartée?s?|rejetée?s?|refusée?s?|close|clôturée?)"
+        r"\b"
+        r"|\btoujours (?:en lice|dans la course)\b",
         # an interview called off is not the application refused
         r"(?<![^\n])(?![^\n]*\b(?:autres? (?:candidat|profil|personne)|pas (?:donner )?suite"
         r"|ne pas poursuivre|pas été retenue?)\w*)[^\n]*?"
@@ -285,6 +289,17 @@ REJECTION_UNLESS = _plain(
 
 OFFER = _plain(
     (
+        # a selection board's decision: "le jury a décidé de proposer votre recrutement"
+        r"\b(?:a|ont) (?:décidé|résolu|retenu) de proposer (?:votre|ton) (?:recrutement|embauche"
+        r"|nomination)\b",
+        # a small employer's yes: "on aimerait vous prendre pour la saison"
+        r"\b(?:on|nous) (?:aimerait|aimerions|voudrait|voudrions|souhaite|souhaitons|va|allons)"
+        r" (?:bien |volontiers )?(?:vous|te) prendre (?:pour|comme|en|à partir|dès|chez)\b(?![^\n]*"
+        r"\b(?:entretien|essai|rendez-vous|rdv|appel)\b)",
+        # the client's yes relayed: "le client a décidé de vous confier la mission"
+        r"\ba (?:finalement )?décidé de (?:vous|te) (?:confier (?:la|cette) (?:mission|poste|direct"
+        r"ion)"
+        r"|recruter|embaucher|engager)\b",
         r"\b(?:aimerait|aimerions|aimerais|voudrions|souhaitons|souhaiterions|serions ravis"
         r"|serions heureux) (?:vraiment |beaucoup |vivement )?que (?:tu nous rejoignes|vous nous"
         r" rejoigniez)\b(?![^\n]*\b(?:entretien|entrevue|rencontr|échange)\w*)",

@@ -160,6 +160,10 @@ AGREED = plain(
         r"[^\n]{0,60}?\b(?:aura lieu|a lieu|se tiendra|se déroulera|se fera)\b",
         r"\b(?:il|elle|ils|elles) (?:t'|vous |te )?(?:a|ont) (?:bien )?(?:bloqué|réservé|calé"
         r"|programmé|planifié|booké)\b",
+        # someone else booked it: "Mme Kraus vous a calé jeudi à 14h avec M. Brenner"
+        r"\b(?:t'|vous |te )(?:a|ont) (?:bien )?(?:bloquée?|réservée?|calée?|programmée?|planifiée?"
+        r"|bookée?|inscrite?) (?:un (?:créneau|rendez-vous) )?(?:avec|pour|le|ce|demain|lundi|mardi"
+        r"|mercredi|jeudi|vendredi|samedi|à)\b",
         r"\b(?:je|j'|nous|on) ?(?:t'|te |vous )?(?:ai|avons|a) (?:bien )?\b(?:bloqué|réservé|calé"
         r"|noté|inscrite?|programmé|planifié|booké)\b",
         r"\b(?:je|nous|on) (?:vous |t'|te )?(?:envoie|envoyons|transmets|transmettons) (?:l'|une "
@@ -177,6 +181,8 @@ AGREED = plain(
 INVITATION = plain(
     (
         # "Passez nous voir lundi 23 mars à 9h30", "venez nous rencontrer à l'atelier"
+        # "Je vous propose de passer à l'hôtel mardi 5 mai à 10h, si ça ne va pas dites-le-moi"
+        r"\b(?:je|nous|on) (?:vous|te) propos(?:e|ons) de (?:passer|venir)\b",
         r"\b(?:passez|passe|venez|viens) (?:nous|me) (?:voir|rencontrer)\b|\b(?:passez|passe)"
         r" (?:au|à notre|à l') (?:bureau|agence|atelier|local|locaux)\b",
         r"\b(?:vous|tu) (?:rencontrerez|rencontreras|serez reçue?|seras reçue?|échangerez)\b",

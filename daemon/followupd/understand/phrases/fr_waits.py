@@ -67,6 +67,17 @@ HOLDING = _plain(
         r"\b(?:offre|proposition|recrutement|processus)\b[^\n]{0,30}\b(?:est|a été) (?:suspendue?"
         r"|mise? en pause|gelée?)\b|\belle est (?:suspendue|en pause)\b",
         r"\btoujours (?:en lice|dans la course|en course)\b",
+        # the application kept open: "votre candidature reste ouverte"
+        r"\b(?:votre|ta) candidature\b[^\n]{0,40}\b(?:reste|restera|demeure) (?:ouverte|active"
+        r"|en (?:cours|lice))\b",
+        # the answer still to come: "la réponse définitive arrivera à la rentrée"
+        r"\b(?:la|une) (?:réponse|décision) (?:définitive |finale )?(?:arrivera|tombera|sera prise"
+        r"|ne sera pas prise avant|n'arrivera pas avant|ne tombera pas avant)\b",
+        # a decision still to be made, by a day: "et décidera d'ici la fin de la semaine prochaine"
+        r"\b(?:décidera|décideront|déciderons|tranchera|trancheront|trancherons|prendra sa"
+        r" décision|prendront (?:leur|une) décision|prendrons (?:notre|une) décision)\b[^\n]{0,40}"
+        r"\b(?:d'ici|avant|au plus tard|cette semaine|la semaine|début|fin|courant|lundi|mardi"
+        r"|mercredi|jeudi|vendredi|sous)\b",
         r"\b(?:attendre|patienter)\b[^\n]{0,60}\bavant de (?:prendre (?:une|sa|leur|notre)"
         r" décision|se décider|trancher|décider)\b",
         r"\b(?:reviens|revenons|reviendr\w*|revenir|(?:tiens|tiendr\w*|tenir) (?:au courant"

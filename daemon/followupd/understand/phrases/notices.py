@@ -91,6 +91,27 @@ ASSESSMENT_UNLESS = (
     *_plain_es((r"\b(?:tras|después de) (?:tu|su|la)\b|\brealizad[oa]s?\b",)),
     # the stages of the process described, none asked for yet: "Each stage - online
     # assessments, a recorded video interview and our virtual Assessment Centre - is reviewed"
+    # "Shortlisted applicants are invited to a short recorded video interview": what comes to some
+    r"\b(?:shortlisted|successful|selected|short-listed) (?:applicants|candidates) (?:are|will be"
+    r"|may be) (?:then )?invited\b|\bwhat happens next\b",
+    *spelled(
+        (
+            r"\b(?:ausgewählte|erfolgreiche|vorausgewählte)n? (?:bewerber\w*|kandidat\w*)"
+            r" (?:werden|erhalten)\b",
+        )
+    ),
+    *_plain_fr(
+        (
+            r"\bles candidat(?:e|s|es)? (?:retenu|présélectionné|sélectionné)\w* (?:seront|sont)"
+            r" (?:ensuite )?invité",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\b(?:los|las) (?:candidat|postulant)\w+ (?:preseleccionad|seleccionad)\w+"
+            r" (?:serán|recibirán|son)\b",
+        )
+    ),
     r"\b(?:each|every) stage\b|\b(?:process|programme|program|stages?) (?:typically |usually"
     r" |generally |normally )?(?:includes?|involves?|consists? of|comprises?)\b",
     *spelled(

@@ -89,8 +89,9 @@ PLAIN_OFFER = (
     *spelled(
         (
             r"\bwir (?:würden|möchten) (?:sie|dich) (?:gerne? |sehr gerne? )?nehmen\b|\b(?:würde"
-            r"|würden|möchte|möchten) (?:sie|dich) (?:gerne?|sehr gerne?) (?:ab [\w.]+ (?:[\w.]+"
-            r" )?)?(?:(?:in|ins|als|für) (?:[\w-]+ ){1,2})?nehmen\b(?![^\n]*\?)|\b(?:sie"
+            r"|würden|möchte|möchten) (?:sie|dich) (?:gerne?|sehr gerne?) (?:fix |fest |definitiv "
+            r"|direkt |auf jeden fall )?(?:ab [\w.]+ (?:[\w.]+ )?)?(?:(?:in|ins|als|für) (?:[\w-]+"
+            r" ){1,2})?nehmen\b(?![^\n]*\?)|\b(?:sie"
             r" sind|du bist) eingestellt\b|\b(?:sie können|du kannst) (?:\w+ ){0,3}bei uns"
             r" anfangen\b(?![^\n]*\?)",
         )
@@ -99,6 +100,27 @@ PLAIN_OFFER = (
         (
             r"\bte quedas con (?:el|la) (?:puesto|trabajo|plaza|chamba|vacante)\b|\b(?:el puesto"
             r"|la plaza|el trabajo) es tuy[oa]\b|\bla chamba es tuya\b",
+        )
+    ),
+    # a start told as news: "you're on from Monday night", "c bon pour vous, on commence lundi 31
+    # à 7h", "empiezas el lunes", "du fängst am Montag an" (not a trial, an interview or a
+    # question)
+    r"(?:\b(?:signed you off|signed off on you)\b[^\n]{0,20}|(?<![^\n])|[.!,-] )(?:so |good news,? "
+    r")?you(?:'re"
+    r"| are) on from (?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![^\n]*\?)",
+    *_plain_fr(
+        (
+            r"\b(?:c'est|c|c est) (?:bon|ok|d'accord|validé) pour (?:vous|toi)\b[^\n]{0,6}\b(?:on"
+            r" commence|vous commencez|tu commences|vous démarrez|tu démarres)\b(?![^\n]*\b(?:entre"
+            r"tien"
+            r"|essai|rendez-vous|rdv)\b)(?![^\n]*\?)",
+        )
+    ),
+    *_plain_es(
+        (
+            r"\b(?:está|esta|es) (?:ok|bien|hecho|confirmado)(?: para ti)?[,.!]? (?:empiezas|empezá"
+            r"s"
+            r"|comienzas|arrancas|arrancás)\b(?![^\n]*\b(?:entrevista|prueba)\b)(?![^\n]*\?)",
         )
     ),
     # the offer put to the user to take or leave ("24 horas para aceptar o rechazar la oferta")
