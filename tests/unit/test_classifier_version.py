@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.31", "2177d1db4f85777dd8ddcada26f6ea7a7fe31b0e4a44cf17a39b02bf2633d4f3")
+PINNED = ("2026.12.31", "f993f163d375d43ae7cbbeaacfbde621dc1359e5fd345f2dc650173524980221")
 
 
 def reading_files() -> list[Path]:

@@ -205,3 +205,30 @@ def test_a_rejection_still_reads_where_nothing_denies_it() -> None:
     body = "Lamentablemente tu candidatura ha sido descartada en esta fase."
     data = eml(body, subject="Proceso Director/a Financiero/a", sender=AGENCY)
     assert signal_of(data).kind is Kind.REJECTION
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Skikurs Winter 2026/27",
+            "Wir würden dich gern fix für die Wintersaison nehmen - in den Kinderkurs am Vormittag,"
+            " Gruppe Schneeflocke.",
+        ),
+        (
+            "Votre emplacement",
+            "On aimerait vous prendre pour la saison : emplacement 12, forfait juillet-août.",
+        ),
+        (
+            "Welcome to the team!",
+            "We'd like to take you on a quick tour of the kitchen before your first shift.",
+        ),
+        (
+            "La boda",
+            "Hemos decidido contar contigo como testigo en la boda, ¡no nos puedes fallar!",
+        ),
+    ],
+)
+def test_a_booking_a_tour_or_a_wedding_is_no_offer(subject: str, body: str) -> None:
+    data = eml(body, subject=subject, sender="Info <hola@someone.example>")
+    assert signal_of(data).kind is not Kind.OFFER

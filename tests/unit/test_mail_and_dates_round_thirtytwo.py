@@ -11,7 +11,7 @@ import pytest
 
 from followupd.dates.times import find_durations, find_times
 from followupd.mail.parse import parse_message
-from followupd.mail.reply_split import split_reply
+from followupd.mail.reply_split import before_sign_off, split_reply
 from followupd.understand.triage import might_matter
 
 BST = timezone(timedelta(hours=1))
@@ -93,3 +93,39 @@ def test_a_platform_s_notice_that_someone_wants_to_talk_is_fetched(subject: str)
         "List-Unsubscribe: <https://platform.example/settings>\n\n"
     ).encode()
     assert might_matter(parse_message(header))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for coming in.\n\nBest regards,\nDana\n\nP.S. Please keep the salary figure"
+        " confidential for now, it has not been signed off by the board and may still change"
+        " a little before the written offer goes out to you next week.",
+        "Danke für das Gespräch.\n\nViele Grüße\nOlga\n\nDatenschutzhinweise zu Ihrer Bewerbung"
+        " finden Sie im Anhang; wir laden Sie am Donnerstag um 10:30 Uhr zum zweiten Gespräch ein.",
+    ],
+)
+def test_a_long_line_that_only_mentions_a_footer_s_word_stays_text(body: str) -> None:
+    text, _, signature = split_reply(body)
+    assert signature == ""
+    assert body.rsplit("\n", maxsplit=1)[-1] in text
+
+
+def test_a_greeting_with_a_name_does_not_end_the_news() -> None:
+    body = "Thanks, Sam\n\nWe'd like to offer you the role, starting 1 June."
+    assert "offer you the role" in before_sign_off(body)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("on Thursday 10.00. It will last about 45 minutes", [(10, 0)]),
+        ("tomorrow 9.00 at the branch", [(9, 0)]),
+        ("am Donnerstag 12.03. um 9 Uhr", [(9, 0)]),
+    ],
+)
+def test_a_full_hour_with_a_dot_is_a_time_a_day_and_month_is_not(
+    text: str, hours: list[tuple[int, int]]
+) -> None:
+    found = find_times(text, datetime(2026, 3, 2, 9, 0, tzinfo=BST))
+    assert [(t.begin.hour, t.begin.minute) for t in found] == hours

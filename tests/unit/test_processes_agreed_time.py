@@ -46,3 +46,35 @@ def test_the_time_the_user_agreed_to_is_the_interview() -> None:
 def test_a_time_the_user_only_mentions_books_nothing() -> None:
     (process,) = build_processes(_agreed("written by the user"), ME)
     assert process.interviews == ()
+
+
+def _then(kind: Kind, when: str, **fields: str) -> Observation:
+    return message(
+        MARTINE,
+        when,
+        kind,
+        subject="Re: Candidature job saisonnier",
+        in_reply_to="<req@vieuxmoulin.example>",
+        **fields,
+    )
+
+
+def test_a_move_after_the_agreement_stands_instead() -> None:
+    moved = _then(Kind.INTERVIEW_RESCHEDULED, "2026-04-30 09:00", start="2026-05-07 15:00")
+    (process,) = build_processes([*_agreed(f"{USER_AGREED}: ok"), moved], ME)
+    assert [i.start for i in process.interviews] == [at("2026-05-07 15:00")]
+
+
+def test_a_new_request_or_a_call_off_after_the_agreement_leaves_no_interview() -> None:
+    for kind in (Kind.INTERVIEW_REQUEST, Kind.INTERVIEW_CANCELLED, Kind.REJECTION):
+        later = _then(kind, "2026-04-30 09:00")
+        (process,) = build_processes([*_agreed(f"{USER_AGREED}: ok"), later], ME)
+        assert [i for i in process.interviews if not i.cancelled] == [], kind
+
+
+def test_news_in_another_thread_after_the_interview_leaves_it_standing() -> None:
+    second_round = message(
+        MARTINE, "2026-05-06 09:00", Kind.INTERVIEW_REQUEST, subject="Deuxième entretien"
+    )
+    (process,) = build_processes([*_agreed(f"{USER_AGREED}: ok"), second_round], ME)
+    assert [i.start for i in process.interviews] == [at("2026-05-05 10:00")]

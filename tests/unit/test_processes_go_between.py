@@ -157,18 +157,18 @@ def test_a_client_whose_domain_spells_the_initials_the_agency_names_is_one_appli
     assert len(_ids(client, agency)) == 1
 
 
-def test_initials_of_a_role_or_of_two_words_join_nothing() -> None:
+def test_initials_of_a_role_or_of_three_words_join_nothing() -> None:
     agency = message(
         RODRIGO,
         "2027-01-18 09:30",
         Kind.INTERVIEW_REQUEST,
-        subject="Senior Data Manager - Grupo Norte",
+        subject="Senior Data Manager Europe - New York City",
     )
     sdm = message(
-        "Ana <ana@gn.example>", "2027-01-15 10:00", Kind.INTERVIEW_REQUEST, subject="Hola"
+        "Ana <ana@nyc.example>", "2027-01-15 10:00", Kind.INTERVIEW_REQUEST, subject="Hola"
     )
     lower = message(
-        "Eva <eva@sdm.example>", "2027-01-16 10:00", Kind.INTERVIEW_REQUEST, subject="Hola"
+        "Eva <eva@sdme.example>", "2027-01-16 10:00", Kind.INTERVIEW_REQUEST, subject="Hola"
     )
-    # "Senior Data Manager" is a job, "Grupo Norte" too short to spell a name
+    # "Senior Data Manager Europe" is a job, "New York City" too short to spell a name
     assert len(_ids(agency, sdm, lower)) == 3

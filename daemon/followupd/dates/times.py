@@ -239,7 +239,9 @@ def _is_decimal(match: re.Match[str], text: str) -> bool:
     after_a_day = _WEEKDAY_BEFORE.search(text, before, match.start()) or _TODAY_BEFORE.search(
         text, before, match.start()
     )
-    if after_a_day and int(match["m1"] or 0) > 12:  # ("Donnerstag, 10.03.": a date)
+    # ("Donnerstag, 10.03." and "10.03.2026" are dates; no month is 00 or past 12)
+    minute = int(match["m1"] or 0)
+    if after_a_day and (not 1 <= minute <= 12 or not text.startswith(".", match.end())):
         return False
     return not _AT_BEFORE.search(text, max(0, match.start() - 8), match.start())
 

@@ -137,9 +137,9 @@ _FOOTER_WORDS_BELOW = re.compile(
 
 # A sign-off line (as _SIGN_OFF reads one) found from the newline before it: re then skips from
 # one line to the next instead of trying every position.
+# (not with a name after it: "Thanks, Sam" opens a message as often as it closes one)
 _SIGN_OFF_LINE = re.compile(
-    r"\n[^\S\n]*" + _SIGN_OFF_TEXT + r"[^\S\n]*[,.!]?" + _NAME_AFTER + r"[^\S\n]*(?=\n|\Z)",
-    re.IGNORECASE,
+    r"\n[^\S\n]*" + _SIGN_OFF_TEXT + r"[^\S\n]*[,.!]?[^\S\n]*(?=\n|\Z)", re.IGNORECASE
 )
 
 
@@ -293,10 +293,17 @@ def _split_sign_off(lines: list[str]) -> tuple[list[str], list[str]]:
 
 # A legal footer's line, which may be long: "This email is confidential...", "AVISO DE
 # CONFIDENCIALIDAD", "Sitz der Gesellschaft", "Amtsgericht ... HRB".
+# (a footer's first words, at its line's start: not "please keep the figure confidential")
 _DISCLAIMER = re.compile(
-    r"confidential|confidencial|confidentiel|vertraulich|disclaimer|intended (?:solely|only)"
-    r"|destinatari|registered (?:office|in)|sitz der gesellschaft|amtsgericht|\bhrb\b"
-    r"|geschäftsführ|privileged|aviso legal|mentions légales|datenschutz",
+    r"\s*(?:(?:this|the information in this|the contents of this) (?:e-?mail|message|"
+    r"communication)\b[^\n]{0,80}\b(?:confidential|privileged|intended)|confidentiality"
+    r" (?:notice|note)|(?:legal )?disclaimer|aviso (?:de confidencialidad|legal)|este (?:mensaje"
+    r"|correo)\b[^\n]{0,60}\bconfidencial|ce (?:message|courriel)\b[^\n]{0,60}\bconfidenti"
+    r"|diese (?:e-?mail|nachricht)\b[^\n]{0,60}\bvertraulich|sitz der gesellschaft|amtsgericht"
+    r"|registered (?:office|in (?:england|scotland|ireland))|mentions légales"
+    r"|[^\n]{0,60}\b(?:plc|ltd|limited|llp|inc|gmbh|ag|s\.?a\.?s?|s\.?l\.?) (?:is|are)"
+    r" (?:registered|incorporated|authori[sz]ed) (?:in|by)\b"
+    r"|this (?:mailbox|inbox|address) is not monitored)",
     re.IGNORECASE,
 )
 
@@ -304,7 +311,7 @@ _DISCLAIMER = re.compile(
 def _before_disclaimer(lines: list[str]) -> list[str]:
     """The filled lines after a sign-off up to a legal footer's first line."""
     for index, line in enumerate(lines):
-        if _DISCLAIMER.search(line):
+        if _DISCLAIMER.match(line):
             return lines[:index]
     return lines
 

@@ -125,7 +125,7 @@ def _named_companies(group: Sequence[Observation]) -> tuple[frozenset[str], froz
     """The company keys the group's hiring mail from a person names whole: as the company it
     speaks for, or as a whole part of a subject ("Kestrel Utilities - Senior Financial
     Analyst"; not the "Prairie Wind" of "Prairie Wind Capital - Analyst"); and the initials of
-    the subject's parts of three words or more ("Grupo Alimentario Sierra Madre": "gasm", a
+    the subject's parts of four words or more ("Grupo Alimentario Sierra Madre": "gasm", a
     domain's label)."""
     found = set()
     initials: set[str] = set()
@@ -164,10 +164,11 @@ _PARTICLES = frozenset(
 
 
 def _initials(part: str) -> str:
-    """The initials of a name of three capitalised words or more, its particles left out (not
-    a job's title: "Senior Data Manager")."""
+    """The initials of a name of four capitalised words or more, its particles left out (not
+    a job's title: "Senior Data Manager Europe")."""
     words = [w for w in part.split() if w.lower() not in _PARTICLES]
-    if len(words) < 3 or not all(w[:1].isupper() for w in words) or is_title(part):
+    # (four letters at least: "New York City" spells nyc.gov, "Human Resources Department" hrd)
+    if len(words) < 4 or not all(w[:1].isupper() for w in words) or is_title(part):
         return ""
     return company_key("".join(w[0] for w in words))
 

@@ -164,14 +164,51 @@ def _with_agreed_times(
     observations: Sequence[Observation], standing: Sequence[Observation]
 ) -> list[Observation]:
     """The employer's standing messages, and in their place among them each time the user
-    agreed to in a thread that asked for one: the request's time accepted is the booking ("Je
-    vous propose mardi 5 mai à 10h" ... "C'est noté, je serai à l'hôtel mardi à 10h")."""
+    agreed to in a thread that asked for one, while it is the thread's latest word on the
+    interview: the request's time accepted is the booking ("Je vous propose mardi 5 mai à 10h"
+    ... "C'est noté, je serai à l'hôtel mardi à 10h"). Any later word on it from the employer,
+    in that thread or before that time (a move, another request, a confirmation, a call-off,
+    a rejection), is what stands."""
     kept = {id(o) for o in standing}
+    news = [o for o in standing if o.signal.kind in _INTERVIEW_NEWS]
     return [
         o if id(o) in kept else replace(o, signal=replace(o.signal, kind=Kind.INTERVIEW_SCHEDULED))
         for o in observations
-        if id(o) in kept or _agrees_to_a_time(o)
+        if id(o) in kept or (_agrees_to_a_time(o) and not _overtaken(o, news))
     ]
+
+
+_INTERVIEW_NEWS = frozenset(
+    {
+        Kind.INTERVIEW_REQUEST,
+        Kind.INTERVIEW_SCHEDULED,
+        Kind.INTERVIEW_RESCHEDULED,
+        Kind.INTERVIEW_CANCELLED,
+        Kind.REJECTION,
+        Kind.OFFER,
+    }
+)
+
+
+def _overtaken(agreed: Observation, news: Sequence[Observation]) -> bool:
+    """Whether the employer spoke of the interview after the user agreed to its time: in the
+    same thread, or anywhere before that time came."""
+    when, start = agreed.envelope.date, agreed.signal.interview_start
+    if when is None or start is None:
+        return True
+    thread = _thread_ids(agreed)
+    return any(
+        o.envelope.date is not None
+        and o.envelope.date > when
+        and (o.envelope.date < start or bool(_thread_ids(o) & thread))
+        for o in news
+    )
+
+
+def _thread_ids(observation: Observation) -> set[str]:
+    envelope = observation.envelope
+    ids = (envelope.message_id, envelope.in_reply_to or "", *envelope.references)
+    return {i.lower() for i in ids if i}
 
 
 def _agrees_to_a_time(observation: Observation) -> bool:

@@ -359,8 +359,9 @@ OFFER = (
     r" offer|extend an offer|hire you|take you on)\b",
     r"\bwe(?:'d| would) like to (?:formally )?(?:offer|hire you|bring you on)\b",
     # a small employer's yes: "we'd like to take you on for the season"
-    r"\b(?:we'd|we would|i'd|i would) (?:like|love) to take you on\b(?! for (?:a|an|the) (?:trial"
-    r"|interview|chat|call|shift))",
+    r"\b(?:we'd|we would|i'd|i would) (?:like|love) to take you on\b(?! (?:a|an|the|your|our|board"
+    r"|tour|as (?:a |our )?(?:client|customer|student|member|volunteer|guest))\b)(?! for (?:a|an"
+    r"|the) (?:trial|interview|chat|call|shift|tour|lesson|course|project))",
     r"\bthe (?:role|job|position) is yours\b|\byou(?:'ve| have) got (?:it|the job|the role)\b",
 )
 # An offer named in hiring mail (rules.py "offer named in hiring mail"): to sign, kept open,

@@ -55,7 +55,7 @@ OFFER = _plain(
         r" (?:contratación|nombramiento|incorporación)\b",
         # the client's yes relayed: "Hoteles Brisamar ha decidido contar contigo como CTO"
         r"\b(?:ha|han|hemos) decidido contar (?:contigo|con usted|con vos)(?: como| para el puesto)"
-        r"\b",
+        r"\b(?![^\n]*\b(?:testigo|padrino|madrina|invitad[oa]|boda|ponente|voluntari[oa])\b)",
         # an agency relaying the client's yes ("te quieren dentro: 52k fijo + 10% variable")
         r"\bte quieren (?:dentro|contratar|fichar|en el equipo)\b|\bquieren (?:contratarte"
         r"|ficharte)\b|\b(?:quieren|quiere|van a|va a|querrían|quisieran) (?:hacerte|hacerle"

@@ -295,7 +295,8 @@ OFFER = _plain(
         # a small employer's yes: "on aimerait vous prendre pour la saison"
         r"\b(?:on|nous) (?:aimerait|aimerions|voudrait|voudrions|souhaite|souhaitons|va|allons)"
         r" (?:bien |volontiers )?(?:vous|te) prendre (?:pour|comme|en|à partir|dès|chez)\b(?![^\n]*"
-        r"\b(?:entretien|essai|rendez-vous|rdv|appel)\b)",
+        r"\b(?:entretien|essai|rendez-vous|rdv|appel|emplacement|réservation|nuitées?|chambre|cours"
+        r"|séjour|mobil-home|location|forfait|tarif)\b)",
         # the client's yes relayed: "le client a décidé de vous confier la mission"
         r"\ba (?:finalement )?décidé de (?:vous|te) (?:confier (?:la|cette) (?:mission|poste|direct"
         r"ion)"

@@ -91,7 +91,8 @@ PLAIN_OFFER = (
             r"\bwir (?:würden|möchten) (?:sie|dich) (?:gerne? |sehr gerne? )?nehmen\b|\b(?:würde"
             r"|würden|möchte|möchten) (?:sie|dich) (?:gerne?|sehr gerne?) (?:fix |fest |definitiv "
             r"|direkt |auf jeden fall )?(?:ab [\w.]+ (?:[\w.]+ )?)?(?:(?:in|ins|als|für) (?:[\w-]+"
-            r" ){1,2})?nehmen\b(?![^\n]*\?)|\b(?:sie"
+            r" ){1,2})?nehmen\b(?![^\n]*\?)(?![^\n]*(?:kurs|stellplatz|zimmer|buchung|reservierung"
+            r"|unterricht|gruppe\b))|\b(?:sie"
             r" sind|du bist) eingestellt\b|\b(?:sie können|du kannst) (?:\w+ ){0,3}bei uns"
             r" anfangen\b(?![^\n]*\?)",
         )
