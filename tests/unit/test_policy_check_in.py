@@ -163,3 +163,21 @@ def test_business_days_counted_in_the_users_zone_across_a_dst_change() -> None:
     run = run_daemon([tokyo_late], "2026-10-28 00:00", "2026-11-30 00:00", me=berlin)
     # 02:00 Sat 31 Oct in Berlin: 7 business days after Saturday is Tue 10 Nov
     assert [t for t, a in run.made if a.stage == "check_in"] == [at("2026-11-10T09:00:00+01:00")]
+
+
+def test_a_check_in_the_user_wrote_that_morning_before_the_draft_counts_as_sent() -> None:
+    # both sent before 09:00 on their due days: the chain goes on as if from the drafts
+    first_sent = sent([DANA_ADDR], "2026-06-22 08:40", subject="Checking in")
+    second_sent = sent([DANA_ADDR], "2026-06-29 08:50", subject="Re: Checking in")
+    run = run_daemon([booked(), first_sent, second_sent], "2026-06-08 00:00", "2026-08-31 00:00")
+    assert check_ins(run) == [
+        ("2026-06-22T09:00:00-04:00", DANA_ADDR, 1),
+        ("2026-06-29T09:00:00-04:00", DANA_ADDR, 2),
+        ("2026-07-09T09:00:00-04:00", DANA_ADDR, 1),
+    ]
+
+
+def test_a_message_the_day_before_the_draft_is_no_check_in_sent() -> None:
+    earlier = sent([DANA_ADDR], "2026-06-21 18:00", subject="Quick question")
+    run = run_daemon([booked(), earlier], "2026-06-08 00:00", "2026-08-31 00:00")
+    assert len(check_ins(run)) == 1

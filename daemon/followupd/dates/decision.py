@@ -155,6 +155,22 @@ _MISSED = re.compile(
     r"|versprochen|angekündigt|erhofft|gehofft|vorgesehen|zugesagt)|como\s+(?:estaba\s+)?"
     r"(?:previsto|prometido|prometimos|anunciado|esperábamos|habíamos\s+previsto))\b"
 )
+# Someone away until the day, the "until" in the candidate: "she's away until Monday".
+_AWAY_BEFORE = re.compile(
+    r"\b(?:away|off|out|abroad|abwesend|verreist|absente?|fuera|ausente|de\s+viaje)\s*$"
+)
+# A promise made before and broken in the same sentence: "ich hatte Ihnen eine Rückmeldung bis
+# morgen, 23. Oktober, zugesagt – diesen Termin werden wir leider nicht halten können".
+_PROMISED_BEFORE = re.compile(
+    r"\b(?:had|hatte|hatten|avais|avait|avions|había|habíamos)\b[^\n]{0,100}?\b(?:promised"
+    r"|said|told you|committed|zugesagt|versprochen|angekündigt|promis|annoncé|indiqué|prometido"
+    r"|dicho|indicado|comprometido)\b"
+)
+_CANNOT = re.compile(
+    r"\b(?:won't|will not|can't|cannot|unable|not be able|nicht (?:halten|einhalten|schaffen"
+    r"|möglich)|ne (?:pourrons|pourrai|pouvons|pourra) pas|pas (?:en mesure|possible)"
+    r"|no (?:podremos|podré|vamos a poder|será posible|podemos))\b"
+)
 # A day after "after" is when the answer starts to be possible, not when it is due; unless
 # a main clause has begun in between ("After this call we expect to decide by Friday").
 _AFTER = re.compile(
@@ -220,14 +236,25 @@ def decision_day(
     for start, end in _cue_sentences(scan):
         clauses = list(_clauses(scan, start, end))
         found = _candidates(text, scan, sent, calendar, (start, end))
+        broken = _broken_at(scan, start, end)
         for candidate in sorted(found, key=_position):
             if candidate.day < today or not _is_about_our_answer(scan, candidate, clauses):
+                continue
+            if candidate.start < broken:
                 continue
             if best is None or (candidate.strong and not best.strong):
                 best = candidate
     if best is None:
         return None
     return best.day, best.start, best.end, best.notes
+
+
+def _broken_at(scan: str, start: int, end: int) -> int:
+    """Where a sentence says a promise it made before will not be kept (the days before that
+    are the promise's), or -1."""
+    promised = _PROMISED_BEFORE.search(scan, start, end)
+    cannot = _CANNOT.search(scan, promised.end(), end) if promised else None
+    return cannot.start() if cannot else -1
 
 
 def _position(candidate: _Candidate) -> int:
@@ -332,6 +359,8 @@ def _is_about_our_answer(text: str, candidate: _Candidate, clauses: list[tuple[i
     # (not inside the candidate: "shortly after the meeting on June 8" names a meeting)
     around = ((start, candidate.start), (candidate.end, end))
     if any(_NOT_OURS.search(text, s, e) for s, e in around) or _MISSED.search(text, start, end):
+        return False
+    if _AWAY_BEFORE.search(text, max(start, candidate.start - 30), candidate.start):
         return False
     if _after_clause(text, start, candidate.start):
         return False

@@ -114,17 +114,18 @@ def _done(context: Context, row: DraftRecord, sent_at: datetime | None = None) -
 
 
 def _sent_after(context: Context, row: DraftRecord, contact: Person) -> datetime | None:
-    """When the user sent that step: their first message after the draft was made that is the
-    draft (its Message-ID, or the one the sending server replaced: Outlook and Microsoft 365
-    keep it in X-Microsoft-Original-Message-ID), goes to its recipient or the contact, or
-    answers the employer in one of the process's threads (In-Reply-To, References)."""
+    """When the user sent that step: their first message from the draft's day on (a check-in
+    written before the draft came, that morning, is the step sent too) that is the draft (its
+    Message-ID, or the one the sending server replaced: Outlook and Microsoft 365 keep it in
+    X-Microsoft-Original-Message-ID), goes to its recipient or the contact, or answers the
+    employer in one of the process's threads (In-Reply-To, References)."""
     addresses = {*row.recipient.split(","), contact.address}
     employer_ids = {
         o.envelope.message_id.lower() for o in context.process.observations if not o.from_user
     }
     for observation in context.process.sent:
         envelope = observation.envelope
-        if envelope.date is None or envelope.date < row.at:
+        if envelope.date is None or context.local_day(envelope.date) < context.local_day(row.at):
             continue
         recipients = {p.address.lower() for p in (*envelope.to, *envelope.cc)}
         cited = {i.lower() for i in (envelope.in_reply_to or "", *envelope.references) if i}

@@ -4,7 +4,8 @@
 news it announces; "Te reenvío lo que me ha contado Arnau" likewise. When a message's own words
 settle nothing and what it quotes begins with a forward's marker ("---------- Forwarded
 message ---------", "Begin forwarded message:", "Mensaje reenviado", "Weitergeleitete
-Nachricht", "Message transféré"), the message is read once more with the forwarded message's
+Nachricht", "Message transféré"; Outlook's rule and header block under a "TR:" or "WG:"
+subject), the message is read once more with the forwarded message's
 text after its own. Only from a sender who is no personal mailbox, and only when the forwarded
 message names the user (the recruiter is told "Read Lena's CV", "We'd like Lena to join us"):
 a friend forwarding their own offer letter or rejection for advice relays no news of the
@@ -30,6 +31,10 @@ _MARKER = re.compile(
     r"\s*-{2,}|begin forwarded message:)",
     re.IGNORECASE,
 )
+# Outlook's: a rule, then the header block ("De : ...", "Von: ..."), as in its replies: a
+# forward only under a forward's subject ("TR:", "WG:", "Fwd:", "RV:").
+_RULE_AND_HEADER = re.compile(r"\A\s*_{10,}\s*\n\s*(?:from|de|von|da|van)\s?:", re.IGNORECASE)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|tr|wg|rv|enc|doorst)\s*:", re.IGNORECASE)
 
 
 def with_forwarded(mail: Mail, me: frozenset[str]) -> Mail | None:
@@ -41,7 +46,7 @@ def with_forwarded(mail: Mail, me: frozenset[str]) -> Mail | None:
         sender is None
         or is_freemail(sender.address.rpartition("@")[2])
         or len(mail.text) > MAX_NOTE_CHARS
-        or not _MARKER.match(mail.quoted)
+        or not _forwards(mail)
     ):
         return None
     pieces = quoted_pieces(mail.quoted)
@@ -53,12 +58,39 @@ def with_forwarded(mail: Mail, me: frozenset[str]) -> Mail | None:
     return replace(mail, text=f"{mail.text}\n\n{forwarded}", quoted="")
 
 
-def _names_the_user(text: str, mail: Mail, me: frozenset[str]) -> bool:
-    names = {given_name(p.name) for p in mail.envelope.to if p.address in me and p.name}
-    return any(
-        len(name) > 1 and re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE) is not None
-        for name in names
+def _forwards(mail: Mail) -> bool:
+    if _MARKER.match(mail.quoted):
+        return True
+    return bool(
+        _RULE_AND_HEADER.match(mail.quoted) and _FORWARD_SUBJECT.match(mail.envelope.subject)
     )
+
+
+def _names_the_user(text: str, mail: Mail, me: frozenset[str]) -> bool:
+    # (by given name, or by surname outside a greeting: "We'd like Lena to join us", "Mme Vidal
+    # Hartmann a fait une très bonne impression", not "Sehr geehrte Frau Kessler" in a reply)
+    mine = [p.name for p in mail.envelope.to if p.address in me and p.name]
+    given = {given_name(n) for n in mine}
+    surnames = {n.split()[-1] for n in mine if len(n.split()) > 1}
+    if any(_written(name, text) for name in given):
+        return True
+    return any(
+        not _GREETING.search(text, text.rfind("\n", 0, found.start()) + 1, found.start())
+        for name in surnames
+        if len(name) > 2
+        for found in re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
+    )
+
+
+_GREETING = re.compile(
+    r"\b(?:dear|hi|hello|liebe|lieber|geehrte|geehrter|hallo|chère|cher|bonjour|estimad[oa]|hola"
+    r"|querid[oa])\b",
+    re.IGNORECASE,
+)
+
+
+def _written(name: str, text: str) -> bool:
+    return len(name) > 1 and re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE) is not None
 
 
 __all__ = ["with_forwarded"]

@@ -51,6 +51,11 @@ _TITLE_WORDS = (
     r"|reclutador\w*|fundador\w*|socio|socia|analista|diseñador\w*|técnic[oa]|equipo|rrhh"
     r"|líder|lider|jefatura|subdirect\w*|sous-direct\w*|vicedirect\w*|direktor\w*|adjoint\w*"
     r"|stellvertret\w*"
+    # departments, written after a title ("Director, Network Planning")
+    r"|planning|network|logistics|procurement|purchasing|supply|treasury|controlling|risk"
+    r"|compliance|audit|accounting|strategy|quality|safety|infrastructure|facilities"
+    r"|communications|partnerships|transportation|customer|support|services|development"
+    r"|administration|innovation|it"
 )
 # Words that name what a session is about: "System Design | Ana Ruiz" holds one name.
 _TOPIC_WORDS = (

@@ -435,7 +435,9 @@ NEWSLETTER = (
 # text): "with me", "our call"; they will call ("I'll ring your mobile", "je vous appellerai",
 # "ich rufe Sie an", "te llamo").
 FIRST_PERSON_INTERVIEWER = (
-    r"\b(?:with me|me and|and me|and i\b(?!')|and myself|"
+    # (not "just reply to me and I'll find another time")
+    r"\b(?:with me|me and(?! (?:i|we)\b)(?<!to me and)(?<!contact me and)(?<!email me and)|and me"
+    r"|and i\b(?!')|and myself|"
     r"our (?:phone screen|phone call|call|chat|conversation|interview)|speak(?:ing)? with me|"
     r"und ich|und mi[rc]h|sowie ich|mit mir|avec moi|et moi|ainsi que moi|conmigo|y yo|así como"
     r" yo|the (?:three|four) of us"

@@ -125,6 +125,10 @@ REQUEST = spelled(
 )
 REQUEST_UNLESS = spelled(
     (
+        # the writer cannot name one yet: "Einen neuen Termin kann ich Ihnen derzeit noch nicht
+        # nennen"
+        r"\b(?:kann|können|könnte|könnten) (?:ich|wir) (?:ihnen|dir|euch)\b[^\n]{0,40}"
+        r"\b(?:nicht|keinen|noch keinen)\b",
         r"\b(?:ausgewählte|geeignete|passende) (?:bewerber|kandidat)\w*\b",
         # (not a willingness asked: "wenn du Lust hast, buch dir einen Slot")
         OPENING + r"(?:falls|wenn|sollten?|sobald|sofern|nach (?:erfolgreicher|positiver))\b"

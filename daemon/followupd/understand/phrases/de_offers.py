@@ -20,6 +20,10 @@ _JOB = (
 )
 OFFER = spelled(
     (
+        # "Wir möchten Sie sehr gern als Business Analyst bei uns an Bord haben!"
+        r"\b(?:möchten|würden|wollen) (?:sie|dich) (?:sehr |wirklich |unbedingt )?gerne? (?:als"
+        r" [^\n]{0,60}? )?(?:bei uns |in unserem team |im team )?an bord (?:haben|holen|begrüßen)\b"
+        r"(?![^\n]*\b(?:gespräch|interview|termin|kennenlern)\w*)",
         # a selection board's decision: "Die Kommission hat beschlossen, Ihre Einstellung
         # vorzuschlagen"
         r"\b(?:beschlossen|entschieden),? (?:ihre|deine) (?:einstellung|ernennung|berufung)"

@@ -127,6 +127,10 @@ ASKS_FOR_TIME_UNLESS = plain(
     (
         r"\bsi (?:ce|cette|l'horaire|aucun|aucune|jamais|besoin)\b|\bne (?:vous|te) convien\w*"
         r" (?:pas|plus)\b",
+        # a meeting proposed at its day and hour, no question asked: "Je vous propose un échange
+        # en visio jeudi 12 à 8h30, 45 min" (a way out may follow: "si c'est impossible...")
+        r"\b(?:je|nous) (?:vous|te) propos(?:e|ons) (?:un|une|de) [^\n?]{0,40}\b(?:" + DAYS + r")\b"
+        r"[^\n?]{0,30}\b\d{1,2} ?h(?:\d\d)?\b(?![^\n]*\?)",
     )
 )
 
@@ -182,7 +186,10 @@ INVITATION = plain(
     (
         # "Passez nous voir lundi 23 mars à 9h30", "venez nous rencontrer à l'atelier"
         # "Je vous propose de passer à l'hôtel mardi 5 mai à 10h, si ça ne va pas dites-le-moi"
-        r"\b(?:je|nous|on) (?:vous|te) propos(?:e|ons) de (?:passer|venir)\b",
+        r"\b(?:je|nous|on) (?:vous|te) propos(?:e|ons) de (?:passer|venir)\b|\b(?:je|nous) (?:vous|"
+        r"te)"
+        r" propos(?:e|ons) (?:un|une) (?:premier |court |petit )?(?:échange|entretien|rendez-vous"
+        r"|rencontre|appel|point|visio)\b",
         r"\b(?:passez|passe|venez|viens) (?:nous|me) (?:voir|rencontrer)\b|\b(?:passez|passe)"
         r" (?:au|à notre|à l') (?:bureau|agence|atelier|local|locaux)\b",
         r"\b(?:vous|tu) (?:rencontrerez|rencontreras|serez reçue?|seras reçue?|échangerez)\b",
