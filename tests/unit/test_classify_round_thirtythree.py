@@ -137,3 +137,159 @@ def test_someone_away_and_a_broken_promise_give_no_date(text: str, day: str | No
 
     found = find_decision_date(text, datetime(2026, 12, 17, 16, 41, tzinfo=UTC))
     assert (found.day.isoformat() if found else None) == day
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        # a job titled "Volunteer ..." is a job
+        (
+            "Your application - Volunteer Coordinator",
+            "Thank you for applying to Volunteer Coordinator at Harbour Trust. We'd like to invite"
+            " you to a phone interview; could you send me two or three times that suit?",
+            Kind.INTERVIEW_REQUEST,
+        ),
+        # the one time put to the user, to confirm
+        (
+            "Poste de responsable administratif",
+            "Je vous propose un échange en visio mardi 10 mars à 14h. Merci de me confirmer votre"
+            " disponibilité.",
+            Kind.INTERVIEW_REQUEST,
+        ),
+    ],
+)
+def test_round_thirtythree_review_classes(subject: str, body: str, kind: Kind) -> None:
+    data = eml(body, subject=subject, sender="Claire Baudouin <claire@fondation.example>")
+    assert signal_of(data).kind is kind
+
+
+def test_no_longer_in_the_running_is_no_holding_reply() -> None:
+    body = "Ihre Bewerbung ist leider nicht mehr im Rennen, wir haben uns anders entschieden."
+    data = eml(body, subject="Ihre Bewerbung", sender="HR <hr@firma.example>")
+    assert signal_of(data).kind is not Kind.HOLDING_REPLY
+
+
+def test_the_writer_who_says_you_speak_to_me_and_a_colleague_is_an_interviewer() -> None:
+    body = (
+        "Great news: you're confirmed for Tuesday 10 March at 2pm. You'll be speaking to me and"
+        " Jordan Lee from the data team."
+    )
+    data = eml(
+        body, subject="Interview - Data Analyst", sender="Dana Cole <dana.cole@acme.example>"
+    )
+    assert "dana.cole@acme.example" in [p.address for p in signal_of(data).interviewers]
+
+
+def test_a_forward_of_the_user_s_own_confirmation_books_nothing() -> None:
+    body = (
+        "Pour info, voir ci-dessous.\n\nMélanie\n\n________________________________\n"
+        "De : Sam Lee <sam.lee@example.net>\nEnvoyé : lundi 2 mars 2026 10:00\n"
+        "Objet : Entretien\n\nBonjour,\n\nJe vous confirme ma présence à l'entretien mardi 10 mars"
+        " à 14h.\n\nSam Lee\n"
+    )
+    data = eml(body, subject="TR: Entretien", sender=AGENCY, to="Sam Lee <sam.lee@example.net>")
+    assert signal_of(data).kind is not Kind.INTERVIEW_SCHEDULED
+
+
+def test_a_promise_repeated_with_another_thing_refused_keeps_its_date() -> None:
+    from datetime import datetime
+
+    text = (
+        "As I had told you, you will hear from us by Friday, March 13; unfortunately I can't share"
+        " interim feedback before then."
+    )
+    found = find_decision_date(text, datetime(2026, 3, 5, 9, 0, tzinfo=UTC))
+    assert found is not None and found.day.isoformat() == "2026-03-13"
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ("Hi Dana, I wanted to follow up on my application for the analyst role.", "followed_up"),
+        (
+            "Hallo Frau Kraus, ich wollte kurz nachfragen, ob es schon Neuigkeiten gibt.",
+            "followed_up",
+        ),
+        ("Bonjour, je me permets de revenir vers vous concernant ma candidature.", "followed_up"),
+        ("Hola Lucía, te escribo para dar seguimiento a mi candidatura.", "followed_up"),
+        ("Hi Dana, attached is the transcript you asked for.", ""),
+    ],
+)
+def test_the_user_s_own_check_in_is_known(body: str, act: str) -> None:
+    data = eml(body, subject="Re: Interview", sender="Sam Lee <sam.lee@example.net>", to=AGENCY)
+    assert signal_of(data).user_act == act
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        # round 34: the offer said as being wanted at the company, relayed by an agency with
+        # its terms; an answer promised "whatever it is"
+        (
+            "Wie es weitergeht",
+            "Das Team war sich einig - wir möchten Sie sehr gern als Data Engineer bei Nordlicht"
+            " haben! Der Vertrag kommt nächste Woche.",
+            Kind.OFFER,
+        ),
+        (
+            "Re: Krea - entretien final",
+            "Ça y est, le client veut avancer avec toi ! Ils proposent 58 k€ fixe, démarrage le"
+            " 2 juin.",
+            Kind.OFFER,
+        ),
+        (
+            "RE: Analista de datos - ¿novedades?",
+            "Aún nada cerrado, esta semana vemos a los dos últimos candidatos. Antes del viernes"
+            " te digo algo seguro.",
+            Kind.HOLDING_REPLY,
+        ),
+    ],
+)
+def test_round_thirtyfour_classes(subject: str, body: str, kind: Kind) -> None:
+    data = eml(body, subject=subject, sender="Sabine Roth <sabine.roth@nordlicht.example>")
+    assert signal_of(data).kind is kind
+
+
+def test_moving_forward_with_you_to_a_last_interview_is_no_offer() -> None:
+    body = "Le client veut avancer avec toi pour un dernier entretien avec la DG mardi."
+    data = eml(body, subject="Re: Krea", sender="Julien <julien@talenteo.example>")
+    assert signal_of(data).kind is not Kind.OFFER
+
+
+def test_a_friend_writing_from_her_own_domain_about_her_job_is_other() -> None:
+    body = (
+        "¡¡Que me han cogido!! Me llamaron con la oferta esta mañana. ¿Lo celebramos el jueves a"
+        " las 20:30?"
+    )
+    data = eml(body, subject="¡¡noticias!!", sender="Nuria <nuria@campos-familia.example>")
+    assert signal_of(data).kind is Kind.OTHER
+
+
+def test_an_organiser_who_names_an_attendee_by_first_name_only_arranged_it() -> None:
+    from classify_mail import ME, vevent
+
+    ics = vevent(
+        organizer=("Marta Iglesias", "marta@brezo.example"),
+        attendees=(("Sam Lee", ME), ("Jorge Salvatierra", "jorge@brezo.example")),
+    )
+    body = (
+        "¡Ya tenemos hueco! Jorge vuelve antes de lo previsto y le encaja el martes 10 de marzo a"
+        " las 14:00. Pregunta por mí en recepción."
+    )
+    data = eml(body, subject="Entrevista", sender="Marta Iglesias <marta@brezo.example>", ics=ics)
+    assert [p.address for p in signal_of(data).interviewers] == ["jorge@brezo.example"]
+
+
+def test_a_calendar_invitation_to_drinks_is_no_interview_whatever_the_model_thinks() -> None:
+    from classify_mail import ME, vevent
+
+    ics = vevent(
+        summary="Christmas drinks at The Lamb",
+        organizer=("Tom Ashworth", "tom@ashworth.example"),
+        attendees=(("Sam Lee", ME), ("Priya Shah", "priya@example.com")),
+    )
+    body = "Annual pre-Christmas pint. Back room is booked from 7. Partners welcome."
+    data = eml(
+        body, subject="Invitation: Christmas drinks", sender="Tom <tom@ashworth.example>", ics=ics
+    )
+    assert signal_of(data).kind is Kind.OTHER

@@ -3,9 +3,11 @@ decision dates, holidays, holding replies restarting the clock, unsent drafts en
 
 from __future__ import annotations
 
-from process_facts import ME, POLICY, Run, at, message, run_daemon, sent
+from dataclasses import replace
 
-from followupd.model.domain import Kind
+from process_facts import ME, POLICY, Run, at, message, run_daemon, sent, shifted
+
+from followupd.model.domain import Kind, Observation
 from followupd.model.settings import Me, PolicySettings
 from followupd.policy.plan import stage_statuses
 from followupd.processes.grouping import build_processes
@@ -165,10 +167,15 @@ def test_business_days_counted_in_the_users_zone_across_a_dst_change() -> None:
     assert [t for t, a in run.made if a.stage == "check_in"] == [at("2026-11-10T09:00:00+01:00")]
 
 
+def _own_check_in(when: str) -> Observation:
+    mail = sent([DANA_ADDR], when, subject="Re: Interview")
+    return shifted(mail, signal=replace(mail.signal, user_act="followed_up"))
+
+
 def test_a_check_in_the_user_wrote_that_morning_before_the_draft_counts_as_sent() -> None:
     # both sent before 09:00 on their due days: the chain goes on as if from the drafts
-    first_sent = sent([DANA_ADDR], "2026-06-22 08:40", subject="Checking in")
-    second_sent = sent([DANA_ADDR], "2026-06-29 08:50", subject="Re: Checking in")
+    first_sent = _own_check_in("2026-06-22 08:40")
+    second_sent = _own_check_in("2026-06-29 08:50")
     run = run_daemon([booked(), first_sent, second_sent], "2026-06-08 00:00", "2026-08-31 00:00")
     assert check_ins(run) == [
         ("2026-06-22T09:00:00-04:00", DANA_ADDR, 1),
@@ -180,4 +187,10 @@ def test_a_check_in_the_user_wrote_that_morning_before_the_draft_counts_as_sent(
 def test_a_message_the_day_before_the_draft_is_no_check_in_sent() -> None:
     earlier = sent([DANA_ADDR], "2026-06-21 18:00", subject="Quick question")
     run = run_daemon([booked(), earlier], "2026-06-08 00:00", "2026-08-31 00:00")
+    assert len(check_ins(run)) == 1
+
+
+def test_another_message_that_morning_is_no_check_in_sent() -> None:
+    transcript = sent([DANA_ADDR], "2026-06-22 07:30", subject="Re: Transcript")
+    run = run_daemon([booked(), transcript], "2026-06-08 00:00", "2026-08-31 00:00")
     assert len(check_ins(run)) == 1

@@ -68,7 +68,8 @@ _CUE_WORDS = (
     r"drop\s+you\s+a\s+(?:line|note)|keep\s+you\s+(?:posted|updated|informed)|clarity|"
     r"(?:complet|finish|clos)(?:e|es|ed|ing)?\s+(?:our|the|this)\s+(?:\w+\s+)?"
     r"(?:review|process|search|selection|assessment|interviews)|"
-    r"entscheid|melden|meld(?:e|et)\s+(?:mich|uns|sich)|rückmeldung|bescheid|antwort|zurückkommen|klarheit|informieren|"
+    r"entscheid|melden|meld(?:e|et)\s+(?:mich|uns|sich)|rückmeldung|bescheid|antwort|zurückkommen|k"
+    r"larheit|informieren|"
     r"benachrichtig|ergebnis|neuigkeiten|zwischenstand|in\s+verbindung|von\s+uns\s+hören|"
     r"nachricht\s+(?:geben|zukommen|senden|schicken)|"
     r"hören\s+von\s+uns|(?:sie|du)\s+hören|hören\s+(?:sie|du)\b|abschließ|abzuschließen|"
@@ -90,7 +91,8 @@ _CUE_WORDS = (
     # ("en cuanto tengamos algo te escribo, calculo que antes del viernes"; not "te escribo
     # porque...", the writing of now)
     r"(?:te|le|os)\s+escribo(?=\s*[,.;]|\s*$|\s+(?:en\s+cuanto|cuando|apenas|antes|mañana))|"
-    r"décision|décid|tranch(?:er|era|erons|eront|é|ons|e)\b(?!\s+(?:horaire|d['’]|de\b))|reviendr|revenir\s+vers|reviens\s+vers|revenons\s+vers|réponse|répondr|retour|"
+    r"décision|décid|tranch(?:er|era|erons|eront|é|ons|e)\b(?!\s+(?:horaire|d['’]|de\b))|reviendr|r"
+    r"evenir\s+vers|reviens\s+vers|revenons\s+vers|réponse|répondr|retour|"
     r"nouvelles|recontact|"
     r"au\s+courant|communiquer|vous\s+informer|tiendr\w*\s+inform|tenir\s+inform|clarté|"
     r"visibilité|(?:faire|ferons|ferai|fera)\s+signe|"
@@ -157,7 +159,8 @@ _MISSED = re.compile(
 )
 # Someone away until the day, the "until" in the candidate: "she's away until Monday".
 _AWAY_BEFORE = re.compile(
-    r"\b(?:away|off|out|abroad|abwesend|verreist|absente?|fuera|ausente|de\s+viaje)\s*$"
+    r"\b(?:away|abroad|on\s+leave|out\s+of\s+(?:the\s+)?office|abwesend|verreist|absente?"
+    r"|fuera|ausente|de\s+viaje)\s*$"
 )
 # A promise made before and broken in the same sentence: "ich hatte Ihnen eine Rückmeldung bis
 # morgen, 23. Oktober, zugesagt – diesen Termin werden wir leider nicht halten können".
@@ -166,10 +169,14 @@ _PROMISED_BEFORE = re.compile(
     r"|said|told you|committed|zugesagt|versprochen|angekündigt|promis|annoncé|indiqué|prometido"
     r"|dicho|indicado|comprometido)\b"
 )
+# (the promise itself not kept: not "I can't share interim feedback before then")
 _CANNOT = re.compile(
-    r"\b(?:won't|will not|can't|cannot|unable|not be able|nicht (?:halten|einhalten|schaffen"
-    r"|möglich)|ne (?:pourrons|pourrai|pouvons|pourra) pas|pas (?:en mesure|possible)"
-    r"|no (?:podremos|podré|vamos a poder|será posible|podemos))\b"
+    r"\b(?:won't|will not|can't|cannot|unable to|not be able to|won't be able to|not going to)"
+    r" (?:make|keep|meet"
+    r"|hold to|stick to|manage|honou?r)\b|\bnicht (?:halten|einhalten|schaffen)\b|\bne (?:pourrons"
+    r"|pourrai|pouvons|pourra) pas (?:tenir|respecter|honorer)\b|\bpas (?:en mesure|possible) de"
+    r" (?:tenir|respecter)\b|\bno (?:podremos|podré|vamos a poder|podemos) (?:cumplir|mantener"
+    r"|respetar)\b|\bno vamos a poder[.!]"
 )
 # A day after "after" is when the answer starts to be possible, not when it is due; unless
 # a main clause has begun in between ("After this call we expect to decide by Friday").

@@ -12,7 +12,17 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from followupd.model import Action, DraftRecord, Envelope, Kind, Outcome, Person, Process, Stage
+from followupd.model import (
+    Action,
+    DraftRecord,
+    Envelope,
+    Kind,
+    Observation,
+    Outcome,
+    Person,
+    Process,
+    Stage,
+)
 from followupd.policy.context import (
     Context,
     StageStatus,
@@ -114,18 +124,20 @@ def _done(context: Context, row: DraftRecord, sent_at: datetime | None = None) -
 
 
 def _sent_after(context: Context, row: DraftRecord, contact: Person) -> datetime | None:
-    """When the user sent that step: their first message from the draft's day on (a check-in
-    written before the draft came, that morning, is the step sent too) that is the draft (its
-    Message-ID, or the one the sending server replaced: Outlook and Microsoft 365 keep it in
-    X-Microsoft-Original-Message-ID), goes to its recipient or the contact, or answers the
-    employer in one of the process's threads (In-Reply-To, References)."""
+    """When the user sent that step: their first message after the draft was made that is the
+    draft (its Message-ID, or the one the sending server replaced: Outlook and Microsoft 365
+    keep it in X-Microsoft-Original-Message-ID), goes to its recipient or the contact, or
+    answers the employer in one of the process's threads (In-Reply-To, References); or a
+    check-in of their own (Signal.user_act) written that day before the draft came."""
     addresses = {*row.recipient.split(","), contact.address}
     employer_ids = {
         o.envelope.message_id.lower() for o in context.process.observations if not o.from_user
     }
     for observation in context.process.sent:
         envelope = observation.envelope
-        if envelope.date is None or context.local_day(envelope.date) < context.local_day(row.at):
+        if envelope.date is None or (
+            envelope.date < row.at and not _own_check_in(context, observation, row)
+        ):
             continue
         recipients = {p.address.lower() for p in (*envelope.to, *envelope.cc)}
         cited = {i.lower() for i in (envelope.in_reply_to or "", *envelope.references) if i}
@@ -136,6 +148,15 @@ def _sent_after(context: Context, row: DraftRecord, contact: Person) -> datetime
         ):
             return envelope.date
     return None
+
+
+def _own_check_in(context: Context, observation: Observation, row: DraftRecord) -> bool:
+    sent = observation.envelope.date
+    return (
+        observation.signal.user_act == "followed_up"
+        and sent is not None
+        and context.local_day(sent) == context.local_day(row.at)
+    )
 
 
 def _first_due(context: Context, start: datetime) -> datetime:

@@ -24,6 +24,7 @@ Without shipped weights every reading keeps confidence 1.0 and the rules' word.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -96,7 +97,22 @@ def _may_be(kind: Kind, msg: Readable) -> bool:
         return False  # after a rejection or an offer, interview news comes in words a rule reads
     if not (msg.fact("hiring") or not msg.fact("freemail_sender")):
         return False
+    # (an invitation no word ties to the search, to drinks or a party, is none)
+    if (
+        kind in _INTERVIEW_NEWS
+        and msg.event is not None
+        and not msg.fact("hiring")
+        and _LEISURE_EVENT.search(msg.event.summary.lower())
+    ):
+        return False
     return kind not in TIMED_KINDS or msg.fact("timed") or msg.event is not None
+
+
+_LEISURE_EVENT = re.compile(
+    r"\b(?:drinks|party|dinner|lunch|brunch|birthday|bbq|barbecue|pint|pub|quiz|wedding|picnic"
+    r"|abendessen|feier|grillen|geburtstag|apéro|apéritif|dîner|déjeuner|soirée|anniversaire|cena"
+    r"|comida|fiesta|copas|cumpleaños|boda)\b"
+)
 
 
 # An interview booked or moved: either way a time is fixed, and what follows is the same (a

@@ -52,10 +52,23 @@ def with_forwarded(mail: Mail, me: frozenset[str]) -> Mail | None:
     pieces = quoted_pieces(mail.quoted)
     if not pieces:
         return None
-    forwarded = pieces[0][1][:MAX_FORWARDED_CHARS]
-    if not _names_the_user(forwarded, mail, me):
+    head, text = pieces[0]
+    forwarded = text[:MAX_FORWARDED_CHARS]
+    # (not the user's own message forwarded back: "Je vous confirme ma présence ...")
+    if _from_the_user(head, forwarded, me) or not _names_the_user(forwarded, mail, me):
         return None
     return replace(mail, text=f"{mail.text}\n\n{forwarded}", quoted="")
+
+
+_FROM_LINE = re.compile(r"^\s*(?:from|de|von|da|van)\s?:[^\n]*", re.IGNORECASE | re.MULTILINE)
+
+
+def _from_the_user(head: str, text: str, me: frozenset[str]) -> bool:
+    """Whether the forwarded message is the user's own: its attribution or its header's From
+    line names one of the user's addresses."""
+    found = _FROM_LINE.search(text, 0, 400)
+    lines = f"{head}\n{found.group() if found else ''}".lower()
+    return any(address in lines for address in me)
 
 
 def _forwards(mail: Mail) -> bool:

@@ -227,10 +227,26 @@ def _names_someone_else(mail: Mail, text: str, writer: Person) -> bool:
         for person in mail.envelope.to
         for part in re.split(r"[._+-]", person.address.partition("@")[0].lower())
     }
-    return any(
+    if any(
         next(name for name in found.groups() if name).lower() not in own | _NOT_NAMES
         for found in _SOMEONE_NAMED.finditer(text)
-    )
+    ):
+        return True
+    return _names_an_attendee(mail, text, writer)
+
+
+def _names_an_attendee(mail: Mail, text: str, writer: Person) -> bool:
+    """The text names another of the invitation's attendees by their first name ("Jorge
+    vuelve antes de lo previsto y le encaja el jueves")."""
+    mine = {person.address for person in mail.envelope.to}
+    for event in mail.events:
+        for person in event.attendees:
+            if person.address in (writer.address, *mine) or not person.name:
+                continue
+            first = person.name.split()[0].strip(",.'\"")
+            if len(first) > 2 and re.search(rf"\b{re.escape(first)}\b", text):
+                return True
+    return False
 
 
 # Capitalised words _SOMEONE_NAMED takes for names that are none

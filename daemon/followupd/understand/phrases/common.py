@@ -66,7 +66,8 @@ HIRING_WORDS = tuple(
 # Job titles: a subject naming one ("Senior Data Engineer - update") is hiring context too.
 JOB_NOUN = (
     r"\b(?:engineer|developer|analyst|designer|manager|scientist|architect|specialist|consultant"
-    r"|director(?:a|as|es)?|directrice|direktor(?:in)?|intern|administrator|accountant|actuar\w*|researcher|technician|recruiter"
+    r"|director(?:a|as|es)?|directrice|direktor(?:in)?|intern|administrator|accountant|actuar\w*|re"
+    r"searcher|technician|recruiter"
     r"|planner|officer|strategist|economist|statistician|programmer"
     r"|entwickler\w*|ingenieur\w*|d(?:é|e)veloppeu\w+|ing(?:é|e)nieur\w*|analista"
     r"|desarrollador\w*|ingenier[oa]|dise(?:ñ|n)ador\w*|marketer|gerente|coordinador[a]?"
@@ -436,7 +437,8 @@ NEWSLETTER = (
 # "ich rufe Sie an", "te llamo").
 FIRST_PERSON_INTERVIEWER = (
     # (not "just reply to me and I'll find another time")
-    r"\b(?:with me|me and(?! (?:i|we)\b)(?<!to me and)(?<!contact me and)(?<!email me and)|and me"
+    r"\b(?:with me|me and(?! (?:i|we)\b)(?<!reply to me and)(?<!write to me and)(?<!contact me and)"
+    r"(?<!email me and)|and me"
     r"|and i\b(?!')|and myself|"
     r"our (?:phone screen|phone call|call|chat|conversation|interview)|speak(?:ing)? with me|"
     r"und ich|und mi[rc]h|sowie ich|mit mir|avec moi|et moi|ainsi que moi|conmigo|y yo|así como"

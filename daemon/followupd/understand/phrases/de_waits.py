@@ -102,8 +102,8 @@ _DECIDER = (
 HOLDING = spelled(
     (
         # the application kept open: "Ihre Bewerbung bleibt weiterhin im Verfahren"
-        r"\b(?:ihre|deine) bewerbung (?:bleibt|ist) (?:\w+ ){0,2}?(?:offen|aktiv|im (?:verfahren"
-        r"|rennen))\b",
+        r"\b(?:ihre|deine) bewerbung (?:bleibt|ist) (?:(?!nicht\b|mehr\b|kein)\w+ ){0,2}?(?:offen"
+        r"|aktiv|im (?:verfahren|rennen))\b",
         # the answer still to come: "die endgültige Entscheidung fällt erst nach der Sommerpause"
         r"\b(?:die|eine) (?:endgültige |finale )?(?:entscheidung|antwort|rückmeldung) (?:fällt|wird"
         r" (?:erst )?(?:\w+ ){0,4}?fallen|kommt erst|gibt es erst)\b",

@@ -362,7 +362,8 @@ OTHER_APPLICATION = (
     r" (?:proposal|submission)\b|\b(?:talk|paper|abstract) (?:was|has been|were) not (?:selected"
     r"|accepted)\b|\bhackathon\b|\bfellowship (?:application|programme|program|cohort)\b"
     r"|\bvolunteer (?:role|position|place|mentor|programme|program|opportunity)\b"
-    r"|\b(?:apply|applying|applied|application) to volunteer\b|\bvolunteer(?:ing)? applications?\b",
+    r"|\b(?:apply|applying|applied|application) to volunteer (?:with|for|at)\b|\byour"
+    r" volunteer(?:ing)? application\b",
     r"\b(?:program|programme) committee\b|\bspeak(?:er|ing) (?:dashboard|portal|slots?"
     r"|line-?up)\b",
     # a place on a sports team, a club's membership

@@ -126,6 +126,9 @@ _PROCESS = r"(?:proceso|selección|búsqueda|vacante|posición|contratación|pue
 HOLDING = _plain(
     (
         r"\btendr(?:ás|á|éis|án) (?:una|mi|nuestra) (?:respuesta|decisión)\b",
+        # "Aún nada cerrado ... Antes del jueves 9 te digo algo seguro, sea lo que sea"
+        r"\b(?:te|le|os) (?:digo|diré|diremos|decimos|contesto|contestaré|confirmo|confirmaré) algo"
+        r"(?: seguro| definitivo)?\b|\b(?:aún|todavía) (?:no hay )?nada cerrado\b",
         # the application kept open: "tu candidatura sigue abierta", "seguirá abierta"
         r"\b(?:tu|su) (?:candidatura|postulación|solicitud)\b[^\n]{0,40}\b(?:sigue|seguirá|queda"
         r"|continúa|permanece) (?:abierta|activa|en (?:el proceso|pie))\b",

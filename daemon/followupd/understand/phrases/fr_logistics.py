@@ -113,6 +113,9 @@ REQUEST_UNLESS = plain(
 # Asking the candidate to choose or give a time (the mark of a request).
 ASKS_FOR_TIME = plain(
     (
+        # "Merci de me confirmer votre disponibilité": the one time put to the user
+        r"\bmerci de (?:me |nous )?confirmer (?:votre|ta) disponibilité\b|\b(?:confirmez|confirme)"
+        r"-(?:moi|nous) (?:votre|ta) disponibilité\b",
         r"\b(?:vous|t') ?arrange(?:nt|rait|raient|ra|r)?\b|\bvous convien\w*|\bte convien\w*"
         r"|\b(?:lequel|laquelle|quel|quelle) (?:\w+ )?(?:vous|te|t') ?(?:arrange|convien|irait"
         r"|va\b|préfér)",

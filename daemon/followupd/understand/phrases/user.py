@@ -50,6 +50,27 @@ WITHDRAWAL_UNLESS = (
     r"\bif i\b|\bwhether\b|\bin case\b|\bshould i\b|\bmay have to\b|\bmight\b",
 )
 
+# The user's own check-in: "I wanted to follow up on my application", "just checking in",
+# "ich wollte kurz nachfragen, ob es Neuigkeiten gibt", "je me permets de revenir vers vous",
+# "te escribo para dar seguimiento".
+FOLLOW_UP = (
+    r"\b(?:just |quickly )?checking in\b|\bfollow(?:ing)? up on (?:my|our|the)\b|\bwanted to"
+    r" (?:follow up|touch base|check in)\b|\bany (?:news|update|updates)\b[^\n]*\?|\bwhere things"
+    r" stand\b|\b(?:wanted|would like|'d like) to (?:ask|enquire|inquire|check) (?:again |once more"
+    r" )?(?:whether|if|about|on) (?:there (?:is|are|'s|has been) )?(?:any )?(?:news|update|progress"
+    r"|the status)\b",
+    r"\b(?:wollte|möchte|würde|darf) (?:ich )?(?:\w+ ){0,4}?(?:nachfragen|nachhaken|erkundigen)\b"
+    r"|\bgibt es (?:schon |bereits |inzwischen )?(?:neuigkeiten|etwas neues|einen neuen stand)\b"
+    r"|\bstand (?:der dinge|meiner bewerbung)\b",
+    r"\bje me permets de (?:revenir vers vous|vous relancer)\b|\bavez-vous (?:pu avancer|des"
+    r" nouvelles)\b|\bdes nouvelles (?:concernant|de) ma candidature\b|\bje (?:souhaitais|voulais"
+    r"|souhaiterais) (?:savoir|connaître) où en est\b",
+    r"\b(?:te|le|les) escribo para (?:dar seguimiento|hacer seguimiento|saber)\b|\b(?:hay|tienen"
+    r"|tienes) (?:alguna )?novedad\b|\bquería saber si (?:hay|ya)\b|\b(?:quería|quisiera|me"
+    r" gustaría) (?:consultar|preguntar) (?:si|cómo|en qué)\b",
+)
+FOLLOW_UP_UNLESS = (r"\bif i\b|\bshould i\b|\bwenn ich\b|\bsi je\b|\bsi yo\b",)
+
 # "the offer", "your kind offer", "the Data Analyst position": this employer's offer; the
 # words between never name a meeting (an invitation to interview is not an offer).
 _THEIR = r"(?:your|the|this)"
