@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.31", "4c9f3959f49e2b505f7773f7f308bca66faffc33bef5200c5a35dc2669663d27")
+PINNED = ("2026.12.31", "7b24582d20a305389b6e32c7c7200f9dfe5c02f08f92d260cd92ae21166109d8")
 
 
 def reading_files() -> list[Path]:

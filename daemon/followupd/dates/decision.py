@@ -162,12 +162,15 @@ _AWAY_BEFORE = re.compile(
     r"\b(?:away|abroad|on\s+leave|out\s+of\s+(?:the\s+)?office|abwesend|verreist|absente?"
     r"|fuera|ausente|de\s+viaje)\s*$"
 )
+_OFF_BEFORE = re.compile(r"\b(?:off|out)\s*$")
+_UNTIL = re.compile(r"(?:until|till|bis|jusqu|hasta)\b")
 # A promise made before and broken in the same sentence: "ich hatte Ihnen eine Rückmeldung bis
 # morgen, 23. Oktober, zugesagt – diesen Termin werden wir leider nicht halten können".
 _PROMISED_BEFORE = re.compile(
-    r"\b(?:had|hatte|hatten|avais|avait|avions|había|habíamos)\b[^\n]{0,100}?\b(?:promised"
+    r"\b(?:(?:i|we) (?:told|promised) you|(?:had|hatte|hatten|avais|avait|avions|había|habíamos)"
+    r"\b[^\n]{0,100}?\b(?:promised"
     r"|said|told you|committed|zugesagt|versprochen|angekündigt|promis|annoncé|indiqué|prometido"
-    r"|dicho|indicado|comprometido)\b"
+    r"|dicho|indicado|comprometido))\b"
 )
 # (the promise itself not kept: not "I can't share interim feedback before then")
 _CANNOT = re.compile(
@@ -176,7 +179,9 @@ _CANNOT = re.compile(
     r"|hold to|stick to|manage|honou?r)\b|\bnicht (?:halten|einhalten|schaffen)\b|\bne (?:pourrons"
     r"|pourrai|pouvons|pourra) pas (?:tenir|respecter|honorer)\b|\bpas (?:en mesure|possible) de"
     r" (?:tenir|respecter)\b|\bno (?:podremos|podré|vamos a poder|podemos) (?:cumplir|mantener"
-    r"|respetar)\b|\bno vamos a poder[.!]"
+    r"|respetar)\b|\bno vamos a poder[.!]|\b(?:das|dies) ist (?:leider |aber )?nicht (?:möglich"
+    r"|machbar)\b|\bce n'est (?:malheureusement |hélas )?pas possible\b|\bno (?:es|será) posible\b"
+    r"|\b(?:no longer|not) possible\b|\bklappt (?:leider |aber )?nicht\b|\bpas possible\b"
 )
 # A day after "after" is when the answer starts to be possible, not when it is due; unless
 # a main clause has begun in between ("After this call we expect to decide by Friday").
@@ -367,7 +372,7 @@ def _is_about_our_answer(text: str, candidate: _Candidate, clauses: list[tuple[i
     around = ((start, candidate.start), (candidate.end, end))
     if any(_NOT_OURS.search(text, s, e) for s, e in around) or _MISSED.search(text, start, end):
         return False
-    if _AWAY_BEFORE.search(text, max(start, candidate.start - 30), candidate.start):
+    if _someone_away(text, start, candidate.start):
         return False
     if _after_clause(text, start, candidate.start):
         return False
@@ -387,6 +392,14 @@ def _is_about_our_answer(text: str, candidate: _Candidate, clauses: list[tuple[i
     if (index == 0 and candidate.strong and opens) or (candidate.marked and set_off):
         neighbours += after
     return any(_CUE.search(text, s, e) and not _NOT_OURS.search(text, s, e) for s, e in neighbours)
+
+
+def _someone_away(text: str, start: int, at: int) -> bool:
+    """Whether the day at `at` is someone's return: "she's away until Monday", "off until
+    Monday" (not "sign off Friday")."""
+    if _AWAY_BEFORE.search(text, max(start, at - 30), at):
+        return True
+    return bool(_OFF_BEFORE.search(text, max(start, at - 10), at) and _UNTIL.match(text, at))
 
 
 def _after_clause(text: str, start: int, end: int) -> bool:

@@ -202,16 +202,6 @@ RULES: tuple[Rule, ...] = (
         where="all",
         act="withdrew",
     ),
-    # the user's own check-in (policy/check_ins.py: one written on its due day before the draft
-    # came is that step sent)
-    Rule(
-        "follow-up by the user",
-        Kind.OTHER,
-        FOLLOW_UP,
-        unless=FOLLOW_UP_UNLESS,
-        needs=_needs("from_user"),
-        act="followed_up",
-    ),
     # "Friday 10am works for me, talk then!": the thread's interview stands at the user's time
     # (thread.py), so a later "pushing us to Monday" moves it.
     Rule(
@@ -220,6 +210,17 @@ RULES: tuple[Rule, ...] = (
         USER_AGREES,
         unless=USER_AGREES_UNLESS,
         needs=_needs("from_user", "thread_asked", "timed", "!asks_for_time"),
+    ),
+    # the user's own check-in (policy/check_ins.py: one written on its due day before the draft
+    # came is that step sent); after an agreement to a time, which stands whatever else the
+    # reply asks
+    Rule(
+        "follow-up by the user",
+        Kind.OTHER,
+        FOLLOW_UP,
+        unless=FOLLOW_UP_UNLESS,
+        needs=_needs("from_user"),
+        act="followed_up",
     ),
     Rule("written by the user", Kind.OTHER, needs=_needs("from_user")),
     Rule(
@@ -296,15 +297,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("an application not sent yet", Kind.OTHER, NOT_SENT, where="all"),
     # After the user withdrew in the thread, "we've closed your application" acknowledges it.
-    # A friend's news of their own search ("I got the job! the offer letter came through"), from
-    # a person (a webmail or their own domain: "¡Que me han cogido!" from nuria@campos.example):
-    # before the decisions, whose words it uses.
+    # A friend's news of their own search ("I got the job! the offer letter came through"),
+    # from a personal mailbox: before the decisions, whose words it uses.
     Rule(
         "a friend's own job news",
         Kind.OTHER,
         FRIEND_NEWS,
         unless=FRIEND_NEWS_UNLESS,
-        needs=_needs("!bulk"),
+        needs=_needs("freemail_sender"),
     ),
     Rule(
         "rejection",

@@ -20,11 +20,6 @@ _JOB = (
 )
 OFFER = spelled(
     (
-        # "wir möchten Sie sehr gern als Senior Data Analyst bei Fahrwerk haben!"
-        r"\b(?:möchten|würden|wollen) (?:sie|dich) (?:sehr |wirklich |unbedingt )?gerne? (?:als"
-        r" (?:[\w-]+ ){1,6})?(?:bei (?:uns|[\w-]+)|in unserem team|im team) haben\b(?![^\n]*\b(?:ge"
-        r"spräch"
-        r"|interview|termin|kennenlern)\w*)",
         # "Wir möchten Sie sehr gern als Business Analyst bei uns an Bord haben!"
         r"\b(?:möchten|würden|wollen) (?:sie|dich) (?:sehr |wirklich |unbedingt )?gerne? (?:als"
         r" (?:[\w-]+ ){1,6})?(?:bei uns |in unserem team |im team )?an bord (?:haben|holen|begrüßen"

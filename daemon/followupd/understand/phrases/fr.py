@@ -297,10 +297,6 @@ OFFER = _plain(
         r" (?:bien |volontiers )?(?:vous|te) prendre (?:pour|comme|en|à partir|dès|chez)\b(?![^\n]*"
         r"\b(?:entretien|essai|rendez-vous|rdv|appel|emplacement|réservation|nuitées?|chambre|cours"
         r"|séjour|mobil-home|location|forfait|tarif)\b)",
-        # an agency relaying the client's yes: "Krea veut avancer avec toi ! Ils proposent 62 k€"
-        r"\b(?:veut|veulent) avancer avec (?:toi|vous)\b(?![^\n]*\b(?:entretien|étape|tour|rencontr"
-        r"e"
-        r"|échange)\w*)|\bils (?:te |vous )?proposent \d[\d  .,]*(?:k ?€|k\b| ?€)",
         # the client's yes relayed: "le client a décidé de vous confier la mission"
         r"\ba (?:finalement )?décidé de (?:vous|te) (?:confier (?:la|cette) (?:mission|poste|direct"
         r"ion)"

@@ -54,14 +54,15 @@ WITHDRAWAL_UNLESS = (
 # "ich wollte kurz nachfragen, ob es Neuigkeiten gibt", "je me permets de revenir vers vous",
 # "te escribo para dar seguimiento".
 FOLLOW_UP = (
-    r"\b(?:just |quickly )?checking in\b|\bfollow(?:ing)? up on (?:my|our|the)\b|\bwanted to"
+    r"\b(?:just |quickly )?checking in\b|\bfollow(?:ing)? up on (?:my|our|the) (?:application"
+    r"|candidacy|interview|conversation|call|chat|meeting|discussion|role|position)\b|\bwanted to"
     r" (?:follow up|touch base|check in)\b|\bany (?:news|update|updates)\b[^\n]*\?|\bwhere things"
     r" stand\b|\b(?:wanted|would like|'d like) to (?:ask|enquire|inquire|check) (?:again |once more"
     r" )?(?:whether|if|about|on) (?:there (?:is|are|'s|has been) )?(?:any )?(?:news|update|progress"
-    r"|the status)\b",
+    r"|the status)\b|\bis there (?:an|any) update\b[^\n]*\?|\bthe status of my application\b",
     r"\b(?:wollte|möchte|würde|darf) (?:ich )?(?:\w+ ){0,4}?(?:nachfragen|nachhaken|erkundigen)\b"
     r"|\bgibt es (?:schon |bereits |inzwischen )?(?:neuigkeiten|etwas neues|einen neuen stand)\b"
-    r"|\bstand (?:der dinge|meiner bewerbung)\b",
+    r"|\bstand (?:der dinge|meiner bewerbung)\b|\bzwischenstand\b[^\n]*\?",
     r"\bje me permets de (?:revenir vers vous|vous relancer)\b|\bavez-vous (?:pu avancer|des"
     r" nouvelles)\b|\bdes nouvelles (?:concernant|de) ma candidature\b|\bje (?:souhaitais|voulais"
     r"|souhaiterais) (?:savoir|connaître) où en est\b",
