@@ -349,3 +349,60 @@ def test_broken_promises_and_absences_read_right(text: str, day: str | None) -> 
 def test_plain_check_ins_are_known_and_a_reference_list_is_none(body: str, act: str) -> None:
     data = eml(body, subject="Re: Interview", sender="Sam Lee <sam.lee@example.net>", to=AGENCY)
     assert signal_of(data).user_act == act
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        (
+            "Hi Dana, I'm so sorry, I have to cancel tomorrow's interview - I'm unwell.",
+            "called_off",
+        ),
+        (
+            "Hallo Frau Richter, leider bin ich krank und muss den Termin morgen absagen.",
+            "called_off",
+        ),
+        (
+            "Bonjour Claire, un imprévu m'empêche d'être disponible mardi. Serait-il possible de"
+            " décaler notre entretien ?",
+            "called_off",
+        ),
+        ("Hola Lucía, tengo que cancelar la entrevista del jueves, lo siento.", "called_off"),
+        (
+            "Bonjour Claire, j'ai accepté un autre poste et je retire donc ma candidature.",
+            "withdrew",
+        ),
+    ],
+)
+def test_the_user_calling_off_is_known(body: str, act: str) -> None:
+    data = eml(body, subject="Re: Entretien", sender="Sam Lee <sam.lee@example.net>", to=AGENCY)
+    assert signal_of(data).user_act == act
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        # round 35: a public body's yes, a panel with no post yet, a document to bring
+        (
+            "Bonne nouvelle",
+            "Le comité a été unanime : nous aimerions vous confier le contrat d'enseignante du 20"
+            " avril au 19 juin.",
+            Kind.OFFER,
+        ),
+        (
+            "Staff Nurse campaign - outcome",
+            "You were successful at interview and your name has been placed on the panel at"
+            " position 6. Please be aware that placement on a panel is not an offer of employment.",
+            Kind.HOLDING_REPLY,
+        ),
+        (
+            "Convocation - infirmier(ère)",
+            "Vous êtes attendue le mardi 10 mars à 9h30 devant le jury de recrutement."
+            " Munissez-vous de votre carte d'identité et de la preuve de votre demande de visa.",
+            Kind.INTERVIEW_SCHEDULED,
+        ),
+    ],
+)
+def test_round_thirtyfive_classes(subject: str, body: str, kind: Kind) -> None:
+    data = eml(body, subject=subject, sender="RH <rh@hopital.example>")
+    assert signal_of(data).kind is kind

@@ -129,3 +129,19 @@ def test_a_full_hour_with_a_dot_is_a_time_a_day_and_month_is_not(
 ) -> None:
     found = find_times(text, datetime(2026, 3, 2, 9, 0, tzinfo=BST))
     assert [(t.begin.hour, t.begin.minute) for t in found] == hours
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Thursday 12.03 at 2pm", [(14, 0)]),
+        ("Donnerstag 12.03 um 14 Uhr", [(14, 0)]),
+        ("jueves 12.03 a las 10:00", [(10, 0)]),
+        ("jeudi 12.03 à 10h", [(10, 0)]),
+    ],
+)
+def test_a_day_and_month_after_a_weekday_before_a_clock_is_a_date(
+    text: str, hours: list[tuple[int, int]]
+) -> None:
+    found = find_times(text, datetime(2026, 3, 2, 9, 0, tzinfo=BST))
+    assert [(t.begin.hour, t.begin.minute) for t in found] == hours

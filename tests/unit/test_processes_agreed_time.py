@@ -78,3 +78,17 @@ def test_news_in_another_thread_after_the_interview_leaves_it_standing() -> None
     )
     (process,) = build_processes([*_agreed(f"{USER_AGREED}: ok"), second_round], ME)
     assert [i.start for i in process.interviews] == [at("2026-05-05 10:00")]
+
+
+def test_the_user_calling_off_or_asking_to_move_unbooks_the_agreed_time() -> None:
+    agreed = _agreed(f"{USER_AGREED}: ok")
+    later = sent(
+        ["martine.lambert@vieuxmoulin.example"],
+        "2026-04-30 08:00",
+        subject="Re: Candidature job saisonnier",
+        in_reply_to="<req@vieuxmoulin.example>",
+    )
+    for act in ("called_off", "withdrew"):
+        undone = shifted(later, signal=replace(later.signal, user_act=act))
+        (process,) = build_processes([*agreed, undone], ME)
+        assert process.interviews == (), act

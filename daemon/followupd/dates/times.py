@@ -81,6 +81,11 @@ _WEEKDAY_BEFORE = re.compile(
     r"\b(?:" + alternation(WEEKDAYS) + r"|lun|mar|mer|jeu|ven|mié|mie|jue|vie)\.?,?\s*$", _I
 )
 _AT_BEFORE = re.compile(r"\b(?:at|um|à|a\s+las|@)\s*$", _I)
+_CLOCK_AFTER = re.compile(
+    r"\.?,?\s*(?:at|um|à|a\s+las?|from|von|de|dès|ab)\s+\d|\.?,?\s*\d{1,2}(?:[:h.]\d\d)?\s*(?:am|pm"
+    r"|a\.m\.|p\.m\.|uhr|h\b|hs\b)",
+    _I,
+)
 _TODAY_BEFORE = re.compile(
     r"\b(?:today|tomorrow|tmrw|heute|morgen|aujourd'hui|demain|hoy|mañana)\s*$", _I
 )
@@ -174,7 +179,8 @@ def _start(span: TimeSpan) -> int:
 def _is_day_of_month(match: re.Match[str], text: str) -> bool:
     """A bare number after a weekday, then "a las" or "à" (which introduce a clock time, where a
     range says "de 10 a 11", "de 10h à 11h"): "jueves 16 a las 11" is the 16th at 11."""
-    if not match["h2"] or match["m1"] or match["s1"]:
+    # (or a day and month: "jueves 12.03 a las 10:00")
+    if not match["h2"] or (match["m1"] and match["sep1"] != ".") or match["s1"]:
         return False
     if " ".join(match["conn"].split()) not in ("a las", "à"):
         return False
@@ -241,6 +247,9 @@ def _is_decimal(match: re.Match[str], text: str) -> bool:
     )
     # ("Donnerstag, 10.03." and "10.03.2026" are dates; no month is 00 or past 12)
     minute = int(match["m1"] or 0)
+    # ("Thursday 12.03 at 2pm": a date, the time after it)
+    if after_a_day and _CLOCK_AFTER.match(text, match.end()):
+        return True
     if after_a_day and (not 1 <= minute <= 12 or not text.startswith(".", match.end())):
         return False
     return not _AT_BEFORE.search(text, max(0, match.start() - 8), match.start())

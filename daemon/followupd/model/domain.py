@@ -144,7 +144,7 @@ class Session:
 
 # What the user's own message does to an application (read in their new words only): accept
 # the offer, decline it, or withdraw. Kinds are for employer mail; this is the user's side.
-UserAct = Literal["", "accepted", "declined", "withdrew", "followed_up"]
+UserAct = Literal["", "accepted", "declined", "withdrew", "followed_up", "called_off"]
 
 
 # Below this confidence a reading that would make a draft waits for the user ("needs a look").

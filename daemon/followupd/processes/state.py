@@ -168,9 +168,11 @@ def _with_agreed_times(
     interview: the request's time accepted is the booking ("Je vous propose mardi 5 mai à 10h"
     ... "C'est noté, je serai à l'hôtel mardi à 10h"). Any later word on it from the employer,
     in that thread or before that time (a move, another request, a confirmation, a call-off,
-    a rejection), is what stands."""
+    a rejection), or the user's own (a call-off, a move asked for, a withdrawal, another time
+    agreed to), is what stands."""
     kept = {id(o) for o in standing}
     news = [o for o in standing if o.signal.kind in _INTERVIEW_NEWS]
+    news += [o for o in observations if o.from_user and _unsays(o)]
     return [
         o if id(o) in kept else replace(o, signal=replace(o.signal, kind=Kind.INTERVIEW_SCHEDULED))
         for o in observations
@@ -188,6 +190,15 @@ _INTERVIEW_NEWS = frozenset(
         Kind.OFFER,
     }
 )
+
+
+def _unsays(observation: Observation) -> bool:
+    """The user's own later word on the meeting: a call-off, a move asked for, a withdrawal,
+    another time agreed to."""
+    signal = observation.signal
+    return signal.user_act in ("called_off", "withdrew", "declined") or _agrees_to_a_time(
+        observation
+    )
 
 
 def _overtaken(agreed: Observation, news: Sequence[Observation]) -> bool:

@@ -92,6 +92,7 @@ from followupd.understand.phrases.references import REFERENCES_ASKED, REFERENCES
 from followupd.understand.phrases.user import (
     ACCEPTANCE,
     ACCEPTANCE_UNLESS,
+    CALL_OFF,
     DECLINE,
     DECLINE_UNLESS,
     FOLLOW_UP,
@@ -210,6 +211,15 @@ RULES: tuple[Rule, ...] = (
         USER_AGREES,
         unless=USER_AGREES_UNLESS,
         needs=_needs("from_user", "thread_asked", "timed", "!asks_for_time"),
+    ),
+    # the user calls off or asks to move the time they agreed to (processes/state.py)
+    Rule(
+        "call-off by the user",
+        Kind.OTHER,
+        CALL_OFF,
+        unless=FOLLOW_UP_UNLESS,
+        needs=_needs("from_user"),
+        act="called_off",
     ),
     # the user's own check-in (policy/check_ins.py: one written on its due day before the draft
     # came is that step sent); after an agreement to a time, which stands whatever else the

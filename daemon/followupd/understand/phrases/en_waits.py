@@ -86,6 +86,9 @@ ACKNOWLEDGEMENT_UNLESS = (
 )
 
 HOLDING = (
+    # a panel, no post yet: "placed on the panel at position 6 ... placement on a panel is not an
+    # offer of employment"
+    r"\b(?:placed|placement) on (?:a|the|our) (?:\w+ )?panel\b",
     # the answer promised by a day: "you'll have an answer from me by Wednesday at the latest"
     r"\byou(?:'ll| will) (?:have|get) (?:an|my|our|a final) (?:answer|decision|response) (?:from"
     r" (?:me|us) )?(?:by|before|no later than|within)\b",

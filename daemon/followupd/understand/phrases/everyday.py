@@ -694,7 +694,8 @@ OTHER_APPLICATION = (
     r"|motor|dental|building|income protection) (?:insurance|cover|policy)\b(?! (?:analyst|role"
     r"|position|job|specialist|manager|underwriter|adviser|advisor|consultant|broker|assistant))"
     r"|\b(?:application|applying) for (?:insurance|cover|a (?:loan|mortgage|credit card|current"
-    r" account))\b|\byour (?:insurance|loan|mortgage|credit card|visa|passport) application\b",
+    r" account))\b|(?<!proof of )(?<!copy of )\byour (?:insurance|loan|mortgage|credit card|visa"
+    r"|passport) application\b",
     # an immigration file acknowledged (an offer may offer help with a permit: not this)
     r"\b(?:received|receipt of|acknowledge) your (?:residence permit|work permit|permanent"
     r" residence|citizenship|immigration) application\b",
@@ -738,7 +739,9 @@ OTHER_APPLICATION = (
             r"\b(?:candidature|admission|inscription) (?:au|en) (?:master|mastère|licence|m1|m2"
             r"|doctorat|mba|bachelor)\b|\b(?:décision|entretien|jury|commission) d'admission\b|\bju"
             r"ry d'admission\b|\bcommission pédagogique\b|\becandidat\b",
-            r"\b(?:votre|ta) demande (?:d'assurance|de carte|de crédit|de visa)\b|\b(?:accus\w+"
+            # (not a document to bring: "la preuve de votre demande de visa")
+            r"(?<!preuve de )(?<!copie de )(?<!justificatif de )\b(?:votre|ta) demande"
+            r" (?:d'assurance|de carte|de crédit|de visa)\b|\b(?:accus\w+"
             r" réception de|avons (?:bien )?reçu) (?:votre|ta) demande de (?:résidence"
             r"|naturalisation|citoyenneté|permis de travail|certificat de sélection)\b"
             r"|\b(?:votre|ta) déclaration d'intérêt\b"

@@ -289,6 +289,10 @@ REJECTION_UNLESS = _plain(
 
 OFFER = _plain(
     (
+        # "le comité a été unanime, et nous aimerions vous confier le contrat en francisation"
+        r"\b(?:aimerions|souhaitons|souhaiterions|voudrions|avons décidé de) vous confier (?:le|la|"
+        r"ce"
+        r"|cette) (?:contrat|poste|mission|remplacement|classe|direction)\b",
         # a selection board's decision: "le jury a décidé de proposer votre recrutement"
         r"\b(?:a|ont) (?:décidé|résolu|retenu) de proposer (?:votre|ton) (?:recrutement|embauche"
         r"|nomination)\b",

@@ -38,7 +38,8 @@ WITHDRAWAL = (
     r"\bmeine bewerbung\b[^\n]{0,60}\bzur(?:ü|ue)ck(?:ziehen|zuziehen|ziehe|gezogen)\b"
     r"|\bziehe (?:ich )?meine bewerbung\b[^\n]{0,60}\bzur(?:ü|ue)ck\b",
     r"\b(?:ein )?anderes? (?:angebot|stellenangebot|jobangebot|position) angenommen\b",
-    r"\bretir(?:er|e) ma candidature\b|\bje me retire\b|\bme d(?:é|e)sister\b"
+    r"\bretir(?:er|e) (?:donc |par conséquent |aujourd'hui )?ma candidature\b|\bje me retire\b|\bme"
+    r" d(?:é|e)sister\b"
     r"|\baccept(?:é|e) une autre (?:offre|proposition|poste)\b",
     r"\bretir(?:ar|o) mi (?:candidatura|solicitud|postulaci(?:ó|o)n)\b"
     r"|\baceptado otra (?:oferta|propuesta)\b|\bdeclinar mi (?:candidatura|participaci(?:ó|o)n)\b",
@@ -69,6 +70,24 @@ FOLLOW_UP = (
     r"\b(?:te|le|les) escribo para (?:dar seguimiento|hacer seguimiento|saber)\b|\b(?:hay|tienen"
     r"|tienes) (?:alguna )?novedad\b|\bquería saber si (?:hay|ya)\b|\b(?:quería|quisiera|me"
     r" gustaría) (?:consultar|preguntar) (?:si|cómo|en qué)\b",
+)
+# The user calls off or asks to move the meeting they agreed to: "I have to cancel tomorrow's
+# interview", "ich muss den Termin morgen leider absagen", "pourrions-nous décaler",
+# "tengo que cancelar la entrevista".
+CALL_OFF = (
+    r"\b(?:have|need) to (?:cancel|postpone|move|reschedule) (?:our|the|my|tomorrow's|today's"
+    r"|this|\w+day's) (?:[\w-]+ )?(?:interview|meeting|call|chat|appointment)\b|\b(?:can|could) we"
+    r" (?:move|reschedule|push|postpone) (?:it|our|the|my|this)\b|\bwon't be able to make (?:it"
+    r"|the interview|our|tomorrow)\b",
+    r"\b(?:muss|müsste|werde) (?:ich )?(?:\w+ ){0,4}?(?:absagen|verschieben)\b|\bkann (?:ich )?"
+    r"(?:\w+ ){0,4}?(?:leider )?nicht (?:kommen|teilnehmen|wahrnehmen|dabei sein)\b",
+    r"\bdois (?:malheureusement |hélas )?(?:annuler|décaler|reporter)\b|\b(?:pourrions|pourrait)-"
+    r"(?:nous|on) (?:décaler|déplacer|reporter)\b|\bne (?:pourrai|pourrais) (?:donc |pas )?(?:pas )"
+    r"?"
+    r"(?:venir|être présente?|assister)\b|\bserait-il possible de (?:décaler|déplacer|reporter)\b"
+    r"|\bm'empêche d'être (?:disponible|présente?)\b",
+    r"\b(?:tengo|tendré) que (?:cancelar|aplazar|cambiar)\b|\b(?:podríamos|podemos) (?:mover"
+    r"|cambiar|aplazar|pasar)\b|\bno (?:podré|voy a poder) (?:ir|asistir|acudir)\b",
 )
 FOLLOW_UP_UNLESS = (r"\bif i\b|\bshould i\b|\bwenn ich\b|\bsi je\b|\bsi yo\b",)
 
