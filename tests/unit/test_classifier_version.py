@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.31", "9185bcbf55c54a0aa6a750e5301146fdbf420f6b82407f6d3b28e7f99f1f72e7")
+PINNED = ("2026.12.31", "7732216d4180e56dec487ae4127d8698a759a0dc1bb1673239893db64c6c57d4")
 
 
 def reading_files() -> list[Path]:

@@ -219,10 +219,28 @@ def role_of(mail: Mail, company: str | None = None) -> str | None:
     return _role_from_subject(mail.envelope.subject, company)
 
 
+# "Ihre Bewerbung als Data Analyst", "Your application for Data Analyst": the role is what follows
+_APPLIED_AS = re.compile(
+    r"^\s*(?:(?:your|my) application (?:for|as|to)(?: the| our)?|application for(?: the)?"
+    r"|(?:ihre|deine|meine) bewerbung (?:als|für|zum|zur|um)(?: die| den| das| eine| einen)?"
+    r"|(?:votre|ta|ma) candidature (?:au|pour|à)(?: la| le| l['’])?|(?:tu|su|mi) candidatura"
+    r" (?:al|para|a)(?: la| el)?)\s+(?:(?:position|role|post|poste|fonction|puesto) (?:of|de|d['’])"
+    r"\s*)?[«\"“]?",
+    re.IGNORECASE,
+)
+# what a portal's status line adds after the role: "... ha cambiado de estado"
+_STATUS_TAIL = re.compile(
+    r"\s+(?:ha cambiado de estado|has been updated|has changed|wurde aktualisiert|a été mise à"
+    r" jour)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _role_from_subject(subject: str, company: str | None) -> str | None:
     cleaned = subject
     while _SUBJECT_NOISE.match(cleaned):
         cleaned = _SUBJECT_NOISE.sub("", cleaned, count=1)
+    cleaned = _STATUS_TAIL.sub("", _APPLIED_AS.sub("", cleaned, count=1))
     if company:
         cleaned = cleaned.replace(f", {company}", "").replace(company, " - ")
     for inner in re.findall(r"\(([^()]{3,70})\)", cleaned):
