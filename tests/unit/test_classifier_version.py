@@ -17,7 +17,7 @@ from followupd.understand import CLASSIFIER_VERSION
 UNDERSTAND = Path(__file__).resolve().parents[2] / "daemon" / "followupd" / "understand"
 # what does not read mail: the face, the version itself, the user's corrections
 NOT_READING = {"__init__.py", "version.py", "corrections.py"}
-PINNED = ("2026.12.31", "7732216d4180e56dec487ae4127d8698a759a0dc1bb1673239893db64c6c57d4")
+PINNED = ("2026.12.31", "e223c7a5b39998ad1e9cf5ce39afd82a2e8003ab9c21463e10cc0e1a26a0fd03")
 
 
 def reading_files() -> list[Path]:

@@ -80,7 +80,8 @@ def fold_interviews(
     return tuple(w.done() for w in working)
 
 
-def _thread_of(envelope: Envelope) -> set[str]:
+def thread_ids(envelope: Envelope) -> set[str]:
+    """The Message-IDs that tie `envelope` to its thread (its own, In-Reply-To, References)."""
     ids = [envelope.message_id, envelope.in_reply_to or "", *envelope.references]
     return {i.lower() for i in ids if i}
 
@@ -102,7 +103,7 @@ def _fallback_target(
 ) -> _Working | None:
     """The interview a message without a UID or a known time most likely speaks of."""
     open_ones = [w for w in reversed(working) if not w.interview.cancelled]
-    thread = _thread_of(observation.envelope)
+    thread = thread_ids(observation.envelope)
     addresses = {p.address for p in people}
     sent = observation.envelope.date
     upcoming = [w for w in open_ones if sent is None or w.interview.start >= sent]
@@ -124,7 +125,7 @@ def _moved_in_thread(
     one: in its thread ("Thursday at 3pm works, see you then"), or anywhere when it names the
     very same interviewers (nobody meets the same people twice before the first meeting)."""
     sent = observation.envelope.date
-    thread = _thread_of(observation.envelope)
+    thread = thread_ids(observation.envelope)
     addresses = {p.address for p in people}
     for candidate in reversed(working):
         interview = candidate.interview
@@ -156,7 +157,7 @@ def _merge_only(target: _Working, observation: Observation, people: tuple[Person
     uids = old.uids
     if signal.calendar_uid and signal.calendar_uid not in uids:
         uids = (*uids, signal.calendar_uid)
-    target.thread |= _thread_of(observation.envelope)
+    target.thread |= thread_ids(observation.envelope)
     latest = old.latest_end
     if latest is not None and signal.latest_end is not None:
         latest = max(latest, signal.latest_end)  # both in doubt: the later of the two
@@ -218,7 +219,7 @@ def _schedule(
             sessions=signal.sessions,
             coordinator=signal.coordinator,
         )
-        working.append(_Working(interview, _thread_of(observation.envelope)))
+        working.append(_Working(interview, thread_ids(observation.envelope)))
         return working[-1]
     outdated = found_by_uid and _is_outdated(target, signal)
     _update(target, observation, people, outdated, same_invite=found_by_uid)
@@ -274,7 +275,7 @@ def _update(
     if signal.calendar_uid and signal.calendar_uid not in uids:
         uids = (*uids, signal.calendar_uid)
     merged = _merge_people(old.interviewers, people)
-    target.thread |= _thread_of(observation.envelope)
+    target.thread |= thread_ids(observation.envelope)
     if outdated:
         sessions = merge_sessions(old.sessions, signal.sessions)
         target.interview = replace(old, interviewers=merged, uids=uids, sessions=sessions)
@@ -326,7 +327,7 @@ def _cancel(
         or _fallback_target(working, observation, people)
     )
     if target is not None:
-        target.thread |= _thread_of(observation.envelope)
+        target.thread |= thread_ids(observation.envelope)
         sequence = max(target.interview.sequence, signal.calendar_sequence)
         target.interview = replace(target.interview, cancelled=True, sequence=sequence)
     return target

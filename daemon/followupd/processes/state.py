@@ -41,7 +41,7 @@ from followupd.processes.identity import (
     resembles,
     speaks_for_employer,
 )
-from followupd.processes.interviews import fold_interviews
+from followupd.processes.interviews import fold_interviews, thread_ids
 from followupd.processes.looks import is_held, needs_look
 from followupd.processes.reach import reach_sessions
 from followupd.processes.trust import is_vouched, recipient_looks, vouched
@@ -207,19 +207,13 @@ def _overtaken(agreed: Observation, news: Sequence[Observation]) -> bool:
     when, start = agreed.envelope.date, agreed.signal.interview_start
     if when is None or start is None:
         return True
-    thread = _thread_ids(agreed)
+    thread = thread_ids(agreed.envelope)
     return any(
         o.envelope.date is not None
         and o.envelope.date > when
-        and (o.envelope.date < start or bool(_thread_ids(o) & thread))
+        and (o.envelope.date < start or bool(thread_ids(o.envelope) & thread))
         for o in news
     )
-
-
-def _thread_ids(observation: Observation) -> set[str]:
-    envelope = observation.envelope
-    ids = (envelope.message_id, envelope.in_reply_to or "", *envelope.references)
-    return {i.lower() for i in ids if i}
 
 
 def _agrees_to_a_time(observation: Observation) -> bool:

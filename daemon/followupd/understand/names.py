@@ -198,14 +198,9 @@ def _theirs(address: str, person: Named | None) -> bool:
     ends their title ("Lucía Méndez, Jefa de Compras y Logística (lucia.mendez@...)")."""
     if not address or person is None or person.address:
         return False
-    local = re.sub(r"[^a-z]", "", _ascii(address.partition("@")[0]))
-    words = [re.sub(r"[^a-z]", "", _ascii(w)) for w in person.name.split()]
-    words = [w for w in words if len(w) >= 3 and not _HONORIFIC_ANY_CASE.match(w)]
+    local = "".join(_words(address.partition("@")[0]))
+    words = [w for w in _words(person.name) if len(w) >= 3]
     return len(words) >= 2 and sum(w in local for w in words) >= 2
-
-
-def _ascii(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 def _bare(piece: str) -> str:
